@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+from tracer import Article, ItemError, ReadOptions, read_inputs
+
+
+def test_jsonl_fields_and_paragraph_separator(jsonl_corpus: Path) -> None:
+    items = list(read_inputs([str(jsonl_corpus)], ReadOptions(paragraph_sep=" ### ")))
+    assert [a.id for a in items] == ["a", "b", "c"]
+    assert items[0].publisher == "AP"
+    assert items[0].text.count("\n") == 5 and " ### " not in items[0].text
+
+
+def test_csv_custom_fields_and_missing_id(tmp_path: Path) -> None:
+    p = tmp_path / "c.csv"
+    p.write_text("publisher,scrape_time,text\nAP,2019-01-01,One ### Two\nBugle,2019-01-02,Three\n", "utf-8")
+    items = list(read_inputs([str(p)], ReadOptions(date_field="scrape_time", paragraph_sep=" ### ")))
+    assert [a.id for a in items] == ["1", "2"]
+    assert items[0].date == "2019-01-01" and items[0].text == "One\nTwo"
+
+
+def test_bad_rows_are_per_item_errors(tmp_path: Path) -> None:
+    p = tmp_path / "bad.jsonl"
+    p.write_bytes(b'{"id": "ok", "text": "fine text here"}\nnot json\n{"id": "x"}\n'
+                  b'{"id": "bin", "text": "\xff\xfe broken"}\n[1,2]\n{"id": "ok2", "text": "more"}\n')
+    items = list(read_inputs([str(p)]))
+    ok = [i.id for i in items if isinstance(i, Article)]
+    errs = [i for i in items if isinstance(i, ItemError)]
+    assert ok == ["ok", "ok2"]
+    assert len(errs) == 4
+    assert any("invalid UTF-8" in e.error for e in errs)
+    assert any("invalid JSON" in e.error for e in errs)
+
+
+def test_csv_invalid_utf8_row_is_reported_rest_read(tmp_path: Path) -> None:
+    p = tmp_path / "bad.csv"
+    p.write_bytes(b"id,text\n1,good one\n2,bad \xff byte\n3,good three\n")
+    items = list(read_inputs([str(p)]))
+    assert [i.id for i in items if isinstance(i, Article)] == ["1", "3"]
+    assert [i.input for i in items if isinstance(i, ItemError)] == [f"{p}:2"]
+
+
+def test_directory_recurses_and_missing_file_is_error(corpus_dir: Path, tmp_path: Path) -> None:
+    (corpus_dir / "sub").mkdir()
+    (corpus_dir / "sub" / "note.txt").write_text("A plain text article.\nSecond line.", "utf-8")
+    items = list(read_inputs([str(corpus_dir), str(tmp_path / "nope.html"), "ftp://x/y"]))
+    arts = [i for i in items if isinstance(i, Article)]
+    errs = [i for i in items if isinstance(i, ItemError)]
+    assert len(arts) == 5
+    assert {e.error.split(" (")[0] for e in errs} == {"no such file or directory",
+                                                      "unsupported URL scheme"}
+
+
+def test_stdin_plain_text(monkeypatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Title line\nBody text of the article.")))
+    [art] = list(read_inputs(["-"]))
+    assert art.id == "-" and art.title == "Title line"
+
+
+def test_url_fetch_against_local_server(httpserver) -> None:
+    httpserver.expect_request("/story").respond_with_data(
+        "<html><head><title>T</title></head><body><article><p>" + "Real words in a real page. " * 20
+        + "</p></article></body></html>", content_type="text/html; charset=utf-8")
+    httpserver.expect_request("/missing").respond_with_data("nope", status=404)
+    httpserver.expect_request("/image").respond_with_data(b"\x89PNG", content_type="image/png")
+    items = list(read_inputs([httpserver.url_for("/story"), httpserver.url_for("/missing"),
+                              httpserver.url_for("/image")]))
+    assert isinstance(items[0], Article) and "Real words" in items[0].text
+    assert items[0].url == httpserver.url_for("/story")
+    assert isinstance(items[1], ItemError) and "404" in items[1].error
+    assert isinstance(items[2], ItemError) and "not an HTML page" in items[2].error

@@ -1,0 +1,3 @@
+"""Every command module registers itself on the app when imported."""
+
+from tracer.cli.commands import credits, dedup, trace  # noqa: F401

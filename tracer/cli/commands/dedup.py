@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import csv
+import sys
+from typing import Annotated
+
+import typer
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from tracer import api
+from tracer.cli._app import (
+    DateField,
+    Db,
+    Feed,
+    HtmlField,
+    IdField,
+    Inputs,
+    LangField,
+    ParagraphSep,
+    PublisherField,
+    TextField,
+    TitleField,
+    UrlField,
+    app,
+    console_err,
+    console_out,
+    read_options,
+    report_errors,
+    write,
+)
+from tracer.reports import dedup_jsonl, dedup_text
+from tracer.reports.json import dumps
+
+
+@app.command("dedup")
+def dedup_cmd(
+    inputs: Inputs,
+    format: Annotated[str, typer.Option("--format", "-f", help="text, jsonl or csv.")] = "text",
+    threshold: Annotated[float | None, typer.Option("--threshold", help="Minimum similarity or containment "
+                                                     "for two articles to be copies.")] = None,
+    db: Db = None,
+    id_field: IdField = "id", text_field: TextField = "text", html_field: HtmlField = "html",
+    url_field: UrlField = "url", publisher_field: PublisherField = "publisher", date_field: DateField = "date",
+    title_field: TitleField = "title", lang_field: LangField = "lang", paragraph_sep: ParagraphSep = None,
+    feed: Feed = False,
+) -> None:
+    """Group copies: every article gets a cluster; copies of one story share it."""
+    if format not in ("text", "jsonl", "json", "csv"):
+        raise typer.BadParameter("use text, jsonl or csv", param_hint="--format")
+    opts = read_options(id_field, text_field, html_field, url_field, publisher_field, date_field, title_field,
+                        lang_field, paragraph_sep, feed)
+    with Progress(SpinnerColumn(), TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console_err, transient=True, disable=not console_err.is_terminal) as prog:
+        task = prog.add_task("read", total=None)
+        result = api.dedup(inputs, opts, db=db, threshold=threshold, progress=lambda: prog.advance(task))
+    rows = result.rows()
+    if format == "text":
+        report_errors(result.errors)
+        dedup_text(result, console_out)
+    elif format == "csv":
+        report_errors(result.errors)
+        w = csv.DictWriter(sys.stdout, fieldnames=["id", "cluster", "representative", "similarity", "containment", "size"])
+        w.writeheader()
+        w.writerows(rows)
+    else:
+        if rows:
+            write(dedup_jsonl(rows))
+        for e in result.errors:
+            write(dumps({"id": e.input, "cluster": None, "errors": [e.to_dict()]}))
+    if not rows:
+        raise typer.Exit(1)

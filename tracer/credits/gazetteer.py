@@ -1,0 +1,77 @@
+"""The organisations gazetteer: agencies and outlets with their aliases, as data."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Org:
+    name: str
+    agency: str | None
+    type: str
+    wikidata: str | None = None
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+    ambiguous: frozenset[str] = frozenset()
+
+    @property
+    def short(self) -> str:
+        """The name used in chains: the agency short name when known."""
+        return self.agency or self.name
+
+    @property
+    def is_wire(self) -> bool:
+        return self.type == "agency"
+
+
+def fold(s: str) -> str:
+    """Case-, accent- and punctuation-insensitive key for alias lookup."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    return re.sub(r"[\W_]+", " ", s).strip()
+
+
+class Gazetteer:
+    def __init__(self, orgs: list[Org]):
+        self.orgs = orgs
+        self._by_alias: dict[str, Org] = {}
+        for org in orgs:
+            for alias in (org.name, *org.aliases):
+                self._by_alias.setdefault(fold(alias), org)
+        aliases = sorted({a for o in orgs for a in (o.name, *o.aliases)}, key=len, reverse=True)
+        self._pattern = re.compile(
+            r"(?<![\w])(" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])")
+
+    def lookup(self, name: str) -> Org | None:
+        return self._by_alias.get(fold(name))
+
+    def is_ambiguous(self, alias: str, org: Org) -> bool:
+        return fold(alias) in {fold(a) for a in org.ambiguous}
+
+    def find_all(self, text: str) -> list[tuple[int, int, Org, str]]:
+        """Every alias occurrence in `text` (case-sensitive, longest first), as spans."""
+        out = []
+        for m in self._pattern.finditer(text):
+            org = self.lookup(m.group(1))
+            if org is not None:
+                out.append((m.start(1), m.end(1), org, m.group(1)))
+        return out
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    data = json.loads(resources.files("tracer.credits").joinpath("gazetteer.json").read_text("utf-8"))
+    orgs = []
+    for o in data["organizations"]:
+        amb = set(o.get("ambiguous_aliases", []))
+        if o.get("ambiguous"):
+            amb.add(o["agency"] or o["name"])
+        orgs.append(Org(name=o["name"], agency=o.get("agency"), type=o.get("type", "outlet"),
+                        wikidata=o.get("wikidata"), aliases=tuple(o.get("aliases", [])),
+                        ambiguous=frozenset(amb)))
+    return Gazetteer(orgs)

@@ -1,0 +1,147 @@
+"""HTML and plain text → `Article`.
+
+Trafilatura gives the main text and metadata. It also drops provenance signals tracer
+needs, so this module reads them from the raw HTML itself: canonical link, meta tags
+(author, dc.*, original-source, syndication-source, og:site_name) and JSON-LD. The URL an
+article was fetched from stays its `url`; a canonical link is only kept as a signal.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from tracer.model import Article, ItemError
+
+_MAX_HTML = 20_000_000
+_META_NAMES = {
+    "author", "article:author", "dc.creator", "dc.source", "dc.publisher", "dcterms.creator",
+    "original-source", "syndication-source", "og:site_name", "article:publisher", "byl",
+    "sailthru.author", "parsely-author", "cxenseparse:author", "twitter:creator", "copyright",
+    "dc.rights", "news_keywords", "og:url", "article:published_time", "og:title",
+}
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Decode page or file bytes: declared charset, then UTF-8, then detection.
+
+    Invalid bytes never raise; they are replaced, so one bad byte does not lose a page.
+    """
+    for enc in filter(None, (declared, "utf-8")):
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    m = re.search(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", data[:4096], re.I)
+    if m:
+        try:
+            return data.decode(m.group(1).decode("ascii"))
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+        if best is not None and best.encoding:
+            return data.decode(best.encoding, errors="replace")
+    except Exception:  # detection is best effort
+        pass
+    return data.decode("utf-8", errors="replace")
+
+
+def html_signals(html: str) -> dict[str, Any]:
+    """Provenance signals from the raw HTML that trafilatura does not keep."""
+    from lxml import html as lxml_html
+
+    out: dict[str, Any] = {"meta": {}, "jsonld": []}
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except Exception:
+        return out
+    for link in tree.iterfind(".//link"):
+        rel = (link.get("rel") or "").lower().split()
+        if "canonical" in rel and link.get("href"):
+            out["canonical"] = link.get("href").strip()
+        if "author" in rel and link.get("href"):
+            out.setdefault("author_links", []).append(link.get("href").strip())
+    for meta in tree.iterfind(".//meta"):
+        key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").strip().lower()
+        val = (meta.get("content") or "").strip()
+        if key in _META_NAMES and val:
+            out["meta"].setdefault(key, []).append(val)
+    for script in tree.iterfind(".//script"):
+        if (script.get("type") or "").lower().strip() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, TypeError):
+            continue
+        out["jsonld"].extend(_flatten_jsonld(data))
+    lang = tree.get("lang") or tree.get("xml:lang")
+    if lang:
+        out["html_lang"] = lang.strip()
+    return out
+
+
+def _flatten_jsonld(data: Any) -> list[dict[str, Any]]:
+    if isinstance(data, list):
+        return [x for item in data for x in _flatten_jsonld(item)]
+    if isinstance(data, dict):
+        if "@graph" in data:
+            return _flatten_jsonld(data["@graph"])
+        return [data]
+    return []
+
+
+def extract_html(html: str | bytes, *, id: str, url: str | None = None, source: str | None = None) -> Article:
+    """Extract one article from a page. Never raises for bad HTML: errors go on the article."""
+    import trafilatura
+
+    if isinstance(html, bytes):
+        html = decode_bytes(html)
+    art = Article(id=id, text="", url=url, source=source or url or id, html=html)
+    if not html.strip():
+        art.errors.append(ItemError(id, "empty page"))
+        return art
+    if len(html) > _MAX_HTML:
+        art.errors.append(ItemError(id, f"page too large ({len(html)} characters)"))
+        return art
+    art.signals = html_signals(html)
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=False, deduplicate=False)
+    except Exception as exc:  # trafilatura can fail in many ways on broken markup
+        doc = None
+        art.errors.append(ItemError(id, f"extraction failed: {type(exc).__name__}: {exc}"))
+    if doc is not None:
+        d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+        art.text = _clean_text(d.get("text") or "")
+        art.title = d.get("title") or None
+        art.date = d.get("date") or None
+        art.publisher = d.get("sitename") or None
+        art.lang = d.get("language") or None
+        if d.get("author"):
+            art.signals["trafilatura_author"] = d["author"]
+    if not art.text and not art.errors:
+        art.errors.append(ItemError(id, "no article text found"))
+    if not art.lang:
+        art.lang = art.signals.get("html_lang")
+    return art
+
+
+def _clean_text(text: str) -> str:
+    lines = [ln.strip() for ln in text.replace("\r\n", "\n").split("\n")]
+    return "\n".join(ln for ln in lines if ln)
+
+
+def extract_text(text: str, *, id: str, url: str | None = None, source: str | None = None) -> Article:
+    """A plain-text article. The first short line is taken as its title."""
+    text = text.replace("\r\n", "\n").replace("\x00", "")
+    art = Article(id=id, text=text.strip("\n"), url=url, source=source or id)
+    first = next((ln.strip() for ln in art.text.split("\n") if ln.strip()), "")
+    if first and len(first) < 200:
+        art.title = first
+    if not art.text.strip():
+        art.errors.append(ItemError(id, "empty text"))
+    return art
