@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Create .venv (once) and install tracer with its dev extras into it. Idempotent.
+# Create .venv (once) and install tracer with its dev extras into it. Idempotent:
+# re-installs only when pyproject.toml changed. Pip's log goes to .venv/install.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
@@ -8,7 +9,10 @@ if [ ! -x .venv/bin/python ]; then
 fi
 stamp=.venv/.tracer-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  .venv/bin/python -m pip install -q --upgrade pip >&2
-  .venv/bin/python -m pip install -q -e '.[dev]' >&2
+  echo "setting up .venv (log: .venv/install.log)" >&2
+  if ! .venv/bin/python -m pip install -e '.[dev]' >.venv/install.log 2>&1; then
+    tail -n 30 .venv/install.log >&2
+    exit 1
+  fi
   touch "$stamp"
 fi
