@@ -37,6 +37,7 @@ class DedupResult:
     matches: list[Match]
     errors: list[ItemError] = field(default_factory=list)
     stats: dict[str, int] = field(default_factory=dict)
+    articles: dict[str, Article] = field(default_factory=dict)  # the read articles, with credits (for check)
 
     def assignment(self) -> dict[str, Cluster]:
         return {m: c for c in self.clusters for m in c.members}
@@ -66,8 +67,10 @@ def dedup(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str 
         if threshold is not None:
             matches = [m for m in matches if m.similarity >= threshold or m.containment >= threshold]
         clusters = eng.clusters(scope, matches)
-        return DedupResult(ids=ing.ids, clusters=clusters, matches=matches, errors=ing.errors,
-                           stats=eng.stats.as_dict())
+        result = DedupResult(ids=ing.ids, clusters=clusters, matches=matches, errors=ing.errors,
+                             stats=eng.stats.as_dict())
+        result.articles = {i: eng.articles[i] for i in scope if i in eng.articles}
+        return result
 
 
 @dataclass

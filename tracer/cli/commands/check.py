@@ -1,0 +1,99 @@
+"""`tracer check`: gate a corpus in CI (exit 0 pass, 1 a policy fails, 2 usage/input error)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tracer.checks import FORMATS, check, load_baseline, load_policy, render, summary_markdown, write_baseline
+from tracer.cli._app import (
+    DateField,
+    Db,
+    HtmlField,
+    IdField,
+    Inputs,
+    LangField,
+    ParagraphSep,
+    PublisherField,
+    TextField,
+    TitleField,
+    UrlField,
+    app,
+    fail,
+    read_options,
+    report_errors,
+    write,
+)
+from tracer.errors import TracerError
+
+
+@app.command("check")
+def check_cmd(
+    inputs: Inputs,
+    format: Annotated[str, typer.Option("--format", "-f", help="text, json, junit, sarif or github.")] = "text",
+    max_duplicate_ratio: Annotated[float | None, typer.Option(
+        "--max-duplicate-ratio", help="Fail when more than this share of articles are redundant copies (0-1).")] = None,
+    no_undisclosed: Annotated[bool | None, typer.Option(
+        "--no-undisclosed/--allow-undisclosed", help="Every copy must credit its source or the source's agency "
+                                                     "(on by default).")] = None,
+    max_cluster_size: Annotated[int | None, typer.Option(
+        "--max-cluster-size", help="Fail when one story appears in more articles than this.")] = None,
+    require_wire_credit: Annotated[bool | None, typer.Option(
+        "--require-wire-credit/--no-require-wire-credit",
+        help="Articles with a wire dateline must also credit the agency (byline, footer, metadata).")] = None,
+    allow_id: Annotated[list[str] | None, typer.Option("--allow-id", help="Accept findings on these article ids "
+                                                                          "(glob patterns; repeatable).")] = None,
+    allow_publisher: Annotated[list[str] | None, typer.Option("--allow-publisher", help="Accept findings on "
+                                                              "this publisher's articles (repeatable).")] = None,
+    allow_agency: Annotated[list[str] | None, typer.Option("--allow-agency", help="This agency's stories may be "
+                                                           "copied and clustered freely (repeatable).")] = None,
+    threshold: Annotated[float | None, typer.Option("--threshold", help="Minimum similarity or containment "
+                                                    "for two articles to be copies.")] = None,
+    config: Annotated[str | None, typer.Option("--config", help="A tracer.toml or pyproject.toml to read "
+                                               "policies from (default: the nearest one).")] = None,
+    baseline: Annotated[str | None, typer.Option("--baseline", help="Accept the findings recorded in this "
+                                                 "file; fail only on new ones.")] = None,
+    write_baseline_to: Annotated[str | None, typer.Option("--write-baseline", help="Record today's findings "
+                                                          "in this file (and exit 0).")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to this file "
+                                               "instead of stdout.")] = None,
+    db: Db = None,
+    id_field: IdField = "id", text_field: TextField = "text", html_field: HtmlField = "html",
+    url_field: UrlField = "url", publisher_field: PublisherField = "publisher", date_field: DateField = "date",
+    title_field: TitleField = "title", lang_field: LangField = "lang", paragraph_sep: ParagraphSep = None,
+) -> None:
+    """Gate a corpus like a linter: uncredited copies, too many duplicates, missing wire credits."""
+    if format not in FORMATS:
+        fail(f"unknown --format {format!r}; use one of {', '.join(FORMATS)}")
+    opts = read_options(id_field, text_field, html_field, url_field, publisher_field, date_field, title_field,
+                        lang_field, paragraph_sep)
+    try:
+        policy, cfg = load_policy(config)
+        policy = policy.merged(max_duplicate_ratio=max_duplicate_ratio, no_undisclosed=no_undisclosed,
+                               max_cluster_size=max_cluster_size, require_wire_credit=require_wire_credit,
+                               allow_ids=allow_id or None, allow_publishers=allow_publisher or None,
+                               allow_agencies=allow_agency or None, threshold=threshold)
+        accepted = load_baseline(baseline) if baseline else None
+        result = check(inputs, policy, opts, db=db, baseline=accepted)
+    except TracerError as exc:
+        fail(str(exc))
+        return
+    result.config = str(cfg) if cfg else None
+    if format in ("text", "github"):
+        report_errors(result.errors)
+    report = render(result, format)
+    if output:
+        Path(output).write_text(report + "\n", "utf-8")
+    else:
+        write(report)
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if format == "github" and summary:
+        with open(summary, "a", encoding="utf-8") as fh:
+            fh.write(summary_markdown(result))
+    if write_baseline_to:
+        write_baseline(result, write_baseline_to)
+        raise typer.Exit(0)
+    raise typer.Exit(result.exit_code)
