@@ -1,0 +1,43 @@
+"""`tracer feeds`: one deduplicated feed from many (one entry per story)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tracer.cli._app import Db, app, fail, report_errors, write
+from tracer.errors import TracerError
+from tracer.feeds import feeds, write_feed
+
+
+@app.command("feeds")
+def feeds_cmd(
+    inputs: Annotated[list[str], typer.Argument(help="Feed URLs or files (RSS/Atom), or directories of them.")],
+    out: Annotated[str | None, typer.Option("--out", "-o", help="Write the feed to this file (default: stdout).")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="atom, rss or jsonl.")] = "atom",
+    db: Db = None,
+) -> None:
+    """Group feed items that carry the same story; write one entry per story, earliest first.
+
+    With --db, stories already emitted by an earlier run are not emitted again.
+    """
+    if format not in ("atom", "rss", "jsonl"):
+        fail(f"unknown --format {format!r}; use atom, rss or jsonl")
+    try:
+        result = feeds(inputs, db=db)
+    except TracerError as exc:
+        fail(str(exc))
+        return
+    report_errors(result.errors)
+    s = result.stats
+    typer.echo(f"tracer: {s['items']} items from {s['feeds']} feeds, {s['stories']} stories, "
+               f"{s['emitted']} emitted" + (f", {len(result.errors)} unreadable" if result.errors else ""), err=True)
+    text = write_feed(result, format)
+    if out:
+        Path(out).write_text(text, "utf-8")
+    elif text:
+        write(text.rstrip("\n"))
+    if not s["items"]:
+        raise typer.Exit(1)
