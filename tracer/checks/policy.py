@@ -62,7 +62,8 @@ class Policy:
         return bool(name) and _matches_org(name, self.allow_agencies)
 
 
-def _org_names(name: str) -> set[str]:
+def org_names(name: str) -> set[str]:
+    """Every folded name an organisation goes by (gazetteer aliases when known)."""
     keys = {fold(name)}
     org = default_gazetteer().lookup(name)
     if org is not None:
@@ -71,8 +72,8 @@ def _org_names(name: str) -> set[str]:
 
 
 def _matches_org(name: str, allowed: tuple[str, ...]) -> bool:
-    mine = _org_names(name)
-    return any(mine & _org_names(a) for a in allowed)
+    mine = org_names(name)
+    return any(mine & org_names(a) for a in allowed)
 
 
 _FIELDS = {f.name: f for f in fields(Policy)}

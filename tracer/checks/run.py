@@ -17,7 +17,7 @@ from typing import Any
 
 from tracer.api import dedup
 from tracer.checks.locate import Location, locate, shared_span
-from tracer.checks.policy import Policy
+from tracer.checks.policy import Policy, org_names
 from tracer.credits.gazetteer import fold
 from tracer.errors import InputError
 from tracer.lineage import ORG_PREFIX, build_lineage
@@ -251,12 +251,14 @@ class _Checker:
     def wire_credit(self, art: Article) -> None:
         if self.allowed(art.id):
             return
-        own = {fold(n) for n in filter(None, [art.publisher, art.chain[0] if art.chain else None])}
+        own: set[str] = set()  # the publisher's own names: an agency's own story needs no credit line
+        for n in filter(None, [art.publisher, *(c.agency or c.name for c in art.credits if c.role == "publisher")]):
+            own |= org_names(n)
         for c in art.credits:
             if c.zone != "dateline" or c.role != "source" or not c.agency:
                 continue
             agency = c.agency
-            if self.policy.allows_agency(agency) or fold(agency) in own or fold(c.name) in own:
+            if self.policy.allows_agency(agency) or (org_names(agency) | org_names(c.name)) & own:
                 continue
             keys = {fold(agency), fold(c.name)}
             elsewhere = [o for o in art.credits if o is not c and o.zone not in ("dateline", "body")
