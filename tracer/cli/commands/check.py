@@ -95,5 +95,7 @@ def check_cmd(
             fh.write(summary_markdown(result))
     if write_baseline_to:
         write_baseline(result, write_baseline_to)
+        typer.echo(f"tracer: recorded {len(result.findings)} finding(s) in {write_baseline_to}; "
+                   f"run with --baseline {write_baseline_to} to fail only on new ones", err=True)
         raise typer.Exit(0)
     raise typer.Exit(result.exit_code)
