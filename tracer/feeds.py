@@ -347,7 +347,7 @@ def emit_stories(items: list[FeedItem], errors: list[ItemError] | None = None, *
         current = [s for s in stories if any(not i.emitted for i in s.items)]
         new = [s for s in current if not any(i.emitted for i in s.items)]
         _remember(store.db, current)
-    stats.update(stories=len(current), merged_items=len(fresh) - len(current), emitted=len(new),
+    stats.update(stories=len(current), merged_items=len(fresh) - len(current), emitted=len(new), new_items=len(fresh),
                  already_emitted=len(items) - len(fresh) + sum(len(s.items) for s in current if s not in new))
     return FeedsResult(stories=new, errors=errors, stats=stats, all_stories=current)
 
@@ -437,10 +437,22 @@ def write_rss(stories: list[Story], title: str = FEED_TITLE, link: str = "urn:tr
         if (d := _rfc822(lead.published)) is not None:
             ET.SubElement(it, "pubDate").text = d
         if lead.outlet:
-            ET.SubElement(it, "source", url=lead.feed if "://" in lead.feed else link).text = lead.outlet
+            ET.SubElement(it, "source", url=_feed_uri(lead.feed)).text = lead.outlet
         ET.SubElement(it, "description").text = _others_html(st)
     ET.indent(rss)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(rss, encoding="unicode")
+
+
+def _feed_uri(feed: str) -> str:
+    """The address of the feed an item came from (a file:// URI for local files)."""
+    if "://" in feed:
+        return feed
+    from pathlib import Path
+
+    try:
+        return Path(feed).resolve().as_uri()
+    except ValueError:
+        return feed
 
 
 def write_jsonl(stories: list[Story], errors: list[ItemError] | None = None) -> str:

@@ -32,8 +32,12 @@ def feeds_cmd(
         return
     report_errors(result.errors)
     s = result.stats
-    typer.echo(f"tracer: {s['items']} items from {s['feeds']} feeds, {s['stories']} stories, "
-               f"{s['emitted']} emitted" + (f", {len(result.errors)} unreadable" if result.errors else ""), err=True)
+    unread = f", {len(result.errors)} unreadable" if result.errors else ""
+    if db:
+        typer.echo(f"tracer: {s['items']} items from {s['feeds']} feeds{unread}, {s['new_items']} not seen before; "
+                   f"{s['emitted']} new stories emitted", err=True)
+    else:
+        typer.echo(f"tracer: {s['items']} items from {s['feeds']} feeds{unread}; {s['emitted']} stories", err=True)
     text = write_feed(result, format)
     if out:
         Path(out).write_text(text, "utf-8")
