@@ -166,3 +166,15 @@ def test_baseline_survives_renamed_files(corpus: Path, tmp_path: Path) -> None:
 def test_unreadable_baseline_is_a_usage_error(corpus: Path, tmp_path: Path) -> None:
     (tmp_path / "bad.json").write_text("{not json", "utf-8")
     assert run(str(corpus), "--baseline", str(tmp_path / "bad.json")).exit_code == 2
+
+
+def test_a_publisher_rerunning_its_own_text_is_not_an_undisclosed_copy(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    d = tmp_path / "c"
+    d.mkdir()
+    (d / "first.html").write_text(lined(page("Comet tonight", OTHER, site="Sky Daily")), "utf-8")
+    (d / "update.html").write_text(lined(page("Comet tonight (updated)", OTHER[:3], site="Sky Daily")), "utf-8")
+    (d / "other.html").write_text(lined(page("Comet!", OTHER[1:], site="Night Owl")), "utf-8")
+    res = check([str(d)], Policy())
+    assert [f.article.rsplit("/", 1)[-1] for f in res.findings] == ["other.html"]
