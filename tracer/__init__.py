@@ -4,9 +4,11 @@ The public API; everything the `tracer` command does is one of these calls.
 """
 
 from tracer.api import DedupResult, TraceResult, credits, dedup, trace
+from tracer.checks import CheckResult, Policy, check
 from tracer.credits import attach_credits, credit_chain, parse_credits
 from tracer.errors import FetchError, InputError, StoreError, TracerError
 from tracer.extract import extract_html, extract_text
+from tracer.feeds import FeedsResult, Story, emit_stories, group_stories
 from tracer.fingerprint import FingerprintParams, fingerprint
 from tracer.lineage import build_lineage
 from tracer.model import Article, Cluster, Credit, Edge, ItemError, Lineage, Match, Passage
@@ -20,4 +22,6 @@ __all__ = [
     "ItemError", "Lineage", "Match", "Passage", "ReadOptions", "Store", "StoreError", "TraceResult",
     "TracerError", "attach_credits", "build_lineage", "credit_chain", "credits", "dedup", "extract_html",
     "extract_text", "fingerprint", "parse_credits", "read_inputs", "trace",
+    # tracer check / tracer feeds (the feeds() call itself is tracer.feeds.feeds)
+    "CheckResult", "FeedsResult", "Policy", "Story", "check", "emit_stories", "group_stories",
 ]
