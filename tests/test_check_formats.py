@@ -119,3 +119,16 @@ def test_untrusted_titles_cannot_break_the_outputs(tmp_path: Path, monkeypatch: 
     assert '"' not in mermaid.replace('["', "").replace('"]', "").replace('(["', "").replace('"])', "")
     junit = run(str(d), "--format", "junit", "--max-cluster-size", "2")
     JUnitXml.fromstring(junit.stdout.encode())  # still well-formed XML
+
+
+def test_lineage_diagram_of_a_big_cluster_is_cut_to_the_offenders(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    import tracer.checks.formats as formats
+
+    monkeypatch.setattr(formats, "MAX_DIAGRAM_NODES", 2)
+    d = write_corpus(tmp_path / "c")
+    summary = tmp_path / "s.md"
+    run(str(d), "--format", "github", env={"GITHUB_STEP_SUMMARY": str(summary)})
+    diagram = summary.read_text("utf-8").split("```mermaid", 1)[1].split("```", 1)[0]
+    assert "edited.html" in diagram and "trimmed.html" not in diagram and "more articles not shown" in diagram

@@ -17,6 +17,7 @@ from tracer.checks.run import RULES, CheckResult, Finding
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 HELP_URI = "https://github.com/tracer-news/tracer/blob/main/docs/check.md"
+MAX_DIAGRAM_NODES = 40
 
 
 # -- text and json ------------------------------------------------------------------------
@@ -219,9 +220,16 @@ def _mermaid_label(s: str) -> str:
 def mermaid(result: CheckResult, cluster_id: str) -> str:
     """The lineage of one copy cluster as a Mermaid flowchart (undisclosed copies in red)."""
     lin = result.lineages[cluster_id]
+    nodes = lin.nodes
+    hidden = 0
+    if len(nodes) > MAX_DIAGRAM_NODES:  # a big cluster: the origin, the undisclosed copies and their sources
+        keep = {lin.origin, *lin.undisclosed}
+        keep |= {e.from_ for e in lin.edges if e.to in lin.undisclosed}
+        nodes = [n for n in nodes if n["id"] in keep][:MAX_DIAGRAM_NODES]
+        hidden = len(lin.nodes) - len(nodes)
     ids: dict[str, str] = {}
     out = ["```mermaid", "flowchart LR"]
-    for k, node in enumerate(lin.nodes):
+    for k, node in enumerate(nodes):
         ids[node["id"]] = f"n{k}"
         if node.get("type") == "organization":
             label = node.get("name") or node["id"]
@@ -235,6 +243,8 @@ def mermaid(result: CheckResult, cluster_id: str) -> str:
     for u in lin.undisclosed:
         if u in ids:
             out.append(f"  style {ids[u]} stroke:#d00,stroke-width:3px")
+    if hidden:
+        out.append(f'  more["{hidden} more articles not shown"]')
     out.append("```")
     return "\n".join(out)
 
