@@ -178,3 +178,11 @@ def test_a_publisher_rerunning_its_own_text_is_not_an_undisclosed_copy(tmp_path:
     (d / "other.html").write_text(lined(page("Comet!", OTHER[1:], site="Night Owl")), "utf-8")
     res = check([str(d)], Policy())
     assert [f.article.rsplit("/", 1)[-1] for f in res.findings] == ["other.html"]
+
+
+def test_an_unreadable_input_is_reported_and_the_rest_is_checked(corpus: Path, tmp_path: Path) -> None:
+    (tmp_path / "broken.csv").write_text("id,title\n1,no text column\n", "utf-8")
+    result = run(str(corpus), str(tmp_path / "broken.csv"), "--allow-undisclosed", "--format", "json")
+    report = json.loads(result.stdout)
+    assert result.exit_code == 0 and report["stats"]["articles"] == 4
+    assert len(report["errors"]) == 1 and "broken.csv" in report["errors"][0]["input"]

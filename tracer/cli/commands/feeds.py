@@ -18,6 +18,8 @@ def feeds_cmd(
     out: Annotated[str | None, typer.Option("--out", "-o", help="Write the feed to this file (default: stdout).")] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="atom, rss or jsonl.")] = "atom",
     db: Db = None,
+    remember_days: Annotated[float, typer.Option("--remember-days", help="With --db: how long emitted items are "
+                                                 "remembered for matching new copies.")] = 30.0,
 ) -> None:
     """Group feed items that carry the same story; write one entry per story, earliest first.
 
@@ -26,7 +28,7 @@ def feeds_cmd(
     if format not in ("atom", "rss", "jsonl"):
         fail(f"unknown --format {format!r}; use atom, rss or jsonl")
     try:
-        result = feeds(inputs, db=db)
+        result = feeds(inputs, db=db, remember_days=remember_days)
     except TracerError as exc:
         fail(str(exc))
         return
