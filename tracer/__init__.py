@@ -3,21 +3,22 @@
 The public API; everything the `tracer` command does is one of these calls.
 """
 
-from tracer.api import DedupResult, TraceResult, credits, dedup, trace
+from tracer.api import DedupResult, TraceResult, credits, dedup, report, trace
 from tracer.credits import attach_credits, credit_chain, parse_credits
 from tracer.errors import FetchError, InputError, StoreError, TracerError
 from tracer.extract import extract_html, extract_text
 from tracer.fingerprint import FingerprintParams, fingerprint
 from tracer.lineage import build_lineage
 from tracer.model import Article, Cluster, Credit, Edge, ItemError, Lineage, Match, Passage
+from tracer.reports.story import CorpusReport, Story
 from tracer.sources import ReadOptions, read_inputs
 from tracer.store import Store
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Article", "Cluster", "Credit", "DedupResult", "Edge", "FetchError", "FingerprintParams", "InputError",
+    "Article", "Cluster", "CorpusReport", "Story", "Credit", "DedupResult", "Edge", "FetchError", "FingerprintParams", "InputError",
     "ItemError", "Lineage", "Match", "Passage", "ReadOptions", "Store", "StoreError", "TraceResult",
     "TracerError", "attach_credits", "build_lineage", "credit_chain", "credits", "dedup", "extract_html",
-    "extract_text", "fingerprint", "parse_credits", "read_inputs", "trace",
+    "extract_text", "fingerprint", "parse_credits", "read_inputs", "report", "trace",
 ]

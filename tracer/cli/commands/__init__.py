@@ -1,3 +1,8 @@
 """Every command module registers itself on the app when imported."""
 
-from tracer.cli.commands import credits, dedup, trace  # noqa: F401
+from tracer.cli.commands import (  # noqa: F401
+    credits,
+    dedup,
+    report,  # noqa: F401
+    trace,
+)
