@@ -17,8 +17,9 @@ from tracer.store import Store
 __version__ = "0.1.0"
 
 __all__ = [
-    "Article", "Cluster", "CorpusReport", "Story", "Credit", "DedupResult", "Edge", "FetchError", "FingerprintParams", "InputError",
+    "Article", "Cluster", "Credit", "DedupResult", "Edge", "FetchError", "FingerprintParams", "InputError",
     "ItemError", "Lineage", "Match", "Passage", "ReadOptions", "Store", "StoreError", "TraceResult",
     "TracerError", "attach_credits", "build_lineage", "credit_chain", "credits", "dedup", "extract_html",
     "extract_text", "fingerprint", "parse_credits", "read_inputs", "report", "trace",
+    "CorpusReport", "Story",
 ]

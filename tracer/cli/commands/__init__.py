@@ -3,6 +3,6 @@
 from tracer.cli.commands import (  # noqa: F401
     credits,
     dedup,
-    report,  # noqa: F401
+    report,
     trace,
 )
