@@ -140,7 +140,7 @@ def _edge_passages(eng: Engine, lineage: Lineage, matches: list[Match]) -> dict[
     """Shared passages of every text edge, keyed (copy, source): the copy is the target side."""
     by_pair = {frozenset((m.a, m.b)): m for m in matches}
     out: dict[tuple[str, str], list[Passage]] = {}
-    for e in lineage.edges:
+    for e in [*lineage.edges, *lineage.siblings]:
         m = by_pair.get(frozenset((e.from_, e.to)))
         if m is None or e.kind not in ("verbatim", "partial"):
             continue

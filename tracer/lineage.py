@@ -82,6 +82,13 @@ def _credited_keys(art: Article) -> set[str]:
     return keys
 
 
+def _same_publisher(a: Article, b: Article) -> bool:
+    """Both copies come from one outlet (a page scraped twice, a republished own story)."""
+    pa = {fold(n) for n in _org_names(a)}
+    pb = {fold(n) for n in _org_names(b)}
+    return bool(pa & pb)
+
+
 def _is_wire(art: Article) -> bool:
     gaz = default_gazetteer()
     return any((org := gaz.lookup(n)) is not None and org.is_wire for n in _org_names(art))
@@ -236,7 +243,7 @@ def build_lineage(articles: dict[str, Article], matches: Iterable[Match], focus:
     org_nodes: dict[str, str] = {}
     edges += _declared_edges(articles, edges, org_nodes)
     edges += _canonical_edges(articles, edges)
-    edges = _drop_sibling_edges(edges, articles, lin.notes)
+    edges = _drop_sibling_edges(edges, articles, lin)
     for e in edges:
         if e.conflicts:
             lin.notes.append(f"conflicting evidence on {e.from_} → {e.to}: " + "; ".join(e.conflicts))
@@ -297,13 +304,14 @@ def _canonical_edges(articles: dict[str, Article], edges: list[Edge]) -> list[Ed
     return out
 
 
-def _drop_sibling_edges(edges: list[Edge], articles: dict[str, Article], notes: list[str]) -> list[Edge]:
+def _drop_sibling_edges(edges: list[Edge], articles: dict[str, Article], lin: Lineage) -> list[Edge]:
     """Keep one parent per copy when two candidate parents are themselves related.
 
     When y shares text with both x and z, and x derives from z, then x and y are
     siblings (both copies of z): the x → y edge is dropped. The parent kept is the one
     y credits, else the one with the most outgoing edges (closest to the origin). Two
-    copies that credit the same outside organisation are siblings too.
+    copies that credit the same outside organisation are siblings too. Dropped edges
+    stay in `lin.siblings`: their shared text is evidence a reader may want to see.
     """
     out_deg: dict[str, int] = {}
     for e in edges:
@@ -329,7 +337,8 @@ def _drop_sibling_edges(edges: list[Edge], articles: dict[str, Article], notes: 
                 continue
             if any(x.from_ == best.from_ and x.to == e.from_ for x in edges):
                 drop.add(id(e))
-                notes.append(f"{e.from_} and {dst} are siblings (both derive from {best.from_})")
+                lin.siblings.append(e)
+                lin.notes.append(f"{e.from_} and {dst} are siblings (both derive from {best.from_})")
     return [e for e in edges if id(e) not in drop]
 
 
@@ -398,6 +407,9 @@ def _undisclosed(lin: Lineage, articles: dict[str, Article]) -> list[str]:
             src = articles.get(e.from_)
             if src is not None and (credited & _org_keys(src) or credited & _credited_keys(src)):
                 ok = True
+            elif src is not None and _same_publisher(art, src):
+                ok = True
+                lin.notes.append(f"{dst} repeats {src.id} of the same publisher ({art.publisher}): not undisclosed")
         if not ok:
             out.append(dst)
             if credited:

@@ -197,9 +197,12 @@ class Lineage:
     # Added by the lineage stage (issue 6): how sure the origin is, and why.
     origin_confidence: float | None = None
     origin_evidence: list[str] = field(default_factory=list)
+    # Text shared between two copies of one parent: evidence, not lineage.
+    siblings: list[Edge] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"origin": self.origin, "origin_confidence": None if self.origin_confidence is None
                 else round(self.origin_confidence, 3), "origin_evidence": list(self.origin_evidence),
                 "nodes": self.nodes, "edges": [e.to_dict() for e in self.edges],
-                "undisclosed": list(self.undisclosed), "notes": list(self.notes)}
+                "undisclosed": list(self.undisclosed), "notes": list(self.notes),
+                "siblings": [e.to_dict() for e in self.siblings]}

@@ -162,7 +162,9 @@ def html(stories: list[Story], title: str = "tracer lineage report", summary: st
         for ed in edges:
             e = ed["edge"]
             ed["rows"] = passage_rows(s, e.from_, e.to) if e.kind in TEXT_KINDS else []
-        views.append({"story": s, "key": f"s{k}", "nodes": nodes, "edges": edges, "w": w, "h": h,
+        sibs = [{"key": f"s{k}-r{j}", "edge": e, "rows": passage_rows(s, e.from_, e.to)}
+                for j, e in enumerate(s.lineage.siblings)]
+        views.append({"story": s, "siblings": sibs, "key": f"s{k}", "nodes": nodes, "edges": edges, "w": w, "h": h,
                       "by_id": by_id, "notes": [n for n in s.lineage.notes if " are siblings " not in n],
                       "articles": [(by_id[i], s.articles[i]) for i in sorted(s.articles)
                                                    if i in by_id]})

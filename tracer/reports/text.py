@@ -112,6 +112,15 @@ def story_text(story: Story, console: Console) -> None:
 
     grow(root, str(origin))
     console.print(root)
+    # Other roots (the evidence did not join them under the origin): shown, not hidden.
+    targets = {e.to for e in lin.edges}
+    for other in sorted({e.from_ for e in lin.edges} - targets - {origin}):
+        if other in seen:
+            continue
+        seen.add(other)
+        tree = Tree(f"[yellow]also a root[/yellow] {_label(story, other)}")
+        grow(tree, other)
+        console.print(tree)
     for note in lin.notes:
         if " are siblings " in note:
             continue
