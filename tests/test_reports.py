@@ -142,7 +142,9 @@ def test_html_content_security_policy_allows_only_the_inline_script(hostile) -> 
 def test_html_marks_verbatim_and_edited_words(hostile) -> None:
     doc = html(hostile.stories)
     assert '<mark class="verbatim">' in doc
-    assert '<mark class="edited">' in doc  # "Tuesday evening" vs "Tuesday"
+    copy_cells = re.findall(r'<td class="copy">(.*?)</td>', doc, re.S)
+    assert copy_cells and all("<mark" in c for c in copy_cells)
+    assert any('<mark class="edited"> evening</mark>' in c for c in copy_cells)  # "Tuesday evening" vs "Tuesday"
 
 
 # -- PROV ---------------------------------------------------------------------------------

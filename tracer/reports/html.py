@@ -137,7 +137,7 @@ def passage_rows(story: Story, source: str, copy: str, limit: int = 60) -> list[
     for s_span, c_span, p in story.passages_between(source, copy)[:limit]:
         s_text, c_text = src.text[s_span[0]:s_span[1]], cp.text[c_span[0]:c_span[1]]
         rows.append({"kind": p.kind, "score": p.score, "s_span": s_span, "c_span": c_span,
-                     "source": marked(s_text, c_text, p.kind), "copy": marked(c_text, s_text, p.kind)})
+                     "src_html": marked(s_text, c_text, p.kind), "copy_html": marked(c_text, s_text, p.kind)})
     return rows
 
 
