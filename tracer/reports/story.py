@@ -29,10 +29,18 @@ class Story:
 
     @property
     def title(self) -> str:
-        for n in (self.focus, self.lineage.origin, *self.articles):
+        order = [self.focus, self.lineage.origin, *sorted(self.articles)]
+        for n in order:
             art = self.articles.get(n or "")
             if art is not None and art.title:
                 return art.title
+        # No titles (e.g. a CSV dump): the opening words of the origin's (or fullest) text.
+        arts = [a for a in (self.articles.get(n or "") for n in order) if a is not None and a.text.strip()]
+        if arts:
+            art = arts[0] if arts[0].id in (self.focus, self.lineage.origin) else max(arts, key=lambda a: len(a.text))
+            line = max(art.text.strip().splitlines()[:3], key=len)
+            words = " ".join(line.split()).split(" ")
+            return " ".join(words[:14]) + (" …" if len(words) > 14 else "")
         return self.focus or self.lineage.origin or self.id
 
     def passages_between(self, source: str, copy: str) -> list[tuple[tuple[int, int], tuple[int, int], Passage]]:
