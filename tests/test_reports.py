@@ -205,9 +205,12 @@ def test_trace_text_tree_goes_origin_to_copies() -> None:
     out = con.export_text()
     origin_line = next(line for line in out.splitlines() if line.startswith("origin"))
     assert "voa-hegseth-original.html" in origin_line
-    und = next(line for line in out.splitlines() if "balkanpost" in line and "(" in line)
-    assert "UNDISCLOSED" in und
-    assert "similarity" in und and "containment" in und
+    lines = out.splitlines()
+    i = next(i for i, line in enumerate(lines) if "balkanpost" in line and "├──" in line or "└──" in line
+             and "balkanpost" in line)
+    assert "UNDISCLOSED" in lines[i]
+    assert "similarity" in lines[i + 1] and "containment" in lines[i + 1]
+    assert not any("UNDISCLOSED" in line for line in lines if "meridian" in line and "──" in line)
 
 
 # -- CLI ----------------------------------------------------------------------------------

@@ -78,8 +78,8 @@ def story_text(story: Story, console: Console) -> None:
     origin = lin.origin
     conf = f" [dim](confidence {lin.origin_confidence:.2f})[/dim]" if lin.origin_confidence is not None else ""
     root = Tree(f"[green]origin[/green] {_label(story, str(origin))}{conf}")
-    if lin.origin_evidence:
-        root.add(f"[dim]{escape('; '.join(lin.origin_evidence))}[/dim]")
+    for why in lin.origin_evidence:
+        root.add(f"[dim]{escape(_short(why, 110))}[/dim]")
     children: dict[str, list[Any]] = {}
     for e in lin.edges:
         children.setdefault(e.from_, []).append(e)
@@ -95,8 +95,8 @@ def story_text(story: Story, console: Console) -> None:
             figures = ""
             if e.similarity is not None:
                 figures = f", similarity {e.similarity:.2f}, containment {e.containment:.2f}"
-            sub = node.add(f"{_label(story, e.to)}{flag} [dim]({escape(e.kind)}{figures}, "
-                           f"confidence {e.confidence:.2f})[/dim]")
+            sub = node.add(f"{_label(story, e.to)}{flag}")
+            sub.add(f"[dim]{escape(e.kind)}{figures}, confidence {e.confidence:.2f}[/dim]")
             cl = _credit_line(story, e.to)
             if cl:
                 sub.add(cl)
