@@ -260,3 +260,22 @@ def test_trace_json_keeps_the_contract_shape() -> None:
         assert m["relation"] in {"copy", "source", "sibling", "translation"}
         for p in m["passages"]:
             assert p["kind"] in {"verbatim", "edited"}
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "md", "html", "prov"])
+def test_article_without_copies_still_gets_every_report(fmt: str) -> None:
+    r = run("trace", str(SAMPLES / "kyivledger-unrelated-same-event.html"), "--corpus", str(SAMPLES), "-f", fmt)
+    assert r.returncode == 0, r.stderr
+    assert "voa-hegseth" not in r.stdout
+    if fmt == "prov":
+        ProvDocument.deserialize(content=r.stdout, format="json")
+    if fmt == "md":
+        (block,) = mermaid_blocks(r.stdout)
+        assert all(MERMAID_LINE.match(line) for line in block.splitlines()[1:])
+
+
+def test_corpus_without_copies_reports_no_story(tmp_path: Path) -> None:
+    rep = report([str(SAMPLES / "kyivledger-unrelated-same-event.html")])
+    assert rep.stories == [] and len(rep.ids) == 1
+    assert "No copies found." in markdown(rep.stories) and "No copies found." in html(rep.stories)
+    ProvDocument.deserialize(content=prov_json(rep.stories), format="json")
