@@ -24,6 +24,7 @@ from tracer.lineage import ORG_PREFIX, TEXT_KINDS
 from tracer.reports.story import Story
 
 NODE_W, NODE_H, GAP_X, GAP_Y, PAD = 190, 46, 24, 70, 16
+MAX_PER_ROW = 6
 _TOKEN = re.compile(r"\s+|[^\s]+")
 
 
@@ -65,13 +66,26 @@ def layout(story: Story, prefix: str) -> tuple[list[Node], list[dict[str, Any]],
     # the origin leads its layer; others by date then id
     for k in layers:
         layers[k].sort(key=lambda n: (n != lin.origin, _date(story, n), n))
-    width = max(len(v) for v in layers.values()) * (NODE_W + GAP_X) - GAP_X + 2 * PAD
-    height = len(layers) * (NODE_H + GAP_Y) - GAP_Y + 2 * PAD
+    # a wide layer wraps onto several rows so the graph stays readable
+    # (continuation rows are staggered by half a slot so arrows pass between the nodes above)
+    rows: list[list[str]] = []
+    wrapped: set[int] = set()
+    for k in sorted(layers):
+        row = layers[k]
+        for i in range(0, len(row), MAX_PER_ROW):
+            if i:
+                wrapped.add(len(rows))
+            rows.append(row[i:i + MAX_PER_ROW])
+    width = max(len(r) + (0.5 if j in wrapped else 0) for j, r in enumerate(rows)) * (NODE_W + GAP_X) - GAP_X + 2 * PAD
+    height = len(rows) * (NODE_H + GAP_Y) - GAP_Y + 2 * PAD
     nodes: dict[str, Node] = {}
     und = set(lin.undisclosed)
-    for k, row in sorted(layers.items()):
+    for k, row in enumerate(rows):
         row_w = len(row) * (NODE_W + GAP_X) - GAP_X
-        x0 = (width - row_w) / 2
+        shift = 0.0
+        if wrapped and len(row) == MAX_PER_ROW:  # full rows: the continuation half a slot right
+            shift = (NODE_W + GAP_X) / 4 * (1 if k in wrapped else -1)
+        x0 = (width - row_w) / 2 + shift
         for i, n in enumerate(row):
             key = f"{prefix}-n{len(nodes)}"
             if n.startswith(ORG_PREFIX):
@@ -102,7 +116,8 @@ def layout(story: Story, prefix: str) -> tuple[list[Node], list[dict[str, Any]],
         edges.append({"key": f"{prefix}-e{j}", "edge": e, "from": a.key, "to": b.key,
                       "path": f"M{x1:.1f},{y1:.1f} C{x1:.1f},{my:.1f} {x2:.1f},{my:.1f} {x2:.1f},{y2:.1f}",
                       "lx": (x1 + x2) / 2, "ly": my,
-                      "label": e.kind + (f" {e.containment:.2f}" if e.containment is not None else ""),
+                      "label": "" if b.y - a.y > NODE_H + GAP_Y else
+                      e.kind + (f" {e.containment:.2f}" if e.containment is not None else ""),
                       "classes": ["edge", e.kind, "text" if e.kind in TEXT_KINDS else "declared-only"]})
     return list(nodes.values()), edges, width, height
 
