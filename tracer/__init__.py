@@ -3,15 +3,18 @@
 The public API; everything the `tracer` command does is one of these calls.
 """
 
-from tracer.api import DedupResult, TraceResult, credits, dedup, trace
+from tracer.api import DedupResult, TraceResult, credits, dedup, report, trace
 from tracer.checks import CheckResult, Policy, check
 from tracer.credits import attach_credits, credit_chain, parse_credits
 from tracer.errors import FetchError, InputError, StoreError, TracerError
 from tracer.extract import extract_html, extract_text
-from tracer.feeds import FeedsResult, Story, emit_stories, group_stories
+from tracer.feeds import FeedsResult, emit_stories, group_stories
+from tracer.feeds import Story as FeedStory
 from tracer.fingerprint import FingerprintParams, fingerprint
 from tracer.lineage import build_lineage
 from tracer.model import Article, Cluster, Credit, Edge, ItemError, Lineage, Match, Passage
+from tracer.reports.story import CorpusReport
+from tracer.reports.story import Story as ReportStory
 from tracer.sources import ReadOptions, read_inputs
 from tracer.store import Store
 
@@ -21,7 +24,9 @@ __all__ = [
     "Article", "Cluster", "Credit", "DedupResult", "Edge", "FetchError", "FingerprintParams", "InputError",
     "ItemError", "Lineage", "Match", "Passage", "ReadOptions", "Store", "StoreError", "TraceResult",
     "TracerError", "attach_credits", "build_lineage", "credit_chain", "credits", "dedup", "extract_html",
-    "extract_text", "fingerprint", "parse_credits", "read_inputs", "trace",
+    "extract_text", "fingerprint", "parse_credits", "read_inputs", "report", "trace",
+    # tracer report
+    "CorpusReport", "ReportStory",
     # tracer check / tracer feeds (the feeds() call itself is tracer.feeds.feeds)
-    "CheckResult", "FeedsResult", "Policy", "Story", "check", "emit_stories", "group_stories",
+    "CheckResult", "FeedStory", "FeedsResult", "Policy", "check", "emit_stories", "group_stories",
 ]

@@ -14,7 +14,8 @@ from tracer.credits import attach_credits
 from tracer.engine import Engine
 from tracer.errors import InputError
 from tracer.lineage import build_lineage
-from tracer.model import Article, Cluster, ItemError, Lineage, Match
+from tracer.model import Article, Cluster, ItemError, Lineage, Match, Passage
+from tracer.reports.story import CorpusReport, Story
 from tracer.sources import ReadOptions, read_inputs
 from tracer.store import Store
 
@@ -81,6 +82,12 @@ class TraceResult:
     lineage: Lineage
     articles: dict[str, Article]
     errors: list[ItemError] = field(default_factory=list)
+    passages: dict[tuple[str, str], list[Passage]] = field(default_factory=dict)
+
+    def story(self) -> Story:
+        """The target's family as one `Story`, for the md/html/prov reports."""
+        return Story(id=self.article.id, articles=self.articles, lineage=self.lineage,
+                     passages=self.passages, focus=self.article.id)
 
     def to_dict(self) -> dict[str, Any]:
         a = self.article
@@ -122,12 +129,57 @@ def trace(target: str, corpus: Sequence[str] = (), options: ReadOptions | None =
             eng.add_passages(m, focus)
         arts = {i: eng.articles[i] for i in family}
         lineage = build_lineage(arts, mine + among, focus=focus)
+        found = {(focus, m.other(focus)): m.passages for m in mine}
+        found.update(_edge_passages(eng, lineage, among))
         relations = _relations(focus, mine, lineage)
         mine.sort(key=lambda m: -m.containment)
         if db not in (None, ":memory:"):
             store.put_edges(lineage.edges)
         return TraceResult(article=eng.articles[focus], matches=mine, relations=relations, lineage=lineage,
-                           articles=arts, errors=errors)
+                           articles=arts, errors=errors, passages=found)
+
+
+def _edge_passages(eng: Engine, lineage: Lineage, matches: list[Match]) -> dict[tuple[str, str], list[Passage]]:
+    """Shared passages of every text edge, keyed (copy, source): the copy is the target side."""
+    by_pair = {frozenset((m.a, m.b)): m for m in matches}
+    out: dict[tuple[str, str], list[Passage]] = {}
+    for e in [*lineage.edges, *lineage.siblings]:
+        m = by_pair.get(frozenset((e.from_, e.to)))
+        if m is None or e.kind not in ("verbatim", "partial"):
+            continue
+        out[(e.to, e.from_)] = list(eng.add_passages(m, e.to).passages)
+    return out
+
+
+def report(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str | None = None,
+           threshold: float | None = None, progress: Callable[[], None] | None = None) -> CorpusReport:
+    """The lineage of every story in a corpus: one `Story` per copy cluster of two or more.
+
+    Clusters come from the same matching as `dedup`; within each cluster every pair is
+    verified (clusters are small) so the lineage sees intermediaries and siblings.
+    """
+    with Store(db) as store:
+        eng = Engine(store)
+        ing = eng.ingest(read_inputs(inputs, options), on_item=progress)
+        ids = list(dict.fromkeys(ing.ids))
+        scope = eng.load_all() if db not in (None, ":memory:") else ids
+        matches = eng.matches(scope)
+        if threshold is not None:
+            matches = [m for m in matches if m.similarity >= threshold or m.containment >= threshold]
+        stories: list[Story] = []
+        for c in eng.clusters(scope, matches):
+            if len(c.members) < 2:
+                continue
+            fam = eng.matches(c.members, exhaustive=True)
+            if threshold is not None:
+                fam = [m for m in fam if m.similarity >= threshold or m.containment >= threshold]
+            arts = {i: eng.articles[i] for i in c.members}
+            lineage = build_lineage(arts, fam)
+            stories.append(Story(id=c.id, articles=arts, lineage=lineage,
+                                 passages=_edge_passages(eng, lineage, fam)))
+            if db not in (None, ":memory:"):
+                store.put_edges(lineage.edges)
+        return CorpusReport(stories=stories, ids=ing.ids, errors=ing.errors, stats=eng.stats.as_dict())
 
 
 def _relations(focus: str, mine: list[Match], lineage: Lineage) -> dict[str, str]:

@@ -1,28 +1,55 @@
 """The directed lineage graph of a story family, and the evidence for every edge.
 
-Direction comes from evidence, in this order of strength: a declared credit (the copy
-names the other's publisher or its agency), a cross-domain canonical link, containment
-asymmetry (a trimmed copy is contained in its source, not the reverse), known wire
-agencies (roots), and publication times. Every edge lists what it rests on; when
-signals disagree the lineage says so in `notes` instead of hiding it.
+Nodes are the articles of the family plus the organisations they credit that are not in
+the corpus (`org:VOA` when only copies of a VOA report are present). Edges say that
+`to` derives from `from_`, with a kind (`verbatim`, `partial`, `translation` for text
+relations; `declared` for a credit with no text to back it; `canonical` for a canonical
+or `isBasedOn` link with no text relation) and the evidence they rest on.
+
+Direction comes from evidence, weighed in this order: a declared credit (the copy names
+the other's publisher or its agency), a canonical / `isBasedOn` link, known wire agencies
+(roots), containment asymmetry (a trimmed copy is contained in its source, not the
+reverse) and publication times. Each edge lists what it rests on and, in `conflicts`,
+what points the other way; the lineage repeats every conflict in `notes` so a reader
+sees it instead of having it hidden by the vote.
+
+`undisclosed` lists the copies that share substantial text with an earlier article but
+credit neither that article's publisher, nor any source it credits, nor the origin.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
 from tracer.credits.gazetteer import default_gazetteer, fold
-from tracer.model import Article, Edge, Lineage, Match
+from tracer.model import Article, Credit, Edge, Lineage, Match
 
 ORG_PREFIX = "org:"
+TEXT_KINDS = ("verbatim", "partial", "translation")
+VERBATIM_CONTAINMENT = 0.9
+
+# Weights of the direction signals (a vote for the side each signal names as source).
+W_CREDIT = 3.0
+W_CANONICAL = 2.5
+W_WIRE = 1.5
+W_CONTAINMENT = 1.0
+W_DATE = 1.0
+MIN_ASYMMETRY = 0.15
+
+
+def _org_names(art: Article) -> list[str]:
+    return [n for n in [art.publisher, *(c.name for c in art.credits if c.role == "publisher")] if n]
 
 
 def _org_keys(art: Article) -> set[str]:
-    """Every name an article's own publisher goes by (folded)."""
+    """Every name an article's own publisher goes by (folded), and its host name."""
     keys: set[str] = set()
     gaz = default_gazetteer()
-    for name in filter(None, [art.publisher, *(c.name for c in art.credits if c.role == "publisher")]):
+    for name in _org_names(art):
         keys.add(fold(name))
         org = gaz.lookup(name)
         if org is not None:
@@ -31,28 +58,55 @@ def _org_keys(art: Article) -> set[str]:
         host = (urlsplit(art.url).hostname or "").removeprefix("www.")
         if host:
             keys.add(fold(host))
+    keys.discard("")
     return keys
+
+
+def _source_credits(art: Article) -> list[Credit]:
+    return [c for c in art.credits if c.role in ("source", "contributor") and c.kind == "organization"]
 
 
 def _credited_keys(art: Article) -> set[str]:
     """Names of every organisation the article credits as a source (folded)."""
     keys: set[str] = set()
-    for c in art.credits:
-        if c.role in ("source", "contributor") and c.kind == "organization":
-            keys.add(fold(c.name))
-            if c.agency:
-                keys.add(fold(c.agency))
+    gaz = default_gazetteer()
+    for c in _source_credits(art):
+        keys.add(fold(c.name))
+        if c.agency:
+            keys.add(fold(c.agency))
+        org = gaz.lookup(c.agency or c.name)
+        if org is not None:
+            keys.update(fold(a) for a in (org.name, org.short))
     keys.update(fold(x) for x in art.chain[1:])
+    keys.discard("")
     return keys
+
+
+def _same_publisher(a: Article, b: Article) -> bool:
+    """Both copies come from one outlet (a page scraped twice, a republished own story)."""
+    pa = {fold(n) for n in _org_names(a)}
+    pb = {fold(n) for n in _org_names(b)}
+    return bool(pa & pb)
 
 
 def _is_wire(art: Article) -> bool:
     gaz = default_gazetteer()
-    for name in filter(None, [art.publisher, *(c.name for c in art.credits if c.role == "publisher")]):
-        org = gaz.lookup(name)
-        if org is not None and org.is_wire:
-            return True
-    return False
+    return any((org := gaz.lookup(n)) is not None and org.is_wire for n in _org_names(art))
+
+
+def _credit_for(copy: Article, source: Article) -> Credit | None:
+    """The credit in `copy` that names `source`'s publisher, if any (the strongest one)."""
+    keys = _org_keys(source)
+    gaz = default_gazetteer()
+    found = []
+    for c in _source_credits(copy):
+        names = {fold(c.name), fold(c.agency or "")}
+        org = gaz.lookup(c.agency or c.name)
+        if org is not None:
+            names.update(fold(a) for a in (org.name, org.short))
+        if names & keys:
+            found.append(c)
+    return max(found, key=lambda c: c.confidence, default=None)
 
 
 def credits_other(copy: Article, source: Article) -> bool:
@@ -60,132 +114,204 @@ def credits_other(copy: Article, source: Article) -> bool:
     return bool(_credited_keys(copy) & _org_keys(source))
 
 
-def direct(a: Article, b: Article, m: Match) -> tuple[str, str, list[str], float, list[str]]:
-    """Decide who copied whom for one match: (from_id, to_id, evidence, confidence, conflicts)."""
+def credit_evidence(art: Article, credit: Credit | None, name: str) -> str:
+    """One line of evidence for a declared credit, with its zone, text and span."""
+    if credit is None:
+        return f"{art.id} credits {name}"
+    span = f" at {credit.start}-{credit.end}" if credit.start is not None else ""
+    return f'{art.id} credits {name} ({credit.zone}: "{" ".join(credit.evidence.split())}"{span})'
+
+
+def credit_dict(credit: Credit | None) -> dict[str, Any] | None:
+    return None if credit is None else {"name": credit.name, "agency": credit.agency, "zone": credit.zone,
+                                        "evidence": credit.evidence, "start": credit.start, "end": credit.end}
+
+
+def _based_on(art: Article) -> list[str]:
+    """URLs the page itself says it is based on: a canonical link and JSON-LD isBasedOn."""
+    out: list[str] = []
+    sig = art.signals or {}
+    can = sig.get("canonical")
+    if isinstance(can, str):
+        out.append(can)
+    for obj in sig.get("jsonld") or []:
+        if not isinstance(obj, dict):
+            continue
+        for key in ("isBasedOn", "isBasedOnUrl"):
+            val = obj.get(key)
+            for v in val if isinstance(val, list) else [val]:
+                if isinstance(v, str):
+                    out.append(v)
+                elif isinstance(v, dict):
+                    out.extend(x for x in (v.get("url"), v.get("@id")) if isinstance(x, str))
+    return out
+
+
+def _same_url(a: str, b: str) -> bool:
+    def norm(u: str) -> str:
+        p = urlsplit(u.strip())
+        return (p.hostname or "").removeprefix("www.") + p.path.rstrip("/")
+    return norm(a) == norm(b)
+
+
+def points_to(x: Article, y: Article) -> str | None:
+    """The canonical / isBasedOn URL in `x` that names `y`'s address, if any."""
+    if not y.url or (x.url and _same_url(x.url, y.url)):
+        return None
+    return next((u for u in _based_on(x) if _same_url(u, y.url)), None)
+
+
+@dataclass
+class Direction:
+    """Who copied whom for one pair, with the votes for and against."""
+
+    source: str
+    copy: str
+    evidence: list[str]
+    confidence: float
+    conflicts: list[str] = field(default_factory=list)
+    credit: Credit | None = None
+
+
+def _confidence(margin: float) -> float:
+    """0.5 with no net evidence, about 0.9 for one credit, towards 1 as evidence piles up."""
+    return 0.5 + 0.5 * (1.0 - math.exp(-max(margin, 0.0) / 2.0))
+
+
+def decide(a: Article, b: Article, m: Match) -> Direction:
+    """Weigh every direction signal for one verified match."""
     votes: list[tuple[str, float, str]] = []  # (source id, weight, why)
-    if credits_other(a, b):
-        votes.append((b.id, 3.0, f"{a.id} credits {b.publisher or b.id}"))
-    if credits_other(b, a):
-        votes.append((a.id, 3.0, f"{b.id} credits {a.publisher or a.id}"))
+    credits: dict[str, Credit | None] = {}
     for x, y in ((a, b), (b, a)):
-        can = x.signals.get("canonical") if x.signals else None
-        if can and y.url and can.rstrip("/") == y.url.rstrip("/") and x.url != y.url:
-            votes.append((y.id, 2.5, f"{x.id} has canonical link to {y.url}"))
-    if abs(m.containment_a - m.containment_b) >= 0.15:
-        src = b.id if m.containment_a > m.containment_b else a.id
-        votes.append((src, 1.0, f"containment asymmetry: {m.containment_a:.2f} of {a.id} is in {b.id}, "
-                                f"{m.containment_b:.2f} of {b.id} in {a.id}"))
+        if credits_other(x, y):
+            c = credits[y.id] = _credit_for(x, y)
+            votes.append((y.id, W_CREDIT, credit_evidence(x, c, y.publisher or y.id)))
+    for x, y in ((a, b), (b, a)):
+        url = points_to(x, y)
+        if url:
+            votes.append((y.id, W_CANONICAL, f"{x.id} declares canonical/isBasedOn {url}"))
     if _is_wire(a) != _is_wire(b):
-        src = a.id if _is_wire(a) else b.id
-        votes.append((src, 1.5, f"{src} is a wire agency"))
+        w = a if _is_wire(a) else b
+        votes.append((w.id, W_WIRE, f"{w.publisher or w.id} is a wire agency (a root)"))
+    if abs(m.containment_a - m.containment_b) >= MIN_ASYMMETRY:
+        src = b.id if m.containment_a > m.containment_b else a.id
+        votes.append((src, W_CONTAINMENT, f"containment asymmetry: {m.containment_a:.2f} of {a.id} is in {b.id}, "
+                                          f"{m.containment_b:.2f} of {b.id} in {a.id}"))
     if a.date and b.date and a.date[:19] != b.date[:19]:
-        src = a.id if a.date < b.date else b.id
-        votes.append((src, 1.0, f"{src} published earlier ({min(a.date, b.date)})"))
+        early, late = (a, b) if a.date < b.date else (b, a)
+        votes.append((early.id, W_DATE, f"{early.id} published earlier ({early.date[:19]} < {late.date[:19]})"))
     score = {a.id: 0.0, b.id: 0.0}
     for sid, w, _why in votes:
         score[sid] += w
-    src = a.id if score[a.id] > score[b.id] else b.id if score[b.id] > score[a.id] else (
-        a.id if len(a.text) >= len(b.text) else b.id)
+    if score[a.id] != score[b.id]:
+        src = a.id if score[a.id] > score[b.id] else b.id
+    else:
+        src = a.id if len(a.text) >= len(b.text) else b.id
     dst = b.id if src == a.id else a.id
-    evidence = [why for sid, _w, why in votes if sid == src]
+    evidence = [why for sid, _w, why in votes if sid == src] or ["fuller text (no other evidence)"]
     conflicts = [why for sid, _w, why in votes if sid != src]
-    total = sum(score.values())
-    conf = 0.5 if total == 0 else 0.5 + 0.5 * (score[src] - score[dst]) / total
-    return src, dst, evidence or ["fuller text (no other evidence)"], conf, conflicts
+    return Direction(src, dst, evidence, _confidence(score[src] - score[dst]), conflicts, credits.get(src))
+
+
+def direct(a: Article, b: Article, m: Match) -> tuple[str, str, list[str], float, list[str]]:
+    """Decide who copied whom for one match: (from_id, to_id, evidence, confidence, conflicts)."""
+    d = decide(a, b, m)
+    return d.source, d.copy, d.evidence, d.confidence, d.conflicts
+
+
+def text_kind(m: Match) -> str:
+    if m.method == "translation":
+        return "translation"
+    return "verbatim" if m.containment >= VERBATIM_CONTAINMENT else "partial"
 
 
 def build_lineage(articles: dict[str, Article], matches: Iterable[Match], focus: str | None = None) -> Lineage:
     """Lineage of a family of articles connected by verified matches."""
     lin = Lineage(origin=None)
-    matches = list(matches)
     edges: list[Edge] = []
-    incoming: dict[str, list[Edge]] = {}
     for m in matches:
         a, b = articles.get(m.a), articles.get(m.b)
-        if a is None or b is None:
+        if a is None or b is None or a.id == b.id:
             continue
-        src, dst, evidence, conf, conflicts = direct(a, b, m)
-        kind = "translation" if m.method == "translation" else "verbatim" if m.containment >= 0.9 else "partial"
-        ev = list(evidence) + [f"similarity {m.similarity:.2f}, containment {m.containment:.2f}"]
+        d = decide(a, b, m)
+        ev = list(d.evidence) + [f"similarity {m.similarity:.2f}, containment {m.containment:.2f}"]
         if m.anchors:
             ev.append("shared anchors: " + ", ".join(m.anchors[:12]))
-        e = Edge(from_=src, to=dst, kind=kind, evidence=ev, confidence=conf)
-        edges.append(e)
-        incoming.setdefault(dst, []).append(e)
-        if conflicts:
-            lin.notes.append(f"conflicting evidence on {src} → {dst}: " + "; ".join(conflicts))
-    edges = _drop_sibling_edges(edges, articles)
-    incoming = {}
-    for e in edges:
-        incoming.setdefault(e.to, []).append(e)
-    # Declared credits to organisations: to the matching article when present, else an org node.
+        edges.append(Edge(from_=d.source, to=d.copy, kind=text_kind(m), evidence=ev,  # type: ignore[arg-type]
+                          confidence=d.confidence, conflicts=d.conflicts, credit=credit_dict(d.credit),
+                          similarity=m.similarity, containment=m.containment))
     org_nodes: dict[str, str] = {}
-    for art in articles.values():
-        for name in art.chain[1:2]:
-            target = next((o.id for o in articles.values() if o.id != art.id and fold(name) in _org_keys(o)), None)
-            if target is None:
-                target = org_nodes.setdefault(fold(name), ORG_PREFIX + name)
-            if any(e.from_ == target and e.to == art.id for e in edges):
-                for e in edges:
-                    if e.from_ == target and e.to == art.id:
-                        e.evidence.insert(0, f"{art.id} credits {name}")
-                continue
-            cred = next((c for c in art.credits if c.role == "source" and fold(c.agency or c.name) == fold(name)), None)
-            ev = [f"{art.id} credits {name}" + (f' ({cred.zone}: "{cred.evidence}")' if cred else "")]
-            e = Edge(from_=target, to=art.id, kind="declared", evidence=ev,
-                     confidence=cred.confidence if cred else 0.8)
-            edges.append(e)
-            incoming.setdefault(art.id, []).append(e)
-    lin.edges = edges
+    edges += _declared_edges(articles, edges, org_nodes)
+    edges += _canonical_edges(articles, edges)
+    edges = _drop_sibling_edges(edges, articles, lin)
+    for e in edges:
+        if e.conflicts:
+            lin.notes.append(f"conflicting evidence on {e.from_} → {e.to}: " + "; ".join(e.conflicts))
+    lin.edges = sorted(edges, key=lambda e: (e.from_, e.to))
     nodes = set(articles) | set(org_nodes.values())
-    roots = [n for n in nodes if not any(e.to == n for e in edges)]
-    gaz = default_gazetteer()
-
-    def root_rank(n: str) -> tuple[int, int, str]:
-        if n.startswith(ORG_PREFIX):
-            org = gaz.lookup(n[len(ORG_PREFIX):])
-            return (0 if org is not None and org.is_wire else 1, 0, n)
-        art = articles[n]
-        out_deg = sum(1 for e in edges if e.from_ == n)
-        return (0 if _is_wire(art) else 2, -out_deg, art.date or "~")
-
-    connected = {e.from_ for e in edges} | {e.to for e in edges}
-    candidates = [r for r in roots if r in connected] or ([focus] if focus else [])
-    lin.origin = min(candidates, key=root_rank) if candidates else focus
+    _choose_origin(lin, nodes, articles, focus)
     for n in sorted(nodes):
         if n.startswith(ORG_PREFIX):
-            lin.nodes.append({"id": n, "type": "organization", "name": n[len(ORG_PREFIX):]})
+            lin.nodes.append({"id": n, "type": "organization", "name": n[len(ORG_PREFIX):],
+                              "in_corpus": False})
         else:
             art = articles[n]
             lin.nodes.append({"id": n, "type": "article", "publisher": art.publisher, "title": art.title,
                               "date": art.date, "url": art.url, "chain": art.chain})
-    # Undisclosed: a copy (incoming text edge) that credits neither its source nor the origin.
-    for dst, ins in sorted(incoming.items()):
-        text_ins = [e for e in ins if e.kind in ("verbatim", "partial", "translation")]
-        if not text_ins:
-            continue
-        art = articles[dst]
-        credited = _credited_keys(art)
-        ok = False
-        for e in text_ins:
-            src = articles.get(e.from_)
-            if src is not None and (credited & _org_keys(src) or credited & _credited_keys(src)):
-                ok = True
-        if lin.origin and lin.origin.startswith(ORG_PREFIX) and fold(lin.origin[len(ORG_PREFIX):]) in credited:
-            ok = True
-        if not ok:
-            lin.undisclosed.append(dst)
-            if credited:
-                lin.notes.append(f"{dst} credits {', '.join(art.chain[1:])}, not the article it shares text with")
+    lin.undisclosed = _undisclosed(lin, articles)
     return lin
 
 
-def _drop_sibling_edges(edges: list[Edge], articles: dict[str, Article]) -> list[Edge]:
+def _declared_edges(articles: dict[str, Article], edges: list[Edge], org_nodes: dict[str, str]) -> list[Edge]:
+    """Edges from each article's nearest credited source: merged into a text edge when one exists."""
+    out: list[Edge] = []
+    for art in articles.values():
+        for name in art.chain[1:2]:
+            key = fold(name)
+            target = next((o.id for o in articles.values() if o.id != art.id and key in _org_keys(o)), None)
+            cred = next((c for c in _source_credits(art) if key in {fold(c.agency or ""), fold(c.name)}), None)
+            line = credit_evidence(art, cred, name)
+            if target is None:
+                target = org_nodes.setdefault(key, ORG_PREFIX + name)
+            text = [e for e in edges if {e.from_, e.to} == {target, art.id}]
+            if text:
+                e = text[0]
+                if e.from_ == art.id:  # the text vote went against the credit: say so
+                    e.conflicts.append(f"{line}, but the other evidence makes {art.id} the source")
+                elif not any(x.startswith(f"{art.id} credits") for x in e.evidence):
+                    e.evidence.insert(0, line)
+                if e.credit is None and e.from_ == target:
+                    e.credit = credit_dict(cred)
+                continue
+            out.append(Edge(from_=target, to=art.id, kind="declared", evidence=[line],
+                            confidence=cred.confidence if cred else 0.8, credit=credit_dict(cred)))
+    return out
+
+
+def _canonical_edges(articles: dict[str, Article], edges: list[Edge]) -> list[Edge]:
+    """A canonical / isBasedOn link to another article with no text edge between them."""
+    out: list[Edge] = []
+    linked = {frozenset((e.from_, e.to)) for e in edges}
+    for x in articles.values():
+        for y in articles.values():
+            if x.id == y.id or frozenset((x.id, y.id)) in linked:
+                continue
+            url = points_to(x, y)
+            if url:
+                out.append(Edge(from_=y.id, to=x.id, kind="canonical", confidence=0.85,
+                                evidence=[f"{x.id} declares canonical/isBasedOn {url}"]))
+                linked.add(frozenset((x.id, y.id)))
+    return out
+
+
+def _drop_sibling_edges(edges: list[Edge], articles: dict[str, Article], lin: Lineage) -> list[Edge]:
     """Keep one parent per copy when two candidate parents are themselves related.
 
     When y shares text with both x and z, and x derives from z, then x and y are
     siblings (both copies of z): the x → y edge is dropped. The parent kept is the one
-    y credits, else the one with the most outgoing edges (closest to the origin).
+    y credits, else the one with the most outgoing edges (closest to the origin). Two
+    copies that credit the same outside organisation are siblings too. Dropped edges
+    stay in `lin.siblings`: their shared text is evidence a reader may want to see.
     """
     out_deg: dict[str, int] = {}
     for e in edges:
@@ -201,13 +327,91 @@ def _drop_sibling_edges(edges: list[Edge], articles: dict[str, Article]) -> list
 
         def rank(e: Edge, art: Article = art) -> tuple[int, int, float]:
             src = articles.get(e.from_)
-            credited = src is not None and credits_other(art, src)
+            credited = (src is not None and credits_other(art, src)) or (
+                e.from_.startswith(ORG_PREFIX) and fold(e.from_[len(ORG_PREFIX):]) in _credited_keys(art))
             return (1 if credited else 0, out_deg.get(e.from_, 0), e.confidence)
 
         best = max(ins, key=rank)
         for e in ins:
-            if e is best:
+            if e is best or e.kind not in TEXT_KINDS:
                 continue
             if any(x.from_ == best.from_ and x.to == e.from_ for x in edges):
                 drop.add(id(e))
+                lin.siblings.append(e)
+                lin.notes.append(f"{e.from_} and {dst} are siblings (both derive from {best.from_})")
     return [e for e in edges if id(e) not in drop]
+
+
+def _choose_origin(lin: Lineage, nodes: set[str], articles: dict[str, Article], focus: str | None) -> None:
+    """The root of the family: a wire agency first, then the most-copied, earliest root."""
+    edges = lin.edges
+    gaz = default_gazetteer()
+    roots = [n for n in nodes if not any(e.to == n for e in edges)]
+
+    def root_rank(n: str) -> tuple[int, int, str]:
+        out_deg = sum(1 for e in edges if e.from_ == n)
+        if n.startswith(ORG_PREFIX):
+            org = gaz.lookup(n[len(ORG_PREFIX):])
+            return (0 if org is not None and org.is_wire else 1, -out_deg, n)
+        art = articles[n]
+        return (0 if _is_wire(art) else 2, -out_deg, art.date or "~")
+
+    connected = {e.from_ for e in edges} | {e.to for e in edges}
+    candidates = sorted((r for r in roots if r in connected), key=root_rank)
+    if not candidates:
+        lin.origin = focus
+        lin.origin_confidence = None if focus is None else 0.5
+        if focus is not None:
+            lin.origin_evidence = ["no copy or source found: the article stands alone"]
+        return
+    origin = lin.origin = candidates[0]
+    outs = [e for e in edges if e.from_ == origin]
+    why: list[str] = []
+    if origin.startswith(ORG_PREFIX):
+        why.append(f"credited by {', '.join(sorted(e.to for e in outs))}; not in the corpus")
+        org = gaz.lookup(origin[len(ORG_PREFIX):])
+        if org is not None and org.is_wire:
+            why.append(f"{org.name} is a wire agency")
+    else:
+        art = articles[origin]
+        credited_by = [e.to for e in outs if any(x.startswith(f"{e.to} credits") for x in e.evidence)]
+        if credited_by:
+            why.append(f"credited by {', '.join(sorted(credited_by))}")
+        if _is_wire(art):
+            why.append(f"{art.publisher} is a wire agency")
+        why.append(f"no incoming edge; {len(outs)} direct cop{'y' if len(outs) == 1 else 'ies'}")
+    conf = max((e.confidence for e in outs), default=0.5)
+    if len(candidates) > 1:
+        others = ", ".join(candidates[1:])
+        lin.notes.append(f"several roots: {origin} chosen over {others}")
+        conf = min(conf, 0.6)
+    lin.origin_confidence = conf
+    lin.origin_evidence = why
+
+
+def _undisclosed(lin: Lineage, articles: dict[str, Article]) -> list[str]:
+    """Copies (incoming text edge) that credit neither their source, its sources, nor the origin."""
+    out: list[str] = []
+    origin_key = fold(lin.origin[len(ORG_PREFIX):]) if lin.origin and lin.origin.startswith(ORG_PREFIX) else None
+    origin_art = articles.get(lin.origin or "")
+    for dst in sorted(articles):
+        text_ins = [e for e in lin.edges if e.to == dst and e.kind in TEXT_KINDS]
+        if not text_ins:
+            continue
+        art = articles[dst]
+        credited = _credited_keys(art)
+        ok = origin_key in credited if origin_key else False
+        if origin_art is not None and credited & _org_keys(origin_art):
+            ok = True
+        for e in text_ins:
+            src = articles.get(e.from_)
+            if src is not None and (credited & _org_keys(src) or credited & _credited_keys(src)):
+                ok = True
+            elif src is not None and _same_publisher(art, src):
+                ok = True
+                lin.notes.append(f"{dst} repeats {src.id} of the same publisher ({art.publisher}): not undisclosed")
+        if not ok:
+            out.append(dst)
+            if credited:
+                lin.notes.append(f"{dst} credits {', '.join(art.chain[1:])}, not the article it shares text with")
+    return out

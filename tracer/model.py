@@ -164,10 +164,25 @@ class Edge:
     kind: EdgeKind
     evidence: list[str] = field(default_factory=list)
     confidence: float = 0.5
+    # Added by the lineage stage (issue 6): evidence that points the other way, the
+    # credit (zone, text, span) a declared edge rests on, and the text figures.
+    conflicts: list[str] = field(default_factory=list)
+    credit: dict[str, Any] | None = None
+    similarity: float | None = None
+    containment: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"from": self.from_, "to": self.to, "kind": self.kind,
-                "evidence": list(self.evidence), "confidence": round(self.confidence, 3)}
+        d: dict[str, Any] = {"from": self.from_, "to": self.to, "kind": self.kind,
+                             "evidence": list(self.evidence), "confidence": round(self.confidence, 3)}
+        if self.conflicts:
+            d["conflicts"] = list(self.conflicts)
+        if self.credit is not None:
+            d["credit"] = dict(self.credit)
+        if self.similarity is not None:
+            d["similarity"] = round(self.similarity, 4)
+        if self.containment is not None:
+            d["containment"] = round(self.containment, 4)
+        return d
 
 
 @dataclass
@@ -179,8 +194,15 @@ class Lineage:
     edges: list[Edge] = field(default_factory=list)
     undisclosed: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Added by the lineage stage (issue 6): how sure the origin is, and why.
+    origin_confidence: float | None = None
+    origin_evidence: list[str] = field(default_factory=list)
+    # Text shared between two copies of one parent: evidence, not lineage.
+    siblings: list[Edge] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"origin": self.origin, "nodes": self.nodes,
-                "edges": [e.to_dict() for e in self.edges],
-                "undisclosed": list(self.undisclosed), "notes": list(self.notes)}
+        return {"origin": self.origin, "origin_confidence": None if self.origin_confidence is None
+                else round(self.origin_confidence, 3), "origin_evidence": list(self.origin_evidence),
+                "nodes": self.nodes, "edges": [e.to_dict() for e in self.edges],
+                "undisclosed": list(self.undisclosed), "notes": list(self.notes),
+                "siblings": [e.to_dict() for e in self.siblings]}

@@ -1,6 +1,33 @@
-"""Reports: the same results for people (text), machines (json) and documents."""
+"""Reports: the same results for people (text), machines (json) and documents (md, html, prov)."""
 
-from tracer.reports.json import credits_json, dedup_jsonl, trace_json
-from tracer.reports.text import credits_text, dedup_text, trace_text
+from __future__ import annotations
 
-__all__ = ["credits_json", "dedup_jsonl", "trace_json", "credits_text", "dedup_text", "trace_text"]
+from tracer.reports.html import html
+from tracer.reports.json import credits_json, dedup_jsonl, dumps, trace_json
+from tracer.reports.markdown import markdown, mermaid
+from tracer.reports.prov import prov_document, prov_json, schema_org_snippets
+from tracer.reports.story import CorpusReport, Story
+from tracer.reports.text import corpus_text, credits_text, dedup_text, story_text, trace_text
+
+DOCUMENT_FORMATS = ("md", "html", "prov")
+
+
+def render_document(stories: list[Story], fmt: str, title: str = "tracer lineage report",
+                    summary: str | None = None) -> str:
+    """The `md`, `html` or `prov` report of some stories, as one string."""
+    if fmt == "md":
+        return markdown(stories, title, summary)
+    if fmt == "html":
+        return html(stories, title, summary)
+    if fmt == "prov":
+        return prov_json(stories)
+    raise ValueError(f"unknown document format {fmt!r}; use one of {', '.join(DOCUMENT_FORMATS)}")
+
+
+def corpus_json(report: CorpusReport) -> str:
+    return dumps(report.to_dict())
+
+
+__all__ = ["CorpusReport", "DOCUMENT_FORMATS", "Story", "corpus_json", "corpus_text", "credits_json",
+           "credits_text", "dedup_jsonl", "dedup_text", "html", "markdown", "mermaid", "prov_document",
+           "prov_json", "render_document", "schema_org_snippets", "story_text", "trace_json", "trace_text"]

@@ -9,7 +9,9 @@ from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
+from tracer.lineage import ORG_PREFIX
 from tracer.model import Article, ItemError
+from tracer.reports.story import CorpusReport, Story
 
 
 def credits_text(item: Article | ItemError, console: Console) -> None:
@@ -47,40 +49,109 @@ def dedup_text(result: Any, console: Console) -> None:
         console.print(table)
 
 
+def _label(story: Story, nid: str) -> str:
+    """A node as people read it: publisher, date and id (all escaped)."""
+    if nid.startswith(ORG_PREFIX):
+        return f"[bold cyan]{escape(nid[len(ORG_PREFIX):])}[/bold cyan] [dim](credited, not in corpus)[/dim]"
+    art = story.articles.get(nid)
+    if art is None:
+        return escape(nid)
+    pub = f"[bold]{escape(art.publisher)}[/bold] " if art.publisher else ""
+    date = f" [dim]{escape(art.date[:10])}[/dim]" if art.date else ""
+    return f"{pub}{escape(nid)}{date}"
+
+
+def _credit_line(story: Story, nid: str) -> str:
+    art = story.articles.get(nid)
+    if art is None:
+        return ""
+    srcs = [c for c in art.credits if c.role in ("source", "contributor")]
+    if not srcs:
+        return "credits: [dim]none[/dim]"
+    return "credits: " + "; ".join(f"{escape(c.agency or c.name)} [dim]({escape(c.zone)}: "
+                                   f"\"{escape(_short(c.evidence, 40))}\")[/dim]" for c in srcs[:3])
+
+
+def story_text(story: Story, console: Console) -> None:
+    """One story as a tree: origin → intermediaries → copies, with the evidence of each edge."""
+    lin = story.lineage
+    origin = lin.origin
+    conf = f" [dim](confidence {lin.origin_confidence:.2f})[/dim]" if lin.origin_confidence is not None else ""
+    root = Tree(f"[green]origin[/green] {_label(story, str(origin))}{conf}")
+    for why in lin.origin_evidence:
+        root.add(f"[dim]{escape(_short(why, 110))}[/dim]")
+    children: dict[str, list[Any]] = {}
+    for e in lin.edges:
+        children.setdefault(e.from_, []).append(e)
+    seen = {origin}
+    undisclosed = set(lin.undisclosed)
+
+    def grow(node: Tree, nid: str) -> None:
+        for e in sorted(children.get(nid, []), key=lambda e: e.to):
+            if e.to in seen:
+                continue
+            seen.add(e.to)
+            flag = " [bold red]UNDISCLOSED[/bold red]" if e.to in undisclosed else ""
+            figures = ""
+            if e.similarity is not None:
+                figures = f", similarity {e.similarity:.2f}, containment {e.containment:.2f}"
+            sub = node.add(f"{_label(story, e.to)}{flag}")
+            sub.add(f"[dim]{escape(e.kind)}{figures}, confidence {e.confidence:.2f}[/dim]")
+            cl = _credit_line(story, e.to)
+            if cl:
+                sub.add(cl)
+            for why in e.evidence[:3]:
+                if not why.startswith("similarity "):
+                    sub.add(f"[dim]{escape(_short(why, 110))}[/dim]")
+            for c in e.conflicts:
+                sub.add(f"[yellow]conflict:[/yellow] {escape(_short(c, 110))}")
+            n_pass = len(story.passages_between(e.from_, e.to))
+            if n_pass:
+                sub.add(f"[dim]{n_pass} shared passage{'s' if n_pass != 1 else ''}[/dim]")
+            grow(sub, e.to)
+
+    grow(root, str(origin))
+    console.print(root)
+    # Other roots (the evidence did not join them under the origin): shown, not hidden.
+    targets = {e.to for e in lin.edges}
+    for other in sorted({e.from_ for e in lin.edges} - targets - {origin}):
+        if other in seen:
+            continue
+        seen.add(other)
+        tree = Tree(f"[yellow]also a root[/yellow] {_label(story, other)}")
+        grow(tree, other)
+        console.print(tree)
+    for note in lin.notes:
+        if " are siblings " in note:
+            continue
+        console.print(f"[yellow]note:[/yellow] {escape(note)}")
+
+
 def trace_text(result: Any, console: Console) -> None:
     d = result.to_dict()
-    art, lin = d["article"], d["lineage"]
+    art = d["article"]
     console.print(f"[bold]{escape(art['title'] or art['id'])}[/bold]")
     console.print(f"  {escape(art['id'])}  publisher: {escape(str(art['publisher']))}  "
                   f"chain: {escape(' ← '.join(art['chain']) or '-')}")
-    origin = lin["origin"]
-    tree = Tree(f"[green]origin[/green] {escape(str(origin))}")
-    children: dict[str, list[dict[str, Any]]] = {}
-    for e in lin["edges"]:
-        children.setdefault(e["from"], []).append(e)
-    seen = {origin}
-
-    def grow(node: Tree, nid: str) -> None:
-        for e in children.get(nid, []):
-            if e["to"] in seen:
-                continue
-            seen.add(e["to"])
-            flag = " [red]UNDISCLOSED[/red]" if e["to"] in lin["undisclosed"] else ""
-            sub = node.add(f"{escape(e['to'])} [dim]({escape(e['kind'])}, {e['confidence']:.2f})[/dim]{flag}"
-                           f"\n[dim]{escape('; '.join(_short(x, 100) for x in e['evidence'][:2]))}[/dim]")
-            grow(sub, e["to"])
-
-    grow(tree, origin)
-    console.print(tree)
+    story_text(result.story(), console)
     if d["matches"]:
         table = Table(show_edge=False, title="matches", title_justify="left")
         for col in ("id", "publisher", "relation", "similarity", "containment", "passages"):
             table.add_column(col)
         for m in d["matches"]:
-            table.add_row(escape(m["id"]), escape(str(m["publisher"])), escape(m["relation"]),
+            flag = " UNDISCLOSED" if m["id"] in d["lineage"]["undisclosed"] else ""
+            table.add_row(escape(m["id"]), escape(str(m["publisher"])), escape(m["relation"]) + flag,
                           f"{m['similarity']:.2f}", f"{m['containment']:.2f}", str(len(m["passages"])))
         console.print(table)
     else:
         console.print("[dim]no copies found[/dim]")
-    for note in lin.get("notes", []):
-        console.print(f"[yellow]note:[/yellow] {escape(note)}")
+
+
+def corpus_text(report: CorpusReport, console: Console) -> None:
+    """Every story of a corpus, one tree each."""
+    n_und = sum(len(s.lineage.undisclosed) for s in report.stories)
+    console.print(f"[bold]{len(report.ids)}[/bold] articles, [bold]{len(report.stories)}[/bold] stories with "
+                  f"copies, [bold red]{n_und}[/bold red] undisclosed cop{'y' if n_und == 1 else 'ies'}")
+    for s in report.stories:
+        console.rule(f"{escape(s.id)}: {escape(_short(s.title, 70))} ({len(s.articles)} articles)", align="left")
+        story_text(s, console)

@@ -1,5 +1,8 @@
-"""Every command module registers itself on the app when imported."""
+"""Every command module registers itself on the app when imported (one line per module)."""
 
 import tracer.cli.commands.check  # noqa: F401
+import tracer.cli.commands.credits  # noqa: F401
+import tracer.cli.commands.dedup  # noqa: F401
 import tracer.cli.commands.feeds  # noqa: F401
-from tracer.cli.commands import credits, dedup, trace  # noqa: F401
+import tracer.cli.commands.report  # noqa: F401
+import tracer.cli.commands.trace  # noqa: F401

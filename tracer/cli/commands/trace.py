@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -22,7 +23,18 @@ from tracer.cli._app import (
     report_errors,
     write,
 )
-from tracer.reports import trace_json, trace_text
+from tracer.reports import DOCUMENT_FORMATS, render_document, trace_json, trace_text
+
+FORMATS = ("text", "json", *DOCUMENT_FORMATS)
+Out = Annotated[Path | None, typer.Option("--out", "-o", help="Write the report to this file instead of stdout.")]
+
+
+def emit(text: str, out: Path | None) -> None:
+    """Write a document report to a file (UTF-8) or stdout."""
+    if out is None:
+        write(text.rstrip("\n"))
+    else:
+        out.write_text(text, "utf-8")
 
 
 @app.command("trace")
@@ -30,20 +42,25 @@ def trace_cmd(
     target: Annotated[str, typer.Argument(help="The article to trace: URL or file.")],
     corpus: Annotated[list[str] | None, typer.Option("--corpus", "-c", help="Articles to trace it against "
                                                       "(repeatable; files, directories, URLs).")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    format: Annotated[str, typer.Option("--format", "-f", help="text, json, md, html or prov.")] = "text",
+    out: Out = None,
     db: Db = None,
     id_field: IdField = "id", text_field: TextField = "text", html_field: HtmlField = "html",
     url_field: UrlField = "url", publisher_field: PublisherField = "publisher", date_field: DateField = "date",
     title_field: TitleField = "title", lang_field: LangField = "lang", paragraph_sep: ParagraphSep = None,
 ) -> None:
     """The lineage of one article: its origin, intermediaries and copies, with the evidence."""
-    if format not in ("text", "json"):
-        raise typer.BadParameter("use text or json", param_hint="--format")
+    if format not in FORMATS:
+        raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
     opts = read_options(id_field, text_field, html_field, url_field, publisher_field, date_field, title_field,
                         lang_field, paragraph_sep)
     result = api.trace(target, corpus or [], opts, db=db)
     if format == "json":
-        write(trace_json(result))
-    else:
-        report_errors(result.errors)
+        emit(trace_json(result), out)
+        return
+    report_errors(result.errors)
+    if format == "text":
         trace_text(result, console_out)
+    else:
+        emit(render_document([result.story()], format, title=f"tracer trace: {result.article.title or target}"),
+             out)

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from tracer import api
+from tracer.cli._app import (
+    DateField,
+    Db,
+    Feed,
+    HtmlField,
+    IdField,
+    Inputs,
+    LangField,
+    ParagraphSep,
+    PublisherField,
+    TextField,
+    TitleField,
+    UrlField,
+    app,
+    console_err,
+    console_out,
+    read_options,
+    report_errors,
+)
+from tracer.cli.commands.trace import FORMATS, Out, emit
+from tracer.reports import corpus_json, corpus_text, render_document
+
+
+@app.command("report")
+def report_cmd(
+    inputs: Inputs,
+    format: Annotated[str, typer.Option("--format", "-f", help="text, json, md, html or prov.")] = "text",
+    out: Out = None,
+    threshold: Annotated[float | None, typer.Option("--threshold", help="Minimum similarity or containment "
+                                                     "for two articles to be copies.")] = None,
+    title: Annotated[str, typer.Option("--title", help="Title of the md/html report.")] = "tracer lineage report",
+    db: Db = None,
+    id_field: IdField = "id", text_field: TextField = "text", html_field: HtmlField = "html",
+    url_field: UrlField = "url", publisher_field: PublisherField = "publisher", date_field: DateField = "date",
+    title_field: TitleField = "title", lang_field: LangField = "lang", paragraph_sep: ParagraphSep = None,
+    feed: Feed = False,
+) -> None:
+    """The lineage of every story in a corpus: origins, copies, credits and undisclosed reuse."""
+    if format not in FORMATS:
+        raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
+    opts = read_options(id_field, text_field, html_field, url_field, publisher_field, date_field, title_field,
+                        lang_field, paragraph_sep, feed)
+    with Progress(SpinnerColumn(), TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console_err, transient=True, disable=not console_err.is_terminal) as prog:
+        task = prog.add_task("read", total=None)
+        result = api.report(inputs, opts, db=db, threshold=threshold, progress=lambda: prog.advance(task))
+    if format == "json":
+        emit(corpus_json(result), out)
+    else:
+        report_errors(result.errors)
+        if format == "text":
+            corpus_text(result, console_out)
+        else:
+            n_und = sum(len(s.lineage.undisclosed) for s in result.stories)
+            summary = (f"{len(result.ids)} articles, {len(result.stories)} stories with copies, "
+                       f"{n_und} undisclosed copies")
+            emit(render_document(result.stories, format, title=title, summary=summary), out)
+    if not result.ids:
+        raise typer.Exit(1)
