@@ -241,33 +241,38 @@ class Fetcher:
         host.next_at = max(host.next_at, asyncio.get_running_loop().time() + seconds)
 
     async def _robots(self, key: str, host: _Host) -> None:
-        async with host.robots_lock:
+        async with host.robots_lock:  # one fetch per host; the others wait for its rules
             if host.robots_done:
                 return
-            host.robots_done = True
-            url = key + "/robots.txt"
-            res = await self._fetch(url, accept="text/plain,*/*;q=0.5", limit=_ROBOTS_MAX, check_robots=False,
-                                    count=False, retries=0)
-            if res.ok and res.status is not None and res.status < 300:
-                from protego import Protego
+            try:
+                await self._load_robots(key, host)
+            finally:
+                host.robots_done = True
 
-                try:
-                    rp = Protego.parse(res.body.decode("utf-8", errors="replace"))
-                except Exception:  # an unparsable robots.txt imposes nothing
-                    return
-                host.robots = rp
-                c = self.config
-                wait = rp.crawl_delay(c.robots_token)
-                rate = rp.request_rate(c.robots_token)
-                if rate is not None and rate.requests:
-                    wait = max(wait or 0.0, rate.seconds / rate.requests)
-                if wait:
-                    host.delay = max(host.delay, min(float(wait), c.max_crawl_delay))
-            elif res.status is not None and 400 <= res.status < 500:
-                return  # RFC 9309: an unavailable robots.txt allows everything
-            elif self.config.robots_strict:
-                # RFC 9309: an unreachable robots.txt (5xx, network error) means "disallow all".
-                host.robots_error = f"robots.txt unreachable ({res.error or f'HTTP {res.status}'})"
+    async def _load_robots(self, key: str, host: _Host) -> None:
+        url = key + "/robots.txt"
+        res = await self._fetch(url, accept="text/plain,*/*;q=0.5", limit=_ROBOTS_MAX, check_robots=False,
+                                count=False, retries=0)
+        if res.ok and res.status is not None and res.status < 300:
+            from protego import Protego
+
+            try:
+                rp = Protego.parse(res.body.decode("utf-8", errors="replace"))
+            except Exception:  # an unparsable robots.txt imposes nothing
+                return
+            host.robots = rp
+            c = self.config
+            wait = rp.crawl_delay(c.robots_token)
+            rate = rp.request_rate(c.robots_token)
+            if rate is not None and rate.requests:
+                wait = max(wait or 0.0, rate.seconds / rate.requests)
+            if wait:
+                host.delay = max(host.delay, min(float(wait), c.max_crawl_delay))
+        elif res.status is not None and 400 <= res.status < 500:
+            return  # RFC 9309: an unavailable robots.txt allows everything
+        elif self.config.robots_strict:
+            # RFC 9309: an unreachable robots.txt (5xx, network error) means "disallow all".
+            host.robots_error = f"robots.txt unreachable ({res.error or f'HTTP {res.status}'})"
 
     async def _allowed(self, url: str) -> str | None:
         """None when robots.txt allows the URL, else the reason it may not be fetched."""

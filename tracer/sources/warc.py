@@ -35,7 +35,8 @@ def _record_article(record, path: Path, opts: ReadOptions, n: int) -> Article | 
     mt = media_type(ctype)
     if mt and mt not in HTML_TYPES and mt != "text/plain":
         return None
-    body = record.content_stream().read(opts.max_bytes + 1)
+    stream = record.content_stream()
+    body = stream.read(opts.max_bytes + 1)
     if len(body) > opts.max_bytes:
         return ItemError(uri, f"record larger than {opts.max_bytes} bytes")
     if not mt and sniff_kind(body) != "html":
@@ -52,24 +53,50 @@ def _record_article(record, path: Path, opts: ReadOptions, n: int) -> Article | 
     return art
 
 
+def _truncated(record) -> bool:
+    """True when the record's body ends before its declared length (a cut-off file)."""
+    raw = getattr(record, "raw_stream", None)
+    if raw is None:
+        return False
+    while raw.read(1 << 20):  # drain what is left of this record, streamed
+        pass
+    return bool(getattr(raw, "limit", 0))
+
+
+def _not_archive(record) -> str | None:
+    """Why a record shows the file is not a web archive at all (warcio reads almost anything)."""
+    length = (record.rec_headers.get_header("Content-Length") or "").strip()
+    if not length.isdigit():
+        return "not a WARC/ARC file (record without a valid length)"
+    return None
+
+
 def iter_warc(path: Path, opts: ReadOptions) -> Iterator[Article | ItemError]:
     """Yield the page records of an archive, streamed; a damaged archive stops with one error."""
     from warcio.archiveiterator import ArchiveIterator
 
     n = 0
     try:
+        size = path.stat().st_size
         with open(path, "rb") as fh:
-            for record in ArchiveIterator(fh, arc2warc=True):
+            records = ArchiveIterator(fh, arc2warc=True)
+            for record in records:
                 n += 1
-                if record.rec_type not in ("response", "resource"):
-                    continue
-                try:
+                bad = _not_archive(record)
+                if bad:
+                    yield ItemError(str(path), bad if n == 1 else
+                                    f"web archive truncated or damaged after record {n - 1} ({bad})")
+                    return
+                item = None
+                if record.rec_type in ("response", "resource"):
                     item = _record_article(record, path, opts, n)
-                except (OSError, EOFError, ValueError) as exc:
-                    # the body of this record is cut off: the archive ends here
-                    yield ItemError(f"{path}#{n}", f"web archive truncated in record {n}: {type(exc).__name__}: {exc}")
+                if _truncated(record):
+                    yield ItemError(str(path), f"web archive truncated in record {n}; the {n - 1} before it were read")
                     return
                 if item is not None:
                     yield item
+            if size - records.offset > 4:  # a cut gzip member is dropped silently by warcio
+                yield ItemError(str(path), f"web archive truncated after record {n} "
+                                           f"({size - records.offset} trailing bytes unreadable)")
     except Exception as exc:  # warcio raises many kinds on a truncated or corrupt archive
         yield ItemError(str(path), f"web archive unreadable after record {n}: {type(exc).__name__}: {exc}")
