@@ -21,3 +21,7 @@ __all__ = [
     "TracerError", "attach_credits", "build_lineage", "credit_chain", "credits", "dedup", "extract_html",
     "extract_text", "fingerprint", "parse_credits", "read_inputs", "trace",
 ]
+
+from tracer.sources import FetchConfig, FetchResult, fetch_urls  # noqa: E402  (issue 5: polite fetching)
+
+__all__ += ["FetchConfig", "FetchResult", "fetch_urls"]
