@@ -60,6 +60,7 @@ class FetchConfig:
     max_redirects: int = 10
     max_bytes: int = 10_000_000    # body limit, after decompression
     robots_strict: bool = False    # RFC 9309: an unreachable robots.txt (5xx) disallows the host
+    loopback_exempt: bool = True   # no default interval for 127.0.0.1/localhost (your own server)
 
     @property
     def robots_token(self) -> str:
@@ -223,7 +224,7 @@ class Fetcher:
             c = self.config
             # The default interval protects other people's servers; a loopback server is
             # the user's own (tests, local mirrors). Its robots.txt still applies.
-            delay = c.delay if c.polite and not _loopback(key) else 0.0
+            delay = c.delay if c.polite and not (c.loopback_exempt and _loopback(key)) else 0.0
             host = self._hosts[key] = _Host(sem=asyncio.Semaphore(max(1, c.per_host)), delay=delay)
         return host
 
