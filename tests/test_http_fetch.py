@@ -266,7 +266,8 @@ def test_last_modified_is_sent_back(server: HTTPServer) -> None:
     with store.transaction():
         store.put_article(art)
     [again] = list(read_inputs([server.url_for("/lm")], fast(store=store)))
-    assert got == [None, stamp]
+    list(read_inputs([server.url_for("/lm")], fast(store=store)))
+    assert got == [None, stamp, stamp]  # a 304 without validators keeps the ones that hold
     assert again.text == art.text and again.signals["fetch"]["not_modified"]
 
 
@@ -403,3 +404,21 @@ def test_fetch_urls_library_call(server: HTTPServer) -> None:
     server.expect_request("/x").respond_with_data("hi", content_type="text/plain")
     [res] = list(fetch_urls([server.url_for("/x")], FetchConfig(backoff=0.01)))
     assert res.ok and res.status == 200 and res.body == b"hi"
+
+
+def test_progress_view_shows_done_failed_and_host_queues(monkeypatch) -> None:
+    import io
+    import sys
+
+    from rich.console import Console
+
+    from tracer.sources._fetch import FetchStats
+    from tracer.sources.progress import _View, want_progress
+
+    stats = FetchStats(submitted=10, done=6, failed=1, retries=2, queued={"https://a.example": 3})
+    console = Console(record=True, width=100)
+    console.print(_View(stats))
+    out = console.export_text()
+    assert "7/10" in out and "done 6" in out and "failed 1" in out and "https://a.example: 3 in queue" in out
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert want_progress(None) is False and want_progress(True) is True  # automatic: only on a terminal

@@ -368,8 +368,10 @@ class Fetcher:
             res.status = status
             if error is not None:
                 res.error = error + (f" (after {res.attempts} attempts)" if res.attempts > 1 else "")
-            elif status == 304:
-                pass
+            elif status == 304 and validators:
+                # a 304 need not repeat the validators; keep the ones that still hold
+                res.etag = res.etag or validators.get("etag")
+                res.last_modified = res.last_modified or validators.get("last_modified")
             elif status is not None and status >= 400:
                 res.error = f"HTTP {status}" + (f" (after {res.attempts} attempts)" if res.attempts > 1 else "")
             return res
