@@ -422,3 +422,34 @@ def test_progress_view_shows_done_failed_and_host_queues(monkeypatch) -> None:
     assert "7/10" in out and "done 6" in out and "failed 1" in out and "https://a.example: 3 in queue" in out
     monkeypatch.setattr(sys, "stderr", io.StringIO())
     assert want_progress(None) is False and want_progress(True) is True  # automatic: only on a terminal
+
+
+def test_connection_refused_is_retried_until_the_server_comes_up() -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    late = HTTPServer(host="127.0.0.1", port=port, threaded=True)
+    late.expect_request("/robots.txt").respond_with_data("", status=404)
+    late.expect_request("/up").respond_with_data(html(), content_type="text/html")
+    timer = threading.Timer(1.0, late.start)
+    timer.start()
+    try:
+        [art] = list(read_inputs([f"http://127.0.0.1:{port}/up"], fast(retries=6, backoff=0.1)))
+    finally:
+        timer.join()
+        if late.is_running():
+            late.stop()
+    assert isinstance(art, Article) and art.signals["fetch"]["attempts"] > 1
+
+
+def test_connection_refused_for_good_is_reported(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    [err] = list(read_inputs([f"http://127.0.0.1:{port}/x"], fast(retries=1)))
+    assert isinstance(err, ItemError) and err.error.startswith("connection failed: ConnectError")
+    assert "(after 2 attempts)" in err.error

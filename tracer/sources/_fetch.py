@@ -456,7 +456,7 @@ class FetchSession:
     def fetch_ordered(self, requests: Iterable[tuple[str, dict[str, str | None] | None]], *,
                       accept: str = PAGE_ACCEPT, window: int | None = None) -> Iterator[FetchResult]:
         """Fetch (url, validators) pairs concurrently; yield results in input order."""
-        window = window or max(64, self.config.concurrency * 4)
+        window = window or max(256, self.config.concurrency * 8)
         pending: deque[Any] = deque()
         for url, validators in requests:
             pending.append(asyncio.run_coroutine_threadsafe(

@@ -91,7 +91,7 @@ def iter_warc(path: Path, opts: ReadOptions) -> Iterator[Article | ItemError]:
                 if record.rec_type in ("response", "resource"):
                     item = _record_article(record, path, opts, n)
                 if _truncated(record):
-                    yield ItemError(str(path), f"web archive truncated in record {n}; the {n - 1} before it were read")
+                    yield ItemError(str(path), f"web archive truncated in record {n}; the records before it were read")
                     return
                 if item is not None:
                     yield item
