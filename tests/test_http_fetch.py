@@ -453,3 +453,11 @@ def test_connection_refused_for_good_is_reported(tmp_path: Path) -> None:
     [err] = list(read_inputs([f"http://127.0.0.1:{port}/x"], fast(retries=1)))
     assert isinstance(err, ItemError) and err.error.startswith("connection failed: ConnectError")
     assert "(after 2 attempts)" in err.error
+
+
+def test_binary_content_is_not_downloaded(server: HTTPServer) -> None:
+    server.expect_request("/video").respond_with_data(b"\0" * 3_000_000, content_type="video/mp4")
+    [res] = list(fetch_urls([server.url_for("/video")], FetchConfig(backoff=0.01)))
+    assert res.ok and res.body == b"" and res.content_type == "video/mp4"
+    [err] = list(read_inputs([server.url_for("/video")], fast()))
+    assert isinstance(err, ItemError) and err.error == "not an HTML page (video/mp4)"

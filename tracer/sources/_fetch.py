@@ -184,6 +184,16 @@ def _retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
+_BINARY_PREFIXES = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip",
+                    "application/x-zip", "application/gzip", "application/x-gzip", "application/vnd.",
+                    "application/msword", "application/x-tar", "application/wasm")
+
+
+def _binary(content_type: str | None) -> bool:
+    """Media types that are never an article, a feed or robots.txt."""
+    return (content_type or "").strip().lower().startswith(_BINARY_PREFIXES)
+
+
 def _loopback(key: str) -> bool:
     host = urlsplit(key).hostname or ""
     return host in ("localhost", "::1") or host.startswith("127.")
@@ -404,7 +414,9 @@ class Fetcher:
         async with self._client.stream("GET", url, headers=headers) as resp:
             h = {k.lower(): v for k, v in resp.headers.items()}
             status = resp.status_code
-            if 200 <= status < 300:
+            if 200 <= status < 300 and _binary(h.get("content-type")):
+                res.content_type = h.get("content-type")  # not a page or feed: not worth downloading
+            elif 200 <= status < 300:
                 declared = h.get("content-length", "")
                 encoding = h.get("content-encoding", "").strip().lower()
                 if declared.isdigit() and int(declared) > limit:
