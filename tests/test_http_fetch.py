@@ -461,3 +461,10 @@ def test_binary_content_is_not_downloaded(server: HTTPServer) -> None:
     assert res.ok and res.body == b"" and res.content_type == "video/mp4"
     [err] = list(read_inputs([server.url_for("/video")], fast()))
     assert isinstance(err, ItemError) and err.error == "not an HTML page (video/mp4)"
+
+
+def test_malformed_urls_are_item_errors_without_network() -> None:
+    bad = ["http://", "http://exa mple.com/", "http://[::1", "http://127.0.0.1:99999/"]
+    items = list(read_inputs(bad, fast()))
+    assert [i.input for i in items] == bad
+    assert all(isinstance(i, ItemError) and i.error.startswith("invalid URL") for i in items)

@@ -199,6 +199,20 @@ def _loopback(key: str) -> bool:
     return host in ("localhost", "::1") or host.startswith("127.")
 
 
+def url_problem(url: str) -> str | None:
+    """Why `url` cannot be fetched (scheme, syntax), or None."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (raises on a bad port)
+    except ValueError as exc:
+        return f"invalid URL: {exc}"
+    if parts.scheme not in ("http", "https"):
+        return f"unsupported URL scheme {parts.scheme or '(none)'!r} (only http and https)"
+    if not parts.hostname or any(ch.isspace() for ch in parts.netloc):
+        return "invalid URL: no valid host name"
+    return None
+
+
 def host_key(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc.lower()}"
@@ -303,8 +317,12 @@ class Fetcher:
     async def fetch(self, url: str, *, validators: dict[str, str | None] | None = None,
                     accept: str = PAGE_ACCEPT) -> FetchResult:
         """Fetch one URL with retries and redirects; never raises for a failed fetch."""
-        key = host_key(url) if url.startswith(("http://", "https://")) else "?"
         self.stats.submitted += 1
+        problem = url_problem(url)
+        if problem:
+            self.stats.failed += 1
+            return FetchResult(url, error=problem)
+        key = host_key(url)
         self.stats.queued[key] = self.stats.queued.get(key, 0) + 1
         try:
             res = await self._fetch(url, accept=accept, validators=validators)
@@ -329,8 +347,9 @@ class Fetcher:
         current = url
         failures = 0
         while True:
-            if urlsplit(current).scheme not in ("http", "https"):
-                res.error = f"unsupported URL scheme in {current!r} (only http and https)"
+            problem = url_problem(current)
+            if problem:
+                res.error = problem if current == url else f"redirected to {current!r}: {problem}"
                 return res
             if check_robots:
                 refusal = await self._allowed(current)
@@ -401,6 +420,8 @@ class Fetcher:
                     return None, {}, f"timed out after {c.total_timeout or c.timeout * 3:g}s", True
                 except httpx.TimeoutException:
                     return None, {}, f"timed out (no response within {c.timeout:g}s)", True
+                except httpx.UnsupportedProtocol as exc:
+                    return None, {}, f"invalid URL: {exc}", False
                 except httpx.TransportError as exc:
                     return None, {}, f"connection failed: {type(exc).__name__}: {exc}".rstrip(": "), True
                 except httpx.HTTPError as exc:
