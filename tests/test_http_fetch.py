@@ -468,3 +468,19 @@ def test_malformed_urls_are_item_errors_without_network() -> None:
     items = list(read_inputs(bad, fast()))
     assert [i.input for i in items] == bad
     assert all(isinstance(i, ItemError) and i.error.startswith("invalid URL") for i in items)
+
+
+def test_retry_after_holds_back_the_whole_host(server: HTTPServer) -> None:
+    stamps: dict[str, list[float]] = {"/a": [], "/b": []}
+    handler, _ = flaky([Response("slow down", status=429, headers={"Retry-After": "1"})],
+                       Response(html(), content_type="text/html"))
+
+    def timed(request: Request) -> Response:
+        stamps[request.path].append(time.monotonic())
+        return handler(request) if request.path == "/a" else Response(html(), content_type="text/html")
+
+    server.expect_request("/a").respond_with_handler(timed)
+    server.expect_request("/b").respond_with_handler(timed)
+    items = list(read_inputs([server.url_for("/a"), server.url_for("/b")], fast(per_host=1)))
+    assert all(isinstance(i, Article) for i in items)
+    assert stamps["/b"][0] - stamps["/a"][0] >= 0.95  # /b waited for the host's Retry-After too
