@@ -487,3 +487,22 @@ def test_retry_after_holds_back_the_whole_host(server: HTTPServer) -> None:
     items = list(read_inputs([server.url_for("/a"), server.url_for("/b")], fast(per_host=1)))
     assert all(isinstance(i, Article) for i in items)
     assert stamps["/b"][0] - stamps["/a"][0] >= 0.95  # /b waited for the host's Retry-After too
+
+
+def test_progress_display_never_captures_redirected_stdout(monkeypatch) -> None:
+    import io
+    import sys
+
+    from rich.console import Console
+
+    from tracer.sources._fetch import FetchStats
+    from tracer.sources.progress import FetchDisplay
+
+    out = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    display = FetchDisplay(FetchStats(), console=Console(file=io.StringIO(), force_terminal=True))
+    display.start()
+    assert display.running
+    print("result line")
+    display.stop()
+    assert out.getvalue() == "result line\n"

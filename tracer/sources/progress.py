@@ -20,8 +20,12 @@ def want_progress(setting: bool | None) -> bool:
     """`None` means automatic: on when stderr is a terminal."""
     if setting is not None:
         return setting
+    return _isatty(sys.stderr)
+
+
+def _isatty(stream: Any) -> bool:
     try:
-        return sys.stderr.isatty()
+        return bool(stream.isatty())
     except (AttributeError, ValueError):
         return False
 
@@ -48,8 +52,10 @@ class FetchDisplay:
     """Start/stop a transient live view; silently absent if another live display is active."""
 
     def __init__(self, stats: FetchStats, console: Console | None = None):
+        # Results on stdout must never be captured by the display: only when stdout is the
+        # same terminal are its lines routed above the display (so redraws do not erase them).
         self.live = Live(_View(stats), console=console or Console(stderr=True), transient=True,
-                         refresh_per_second=4)
+                         refresh_per_second=4, redirect_stdout=_isatty(sys.stdout), redirect_stderr=True)
         self.running = False
 
     def start(self) -> None:
