@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import io
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
 
 from tracer import Article, ItemError, ReadOptions, read_inputs
 
@@ -60,7 +64,17 @@ def test_stdin_plain_text(monkeypatch) -> None:
     assert art.id == "-" and art.title == "Title line"
 
 
-def test_url_fetch_against_local_server(httpserver) -> None:
+@pytest.fixture
+def httpserver() -> Iterator[HTTPServer]:
+    """A server on 127.0.0.1 (the plugin's default binds "localhost")."""
+    srv = HTTPServer(host="127.0.0.1", threaded=True)
+    srv.start()
+    yield srv
+    srv.clear()
+    srv.stop()
+
+
+def test_url_fetch_against_local_server(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/story").respond_with_data(
         "<html><head><title>T</title></head><body><article><p>" + "Real words in a real page. " * 20
         + "</p></article></body></html>", content_type="text/html; charset=utf-8")
