@@ -506,3 +506,18 @@ def test_progress_display_never_captures_redirected_stdout(monkeypatch) -> None:
     print("result line")
     display.stop()
     assert out.getvalue() == "result line\n"
+
+
+def test_multi_member_gzip_and_raw_deflate_bodies_are_read(server: HTTPServer) -> None:
+    import zlib
+
+    page = html().encode()
+    half = len(page) // 2
+    server.expect_request("/members").respond_with_data(gzip.compress(page[:half]) + gzip.compress(page[half:]),
+                                                        content_type="text/html", headers={"Content-Encoding": "gzip"})
+    raw = zlib.compressobj(wbits=-15)
+    server.expect_request("/deflate").respond_with_data(raw.compress(page) + raw.flush(), content_type="text/html",
+                                                        headers={"Content-Encoding": "deflate"})
+    members, deflated = read_inputs([server.url_for("/members"), server.url_for("/deflate")], fast())
+    assert isinstance(members, Article) and isinstance(deflated, Article)
+    assert members.signals["fetch"]["bytes"] == deflated.signals["fetch"]["bytes"] == len(page)

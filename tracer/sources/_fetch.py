@@ -134,13 +134,19 @@ class _Inflater:
         return out
 
     def _inflate(self, data: bytes) -> bytes:
+        """Inflate at most limit+1 bytes in total, in bounded steps (never a bomb in memory)."""
         assert self.obj is not None
         left = self.limit - self.size + 1
-        parts = [self.obj.decompress(data, left)]
-        got = len(parts[0])
-        while self.obj.unconsumed_tail and got < left:
-            parts.append(self.obj.decompress(self.obj.unconsumed_tail, left - got))
+        parts: list[bytes] = []
+        got = 0
+        while data and got < left:
+            parts.append(self.obj.decompress(data, left - got))
             got += len(parts[-1])
+            data = self.obj.unconsumed_tail
+            if (not data and self.obj.eof and self.encoding != "deflate"
+                    and self.obj.unused_data.startswith(b"\x1f\x8b")):
+                data = self.obj.unused_data  # a gzip body may hold several members (RFC 1952)
+                self.obj = zlib.decompressobj(16 + zlib.MAX_WBITS)
         return b"".join(parts)
 
 
