@@ -11,7 +11,7 @@ Prints, measured in the same run:
   gaps and concurrency each server actually saw, and one host whose robots.txt says
   `Crawl-delay: 1` and disallows a path.
 
-Each port is a separate host (politeness is per scheme+host+port). The servers run in a
+Pages take `--latency` (50 ms) to serve, as a remote site would. Each port is a separate host (politeness is per scheme+host+port). The servers run in a
 child process so that they do not compete with the fetcher for the GIL.
 """
 
@@ -33,7 +33,7 @@ PAGE = ("<html><head><title>Bench page</title></head><body><article><h1>Bench</h
         + "</article></body></html>").encode()
 
 
-def serve(n_hosts: int) -> None:
+def serve(n_hosts: int, latency: float) -> None:
     """Child process: n servers; prints their ports; /_stats gives arrival times per port."""
     arrivals: dict[int, list[tuple[float, str]]] = defaultdict(list)
     inflight: dict[int, int] = defaultdict(int)
@@ -64,7 +64,7 @@ def serve(n_hosts: int) -> None:
                 arrivals[port].append((time.time(), self.path))
                 inflight[port] += 1
                 peak[port] = max(peak[port], inflight[port])
-            time.sleep(0.01)  # a little server work, as a real site would have
+            time.sleep(latency)  # a real site's network and server latency
             with lock:
                 inflight[port] -= 1
             self._send(200, PAGE, "text/html; charset=utf-8")
@@ -76,10 +76,15 @@ def serve(n_hosts: int) -> None:
             self.end_headers()
             self.wfile.write(body)
 
-    servers = [http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler) for _ in range(n_hosts + 1)]
+    class Server(http.server.ThreadingHTTPServer):
+        daemon_threads = True
+
+        def handle_error(self, request: object, client_address: object) -> None:
+            pass  # clients closing kept-alive connections at the end are not news
+
+    servers = [Server(("127.0.0.1", 0), Handler) for _ in range(n_hosts + 1)]
     ports = [s.server_address[1] for s in servers]
     for s in servers:
-        s.daemon_threads = True
         threading.Thread(target=s.serve_forever, daemon=True).start()
     print(json.dumps(ports), flush=True)
     sys.stdin.read()  # until the parent closes our stdin
@@ -97,20 +102,22 @@ def reset(port: int) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pages", type=int, default=1000)
-    ap.add_argument("--baseline-pages", type=int, default=200)
+    ap.add_argument("--baseline-pages", type=int, default=100)
+    ap.add_argument("--latency", type=float, default=0.05, help="seconds each page takes to serve")
     ap.add_argument("--hosts", type=int, default=4)
     ap.add_argument("--polite-pages", type=int, default=8, help="pages per host in the polite run")
     ap.add_argument("--serve", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.serve:
-        serve(args.serve)
+        serve(args.serve, args.latency)
         return
 
     import httpx
 
     from tracer.sources import FetchConfig, fetch_urls
 
-    child = subprocess.Popen([sys.executable, __file__, "--serve", str(args.hosts)], stdin=subprocess.PIPE,
+    child = subprocess.Popen([sys.executable, __file__, "--serve", str(args.hosts),
+                              "--latency", str(args.latency)], stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, text=True)
     try:
         ports = json.loads(child.stdout.readline())
@@ -119,6 +126,7 @@ def main() -> None:
         def urls(n: int, tag: str) -> list[str]:
             return [f"http://127.0.0.1:{hosts[i % len(hosts)]}/{tag}/{i}" for i in range(n)]
 
+        print(f"{len(hosts)} hosts + 1 with a robots.txt, 20 KB pages, {args.latency * 1000:.0f} ms latency per page")
         # baseline: one client, one page after the other
         base_urls = urls(args.baseline_pages, "base")
         t = time.perf_counter()

@@ -156,7 +156,9 @@ class _Host:
 
     sem: asyncio.Semaphore
     delay: float
-    next_at: float = 0.0
+    last_start: float = float("-inf")
+    hold_until: float = 0.0
+    slot_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     robots: Any = None            # protego.Protego, or None for "allow all"
     robots_error: str | None = None
     robots_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
@@ -259,17 +261,21 @@ class Fetcher:
         return host
 
     async def _slot(self, host: _Host) -> None:
-        """Wait for this host's next free slot (its minimum interval between requests)."""
+        """Wait for this host's next free slot: `delay` after the previous request started.
+
+        Waiters go one at a time and the start is stamped when the wait is over, so a late
+        wake-up (a busy machine) delays the next request instead of bunching the two.
+        """
         loop = asyncio.get_running_loop()
-        now = loop.time()
-        at = max(now, host.next_at)
-        host.next_at = at + host.delay
-        if at > now:
-            await asyncio.sleep(at - now)
+        async with host.slot_lock:
+            wait = max(host.last_start + host.delay, host.hold_until) - loop.time()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            host.last_start = loop.time()
 
     def _hold_off(self, host: _Host, seconds: float) -> None:
         """After a 429/503 the whole host waits, not just the one request."""
-        host.next_at = max(host.next_at, asyncio.get_running_loop().time() + seconds)
+        host.hold_until = max(host.hold_until, asyncio.get_running_loop().time() + seconds)
 
     async def _robots(self, key: str, host: _Host) -> None:
         async with host.robots_lock:  # one fetch per host; the others wait for its rules
