@@ -392,7 +392,7 @@ def test_fault_injection_thousand_urls(server: HTTPServer, caplog: pytest.LogCap
     server.expect_request(re.compile(r"^/s/\d+$")).respond_with_handler(handler)
     urls = [server.url_for(f"/s/{n}") for n in range(1000)]
     store = Store(":memory:")
-    items = list(read_inputs(urls, fast(store=store, concurrency=32, per_host=32, retries=3, backoff=0.005)))
+    items = list(read_inputs(urls, fast(store=store, concurrency=32, per_host=32, retries=3, backoff=0.005, timeout=10.0)))
     assert [i.id if isinstance(i, Article) else i.input for i in items] == urls
     ok = {int(i.id.rsplit("/", 1)[1]) for i in items if isinstance(i, Article)}
     errors = {int(i.input.rsplit("/", 1)[1]): i.error for i in items if isinstance(i, ItemError)}
