@@ -52,7 +52,7 @@ def server() -> Iterator[HTTPServer]:
 
 
 def fast(**kw) -> ReadOptions:
-    return ReadOptions(fetch=FetchConfig(timeout=2.0, backoff=0.01, delay=0.0), progress=False, **kw)
+    return ReadOptions(fetch=FetchConfig(timeout=10.0, backoff=0.01, delay=0.0), progress=False, **kw)
 
 
 def test_rss_and_atom_items_become_articles(tmp_path: Path) -> None:

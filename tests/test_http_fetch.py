@@ -40,7 +40,7 @@ def server() -> Iterator[HTTPServer]:
 def fast(**kw) -> ReadOptions:
     """Options with short waits: tests must not sleep for real backoff times."""
     store = kw.pop("store", None)
-    cfg = dict(timeout=2.0, retries=3, backoff=0.01, backoff_max=2.0, delay=0.0)
+    cfg = dict(timeout=10.0, retries=3, backoff=0.01, backoff_max=2.0, delay=0.0)
     cfg.update(kw)
     return ReadOptions(fetch=FetchConfig(**cfg), progress=False, store=store)
 
