@@ -89,9 +89,10 @@ def titles(result) -> list[list[str]]:
 
 def test_copies_of_one_story_merge_and_own_reports_stay_apart(feed_dir: Path) -> None:
     res = feeds([str(feed_dir)])
-    assert res.stats["items"] == 8
+    # the item the Herald lists twice is read once (the feed source drops repeated (feed, link) items)
+    assert res.stats["items"] == 7
     budget = next(s for s in res.stories if len(s.items) > 1)
-    assert [i.outlet for i in budget.items] == ["Wire Service", "Metro Herald", "Metro Herald", "Daily Bugle"]
+    assert [i.outlet for i in budget.items] == ["Wire Service", "Metro Herald", "Daily Bugle"]
     assert budget.lead.link == "https://wire.example/budget"  # the earliest item first
     # the own report (same headline as the wire!), the comet and the two items sharing a quote stay alone
     singles = sorted(s.lead.title for s in res.stories if len(s.items) == 1)
@@ -125,7 +126,7 @@ def test_malformed_feed_is_reported_and_the_others_merged(feed_dir: Path) -> Non
     errors = [r for r in rows if r.get("errors")]
     stories = [r for r in rows if r.get("story")]
     assert len(errors) == 1 and errors[0]["errors"][0]["input"].endswith("broken.xml")
-    assert len(stories) == 5 and max(len(s["items"]) for s in stories) == 4
+    assert len(stories) == 5 and max(len(s["items"]) for s in stories) == 3
     assert "broken.xml" in result.stderr
 
 

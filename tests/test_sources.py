@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import io
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
 
 from tracer import Article, ItemError, ReadOptions, read_inputs
 
@@ -60,7 +64,17 @@ def test_stdin_plain_text(monkeypatch) -> None:
     assert art.id == "-" and art.title == "Title line"
 
 
-def test_url_fetch_against_local_server(httpserver) -> None:
+@pytest.fixture
+def httpserver() -> Iterator[HTTPServer]:
+    """A server on 127.0.0.1 (the plugin's default binds "localhost")."""
+    srv = HTTPServer(host="127.0.0.1", threaded=True)
+    srv.start()
+    yield srv
+    srv.clear()
+    srv.stop()
+
+
+def test_url_fetch_against_local_server(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/story").respond_with_data(
         "<html><head><title>T</title></head><body><article><p>" + "Real words in a real page. " * 20
         + "</p></article></body></html>", content_type="text/html; charset=utf-8")
@@ -72,3 +86,57 @@ def test_url_fetch_against_local_server(httpserver) -> None:
     assert items[0].url == httpserver.url_for("/story")
     assert isinstance(items[1], ItemError) and "404" in items[1].error
     assert isinstance(items[2], ItemError) and "not an HTML page" in items[2].error
+
+
+def test_jsonl_record_without_text_names_the_missing_field(tmp_path: Path) -> None:
+    p = tmp_path / "m.jsonl"
+    p.write_text('{"id": "a", "body": "x"}\n{"id": "b", "text": "kept"}\n', "utf-8")
+    err, art = read_inputs([str(p)], ReadOptions())
+    assert isinstance(err, ItemError) and "'text'" in err.error and err.input.endswith(":1 (id a)")
+    assert isinstance(art, Article) and art.id == "b"
+
+
+def test_csv_ragged_row_is_an_error_and_the_rest_is_read(tmp_path: Path) -> None:
+    p = tmp_path / "r.csv"
+    p.write_text('id,text\n1,"first, with comma"\n2,too,many,fields\n3,"multi\nline"\n', "utf-8")
+    items = list(read_inputs([str(p)]))
+    assert [i.id for i in items if isinstance(i, Article)] == ["1", "3"]
+    assert [i.error for i in items if isinstance(i, ItemError)] == ["row has more fields than the header"]
+    assert items[2].text == "multi\nline"
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs POSIX named pipes")
+def test_jsonl_is_streamed_not_read_whole(tmp_path: Path) -> None:
+    """The first record comes out while the writer has not finished the file (a FIFO)."""
+    import os
+    import threading
+
+    fifo = tmp_path / "live.jsonl"
+    os.mkfifo(fifo)
+    got_first = threading.Event()
+    state = {"writer_done_before_first": None}
+
+    def writer() -> None:
+        with open(fifo, "w", encoding="utf-8") as fh:
+            fh.write('{"id": "1", "text": "first record"}\n')
+            fh.flush()
+            got_first.wait(10)
+            state["writer_done_before_first"] = not got_first.is_set()
+            fh.write('{"id": "2", "text": "second record"}\n')
+
+    t = threading.Thread(target=writer)
+    t.start()
+    ids = []
+    for item in read_inputs([str(fifo)]):
+        ids.append(item.id)
+        got_first.set()
+    t.join()
+    assert ids == ["1", "2"] and state["writer_done_before_first"] is False
+
+
+def test_stdin_jsonl_with_a_bad_line(monkeypatch) -> None:
+    data = b'\n{"id": "s1", "text": "one"}\n{"id": "s2", "text": "bad \xff"}\n{"id": "s3", "text": "three"}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    items = list(read_inputs(["-"]))
+    assert [i.id for i in items if isinstance(i, Article)] == ["s1", "s3"]
+    assert [i.input for i in items if isinstance(i, ItemError)] == ["-:3"]

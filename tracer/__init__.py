@@ -30,3 +30,7 @@ __all__ = [
     # tracer check / tracer feeds (the feeds() call itself is tracer.feeds.feeds)
     "CheckResult", "FeedStory", "FeedsResult", "Policy", "check", "emit_stories", "group_stories",
 ]
+
+from tracer.sources import FetchConfig, FetchResult, fetch_urls  # noqa: E402  (issue 5: polite fetching)
+
+__all__ += ["FetchConfig", "FetchResult", "fetch_urls"]

@@ -61,7 +61,7 @@ def dedup(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str 
     """Group copies among the inputs (and, with a store path, everything already stored)."""
     with Store(db) as store:
         eng = Engine(store)
-        ing = eng.ingest(read_inputs(inputs, options), on_item=progress)
+        ing = eng.ingest(read_inputs(inputs, with_store(options, store)), on_item=progress)
         ids = list(dict.fromkeys(ing.ids))
         scope = eng.load_all() if db not in (None, ":memory:") else ids
         matches = eng.matches(scope)
@@ -113,6 +113,7 @@ def trace(target: str, corpus: Sequence[str] = (), options: ReadOptions | None =
     """The lineage of one article against a corpus (or, without one, the store)."""
     with Store(db) as store:
         eng = Engine(store)
+        options = with_store(options, store)
         tgt = eng.ingest(read_inputs([target], options))
         if not tgt.ids:
             reason = "; ".join(e.error for e in tgt.errors) or "no article text"
@@ -198,3 +199,11 @@ def _relations(focus: str, mine: list[Match], lineage: Lineage) -> dict[str, str
         else:
             rel[other] = "sibling"
     return rel
+
+
+def with_store(options: ReadOptions | None, store: Store) -> ReadOptions:
+    """Options whose fetches are logged in `store` and answered from it on HTTP 304."""
+    import dataclasses
+
+    opts = options or ReadOptions()
+    return opts if opts.store is not None else dataclasses.replace(opts, store=store)

@@ -223,6 +223,27 @@ class Store:
                 "edges": count("edges"), "fetches": count("fetches"), "bands": count("bands"),
                 "params": json.loads(meta.get("params", "{}")), "bytes": size}
 
+    # -- conditional fetching (added for issue 5, sources) ---------------------------
+    def last_validators(self, url: str) -> dict[str, str | None] | None:
+        """ETag/Last-Modified of the latest good fetch (2xx or 304) of `url`, if it sent any."""
+        row = self.db.execute(
+            "SELECT etag, last_modified FROM fetches WHERE url = ? AND error IS NULL"
+            " AND ((status >= 200 AND status < 300) OR status = 304) ORDER BY fetched_at DESC, rowid DESC LIMIT 1",
+            (url,)).fetchone()
+        if row is None or (row[0] is None and row[1] is None):
+            return None
+        return {"etag": row[0], "last_modified": row[1]}
+
+    def article_by_url(self, url: str) -> Article | None:
+        """The stored article fetched from `url` (its id, else its recorded URL)."""
+        art = self.get_article(url)
+        if art is not None:
+            return art
+        row = self.db.execute(
+            "SELECT rowid, id, url, publisher, title, date, lang, source, text, signals, chain FROM articles"
+            " WHERE url = ? ORDER BY rowid DESC LIMIT 1", (url,)).fetchone()
+        return self._article(row) if row else None
+
 
 class _Transaction:
     """BEGIN IMMEDIATE … COMMIT, rolled back on error: a killed run keeps the last batch."""

@@ -29,15 +29,18 @@ TitleField = Annotated[str, typer.Option("--title-field", help="Corpus field hol
 LangField = Annotated[str, typer.Option("--lang-field", help="Corpus field holding the language code.")]
 ParagraphSep = Annotated[str | None, typer.Option("--paragraph-sep", help='Paragraph separator in text fields, e.g. " ### ".')]
 Feed = Annotated[bool, typer.Option("--feed", help="Treat URL inputs as RSS/Atom feeds.")]
+FetchPages = Annotated[bool, typer.Option("--fetch-pages", help="With feeds: fetch each item's page for its "
+                                                                 "full text (the feed's snippet stays if it fails).")]
 Db = Annotated[str | None, typer.Option("--db", help="SQLite store path (default: $TRACER_DB, else in memory).")]
 
 
 def read_options(id_field: str = "id", text_field: str = "text", html_field: str = "html", url_field: str = "url",
                  publisher_field: str = "publisher", date_field: str = "date", title_field: str = "title",
-                 lang_field: str = "lang", paragraph_sep: str | None = None, feed: bool = False) -> ReadOptions:
+                 lang_field: str = "lang", paragraph_sep: str | None = None, feed: bool = False,
+                 fetch_pages: bool = False) -> ReadOptions:
     return ReadOptions(id_field=id_field, text_field=text_field, html_field=html_field, url_field=url_field,
                        publisher_field=publisher_field, date_field=date_field, title_field=title_field,
-                       lang_field=lang_field, paragraph_sep=paragraph_sep, feed=feed)
+                       lang_field=lang_field, paragraph_sep=paragraph_sep, feed=feed, fetch_pages=fetch_pages)
 
 
 def report_errors(errors: list[ItemError]) -> None:

@@ -2,20 +2,25 @@
 
 `read_inputs()` takes any mix of CONTRACT.md inputs and yields `Article`s, or
 `ItemError`s for inputs that could not be read: one bad input never stops the others.
+Consecutive URL inputs are fetched concurrently (politely, see `_fetch`) while the
+output keeps the input order; a URL given twice is read once.
 """
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from tracer.model import Article, ItemError
+from tracer.sources._fetch import FEED_ACCEPT, FetchConfig, Fetcher, FetchResult, FetchSession, fetch_urls
 from tracer.sources.corpora import iter_csv, iter_jsonl
 from tracer.sources.files import read_html_file, read_text_file
 from tracer.sources.options import ReadOptions
 
-__all__ = ["ReadOptions", "read_inputs", "iter_csv", "iter_jsonl", "SUPPORTED_SUFFIXES"]
+__all__ = ["ReadOptions", "read_inputs", "iter_csv", "iter_jsonl", "SUPPORTED_SUFFIXES", "FetchConfig",
+           "FetchResult", "Fetcher", "FetchSession", "fetch_urls"]
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt",)
@@ -32,27 +37,78 @@ def _suffix(path: str) -> str:
     return Path(low).suffix
 
 
+def _is_url(inp: str) -> bool:
+    return inp.startswith(("http://", "https://"))
+
+
+class _Reader:
+    """The state of one `read_inputs` call: its fetch session (opened on first need) and
+    the identities already seen (URLs, feed items)."""
+
+    def __init__(self, opts: ReadOptions):
+        self.opts = opts
+        self._session: FetchSession | None = None
+        self.seen_urls: set[str] = set()
+        self.seen_items: set[str] = set()
+
+    @property
+    def session(self) -> FetchSession:
+        if self._session is None:
+            from tracer.sources.progress import want_progress
+
+            self._session = FetchSession(self.opts.fetch_config(), progress=want_progress(self.opts.progress))
+        return self._session
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None
+
+
 def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None) -> Iterator[Article | ItemError]:
     """Yield every article of every input, in order; failures come as `ItemError`s."""
     opts = options or ReadOptions()
-    for inp in inputs:
-        try:
-            yield from _read_one(str(inp), opts)
-        except Exception as exc:  # last line of defence: one input never stops the run
-            yield ItemError(str(inp), f"{type(exc).__name__}: {exc}")
+    reader = _Reader(opts)
+    try:
+        for is_url, group in itertools.groupby((str(i) for i in inputs), key=_is_url):
+            if is_url:
+                yield from _read_urls(group, reader)
+                continue
+            for inp in group:
+                try:
+                    yield from _read_one(inp, reader)
+                except Exception as exc:  # last line of defence: one input never stops the run
+                    yield ItemError(inp, f"{type(exc).__name__}: {exc}")
+    finally:
+        reader.close()
 
 
-def _read_one(inp: str, opts: ReadOptions) -> Iterator[Article | ItemError]:
-    if inp.startswith(("http://", "https://")):
-        if opts.feed:
-            from tracer.sources.feeds import fetch_feed
+def _read_urls(urls: Iterable[str], reader: _Reader) -> Iterator[Article | ItemError]:
+    """A run of URL inputs, fetched concurrently, yielded in input order."""
+    def fresh() -> Iterator[str]:
+        for u in urls:
+            if u not in reader.seen_urls:
+                reader.seen_urls.add(u)
+                yield u
 
-            yield from fetch_feed(inp, opts)
-        else:
-            from tracer.sources.http import fetch_article
+    opts = reader.opts
+    if opts.feed:
+        from tracer.sources.feeds import feed_from_result
 
-            yield fetch_article(inp, opts)
+        session = reader.session
+        for res in session.fetch_ordered(((u, None) for u in fresh()), accept=FEED_ACCEPT):
+            try:
+                yield from feed_from_result(res, opts, session=session, seen=reader.seen_items)
+            except Exception as exc:
+                yield ItemError(res.url, f"{type(exc).__name__}: {exc}")
         return
+    from tracer.sources.http import fetch_pages
+
+    yield from fetch_pages(fresh(), opts, reader.session)
+
+
+def _read_one(inp: str, reader: _Reader) -> Iterator[Article | ItemError]:
+    opts = reader.opts
     if "://" in inp:
         yield ItemError(inp, "unsupported URL scheme (only http and https)")
         return
@@ -63,7 +119,10 @@ def _read_one(inp: str, opts: ReadOptions) -> Iterator[Article | ItemError]:
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and _suffix(str(p)) in SUPPORTED_SUFFIXES + (".html.gz", ".htm.gz"))
         for p in files:
-            yield from _read_one(str(p), opts)
+            try:
+                yield from _read_one(str(p), reader)
+            except Exception as exc:
+                yield ItemError(str(p), f"{type(exc).__name__}: {exc}")
         return
     if not path.exists():
         yield ItemError(inp, "no such file or directory")
@@ -80,7 +139,8 @@ def _read_one(inp: str, opts: ReadOptions) -> Iterator[Article | ItemError]:
     elif suffix in FEED_SUFFIXES or opts.feed:
         from tracer.sources.feeds import read_feed_file
 
-        yield from read_feed_file(path, opts)
+        session = reader.session if opts.fetch_pages else None
+        yield from read_feed_file(path, opts, session=session, seen=reader.seen_items)
     elif suffix in WARC_SUFFIXES:
         from tracer.sources.warc import iter_warc
 
@@ -91,15 +151,29 @@ def _read_one(inp: str, opts: ReadOptions) -> Iterator[Article | ItemError]:
 
 
 def _read_stdin(opts: ReadOptions) -> Iterator[Article | ItemError]:
-    """Standard input holds JSONL (every non-blank line a JSON object) or one plain text."""
-    data = sys.stdin.buffer.read()
+    """Standard input holds JSONL (streamed, line by line) or one plain-text article."""
     from tracer.extract import decode_bytes, extract_text
+    from tracer.sources.corpora import iter_jsonl_lines
 
-    text = decode_bytes(data)
-    lines = [ln for ln in text.splitlines() if ln.strip()]
-    if lines and all(ln.lstrip().startswith("{") for ln in lines):
-        from tracer.sources.corpora import iter_jsonl_lines
+    stream = sys.stdin.buffer
+    head: list[bytes] = []
+    for raw in stream:
+        head.append(raw)
+        if raw.strip():
+            break
+    first = head[-1].lstrip() if head else b""
+    if first.startswith(b"{"):
+        bad: set[int] = set()
 
-        yield from iter_jsonl_lines(iter(text.splitlines()), "-", opts)
-    else:
-        yield extract_text(text, id="-", source="-")
+        def lines() -> Iterator[str]:
+            for n, raw in enumerate(itertools.chain(head, stream), 1):
+                try:
+                    yield raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    bad.add(n)
+                    yield raw.decode("utf-8", errors="replace")
+
+        yield from iter_jsonl_lines(lines(), "-", opts, bad)
+        return
+    data = b"".join(head) + stream.read()
+    yield extract_text(decode_bytes(data), id="-", source="-")

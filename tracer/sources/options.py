@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
+from typing import Any
 
-DEFAULT_USER_AGENT = "tracer/0.1 (+https://github.com/tracer-news/tracer; provenance research)"
+from tracer.sources._fetch import DEFAULT_USER_AGENT, FetchConfig
+
+ENV_USER_AGENT = "TRACER_USER_AGENT"
+
+
+def _default_user_agent() -> str:
+    """`$TRACER_USER_AGENT` when set (say who you are and how to reach you), else tracer's own."""
+    return os.environ.get(ENV_USER_AGENT) or DEFAULT_USER_AGENT
 
 
 @dataclass
 class ReadOptions:
-    """How to read inputs. Field names follow CONTRACT.md's corpus mapping flags."""
+    """How to read inputs. Field names follow CONTRACT.md's corpus mapping flags.
+
+    The fetch settings mirror `FetchConfig` (see `tracer.sources._fetch`); `fetch`
+    overrides them all when given. `store`, when set, gets one row per fetch and
+    provides ETag/Last-Modified for conditional requests (a 304 reuses the stored
+    article). `progress` shows a live fetch display on stderr (None: when it is a terminal).
+    """
 
     id_field: str = "id"
     text_field: str = "text"
@@ -23,5 +38,19 @@ class ReadOptions:
     feed: bool = False
     fetch_pages: bool = False
     timeout: float = 20.0
-    user_agent: str = DEFAULT_USER_AGENT
+    user_agent: str = field(default_factory=_default_user_agent)
     max_bytes: int = 10_000_000
+    concurrency: int = 16
+    per_host: int = 2
+    polite: bool = True
+    retries: int = 3
+    fetch: FetchConfig | None = None
+    store: Any = None
+    progress: bool | None = None
+
+    def fetch_config(self) -> FetchConfig:
+        if self.fetch is not None:
+            return self.fetch
+        return FetchConfig(user_agent=self.user_agent, timeout=self.timeout, max_bytes=self.max_bytes,
+                           concurrency=self.concurrency, per_host=self.per_host, polite=self.polite,
+                           retries=self.retries)

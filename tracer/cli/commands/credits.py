@@ -8,6 +8,7 @@ from tracer import api
 from tracer.cli._app import (
     DateField,
     Feed,
+    FetchPages,
     HtmlField,
     IdField,
     Inputs,
@@ -33,13 +34,13 @@ def credits_cmd(
     id_field: IdField = "id", text_field: TextField = "text", html_field: HtmlField = "html",
     url_field: UrlField = "url", publisher_field: PublisherField = "publisher", date_field: DateField = "date",
     title_field: TitleField = "title", lang_field: LangField = "lang", paragraph_sep: ParagraphSep = None,
-    feed: Feed = False,
+    feed: Feed = False, fetch_pages: FetchPages = False,
 ) -> None:
     """What each article declares about who produced it: bylines, datelines, footers, HTML metadata."""
     if format not in ("text", "json", "jsonl"):
         raise typer.BadParameter("use text or json", param_hint="--format")
     opts = read_options(id_field, text_field, html_field, url_field, publisher_field, date_field, title_field,
-                        lang_field, paragraph_sep, feed)
+                        lang_field, paragraph_sep, feed, fetch_pages)
     n_ok = n_err = 0
     for item in api.credits(inputs, opts):
         if isinstance(item, ItemError):

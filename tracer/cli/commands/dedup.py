@@ -19,6 +19,7 @@ from tracer.cli._app import (
     DateField,
     Db,
     Feed,
+    FetchPages,
     HtmlField,
     IdField,
     Inputs,
@@ -49,13 +50,13 @@ def dedup_cmd(
     id_field: IdField = "id", text_field: TextField = "text", html_field: HtmlField = "html",
     url_field: UrlField = "url", publisher_field: PublisherField = "publisher", date_field: DateField = "date",
     title_field: TitleField = "title", lang_field: LangField = "lang", paragraph_sep: ParagraphSep = None,
-    feed: Feed = False,
+    feed: Feed = False, fetch_pages: FetchPages = False,
 ) -> None:
     """Group copies: every article gets a cluster; copies of one story share it."""
     if format not in ("text", "jsonl", "json", "csv"):
         raise typer.BadParameter("use text, jsonl or csv", param_hint="--format")
     opts = read_options(id_field, text_field, html_field, url_field, publisher_field, date_field, title_field,
-                        lang_field, paragraph_sep, feed)
+                        lang_field, paragraph_sep, feed, fetch_pages)
     with Progress(SpinnerColumn(), TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console_err, transient=True, disable=not console_err.is_terminal) as prog:
         task = prog.add_task("read", total=None)
