@@ -1,0 +1,379 @@
+"""Translated copies: language-independent anchors, their fingerprints, and alignment.
+
+Word MinHash sees nothing between languages: a translation shares no word shingles with
+its original. What survives translation is the story's *anchors*: names of people,
+places and organisations (transliterated to Latin script with anyascii and reduced to a
+consonant skeleton, so Zelensky/Zelenskiy/Zelenskyy/Selenskyj/Зеленский and Kiev/Kyiv
+share a key), numbers and amounts (thousands separators normalised), month names of
+dates (from dateparser's locale data, so "13 shkurt" and "February 13" agree), acronyms,
+URLs, hashtags and handles, and quoted material — in their order of appearance.
+
+* `anchors(text)` extracts them, each with its paragraph and character offset;
+* `anchor_signature` MinHashes anchor uni- and bigrams with the project's `MinHasher`,
+  so translation candidates come out of the same LSH banding (`tracer.index.band_keys`);
+* `align` matches two anchor sequences (keys equal, or names equal up to an inflected
+  ending / a fuzzy spelling variant by rapidfuzz), takes their longest common
+  subsequence (rapidfuzz, in C) and reports which anchors matched in which paragraphs;
+* `anchor_score` turns that into a 0–1 score, and `translation_match` into a `Match`
+  with `method="translation"` and the matched anchors as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+import xxhash
+from anyascii import anyascii
+from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
+
+from tracer.fingerprint import FingerprintParams, MinHasher
+from tracer.model import Match
+
+#: Signature scheme of anchor fingerprints: short signatures, many 2-row bands, so that
+#: anchor sets with Jaccard ≈ 0.15 already become LSH candidates.
+ANCHOR_PARAMS = FingerprintParams(num_perm=64, shingle=2, bands=32, seed=8, scheme="anchor-skel/affine-p32-v1")
+
+#: A pair is a translation when its anchor score reaches this (see docs/crosslingual.md).
+MIN_TRANSLATION_SCORE = 0.45
+#: ... and at least this many distinct anchors matched (a title-sized text is not a copy).
+MIN_MATCHED = 6
+
+_URL = re.compile(r"https?://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+", re.I)
+_TAG = re.compile(r"(?<![\w@#])[#@][^\W_][\w]{1,49}")
+_NUM = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:[ ,.'\u00a0\u202f])\d{3})+(?:[.,]\d+)?(?![\w])|(?<![\w.,])\d+(?:[.,]\d+)?")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_QUOTE = re.compile(r"[\"“”„«»‘‚‹›「『](?P<q>[^\"“”„«»「」『』\n]{12,400})[\"“”„«»’‹›」』]")
+_SENT_END = re.compile(r"[.!?:;…\"“”„«»()\[\]—–-]\s*$")
+_CJK_MONTH = re.compile(r"(\d{1,2})\s*月")
+_CASELESS = re.compile(r"[^\W\d_]")
+
+_MONTH_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "sq", "mk",
+                "bg", "ru", "uk", "be", "ro", "hu", "tr", "el", "sv", "da", "nb", "fi", "et", "lv", "lt", "ca",
+                "ar", "fa", "he", "id", "ms", "vi")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+KINDS_LANGUAGE_FREE = frozenset({"name", "acronym", "number", "date", "url", "tag"})
+_WEIGHT = {"name": 1.0, "acronym": 1.0, "number": 1.0, "date": 0.5, "url": 2.0, "tag": 1.5, "quote": 2.0}
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """One anchor: its kind, its language-independent key, the surface text and where."""
+
+    kind: str
+    key: str
+    text: str
+    para: int
+    start: int
+
+    def to_dict(self) -> dict[str, object]:
+        return {"kind": self.kind, "key": self.key, "text": self.text, "para": self.para, "start": self.start}
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> tuple[dict[str, int], dict[str, int]]:
+    from dateparser.languages.loader import default_loader
+
+    months: dict[str, int] = {}
+    days: dict[str, int] = {}
+    for lang in _MONTH_LANGS:
+        try:
+            info = default_loader.get_locale(lang).info
+        except Exception:  # a locale missing from this dateparser version
+            continue
+        for table, names, minlen in ((months, _MONTHS, 4), (days, _WEEKDAYS, 5)):
+            for i, m in enumerate(names, 1):
+                for name in info.get(m, []):
+                    f = _fold(name)
+                    if len(f) >= minlen and " " not in f:  # "may", "mar" … are words too
+                        table.setdefault(f, i)
+    return months, days
+
+
+def month_names() -> dict[str, int]:
+    """Full month names (≥ 4 letters, folded) in many languages → month number, from dateparser."""
+    return _calendar()[0]
+
+
+def weekday_names() -> dict[str, int]:
+    """Full weekday names (≥ 5 letters, folded) in many languages → 1 (Monday) … 7."""
+    return _calendar()[1]
+
+
+def _fold(s: str) -> str:
+    return anyascii(unicodedata.normalize("NFKC", s)).casefold().strip(".")
+
+
+_SKEL_MAP = str.maketrans({"c": "k", "q": "k", "z": "s", "w": "v", "x": "s"})
+
+
+def skeleton(word: str) -> str:
+    """A spelling-tolerant key for a name: first sound + up to four consonants.
+
+    Transliterated to ASCII, vowels, h, j and y dropped, c/q→k, z/x→s, w→v, doubles
+    collapsed: Zelensky, Zelenskiy, Zelenskyy, Selenskyj, Зеленский → "slnsk";
+    Kiev, Kyiv → "kv"; Hegseth → "hgst".
+    """
+    a = re.sub(r"[^a-z]", "", _fold(word))
+    if not a:
+        return ""
+    a = a.replace("ph", "f").replace("sch", "s").replace("sh", "s").replace("sz", "s").replace("ch", "k")
+    a = a.translate(_SKEL_MAP)
+    first = "a" if a[0] in "aeiouy" else a[0]
+    out = [first]
+    for ch in a[1:]:
+        if ch in "aeiouyhj":
+            continue
+        if ch != out[-1]:
+            out.append(ch)
+    key = "".join(out[:5])
+    return key if len(key) >= 2 else a
+
+
+def _norm_number(s: str) -> str | None:
+    """'1,000' '1.000' '1 000' → '1000'; '3,5' '3.5' → '3.5'; drops one-digit integers."""
+    s = s.replace("\u00a0", " ").replace("\u202f", " ")
+    parts = re.split(r"[ ,.']", s)
+    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]) and not (len(parts) == 2 and "," in s and
+                                                                          len(parts[0]) > 3):
+        val = "".join(parts)
+    elif len(parts) == 2:
+        val = parts[0] + "." + parts[1].rstrip("0") if parts[1].strip("0") else parts[0]
+    else:
+        val = "".join(parts)
+    val = val.lstrip("0") or "0"
+    if "." not in val and len(val) < 2:
+        return None
+    return val
+
+
+def _strip_clitics(w: str) -> str:
+    """Trump's → Trump, d'Ukraine → Ukraine, Trump'ın → Trump."""
+    parts = re.split(r"['’]", w)
+    if len(parts) == 1:
+        return w
+    if len(parts[0]) <= 2 and len(parts) == 2:
+        return parts[1]
+    return parts[0]
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """(start offset, paragraph) for every non-empty line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def anchors(text: str) -> list[Anchor]:
+    """The anchors of a text, in order of appearance."""
+    months, days = _calendar()
+    out: list[Anchor] = []
+    paras = paragraphs(text)
+    lower_vocab = {m.group(0).casefold() for m in _WORD.finditer(text) if m.group(0)[:1].islower()}
+    for pi, (p0, para) in enumerate(paras):
+        found: list[Anchor] = []
+        masked = para
+        for rx, kind in ((_URL, "url"), (_TAG, "tag")):
+            for m in rx.finditer(masked):
+                key = m.group(0).casefold().rstrip(".,;:!?").removeprefix("https://").removeprefix("http://")
+                found.append(Anchor(kind, kind[0] + ":" + key.removeprefix("www."), m.group(0), pi, p0 + m.start()))
+            masked = rx.sub(lambda m: " " * len(m.group(0)), masked)
+        for m in _QUOTE.finditer(masked):
+            words = [_fold(w) for w in _WORD.findall(m.group("q"))]
+            if len(words) >= 3:
+                h = xxhash.xxh32_hexdigest(" ".join(words[:6]).encode())
+                found.append(Anchor("quote", "q:" + h, m.group("q")[:60], pi, p0 + m.start()))
+        for m in _CJK_MONTH.finditer(masked):
+            found.append(Anchor("date", f"m:{int(m.group(1)):02d}", m.group(0), pi, p0 + m.start()))
+        nums = list(_NUM.finditer(masked))
+        num_pos = [m.start() for m in nums]
+        for m in nums:
+            v = _norm_number(m.group(0))
+            if v is not None:
+                found.append(Anchor("number", "#" + v, m.group(0), pi, p0 + m.start()))
+        for m in _WORD.finditer(masked):
+            w = _strip_clitics(m.group(0))
+            f = _fold(w)
+            day = days.get(f)
+            if day:
+                found.append(Anchor("date", f"d:{day}", w, pi, p0 + m.start()))
+                continue
+            mon = months.get(f)
+            if mon and any(abs(n - m.start()) < 16 or abs(n - m.end()) < 16 for n in num_pos):
+                found.append(Anchor("date", f"m:{mon:02d}", w, pi, p0 + m.start()))
+                continue
+            if not w[:1].isupper():
+                continue
+            if len(w) >= 2 and w.isupper() and len(w) <= 6:
+                key = skeleton(w)
+                if key:
+                    found.append(Anchor("acronym", "n:" + key, w, pi, p0 + m.start()))
+                continue
+            if len(w) < 3:
+                continue
+            before = masked[:m.start()]
+            initial = not before.strip() or bool(_SENT_END.search(before))
+            if initial and w.casefold() in lower_vocab:
+                continue
+            key = skeleton(w)
+            if len(key) >= 2:
+                found.append(Anchor("name", "n:" + key, w, pi, p0 + m.start()))
+        found.sort(key=lambda a: a.start)
+        out.extend(found)
+    return out
+
+
+def anchor_keys(anchs: Iterable[Anchor], kinds: frozenset[str] | None = None) -> list[str]:
+    return [a.key for a in anchs if kinds is None or a.kind in kinds]
+
+
+_HASHER: MinHasher | None = None
+
+
+def anchor_signature(anchs: list[Anchor], kinds: frozenset[str] = KINDS_LANGUAGE_FREE) -> np.ndarray:
+    """MinHash signature over anchor unigrams and bigrams (for LSH candidates)."""
+    global _HASHER
+    if _HASHER is None:
+        _HASHER = MinHasher(ANCHOR_PARAMS)
+    keys = anchor_keys(anchs, kinds)
+    grams = set(keys) | {a + " " + b for a, b in zip(keys, keys[1:], strict=False)}
+    sh = np.array([xxhash.xxh32_intdigest(g.encode()) for g in sorted(grams)], dtype=np.uint64)
+    return _HASHER.signature(sh)
+
+
+@dataclass
+class Alignment:
+    """The anchors two texts share, in order, with their paragraphs on both sides."""
+
+    pairs: list[tuple[Anchor, Anchor]] = field(default_factory=list)
+    n_a: int = 0
+    n_b: int = 0
+    matched_keys: set[str] = field(default_factory=set)
+    weight_a: float = 0.0
+    weight_b: float = 0.0
+    weight_shared: float = 0.0
+
+    def evidence(self, limit: int = 40) -> list[str]:
+        """Distinct matched anchors as 'text ↔ text', first occurrences in order."""
+        seen, out = set(), []
+        for x, y in self.pairs:
+            if x.key in seen:
+                continue
+            seen.add(x.key)
+            out.append(x.text if _fold(x.text) == _fold(y.text) else f"{x.text} ↔ {y.text}")
+            if len(out) >= limit:
+                break
+        return out
+
+    def paragraph_pairs(self) -> list[tuple[int, int]]:
+        return sorted({(x.para, y.para) for x, y in self.pairs})
+
+
+def _unify(keys_a: set[str], keys_b: set[str]) -> dict[str, str]:
+    """Map b's name keys onto a's where one is an inflected/variant form of the other."""
+    mapping: dict[str, str] = {}
+    only_a = [k for k in keys_a - keys_b if k.startswith("n:") and len(k) >= 5]
+    if not only_a:
+        return mapping
+    for kb in keys_b - keys_a:
+        if not kb.startswith("n:") or len(kb) < 5:
+            continue
+        for ka in only_a:
+            short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+            if long_.startswith(short) and len(short) >= 5:  # 'n:' + 3 letters of skeleton
+                mapping[kb] = ka
+                break
+    return mapping
+
+
+def align(a: list[Anchor], b: list[Anchor], kinds: frozenset[str] | None = None) -> Alignment:
+    """Align two anchor sequences: shared keys (and name variants), in order of appearance."""
+    if kinds is not None:
+        a = [x for x in a if x.kind in kinds]
+        b = [x for x in b if x.kind in kinds]
+    al = Alignment(n_a=len(a), n_b=len(b))
+    ka, kb = [x.key for x in a], [x.key for x in b]
+    sa, sb = set(ka), set(kb)
+    mapping = _unify(sa, sb)
+    if mapping:
+        kb = [mapping.get(k, k) for k in kb]
+        sb = set(kb)
+    # Fuzzy spelling variants of longer names (rapidfuzz) for keys still unmatched.
+    rest_a = {x.key: x.text for x in a if x.kind == "name" and x.key not in sb and len(x.text) >= 5}
+    if rest_a:
+        extra = {}
+        for y, k in zip(b, kb, strict=True):
+            if y.kind == "name" and k not in sa and len(y.text) >= 5 and k not in extra:
+                fy = _fold(y.text)
+                for key_a, text_a in rest_a.items():
+                    if key_a[2:3] == k[2:3] and fuzz.ratio(fy, _fold(text_a)) >= 85:
+                        extra[k] = key_a
+                        break
+        if extra:
+            kb = [extra.get(k, k) for k in kb]
+            sb = set(kb)
+    shared = sa & sb
+    al.matched_keys = shared
+    wa = {x.key: _WEIGHT.get(x.kind, 1.0) for x in a}
+    wb = {k: _WEIGHT.get(y.kind, 1.0) for y, k in zip(b, kb, strict=True)}
+    al.weight_a, al.weight_b = sum(wa.values()), sum(wb.values())
+    al.weight_shared = sum(wa[k] for k in shared)
+    if shared:
+        fa = [i for i, k in enumerate(ka) if k in shared]
+        fb = [j for j, k in enumerate(kb) if k in shared]
+        seq_a, seq_b = [ka[i] for i in fa], [kb[j] for j in fb]
+        for op in LCSseq.editops(seq_a, seq_b).as_matching_blocks():
+            for t in range(op.size):
+                al.pairs.append((a[fa[op.a + t]], b[fb[op.b + t]]))
+    return al
+
+
+def anchor_score(al: Alignment, smoothing: float = 3.0) -> float:
+    """0–1: the weighted share of the smaller anchor set found in the other (containment),
+    damped for small sets, blended with the in-order share (LCS) of matched anchors."""
+    small = min(al.weight_a, al.weight_b)
+    if small <= 0:
+        return 0.0
+    cont = al.weight_shared / (small + smoothing)
+    n_min = min(al.n_a, al.n_b)
+    order = len(al.pairs) / (n_min + smoothing) if n_min else 0.0
+    return max(0.0, min(1.0, 0.7 * cont + 0.3 * min(1.0, order)))
+
+
+def translation_match(a_id: str, a_anchors: list[Anchor], b_id: str, b_anchors: list[Anchor],
+                      min_score: float = MIN_TRANSLATION_SCORE, min_matched: int = MIN_MATCHED) -> Match | None:
+    """A `Match` with method 'translation' when two texts share enough anchors in order."""
+    al = align(a_anchors, b_anchors, KINDS_LANGUAGE_FREE)
+    score = anchor_score(al)
+    if score < min_score or len(al.matched_keys) < min_matched:
+        return None
+    ca = al.weight_shared / al.weight_a if al.weight_a else 0.0
+    cb = al.weight_shared / al.weight_b if al.weight_b else 0.0
+    sim = al.weight_shared / (al.weight_a + al.weight_b - al.weight_shared)
+    m = Match(a=a_id, b=b_id, similarity=sim, containment_a=min(1.0, ca), containment_b=min(1.0, cb),
+              method="translation", anchors=al.evidence())
+    return m
+
+
+def script_of(text: str) -> str:
+    """'latin', 'cjk', 'cyrillic', … of the first letters (for caseless-script handling)."""
+    for ch in text:
+        if _CASELESS.match(ch):
+            name = unicodedata.name(ch, "")
+            return name.split(" ")[0].lower()
+    return "unknown"
+
+
+__all__ = ["ANCHOR_PARAMS", "Alignment", "Anchor", "align", "anchor_score", "anchor_signature", "anchors",
+           "month_names", "skeleton", "translation_match"]
