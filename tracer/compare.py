@@ -3,7 +3,8 @@
 Two signals, each 0–1 and each monotone in how much of one text is in the other:
 
 * **text** — containment of the shorter text's word-bigram set in the other's (the
-  word-shingle measure the copy detector uses, exact instead of MinHash-estimated);
+  word-shingle measure the copy detector uses, exact instead of MinHash-estimated, on
+  the same normalisation and tokens as `tracer.fingerprint`);
   it sees same-language copies, trimmed or edited;
 * **anchors** — `tracer.crosslingual`: the weighted share of the smaller anchor set
   (names, numbers, dates, acronyms, URLs, tags, quotes) found in the other, blended with
@@ -19,16 +20,16 @@ language). `same_story` is score ≥ `SAME_STORY`.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from tracer import lang as langid
 from tracer.crosslingual import KINDS_LANGUAGE_FREE, Anchor, align, anchor_score, anchors
-from tracer.fingerprint import shingle_hashes, token_hashes, tokenize
+from tracer.fingerprint import normalize
 
 SAME_STORY = 0.45
-TEXT_SHINGLE = 2
 
 
 @dataclass
@@ -37,13 +38,26 @@ class Side:
 
     text: str
     lang: str | None
-    shingles: set[int]
+    shingles: set[tuple[str, str]]
     anchors: list[Anchor]
 
 
+_TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+def word_bigrams(text: str) -> set[tuple[str, str]]:
+    """Word-bigram set of normalised text (CJK/Thai split into characters, as fingerprint does)."""
+    toks = _TOKEN.findall(normalize(text))
+    if _CJK.search(text):
+        toks = [c for t in toks for c in (t if _CJK.search(t) else [t])]
+    if len(toks) < 2:
+        return {(t, "") for t in toks}
+    return set(zip(toks, toks[1:], strict=False))
+
+
 def side(text: str, lang: str | None = None) -> Side:
-    toks = tokenize(text)
-    sh = set(shingle_hashes(token_hashes(toks), TEXT_SHINGLE).tolist()) if toks else set()
+    sh = word_bigrams(text)
     return Side(text=text, lang=langid.detect(text, lang), shingles=sh, anchors=anchors(text))
 
 
@@ -109,7 +123,7 @@ def compare_pairs(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
             res = compare(a, b, al if isinstance(al, str) else None, bl if isinstance(bl, str) else None, pid)
             yield res.to_dict()
         except (ValueError, TypeError) as exc:
-            yield {"id": pid, "score": None, "same_story": None, "method": None,
+            yield {"id": pid, "score": 0.0, "same_story": False, "method": "error",
                    "errors": [{"input": f"line {n}", "error": str(exc)}]}
 
 

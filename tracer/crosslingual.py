@@ -32,8 +32,10 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from tracer.fingerprint import FingerprintParams, MinHasher
-from tracer.model import Match
+from tracer.fingerprint import FingerprintParams, MinHasher, story_text
+from tracer.index import band_keys, candidate_pairs
+from tracer.lang import detect
+from tracer.model import Article, Match, Passage
 
 #: Signature scheme of anchor fingerprints: short signatures, many 2-row bands, so that
 #: anchor sets with Jaccard ≈ 0.15 already become LSH candidates.
@@ -49,7 +51,7 @@ _TAG = re.compile(r"(?<![\w@#])[#@][^\W_][\w]{1,49}")
 _NUM = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:[ ,.'\u00a0\u202f])\d{3})+(?:[.,]\d+)?(?![\w])|(?<![\w.,])\d+(?:[.,]\d+)?")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _QUOTE = re.compile(r"[\"“”„«»‘‚‹›「『](?P<q>[^\"“”„«»「」『』\n]{12,400})[\"“”„«»’‹›」』]")
-_SENT_END = re.compile(r"[.!?:;…\"“”„«»()\[\]—–-]\s*$")
+_SENT_END_CHARS = frozenset(".!?:;…\"“”„«»()[]—–-|")
 _CJK_MONTH = re.compile(r"(\d{1,2})\s*月")
 _CASELESS = re.compile(r"[^\W\d_]")
 
@@ -92,9 +94,9 @@ def _calendar() -> tuple[dict[str, int], dict[str, int]]:
         for table, names, minlen in ((months, _MONTHS, 4), (days, _WEEKDAYS, 5)):
             for i, m in enumerate(names, 1):
                 for name in info.get(m, []):
-                    f = _fold(name)
-                    if len(f) >= minlen and " " not in f:  # "may", "mar" … are words too
-                        table.setdefault(f, i)
+                    for f in (_fold(name), name.casefold().strip(".")):
+                        if len(f) >= minlen and " " not in f:  # "may", "mar" … are words too
+                            table.setdefault(f, i)
     return months, days
 
 
@@ -115,6 +117,7 @@ def _fold(s: str) -> str:
 _SKEL_MAP = str.maketrans({"c": "k", "q": "k", "z": "s", "w": "v", "x": "s"})
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """A spelling-tolerant key for a name: first sound + up to four consonants.
 
@@ -156,7 +159,11 @@ def _norm_number(s: str) -> str | None:
 
 
 def _strip_clitics(w: str) -> str:
-    """Trump's → Trump, d'Ukraine → Ukraine, Trump'ın → Trump."""
+    """Trump's → Trump, d'Ukraine → Ukraine, Trump'ın → Trump, NATO-s → NATO, SHBA-së → SHBA."""
+    if "-" in w:
+        head, _, tail = w.rpartition("-")
+        if tail.islower() and len(tail) <= 3 and not head.islower():
+            w = head
     parts = re.split(r"['’]", w)
     if len(parts) == 1:
         return w
@@ -180,7 +187,7 @@ def anchors(text: str) -> list[Anchor]:
     months, days = _calendar()
     out: list[Anchor] = []
     paras = paragraphs(text)
-    lower_vocab = {m.group(0).casefold() for m in _WORD.finditer(text) if m.group(0)[:1].islower()}
+    lower_vocab = {w for w in _WORD.findall(text) if w.islower()}
     for pi, (p0, para) in enumerate(paras):
         found: list[Anchor] = []
         masked = para
@@ -203,8 +210,10 @@ def anchors(text: str) -> list[Anchor]:
             if v is not None:
                 found.append(Anchor("number", "#" + v, m.group(0), pi, p0 + m.start()))
         for m in _WORD.finditer(masked):
-            w = _strip_clitics(m.group(0))
-            f = _fold(w)
+            w = m.group(0)
+            if "'" in w or "’" in w or "-" in w:
+                w = _strip_clitics(w)
+            f = w.casefold()
             day = days.get(f)
             if day:
                 found.append(Anchor("date", f"d:{day}", w, pi, p0 + m.start()))
@@ -222,9 +231,11 @@ def anchors(text: str) -> list[Anchor]:
                 continue
             if len(w) < 3:
                 continue
-            before = masked[:m.start()]
-            initial = not before.strip() or bool(_SENT_END.search(before))
-            if initial and w.casefold() in lower_vocab:
+            j = m.start() - 1
+            while j >= 0 and masked[j].isspace():
+                j -= 1
+            initial = j < 0 or masked[j] in _SENT_END_CHARS
+            if initial and f in lower_vocab:
                 continue
             key = skeleton(w)
             if len(key) >= 2:
@@ -257,6 +268,7 @@ class Alignment:
     """The anchors two texts share, in order, with their paragraphs on both sides."""
 
     pairs: list[tuple[Anchor, Anchor]] = field(default_factory=list)
+    shared: list[tuple[Anchor, Anchor]] = field(default_factory=list)
     n_a: int = 0
     n_b: int = 0
     matched_keys: set[str] = field(default_factory=set)
@@ -265,18 +277,12 @@ class Alignment:
     weight_shared: float = 0.0
 
     def evidence(self, limit: int = 40) -> list[str]:
-        """Distinct matched anchors as 'text ↔ text', first occurrences in order."""
-        seen, out = set(), []
-        for x, y in self.pairs:
-            if x.key in seen:
-                continue
-            seen.add(x.key)
-            out.append(x.text if _fold(x.text) == _fold(y.text) else f"{x.text} ↔ {y.text}")
-            if len(out) >= limit:
-                break
-        return out
+        """Distinct matched anchors as 'text ↔ text', first occurrences in a's order."""
+        return [x.text if _fold(x.text) == _fold(y.text) else f"{x.text} ↔ {y.text}"
+                for x, y in self.shared[:limit]]
 
     def paragraph_pairs(self) -> list[tuple[int, int]]:
+        """(paragraph in a, paragraph in b) of every in-order matched anchor."""
         return sorted({(x.para, y.para) for x, y in self.pairs})
 
 
@@ -330,6 +336,14 @@ def align(a: list[Anchor], b: list[Anchor], kinds: frozenset[str] | None = None)
     al.weight_a, al.weight_b = sum(wa.values()), sum(wb.values())
     al.weight_shared = sum(wa[k] for k in shared)
     if shared:
+        first_b: dict[str, Anchor] = {}
+        for y, k in zip(b, kb, strict=True):
+            first_b.setdefault(k, y)
+        seen: set[str] = set()
+        for x in a:
+            if x.key in shared and x.key not in seen:
+                seen.add(x.key)
+                al.shared.append((x, first_b[x.key]))
         fa = [i for i, k in enumerate(ka) if k in shared]
         fb = [j for j, k in enumerate(kb) if k in shared]
         seq_a, seq_b = [ka[i] for i in fa], [kb[j] for j in fb]
@@ -354,7 +368,11 @@ def anchor_score(al: Alignment, smoothing: float = 3.0) -> float:
 def translation_match(a_id: str, a_anchors: list[Anchor], b_id: str, b_anchors: list[Anchor],
                       min_score: float = MIN_TRANSLATION_SCORE, min_matched: int = MIN_MATCHED) -> Match | None:
     """A `Match` with method 'translation' when two texts share enough anchors in order."""
-    al = align(a_anchors, b_anchors, KINDS_LANGUAGE_FREE)
+    return _match_from(a_id, b_id, align(a_anchors, b_anchors, KINDS_LANGUAGE_FREE), min_score, min_matched)
+
+
+def _match_from(a_id: str, b_id: str, al: Alignment, min_score: float = MIN_TRANSLATION_SCORE,
+                min_matched: int = MIN_MATCHED) -> Match | None:
     score = anchor_score(al)
     if score < min_score or len(al.matched_keys) < min_matched:
         return None
@@ -364,6 +382,61 @@ def translation_match(a_id: str, a_anchors: list[Anchor], b_id: str, b_anchors: 
     m = Match(a=a_id, b=b_id, similarity=sim, containment_a=min(1.0, ca), containment_b=min(1.0, cb),
               method="translation", anchors=al.evidence())
     return m
+
+
+def _passages(al: Alignment, text_a: str, text_b: str, min_anchors: int = 2) -> list[Passage]:
+    """Aligned paragraph pairs (≥ `min_anchors` in-order anchors shared) as character spans."""
+    pa, pb = paragraphs(text_a), paragraphs(text_b)
+    count: dict[tuple[int, int], int] = {}
+    for x, y in al.pairs:
+        count[(x.para, y.para)] = count.get((x.para, y.para), 0) + 1
+    out = []
+    for (i, j), n in sorted(count.items()):
+        if n < min_anchors or i >= len(pa) or j >= len(pb):
+            continue
+        (sa, ta), (sb, tb) = pa[i], pb[j]
+        out.append(Passage(target=(sa, sa + len(ta)), other=(sb, sb + len(tb)), kind="edited",
+                           score=min(1.0, n / max(1, sum(1 for x, _ in al.pairs if x.para == i)))))
+    return out
+
+
+def article_lang(art: Article) -> str | None:
+    """The article's language: its declared one, else detected from its text."""
+    return detect(art.text, art.lang)
+
+
+def translation_matches(articles: dict[str, Article], ids: list[str], focus: str | None = None) -> list[Match]:
+    """Verified translation matches among `ids` (only those involving `focus` when given).
+
+    Candidates are pairs in different languages that share an LSH band of their anchor
+    signatures; each is verified by `translation_match`. With `focus`, the match's `a`
+    side is the focus and its passages are aligned paragraphs (focus first).
+    """
+    ids = [i for i in dict.fromkeys(ids) if i in articles]
+    if len(ids) < 2:
+        return []
+    texts = {i: story_text(articles[i].text, articles[i].credits) for i in ids}
+    anchs = {i: anchors(texts[i]) for i in ids}
+    langs = {i: article_lang(articles[i]) for i in ids}
+    keys = band_keys(np.stack([anchor_signature(anchs[i]) for i in ids]), ANCHOR_PARAMS)
+    if focus is not None:
+        if focus not in ids:
+            return []
+        fi = ids.index(focus)
+        pairs = {(fi, int(j)) for j in np.flatnonzero((keys == keys[fi]).any(axis=1)) if j != fi}
+    else:
+        pairs = candidate_pairs(keys)
+    out = []
+    for i, j in sorted(pairs):
+        a, b = ids[i], ids[j]
+        if langs[a] is None or langs[b] is None or langs[a] == langs[b]:
+            continue
+        al = align(anchs[a], anchs[b], KINDS_LANGUAGE_FREE)
+        m = _match_from(a, b, al)
+        if m is not None:
+            m.passages = _passages(al, articles[a].text, articles[b].text)
+            out.append(m)
+    return out
 
 
 def script_of(text: str) -> str:
@@ -376,4 +449,4 @@ def script_of(text: str) -> str:
 
 
 __all__ = ["ANCHOR_PARAMS", "Alignment", "Anchor", "align", "anchor_score", "anchor_signature", "anchors",
-           "month_names", "skeleton", "translation_match"]
+           "article_lang", "month_names", "skeleton", "translation_match", "translation_matches"]
