@@ -50,6 +50,19 @@ _URL = re.compile(r"https?://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+", re.I)
 _TAG = re.compile(r"(?<![\w@#])[#@][^\W_][\w]{1,49}")
 _NUM = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:[ ,.'\u00a0\u202f])\d{3})+(?:[.,]\d+)?(?![\w])|(?<![\w.,])\d+(?:[.,]\d+)?")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+#: Words that start with an upper-case letter (Python's re has no \p{Lu}: the class is built once).
+def _upper_class() -> str:
+    """A regex character class body of every upper-case letter below U+2000, as ranges."""
+    ups = [c for c in range(0x2000) if chr(c).isupper()]
+    out, start = [], ups[0]
+    for prev, cur in zip(ups, ups[1:] + [-1], strict=True):
+        if cur != prev + 1:
+            out.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
+            start = cur
+    return "".join(out)
+
+
+_CAPWORD = re.compile(r"(?<![^\W\d_])[" + _upper_class() + r"][^\W\d_]*(?:[-'’][^\W\d_]+)*")
 _QUOTE = re.compile(r"[\"“”„«»‘‚‹›「『](?P<q>[^\"“”„«»「」『』\n]{12,400})[\"“”„«»’‹›」』]")
 _SENT_END_CHARS = frozenset(".!?:;…\"“”„«»()[]—–-|")
 _CJK_MONTH = re.compile(r"(\d{1,2})\s*月")
@@ -100,6 +113,14 @@ def _calendar() -> tuple[dict[str, int], dict[str, int]]:
     return months, days
 
 
+@lru_cache(maxsize=1)
+def _calendar_words() -> dict[str, tuple[str, int]]:
+    months, days = _calendar()
+    table = {k: ("m", v) for k, v in months.items()}
+    table.update({k: ("d", v) for k, v in days.items()})
+    return table
+
+
 def month_names() -> dict[str, int]:
     """Full month names (≥ 4 letters, folded) in many languages → month number, from dateparser."""
     return _calendar()[0]
@@ -110,6 +131,7 @@ def weekday_names() -> dict[str, int]:
     return _calendar()[1]
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(s: str) -> str:
     return anyascii(unicodedata.normalize("NFKC", s)).casefold().strip(".")
 
@@ -184,7 +206,7 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
 
 def anchors(text: str) -> list[Anchor]:
     """The anchors of a text, in order of appearance."""
-    months, days = _calendar()
+    cal = _calendar_words()
     out: list[Anchor] = []
     paras = paragraphs(text)
     lower_vocab = {w for w in _WORD.findall(text) if w.islower()}
@@ -197,7 +219,7 @@ def anchors(text: str) -> list[Anchor]:
                 found.append(Anchor(kind, kind[0] + ":" + key.removeprefix("www."), m.group(0), pi, p0 + m.start()))
             masked = rx.sub(lambda m: " " * len(m.group(0)), masked)
         for m in _QUOTE.finditer(masked):
-            words = [_fold(w) for w in _WORD.findall(m.group("q"))]
+            words = _WORD.findall(m.group("q").casefold())
             if len(words) >= 3:
                 h = xxhash.xxh32_hexdigest(" ".join(words[:6]).encode())
                 found.append(Anchor("quote", "q:" + h, m.group("q")[:60], pi, p0 + m.start()))
@@ -209,20 +231,22 @@ def anchors(text: str) -> list[Anchor]:
             v = _norm_number(m.group(0))
             if v is not None:
                 found.append(Anchor("number", "#" + v, m.group(0), pi, p0 + m.start()))
-        for m in _WORD.finditer(masked):
+        hits = cal.keys() & set(_WORD.findall(masked.casefold()))
+        if hits:
+            rx = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, hits)) + r")(?![^\W\d_])", re.I)
+            for m in rx.finditer(masked):
+                w = m.group(0)
+                kind, num = cal[w.casefold()]
+                if kind == "d":
+                    found.append(Anchor("date", f"d:{num}", w, pi, p0 + m.start()))
+                elif any(abs(n - m.start()) < 16 or abs(n - m.end()) < 16 for n in num_pos):
+                    found.append(Anchor("date", f"m:{num:02d}", w, pi, p0 + m.start()))
+        for m in _CAPWORD.finditer(masked):
             w = m.group(0)
             if "'" in w or "’" in w or "-" in w:
                 w = _strip_clitics(w)
             f = w.casefold()
-            day = days.get(f)
-            if day:
-                found.append(Anchor("date", f"d:{day}", w, pi, p0 + m.start()))
-                continue
-            mon = months.get(f)
-            if mon and any(abs(n - m.start()) < 16 or abs(n - m.end()) < 16 for n in num_pos):
-                found.append(Anchor("date", f"m:{mon:02d}", w, pi, p0 + m.start()))
-                continue
-            if not w[:1].isupper():
+            if f in cal:
                 continue
             if len(w) >= 2 and w.isupper() and len(w) <= 6:
                 key = skeleton(w)
