@@ -209,7 +209,11 @@ def anchors(text: str) -> list[Anchor]:
     cal = _calendar_words()
     out: list[Anchor] = []
     paras = paragraphs(text)
-    lower_vocab = {w for w in _WORD.findall(text) if w.islower()}
+    vocab = set(_WORD.findall(text))
+    lower_vocab = {w for w in vocab if w.islower()}
+    cal_hits = cal.keys() & {w.casefold() for w in vocab}
+    cal_rx = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, cal_hits)) + r")(?![^\W\d_])",
+                        re.I) if cal_hits else None
     for pi, (p0, para) in enumerate(paras):
         found: list[Anchor] = []
         masked = para
@@ -231,12 +235,13 @@ def anchors(text: str) -> list[Anchor]:
             v = _norm_number(m.group(0))
             if v is not None:
                 found.append(Anchor("number", "#" + v, m.group(0), pi, p0 + m.start()))
-        hits = cal.keys() & set(_WORD.findall(masked.casefold()))
-        if hits:
-            rx = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, hits)) + r")(?![^\W\d_])", re.I)
-            for m in rx.finditer(masked):
+        if cal_rx is not None:
+            for m in cal_rx.finditer(masked):
                 w = m.group(0)
-                kind, num = cal[w.casefold()]
+                hit = cal.get(w.casefold())
+                if hit is None:
+                    continue
+                kind, num = hit
                 if kind == "d":
                     found.append(Anchor("date", f"d:{num}", w, pi, p0 + m.start()))
                 elif any(abs(n - m.start()) < 16 or abs(n - m.end()) < 16 for n in num_pos):
