@@ -442,15 +442,20 @@ def translation_matches(articles: dict[str, Article], ids: list[str], focus: str
     side is the focus and its passages are aligned paragraphs (focus first).
     """
     ids = [i for i in dict.fromkeys(ids) if i in articles]
+    if focus is not None and focus not in ids:
+        return []
+    langs = {i: article_lang(articles[i]) for i in ids}
+    # Only articles in another language than the focus (or, without one, any corpus with
+    # two languages) need anchors: a one-language corpus costs one language check per text.
+    if focus is not None:
+        ids = [i for i in ids if i == focus or (langs[i] is not None and langs[i] != langs[focus])]
+    elif len({v for v in langs.values() if v is not None}) < 2:
+        return []
     if len(ids) < 2:
         return []
-    texts = {i: story_text(articles[i].text, articles[i].credits) for i in ids}
-    anchs = {i: anchors(texts[i]) for i in ids}
-    langs = {i: article_lang(articles[i]) for i in ids}
+    anchs = {i: anchors(story_text(articles[i].text, articles[i].credits)) for i in ids}
     keys = band_keys(np.stack([anchor_signature(anchs[i]) for i in ids]), ANCHOR_PARAMS)
     if focus is not None:
-        if focus not in ids:
-            return []
         fi = ids.index(focus)
         pairs = {(fi, int(j)) for j in np.flatnonzero((keys == keys[fi]).any(axis=1)) if j != fi}
     else:
