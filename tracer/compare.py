@@ -91,10 +91,12 @@ def compare_sides(a: Side, b: Side, pair_id: str | None = None) -> Comparison:
     al = align(a.anchors, b.anchors, kinds)
     s_anchor = anchor_score(al)
     s_text = text_containment(a, b) if same_lang else 0.0
-    if s_text >= s_anchor:
+    if not same_lang:
+        score, method = s_anchor, "translation"
+    elif s_text >= s_anchor:
         score, method = s_text, "minhash"
     else:
-        score, method = s_anchor, "anchors" if same_lang else "translation"
+        score, method = s_anchor, "anchors"
     return Comparison(id=pair_id, score=score, same_story=score >= SAME_STORY, method=method, text=s_text,
                       anchors=s_anchor, lang_a=a.lang, lang_b=b.lang, matched=al.evidence(20))
 
