@@ -116,3 +116,20 @@ def test_dedup_lists_translations_apart_from_clusters(tmp_path: Path) -> None:
     assert [Path(t["id"]).name for t in rows["en.txt"]["translations"]] == ["de.txt"]
     assert [Path(t["id"]).name for t in rows["de.txt"]["translations"]] == ["en.txt"]
     assert rows["other.txt"]["translations"] == []
+
+
+def test_cli_dedup_reports_translations_in_jsonl_and_csv_still_works() -> None:
+    import json
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "tracer", "dedup", str(SAMPLES), "--format", "jsonl"],
+                       capture_output=True, text=True)
+    rows = {Path(json.loads(x)["id"]).name: json.loads(x) for x in r.stdout.splitlines()}
+    sq = rows["a2cnn-hegseth-sq.html"]
+    assert "voa-hegseth-original.html" in {Path(t["id"]).name for t in sq["translations"]}
+    assert sq["cluster"] != rows["voa-hegseth-original.html"]["cluster"]
+    assert rows["kyivledger-unrelated-same-event.html"]["translations"] == []
+    c = subprocess.run([sys.executable, "-m", "tracer", "dedup", str(SAMPLES), "--format", "csv"],
+                       capture_output=True, text=True)
+    assert c.returncode == 0 and c.stdout.startswith("id,cluster,representative")
