@@ -4,10 +4,13 @@ The public API; everything the `tracer` command does is one of these calls.
 """
 
 from tracer.api import DedupResult, TraceResult, credits, dedup, trace
+from tracer.compare import Comparison, compare, compare_pairs
 from tracer.credits import attach_credits, credit_chain, parse_credits
+from tracer.crosslingual import translation_matches
 from tracer.errors import FetchError, InputError, StoreError, TracerError
 from tracer.extract import extract_html, extract_text
 from tracer.fingerprint import FingerprintParams, fingerprint
+from tracer.lang import detect as detect_language
 from tracer.lineage import build_lineage
 from tracer.model import Article, Cluster, Credit, Edge, ItemError, Lineage, Match, Passage
 from tracer.sources import ReadOptions, read_inputs
@@ -20,4 +23,5 @@ __all__ = [
     "ItemError", "Lineage", "Match", "Passage", "ReadOptions", "Store", "StoreError", "TraceResult",
     "TracerError", "attach_credits", "build_lineage", "credit_chain", "credits", "dedup", "extract_html",
     "extract_text", "fingerprint", "parse_credits", "read_inputs", "trace",
+    "Comparison", "compare", "compare_pairs", "detect_language", "translation_matches",
 ]
