@@ -7,6 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tests.conftest import OTHER, WIRE
 from tests.test_crosslingual import DE, DE_OTHER, EN
 from tracer.compare import compare, compare_pairs
@@ -80,3 +83,16 @@ def test_cli_compare_missing_file_is_one_line_error(tmp_path: Path) -> None:
 def test_cli_compare_text_format_reads_stdin() -> None:
     r = run("compare", "--pairs", "-", "--format", "text", stdin=json.dumps({"id": "x[bold]", "a": EN, "b": DE}))
     assert r.returncode == 0 and r.stdout.startswith("x[bold]\t")
+
+
+def test_numbers_in_other_digit_scripts_are_anchors() -> None:
+    c = compare("Budget 2024: 12500 jobs", "الميزانية ٢٠٢٤: ١٢٥٠٠ وظيفة", "en", "ar")
+    assert c.method == "translation" and c.matched == ["2024", "12500"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300), st.text(max_size=300))
+def test_any_text_gives_a_score_between_0_and_1(a: str, b: str) -> None:
+    c = compare(a, b)
+    assert 0.0 <= c.score <= 1.0 and isinstance(c.same_story, bool)
+    assert json.dumps(c.to_dict(), ensure_ascii=False)

@@ -86,7 +86,8 @@ def text_containment(a: Side, b: Side) -> float:
 
 
 def compare_sides(a: Side, b: Side, pair_id: str | None = None) -> Comparison:
-    same_lang = a.lang is not None and a.lang == b.lang
+    # An undetectable language (empty or symbol-only text) counts as "same": both signals apply.
+    same_lang = a.lang is None or b.lang is None or a.lang == b.lang
     kinds = None if same_lang else KINDS_LANGUAGE_FREE
     al = align(a.anchors, b.anchors, kinds)
     s_anchor = anchor_score(al)

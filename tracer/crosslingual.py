@@ -168,6 +168,7 @@ def skeleton(word: str) -> str:
 
 def _norm_number(s: str) -> str | None:
     """'1,000' '1.000' '1 000' → '1000'; '3,5' '3.5' → '3.5'; drops one-digit integers."""
+    s = "".join(str(d) if (d := unicodedata.decimal(c, None)) is not None else c for c in s)  # ٢٠٢٤, １２
     s = s.replace("\u00a0", " ").replace("\u202f", " ")
     parts = re.split(r"[ ,.']", s)
     if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]) and not (len(parts) == 2 and "," in s and
