@@ -8,7 +8,7 @@ Measured on the 1,280 texts of a real multilingual news-pair set (SemEval-2022 t
 | langid.py 1.1.6                  | 96.3 %   | 99.9 %    | ~600 (6 s model load) |
 | lingua-language-detector 2.1     | 97.3 %   | 99.5 %    | ~140               |
 | pycld2 0.42                      | 88.7 %   | 95.8 %    | ~17,000            |
-| this module: pycld2 when it says | 96.3 %   | 99.4 %    | several thousand   |
+| this module: pycld2 when it says | 96.2 %   | 99.4 %    | several thousand   |
 | "reliable", else py3langid       |          |           |                    |
 
 So pycld2 answers first, and its answer is kept when it flags it reliable; otherwise
