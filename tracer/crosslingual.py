@@ -51,12 +51,11 @@ MIN_MATCHED = 6
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+", re.I)
 _TAG = re.compile(r"(?<![\w@#])[#@][^\W_][\w]{1,49}")
-_NUM = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:[ ,.'\u00a0\u202f])\d{3})+(?:[.,]\d+)?(?![\w])|(?<![\w.,])\d+(?:[.,]\d+)?")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 #: Words that start with an upper-case letter (Python's re has no \p{Lu}: the class is built once).
-def _upper_class() -> str:
+def _upper_class(pred=str.isupper) -> str:
     """A regex character class body of every upper-case letter below U+2000, as ranges."""
-    ups = [c for c in range(0x2000) if chr(c).isupper()]
+    ups = [c for c in range(0x2000) if pred(chr(c))]
     out, start = [], ups[0]
     for prev, cur in zip(ups, ups[1:] + [-1], strict=True):
         if cur != prev + 1:
@@ -65,7 +64,19 @@ def _upper_class() -> str:
     return "".join(out)
 
 
-_CAPWORD = re.compile(r"(?<![^\W\d_])[" + _upper_class() + r"][^\W\d_]*(?:[-'’][^\W\d_]+)*")
+def _cased_class() -> str:
+    """Regex class body of every cased letter (upper or lower) below U+2000, as ranges.
+
+    Anchors are delimited by cased letters and digits only, so "2024年3月14日" and
+    "会见了NATO" still yield 14 and NATO (CJK letters have no case)."""
+    return _upper_class(lambda ch: ch.isupper() or ch.islower())
+
+
+_CASED = _cased_class()
+_NUM = re.compile(r"(?<![" + _CASED + r"\d.,])\d{1,3}(?:(?:[ ,.'\u00a0\u202f])\d{3})+(?:[.,]\d+)?(?![" + _CASED
+                  + r"\d])|(?<![" + _CASED + r"\d.,])\d+(?:[.,]\d+)?")
+_CAPWORD = re.compile(r"(?<![" + _CASED + r"])[" + _upper_class() + r"][" + _CASED + r"\u0300-\u036f]*(?:[-'’]["
+                      + _CASED + r"\u0300-\u036f]+)*")
 _QUOTE = re.compile(r"[\"“”„«»‘‚‹›「『](?P<q>[^\"“”„«»「」『』\n]{12,400})[\"“”„«»’‹›」』]")
 _SENT_END_CHARS = frozenset(".!?:;…\"“”„«»()[]—–-|")
 _CJK_MONTH = re.compile(r"(\d{1,2})\s*月")
