@@ -86,8 +86,8 @@ def test_cli_compare_text_format_reads_stdin() -> None:
 
 
 def test_numbers_in_other_digit_scripts_are_anchors() -> None:
-    c = compare("Budget 2024: 12500 jobs", "الميزانية ٢٠٢٤: ١٢٥٠٠ وظيفة", "en", "ar")
-    assert c.method == "translation" and c.matched == ["2024", "12500"]
+    c = compare("Budget 2024: 12,500 jobs", "الميزانية ٢٠٢٤: ١٢٬٥٠٠ وظيفة", "en", "ar")
+    assert c.method == "translation" and c.matched == ["2024", "12,500"]
 
 
 @settings(max_examples=60, deadline=None)

@@ -73,8 +73,8 @@ def _cased_class() -> str:
 
 
 _CASED = _cased_class()
-_NUM = re.compile(r"(?<![" + _CASED + r"\d.,])\d{1,3}(?:(?:[ ,.'\u00a0\u202f])\d{3})+(?:[.,]\d+)?(?![" + _CASED
-                  + r"\d])|(?<![" + _CASED + r"\d.,])\d+(?:[.,]\d+)?")
+_NUM = re.compile(r"(?<![" + _CASED + r"\d.,])\d{1,3}(?:(?:[ ,.'\u00a0\u202f\u066c])\d{3})+(?:[.,\u066b]\d+)?(?![" + _CASED
+                  + r"\d])|(?<![" + _CASED + r"\d.,])\d+(?:[.,\u066b]\d+)?")
 _CAPWORD = re.compile(r"(?<![" + _CASED + r"])[" + _upper_class() + r"][" + _CASED + r"\u0300-\u036f]*(?:[-'’]["
                       + _CASED + r"\u0300-\u036f]+)*")
 _QUOTE = re.compile(r"[\"“”„«»‘‚‹›「『](?P<q>[^\"“”„«»「」『』\n]{12,400})[\"“”„«»’‹›」』]")
@@ -180,7 +180,7 @@ def skeleton(word: str) -> str:
 def _norm_number(s: str) -> str | None:
     """'1,000' '1.000' '1 000' → '1000'; '3,5' '3.5' → '3.5'; drops one-digit integers."""
     s = "".join(str(d) if (d := unicodedata.decimal(c, None)) is not None else c for c in s)  # ٢٠٢٤, １２
-    s = s.replace("\u00a0", " ").replace("\u202f", " ")
+    s = s.replace("\u00a0", " ").replace("\u202f", " ").replace("\u066c", ",").replace("\u066b", ".")
     parts = re.split(r"[ ,.']", s)
     if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]) and not (len(parts) == 2 and "," in s and
                                                                           len(parts[0]) > 3):
