@@ -139,3 +139,12 @@ def test_anchors_inside_caseless_scripts_are_found() -> None:
     got = [(a.kind, a.key) for a in anchors("据报道，2024年3月14日，特朗普会见了NATO秘书长，讨论了1,500亿美元。")]
     assert ("number", "#14") in got and ("date", "m:03") in got and ("number", "#1500") in got
     assert ("acronym", "n:" + skeleton("NATO")) in got
+
+
+def test_amounts_with_scale_words_and_percentages_agree_across_languages() -> None:
+    def nums(t: str) -> list[str]:
+        return [a.key for a in anchors(t) if a.kind == "number"]
+
+    assert nums("150 billion dollars, 5 percent") == nums("150 Milliarden Dollar, 5 Prozent") \
+        == nums("1500亿美元，5%") == ["#1.5e+11", "#5%"]
+    assert nums("10 miles") == ["#10"]  # a unit that only starts like a scale word

@@ -177,7 +177,33 @@ def skeleton(word: str) -> str:
     return key if len(key) >= 2 else a
 
 
-def _norm_number(s: str) -> str | None:
+#: Scale words and percent signs after a number, in the languages of the calendar table.
+#: "150 billion" = "150 Milliarden" = "1500亿" = "#1.5e+11"; "5 percent" = "5 %" = "#5%".
+_SCALES = {
+    "thousand": 1e3, "tausend": 1e3, "mil": 1e3, "mille": 1e3, "tysięcy": 1e3, "тысяч": 1e3, "тыс": 1e3,
+    "bin": 1e3, "千": 1e3, "万": 1e4, "萬": 1e4,
+    "million": 1e6, "millions": 1e6, "mln": 1e6, "mio": 1e6, "millionen": 1e6, "millones": 1e6,
+    "millón": 1e6, "milioni": 1e6, "milione": 1e6, "milion": 1e6, "miliony": 1e6, "milionów": 1e6,
+    "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "milyon": 1e6, "milhões": 1e6, "milhão": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "mrd": 1e9, "milliarde": 1e9, "milliarden": 1e9,
+    "milliard": 1e9, "milliards": 1e9, "miliardi": 1e9, "miliardo": 1e9, "miliard": 1e9, "miliardy": 1e9,
+    "miliardów": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "milyar": 1e9, "bilhões": 1e9,
+    "mil millones": 1e9, "亿": 1e8, "億": 1e8, "trillion": 1e12, "billionen": 1e12, "billones": 1e12,
+    "%": 0, "percent": 0, "per cent": 0, "prozent": 0, "por ciento": 0, "per cento": 0, "procent": 0,
+    "pour cent": 0, "процент": 0, "процента": 0, "процентов": 0, "yüzde": 0, "por cento": 0,
+}
+_UNIT = re.compile(r"\s?(" + "|".join(sorted(map(re.escape, _SCALES), key=len, reverse=True)) + r")(?![" + _CASED + r"])",
+                   re.I)
+
+
+def _scaled(v: str, unit: str) -> str:
+    scale = _SCALES.get(unit.casefold(), _SCALES.get(unit, 1.0))
+    if scale == 0:
+        return f"#{v}%"
+    return f"#{float(v) * scale:.3g}"
+
+
+def _norm_number(s: str, keep_small: bool = False) -> str | None:
     """'1,000' '1.000' '1 000' → '1000'; '3,5' '3.5' → '3.5'; drops one-digit integers."""
     s = "".join(str(d) if (d := unicodedata.decimal(c, None)) is not None else c for c in s)  # ٢٠٢٤, １２
     s = s.replace("\u00a0", " ").replace("\u202f", " ").replace("\u066c", ",").replace("\u066b", ".")
@@ -190,7 +216,7 @@ def _norm_number(s: str) -> str | None:
     else:
         val = "".join(parts)
     val = val.lstrip("0") or "0"
-    if "." not in val and len(val) < 2:
+    if "." not in val and len(val) < 2 and not keep_small:
         return None
     return val
 
@@ -247,8 +273,14 @@ def anchors(text: str) -> list[Anchor]:
         nums = list(_NUM.finditer(masked))
         num_pos = [m.start() for m in nums]
         for m in nums:
-            v = _norm_number(m.group(0))
-            if v is not None:
+            unit = _UNIT.match(masked, m.end())
+            v = _norm_number(m.group(0), keep_small=unit is not None)
+            if v is None:
+                continue
+            if unit is not None:
+                key = _scaled(v, unit.group(1))
+                found.append(Anchor("number", key, m.group(0) + unit.group(0), pi, p0 + m.start()))
+            else:
                 found.append(Anchor("number", "#" + v, m.group(0), pi, p0 + m.start()))
         if cal_rx is not None:
             for m in cal_rx.finditer(masked):
