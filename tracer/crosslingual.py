@@ -363,18 +363,26 @@ class Alignment:
         return sorted({(x.para, y.para) for x, y in self.pairs})
 
 
-def _unify(keys_a: set[str], keys_b: set[str]) -> dict[str, str]:
-    """Map b's name keys onto a's where one is an inflected/variant form of the other."""
+def _unify(keys_a: set[str], keys_b: set[str], surf_a: dict[str, str], surf_b: dict[str, str]) -> dict[str, str]:
+    """Map b's name keys onto a's where one is an inflected form of the other.
+
+    Inflection keeps the stem and changes the ending (Kiev/Kievit, Putin/Putinem,
+    Frankreich/France): one skeleton must extend the other AND the transliterated words
+    must share their first four letters — a short skeleton alone collides too often.
+    """
     mapping: dict[str, str] = {}
-    only_a = [k for k in keys_a - keys_b if k.startswith("n:") and len(k) >= 5]
+    only_a = [k for k in keys_a - keys_b if k.startswith("n:")]
     if not only_a:
         return mapping
     for kb in keys_b - keys_a:
-        if not kb.startswith("n:") or len(kb) < 5:
+        if not kb.startswith("n:"):
+            continue
+        fb = surf_b.get(kb, "")
+        if len(fb) < 4:
             continue
         for ka in only_a:
             short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
-            if long_.startswith(short) and len(short) >= 5:  # 'n:' + 3 letters of skeleton
+            if long_.startswith(short) and surf_a.get(ka, "")[:4] == fb[:4]:
                 mapping[kb] = ka
                 break
     return mapping
@@ -388,7 +396,15 @@ def align(a: list[Anchor], b: list[Anchor], kinds: frozenset[str] | None = None)
     al = Alignment(n_a=len(a), n_b=len(b))
     ka, kb = [x.key for x in a], [x.key for x in b]
     sa, sb = set(ka), set(kb)
-    mapping = _unify(sa, sb)
+    surf_a: dict[str, str] = {}
+    surf_b: dict[str, str] = {}
+    for x in a:
+        if x.key not in surf_a and x.key.startswith("n:"):
+            surf_a[x.key] = _fold(x.text)
+    for y in b:
+        if y.key not in surf_b and y.key.startswith("n:"):
+            surf_b[y.key] = _fold(y.text)
+    mapping = _unify(sa, sb, surf_a, surf_b)
     if mapping:
         kb = [mapping.get(k, k) for k in kb]
         sb = set(kb)
