@@ -10,11 +10,10 @@ Two signals, each 0–1 and each monotone in how much of one text is in the othe
   (names, numbers, dates, acronyms, URLs, tags, quotes) found in the other, blended with
   the in-order share; it survives translation.
 
-The score is the larger of the two, with the text signal counted only between texts in
-the same language (word bigrams never match across languages, but short shared
-anchors would make a weak text score look like a copy). `method` says which signal
-decided: "minhash" (text) or "translation"/"anchors" (anchors, different or same
-language). `same_story` is score ≥ `SAME_STORY`.
+Between different languages the score is the anchor score (word bigrams never match
+across languages); within one language it is the noisy-OR of both, 1 − (1−text)(1−anchors).
+`method` names the signal that decided: "translation" (different languages), "minhash"
+(text) or "anchors" (same language). `same_story` is score ≥ `SAME_STORY`.
 """
 
 from __future__ import annotations
@@ -30,6 +29,17 @@ from tracer.crosslingual import KINDS_LANGUAGE_FREE, Anchor, align, anchor_score
 from tracer.fingerprint import normalize
 
 SAME_STORY = 0.45
+
+
+def same_language_score(text: float, anchor: float) -> tuple[float, str]:
+    """Both signals as independent evidence (noisy-OR), named after the stronger one.
+
+    Chosen among max, mean, noisy-OR and text alone on the SemEval dev pairs: text
+    alone ranks same-language pairs best (AUC 0.861) but puts them on another scale
+    than cross-language scores (all-pairs AUC 0.841); noisy-OR keeps one scale
+    (same-language 0.847, all 0.874, the best Pearson). Nothing is fitted.
+    """
+    return 1.0 - (1.0 - text) * (1.0 - anchor), ("minhash" if text >= anchor else "anchors")
 
 
 @dataclass
@@ -94,10 +104,8 @@ def compare_sides(a: Side, b: Side, pair_id: str | None = None) -> Comparison:
     s_text = text_containment(a, b) if same_lang else 0.0
     if not same_lang:
         score, method = s_anchor, "translation"
-    elif s_text >= s_anchor:
-        score, method = s_text, "minhash"
     else:
-        score, method = s_anchor, "anchors"
+        score, method = same_language_score(s_text, s_anchor)
     return Comparison(id=pair_id, score=score, same_story=score >= SAME_STORY, method=method, text=s_text,
                       anchors=s_anchor, lang_a=a.lang, lang_b=b.lang, matched=al.evidence(20))
 
