@@ -148,3 +148,12 @@ def test_amounts_with_scale_words_and_percentages_agree_across_languages() -> No
     assert nums("150 billion dollars, 5 percent") == nums("150 Milliarden Dollar, 5 Prozent") \
         == nums("1500亿美元，5%") == ["#1.5e+11", "#5%"]
     assert nums("10 miles") == ["#10"]  # a unit that only starts like a scale word
+
+
+def test_text_language_wins_over_a_wrong_declared_page_language(tmp_path: Path) -> None:
+    from tests.conftest import page
+
+    (tmp_path / "en.html").write_text(page("Grain talks", EN.split("\n")), "utf-8")
+    (tmp_path / "de.html").write_text(page("Getreidegespräche", DE.split("\n")), "utf-8")  # lang="en" template
+    d = trace(str(tmp_path / "de.html"), [str(tmp_path)]).to_dict()
+    assert [(Path(m["id"]).name, m["relation"]) for m in d["matches"]] == [("en.html", "translation")]

@@ -34,7 +34,7 @@ from rapidfuzz.distance import LCSseq
 
 from tracer.fingerprint import FingerprintParams, MinHasher, story_text
 from tracer.index import band_keys, candidate_pairs
-from tracer.lang import detect
+from tracer.lang import detect, detect_reliable
 from tracer.model import Article, Match, Passage
 
 #: Signature scheme of anchor fingerprints: MinHash over the set of anchor keys (1-grams:
@@ -494,7 +494,12 @@ def _passages(al: Alignment, text_a: str, text_b: str, min_anchors: int = 2) -> 
 
 
 def article_lang(art: Article) -> str | None:
-    """The article's language: its declared one, else detected from its text."""
+    """The article's language: detected from its text when that is sure (a page's declared
+    `lang` is often the site's template default), else the declared one, else detected."""
+    if len(art.text) >= 200:
+        sure = detect_reliable(art.text)
+        if sure:
+            return sure
     return detect(art.text, art.lang)
 
 
