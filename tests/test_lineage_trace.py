@@ -28,7 +28,8 @@ def test_sample_trace_shows_a2cnn_from_voa_and_flags_uncredited_copy(sample_trac
     assert d["article"]["chain"] == ["A2 CNN", "VOA"]
     ids = {_name(m["id"]): m for m in d["matches"]}
     assert set(ids) == {"voa-hegseth-original.html", "meridian-trimmed-credited.html",
-                        "balkanpost-edited-uncredited.html"}
+                        "balkanpost-edited-uncredited.html", "a2cnn-hegseth-sq.html"}
+    assert ids["a2cnn-hegseth-sq.html"]["relation"] == "translation"  # issue 8: the Albanian sample
     assert ids["voa-hegseth-original.html"]["relation"] == "source"
     assert _name(d["lineage"]["origin"]) == "voa-hegseth-original.html"
     assert [_name(x) for x in d["lineage"]["undisclosed"]] == ["balkanpost-edited-uncredited.html"]

@@ -5,12 +5,15 @@ The public API; everything the `tracer` command does is one of these calls.
 
 from tracer.api import DedupResult, TraceResult, credits, dedup, report, trace
 from tracer.checks import CheckResult, Policy, check
+from tracer.compare import Comparison, compare, compare_pairs
 from tracer.credits import attach_credits, credit_chain, parse_credits
+from tracer.crosslingual import translation_matches
 from tracer.errors import FetchError, InputError, StoreError, TracerError
 from tracer.extract import extract_html, extract_text
 from tracer.feeds import FeedsResult, emit_stories, group_stories
 from tracer.feeds import Story as FeedStory
 from tracer.fingerprint import FingerprintParams, fingerprint
+from tracer.lang import detect as detect_language
 from tracer.lineage import build_lineage
 from tracer.model import Article, Cluster, Credit, Edge, ItemError, Lineage, Match, Passage
 from tracer.reports.story import CorpusReport
@@ -29,6 +32,8 @@ __all__ = [
     "CorpusReport", "ReportStory",
     # tracer check / tracer feeds (the feeds() call itself is tracer.feeds.feeds)
     "CheckResult", "FeedStory", "FeedsResult", "Policy", "check", "emit_stories", "group_stories",
+    # tracer compare / translated copies
+    "Comparison", "compare", "compare_pairs", "detect_language", "translation_matches",
 ]
 
 from tracer.sources import FetchConfig, FetchResult, fetch_urls  # noqa: E402  (issue 5: polite fetching)

@@ -39,6 +39,7 @@ class DedupResult:
     errors: list[ItemError] = field(default_factory=list)
     stats: dict[str, int] = field(default_factory=dict)
     articles: dict[str, Article] = field(default_factory=dict)  # the read articles, with credits (for check)
+    translations: list[Match] = field(default_factory=list)
 
     def assignment(self) -> dict[str, Cluster]:
         return {m: c for c in self.clusters for m in c.members}
@@ -52,7 +53,9 @@ class DedupResult:
             out.append({"id": i, "cluster": c.id, "representative": c.representative,
                         "similarity": round(c.similarity.get(i, 0.0), 4),
                         "containment": round(c.containment.get(i, 0.0), 4),
-                        "size": len(c.members)})
+                        "size": len(c.members),
+                        "translations": [{"id": m.other(i), "similarity": round(m.similarity, 4),
+                                          "anchors": m.anchors[:12]} for m in self.translations if i in (m.a, m.b)]})
         return out
 
 
@@ -68,8 +71,9 @@ def dedup(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str 
         if threshold is not None:
             matches = [m for m in matches if m.similarity >= threshold or m.containment >= threshold]
         clusters = eng.clusters(scope, matches)
+        translations = _translations(eng, scope, None, matches)
         result = DedupResult(ids=ing.ids, clusters=clusters, matches=matches, errors=ing.errors,
-                             stats=eng.stats.as_dict())
+                             stats=eng.stats.as_dict(), translations=translations)
         result.articles = {i: eng.articles[i] for i in scope if i in eng.articles}
         return result
 
@@ -124,10 +128,12 @@ def trace(target: str, corpus: Sequence[str] = (), options: ReadOptions | None =
         scope = eng.load_all() if (db not in (None, ":memory:") or not corpus) else list(
             dict.fromkeys([focus, *(ing.ids if ing else [])]))
         mine = eng.matches(scope, focus=focus)
+        mine += _translations(eng, scope, focus, mine)  # issue 8: copies in other languages
         family = [focus] + [m.other(focus) for m in mine]
         among = [m for m in eng.matches(family, exhaustive=True) if focus not in (m.a, m.b)]
         for m in mine:
-            eng.add_passages(m, focus)
+            if m.method != "translation":  # translation matches carry aligned paragraphs already
+                eng.add_passages(m, focus)
         arts = {i: eng.articles[i] for i in family}
         lineage = build_lineage(arts, mine + among, focus=focus)
         found = {(focus, m.other(focus)): m.passages for m in mine}
@@ -181,6 +187,15 @@ def report(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str
             if db not in (None, ":memory:"):
                 store.put_edges(lineage.edges)
         return CorpusReport(stories=stories, ids=ing.ids, errors=ing.errors, stats=eng.stats.as_dict())
+
+
+# -- translated copies (issue 8) ---------------------------------------------------------
+def _translations(eng: Engine, scope: list[str], focus: str | None, known: list[Match]) -> list[Match]:
+    """Translation matches (anchor alignment across languages) not already matched by text."""
+    from tracer.crosslingual import translation_matches
+
+    seen = {frozenset((m.a, m.b)) for m in known}
+    return [m for m in translation_matches(eng.articles, scope, focus=focus) if frozenset((m.a, m.b)) not in seen]
 
 
 def _relations(focus: str, mine: list[Match], lineage: Lineage) -> dict[str, str]:

@@ -67,7 +67,8 @@ def dedup_cmd(
         dedup_text(result, console_out)
     elif format == "csv":
         report_errors(result.errors)
-        w = csv.DictWriter(sys.stdout, fieldnames=["id", "cluster", "representative", "similarity", "containment", "size"])
+        w = csv.DictWriter(sys.stdout, fieldnames=["id", "cluster", "representative", "similarity", "containment", "size"],
+                           extrasaction="ignore")
         w.writeheader()
         w.writerows(rows)
     else:
