@@ -15,6 +15,7 @@ class Org:
     name: str
     agency: str | None
     type: str
+    country: str | None = None
     wikidata: str | None = None
     aliases: tuple[str, ...] = field(default_factory=tuple)
     ambiguous: frozenset[str] = frozenset()
@@ -27,6 +28,10 @@ class Org:
     @property
     def is_wire(self) -> bool:
         return self.type == "agency"
+
+    def names(self) -> tuple[str, ...]:
+        """Every name this organisation goes by."""
+        return (self.name, *((self.agency,) if self.agency else ()), *self.aliases)
 
 
 def fold(s: str) -> str:
@@ -53,6 +58,14 @@ class Gazetteer:
     def is_ambiguous(self, alias: str, org: Org) -> bool:
         return fold(alias) in {fold(a) for a in org.ambiguous}
 
+    def prefix(self, text: str) -> tuple[Org, int] | None:
+        """The known organisation `text` starts with ("CNN Supreme Court Reporter" → CNN)."""
+        m = self._pattern.match(text)
+        if m is None:
+            return None
+        org = self.lookup(m.group(1))
+        return (org, m.end(1)) if org is not None else None
+
     def find_all(self, text: str) -> list[tuple[int, int, Org, str]]:
         """Every alias occurrence in `text` (case-sensitive, longest first), as spans."""
         out = []
@@ -72,6 +85,6 @@ def default_gazetteer() -> Gazetteer:
         if o.get("ambiguous"):
             amb.add(o["agency"] or o["name"])
         orgs.append(Org(name=o["name"], agency=o.get("agency"), type=o.get("type", "outlet"),
-                        wikidata=o.get("wikidata"), aliases=tuple(o.get("aliases", [])),
+                        wikidata=o.get("wikidata"), country=o.get("country"), aliases=tuple(o.get("aliases", [])),
                         ambiguous=frozenset(amb)))
     return Gazetteer(orgs)
