@@ -69,7 +69,7 @@ def parse_credits(article: Article, gazetteer: Gazetteer | None = None) -> list[
 
 
 def _resolve_publisher(c: Credit, publisher: str | None, gaz: Gazetteer) -> Credit:
-    if c.kind != "organization" or c.role in ("photo", "publisher"):
+    if c.kind != "organization" or c.role in ("photo", "publisher", "author"):
         return c
     if same_outlet(c, publisher, gaz):
         return replace(c, role="publisher")

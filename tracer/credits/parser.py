@@ -137,7 +137,9 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
             out += fn(line, start, gaz)
     if in_tail and not out:
         for fn in (_sentences_tail, _copyright, _slash_footer, _paren_end):
-            out += fn(line, start, gaz)
+            out = fn(line, start, gaz)
+            if out:
+                break
     elif in_head and not out:
         out += _slash_footer(line, start, gaz)
     if not out:
@@ -441,7 +443,7 @@ def _slash_footer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     m = _SLASH_FOOT.search(line)
     if not m or _cited(line[: m.start("slash")]):
         return []
-    ev = line[m.start("slash"):].strip()
+    ev = line[m.start("slash"):].strip()  # the via "(A2 Televizion)" stays evidence, not a credit
     ctx = Ctx(zone="footer", evidence=ev, confidence=0.95)
     src = m.group("names")
     sm = _SOURCE.match(src)
