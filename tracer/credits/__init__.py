@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
-from tracer.credits.html import parse_html_credits
+from tracer.credits.html import parse_html_credits, trafilatura_author
 from tracer.credits.parser import parse_text_credits, read_line
 from tracer.model import Article, Credit
 
@@ -64,6 +64,8 @@ def parse_credits(article: Article, gazetteer: Gazetteer | None = None) -> list[
     credits = parse_text_credits(article.text, publisher, gaz)
     if article.signals:
         credits.extend(parse_html_credits(article, gaz))
+        if not any(c.role in ("author", "source", "contributor") for c in credits):
+            credits.extend(trafilatura_author(article.signals, gaz))  # last resort: trafilatura's guess
     credits = [_resolve_publisher(c, publisher, gaz) for c in credits]
     return _merge(credits)
 

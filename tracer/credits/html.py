@@ -12,9 +12,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from tracer.credits.gazetteer import Gazetteer
-from tracer.credits.parser import Ctx, read_line, read_names
+from tracer.credits.names import split_names
+from tracer.credits.parser import Ctx, is_photo_line, read_line, read_names
 from tracer.model import Article, Credit
 
+MAX_BYLINE_NODES = 2
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author",
                 "sailthru.author", "cxenseparse:author")
 _SOURCE_META = ("original-source", "syndication-source", "dc.source")
@@ -97,8 +99,6 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
         if a and b and _site(a) != _site(b):
             out.append(Credit(name=_site(a), kind="organization", role="source", zone="canonical",
                               evidence=f'<link rel="canonical" href="{canonical[:200]}">', confidence=0.7))
-    if not any(c.role == "author" for c in out):
-        out += _trafilatura_author(sig, gaz)
     return out
 
 
@@ -144,20 +144,28 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
     """Byline and credit nodes from the page, read with the same rules as text lines."""
     out: list[Credit] = []
     nodes = article.signals.get("nodes") or []
+    bylines = 0
     for node in nodes:
         if not isinstance(node, dict) or not isinstance(node.get("text"), str):
             continue
         text = node["text"]
-        if node.get("kind") == "photo":
+        if node.get("kind") == "photo" or is_photo_line(text, gaz):
             found = [c for c in read_line(text, 0, gaz, article.publisher) if c.kind == "organization"]
             found = [replace(c, role="photo") for c in found]
+        elif "©" in text or "copyright" in text.lower():
+            found = [c for c in read_line(text, 0, gaz, article.publisher, in_head=False)
+                     if c.kind == "organization" and c.agency]
+        elif bylines >= MAX_BYLINE_NODES:  # further "Von X" nodes are teasers for other stories
+            continue
         else:
             found = read_line(text, 0, gaz, article.publisher, in_head=True, in_tail=True)
             if not found:
                 ctx = Ctx(zone="byline", evidence=text, confidence=0.75, single=True, loose=False)
                 parts = read_names(text, 0, ctx, gaz)
-                if parts and len(parts) <= 4 and all(c.kind == "person" or c.agency for c in parts):
+                if parts and len(parts) == len(list(split_names(text))) and len(parts) <= 4 \
+                        and all(c.kind == "person" or c.agency for c in parts):
                     found = parts
+            bylines += bool(found)
         pos = article.text.find(text) if article.text else -1
         for c in found:
             if pos >= 0 and c.start is not None and c.end is not None:
@@ -167,7 +175,7 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
     return out
 
 
-def _trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
+def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     val = sig.get("trafilatura_author")
     if not isinstance(val, str) or not val.strip() or _is_url(val):
         return []

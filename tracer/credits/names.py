@@ -30,7 +30,11 @@ _SPLIT = re.compile(
     r"\s*(?:[,;|•·/&+]|\s[-–—]\s|(?<![\w.])(?:" + "|".join(re.escape(w) for w in _SEP_WORDS) + r")(?![\w.]))\s*")
 _PARTICLES = frozenset(LEXICON["name_particles"])
 _SUFFIXES = frozenset(LEXICON["name_suffixes"])
-_NOT_NAME = frozenset(w.casefold() for w in LEXICON["not_name_words"])
+_NOT_NAME = frozenset(
+    [w.casefold() for w in LEXICON["not_name_words"]]
+    + [p.casefold() for key in ("byline_prefixes", "source_labels") for group in LEXICON[key].values()
+       for p in group if " " not in p]
+    + [w.casefold() for group in LEXICON["reporting"].values() for p in group for w in p.split() if len(w) > 3])
 _DEGREES = re.compile(r",?\s*\b(?:" + "|".join(re.escape(d) for d in LEXICON["degrees"]) + r")\.?$", re.I)
 
 
@@ -81,8 +85,9 @@ def is_person(name: str, *, single: bool = False) -> bool:
     `single` accepts one capitalised word too; use it only where the context already
     says a person is named ("By Thilo", "Sherman reported from Washington").
     """
+    mixed_caps = any(len(w) > 1 and w.isupper() and w.isalpha() for w in name.split()) and not name.isupper()
     name = clean_name(name)
-    if not name or len(name) > 60 or any(ch.isdigit() for ch in name) or "@" in name:
+    if mixed_caps or not name or len(name) > 60 or any(ch.isdigit() for ch in name) or "@" in name:
         return False
     words = name.split()
     if words and words[-1].rstrip(".,").casefold() in _SUFFIXES:
@@ -103,6 +108,11 @@ def is_person(name: str, *, single: bool = False) -> bool:
     if _INITIAL.match(words[-1]) and len(words) > 1:
         return False
     return full >= 2 or (single and full == 1 and len(words) == 1 and len(words[0]) > 1)
+
+
+def has_caps_word(s: str) -> bool:
+    """'MDR THÜRINGEN', 'Verbraucherzentrale NRW': an acronym says organisation."""
+    return any(len(w) > 1 and w.isupper() and w.isalpha() for w in s.split())
 
 
 def is_code(s: str) -> bool:

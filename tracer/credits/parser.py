@@ -15,7 +15,15 @@ from dataclasses import dataclass, replace
 
 from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
 from tracer.credits.lexicon import LEXICON, alternation
-from tracer.credits.names import clean_name, is_code, is_domain, is_person, person_from_email, split_names
+from tracer.credits.names import (
+    clean_name,
+    has_caps_word,
+    is_code,
+    is_domain,
+    is_person,
+    person_from_email,
+    split_names,
+)
 from tracer.model import Credit
 
 HEAD_LINES = 10
@@ -113,6 +121,11 @@ def parse_text_credits(text: str, publisher: str | None = None,
                           prev_line=prev_line, next_line=next_line, index=i)
         credits.extend(found)
     return credits
+
+
+def is_photo_line(line: str, gaz: Gazetteer | None = None) -> bool:
+    """Is this short line a photo or video credit ('Foto: Nicole Cronauge, Bistum Essen')?"""
+    return len(line) <= 200 and (bool(_PHOTO.search(line)) or _person_slash_org(line, gaz or default_gazetteer()))
 
 
 def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = None, *,
@@ -225,6 +238,8 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
     if is_code(text) and ctx.loose:
         return [_person(text, pos, replace(ctx, person_role="editor", confidence=ctx.confidence - 0.2), keep=True)]
     if is_domain(text) and ctx.loose:
+        return [_unknown_org(text, pos, ctx)]
+    if ctx.unknown_org and has_caps_word(text) and len(text.split()) <= 5 and not any(c.isdigit() for c in text):
         return [_unknown_org(text, pos, ctx)]
     if is_person(text, single=ctx.single):
         return [_person(text, pos, ctx)]
@@ -431,7 +446,11 @@ def _copyright(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     out = []
     for m in _COPYRIGHT.finditer(line):
         ctx = Ctx(zone="footer", evidence=line.strip()[:200], confidence=0.9, known_only=True)
-        out += read_names(m.group("names"), start + m.start("names"), ctx, gaz)
+        found = read_names(m.group("names"), start + m.start("names"), ctx, gaz)
+        rest = re.split(r"\s*/\s*", line[m.start("names"):].strip())
+        if found and any(is_person(p.strip(" .")) for p in rest[1:]):  # "© AFP / JEFF PACHOUD": a photo
+            found = [replace(c, role="photo") for c in found]
+        out += found
     return out
 
 
