@@ -204,8 +204,11 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
     pre = gaz.prefix(text)
     if pre is not None:  # "CNN Supreme Court Reporter", "Associated Press writer Emery P. Dalesio"
         org, n = pre
-        out = [_org(org, text[:n], pos, ctx)]
         rest = text[n:]
+        words = rest.split()
+        if words and not _ORG_ROLE_WORDS.match(rest.strip()) and not all(w[:1].isupper() for w in words):
+            return []  # "Reuters reported in April …" is prose, not a credit
+        out = [_org(org, text[:n], pos, ctx)]
         role_m = _ORG_ROLE_WORDS.match(rest.strip())
         if role_m:
             rest_stripped = rest.strip()[role_m.end():]
@@ -225,6 +228,10 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         if is_person(rest, single=ctx.single):
             out.append(_person(rest, pos + poss.end() if pos >= 0 else -1, ctx))
         return out
+    m = re.match(r"^(?P<who>.+?)\s+(?:for|For|FOR|für|Für)\s+(?P<org>[A-Z].+)$", text)
+    if m and ctx.loose and is_person(m.group("who")):  # "Brendan Carlin For The Mail On Sunday"
+        return (_classify(m.group("who"), pos, ctx, gaz)
+                + _classify("for " + m.group("org"), pos + m.start("org") - 4 if pos >= 0 else -1, ctx, gaz))
     m = re.match(r"^(?:for|für|pour|para|per|voor|dla|za|для|için)\s+(?P<org>.+)$", text, re.I)
     if m and ctx.loose:  # "… For The Mail On Sunday"
         name = m.group("org")
@@ -526,6 +533,9 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     dated = body != s
     body = re.sub(r"^(?:news now|—|-)\s*", "", body, flags=re.I).strip(" -—–|/")
     if not body or any(ch.isdigit() for ch in body):
+        return []
+    lower = [w for w in body.split() if w[:1].islower() and not is_code(w)]
+    if len(lower) > 1:  # names lines hold names: "Reuters reported in April" is a sentence
         return []
     off = start + line.find(s) + s.find(body)
     zone = "byline" if in_head else "footer"
