@@ -113,6 +113,8 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
             how = 'rel="author"'
         elif tag == "address":
             how = "<address>"
+        elif tag == "figcaption":
+            how = "<figcaption>"
         elif cls and _NODE_CLASS.search(cls) and not _NODE_SKIP.search(cls):
             how = f'class="{cls[:60]}"'
         if not how:
@@ -123,7 +125,7 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
         if any(text in s for s in seen):  # a child of a node already read
             continue
         seen.add(text)
-        photo = bool(_NODE_PHOTO.search(cls)) or any(
+        photo = tag == "figcaption" or bool(_NODE_PHOTO.search(cls)) or any(
             a.tag in ("figure", "figcaption") for a in el.iterancestors() if isinstance(a.tag, str))
         out.append({"kind": "photo" if photo else "byline", "text": text, "how": how})
         if len(out) >= _MAX_NODES:

@@ -21,7 +21,7 @@ _WORD = rf"[{_UP}][{_LO}{_UP}'’\-]*[{_LO}{_UP}]|[{_UP}][{_LO}]?\.?"
 _TOKEN = re.compile(rf"^(?:{_WORD})$")
 _INITIAL = re.compile(rf"^(?:[{_UP}]\.)+$|^[{_UP}]$")
 _CODE = re.compile(r"^[a-zäöü]{2,4}$")
-_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,6})$", re.I)
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,13})$", re.I)
 # Separators between credited names; kept in the lexicon so languages can be added.
 _SEPS = LEXICON["name_separators"]
 _SEP_WORDS = sorted({v for w in _SEPS for v in ((w, w.capitalize(), w.upper()) if len(w) > 2 else (w,))},
