@@ -34,11 +34,17 @@ class Org:
         return (self.name, *((self.agency,) if self.agency else ()), *self.aliases)
 
 
+_NONWORD = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Case-, accent- and punctuation-insensitive key for alias lookup."""
+    if s.isascii():
+        return _NONWORD.sub(" ", s.casefold()).strip()
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    return re.sub(r"[\W_]+", " ", s).strip()
+    return _NONWORD.sub(" ", s).strip()
 
 
 class Gazetteer:

@@ -31,3 +31,32 @@ def alternation(key: str, sub: str | None = None) -> str:
     items = LEXICON[key][sub] if sub else phrases(key)
     items = sorted(set(items), key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in items)
+
+
+@lru_cache(maxsize=64)
+def triggers(key: str) -> frozenset[str]:
+    """Lower-case words of which a line must contain one before `key`'s pattern is tried.
+
+    A set lookup is far cheaper than a case-insensitive alternation searched at every
+    position, and most lines hold no credit at all. The longest word of each phrase.
+    """
+    out: set[str] = set()
+    for p in phrases(key):
+        words = _WORD.findall(p.lower())
+        if words:
+            out.add(max(words, key=len))
+    return frozenset(out)
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
+def words(low: str) -> frozenset[str]:
+    """The set of words of a lower-cased line (cached: each line is asked several times)."""
+    return frozenset(_WORD.findall(low))
+
+
+def has_trigger(low: str, key: str) -> bool:
+    """Does the lower-cased line contain one of `key`'s trigger words?"""
+    return not triggers(key).isdisjoint(words(low))

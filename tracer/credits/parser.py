@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
-from tracer.credits.lexicon import LEXICON, alternation
+from tracer.credits.lexicon import LEXICON, alternation, has_trigger
 from tracer.credits.names import (
     clean_name,
     has_caps_word,
@@ -44,14 +44,14 @@ _SOURCE = re.compile(
     r"^\s*[/(\[]?\s*(?P<label>" + alternation("source_labels") + r")\s*:\s*(?P<names>[^\n]{2,120}?)\s*[)\]]?\.?\s*$", _F)
 _WITH = re.compile(
     r"^\s*[(\[]?\s*(?P<label>" + alternation("with_files") + r")\s+(?P<names>[^()\[\]\n]{2,80}?)\s*[)\]]?\.?\s*$", _F)
-_REPORTING = {role: re.compile(r"(?:^|(?<=[(\[;])|(?<=[.!?]\s))\s*(?P<label>" + alternation("reporting", role) + r")\s*(?::\s*|\s+)"
+_REPORTING = {role: re.compile(r"\s*(?P<label>" + alternation("reporting", role) + r")\s*(?::\s*|\s+)"
                                r"(?P<names>[^;()\n]{2,200})", _F)
               for role in LEXICON["reporting"]}
 _CONTRIB = re.compile(r"^(?P<names>.{2,160}?)\s+(?:" + alternation("contributed") + r")\b", _F)
 _REPORTED_FROM = re.compile(r"^(?P<names>[^,;:]{2,80}?)\s+(?:" + alternation("reported_from") + r")\s+[A-Z]")
 _BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:is|was|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
                   r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b", re.U)
-_ORIGINALLY = re.compile(r"(?P<label>" + alternation("originally") + r")\s*:?\s+(?P<names>[^\n]{2,120})", _F)
+_ORIGINALLY = re.compile(r"\s*(?P<label>" + alternation("originally") + r")\s*:?\s+(?P<names>[^\n]{2,120})", _F)
 _COPYRIGHT = re.compile(
     r"(?:Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
     r"(?P<names>[^\n.,;]{2,60}?)\s*(?:,?\s*(?:Inc|Ltd|LLC|GmbH|AG|S\.A)\b\.?)?\s*(?:[.,;]|\s+All\s|\s+Alle\s|\s+Tous\s|\s+Todos\s|$)", _F)
@@ -135,7 +135,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     if len(line) > MAX_LINE:
         return _dateline(line, start, gaz) if in_head else _tail_long(line, start, gaz)
     stripped = line.strip()
-    if fold(stripped) in _CLUTTER:
+    if len(stripped) < 60 and fold(stripped) in _CLUTTER:
         return []
     photo = _photo(line, start, gaz)
     if photo is not None:
@@ -289,6 +289,9 @@ def _photo(line: str, start: int, gaz: Gazetteer) -> list[Credit] | None:
         candidates.append((0, line))
     for m in re.finditer(r"\(([^()\n]{3,120})\)", line):
         candidates.append((m.start(1), m.group(1)))
+    if not candidates or not (has_trigger(line.lower(), "photo_words") or "/" in line
+                              or "caption" in line.lower()):
+        return None
     for off, seg in candidates:
         if _PHOTO.search(seg) or _person_slash_org(seg, gaz):
             out = []
@@ -356,6 +359,8 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
 
 
 def _source_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    if ":" not in line[:40]:
+        return []
     m = _SOURCE.match(line)
     if not m:
         return []
@@ -365,6 +370,8 @@ def _source_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 
 
 def _with_files(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    if len(line) > 160:
+        return []
     m = _WITH.match(line)
     if not m:
         return []
@@ -374,10 +381,17 @@ def _with_files(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 
 
 def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    if not has_trigger(line.lower(), "reporting"):
+        return []
     out: list[Credit] = []
     taken: list[tuple[int, int]] = []
-    matches = sorted(((m, role) for role, rx in _REPORTING.items() for m in rx.finditer(line)),
-                     key=lambda x: (x[0].start(), -(x[0].end() - x[0].start())))
+    matches = []
+    for pos in _starts(line):
+        for role, rx in _REPORTING.items():
+            m = rx.match(line, pos)
+            if m:
+                matches.append((m, role))
+    matches.sort(key=lambda x: (x[0].start(), -(x[0].end() - x[0].start())))
     for m, role in matches:
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -395,7 +409,9 @@ def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 
 
 def _originally(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    m = _ORIGINALLY.search(line)
+    if not has_trigger(line.lower(), "originally"):
+        return []
+    m = next((m for p in _starts(line) if (m := _ORIGINALLY.match(line, p))), None)
     if not m:
         return []
     names = m.group("names")
@@ -415,6 +431,14 @@ def _originally(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return []
 
 
+_START = re.compile(r"[(\[;]|(?<![A-Z])[.!?…](?=\s)|\s[—–-]\s|[\"”»]")
+
+
+def _starts(line: str) -> list[int]:
+    """Where a credit phrase may begin: the line start, after '(' ';' or a sentence end."""
+    return [0, *(m.end() for m in _START.finditer(line))]
+
+
 def _sentences(line: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for m in re.finditer(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?:\s+|$)", line):
@@ -430,7 +454,7 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     out: list[Credit] = []
     for off, sent in _sentences(line.strip(" ()[]—–-_")):
         off += len(line) - len(line.lstrip(" ()[]—–-_"))
-        m = _CONTRIB.match(sent)
+        m = _CONTRIB.match(sent) if "contribut" in sent.lower() else None
         if m:
             names = re.sub(r"\s+also$", "", m.group("names"))
             ctx = Ctx(zone="footer", evidence=sent.strip(), org_role="contributor", person_role="contributor",
@@ -450,7 +474,10 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 
 
 def _copyright(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    out = []
+    out: list[Credit] = []
+    low = line.lower()
+    if "©" not in line and "copyright" not in low and "(c)" not in low:
+        return out
     for m in _COPYRIGHT.finditer(line):
         ctx = Ctx(zone="footer", evidence=line.strip()[:200], confidence=0.9, known_only=True)
         found = read_names(m.group("names"), start + m.start("names"), ctx, gaz)
@@ -466,6 +493,8 @@ def _cited(before: str) -> bool:
 
 
 def _slash_footer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    if "/" not in line:
+        return []
     m = _SLASH_FOOT.search(line)
     if not m or _cited(line[: m.start("slash")]):
         return []
@@ -483,6 +512,8 @@ def _slash_footer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 
 
 def _paren_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    if ")" not in line[-4:]:
+        return []
     m = _PAREN_END.search(line)
     if not m or _cited(line[: m.start()]):
         return []
