@@ -19,7 +19,7 @@ from tracer.credits.parser import parse_text_credits, read_line
 from tracer.model import Article, Credit
 
 __all__ = ["parse_credits", "credit_chain", "attach_credits", "Gazetteer", "Org", "default_gazetteer",
-           "parse_text_credits", "read_line", "same_outlet"]
+           "parse_text_credits", "read_line", "same_outlet", "effective_publisher"]
 
 _TLDS = {"com", "net", "org", "co", "uk", "de", "at", "ch", "fr", "es", "it", "nl", "pl", "cz", "hr", "rs", "ba",
          "ru", "ua", "tr", "se", "no", "dk", "al", "info", "news", "eu", "us", "ca", "au", "in", "br", "www", "edu",
@@ -57,10 +57,22 @@ def same_outlet(credit: Credit, publisher: str | None, gaz: Gazetteer | None = N
     return any(_squash(n) in keys for n in names)
 
 
+def effective_publisher(article: Article, gaz: Gazetteer | None = None) -> str | None:
+    """Who published this copy: the page's own og:site_name beats trafilatura's sitename,
+    which on a syndicated page is often the wire it carries (SFGate → 'Associated Press')."""
+    meta = article.signals.get("meta") if isinstance(article.signals.get("meta"), dict) else {}
+    sites = [v for v in (meta or {}).get("og:site_name", []) if isinstance(v, str) and v.strip()]
+    if sites:
+        site = re.split(r"\s+[|–—-]\s+", sites[0].strip())[0].strip()
+        if site and len(site) <= 60:
+            return site
+    return article.publisher
+
+
 def parse_credits(article: Article, gazetteer: Gazetteer | None = None) -> list[Credit]:
     """All credits an article declares: text zones first, then HTML-only evidence, merged."""
     gaz = gazetteer or default_gazetteer()
-    publisher = article.publisher
+    publisher = effective_publisher(article, gaz)
     credits = parse_text_credits(article.text, publisher, gaz)
     if article.signals:
         credits.extend(parse_html_credits(article, gaz))
@@ -108,7 +120,7 @@ def credit_chain(article: Article, credits: list[Credit]) -> list[str]:
             chain.append(name)
 
     pubs = [c for c in credits if c.role == "publisher" and c.kind == "organization"]
-    publisher = article.publisher or ((pubs[0].agency or pubs[0].name) if pubs else None)
+    publisher = effective_publisher(article) or ((pubs[0].agency or pubs[0].name) if pubs else None)
     gaz = default_gazetteer()
     own = gaz.lookup(publisher) if publisher else None
     add(own.short if own is not None and own.agency else publisher)
@@ -125,6 +137,9 @@ def credit_chain(article: Article, credits: list[Credit]) -> list[str]:
 def attach_credits(article: Article, gazetteer: Gazetteer | None = None) -> Article:
     """Parse an article's credits and chain and store them on it; returns the article."""
     article.credits = parse_credits(article, gazetteer)
+    site = effective_publisher(article, gazetteer)
+    if site and article.publisher and fold(site) != fold(article.publisher):
+        article.publisher = site
     article.chain = credit_chain(article, article.credits)
     if article.publisher is None:
         pubs = [c for c in article.credits if c.role == "publisher"]

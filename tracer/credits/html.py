@@ -81,9 +81,10 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
         for val in _values(meta, key):
             if _is_url(val):
                 continue
-            ctx = Ctx(zone="meta", evidence=f'<meta name="{key}" content="{val[:120]}">', org_role="author",
+            ev = f'<meta name="{key}" content="{val[:120]}">'
+            ctx = Ctx(zone="meta", evidence=ev, org_role="author",
                       person_role="author", confidence=0.8, single=True, unknown_org=False)
-            out += _wire_as_source(read_names(val, -1, ctx, gaz), gaz)
+            out += _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz)
     for key in _SOURCE_META:
         for val in _values(meta, key):
             name = _host(val) if _is_url(val) else val
@@ -100,6 +101,15 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
             out.append(Credit(name=_site(a), kind="organization", role="source", zone="canonical",
                               evidence=f'<link rel="canonical" href="{canonical[:200]}">', confidence=0.7))
     return out
+
+
+def _as_byline(val: str, ctx: Ctx, gaz: Gazetteer, publisher: str | None) -> list[Credit]:
+    """An author value that is a whole byline ('By STEVE PEOPLES, AP National Political
+    Writer') is read as one; a plain name list otherwise."""
+    found = [replace(_strip(c), zone=ctx.zone, evidence=ctx.evidence, role="author" if c.kind == "person" else c.role)
+             for c in read_line(val, 0, gaz, publisher, in_head=True, in_tail=False)
+             if c.zone == "byline" and c.role not in ("photo",)]
+    return found or read_names(val, -1, ctx, gaz)
 
 
 def _wire_as_source(credits: list[Credit], gaz: Gazetteer) -> list[Credit]:
@@ -127,7 +137,7 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
             is_org = typ not in (None, "Person")
             ctx = Ctx(zone="jsonld", evidence=ev, org_role=role, person_role=role if role != "source" else "author",
                       confidence=0.85, single=True, unknown_org=is_org or role in ("source", "publisher"))
-            found = read_names(name, -1, ctx, gaz)
+            found = _as_byline(name, ctx, gaz, None) if role == "author" else read_names(name, -1, ctx, gaz)
             if typ == "Person":
                 found = [c for c in found if c.kind == "person"]
             elif is_org and role in ("author", "publisher", "source"):

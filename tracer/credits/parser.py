@@ -39,7 +39,7 @@ _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words",
                                      "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie")}
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÞА-ЯЁЄІЇ][\w.'’\- ]{0,40}?(?:,\s*[^()/\n]{1,40}?)?)?\s*"
-    r"(?:\((?P<paren>[^()\n]{2,40})\)|/(?P<slash>[^/\n]{2,30})/)\s*(?:\.?\s*[-–—:]|\.)")
+    r"(?:\((?P<paren>[^()\n]{2,40})\)|/(?P<slash>[^/\n]{2,30})/)\s*(?:\.?\s*[-–—:]|\.|(?P<bare>(?=[A-ZÀ-ÞА-Я])))")
 _SOURCE = re.compile(
     r"^\s*[/(\[]?\s*(?P<label>" + alternation("source_labels") + r")\s*:\s*(?P<names>[^\n]{2,120}?)\s*[)\]]?\.?\s*$", _F)
 _WITH = re.compile(
@@ -321,6 +321,8 @@ def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) ->
         return []
     if strict and m.group("place") and not m.group("place").split(",")[0].isupper():
         return []
+    if m.group("bare") is not None and (m.group("place") or m.group("paren") is None):
+        return []  # "(CNN)President …": only a bare agency in parentheses may run into the text
     group = "paren" if m.group("paren") is not None else "slash"
     inner = m.group(group)
     place = (m.group("place") or "").strip()
@@ -329,6 +331,8 @@ def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) ->
     classic = bool(place) and place.split(",")[0].upper() == place.split(",")[0]
     ctx = Ctx(zone="dateline", evidence=line[: m.end()].strip(), confidence=0.95,
               unknown_org=classic and len(inner) <= 20)
+    if m.group("bare") is not None:
+        ctx = replace(ctx, unknown_org=False)
     out = [c for c in read_names(inner, start + m.start(group), ctx, gaz)
            if c.kind == "organization" or c.role == "editor"]
     if not any(c.kind == "organization" for c in out):
