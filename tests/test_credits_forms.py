@@ -294,3 +294,21 @@ def test_seed_like_text_gives_the_chain() -> None:
     assert art.chain == ["A2 CNN", "VOA"]
     voa = next(c for c in art.credits if c.agency == "VOA")
     assert voa.evidence == "/ VOA (A2 Televizion)" and art.text[voa.start:voa.end] == "VOA"
+
+
+@pytest.mark.parametrize(("line", "agency", "role"), [
+    ("Material from the Associated Press was used in this report.", "AP", "contributor"),
+    ("Information from Reuters was used in this report.", "Reuters", "contributor"),
+    ("— The Associated Press contributed to this report.", "AP", "contributor"),
+    ("The mayor will decide next week. — Associated Press", "AP", "source"),
+])
+def test_wire_material_and_signature_lines(line: str, agency: str, role: str) -> None:
+    art = credits_of(BODY + "\n" + line, "example.com")
+    assert [(c.agency, c.role) for c in art.credits] == [(agency, role)]
+    assert_spans(art)
+
+
+def test_from_line_and_agency_first_photo_credit() -> None:
+    assert sources(credits_of("Title\nFrom Reuters\n" + BODY, "example.com")) == ["Reuters"]
+    art = credits_of("Title\nREUTERS/Mike Segar\n" + BODY, "example.com")
+    assert [(c.agency, c.role) for c in art.credits] == [("Reuters", "photo")]

@@ -54,7 +54,9 @@ class Gazetteer:
         for org in orgs:
             for alias in (org.name, *org.aliases):
                 self._by_alias.setdefault(fold(alias), org)
-        aliases = sorted({a for o in orgs for a in (o.name, *o.aliases)}, key=len, reverse=True)
+        aliases = {a for o in orgs for a in (o.name, *o.aliases)}
+        aliases |= {a.upper() for a in aliases if len(a) > 3}  # 'REUTERS/Mike Segar', 'By REUTERS'
+        aliases = sorted(aliases, key=len, reverse=True)
         self._pattern = re.compile(
             r"(?<![\w])(" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])")
 

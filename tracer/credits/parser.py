@@ -51,6 +51,10 @@ _CONTRIB = re.compile(r"^(?P<names>.{2,160}?)\s+(?:" + alternation("contributed"
 _REPORTED_FROM = re.compile(r"^(?P<names>[^,;:]{2,80}?)\s+(?:" + alternation("reported_from") + r")\s+[A-Z]")
 _BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:is|was|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
                   r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b", re.U)
+_MATERIAL = re.compile(r"\s*[-—–]*\s*(?:" + alternation("material_from") + r")\s+(?P<names>[^()\n]{2,80}?)"
+                       r"(?:\s+(?:was|were|is|has been)\s+used\b.*|\s*[.)]?\s*)$", _F)
+_FROM = re.compile(r"^\s*(?:" + alternation("from_prefixes") + r")\s+(?P<names>[^\n]{2,60}?)\s*$")
+_DASH_END = re.compile(r"\s[—–-]{1,2}\s*(?P<names>[^—–\-\n]{2,40}?)\s*$")
 _ORIGINALLY = re.compile(r"\s*(?P<label>" + alternation("originally") + r")\s*:?\s+(?P<names>[^\n]{2,120})", _F)
 _COPYRIGHT = re.compile(
     r"(?:Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
@@ -159,6 +163,10 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         out += _copyright(line, start, gaz) if in_head else []
     if not out:
         out += _slash_line(line, start, gaz)
+    if not out:
+        out += _from_line(line, start, gaz)
+    if not out and in_tail:
+        out += _dash_end(line, start, gaz)
     if not out:
         out += _email(line, start)
     if not out:
@@ -312,7 +320,10 @@ def _person_slash_org(seg: str, gaz: Gazetteer) -> bool:
     if len(parts) < 2 or len(seg) > 120:
         return False
     first = re.sub(r"^(?:[\w ]+:\s*)", "", parts[0])
-    return is_person(first) and any(gaz.lookup(p) is not None or gaz.prefix(p) is not None for p in parts[1:])
+    if is_person(first) and any(gaz.lookup(p) is not None or gaz.prefix(p) is not None for p in parts[1:]):
+        return True
+    # 'REUTERS/Mike Segar', 'PAP/Radek Pietruszka': the agency first, then the photographer.
+    return gaz.lookup(first) is not None and is_person(parts[-1]) and len(parts) <= 3
 
 
 def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) -> list[Credit]:
@@ -465,6 +476,14 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
                       confidence=0.85, single=True)
             out += read_names(names, start + off + m.start("names"), ctx, gaz)
             continue
+        m = _MATERIAL.match(sent) if has_trigger(sent.lower(), "material_from") else None
+        if m:  # "Material from the Associated Press was used in this report."
+            ctx = Ctx(zone="footer", evidence=sent.strip(), org_role="contributor", confidence=0.85)
+            names = re.sub(r"^the\s+(?=[A-Z])", "", m.group("names"))
+            shift = len(m.group("names")) - len(names)
+            out += [c for c in read_names(names, start + off + m.start("names") + shift, ctx, gaz)
+                    if c.kind == "organization"]
+            continue
         m = _REPORTED_FROM.match(sent)
         if m:
             ctx = Ctx(zone="footer", evidence=sent.strip(), person_role="author", confidence=0.8, single=True)
@@ -611,3 +630,25 @@ def _tail_long(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             last = seg[m.end():]
             out = _reporting(last, start + cut + m.end(), gaz) or _sentences_tail(last, start + cut + m.end(), gaz)
     return out
+
+
+def _from_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """'From Reuters', 'Via AFP': a short line naming a known organisation as origin."""
+    m = _FROM.match(line)
+    if not m or len(line) > 80:
+        return []
+    ctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.8, known_only=True)
+    found = read_names(m.group("names"), start + m.start("names"), ctx, gaz)
+    return found if found and len(found) == len(list(split_names(m.group("names")))) else []
+
+
+def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """'… the ministry said. — Associated Press': a known organisation signed after a dash."""
+    m = _DASH_END.search(line)
+    if not m or _cited(line[: m.start()]):
+        return []
+    org = gaz.lookup(m.group("names"))
+    if org is None:
+        return []
+    ctx = Ctx(zone="footer", evidence=line[m.start():].strip(), confidence=0.85)
+    return [_org(org, m.group("names"), start + m.start("names"), ctx)]
