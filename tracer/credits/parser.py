@@ -93,6 +93,7 @@ class Ctx:
     single: bool = False  # a one-word name is a person
     known_only: bool = False  # only gazetteer organisations (copyright lines)
     ambiguous_ok: bool = True  # position already vouches for short codes (AFP, AA)
+    prefer_org: bool = False  # "Źródło: Wirtualna Polska": a label of sources names outlets
     loose: bool = True  # "For The Mail On Sunday", host names and desk codes count here
 
 
@@ -256,6 +257,8 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         return [_unknown_org(text, pos, ctx)]
     if ctx.unknown_org and has_caps_word(text) and len(text.split()) <= 5 and not any(c.isdigit() for c in text):
         return [_unknown_org(text, pos, ctx)]
+    if ctx.prefer_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text):
+        return [_unknown_org(text, pos, ctx)]
     if is_person(text, single=ctx.single):
         return [_person(text, pos, ctx)]
     if ctx.unknown_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text) \
@@ -379,7 +382,7 @@ def _source_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     m = _SOURCE.match(line)
     if not m:
         return []
-    ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.9)
+    ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.9, prefer_org=True)
     return [c if c.kind == "organization" or c.role == "editor" else replace(c, role="author")
             for c in read_names(m.group("names"), start + m.start("names"), ctx, gaz)]
 
@@ -608,6 +611,8 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     if len(parts) > 4:
         return []
     if persons and not orgs:
+        if any(len([w for w in c.name.split() if len(w.strip(".")) > 1 and w[:1].isupper()]) > 3 for c in persons):
+            return []  # a bare line of four capitalised words is a heading, not a byline
         # A bare name is a byline only where bylines sit: next to a date, before the body,
         # or followed by the writer's bio.
         neighbour_date = bool(_DATE_LINE.match(prev_line.strip()) or _DATE_LINE.match(next_line.strip()))
