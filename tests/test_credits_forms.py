@@ -312,3 +312,22 @@ def test_from_line_and_agency_first_photo_credit() -> None:
     assert sources(credits_of("Title\nFrom Reuters\n" + BODY, "example.com")) == ["Reuters"]
     art = credits_of("Title\nREUTERS/Mike Segar\n" + BODY, "example.com")
     assert [(c.agency, c.role) for c in art.credits] == [("Reuters", "photo")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Title\nBy JANE ROE Associated Press\n" + BODY, [("Jane Roe", "author"), ("AP", "source")]),
+    ("Title\nPosted by Jane Roe on May 3\n" + BODY, [("Jane Roe", "author")]),
+    ("Title\nBy Jane Roe Updated 3:45 PM\n" + BODY, [("Jane Roe", "author")]),
+    ("Title\nLONDON/PARIS (Reuters) - Shares fell.\n" + BODY, [("Reuters", "source")]),
+    ("Title\nWASHINGTON (AP) _ The Senate voted.\n" + BODY, [("AP", "source")]),
+    (BODY + "\nWrite to Jane Roe at jane.roe@wsj.com and John Doe at jd@wsj.com",
+     [("Jane Roe", "author"), ("John Doe", "author")]),
+    (BODY + "\nFollow Jane Roe on Twitter: @jroe", [("Jane Roe", "author")]),
+    (BODY + "\nContributing: Jane Roe, John Doe", [("Jane Roe", "contributor"), ("John Doe", "contributor")]),
+    ("Title\nJane Roe\nStaff Writer\n" + BODY, [("Jane Roe", "author")]),
+    (BODY + "\nJane Roe covers politics for the Daily Planet.", [("Jane Roe", "author")]),
+])
+def test_more_byline_and_footer_variants(text: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(text, "example.com")
+    assert [(c.agency or c.name, c.role) for c in art.credits] == want
+    assert_spans(art)

@@ -38,8 +38,9 @@ _BYLINE = re.compile(
 _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words", "Interview", "Haber", "Текст",
                                      "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie")}
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÞА-ЯЁЄІЇ][\w.'’\- ]{0,40}?(?:,\s*[^()/\n]{1,40}?)?)?\s*"
-    r"(?:\((?P<paren>[^()\n]{2,40})\)|/(?P<slash>[^/\n]{2,30})/)\s*(?:\.?\s*[-–—:]|\.|(?P<bare>(?=[A-ZÀ-ÞА-Я])))")
+    r"^(?P<place>[A-ZÀ-ÞА-ЯЁЄІЇ][\w.'’\-/& ]{0,40}?(?:,\s*[^()/\n]{1,40}?)?)?\s*"
+    r"(?:\((?P<paren>[^()\n]{2,40})\)|(?:(?<=\s)|^)/(?P<slash>[^/\n]{2,30})/)"
+    r"\s*(?:\.?\s*[-–—:_]|\.|(?P<bare>(?=[A-ZÀ-ÞА-Я])))")
 _SOURCE = re.compile(
     r"^\s*[/(\[]?\s*(?P<label>" + alternation("source_labels") + r")\s*:\s*(?P<names>[^\n]{2,120}?)\s*[)\]]?\.?\s*$", _F)
 _WITH = re.compile(
@@ -49,8 +50,10 @@ _REPORTING = {role: re.compile(r"\s*(?P<label>" + alternation("reporting", role)
               for role in LEXICON["reporting"]}
 _CONTRIB = re.compile(r"^(?P<names>.{2,160}?)\s+(?:" + alternation("contributed") + r")\b", _F)
 _REPORTED_FROM = re.compile(r"^(?P<names>[^,;:]{2,80}?)\s+(?:" + alternation("reported_from") + r")\s+[A-Z]")
-_BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:is|was|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
-                  r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b", re.U)
+_BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:(?:is|was|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
+                  r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b|(?:covers|writes about|reports on)\s)", re.U)
+_AUTHOR_LINE = re.compile(r"^\s*(?:" + alternation("author_lines") + r")\s+(?P<names>[^@\n]{3,80}?)\s+"
+                          r"(?:at|on|via|an|à|a)\s+(?:[\w.+-]+@|twitter|x\b|@|facebook|instagram|linkedin)", _F)
 _MATERIAL = re.compile(r"\s*[-—–]*\s*(?:" + alternation("material_from") + r")\s+(?P<names>[^()\n]{2,80}?)"
                        r"(?:\s+(?:was|were|is|has been)\s+used\b.*|\s*[.)]?\s*)$", _F)
 _FROM = re.compile(r"^\s*(?:" + alternation("from_prefixes") + r")\s+(?P<names>[^\n]{2,60}?)\s*$")
@@ -75,6 +78,9 @@ _TRAILING_DATE = re.compile(
     r"\s*[,|–—-]?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}).*$")
 _IN_PLACE = re.compile(r"\s+(?:in|aus|from|en|à|a|em|iz|u|z|из|в)\s+[A-ZÀ-ÞА-Я][^;]*?(?=\s+(?:and|und|y|et|e|i|dhe)\s+|;|$)")
 _POSSESSIVE = re.compile(r"^(?P<org>[\w.&\- ]{2,40}?)['’]s\s+")
+_BYLINE_TAIL = re.compile(
+    r"\s+(?:(?:on|at|am|le|el|il)\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"[a-z]*\.?\s)|(?i:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|actualizado)\b).*$")
 _GENERIC = {fold(x) for x in LEXICON["generic_agencies"]}
 _ORG_ROLE_WORDS = re.compile(r"^(?:" + "|".join(re.escape(w) for w in LEXICON["org_roles"]) + r")\b\s*", re.I)
 _CLUTTER = {fold(x) for x in LEXICON["clutter"]}
@@ -227,6 +233,12 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         return out
     if ctx.known_only:
         return []
+    tail = [sp for sp in gaz.find_all(text) if sp[1] == len(text) and sp[0] > 0]
+    if tail:  # "JANE ROE Associated Press": a name, then the outlet without a comma
+        a, _b, org, alias = tail[0]
+        head = text[:a].strip(" ,-–—|")
+        if is_person(head):
+            return [_person(head, pos, ctx), _org(org, alias, pos + a if pos >= 0 else -1, ctx)]
     poss = _POSSESSIVE.match(text)
     if poss:  # "CNET's Joan E. Solsman"
         rest = text[poss.end():]
@@ -367,6 +379,7 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     ev = line[m.start("prefix"):].strip() if not m.group("lead") else line.strip()
     ctx = Ctx(zone="byline", evidence=ev, org_role="source", person_role="author", confidence=0.9, single=True)
     names = _TRAILING_DATE.sub("", names)
+    names = _BYLINE_TAIL.sub("", names)
     out = read_names(names, start + m.start("names"), ctx, gaz)
     if m.group("lead"):
         lead = m.group("lead")
@@ -491,6 +504,19 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         if m:
             ctx = Ctx(zone="footer", evidence=sent.strip(), person_role="author", confidence=0.8, single=True)
             out += [c for c in read_names(m.group("names"), start + off, ctx, gaz) if c.kind == "person"]
+            continue
+        m = _AUTHOR_LINE.match(sent)
+        if m:  # "Write to Jane Roe at jane.roe@wsj.com", "Follow Jane Roe on Twitter"
+            ctx = Ctx(zone="footer", evidence=sent.strip()[:160], person_role="author", confidence=0.7)
+            pairs = list(re.finditer(r"(?P<n>[A-Z][\w.'’ -]{2,40}?)\s+at\s+[\w.+-]+@[\w.-]+", sent))
+            if pairs:
+                for p in pairs:
+                    n = re.sub(r"^(?:.*\b(?:to|and|und|y|et)\s+)", "", p.group("n"))
+                    if is_person(n):
+                        out.append(_person(n, start + off + p.end("n") - len(n), ctx))
+            else:
+                out += [c for c in read_names(m.group("names"), start + off + m.start("names"), ctx, gaz)
+                        if c.kind == "person"]
             continue
         m = _BIO.match(sent)
         if m and is_person(m.group("names")):
@@ -618,7 +644,9 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         neighbour_date = bool(_DATE_LINE.match(prev_line.strip()) or _DATE_LINE.match(next_line.strip()))
         before_body = in_head and len(next_line) >= 150 and len(prev_line) < 100
         bio = bool(next_line.strip().startswith(persons[0].name.split()[0] + " ")) and " is " in next_line[:80]
-        if not (neighbour_date or before_body or bio):
+        role_line = len(next_line) < 60 and bool(re.search(r"\b(?:" + alternation("bio_roles") + r")s?\b",
+                                                            next_line, re.I))
+        if not (neighbour_date or before_body or bio or role_line):
             return []
         return [replace(c, confidence=0.65) for c in persons]
     return found
