@@ -331,3 +331,20 @@ def test_more_byline_and_footer_variants(text: str, want: list[tuple[str, str]])
     art = credits_of(text, "example.com")
     assert [(c.agency or c.name, c.role) for c in art.credits] == want
     assert_spans(art)
+
+
+def test_lines_repeated_across_a_sites_pages_yield_no_weak_credits() -> None:
+    from tracer.credits import repeated_lines
+
+    pages = []
+    for i, w in enumerate(WIRE[:4]):
+        art = extract_text(f"Story {i}\nOcean Breeze\nMay {i + 1}, 2019 10:00 AM\n{w}\n{BODY}\nQuelle: dpa", id=str(i))
+        art.publisher = "example.com"
+        pages.append(art)
+    alone = attach_credits(pages[0])
+    assert "Ocean Breeze" in people(alone)  # looks like a byline on one page …
+    rep = repeated_lines(pages)["example.com"]
+    assert "Ocean Breeze" in rep
+    again = attach_credits(pages[1], boilerplate=rep)
+    assert people(again) == []  # … but the site repeats it on every page: clutter
+    assert sources(again) == ["dpa"]  # an explicit source line still counts

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracer.credits.clutter import repeated_lines
 from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
 from tracer.credits.html import parse_html_credits, trafilatura_author
 from tracer.credits.parser import parse_text_credits, read_line
 from tracer.model import Article, Credit
 
 __all__ = ["parse_credits", "credit_chain", "attach_credits", "Gazetteer", "Org", "default_gazetteer",
-           "parse_text_credits", "read_line", "same_outlet", "effective_publisher"]
+           "parse_text_credits", "read_line", "same_outlet", "effective_publisher", "repeated_lines"]
 
 _TLDS = {"com", "net", "org", "co", "uk", "de", "at", "ch", "fr", "es", "it", "nl", "pl", "cz", "hr", "rs", "ba",
          "ru", "ua", "tr", "se", "no", "dk", "al", "info", "news", "eu", "us", "ca", "au", "in", "br", "www", "edu",
@@ -69,11 +70,14 @@ def effective_publisher(article: Article, gaz: Gazetteer | None = None) -> str |
     return article.publisher
 
 
-def parse_credits(article: Article, gazetteer: Gazetteer | None = None) -> list[Credit]:
-    """All credits an article declares: text zones first, then HTML-only evidence, merged."""
+def parse_credits(article: Article, gazetteer: Gazetteer | None = None,
+                  boilerplate: frozenset[str] = frozenset()) -> list[Credit]:
+    """All credits an article declares: text zones first, then HTML-only evidence, merged.
+
+    `boilerplate`: lines this article's site repeats on many pages (`repeated_lines()`)."""
     gaz = gazetteer or default_gazetteer()
     publisher = effective_publisher(article, gaz)
-    credits = parse_text_credits(article.text, publisher, gaz)
+    credits = parse_text_credits(article.text, publisher, gaz, boilerplate)
     if article.signals:
         credits.extend(parse_html_credits(article, gaz))
         if not any(c.role in ("author", "source", "contributor") for c in credits):
@@ -134,9 +138,10 @@ def credit_chain(article: Article, credits: list[Credit]) -> list[str]:
     return chain
 
 
-def attach_credits(article: Article, gazetteer: Gazetteer | None = None) -> Article:
+def attach_credits(article: Article, gazetteer: Gazetteer | None = None,
+                   boilerplate: frozenset[str] = frozenset()) -> Article:
     """Parse an article's credits and chain and store them on it; returns the article."""
-    article.credits = parse_credits(article, gazetteer)
+    article.credits = parse_credits(article, gazetteer, boilerplate)
     site = effective_publisher(article, gazetteer)
     if site and article.publisher and fold(site) != fold(article.publisher):
         article.publisher = site

@@ -113,8 +113,11 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def parse_text_credits(text: str, publisher: str | None = None,
-                       gazetteer: Gazetteer | None = None) -> list[Credit]:
-    """Credits declared in the head and tail lines of an article's text."""
+                       gazetteer: Gazetteer | None = None, boilerplate: frozenset[str] = frozenset()) -> list[Credit]:
+    """Credits declared in the head and tail lines of an article's text.
+
+    Lines in `boilerplate` (repeated across the site's pages, see `clutter.py`) yield no
+    weak credits (bare names, a lone organisation name, an e-mail address)."""
     gaz = gazetteer or default_gazetteer()
     lines = _lines(text)
     n = len(lines)
@@ -129,7 +132,7 @@ def parse_text_credits(text: str, publisher: str | None = None,
         prev_line = lines[i - 1][1] if i > 0 else ""
         next_line = lines[i + 1][1] if i + 1 < n else ""
         found = read_line(line, start, gaz, publisher, in_head=i in head, in_tail=i in tail,
-                          prev_line=prev_line, next_line=next_line, index=i)
+                          prev_line=prev_line, next_line=next_line, index=i, weak=line.strip() not in boilerplate)
         credits.extend(found)
     return credits
 
@@ -141,7 +144,7 @@ def is_photo_line(line: str, gaz: Gazetteer | None = None) -> bool:
 
 def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = None, *,
               in_head: bool = True, in_tail: bool = True, prev_line: str = "", next_line: str = "",
-              index: int = 0) -> list[Credit]:
+              index: int = 0, weak: bool = True) -> list[Credit]:
     """Every credit one line declares; `start` is the line's offset in the text."""
     if len(line) > MAX_LINE:
         return _dateline(line, start, gaz) if in_head else _tail_long(line, start, gaz)
@@ -174,9 +177,9 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         out += _from_line(line, start, gaz)
     if not out and in_tail:
         out += _dash_end(line, start, gaz)
-    if not out:
+    if not out and weak:
         out += _email(line, start)
-    if not out:
+    if not out and weak:
         out += _names_line(line, start, gaz, prev_line, next_line, in_head, index)
     return out
 
