@@ -348,3 +348,13 @@ def test_lines_repeated_across_a_sites_pages_yield_no_weak_credits() -> None:
     again = attach_credits(pages[1], boilerplate=rep)
     assert people(again) == []  # … but the site repeats it on every page: clutter
     assert sources(again) == ["dpa"]  # an explicit source line still counts
+
+
+@pytest.mark.parametrize("headline", [
+    "Starlink’s Quiet Role in Venezuela’s Political Crisis",
+    "How Economic Security Helped Drive Trump’s Tariff Wars",
+    "The Islamic Republic’s Founding Myth",
+])
+def test_title_case_headlines_are_not_bylines(headline: str) -> None:
+    art = credits_of(headline + "\nFeb 17, 2026\n" + BODY, "example.com")
+    assert people(art) == [] and sources(art) == []

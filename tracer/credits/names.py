@@ -89,6 +89,8 @@ def is_person(name: str, *, single: bool = False) -> bool:
     name = clean_name(name)
     if mixed_caps or not name or len(name) > 60 or any(ch.isdigit() for ch in name) or "@" in name:
         return False
+    if re.search(r"['’]s\b", name):  # "Starlink’s Quiet Role": a headline, not a name
+        return False
     words = name.split()
     if words and words[-1].rstrip(".,").casefold() in _SUFFIXES:
         words = words[:-1]

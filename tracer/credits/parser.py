@@ -242,7 +242,7 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         head = text[:a].strip(" ,-–—|")
         if is_person(head):
             return [_person(head, pos, ctx), _org(org, alias, pos + a if pos >= 0 else -1, ctx)]
-    poss = _POSSESSIVE.match(text)
+    poss = _POSSESSIVE.match(text) if ctx.loose else None
     if poss:  # "CNET's Joan E. Solsman"
         rest = text[poss.end():]
         out = []
@@ -409,8 +409,11 @@ def _with_files(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     m = _WITH.match(line)
     if not m:
         return []
-    ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.85)
+    ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.85, person_role="contributor",
+              org_role="source")
     out = read_names(m.group("names"), start + m.start("names"), ctx, gaz)
+    if any(c.kind == "person" for c in out):  # "With reporting by Tharin Pillay/New York": a person and a place
+        return [c for c in out if c.kind == "person" or c.agency]
     return [c for c in out if c.kind == "organization" or c.role == "editor"]
 
 
@@ -452,6 +455,7 @@ def _originally(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     names = re.split(r"\s+(?:under|on|am|le|el|il|and|und|with|mit|as|at|and is)\s+|[,.;:!?](?:\s|$)|\s[-–—]\s",
                      names, maxsplit=1)[0]
     names = re.sub(r"^(?:the\s+website\s+|the\s+site\s+)", "", names, flags=re.I).strip()
+    names = re.split(r"['’]s\s", names, maxsplit=1)[0]  # "TIME’s new AI newsletter" → TIME
     if not names or names[:1].isdigit() or re.match(
             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", names):
         return []
