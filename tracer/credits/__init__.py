@@ -55,7 +55,10 @@ def same_outlet(credit: Credit, publisher: str | None, gaz: Gazetteer | None = N
         return False
     org = gaz.lookup(credit.name) if credit.agency is None else gaz.lookup(credit.agency)
     names = org.names() if org is not None else (credit.name,)
-    return any(_squash(n) in keys for n in names)
+    if any(_squash(n) in keys for n in names):
+        return True
+    # "9to5mac.com" credited on the site named "9to5Mac": compare host labels too.
+    return any(bool(_publisher_keys(n, gaz) & keys) for n in names if "." in n and " " not in n)
 
 
 def effective_publisher(article: Article, gaz: Gazetteer | None = None) -> str | None:

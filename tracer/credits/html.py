@@ -97,7 +97,7 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
     canonical = sig.get("canonical")
     if isinstance(canonical, str) and canonical and article.url:
         a, b = _host(canonical), _host(article.url)
-        if a and b and _site(a) != _site(b):
+        if a and b and _site(a) != _site(b) and _brand(a) != _brand(b):
             out.append(Credit(name=_site(a), kind="organization", role="source", zone="canonical",
                               evidence=f'<link rel="canonical" href="{canonical[:200]}">', confidence=0.7))
     return out
@@ -196,3 +196,14 @@ def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
 def _site(host: str) -> str:
     host = host.lower()
     return host[4:] if host.startswith("www.") else host
+
+
+def _brand(host: str) -> str:
+    """'www.businessinsider.de' and 'businessinsider.com' are one outlet: the label before
+    public suffix (approximated: drop the TLD and a co./com./org. second level)."""
+    labels = [x for x in _site(host).split(".") if x]
+    if len(labels) > 1:
+        labels.pop()  # the top-level domain
+    if len(labels) > 1 and labels[-1] in ("co", "com", "net", "org", "ac", "gov", "edu", "or", "ne"):
+        labels.pop()  # a second-level suffix: bbc.co.uk
+    return labels[-1] if labels else host

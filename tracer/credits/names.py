@@ -63,8 +63,13 @@ def _part(s: str, a: int, b: int) -> Iterator[Part]:
 
 
 def clean_name(name: str) -> str:
-    """Drop degrees ("PhD"), normalise spaces and title-case ALL-CAPS names."""
+    """Drop degrees ("PhD"), normalise spaces, title-case ALL-CAPS names and undo a
+    doubled name ("Sean Martin Sean Martin", a byline node read twice)."""
     name = _DEGREES.sub("", " ".join(name.split())).strip(" ,")
+    words = name.split()
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        name = " ".join(words[:half])
     letters = [c for c in name if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:
         name = " ".join(_title(w) for w in name.split())
@@ -86,6 +91,7 @@ def is_person(name: str, *, single: bool = False) -> bool:
     says a person is named ("By Thilo", "Sherman reported from Washington").
     """
     mixed_caps = any(len(w) > 1 and w.isupper() and w.isalpha() for w in name.split()) and not name.isupper()
+    acronym = not any(c.islower() for c in name)
     name = clean_name(name)
     if mixed_caps or not name or len(name) > 60 or any(ch.isdigit() for ch in name) or "@" in name:
         return False
@@ -109,7 +115,8 @@ def is_person(name: str, *, single: bool = False) -> bool:
         full += 1
     if _INITIAL.match(words[-1]) and len(words) > 1:
         return False
-    return full >= 2 or (single and full == 1 and len(words) == 1 and len(words[0]) > 1)
+    # One word is a name only when the context says so, and never an acronym ("RD", "PMJS").
+    return full >= 2 or (single and full == 1 and len(words) == 1 and len(words[0]) > 1 and not acronym)
 
 
 def has_caps_word(s: str) -> bool:

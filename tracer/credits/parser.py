@@ -81,6 +81,9 @@ _POSSESSIVE = re.compile(r"^(?P<org>[\w.&\- ]{2,40}?)['’]s\s+")
 _BYLINE_TAIL = re.compile(
     r"\s+(?:(?:on|at|am|le|el|il)\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"[a-z]*\.?\s)|(?i:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|actualizado)\b).*$")
+_COLON_LABELS = {fold(x) for x in LEXICON["colon_labels"]}
+_SOCIAL = re.compile(r"^(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|t|bit|threads|bsky)\.(?:com|co|ly|net|app)\b",
+                     re.I)
 _GENERIC = {fold(x) for x in LEXICON["generic_agencies"]}
 _ORG_ROLE_WORDS = re.compile(r"^(?:" + "|".join(re.escape(w) for w in LEXICON["org_roles"]) + r")\b\s*", re.I)
 _CLUTTER = {fold(x) for x in LEXICON["clutter"]}
@@ -268,6 +271,8 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         return []
     if is_code(text) and ctx.loose:
         return [_person(text, pos, replace(ctx, person_role="editor", confidence=ctx.confidence - 0.2), keep=True)]
+    if _SOCIAL.match(text):
+        return []
     if is_domain(text) and ctx.loose:
         return [_unknown_org(text, pos, ctx)]
     if ctx.unknown_org and has_caps_word(text) and len(text.split()) <= 5 and not any(c.isdigit() for c in text):
@@ -432,6 +437,8 @@ def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     for m, role in matches:
         if any(a <= m.start() < b for a, b in taken):
             continue
+        if fold(m.group("label")) in _COLON_LABELS and not re.match(r"\s*:", line[m.end("label"):]):
+            continue  # "Contributors Become a Contributor" is a menu, "Contributing: X" a credit
         taken.append((m.start(), m.end()))
         names = m.group("names")
         cut = re.search(r"(?<![A-Z])\.\s|[.]$", names)
@@ -539,12 +546,25 @@ def _copyright(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         return out
     for m in _COPYRIGHT.finditer(line):
         ctx = Ctx(zone="footer", evidence=line.strip()[:200], confidence=0.9, known_only=True)
-        found = read_names(m.group("names"), start + m.start("names"), ctx, gaz)
+        names = m.group("names")
+        whole = gaz.lookup(names) or gaz.lookup(re.sub(r"[\s,]+(?:Inc|Ltd|LLC|Co)\.?$", "", names))
+        if whole is not None:
+            found = [] if whole.type == "group" else [_org(whole, names, start + m.start("names"), ctx)]
+        else:
+            found = [c for c in read_names(re.sub(r"\s*&.*$", "", names) if "/" not in names else names,
+                                           start + m.start("names"), ctx, gaz)
+                     if not _is_prefix_only(c, names, gaz)]
         rest = re.split(r"\s*/\s*", line[m.start("names"):].strip())
         if found and any(is_person(p.strip(" .")) for p in rest[1:]):  # "© AFP / JEFF PACHOUD": a photo
             found = [replace(c, role="photo") for c in found]
         out += found
     return out
+
+
+def _is_prefix_only(c: Credit, names: str, gaz: Gazetteer) -> bool:
+    """'CBS Interactive', 'NBC Universal': a known name that only begins the owner's name."""
+    parts = [p.text for p in split_names(names)]
+    return not any(gaz.lookup(p) is not None for p in parts)
 
 
 def _cited(before: str) -> bool:
