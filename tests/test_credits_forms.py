@@ -358,3 +358,21 @@ def test_lines_repeated_across_a_sites_pages_yield_no_weak_credits() -> None:
 def test_title_case_headlines_are_not_bylines(headline: str) -> None:
     art = credits_of(headline + "\nFeb 17, 2026\n" + BODY, "example.com")
     assert people(art) == [] and sources(art) == []
+
+
+@pytest.mark.parametrize("line", [
+    "© 2019 CBS Interactive. All rights reserved.",
+    "Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.",
+    "©2019 NBC Universal",
+    "Contributors Become a Contributor",
+    "twitter.com/janeroe",
+    "NISSAN SENTRA",
+])
+def test_owner_copyrights_menus_and_handles_are_not_credits(line: str) -> None:
+    art = credits_of("Title\n" + line + "\nNov 18, 2019\n" + BODY + "\n" + line, "example.com")
+    assert [c for c in art.credits if c.role in ("source", "contributor", "author")] == []
+
+
+def test_degrees_are_not_people() -> None:
+    art = credits_of("Title\nBy Ilana Muhlstein, MS, RDN\n" + BODY, "example.com")
+    assert people(art) == ["Ilana Muhlstein"]

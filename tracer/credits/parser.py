@@ -664,6 +664,8 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     if len(parts) > 4:
         return []
     if persons and not orgs:
+        if body.isupper():  # "NISSAN SENTRA": a shouted label; bylines in capitals carry a "By"
+            return []
         if any(len([w for w in c.name.split() if len(w.strip(".")) > 1 and w[:1].isupper()]) > 3 for c in persons):
             return []  # a bare line of four capitalised words is a heading, not a byline
         # A bare name is a byline only where bylines sit: next to a date, before the body,
