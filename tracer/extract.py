@@ -78,9 +78,58 @@ def html_signals(html: str) -> dict[str, Any]:
         except (ValueError, TypeError):
             continue
         out["jsonld"].extend(_flatten_jsonld(data))
+    out["nodes"] = credit_nodes(tree)
     lang = tree.get("lang") or tree.get("xml:lang")
     if lang:
         out["html_lang"] = lang.strip()
+    return out
+
+
+_NODE_CLASS = re.compile(
+    r"(?:^|[\s_-])(by-?line|byl|author|authors|autor|autore|auteur|writer|credit|credits|dateline|source|"
+    r"quelle|fuente|fonte|izvor|burimi|signature|firma|reporter|contributor|copyright)s?(?:$|[\s_-])", re.I)
+_NODE_PHOTO = re.compile(r"photo|image|img|foto|caption|figure|picture|media|video|avatar|gallery", re.I)
+_NODE_SKIP = re.compile(r"bio|about|comment|avatar|share|social|follow|more-|related|newsletter|box-title", re.I)
+_MAX_NODES = 12
+
+
+def credit_nodes(tree: Any) -> list[dict[str, str]]:
+    """Byline and credit nodes trafilatura drops: class/id byline|author|credit|source…,
+    itemprop=author, rel=author links and <address>. Each as {kind, text, how}, where kind is
+    `photo` for credits inside figures and captions, else `byline`; short texts only."""
+    out: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        tag = el.tag
+        if tag in ("script", "style", "meta", "link", "noscript", "html", "body", "head", "nav", "img"):
+            continue
+        cls = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        how = ""
+        if (el.get("itemprop") or "").lower() == "author":
+            how = 'itemprop="author"'
+        elif tag == "a" and "author" in (el.get("rel") or "").lower().split():
+            how = 'rel="author"'
+        elif tag == "address":
+            how = "<address>"
+        elif tag == "figcaption":
+            how = "<figcaption>"
+        elif cls and _NODE_CLASS.search(cls) and not _NODE_SKIP.search(cls):
+            how = f'class="{cls[:60]}"'
+        if not how:
+            continue
+        text = " ".join(" ".join(el.itertext()).split())
+        if not text or len(text) > 200 or text in seen:
+            continue
+        if any(text in s for s in seen):  # a child of a node already read
+            continue
+        seen.add(text)
+        photo = tag == "figcaption" or bool(_NODE_PHOTO.search(cls)) or any(
+            a.tag in ("figure", "figcaption") for a in el.iterancestors() if isinstance(a.tag, str))
+        out.append({"kind": "photo" if photo else "byline", "text": text, "how": how})
+        if len(out) >= _MAX_NODES:
+            break
     return out
 
 

@@ -15,6 +15,7 @@ class Org:
     name: str
     agency: str | None
     type: str
+    country: str | None = None
     wikidata: str | None = None
     aliases: tuple[str, ...] = field(default_factory=tuple)
     ambiguous: frozenset[str] = frozenset()
@@ -28,12 +29,22 @@ class Org:
     def is_wire(self) -> bool:
         return self.type == "agency"
 
+    def names(self) -> tuple[str, ...]:
+        """Every name this organisation goes by."""
+        return (self.name, *((self.agency,) if self.agency else ()), *self.aliases)
 
+
+_NONWORD = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Case-, accent- and punctuation-insensitive key for alias lookup."""
+    if s.isascii():
+        return _NONWORD.sub(" ", s.casefold()).strip()
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    return re.sub(r"[\W_]+", " ", s).strip()
+    return _NONWORD.sub(" ", s).strip()
 
 
 class Gazetteer:
@@ -43,7 +54,9 @@ class Gazetteer:
         for org in orgs:
             for alias in (org.name, *org.aliases):
                 self._by_alias.setdefault(fold(alias), org)
-        aliases = sorted({a for o in orgs for a in (o.name, *o.aliases)}, key=len, reverse=True)
+        aliases = {a for o in orgs for a in (o.name, *o.aliases)}
+        aliases |= {a.upper() for a in aliases if len(a) > 3}  # 'REUTERS/Mike Segar', 'By REUTERS'
+        aliases = sorted(aliases, key=len, reverse=True)
         self._pattern = re.compile(
             r"(?<![\w])(" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])")
 
@@ -52,6 +65,14 @@ class Gazetteer:
 
     def is_ambiguous(self, alias: str, org: Org) -> bool:
         return fold(alias) in {fold(a) for a in org.ambiguous}
+
+    def prefix(self, text: str) -> tuple[Org, int] | None:
+        """The known organisation `text` starts with ("CNN Supreme Court Reporter" → CNN)."""
+        m = self._pattern.match(text)
+        if m is None:
+            return None
+        org = self.lookup(m.group(1))
+        return (org, m.end(1)) if org is not None else None
 
     def find_all(self, text: str) -> list[tuple[int, int, Org, str]]:
         """Every alias occurrence in `text` (case-sensitive, longest first), as spans."""
@@ -72,6 +93,6 @@ def default_gazetteer() -> Gazetteer:
         if o.get("ambiguous"):
             amb.add(o["agency"] or o["name"])
         orgs.append(Org(name=o["name"], agency=o.get("agency"), type=o.get("type", "outlet"),
-                        wikidata=o.get("wikidata"), aliases=tuple(o.get("aliases", [])),
+                        wikidata=o.get("wikidata"), country=o.get("country"), aliases=tuple(o.get("aliases", [])),
                         ambiguous=frozenset(amb)))
     return Gazetteer(orgs)

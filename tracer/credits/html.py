@@ -1,75 +1,209 @@
-"""Credits from the raw HTML: meta tags, JSON-LD and a cross-domain canonical link."""
+"""Credits from the raw HTML: meta tags, JSON-LD, a cross-domain canonical link, and the
+byline and credit nodes that trafilatura drops from the text.
+
+HTML-only evidence has no span in the extracted text (`start`/`end` are None) unless the
+node's text is found there verbatim, in which case the span points at it.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
 from tracer.credits.gazetteer import Gazetteer
+from tracer.credits.names import split_names
+from tracer.credits.parser import Ctx, is_photo_line, read_line, read_names
 from tracer.model import Article, Credit
 
+MAX_BYLINE_NODES = 2
+_AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author",
+                "sailthru.author", "cxenseparse:author")
+_SOURCE_META = ("original-source", "syndication-source", "dc.source")
+_JSONLD_KEYS = (("author", "author"), ("creator", "author"), ("sourceOrganization", "source"),
+                ("isBasedOn", "source"), ("translationOfWork", "source"), ("creditText", "source"),
+                ("copyrightHolder", "source"), ("publisher", "publisher"), ("contributor", "contributor"),
+                ("editor", "editor"), ("translator", "translator"))
 
-def _names(value: Any) -> list[tuple[str, str | None]]:
-    """(name, @type) pairs from a JSON-LD value: a string, an object or a list."""
+
+def _names(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
+    """(name or URL, @type) pairs from a JSON-LD value: a string, an object or a list."""
+    if depth > 4:
+        return []
     if isinstance(value, str):
         return [(value, None)]
     if isinstance(value, dict):
-        name = value.get("name") or value.get("legalName")
+        typ = value.get("@type")
+        typ = typ if isinstance(typ, str) else (typ[0] if isinstance(typ, list) and typ and isinstance(typ[0], str)
+                                                 else None)
+        name = value.get("name") or value.get("legalName") or value.get("url") or value.get("@id")
         if isinstance(name, str):
-            return [(name, value.get("@type") if isinstance(value.get("@type"), str) else None)]
+            return [(name, typ)]
+        if isinstance(name, list):
+            return [(n, typ) for n in name if isinstance(n, str)]
         return []
     if isinstance(value, list):
-        return [x for v in value for x in _names(v)]
+        return [x for v in value[:20] for x in _names(v, depth + 1)]
     return []
 
 
-def _credit(name: str, role: str, zone: str, evidence: str, gaz: Gazetteer, typ: str | None,
-            confidence: float) -> Credit:
-    org = gaz.lookup(name)
-    if org is not None:
-        return Credit(name=org.name, kind="organization", role=role, zone=zone, evidence=evidence,
-                      agency=org.agency, confidence=confidence)
-    kind = "organization" if (typ and typ != "Person") or role == "publisher" else "person"
-    if kind == "person" and role == "source":
-        role = "author"
-    return Credit(name=name.strip(), kind=kind, role=role if kind == "organization" or role != "publisher" else "author",
-                  zone=zone, evidence=evidence, confidence=confidence - 0.1)
+def _is_url(s: str) -> bool:
+    return s.startswith(("http://", "https://", "//", "www."))
+
+
+def _host(url: str) -> str:
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:
+        return ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def _strip(c: Credit) -> Credit:
+    return replace(c, start=None, end=None)
+
+
+def _values(meta: dict[str, list[str]], key: str) -> list[str]:
+    return [v for v in meta.get(key, []) if isinstance(v, str) and v.strip()]
 
 
 def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
+    """Every credit the page's HTML declares outside the extracted text."""
     sig = article.signals
-    out: list[Credit] = []
-    meta = sig.get("meta", {})
-    for key in ("author", "article:author", "dc.creator", "byl", "parsely-author"):
-        for val in meta.get(key, []):
-            if val.startswith("http"):
+    out: list[Credit] = _nodes(article, gaz)  # visible bylines first: their evidence wins the merge
+    meta = sig.get("meta", {}) if isinstance(sig.get("meta"), dict) else {}
+    for key in ("og:site_name",):
+        for val in _values(meta, key)[:1]:
+            ctx = Ctx(zone="meta", evidence=f'<meta property="{key}" content="{val}">', org_role="publisher",
+                      confidence=0.8, unknown_org=True, loose=True)
+            out += [c for c in read_names(val, -1, ctx, gaz) if c.kind == "organization"][:1]
+    for key in _AUTHOR_META:
+        for val in _values(meta, key):
+            if _is_url(val):
                 continue
-            org = gaz.lookup(val)
-            role = "source" if org is not None and org.is_wire else "author"
-            out.append(_credit(val, role, "meta", f'<meta name="{key}" content="{val}">', gaz, None, 0.8))
-    for key in ("original-source", "syndication-source", "dc.source"):
-        for val in meta.get(key, []):
-            out.append(_credit(val, "source", "meta", f'<meta name="{key}" content="{val}">', gaz, "Organization", 0.85))
+            ev = f'<meta name="{key}" content="{val[:120]}">'
+            ctx = Ctx(zone="meta", evidence=ev, org_role="author",
+                      person_role="author", confidence=0.8, single=True, unknown_org=False)
+            out += _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz)
+    for key in _SOURCE_META:
+        for val in _values(meta, key):
+            name = _host(val) if _is_url(val) else val
+            ctx = Ctx(zone="meta", evidence=f'<meta name="{key}" content="{val[:120]}">', confidence=0.85,
+                      unknown_org=True)
+            out += [c for c in read_names(name, -1, ctx, gaz) if c.kind == "organization"]
     for obj in sig.get("jsonld", []):
-        if not isinstance(obj, dict):
-            continue
-        for key, role in (("author", "author"), ("sourceOrganization", "source"), ("isBasedOn", "source"),
-                          ("creditText", "source")):
-            for name, typ in _names(obj.get(key)):
-                if name.startswith("http"):
-                    continue
-                org = gaz.lookup(name)
-                r = "source" if (org is not None and org.is_wire and role == "author") else role
-                out.append(_credit(name, r, "jsonld", f'"{key}": "{name}"', gaz, typ, 0.85))
+        if isinstance(obj, dict):
+            out += _jsonld(obj, gaz)
     canonical = sig.get("canonical")
-    if canonical and article.url:
-        a, b = urlsplit(canonical).hostname or "", urlsplit(article.url).hostname or ""
-        if a and b and _site(a) != _site(b):
+    if isinstance(canonical, str) and canonical and article.url:
+        a, b = _host(canonical), _host(article.url)
+        if a and b and _site(a) != _site(b) and _brand(a) != _brand(b):
             out.append(Credit(name=_site(a), kind="organization", role="source", zone="canonical",
-                              evidence=f'<link rel="canonical" href="{canonical}">', confidence=0.7))
+                              evidence=f'<link rel="canonical" href="{canonical[:200]}">', confidence=0.7))
     return out
+
+
+def _as_byline(val: str, ctx: Ctx, gaz: Gazetteer, publisher: str | None) -> list[Credit]:
+    """An author value that is a whole byline ('By STEVE PEOPLES, AP National Political
+    Writer') is read as one; a plain name list otherwise."""
+    found = [replace(_strip(c), zone=ctx.zone, evidence=ctx.evidence, role="author" if c.kind == "person" else c.role)
+             for c in read_line(val, 0, gaz, publisher, in_head=True, in_tail=False)
+             if c.zone == "byline" and c.role not in ("photo",)]
+    return found or read_names(val, -1, ctx, gaz)
+
+
+def _wire_as_source(credits: list[Credit], gaz: Gazetteer) -> list[Credit]:
+    """A wire agency named as author ('AFP/The Local') is the source of the text."""
+    out = []
+    for c in credits:
+        org = gaz.lookup(c.agency or c.name) if c.kind == "organization" else None
+        out.append(replace(c, role="source") if org is not None and org.is_wire else c)
+    return out
+
+
+def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
+    out: list[Credit] = []
+    for key, role in _JSONLD_KEYS:
+        for name, typ in _names(obj.get(key)):
+            if not name.strip():
+                continue
+            if _is_url(name):
+                if role != "source":
+                    continue
+                name = _host(name)
+                if not name:
+                    continue
+            ev = f'"{key}": "{name[:120]}"'
+            is_org = typ not in (None, "Person")
+            ctx = Ctx(zone="jsonld", evidence=ev, org_role=role, person_role=role if role != "source" else "author",
+                      confidence=0.85, single=True, unknown_org=is_org or role in ("source", "publisher"))
+            found = _as_byline(name, ctx, gaz, None) if role == "author" else read_names(name, -1, ctx, gaz)
+            if typ == "Person":
+                found = [c for c in found if c.kind == "person"]
+            elif is_org and role in ("author", "publisher", "source"):
+                found = [c for c in found if c.kind == "organization"] or [
+                    Credit(name=name.strip(), kind="organization", role=role, zone="jsonld", evidence=ev,
+                           confidence=0.75)]
+            if role == "publisher":
+                found = [c for c in found if c.kind == "organization"]
+            out += _wire_as_source(found, gaz) if role == "author" else found
+    return out
+
+
+def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
+    """Byline and credit nodes from the page, read with the same rules as text lines."""
+    out: list[Credit] = []
+    nodes = article.signals.get("nodes") or []
+    bylines = 0
+    for node in nodes:
+        if not isinstance(node, dict) or not isinstance(node.get("text"), str):
+            continue
+        text = node["text"]
+        if node.get("kind") == "photo" or is_photo_line(text, gaz):
+            found = [c for c in read_line(text, 0, gaz, article.publisher) if c.kind == "organization"]
+            found = [replace(c, role="photo") for c in found]
+        elif "©" in text or "copyright" in text.lower():
+            found = [c for c in read_line(text, 0, gaz, article.publisher, in_head=False)
+                     if c.kind == "organization" and c.agency]
+        elif bylines >= MAX_BYLINE_NODES:  # further "Von X" nodes are teasers for other stories
+            continue
+        else:
+            found = read_line(text, 0, gaz, article.publisher, in_head=True, in_tail=True)
+            if not found:
+                ctx = Ctx(zone="byline", evidence=text, confidence=0.75, single=True, loose=False)
+                parts = read_names(text, 0, ctx, gaz)
+                if parts and len(parts) == len(list(split_names(text))) and len(parts) <= 4 \
+                        and all(c.kind == "person" or c.agency for c in parts):
+                    found = parts
+            bylines += bool(found)
+        pos = article.text.find(text) if article.text else -1
+        for c in found:
+            if pos >= 0 and c.start is not None and c.end is not None:
+                out.append(replace(c, start=pos + c.start, end=pos + c.end))
+            else:
+                out.append(_strip(c))
+    return out
+
+
+def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
+    val = sig.get("trafilatura_author")
+    if not isinstance(val, str) or not val.strip() or _is_url(val):
+        return []
+    ctx = Ctx(zone="meta", evidence=f"author: {val[:120]}", confidence=0.6, single=True, org_role="author")
+    return _wire_as_source([_strip(c) for c in read_names(val, -1, ctx, gaz)], gaz)
 
 
 def _site(host: str) -> str:
     host = host.lower()
     return host[4:] if host.startswith("www.") else host
+
+
+def _brand(host: str) -> str:
+    """'www.businessinsider.de' and 'businessinsider.com' are one outlet: the label before
+    public suffix (approximated: drop the TLD and a co./com./org. second level)."""
+    labels = [x for x in _site(host).split(".") if x]
+    if len(labels) > 1:
+        labels.pop()  # the top-level domain
+    if len(labels) > 1 and labels[-1] in ("co", "com", "net", "org", "ac", "gov", "edu", "or", "ne"):
+        labels.pop()  # a second-level suffix: bbc.co.uk
+    return labels[-1] if labels else host

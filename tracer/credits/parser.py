@@ -1,162 +1,716 @@
 """Credits from the text zones: byline, dateline and footer lines.
 
-Only the head and tail lines of an article are read for bylines and footers, and only
-the opening of the first paragraphs for datelines: position decides whether a name is a
-credit or a mention. Each credit keeps the line it was read from and its span.
+Only the head and tail lines of an article are read: position decides whether a name is
+a credit or a mention ("NEW YORK (AP) —" opens a wire story; "told Reuters" in the
+middle of one is a citation). Each form below is one small function over one line; the
+words each form needs (byline prefixes, source labels, photo words, citation cues, in
+many languages) come from `lexicon.json`, the organisations from `gazetteer.json`.
+Every credit keeps the line it was read from and a span into the text.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
-from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer
+from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
+from tracer.credits.lexicon import LEXICON, alternation, has_trigger
+from tracer.credits.names import (
+    clean_name,
+    has_caps_word,
+    is_code,
+    is_domain,
+    is_person,
+    person_from_email,
+    split_names,
+)
 from tracer.model import Credit
 
-HEAD_LINES = 6
-TAIL_LINES = 6
+HEAD_LINES = 10
+TAIL_LINES = 8
+DATELINE_LINES = 30
+MAX_LINE = 400  # longer lines are body text: only a dateline is read from their start
 
+_F = re.I | re.U
 _BYLINE = re.compile(
-    r"^\s*(?:By|BY|Nga|Shkruan|Von|Par|Por|Di|A cura di|Door|Av|Af|Autor|Autorka|Piše|Автор|Written by)"
-    r"[:\s]+(?P<names>[^\n]{2,120})$")
+    r"^(?P<lead>.{0,80}?(?:[—–|•·]|\s-)\s*)?(?P<prefix>" + alternation("byline_prefixes") + r")"
+    r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,160}?)\s*$", _F)
+_COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words", "Interview", "Haber", "Текст",
+                                     "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie")}
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÝА-Я][\w .,'’/-]{0,60}?)?\s*\((?P<agency>[^()\n]{2,40})\)\s*[-–—.:]")
-_FOOTER_SLASH = re.compile(r"(?:^|[\s.!?\"”»])/\s*(?P<agency>[A-Z][\w .-]{1,40}?)\s*(?:\((?P<via>[^()\n]{2,60})\))?\s*$")
-_SOURCE_LINE = re.compile(
-    r"^\s*(?:Source|Burimi|Izvor|Quelle|Fuente|Fonte|Źródło|Kaynak|Источник|Bron|Källa|Kilde|Zdroj)\s*:\s*"
-    r"(?P<names>[^\n]{2,120})$", re.I)
-_REPORTING = re.compile(r"(?P<label>Additional reporting by|Reporting by|Writing by|Editing by)\s+(?P<names>[^;.\n]+)")
-_CONTRIB = re.compile(r"^(?P<names>[^\n]{3,120}?)\s+contributed to this report")
-_COPYRIGHT = re.compile(r"(?:Copyright|©)\s*(?:\d{4}\s+)?(?P<names>The Associated Press|Reuters|[A-Z][\w .-]{1,40}?)\.?\s*(?:All rights reserved)?\.?\s*$")
-_PHOTO = re.compile(r"\((?:[A-Z]{2,5}\s+)?(?:Photo|Foto|Photograph|Image)\b[^)]*\)|^(?:Photo|Foto|Photograph)\s*:", re.I)
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bdhe\b|\bet\b|\by\b|\be\b|&|/)\s*")
-_PERSON = re.compile(r"^(?:[A-ZÀ-ÝĀ-ŽА-Я][\w’'.-]+\s+){1,3}[A-ZÀ-ÝĀ-ŽА-Я][\w’'-]+$")
+    r"^(?P<place>[A-ZÀ-ÞА-ЯЁЄІЇ][\w.'’\-/& ]{0,40}?(?:,\s*[^()/\n]{1,40}?)?)?\s*"
+    r"(?:\((?P<paren>[^()\n]{2,40})\)|(?:(?<=\s)|^)/(?P<slash>[^/\n]{2,30})/)"
+    r"\s*(?:\.?\s*[-–—:_]|\.|(?P<bare>(?=[A-ZÀ-ÞА-Я])))")
+_SOURCE = re.compile(
+    r"^\s*[/(\[]?\s*(?P<label>" + alternation("source_labels") + r")\s*:\s*(?P<names>[^\n]{2,120}?)\s*[)\]]?\.?\s*$", _F)
+_WITH = re.compile(
+    r"^\s*[(\[]?\s*(?P<label>" + alternation("with_files") + r")\s+(?P<names>[^()\[\]\n]{2,80}?)\s*[)\]]?\.?\s*$", _F)
+_REPORTING = {role: re.compile(r"\s*(?P<label>" + alternation("reporting", role) + r")\s*(?::\s*|\s+)"
+                               r"(?P<names>[^;()\n]{2,200})", _F)
+              for role in LEXICON["reporting"]}
+_CONTRIB = re.compile(r"^(?P<names>.{2,160}?)\s+(?:" + alternation("contributed") + r")\b", _F)
+_REPORTED_FROM = re.compile(r"^(?P<names>[^,;:]{2,80}?)\s+(?:" + alternation("reported_from") + r")\s+[A-Z]")
+_BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:(?:is|was|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
+                  r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b|(?:covers|writes about|reports on)\s)", re.U)
+_AUTHOR_LINE = re.compile(r"^\s*(?:" + alternation("author_lines") + r")\s+(?P<names>[^@\n]{3,80}?)\s+"
+                          r"(?:at|on|via|an|à|a)\s+(?:[\w.+-]+@|twitter|x\b|@|facebook|instagram|linkedin)", _F)
+_MATERIAL = re.compile(r"\s*[-—–]*\s*(?:" + alternation("material_from") + r")\s+(?P<names>[^()\n]{2,80}?)"
+                       r"(?:\s+(?:was|were|is|has been)\s+used\b.*|\s*[.)]?\s*)$", _F)
+_FROM = re.compile(r"^\s*(?:" + alternation("from_prefixes") + r")\s+(?P<names>[^\n]{2,60}?)\s*$")
+_DASH_END = re.compile(r"\s[—–-]{1,2}\s*(?P<names>[^—–\-\n]{2,40}?)\s*$")
+_ORIGINALLY = re.compile(r"\s*(?P<label>" + alternation("originally") + r")\s*:?\s+(?P<names>[^\n]{2,120})", _F)
+_COPYRIGHT = re.compile(
+    r"(?:Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
+    r"(?P<names>[^\n.,;]{2,60}?)\s*(?:,?\s*(?:Inc|Ltd|LLC|GmbH|AG|S\.A)\b\.?)?\s*(?:[.,;]|\s+All\s|\s+Alle\s|\s+Tous\s|\s+Todos\s|$)", _F)
+_SLASH_FOOT = re.compile(
+    r"(?:^|(?<=[.!?\"”»)\]…]))\s*(?P<slash>/)\s*(?P<names>[^/\n()]{1,40}?)\s*(?:\((?P<via>[^()\n]{2,60})\))?\s*$")
+_PAREN_END = re.compile(r"\((?P<names>[^()\n]{2,40})\)\s*\.?\s*$")
+_SLASH_LINE = re.compile(r"^[\w.\-& ]{1,30}(?:\s*/\s*[\w.\-& ]{1,30})+$", re.U)
+_EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
+_PHOTO = re.compile(
+    r"(?:(?<![\w])(?:" + alternation("photo_words") + r")(?:\s*(?:[:/|]|by\b|credit\b|courtesy\b|©)|\s+(?:illustration)\b))"
+    r"|(?<![\w])(?:" + alternation("photo_agencies_only") + r")(?![\w])|toggle caption", _F)
+_CITE = re.compile(r"(?:^|[\s(,])(?:" + alternation("citation_cues") + r")\s*(?:the\s+|der\s+|die\s+|la\s+|el\s+|le\s+)?$", _F)
+_DATE_LINE = re.compile(
+    r"^\W*(?:(?:updated|published|posted|aktualisiert|veröffentlicht|publié|publicado|pubblicato|objavljeno)\s*:?\s*)?"
+    r"(?:[\w.]+\s+)?(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}:\d{2}|\d+\s*(?:m|h|min|hours?|minutes?)\s+ago)", _F)
+_TRAILING_DATE = re.compile(
+    r"\s*[,|–—-]?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}).*$")
+_IN_PLACE = re.compile(r"\s+(?:in|aus|from|en|à|a|em|iz|u|z|из|в)\s+[A-ZÀ-ÞА-Я][^;]*?(?=\s+(?:and|und|y|et|e|i|dhe)\s+|;|$)")
+_POSSESSIVE = re.compile(r"^(?P<org>[\w.&\- ]{2,40}?)['’]s\s+")
+_BYLINE_TAIL = re.compile(
+    r"\s+(?:(?:on|at|am|le|el|il)\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"[a-z]*\.?\s)|(?i:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|actualizado)\b).*$")
+_COLON_LABELS = {fold(x) for x in LEXICON["colon_labels"]}
+_SOCIAL = re.compile(r"^(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|t|bit|threads|bsky)\.(?:com|co|ly|net|app)\b",
+                     re.I)
+_GENERIC = {fold(x) for x in LEXICON["generic_agencies"]}
+_ORG_ROLE_WORDS = re.compile(r"^(?:" + "|".join(re.escape(w) for w in LEXICON["org_roles"]) + r")\b\s*", re.I)
+_CLUTTER = {fold(x) for x in LEXICON["clutter"]}
 
 
-def _lines(text: str) -> list[tuple[int, int, str]]:
+@dataclass(frozen=True)
+class Ctx:
+    """How to read one credit string: its zone, evidence, roles and what unknowns are."""
+
+    zone: str
+    evidence: str
+    org_role: str = "source"
+    person_role: str = "author"
+    confidence: float = 0.9
+    unknown_org: bool = False  # an unknown capitalised part is an organisation
+    single: bool = False  # a one-word name is a person
+    known_only: bool = False  # only gazetteer organisations (copyright lines)
+    ambiguous_ok: bool = True  # position already vouches for short codes (AFP, AA)
+    prefer_org: bool = False  # "Źródło: Wirtualna Polska": a label of sources names outlets
+    loose: bool = True  # "For The Mail On Sunday", host names and desk codes count here
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for line in text.split("\n"):
-        out.append((pos, pos + len(line), line))
+        if line.strip():
+            out.append((pos, line))
         pos += len(line) + 1
-    return [x for x in out if x[2].strip()]
+    return out
 
 
 def parse_text_credits(text: str, publisher: str | None = None,
-                       gazetteer: Gazetteer | None = None) -> list[Credit]:
-    """Credits declared in the head and tail lines of an article's text."""
+                       gazetteer: Gazetteer | None = None, boilerplate: frozenset[str] = frozenset()) -> list[Credit]:
+    """Credits declared in the head and tail lines of an article's text.
+
+    Lines in `boilerplate` (repeated across the site's pages, see `clutter.py`) yield no
+    weak credits (bare names, a lone organisation name, an e-mail address)."""
     gaz = gazetteer or default_gazetteer()
     lines = _lines(text)
-    head, tail = lines[:HEAD_LINES], lines[-TAIL_LINES:]
+    n = len(lines)
     credits: list[Credit] = []
-    for start, _end, line in head:
-        credits.extend(_byline(line, start, gaz, publisher))
-        credits.extend(_dateline(line, start, gaz))
-    for start, _end, line in tail:
-        credits.extend(_footer(line, start, gaz))
+    head = set(range(min(HEAD_LINES, n)))
+    for i in range(HEAD_LINES, min(DATELINE_LINES, n)):  # a dateline after photo captions and clutter
+        start, line = lines[i]
+        credits.extend(_dateline(line, start, gaz, strict=True))
+    tail = set(range(max(0, n - TAIL_LINES), n))
+    for i in sorted(head | tail):
+        start, line = lines[i]
+        prev_line = lines[i - 1][1] if i > 0 else ""
+        next_line = lines[i + 1][1] if i + 1 < n else ""
+        found = read_line(line, start, gaz, publisher, in_head=i in head, in_tail=i in tail,
+                          prev_line=prev_line, next_line=next_line, index=i, weak=line.strip() not in boilerplate)
+        credits.extend(found)
     return credits
 
 
-def _names(s: str) -> Iterator[tuple[int, str]]:
-    pos = 0
-    for part in _SPLIT.split(s):
-        idx = s.find(part, pos)
-        if part.strip():
-            yield idx, part.strip()
-            pos = idx + len(part)
+def is_photo_line(line: str, gaz: Gazetteer | None = None) -> bool:
+    """Is this short line a photo or video credit ('Foto: Nicole Cronauge, Bistum Essen')?"""
+    return len(line) <= 200 and (bool(_PHOTO.search(line)) or _person_slash_org(line, gaz or default_gazetteer()))
 
 
-def _org_credit(org: Org, raw: str, role: str, zone: str, evidence: str, start: int, end: int,
-                confidence: float) -> Credit:
-    return Credit(name=org.name, kind="organization", role=role, zone=zone, evidence=evidence,
-                  start=start, end=end, agency=org.agency, confidence=confidence)
+def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = None, *,
+              in_head: bool = True, in_tail: bool = True, prev_line: str = "", next_line: str = "",
+              index: int = 0, weak: bool = True) -> list[Credit]:
+    """Every credit one line declares; `start` is the line's offset in the text."""
+    if len(line) > MAX_LINE:
+        return _dateline(line, start, gaz) if in_head else _tail_long(line, start, gaz)
+    stripped = line.strip()
+    if len(stripped) < 60 and fold(stripped) in _CLUTTER:
+        return []
+    photo = _photo(line, start, gaz)
+    if photo is not None:
+        return photo
+    out: list[Credit] = []
+    if in_head:
+        out += _dateline(line, start, gaz)
+        if not out:
+            out += _byline(line, start, gaz, publisher)
+    for fn in (_source_line, _with_files, _reporting, _originally):
+        if not out:
+            out += fn(line, start, gaz)
+    if in_tail and not out:
+        for fn in (_sentences_tail, _copyright, _slash_footer, _paren_end):
+            out = fn(line, start, gaz)
+            if out:
+                break
+    elif in_head and not out:
+        out += _slash_footer(line, start, gaz)
+    if not out:
+        out += _copyright(line, start, gaz) if in_head else []
+    if not out:
+        out += _slash_line(line, start, gaz)
+    if not out:
+        out += _from_line(line, start, gaz)
+    if not out and in_tail:
+        out += _dash_end(line, start, gaz)
+    if not out and weak:
+        out += _email(line, start)
+    if not out and weak:
+        out += _names_line(line, start, gaz, prev_line, next_line, in_head, index)
+    return out
 
 
-def _name_credit(name: str, role_org: str, role_person: str, zone: str, evidence: str, start: int,
-                 end: int, gaz: Gazetteer, confidence: float) -> Credit | None:
-    name = name.strip(" .:-–—()")
-    if not name or len(name) > 60:
-        return None
-    org = gaz.lookup(name)
+# ---------------------------------------------------------------- credit strings
+
+
+def read_names(s: str, base: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
+    """Credits from a string of names ("Paul J. Weber and Geoff Mulvihill, Associated Press").
+
+    `base` is the offset of `s` in the text (None-like negative for HTML-only strings).
+    """
+    masked = _IN_PLACE.sub(lambda m: " " * len(m.group(0)), s)
+    spans = gaz.find_all(masked)
+    # Keep known names whole ("RFE/RL", "Voice of America") before splitting at separators.
+    protected = list(masked)
+    for a, b, _org, _alias in spans:
+        for k in range(a, b):
+            if not protected[k].isalnum():
+                protected[k] = "\x01" if protected[k] != " " else " "
+    protected_s = "".join(protected)
+    out: list[Credit] = []
+    for part in split_names(protected_s):
+        text = s[part.offset: part.offset + len(part.text)]
+        out.extend(_classify(text, base + part.offset if base >= 0 else -1, ctx, gaz))
+    return out
+
+
+def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
+    text = text.strip()
+    if not text or len(text) > 80:
+        return []
+    org = gaz.lookup(text)
     if org is not None:
-        return _org_credit(org, name, role_org, zone, evidence, start, end, confidence)
-    if _PERSON.match(name) and not any(ch.isdigit() for ch in name):
-        return Credit(name=name, kind="person", role=role_person, zone=zone, evidence=evidence,
-                      start=start, end=end, confidence=confidence - 0.1)
-    if any(ch.isdigit() for ch in name) or name.isupper():
-        return Credit(name=name, kind="organization", role=role_org, zone=zone, evidence=evidence,
-                      start=start, end=end, confidence=confidence - 0.2)
+        if not ctx.ambiguous_ok and gaz.is_ambiguous(text, org):
+            return []
+        return [_org(org, text, pos, ctx)]
+    if fold(text) in _GENERIC:
+        return [] if ctx.known_only else [_unknown_org(text, pos, ctx)]
+    pre = gaz.prefix(text)
+    if pre is not None:  # "CNN Supreme Court Reporter", "Associated Press writer Emery P. Dalesio"
+        org, n = pre
+        rest = text[n:]
+        words = rest.split()
+        if words and not _ORG_ROLE_WORDS.match(rest.strip()) and not all(w[:1].isupper() for w in words):
+            return []  # "Reuters reported in April …" is prose, not a credit
+        out = [_org(org, text[:n], pos, ctx)]
+        role_m = _ORG_ROLE_WORDS.match(rest.strip())
+        if role_m:
+            rest_stripped = rest.strip()[role_m.end():]
+            off = text.find(rest_stripped, n) if rest_stripped else -1
+            if rest_stripped and is_person(rest_stripped) and not ctx.known_only:
+                out.append(_person(rest_stripped, pos + off if pos >= 0 else -1, ctx))
+        return out
+    if ctx.known_only:
+        return []
+    tail = [sp for sp in gaz.find_all(text) if sp[1] == len(text) and sp[0] > 0]
+    if tail:  # "JANE ROE Associated Press": a name, then the outlet without a comma
+        a, _b, org, alias = tail[0]
+        head = text[:a].strip(" ,-–—|")
+        if is_person(head):
+            return [_person(head, pos, ctx), _org(org, alias, pos + a if pos >= 0 else -1, ctx)]
+    poss = _POSSESSIVE.match(text) if ctx.loose else None
+    if poss:  # "CNET's Joan E. Solsman"
+        rest = text[poss.end():]
+        out = []
+        porg = gaz.lookup(poss.group("org"))
+        if porg is not None:
+            out.append(_org(porg, poss.group("org"), pos, ctx))
+        if is_person(rest, single=ctx.single):
+            out.append(_person(rest, pos + poss.end() if pos >= 0 else -1, ctx))
+        return out
+    m = re.match(r"^(?P<who>.+?)\s+(?:for|For|FOR|für|Für)\s+(?P<org>[A-Z].+)$", text)
+    if m and ctx.loose and is_person(m.group("who")):  # "Brendan Carlin For The Mail On Sunday"
+        return (_classify(m.group("who"), pos, ctx, gaz)
+                + _classify("for " + m.group("org"), pos + m.start("org") - 4 if pos >= 0 else -1, ctx, gaz))
+    m = re.match(r"^(?:for|für|pour|para|per|voor|dla|za|для|için)\s+(?P<org>.+)$", text, re.I)
+    if m and ctx.loose:  # "… For The Mail On Sunday"
+        name = m.group("org")
+        org = gaz.lookup(name)
+        p = pos + m.start("org") if pos >= 0 else -1
+        if org is not None:
+            return [_org(org, name, p, ctx)]
+        if name[:1].isupper() and not any(c.isdigit() for c in name):
+            return [_unknown_org(name, p, replace(ctx, unknown_org=True))]
+        return []
+    if is_code(text) and ctx.loose:
+        return [_person(text, pos, replace(ctx, person_role="editor", confidence=ctx.confidence - 0.2), keep=True)]
+    if _SOCIAL.match(text):
+        return []
+    if is_domain(text) and ctx.loose:
+        return [_unknown_org(text, pos, ctx)]
+    if ctx.unknown_org and has_caps_word(text) and len(text.split()) <= 5 and not any(c.isdigit() for c in text):
+        return [_unknown_org(text, pos, ctx)]
+    if ctx.prefer_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text):
+        return [_unknown_org(text, pos, ctx)]
+    if is_person(text, single=ctx.single):
+        return [_person(text, pos, ctx)]
+    if ctx.unknown_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text) \
+            and not re.search(r"\s[a-z]{4,}", text):
+        return [_unknown_org(text, pos, ctx)]
+    return []
+
+
+def _span(pos: int, text: str) -> tuple[int | None, int | None]:
+    return (pos, pos + len(text)) if pos >= 0 else (None, None)
+
+
+def _org(org: Org, raw: str, pos: int, ctx: Ctx) -> Credit:
+    s, e = _span(pos, raw)
+    return Credit(name=org.name, kind="organization", role=ctx.org_role, zone=ctx.zone, evidence=ctx.evidence,
+                  start=s, end=e, agency=org.agency, confidence=ctx.confidence)
+
+
+def _unknown_org(raw: str, pos: int, ctx: Ctx) -> Credit:
+    s, e = _span(pos, raw)
+    return Credit(name=raw.strip(), kind="organization", role=ctx.org_role, zone=ctx.zone, evidence=ctx.evidence,
+                  start=s, end=e, agency=None, confidence=ctx.confidence - 0.15)
+
+
+def _person(text: str, pos: int, ctx: Ctx, *, keep: bool = False) -> Credit:
+    s, e = _span(pos, text)
+    name = text.strip() if keep else clean_name(text)
+    return Credit(name=name, kind="person", role=ctx.person_role, zone=ctx.zone, evidence=ctx.evidence,
+                  start=s, end=e, confidence=ctx.confidence - 0.05)
+
+
+# ---------------------------------------------------------------- forms
+
+
+def _photo(line: str, start: int, gaz: Gazetteer) -> list[Credit] | None:
+    """A photo or video credit line: its organisations get role `photo`. None if not one."""
+    candidates: list[tuple[int, str]] = []
+    if len(line) <= 200:
+        candidates.append((0, line))
+    for m in re.finditer(r"\(([^()\n]{3,120})\)", line):
+        candidates.append((m.start(1), m.group(1)))
+    if not candidates or not (has_trigger(line.lower(), "photo_words") or "/" in line
+                              or "caption" in line.lower()):
+        return None
+    for off, seg in candidates:
+        if _PHOTO.search(seg) or _person_slash_org(seg, gaz):
+            out = []
+            for a, b, org, _alias in gaz.find_all(seg):
+                out.append(Credit(name=org.name, kind="organization", role="photo", zone="footer",
+                                  evidence=seg.strip(), start=start + off + a, end=start + off + b,
+                                  agency=org.agency, confidence=0.8))
+            if off == 0:
+                return out
+            # A caption in parentheses inside a longer line: the rest may still hold credits.
+            return out or []
     return None
+
+
+def _person_slash_org(seg: str, gaz: Gazetteer) -> bool:
+    """'Dado Ruvic / Reuters', 'Patrick Semansky/AP': a photographer and an agency."""
+    parts = [p.strip() for p in re.split(r"\s*/\s*", seg.strip()) if p.strip()]
+    if len(parts) < 2 or len(seg) > 120:
+        return False
+    first = re.sub(r"^(?:[\w ]+:\s*)", "", parts[0])
+    if is_person(first) and any(gaz.lookup(p) is not None or gaz.prefix(p) is not None for p in parts[1:]):
+        return True
+    # 'REUTERS/Mike Segar', 'PAP/Radek Pietruszka': the agency first, then the photographer.
+    return gaz.lookup(first) is not None and is_person(parts[-1]) and len(parts) <= 3
+
+
+def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) -> list[Credit]:
+    m = _DATELINE.match(line[:200])
+    if not m:
+        return []
+    if strict and m.group("place") and not m.group("place").split(",")[0].isupper():
+        return []
+    if m.group("bare") is not None and (m.group("place") or m.group("paren") is None):
+        return []  # "(CNN)President …": only a bare agency in parentheses may run into the text
+    group = "paren" if m.group("paren") is not None else "slash"
+    inner = m.group(group)
+    place = (m.group("place") or "").strip()
+    if re.search(r"[a-z]{3,}\s+[a-z]{3,}", inner):  # "(file photo)", "(in Russian)": prose, not a credit
+        return []
+    classic = bool(place) and place.split(",")[0].upper() == place.split(",")[0]
+    ctx = Ctx(zone="dateline", evidence=line[: m.end()].strip(), confidence=0.95,
+              unknown_org=classic and len(inner) <= 20)
+    if m.group("bare") is not None:
+        ctx = replace(ctx, unknown_org=False)
+    out = [c for c in read_names(inner, start + m.start(group), ctx, gaz)
+           if c.kind == "organization" or c.role == "editor"]
+    if not any(c.kind == "organization" for c in out):
+        return []
+    return out
 
 
 def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> list[Credit]:
     m = _BYLINE.match(line)
     if not m:
         return []
-    out = []
-    for off, name in _names(m.group("names")):
-        s = start + m.start("names") + off
-        org = gaz.lookup(name)
-        role = "source" if (org is not None and org.is_wire) else "publisher"
-        c = _name_credit(name, role, "author", "byline", line.strip(), s, s + len(name), gaz, 0.9)
-        if c is not None:
-            out.append(c)
+    names = m.group("names")
+    if fold(m.group("prefix")) in _COLON_PREFIXES and ":" not in m.group("colon"):
+        return []
+    if ":" not in m.group("colon") and not names[:1].isupper() and not names[:1].isdigit() \
+            and not is_code(names.split("/")[0].strip()):
+        return []
+    ev = line[m.start("prefix"):].strip() if not m.group("lead") else line.strip()
+    ctx = Ctx(zone="byline", evidence=ev, org_role="source", person_role="author", confidence=0.9, single=True)
+    names = _TRAILING_DATE.sub("", names)
+    names = _BYLINE_TAIL.sub("", names)
+    out = read_names(names, start + m.start("names"), ctx, gaz)
+    if m.group("lead"):
+        lead = m.group("lead")
+        out += [c for c in read_names(lead, start, replace(ctx, known_only=True, ambiguous_ok=False), gaz)]
+    if not out:
+        return []
     return out
 
 
-def _dateline(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    m = _DATELINE.match(line[:200])
+def _source_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    if ":" not in line[:40]:
+        return []
+    m = _SOURCE.match(line)
     if not m:
         return []
-    out = []
-    for off, name in _names(m.group("agency")):
-        org = gaz.lookup(name)
-        if org is None:
-            continue
-        s = start + m.start("agency") + off
-        out.append(_org_credit(org, name, "source", "dateline", line[: m.end()].strip(), s, s + len(name), 0.95))
-    return out
+    ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.9, prefer_org=True)
+    return [c if c.kind == "organization" or c.role == "editor" else replace(c, role="author")
+            for c in read_names(m.group("names"), start + m.start("names"), ctx, gaz)]
 
 
-def _footer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+def _with_files(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    if len(line) > 160:
+        return []
+    m = _WITH.match(line)
+    if not m:
+        return []
+    ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.85, person_role="contributor",
+              org_role="source")
+    out = read_names(m.group("names"), start + m.start("names"), ctx, gaz)
+    if any(c.kind == "person" for c in out):  # "With reporting by Tharin Pillay/New York": a person and a place
+        return [c for c in out if c.kind == "person" or c.agency]
+    return [c for c in out if c.kind == "organization" or c.role == "editor"]
+
+
+def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    if not has_trigger(line.lower(), "reporting"):
+        return []
     out: list[Credit] = []
-    if _PHOTO.search(line):
-        for s, e, org, _alias in gaz.find_all(line):
-            out.append(_org_credit(org, _alias, "photo", "footer", line.strip(), start + s, start + e, 0.8))
-        return out
-    m = _FOOTER_SLASH.search(line)
-    if m:
-        org = gaz.lookup(m.group("agency"))
-        if org is not None:
-            s = start + m.start("agency")
-            out.append(_org_credit(org, m.group("agency"), "source", "footer", line[m.start():].strip(),
-                                   s, s + len(m.group("agency")), 0.95))
-    m = _SOURCE_LINE.match(line)
-    if m:
-        for off, name in _names(m.group("names")):
-            s = start + m.start("names") + off
-            c = _name_credit(name, "source", "author", "footer", line.strip(), s, s + len(name), gaz, 0.9)
-            if c is not None:
-                out.append(c)
-    for m in _REPORTING.finditer(line):
-        label = m.group("label").lower()
-        role = "editor" if label.startswith("editing") else "contributor" if label.startswith("additional") else "author"
-        for off, name in _names(m.group("names")):
-            s = start + m.start("names") + off
-            c = _name_credit(name, "source", role, "footer", line.strip(), s, s + len(name), gaz, 0.9)
-            if c is not None:
-                out.append(c)
-    m = _CONTRIB.match(line)
-    if m:
-        for off, name in _names(m.group("names")):
-            s = start + m.start("names") + off
-            c = _name_credit(name, "contributor", "contributor", "footer", line.strip(), s, s + len(name), gaz, 0.85)
-            if c is not None:
-                out.append(c)
-    m = _COPYRIGHT.search(line)
-    if m:
-        org = gaz.lookup(m.group("names"))
-        if org is not None and org.is_wire:
-            s = start + m.start("names")
-            out.append(_org_credit(org, m.group("names"), "source", "footer", line.strip(), s,
-                                   s + len(m.group("names")), 0.9))
+    taken: list[tuple[int, int]] = []
+    matches = []
+    for pos in _starts(line):
+        for role, rx in _REPORTING.items():
+            m = rx.match(line, pos)
+            if m:
+                matches.append((m, role))
+    matches.sort(key=lambda x: (x[0].start(), -(x[0].end() - x[0].start())))
+    for m, role in matches:
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if fold(m.group("label")) in _COLON_LABELS and not re.match(r"\s*:", line[m.end("label"):]):
+            continue  # "Contributors Become a Contributor" is a menu, "Contributing: X" a credit
+        taken.append((m.start(), m.end()))
+        names = m.group("names")
+        cut = re.search(r"(?<![A-Z])\.\s|[.]$", names)
+        if cut:
+            names = names[: cut.start()]
+        org_role = "contributor" if role == "contributor" else "source" if role == "author" else role
+        ctx = Ctx(zone="footer", evidence=line.strip(), org_role=org_role, person_role=role, confidence=0.9,
+                  single=True)
+        found = read_names(names, start + m.start("names"), ctx, gaz)
+        out += [c for c in found if c.kind == "person" or org_role in ("source", "contributor")]
     return out
+
+
+def _originally(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    if not has_trigger(line.lower(), "originally"):
+        return []
+    m = next((m for p in _starts(line) if (m := _ORIGINALLY.match(line, p))), None)
+    if not m:
+        return []
+    names = m.group("names")
+    names = re.split(r"\s+(?:under|on|am|le|el|il|and|und|with|mit|as|at|and is)\s+|[,.;:!?](?:\s|$)|\s[-–—]\s",
+                     names, maxsplit=1)[0]
+    names = re.sub(r"^(?:the\s+website\s+|the\s+site\s+)", "", names, flags=re.I).strip()
+    names = re.split(r"['’]s\s", names, maxsplit=1)[0]  # "TIME’s new AI newsletter" → TIME
+    if not names or names[:1].isdigit() or re.match(
+            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", names):
+        return []
+    ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.85)
+    pos = start + m.start("names") + m.group("names").find(names)
+    org = gaz.lookup(names)
+    if org is not None:
+        return [_org(org, names, pos, ctx)]
+    if is_domain(names) or (names[:1].isupper() and len(names.split()) <= 6):
+        return [_unknown_org(names, pos, ctx)]
+    return []
+
+
+_START = re.compile(r"[(\[;]|(?<![A-Z])[.!?…](?=\s)|\s[—–-]\s|[\"”»]")
+
+
+def _starts(line: str) -> list[int]:
+    """Where a credit phrase may begin: the line start, after '(' ';' or a sentence end."""
+    return [0, *(m.end() for m in _START.finditer(line))]
+
+
+def _sentences(line: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for m in re.finditer(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?:\s+|$)", line):
+        out.append((pos, line[pos: m.start()]))
+        pos = m.end()
+    if pos < len(line):
+        out.append((pos, line[pos:]))
+    return out
+
+
+def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """'X contributed to this report', 'X reported from Y', 'X is a reporter for Y'."""
+    out: list[Credit] = []
+    for off, sent in _sentences(line.strip(" ()[]—–-_")):
+        off += len(line) - len(line.lstrip(" ()[]—–-_"))
+        m = _CONTRIB.match(sent) if "contribut" in sent.lower() else None
+        if m:
+            names = re.sub(r"\s+also$", "", m.group("names"))
+            ctx = Ctx(zone="footer", evidence=sent.strip(), org_role="contributor", person_role="contributor",
+                      confidence=0.85, single=True)
+            out += read_names(names, start + off + m.start("names"), ctx, gaz)
+            continue
+        m = _MATERIAL.match(sent) if has_trigger(sent.lower(), "material_from") else None
+        if m:  # "Material from the Associated Press was used in this report."
+            ctx = Ctx(zone="footer", evidence=sent.strip(), org_role="contributor", confidence=0.85)
+            names = re.sub(r"^the\s+(?=[A-Z])", "", m.group("names"))
+            shift = len(m.group("names")) - len(names)
+            out += [c for c in read_names(names, start + off + m.start("names") + shift, ctx, gaz)
+                    if c.kind == "organization"]
+            continue
+        m = _REPORTED_FROM.match(sent)
+        if m:
+            ctx = Ctx(zone="footer", evidence=sent.strip(), person_role="author", confidence=0.8, single=True)
+            out += [c for c in read_names(m.group("names"), start + off, ctx, gaz) if c.kind == "person"]
+            continue
+        m = _AUTHOR_LINE.match(sent)
+        if m:  # "Write to Jane Roe at jane.roe@wsj.com", "Follow Jane Roe on Twitter"
+            ctx = Ctx(zone="footer", evidence=sent.strip()[:160], person_role="author", confidence=0.7)
+            pairs = list(re.finditer(r"(?P<n>[A-Z][\w.'’ -]{2,40}?)\s+at\s+[\w.+-]+@[\w.-]+", sent))
+            if pairs:
+                for p in pairs:
+                    n = re.sub(r"^(?:.*\b(?:to|and|und|y|et)\s+)", "", p.group("n"))
+                    if is_person(n):
+                        out.append(_person(n, start + off + p.end("n") - len(n), ctx))
+            else:
+                out += [c for c in read_names(m.group("names"), start + off + m.start("names"), ctx, gaz)
+                        if c.kind == "person"]
+            continue
+        m = _BIO.match(sent)
+        if m and is_person(m.group("names")):
+            ctx = Ctx(zone="footer", evidence=sent.strip()[:160], person_role="author", confidence=0.75)
+            out += [_person(m.group("names"), start + off, ctx)]
+    return out
+
+
+def _copyright(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    out: list[Credit] = []
+    low = line.lower()
+    if "©" not in line and "copyright" not in low and "(c)" not in low:
+        return out
+    for m in _COPYRIGHT.finditer(line):
+        ctx = Ctx(zone="footer", evidence=line.strip()[:200], confidence=0.9, known_only=True)
+        names = m.group("names")
+        whole = gaz.lookup(names) or gaz.lookup(re.sub(r"[\s,]+(?:Inc|Ltd|LLC|Co)\.?$", "", names))
+        if whole is not None:
+            found = [] if whole.type == "group" else [_org(whole, names, start + m.start("names"), ctx)]
+        else:
+            found = [c for c in read_names(re.sub(r"\s*&.*$", "", names) if "/" not in names else names,
+                                           start + m.start("names"), ctx, gaz)
+                     if not _is_prefix_only(c, names, gaz)]
+        rest = re.split(r"\s*/\s*", line[m.start("names"):].strip())
+        if found and any(is_person(p.strip(" .")) for p in rest[1:]):  # "© AFP / JEFF PACHOUD": a photo
+            found = [replace(c, role="photo") for c in found]
+        out += found
+    return out
+
+
+def _is_prefix_only(c: Credit, names: str, gaz: Gazetteer) -> bool:
+    """'CBS Interactive', 'NBC Universal': a known name that only begins the owner's name."""
+    parts = [p.text for p in split_names(names)]
+    return not any(gaz.lookup(p) is not None for p in parts)
+
+
+def _cited(before: str) -> bool:
+    return bool(_CITE.search(before[-40:]))
+
+
+def _slash_footer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    if "/" not in line:
+        return []
+    m = _SLASH_FOOT.search(line)
+    if not m or _cited(line[: m.start("slash")]):
+        return []
+    ev = line[m.start("slash"):].strip()  # the via "(A2 Televizion)" stays evidence, not a credit
+    ctx = Ctx(zone="footer", evidence=ev, confidence=0.95)
+    src = m.group("names")
+    sm = _SOURCE.match(src)
+    if sm:  # "/ Source: Associated Press"
+        return [c for c in read_names(sm.group("names"), start + m.start("names") + sm.start("names"),
+                                      replace(ctx, unknown_org=True), gaz) if c.kind == "organization"]
+    found = read_names(src, start + m.start("names"), ctx, gaz)
+    if not found or any(c.kind == "person" and c.role != "editor" for c in found):
+        return []
+    return found
+
+
+def _paren_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    if ")" not in line[-4:]:
+        return []
+    m = _PAREN_END.search(line)
+    if not m or _cited(line[: m.start()]):
+        return []
+    ctx = Ctx(zone="footer", evidence=line[m.start():].strip(), confidence=0.9)
+    found = read_names(m.group("names"), start + m.start("names"), ctx, gaz)
+    parts = list(split_names(m.group("names")))
+    if not found or len(found) < len(parts) or not any(c.kind == "organization" for c in found):
+        return []  # every part must be a credit: "(the agency said)" is prose
+    if any(c.kind == "person" and c.role != "editor" for c in found):
+        return []
+    return found
+
+
+def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """Wire signatures: 'dpa/lno', 'APA/AP', 'hessenschau.de/bb', 'red, wien.ORF.at/Agenturen'."""
+    s = line.strip()
+    if len(s) > 60 or not _SLASH_LINE.match(s.replace(",", " ")):
+        return []
+    off = start + line.find(s)
+    codes = [p for p in split_names(s) if is_code(p.text)]
+    ctx = Ctx(zone="footer", evidence=s, confidence=0.85, unknown_org=bool(codes))
+    found = read_names(s, off, ctx, gaz)
+    if not any(c.kind == "organization" for c in found):
+        return []
+    if any(c.kind == "person" and c.role != "editor" for c in found):
+        return []
+    return found
+
+
+def _email(line: str, start: int) -> list[Credit]:
+    m = _EMAIL.match(line)
+    if not m:
+        return []
+    name = person_from_email(m.group("addr"))
+    if name is None:
+        return []
+    return [Credit(name=name, kind="person", role="author", zone="byline", evidence=line.strip(),
+                   start=start + m.start("addr"), end=start + m.end("addr"), confidence=0.6)]
+
+
+def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line: str, in_head: bool,
+                index: int) -> list[Credit]:
+    """A line that is only names: 'The Associated Press', 'Lucas Shaw, Bloomberg', 'Igor Derysh'."""
+    s = line.strip()
+    if len(s) > 100 or re.search(r"[!?\"“”]|(?<![A-Z])\.\s+\w{4,}", s):
+        return []
+    body = _TRAILING_DATE.sub("", s)
+    dated = body != s
+    body = re.sub(r"^(?:news now|—|-)\s*", "", body, flags=re.I).strip(" -—–|/")
+    if not body or any(ch.isdigit() for ch in body):
+        return []
+    lower = [w for w in body.split() if w[:1].islower() and not is_code(w)]
+    if len(lower) > 1:  # names lines hold names: "Reuters reported in April" is a sentence
+        return []
+    off = start + line.find(s) + s.find(body)
+    zone = "byline" if in_head else "footer"
+    ctx = Ctx(zone=zone, evidence=s, confidence=0.8, ambiguous_ok=dated, unknown_org=False, loose=False)
+    parts = list(split_names(body))
+    found = read_names(body, off, ctx, gaz)
+    orgs = [c for c in found if c.kind == "organization"]
+    persons = [c for c in found if c.kind == "person" and c.role == "author"]
+    if len(found) != len(parts) or any(c.role == "editor" for c in found):
+        # 'Dawn C. Chmielewski | Deadline': a person and an outlet after a bar.
+        if "|" in body and persons and len(parts) == 2 and len(found) == 1 and persons[0].start == off + parts[0].offset:
+            name = body.split("|")[1].strip()
+            if name[:1].isupper() and len(name.split()) <= 4:
+                return found + [_unknown_org(name, off + body.rfind(name), replace(ctx, unknown_org=True))]
+        return []
+    if len(parts) > 4:
+        return []
+    if persons and not orgs:
+        if body.isupper():  # "NISSAN SENTRA": a shouted label; bylines in capitals carry a "By"
+            return []
+        if any(len([w for w in c.name.split() if len(w.strip(".")) > 1 and w[:1].isupper()]) > 3 for c in persons):
+            return []  # a bare line of four capitalised words is a heading, not a byline
+        # A bare name is a byline only where bylines sit: next to a date, before the body,
+        # or followed by the writer's bio.
+        neighbour_date = bool(_DATE_LINE.match(prev_line.strip()) or _DATE_LINE.match(next_line.strip()))
+        before_body = in_head and len(next_line) >= 150 and len(prev_line) < 100
+        bio = bool(next_line.strip().startswith(persons[0].name.split()[0] + " ")) and " is " in next_line[:80]
+        role_line = len(next_line) < 60 and bool(re.search(r"\b(?:" + alternation("bio_roles") + r")s?\b",
+                                                            next_line, re.I))
+        if not (neighbour_date or before_body or bio or role_line):
+            return []
+        return [replace(c, confidence=0.65) for c in persons]
+    return found
+
+
+def _tail_long(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """The end of a long last paragraph: '… as he said. (PAP)', '…"/ VOA'."""
+    cut = max(0, len(line) - 300)
+    seg = line[cut:]
+    out = _slash_footer(seg, start + cut, gaz) or _paren_end(seg, start + cut, gaz)
+    if not out:
+        m = re.search(r"(?:^|[.!?]\s+)(?=\S[^.!?]*$)", seg)
+        if m:
+            last = seg[m.end():]
+            out = _reporting(last, start + cut + m.end(), gaz) or _sentences_tail(last, start + cut + m.end(), gaz)
+    return out
+
+
+def _from_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """'From Reuters', 'Via AFP': a short line naming a known organisation as origin."""
+    m = _FROM.match(line)
+    if not m or len(line) > 80:
+        return []
+    ctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.8, known_only=True)
+    found = read_names(m.group("names"), start + m.start("names"), ctx, gaz)
+    return found if found and len(found) == len(list(split_names(m.group("names")))) else []
+
+
+def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """'… the ministry said. — Associated Press': a known organisation signed after a dash."""
+    m = _DASH_END.search(line)
+    if not m or _cited(line[: m.start()]):
+        return []
+    org = gaz.lookup(m.group("names"))
+    if org is None:
+        return []
+    ctx = Ctx(zone="footer", evidence=line[m.start():].strip(), confidence=0.85)
+    return [_org(org, m.group("names"), start + m.start("names"), ctx)]

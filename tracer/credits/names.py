@@ -1,0 +1,142 @@
+"""Is this piece of a credit line a person, an organisation or an editor's code?
+
+Credit lines mix persons, outlets and desk codes in one string ("Paul J. Weber and
+Geoff Mulvihill, Associated Press", "det/dpa", "Glen Owen And Brendan Carlin For The Mail
+On Sunday"). This module splits such strings into parts, keeping each part's offset so
+every credit can point back into the text, and says what each part looks like. The
+word lists it uses live in `lexicon.json`, not here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tracer.credits.lexicon import LEXICON
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐЂЈЉЊЋЏ"
+_LO = "a-zß-öø-ÿā-žа-яёєіїґђјљњћџ"
+_WORD = rf"[{_UP}][{_LO}{_UP}'’\-]*[{_LO}{_UP}]|[{_UP}][{_LO}]?\.?"
+_TOKEN = re.compile(rf"^(?:{_WORD})$")
+_INITIAL = re.compile(rf"^(?:[{_UP}]\.)+$|^[{_UP}]$")
+_CODE = re.compile(r"^[a-zäöü]{2,4}$")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,13})$", re.I)
+# Separators between credited names; kept in the lexicon so languages can be added.
+_SEPS = LEXICON["name_separators"]
+_SEP_WORDS = sorted({v for w in _SEPS for v in ((w, w.capitalize(), w.upper()) if len(w) > 2 else (w,))},
+                    key=len, reverse=True)
+_SPLIT = re.compile(
+    r"\s*(?:[,;|•·/&+]|\s[-–—]\s|(?<![\w.])(?:" + "|".join(re.escape(w) for w in _SEP_WORDS) + r")(?![\w.]))\s*")
+_PARTICLES = frozenset(LEXICON["name_particles"])
+_SUFFIXES = frozenset(LEXICON["name_suffixes"])
+_NOT_NAME = frozenset(
+    [w.casefold() for w in LEXICON["not_name_words"]]
+    + [p.casefold() for key in ("byline_prefixes", "source_labels") for group in LEXICON[key].values()
+       for p in group if " " not in p]
+    + [w.casefold() for group in LEXICON["reporting"].values() for p in group for w in p.split() if len(w) > 3])
+_DEGREES = re.compile(r",?\s*\b(?:" + "|".join(re.escape(d) for d in LEXICON["degrees"]) + r")\.?$", re.I)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One name in a credit string: its text and its offset in that string."""
+
+    offset: int
+    text: str
+
+
+def split_names(s: str) -> Iterator[Part]:
+    """Split a credit string at commas, slashes, 'and'/'und'/'dhe'/… keeping offsets."""
+    pos = 0
+    for m in _SPLIT.finditer(s):
+        yield from _part(s, pos, m.start())
+        pos = m.end()
+    yield from _part(s, pos, len(s))
+
+
+def _part(s: str, a: int, b: int) -> Iterator[Part]:
+    raw = s[a:b]
+    stripped = raw.strip(" \t.:;-–—()[]\"'“”„«»*")
+    if stripped:
+        yield Part(a + raw.find(stripped), stripped)
+
+
+def clean_name(name: str) -> str:
+    """Drop degrees ("PhD"), normalise spaces, title-case ALL-CAPS names and undo a
+    doubled name ("Sean Martin Sean Martin", a byline node read twice)."""
+    name = _DEGREES.sub("", " ".join(name.split())).strip(" ,")
+    words = name.split()
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        name = " ".join(words[:half])
+    letters = [c for c in name if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+        name = " ".join(_title(w) for w in name.split())
+    return name
+
+
+def _title(w: str) -> str:
+    if w.casefold() in _PARTICLES:
+        return w.lower()
+    if re.fullmatch(r"(?:[A-Z]\.)+", w):
+        return w
+    return "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
+
+
+def is_person(name: str, *, single: bool = False) -> bool:
+    """Does `name` look like a person's name (2–5 capitalised words, particles, initials)?
+
+    `single` accepts one capitalised word too; use it only where the context already
+    says a person is named ("By Thilo", "Sherman reported from Washington").
+    """
+    mixed_caps = any(len(w) > 1 and w.isupper() and w.isalpha() for w in name.split()) and not name.isupper()
+    acronym = not any(c.islower() for c in name)
+    name = clean_name(name)
+    if mixed_caps or not name or len(name) > 60 or any(ch.isdigit() for ch in name) or "@" in name:
+        return False
+    if re.search(r"['’]s\b", name):  # "Starlink’s Quiet Role": a headline, not a name
+        return False
+    words = name.split()
+    if words and words[-1].rstrip(".,").casefold() in _SUFFIXES:
+        words = words[:-1]
+    if not words or len(words) > 5:
+        return False
+    if any(w.casefold() in _NOT_NAME for w in words):
+        return False
+    full = 0
+    for i, w in enumerate(words):
+        if w.casefold() in _PARTICLES and 0 < i < len(words) - 1:
+            continue
+        if _INITIAL.match(w):
+            continue
+        if not _TOKEN.match(w):
+            return False
+        full += 1
+    if _INITIAL.match(words[-1]) and len(words) > 1:
+        return False
+    # One word is a name only when the context says so, and never an acronym ("RD", "PMJS").
+    return full >= 2 or (single and full == 1 and len(words) == 1 and len(words[0]) > 1 and not acronym)
+
+
+def has_caps_word(s: str) -> bool:
+    """'MDR THÜRINGEN', 'Verbraucherzentrale NRW': an acronym says organisation."""
+    return any(len(w) > 1 and w.isupper() and w.isalpha() for w in s.split())
+
+
+def is_code(s: str) -> bool:
+    """An editor's or desk's initials as wire copy signs them: 'lno', 'det', 'bb'."""
+    return bool(_CODE.match(s)) and s.casefold() not in _NOT_NAME
+
+
+def is_domain(s: str) -> bool:
+    """A site name written as a host ('hessenschau.de', 'wien.ORF.at')."""
+    return bool(_DOMAIN.match(s)) and "@" not in s
+
+
+def person_from_email(addr: str) -> str | None:
+    """'jo.mcginty@wsj.com' → 'Jo Mcginty'; None when the local part is no name."""
+    m = re.fullmatch(r"([a-z]+)[._]([a-z]+)@[\w.-]+\.[a-z]{2,}", addr.strip().lower())
+    if not m or len(m.group(1)) < 2 or len(m.group(2)) < 2:
+        return None
+    return f"{m.group(1).capitalize()} {m.group(2).capitalize()}"
