@@ -102,18 +102,30 @@ def _resolve_publisher(c: Credit, publisher: str | None, gaz: Gazetteer) -> Cred
 
 
 def _merge(credits: list[Credit]) -> list[Credit]:
-    """One credit per (name, kind, role): the first (text zones, with a span) wins; a
-    second zone that says the same raises its confidence a little."""
-    out: dict[tuple[str, str, str], Credit] = {}
+    """One credit per (name, kind, role, zone): the first (text zones, with a span) wins.
+
+    The same credit read in another zone stays a credit of its own — a dateline *and* a
+    footer naming AFP are two pieces of evidence, and CI policies ask for exactly that —
+    and each such corroboration raises the confidence of the others a little.
+    """
+    out: dict[tuple[str, str, str, str], Credit] = {}
     for c in credits:
-        key = (fold(c.agency or c.name), c.kind, c.role)
+        key = (fold(c.agency or c.name), c.kind, c.role, _zone_group(c.zone))
         if key not in out:
             out[key] = c
-        else:
-            prev = out[key]
-            if prev.zone != c.zone:
-                out[key] = replace(prev, confidence=min(0.99, max(prev.confidence, c.confidence) + 0.03))
-    return list(out.values())
+    merged = list(out.values())
+    zones: dict[tuple[str, str, str], int] = {}
+    for c in merged:
+        k = (fold(c.agency or c.name), c.kind, c.role)
+        zones[k] = zones.get(k, 0) + 1
+    return [replace(c, confidence=min(0.99, c.confidence + 0.03 * (zones[(fold(c.agency or c.name), c.kind,
+                                                                          c.role)] - 1)))
+            for c in merged]
+
+
+def _zone_group(zone: str) -> str:
+    """HTML byline nodes and text bylines are one zone: the same line read twice."""
+    return "byline" if zone in ("byline", "meta", "jsonld") else zone
 
 
 def credit_chain(article: Article, credits: list[Credit]) -> list[str]:
