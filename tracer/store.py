@@ -75,15 +75,18 @@ class Store:
 
     `readonly=True` opens without ever writing (no migration, no run record): for
     checks and exports of a store another process may be writing, or of an older
-    version that should not be changed. `timeout` is how long a writer waits for
-    another writer's lock (default `$TRACER_DB_TIMEOUT` or 30 s).
+    version that should not be changed. `params=None` adopts the parameters the store
+    was built with instead of refusing other ones (for care commands that do not
+    fingerprint). `timeout` is how long a writer waits for another writer's lock
+    (default `$TRACER_DB_TIMEOUT` or 30 s).
     """
 
     def __init__(self, path: str | os.PathLike[str] | None = None,
-                 params: FingerprintParams = DEFAULT_PARAMS, *, readonly: bool = False,
+                 params: FingerprintParams | None = DEFAULT_PARAMS, *, readonly: bool = False,
                  timeout: float | None = None):
         self.path = str(path) if path is not None else default_db_path()
-        self.params = params
+        self.adopt_params = params is None  # take whatever the store was built with (care commands)
+        self.params = params or DEFAULT_PARAMS
         self.readonly = readonly
         self.timeout = _timeout() if timeout is None else timeout
         self.version = SCHEMA_VERSION
@@ -190,6 +193,12 @@ class Store:
             stored = json.loads(raw)
         except ValueError:
             raise StoreError(f"{self.path} has unreadable fingerprint parameters; use another --db") from None
+        if self.adopt_params:
+            try:
+                self.params = FingerprintParams(**stored)
+            except TypeError:
+                pass  # parameters of a newer tracer: keep the defaults, this store is only read
+            return
         if stored != self.params.to_dict():
             raise StoreError(f"{self.path} was built with fingerprint parameters {stored}, "
                              f"not {self.params.to_dict()}; use another --db")
