@@ -255,12 +255,14 @@ class Store:
         if self.db.in_transaction:
             yield self.db
             return
+        changes = self.db.total_changes
         self.db.execute("BEGIN")
         try:
             yield self.db
         finally:
             if self.db.in_transaction:
-                self.db.execute("COMMIT")
+                # A pure read ends with ROLLBACK, which cannot fail on a damaged file.
+                self.db.execute("COMMIT" if self.db.total_changes != changes else "ROLLBACK")
 
     def _run_id(self) -> int | None:
         """The id of this process's run, created with its first write (in that transaction)."""

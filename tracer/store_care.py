@@ -70,7 +70,9 @@ def _integrity(st: Store) -> Iterator[str]:
     rows = [r[0] for r in st.db.execute("PRAGMA integrity_check")]
     if rows != ["ok"]:
         for r in rows:
-            yield f"integrity: {r}"
+            for line in str(r).splitlines():
+                if line.strip() and not line.startswith("*** in database"):
+                    yield f"integrity: {line.strip()}"
 
 
 def _foreign_keys(st: Store) -> Iterator[str]:
@@ -176,13 +178,19 @@ def iter_export(st: Store, *, text: bool = True) -> Iterator[dict[str, Any]]:
                    "confidence": conf}
 
 
+def json_line(obj: Any) -> str:
+    """One JSON Lines record: UTF-8 kept readable, but U+2028/U+2029 escaped, since many
+    line readers (Python's `splitlines`, JavaScript) would split a record on them."""
+    return json.dumps(obj, ensure_ascii=False, default=str).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
 def export_store(path: str | os.PathLike[str], out: TextIO | None = None, *, text: bool = True) -> int:
     """Write the store at `path` as JSON Lines to `out` (stdout); returns the number of lines."""
     out = out or sys.stdout
     n = 0
     with Store(path, params=None, readonly=True) as st:
         for rec in iter_export(st, text=text):
-            out.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
+            out.write(json_line(rec) + "\n")
             n += 1
     return n
 
