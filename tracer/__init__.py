@@ -12,6 +12,7 @@ from tracer.lineage import build_lineage
 from tracer.model import Article, Cluster, Credit, Edge, ItemError, Lineage, Match, Passage
 from tracer.sources import ReadOptions, read_inputs
 from tracer.store import Store
+from tracer.store_care import check_store, export_store, store_info, vacuum_store
 
 __version__ = "0.1.0"
 
@@ -20,4 +21,5 @@ __all__ = [
     "ItemError", "Lineage", "Match", "Passage", "ReadOptions", "Store", "StoreError", "TraceResult",
     "TracerError", "attach_credits", "build_lineage", "credit_chain", "credits", "dedup", "extract_html",
     "extract_text", "fingerprint", "parse_credits", "read_inputs", "trace",
+    "check_store", "export_store", "store_info", "vacuum_store",
 ]
