@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shlex
 import sqlite3
 import sys
 import time
@@ -269,7 +270,7 @@ class Store:
         if self._run is None and self.version >= 2 and not self.readonly:
             cur = self.db.execute(
                 "INSERT INTO runs (started_at, status, command, tracer_version) VALUES (?, 'running', ?, ?)",
-                (time.time(), " ".join(sys.argv)[:500], _tracer_version()))
+                (time.time(), shlex.join(sys.argv)[:500], _tracer_version()))
             self._run, self._run_new = int(cur.lastrowid), True
         return self._run
 
@@ -417,8 +418,9 @@ class Store:
                 runs = self.db.execute(
                     "SELECT count(*), coalesce(sum(status = 'running'), 0) FROM runs").fetchone()
                 last = self.db.execute(
-                    "SELECT id, started_at, finished_at, status, command, tracer_version, written FROM runs"
-                    " ORDER BY id DESC LIMIT 1").fetchone()
+                    "SELECT id, started_at, finished_at, status, command, tracer_version,"
+                    " CASE WHEN finished_at IS NULL THEN (SELECT count(*) FROM articles WHERE run = runs.id)"
+                    " ELSE written END FROM runs ORDER BY id DESC LIMIT 1").fetchone()
                 out["runs"], out["unfinished_runs"] = int(runs[0]), int(runs[1])
                 out["last_run"] = dict(zip(("id", "started_at", "finished_at", "status", "command",
                                             "tracer_version", "written"), last, strict=True)) if last else None
