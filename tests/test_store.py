@@ -248,3 +248,16 @@ def test_two_dedup_processes_on_one_store_serialise(tmp_path: Path) -> None:
         Engine(st).ingest(read_inputs([str(corpus)], ReadOptions(paragraph_sep=" ### ")))
     assert check_store(db) == []
     assert dump_store(db)["articles"] == dump_store(clean)["articles"]
+
+
+def test_id_given_twice_in_one_run_stores_its_last_version_with_its_own_signature(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    first = Article(id="dup", text=" ".join(WIRE))
+    last = Article(id="dup", text=" ".join(OTHER))
+    ingest(db, [first, last])
+    with Store(db) as st:
+        assert st.get_article("dup").text == last.text
+        sig = st.db.execute("SELECT sig FROM signatures").fetchone()[0]
+    expected = engine_module.fingerprint(last.text, [], engine_module.MinHasher()).signature
+    assert sig == expected.astype("<u4").tobytes()
+    assert check_store(db) == []

@@ -101,9 +101,12 @@ class Engine:
         """One batch: skip what the store already holds, fingerprint the rest, then write
         everything in one short transaction (fingerprinting happens outside it, so the
         write lock is held only for the inserts)."""
+        batch = list({a.id: a for a in batch}.values())  # an id given twice: its last version counts
         known = self.store.lookup(a.id for a in batch)
         todo: list[tuple[Article, str, str]] = []  # (article, record hash, signature basis)
         for art in batch:
+            if self.articles.get(art.id) not in (None, art):
+                self._fps.pop(art.id, None)  # a new version of an article seen earlier in this run
             self.articles[art.id] = art
             rh, basis = Store.record_hash(art), signature_basis(art.text, art.credits)
             stored = known.get(art.id)
