@@ -66,16 +66,18 @@ def test_check_reports_each_broken_invariant_on_its_own_line(store: Path) -> Non
         f"DELETE FROM signatures WHERE article = {rid3}",                     # bands without a signature
         "INSERT INTO credits (article, seq, data) VALUES (9999, 0, '{\"name\": \"x\"}')",  # orphan credit
         "INSERT INTO edges VALUES ('ghost', 'org:AP', 'declared', '[]', 0.5)",  # edge from nowhere
-        f"UPDATE articles SET text = text || ' tampered' WHERE id = '{first}'")  # text vs content hash
+        f"UPDATE articles SET text = text || ' tampered' WHERE id = '{first}'",  # text vs content hash
+        "UPDATE credits SET data = '{\"nam' WHERE rowid = (SELECT min(rowid) FROM credits)")  # unreadable
     r = tracer("db", "check", "--db", str(store))
     assert r.returncode == 1
     lines = r.stdout.splitlines()
-    assert len(lines) == 5, lines
+    assert len(lines) == 6, lines
     assert any(second in x and "27 of its 32 bands" in x for x in lines)
     assert any(third in x and "no signature" in x for x in lines)
     assert any("credits" in x and "9999" in x for x in lines)
     assert any("'ghost'" in x and "neither a stored article" in x for x in lines)
     assert any(first in x and "content hash" in x for x in lines)
+    assert any("not a readable credit" in x for x in lines)
     j = json.loads(tracer("db", "check", "--db", str(store), "--format", "json").stdout)
     assert j["ok"] is False and j["problems"] == lines
 

@@ -105,7 +105,8 @@ class Store:
                 if not memory:
                     parent = Path(self.path).expanduser().resolve().parent
                     parent.mkdir(parents=True, exist_ok=True)
-                self.db = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
+                self.db = sqlite3.connect(self.path if memory else os.path.expanduser(self.path),
+                                          timeout=self.timeout, isolation_level=None)
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
         try:
@@ -125,6 +126,9 @@ class Store:
             if _is_busy(exc):
                 raise StoreError(self._busy_message()) from exc
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        except BaseException:
+            self.db.close()
+            raise
 
     # -- lifecycle -----------------------------------------------------------------
     def __enter__(self) -> Store:
@@ -146,6 +150,8 @@ class Store:
         self._closed = True
         if self._run is not None and not self.readonly:
             try:
+                if status != "complete":  # failing, perhaps for want of the lock: do not wait long
+                    self.db.execute(f"PRAGMA busy_timeout={int(min(self.timeout, 2.0) * 1000)}")
                 with self.transaction():
                     self.db.execute(
                         "UPDATE runs SET finished_at = ?, status = ?,"

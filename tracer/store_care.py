@@ -134,10 +134,14 @@ def _orphans(st: Store) -> Iterator[str]:
 
 
 def _credits(st: Store) -> Iterator[str]:
-    for aid, seq in st.db.execute(
-            "SELECT a.id, c.seq FROM credits c JOIN articles a ON a.rowid = c.article"
-            " WHERE NOT json_valid(c.data) OR json_type(c.data, '$.name') IS NULL ORDER BY c.article, c.seq"):
-        yield f"article {aid!r}: credit {seq} is not a readable credit"
+    for aid, seq, data in st.db.execute(
+            "SELECT a.id, c.seq, c.data FROM credits c JOIN articles a ON a.rowid = c.article ORDER BY c.article, c.seq"):
+        try:
+            ok = isinstance(json.loads(data), dict) and isinstance(json.loads(data).get("name"), str)
+        except ValueError:
+            ok = False
+        if not ok:
+            yield f"article {aid!r}: credit {seq} is not a readable credit"
 
 
 def _edges(st: Store) -> Iterator[str]:
