@@ -20,6 +20,7 @@ from tracer.reports.story import CorpusReport
 from tracer.reports.story import Story as ReportStory
 from tracer.sources import ReadOptions, read_inputs
 from tracer.store import Store
+from tracer.store_care import check_store, export_store, store_info, vacuum_store
 
 __version__ = "0.1.0"
 
@@ -34,6 +35,8 @@ __all__ = [
     "CheckResult", "FeedStory", "FeedsResult", "Policy", "check", "emit_stories", "group_stories",
     # tracer compare / translated copies
     "Comparison", "compare", "compare_pairs", "detect_language", "translation_matches",
+    # tracer db
+    "check_store", "export_store", "store_info", "vacuum_store",
 ]
 
 from tracer.sources import FetchConfig, FetchResult, fetch_urls  # noqa: E402  (issue 5: polite fetching)

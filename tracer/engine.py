@@ -16,7 +16,7 @@ from tracer.fingerprint import DEFAULT_PARAMS, Fingerprint, FingerprintParams, M
 from tracer.index import band_keys, candidate_pairs
 from tracer.match import cluster, passages, verify
 from tracer.model import Article, Cluster, ItemError, Match
-from tracer.store import Store
+from tracer.store import Store, signature_basis
 
 BATCH = 500
 EXHAUSTIVE_FOCUS = 20_000
@@ -45,6 +45,8 @@ class Ingested:
 
 
 class Engine:
+    batch_size = BATCH  # articles per ingest transaction
+
     def __init__(self, store: Store, params: FingerprintParams = DEFAULT_PARAMS):
         self.store = store
         self.params = params
@@ -69,7 +71,12 @@ class Engine:
             yield item
 
     def ingest(self, items: Iterable[Article | ItemError], on_item: Callable[[], None] | None = None) -> Ingested:
-        """Store articles with their credits and signatures, in one transaction per batch."""
+        """Store articles with their credits and signatures, in one transaction per batch.
+
+        A killed ingest leaves the store at its last committed batch; running it again
+        resumes: articles stored with the same content are recognised by id and neither
+        written nor fingerprinted again.
+        """
         out = Ingested()
         batch: list[Article] = []
         for item in self.prepare(items):
@@ -83,7 +90,7 @@ class Engine:
                 continue
             out.ids.append(item.id)
             batch.append(item)
-            if len(batch) >= BATCH:
+            if len(batch) >= self.batch_size:
                 self._write(batch)
                 batch = []
         if batch:
@@ -91,16 +98,45 @@ class Engine:
         return out
 
     def _write(self, batch: list[Article]) -> None:
-        fps = [self.fingerprint(a) for a in batch]
-        keys = band_keys(np.stack([f.signature for f in fps]), self.params)
+        """One batch: skip what the store already holds, fingerprint the rest, then write
+        everything in one short transaction (fingerprinting happens outside it, so the
+        write lock is held only for the inserts)."""
+        batch = list({a.id: a for a in batch}.values())  # an id given twice: its last version counts
+        known = self.store.lookup(a.id for a in batch)
+        todo: list[tuple[Article, str, str]] = []  # (article, record hash, signature basis)
+        for art in batch:
+            if self.articles.get(art.id) not in (None, art):
+                self._fps.pop(art.id, None)  # a new version of an article seen earlier in this run
+            self.articles[art.id] = art
+            rh, basis = Store.record_hash(art), signature_basis(art.text, art.credits)
+            stored = known.get(art.id)
+            if stored is not None and stored[1] == rh and stored[2] == basis:
+                self.stats.unchanged += 1
+                continue
+            todo.append((art, rh, basis))
+        if not todo:
+            return
+        need = [(art, basis) for art, _rh, basis in todo if known.get(art.id, (0, None, None))[2] != basis]
+        keys = self._band_keys([art for art, _b in need])
         with self.store.transaction():
-            for art, fp, k in zip(batch, fps, keys, strict=True):
-                rid, changed = self.store.put_article(art)
-                if changed or not self.store.has_signature(rid):
-                    self.store.put_signature(rid, fp.signature, len(fp.shingles), k)
+            for art, _rh, basis in todo:
+                rid, _changed = self.store.put_article(art)
+                k = keys.get(art.id)
+                if k is None and self.store.lookup([art.id])[art.id][2] != basis:
+                    k = self._band_keys([art])[art.id]  # another writer changed it since `lookup`
+                if k is not None:
+                    fp = self.fingerprint(art)
+                    self.store.put_signature(rid, fp.signature, len(fp.shingles), k, basis)
                     self.stats.stored += 1
                 else:
                     self.stats.unchanged += 1
+
+    def _band_keys(self, arts: list[Article]) -> dict[str, np.ndarray]:
+        if not arts:
+            return {}
+        fps = [self.fingerprint(a) for a in arts]
+        keys = band_keys(np.stack([f.signature for f in fps]), self.params)
+        return {a.id: k for a, k in zip(arts, keys, strict=True)}
 
     def fingerprint(self, art: Article) -> Fingerprint:
         self.articles[art.id] = art
