@@ -21,7 +21,7 @@ import numpy as np
 
 from tracer.errors import StoreError
 from tracer.fingerprint import DEFAULT_PARAMS, FingerprintParams
-from tracer.model import Article, Credit, Edge
+from tracer.model import Article, Credit, Edge, Match
 
 SCHEMA_VERSION = 1
 ENV_DB = "TRACER_DB"
@@ -222,6 +222,93 @@ class Store:
                 "articles": count("articles"), "signatures": count("signatures"), "credits": count("credits"),
                 "edges": count("edges"), "fetches": count("fetches"), "bands": count("bands"),
                 "params": json.loads(meta.get("params", "{}")), "bytes": size}
+
+    # -- copies (issue 4: persisted LSH candidates and verified copies) -------------------
+    _COPIES_SCHEMA = """
+    CREATE TABLE IF NOT EXISTS copies (
+      a INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+      b INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+      similarity REAL NOT NULL, containment_a REAL NOT NULL, containment_b REAL NOT NULL,
+      PRIMARY KEY (a, b)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS copies_b ON copies(b);
+    CREATE INDEX IF NOT EXISTS bands_cover ON bands(band, key, article);
+    """
+
+    def _ensure_copies(self) -> None:
+        if not getattr(self, "_copies_ready", False):
+            self.db.executescript(self._COPIES_SCHEMA)
+            self._copies_ready = True
+
+    def forget_copies(self, rid: int) -> None:
+        """Drop the verified copies of an article whose text changed. Call inside a transaction."""
+        if not getattr(self, "_copies_ready", False):
+            exists = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'copies'").fetchone()
+            if not exists:
+                return
+        self.db.execute("DELETE FROM copies WHERE a = ? OR b = ?", (rid, rid))
+
+    def band_candidates(self, rids: list[int], min_bands: int, max_bucket: int) -> list[tuple[int, int, int]]:
+        """(a, b, shared) for articles `rids` against the whole store: pairs sharing at least
+        `min_bands` band keys, ignoring buckets of more than `max_bucket` articles (common phrases)."""
+        self._ensure_copies()
+        if not rids:
+            return []
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS probe_rids (rid INTEGER PRIMARY KEY)")
+        self.db.execute("DELETE FROM probe_rids")
+        self.db.executemany("INSERT OR IGNORE INTO probe_rids VALUES (?)", [(r,) for r in rids])
+        rows = self.db.execute("""
+            WITH probe AS (
+              SELECT b.band, b.key, b.article FROM bands b JOIN probe_rids p ON p.rid = b.article
+              WHERE b.key != -1
+                AND (SELECT count(*) FROM bands c WHERE c.band = b.band AND c.key = b.key) <= ?)
+            SELECT p.article, o.article, count(*) FROM probe p
+            JOIN bands o ON o.band = p.band AND o.key = p.key AND o.article != p.article
+            GROUP BY p.article, o.article HAVING count(*) >= ?""", (max_bucket, min_bands)).fetchall()
+        out: dict[tuple[int, int], int] = {}
+        for a, b, n in rows:
+            out[(min(a, b), max(a, b))] = n
+        return sorted((a, b, n) for (a, b), n in out.items())
+
+    def signature_lengths(self, rids: Iterable[int]) -> dict[int, int]:
+        want = sorted(set(rids))
+        out: dict[int, int] = {}
+        for k in range(0, len(want), 900):
+            chunk = want[k:k + 900]
+            q = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT article, length FROM signatures WHERE article IN ({q})", chunk))
+        return out
+
+    def texts(self, rids: Iterable[int]) -> dict[int, str]:
+        want = sorted(set(rids))
+        out: dict[int, str] = {}
+        for k in range(0, len(want), 900):
+            chunk = want[k:k + 900]
+            q = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT rowid, text FROM articles WHERE rowid IN ({q})", chunk))
+        return out
+
+    def put_copies(self, rows: list[tuple[int, int, float, float, float]]) -> None:
+        """Store verified copies (a < b by rowid)."""
+        self._ensure_copies()
+        with self.transaction():
+            self.db.executemany("INSERT OR REPLACE INTO copies VALUES (?, ?, ?, ?, ?)", rows)
+
+    def copy_graph(self) -> tuple[list[str], list[int], list[str | None], list[Match]]:
+        """Every stored article (id, shingle count, date, in rowid order) and every verified copy."""
+        self._ensure_copies()
+        ids, lengths, dates, by_rid = [], [], [], {}
+        for rid, aid, date, length in self.db.execute(
+                "SELECT a.rowid, a.id, a.date, coalesce(s.length, 0) FROM articles a"
+                " LEFT JOIN signatures s ON s.article = a.rowid ORDER BY a.rowid"):
+            by_rid[rid] = aid
+            ids.append(aid)
+            lengths.append(int(length))
+            dates.append(date)
+        matches = [Match(a=by_rid[a], b=by_rid[b], similarity=sim, containment_a=ca, containment_b=cb)
+                   for a, b, sim, ca, cb in self.db.execute("SELECT a, b, similarity, containment_a, containment_b"
+                                                             " FROM copies ORDER BY a, b")]
+        return ids, lengths, dates, matches
 
 
 class _Transaction:

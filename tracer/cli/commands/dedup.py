@@ -10,6 +10,7 @@ from rich.progress import (
     MofNCompleteColumn,
     Progress,
     SpinnerColumn,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
 )
@@ -56,10 +57,20 @@ def dedup_cmd(
         raise typer.BadParameter("use text, jsonl or csv", param_hint="--format")
     opts = read_options(id_field, text_field, html_field, url_field, publisher_field, date_field, title_field,
                         lang_field, paragraph_sep, feed)
-    with Progress(SpinnerColumn(), TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console_err, transient=True, disable=not console_err.is_terminal) as prog:
-        task = prog.add_task("read", total=None)
-        result = api.dedup(inputs, opts, db=db, threshold=threshold, progress=lambda: prog.advance(task))
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console_err, transient=True,
+                  disable=not console_err.is_terminal) as prog:
+        tasks: dict[str, TaskID] = {}
+
+        def progress(stage: str, done: int, total: int | None) -> None:
+            if stage not in tasks:
+                tasks[stage] = prog.add_task("reading" if stage == "read" else "verifying pairs", total=total)
+            if stage == "read":
+                prog.advance(tasks[stage], done)
+            else:
+                prog.update(tasks[stage], completed=done, total=total)
+
+        result = api.dedup(inputs, opts, db=db, threshold=threshold, progress=progress)
     rows = result.rows()
     if format == "text":
         report_errors(result.errors)
