@@ -98,16 +98,42 @@ def edit(rng: random.Random, paras: list[str], words: list[str]) -> list[str]:
     return out
 
 
+class SentenceSource:
+    """Real sentences, each used once; when a pool runs dry, its sentences come back with
+    their words shuffled, so two originals never share text by accident (the ground
+    truth would otherwise call real overlaps "not a copy")."""
+
+    def __init__(self, pools: list[list[str]], rng: random.Random):
+        self.rng = rng
+        self.pools = pools
+        self.queues = [[] for _ in pools]
+        self.rounds = [0 for _ in pools]
+
+    def take(self, p: int, k: int) -> list[str]:
+        out = []
+        while len(out) < k:
+            if not self.queues[p]:
+                fresh = list(self.pools[p])
+                self.rng.shuffle(fresh)
+                if self.rounds[p]:
+                    fresh = [" ".join(self.rng.sample(s.split(), len(s.split()))) for s in fresh]
+                self.rounds[p] += 1
+                self.queues[p] = fresh
+            out.append(self.queues[p].pop())
+        return out
+
+
 def build(n: int, seed: int = 7) -> tuple[list[dict], dict[str, int]]:
     rng = random.Random(seed)
     pools = real_sentences() or synthetic_sentences(rng)
     weights = [len(p) for p in pools]
     words = [w for p in pools for s in p[:2000] for w in s.split()][:50000]
+    source = SentenceSource(pools, rng)
     n_orig = n - n // 3
     docs, gold = [], {}
     for i in range(n_orig):
-        pool = rng.choices(pools, weights)[0]
-        paras = rng.sample(pool, min(len(pool), rng.randint(12, 32)))
+        p = rng.choices(range(len(pools)), weights)[0]
+        paras = source.take(p, rng.randint(12, 32))
         docs.append({"id": f"o{i}", "text": "\n".join(paras), "_paras": paras})
         gold[f"o{i}"] = i
     for k in range(n - n_orig):

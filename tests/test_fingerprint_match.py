@@ -185,3 +185,15 @@ def test_representative_is_the_fullest_then_earliest() -> None:
     cl = cluster(["a", "b", "c"], [50, 90, 90], ms, dates=["2024-01-03", "2024-01-02", "2024-01-01"])
     assert cl[0].representative == "c"
     assert cl[0].similarity["c"] == 1.0
+
+
+def test_batch_verification_equals_pairwise_verification() -> None:
+    from tracer.match import batch_pair_stats, pair_stats
+
+    texts = [TEXT, "\n".join(WIRE[:3]), "\n".join(OTHER), 'He said "' + WIRE[2] + '" today.\n' + WIRE[4], ""]
+    b = shingle_batch(texts)
+    a_idx = np.array([0, 0, 1, 3, 0, 2])
+    b_idx = np.array([1, 2, 3, 0, 4, 1])
+    got = batch_pair_stats(b.hashes, b.narration, b.offsets, a_idx, b_idx, chunk=2)
+    for i, j, st in zip(a_idx.tolist(), b_idx.tolist(), got, strict=True):
+        assert st == pair_stats(b.get(i), b.get_narration(i), b.get(j), b.get_narration(j))

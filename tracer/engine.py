@@ -36,7 +36,16 @@ from tracer.fingerprint import (
     story_text,
 )
 from tracer.index import MAX_BUCKET, band_keys, candidate_pairs, estimated_containment, short_text_pairs
-from tracer.match import MIN_CONTAINMENT, MIN_SHARED, PairStats, cluster, pair_stats, passages, to_match
+from tracer.match import (
+    MIN_CONTAINMENT,
+    MIN_SHARED,
+    PairStats,
+    batch_pair_stats,
+    cluster,
+    pair_stats,
+    passages,
+    to_match,
+)
 from tracer.model import Article, Cluster, ItemError, Match
 from tracer.store import Store
 
@@ -79,6 +88,7 @@ class Corpus:
     _sigs: list[np.ndarray] = field(default_factory=list)
     _batches: list[ShingleBatch] = field(default_factory=list)
     _where: list[tuple[int, int]] = field(default_factory=list)
+    _flat: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     def add(self, ids: list[str], dates: list[str | None], batch: ShingleBatch, sigs: np.ndarray) -> list[int]:
         """Add a batch; returns the corpus positions of its articles (duplicates keep the first)."""
@@ -113,17 +123,22 @@ class Corpus:
     def lengths(self) -> np.ndarray:
         return np.fromiter((self.length(i) for i in range(len(self.ids))), dtype=np.int64, count=len(self.ids))
 
-    def flat_shingles(self) -> tuple[np.ndarray, np.ndarray]:
-        """Every article's unique shingles in one array, and the article each belongs to."""
-        parts, owners = [], []
-        for i in range(len(self.ids)):
-            b, k = self._where[i]
-            o = self._batches[b].offsets
-            parts.append(self._batches[b].hashes[o[k]:o[k + 1]])
-            owners.append(np.full(int(o[k + 1] - o[k]), i, dtype=np.int64))
-        if not parts:
-            return np.zeros(0, np.uint64), np.zeros(0, np.int64)
-        return np.concatenate(parts), np.concatenate(owners)
+    def flat(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """All unique shingles, their narration marks and the CSR offsets, in corpus order."""
+        if self._flat is not None and len(self._flat[2]) == len(self.ids) + 1:
+            return self._flat
+        if len(self._where) == sum(len(b) for b in self._batches):  # no duplicate ids: concatenate
+            h = np.concatenate([b.hashes for b in self._batches]) if self._batches else np.zeros(0, np.uint64)
+            q = np.concatenate([b.narration for b in self._batches]) if self._batches else np.zeros(0, bool)
+            lens = np.concatenate([b.lengths() for b in self._batches]) if self._batches else np.zeros(0, np.int64)
+        else:
+            parts = [self.shingles(i) for i in range(len(self.ids))]
+            h = np.concatenate([p[0] for p in parts])
+            lens = np.fromiter((self.length(i) for i in range(len(self.ids))), dtype=np.int64)
+            q = np.concatenate([self._batches[b].narration[self._batches[b].offsets[k]:self._batches[b].offsets[k + 1]]
+                                for b, k in self._where])
+        self._flat = (h, q, np.concatenate(([0], np.cumsum(lens))).astype(np.int64))
+        return self._flat
 
     def signatures(self) -> np.ndarray:
         if not self._where:
@@ -324,19 +339,22 @@ class Engine:
         keep = est >= MIN_ESTIMATED_CONTAINMENT
         a, b = a[keep], b[keep]
         # short texts (a headline and a standfirst) are searched exactly, not sampled
-        flat, owners = c.flat_shingles()
+        flat, _narr, offsets = c.flat()
+        owners = np.repeat(np.arange(len(c), dtype=np.int64), np.diff(offsets))
         si, sj = short_text_pairs(flat, owners, lengths, MIN_SHARED, MIN_CONTAINMENT)
         if len(si):
             code = np.unique(np.concatenate((a * len(c) + b, np.minimum(si, sj) * len(c) + np.maximum(si, sj))))
             a, b = code // len(c), code % len(c)
         self.stats.candidates += len(a)
+        if progress:
+            progress("verify", 0, len(a))
+        flat, narr, offsets = c.flat()
         out = []
-        for k, (i, j) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
-            if progress and k % 2000 == 0:
-                progress("verify", k, len(a))
-            st = pair_stats(*c.shingles(i), *c.shingles(j))
+        for i, j, st in zip(a.tolist(), b.tolist(), batch_pair_stats(flat, narr, offsets, a, b), strict=True):
             if st.is_copy():
                 out.append(to_match(c.ids[i], c.ids[j], st))
+        if progress:
+            progress("verify", len(a), len(a))
         self.stats.verified += len(out)
         return out
 

@@ -112,22 +112,31 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
             if m.group(0) != "\n" and m.group(0) not in _QUOTES]
 
 
+class _HashCache(dict[str, int]):
+    """raw token → `token_hash`, computed on first sight; dict lookups stay in C."""
+
+    LIMIT = 1_000_000
+
+    def __missing__(self, token: str) -> int:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        h = self[token] = token_hash(token)
+        return h
+
+
+_CACHE = _HashCache()
+
+
 def _raw_token_hashes(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Hashes of every raw token (marks included) of all texts, and each text's token count.
 
-    Tokens are interned through one dict (a C-level `map`), so each distinct token is
-    normalised and hashed once per batch, not once per occurrence.
+    Tokens go through one dict lookup each (a C-level `map`); each distinct token is
+    normalised and hashed once per process, not once per occurrence.
     """
     lists = [_pattern(t).findall(t) for t in texts]
     counts = np.fromiter((len(x) for x in lists), dtype=np.int64, count=len(lists))
     flat = list(itertools.chain.from_iterable(lists))
-    vocab: dict[str, int] = {}
-    ids = np.fromiter(map(vocab.setdefault, flat, itertools.count()), dtype=np.int64, count=len(flat))
-    table = np.zeros(len(flat), dtype=_U64)
-    if vocab:
-        table[np.fromiter(vocab.values(), dtype=np.int64, count=len(vocab))] = np.fromiter(
-            map(token_hash, vocab), dtype=_U64, count=len(vocab))
-    return table[ids], counts
+    return np.fromiter(map(_CACHE.__getitem__, flat), dtype=_U64, count=len(flat)), counts
 
 
 def _mix(h: np.ndarray) -> np.ndarray:

@@ -75,15 +75,18 @@ def candidate_pairs(keys: np.ndarray, min_bands: int = 1, max_bucket: int = MAX_
     if n < 2:
         z = np.zeros(0, np.int64)
         return z, z, z
-    band = np.repeat(np.arange(nb, dtype=np.int64)[None, :], n, axis=0).ravel()
     doc = np.repeat(np.arange(n, dtype=np.int64), nb)
     k = keys.ravel()
     live = k != EMPTY_KEY
-    band, doc, k = band[live], doc[live], k[live]
-    order = np.lexsort((doc, k, band))
-    band, doc, k = band[order], doc[order], k[order]
+    # one sortable key per (band, value): a hash of both, so one stable argsort groups
+    # the buckets and keeps each bucket's members in index order
+    with np.errstate(over="ignore"):
+        packed = (k.astype(np.uint64) * _MIX) ^ np.tile(np.arange(nb, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93), n)
+    packed, doc = packed[live].view(np.int64), doc[live]
+    order = np.argsort(packed, kind="stable")
+    k, doc = packed[order], doc[order]
     new = np.ones(len(k), dtype=bool)
-    new[1:] = (k[1:] != k[:-1]) | (band[1:] != band[:-1])
+    new[1:] = k[1:] != k[:-1]
     starts = np.flatnonzero(new)
     sizes = np.diff(np.concatenate((starts, [len(k)])))
     small = (sizes > 1) & (sizes <= max_bucket)

@@ -75,6 +75,53 @@ def pair_stats(sa: np.ndarray, na: np.ndarray, sb: np.ndarray, nb: np.ndarray) -
     return PairStats(overlap(sa, sb), len(sa), len(sb), overlap(na, nb), len(na), len(nb))
 
 
+def _gather(offsets: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Flat positions of all shingles of `docs` (CSR `offsets`), and which entry of `docs` each is."""
+    lens = offsets[docs + 1] - offsets[docs]
+    total = int(lens.sum())
+    pos = np.repeat(offsets[docs], lens) + (np.arange(total) - np.repeat(np.cumsum(lens) - lens, lens))
+    return pos, np.repeat(np.arange(len(docs)), lens)
+
+
+def _count_in(keys_sorted: np.ndarray, queries: np.ndarray) -> np.ndarray:
+    if len(keys_sorted) == 0 or len(queries) == 0:
+        return np.zeros(len(queries), dtype=bool)
+    at = np.searchsorted(keys_sorted, queries)
+    at[at == len(keys_sorted)] = 0
+    return keys_sorted[at] == queries
+
+
+def batch_pair_stats(hashes: np.ndarray, narration: np.ndarray, offsets: np.ndarray,
+                     a: np.ndarray, b: np.ndarray, chunk: int = 4000) -> list[PairStats]:
+    """`PairStats` of many pairs at once over one CSR of per-text sorted unique shingles.
+
+    Every text's shingles are keyed (text << 40 | hash), which is sorted already; the
+    shorter text of each pair is looked up in the longer one with one `searchsorted`
+    per chunk of pairs — the verification of tens of thousands of candidate pairs
+    costs a few numpy calls instead of a Python loop of set operations.
+    """
+    owners = np.repeat(np.arange(len(offsets) - 1, dtype=np.int64), np.diff(offsets))
+    keys = (owners.astype(np.uint64) << np.uint64(41)) | hashes.astype(np.uint64)
+    nkeys = keys[narration]
+    lens = np.diff(offsets)
+    nlens = np.bincount(owners[narration], minlength=len(lens))
+    out: list[PairStats] = []
+    for k in range(0, len(a), chunk):
+        pa, pb = a[k:k + chunk], b[k:k + chunk]
+        short = np.where(lens[pa] <= lens[pb], pa, pb)
+        long_ = np.where(lens[pa] <= lens[pb], pb, pa)
+        pos, which = _gather(offsets, short)
+        q = (long_[which].astype(np.uint64) << np.uint64(41)) | hashes[pos].astype(np.uint64)
+        found = _count_in(keys, q)
+        shared = np.bincount(which, weights=found, minlength=len(pa)).astype(np.int64)
+        nsel = narration[pos]
+        nfound = _count_in(nkeys, q[nsel])
+        nshared = np.bincount(which[nsel], weights=nfound, minlength=len(pa)).astype(np.int64)
+        for x, y, sh, ns in zip(pa.tolist(), pb.tolist(), shared.tolist(), nshared.tolist(), strict=True):
+            out.append(PairStats(sh, int(lens[x]), int(lens[y]), ns, int(nlens[x]), int(nlens[y])))
+    return out
+
+
 def to_match(a_id: str, b_id: str, st: PairStats) -> Match:
     union = st.len_a + st.len_b - st.shared
     return Match(a=a_id, b=b_id, similarity=st.shared / max(1, union),
