@@ -35,10 +35,8 @@ from tracer.fingerprint import (
     fingerprints,
     story_text,
 )
-from tracer.index import MAX_BUCKET, band_keys, candidate_pairs, estimated_containment, short_text_pairs
+from tracer.index import MAX_BUCKET, SHORT_TEXT, band_keys, candidate_pairs, estimated_containment
 from tracer.match import (
-    MIN_CONTAINMENT,
-    MIN_SHARED,
     PairStats,
     batch_pair_stats,
     cluster,
@@ -334,17 +332,10 @@ class Engine:
             return []
         sigs = c.signatures()
         lengths = c.lengths()
-        a, b, shared = candidate_pairs(band_keys(sigs, self.params), self.params.min_bands, MAX_BUCKET)
+        a, b, shared = candidate_pairs(band_keys(sigs, self.params), self.params.min_bands, MAX_BUCKET, lengths)
         est = estimated_containment(shared, lengths[a], lengths[b], self.params.num_perm)
         keep = est >= MIN_ESTIMATED_CONTAINMENT
         a, b = a[keep], b[keep]
-        # short texts (a headline and a standfirst) are searched exactly, not sampled
-        flat, _narr, offsets = c.flat()
-        owners = np.repeat(np.arange(len(c), dtype=np.int64), np.diff(offsets))
-        si, sj = short_text_pairs(flat, owners, lengths, MIN_SHARED, MIN_CONTAINMENT)
-        if len(si):
-            code = np.unique(np.concatenate((a * len(c) + b, np.minimum(si, sj) * len(c) + np.maximum(si, sj))))
-            a, b = code // len(c), code % len(c)
         self.stats.candidates += len(a)
         if progress:
             progress("verify", 0, len(a))
@@ -361,7 +352,7 @@ class Engine:
     def store_matches(self, progress: Progress | None = None) -> tuple[list[str], list[int], list[str | None], list[Match]]:
         """Verify the new articles' candidates from the store's bands; return the whole store's copy graph."""
         st = self.store
-        cands = st.band_candidates(self.new_rids, self.params.min_bands, MAX_BUCKET)
+        cands = st.band_candidates(self.new_rids, self.params.min_bands, MAX_BUCKET, SHORT_TEXT)
         lengths = st.signature_lengths([r for p in cands for r in p[:2]])
         rows = []
         keep = []
@@ -417,12 +408,13 @@ class Engine:
         """Clusters of this run's articles, each member related to its representative exactly."""
         c = self.corpus
         clusters = cluster(c.ids, c.lengths().tolist(), matches, c.dates)
-        for cl in clusters:
-            rep = c.index[cl.representative]
-            for m in cl.members:
-                if m == cl.representative:
-                    continue
-                ps = pair_stats(*c.shingles(rep), *c.shingles(c.index[m]))
+        pairs = [(c.index[cl.representative], c.index[m], cl, m) for cl in clusters for m in cl.members
+                 if m != cl.representative]
+        if pairs:
+            flat, narr, offsets = c.flat()
+            stats = batch_pair_stats(flat, narr, offsets, np.array([p[0] for p in pairs], dtype=np.int64),
+                                     np.array([p[1] for p in pairs], dtype=np.int64))
+            for (_r, _m, cl, m), ps in zip(pairs, stats, strict=True):
                 cl.similarity[m] = _sim(ps)
                 cl.containment[m] = ps.containment
         return clusters

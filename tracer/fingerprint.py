@@ -94,7 +94,9 @@ def normalize(text: str) -> str:
 
 
 def _pattern(text: str) -> re.Pattern[str]:
-    return _TOKEN_CJK if not text.isascii() and _CJK.search(text) else _TOKEN
+    if text.isascii() or max(text) < "\u0e00":
+        return _TOKEN
+    return _TOKEN_CJK if _CJK.search(text) else _TOKEN
 
 
 def token_hash(token: str) -> int:
@@ -163,15 +165,15 @@ def _window_hashes(t: np.ndarray, n: int) -> np.ndarray:
 # -- story text ----------------------------------------------------------------------
 _SOCIAL = r"(?:facebook|twitter|email|e-mail|linkedin|pinterest|whatsapp|reddit|google\+|print|share|x|messenger|telegram|flipboard|tumblr|comments?)"
 _BOILER = re.compile(
-    r"^\W*(?:(?:©|\(c\)|copyright)\b.*|all rights reserved.*|(?:this (?:material|article|story) may not be)"
+    r"^[^\w\n]*(?:(?:©|\(c\)|copyright)\b.*|all rights reserved.*|(?:this (?:material|article|story) may not be)"
     r".*|(?:follow|like) us on .*|(?:sign up|subscribe) (?:for|to) .*|(?:click|tap) here .*|advertisement"
     r"|read more:?.*|related:.*|share this .*|(?:the )?associated press contributed to this report\.?"
     r"|\(?(?:reporting|writing|editing|additional reporting) by .*|(?:post|share) (?:to|on|via) \w+.*"
     r"|join the conversation.*|posted!?|cancel\s*send|a link has been (?:sent|posted) to .*"
     r"|check out this story on .*|https?://\S+|(?:photo|image|video)(?:graph)?(?: credit)?s?:? .{0,60}"
     r"(?:getty images|/ ?ap|/ ?afp|/ ?reuters|shutterstock)\)?"
-    rf"|(?:{_SOCIAL}\W*){{2,}})\W*$",
-    re.IGNORECASE)
+    rf"|(?:{_SOCIAL}\W*){{2,}})[^\w\n]*$",
+    re.IGNORECASE | re.MULTILINE)
 
 
 def story_text(text: str, credits: list[Credit] | None = None) -> str:
@@ -191,13 +193,10 @@ def story_text(text: str, credits: list[Credit] | None = None) -> str:
             chars = chars or list(text)
             for i in range(ls, le):
                 chars[i] = " "
-    pos = 0
-    for line in text.split("\n"):
-        if len(line) < 200 and _BOILER.match(line):
+    for m in _BOILER.finditer(text):
+        if m.end() - m.start() < 200 and m.end() > m.start():
             chars = chars or list(text)
-            for i in range(pos, pos + len(line)):
-                chars[i] = " "
-        pos += len(line) + 1
+            chars[m.start():m.end()] = " " * (m.end() - m.start())
     return text if chars is None else "".join(chars)
 
 

@@ -23,6 +23,7 @@ from tracer.fingerprint import FingerprintParams
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 EMPTY_KEY = np.int64(-1)
 MAX_BUCKET = 256
+SHORT_TEXT = 80  # shingles: a text this short fills few bins, so one shared band key makes a candidate
 
 
 def band_keys(signatures: np.ndarray, params: FingerprintParams) -> np.ndarray:
@@ -62,8 +63,13 @@ def _pairs_in_groups(members: np.ndarray, starts: np.ndarray, sizes: np.ndarray)
 
 
 def candidate_pairs(keys: np.ndarray, min_bands: int = 1, max_bucket: int = MAX_BUCKET,
+                    lengths: np.ndarray | None = None, short: int = SHORT_TEXT,
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Index pairs (i < j) sharing at least `min_bands` band keys, with their counts.
+
+    With `lengths` (shingle counts), a pair whose shorter text has fewer than `short`
+    shingles needs one shared key only: a headline-and-standfirst page inside a long
+    article fills too few bins to reach `min_bands`.
 
     Buckets larger than `max_bucket` are common phrases (or a huge syndication family):
     they link each member to the bucket's first member only (a star), which keeps the
@@ -99,9 +105,12 @@ def candidate_pairs(keys: np.ndarray, min_bands: int = 1, max_bucket: int = MAX_
         a, b = np.concatenate((a, heads)), np.concatenate((b, rest))
     code = np.minimum(a, b) * n + np.maximum(a, b)
     uniq, counts = np.unique(code, return_counts=True)
+    i, j = uniq // n, uniq % n
     keep = counts >= min_bands
-    uniq, counts = uniq[keep], counts[keep]
-    return uniq // n, uniq % n, counts.astype(np.int64)
+    if lengths is not None:
+        lengths = np.asarray(lengths)
+        keep |= np.minimum(lengths[i], lengths[j]) < short
+    return i[keep], j[keep], counts[keep].astype(np.int64)
 
 
 def estimated_containment(shared: np.ndarray, len_a: np.ndarray, len_b: np.ndarray,
@@ -115,40 +124,3 @@ def estimated_containment(shared: np.ndarray, len_a: np.ndarray, len_b: np.ndarr
     inter = j * (la + lb) / (1.0 + j)
     return np.minimum(1.0, inter / np.maximum(1.0, np.minimum(la, lb)))
 
-
-SHORT_TEXT = 80  # shingles: below this, sampling by LSH is too coarse; search exactly
-
-
-def short_text_pairs(hashes: np.ndarray, owners: np.ndarray, lengths: np.ndarray, min_shared: int,
-                     min_containment: float, short: int = SHORT_TEXT) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (i, j) where j is a short text (< `short` shingles) mostly found in i, found exactly.
-
-    A page that is only a headline and a standfirst has a few dozen shingles: inside
-    a long article it fills too few MinHash bins to be a reliable LSH candidate. Short
-    texts are few, so their shingles are looked up directly in every other text's
-    (one `isin` over the flat arrays). `hashes`/`owners` are every text's unique
-    shingles and the text each belongs to.
-    """
-    lengths = np.asarray(lengths)
-    is_short = (lengths > 0) & (lengths < short)
-    sel = is_short[owners]
-    if not sel.any():
-        z = np.zeros(0, np.int64)
-        return z, z
-    sh, so = hashes[sel], owners[sel]
-    order = np.argsort(sh, kind="stable")
-    sh, so = sh[order], so[order]
-    hit = np.flatnonzero(np.isin(hashes, sh))
-    lo = np.searchsorted(sh, hashes[hit], "left")
-    hi = np.searchsorted(sh, hashes[hit], "right")
-    reps = hi - lo
-    i = np.repeat(owners[hit], reps)
-    j = so[np.repeat(lo, reps) + (np.arange(int(reps.sum())) - np.repeat(np.cumsum(reps) - reps, reps))]
-    keep = i != j
-    i, j = i[keep], j[keep]
-    n = int(len(lengths))
-    code, counts = np.unique(i.astype(np.int64) * n + j, return_counts=True)
-    i, j = code // n, code % n
-    need = np.maximum(np.minimum(min_shared, lengths[j]), np.ceil(min_containment * lengths[j]))
-    ok = counts >= need
-    return i[ok], j[ok]

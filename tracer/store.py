@@ -248,9 +248,11 @@ class Store:
                 return
         self.db.execute("DELETE FROM copies WHERE a = ? OR b = ?", (rid, rid))
 
-    def band_candidates(self, rids: list[int], min_bands: int, max_bucket: int) -> list[tuple[int, int, int]]:
+    def band_candidates(self, rids: list[int], min_bands: int, max_bucket: int,
+                        short: int = 0) -> list[tuple[int, int, int]]:
         """(a, b, shared) for articles `rids` against the whole store: pairs sharing at least
-        `min_bands` band keys, ignoring buckets of more than `max_bucket` articles (common phrases)."""
+        `min_bands` band keys (one when the shorter has under `short` shingles), ignoring
+        buckets of more than `max_bucket` articles (common phrases)."""
         self._ensure_copies()
         if not rids:
             return []
@@ -264,7 +266,10 @@ class Store:
                 AND (SELECT count(*) FROM bands c WHERE c.band = b.band AND c.key = b.key) <= ?)
             SELECT p.article, o.article, count(*) FROM probe p
             JOIN bands o ON o.band = p.band AND o.key = p.key AND o.article != p.article
-            GROUP BY p.article, o.article HAVING count(*) >= ?""", (max_bucket, min_bands)).fetchall()
+            GROUP BY p.article, o.article
+            HAVING count(*) >= ? OR (SELECT min(s1.length, s2.length) FROM signatures s1, signatures s2
+                                     WHERE s1.article = p.article AND s2.article = o.article) < ?""",
+                               (max_bucket, min_bands, short)).fetchall()
         out: dict[tuple[int, int], int] = {}
         for a, b, n in rows:
             out[(min(a, b), max(a, b))] = n
