@@ -211,7 +211,7 @@ def main() -> None:
     naive_py.write_text(NAIVE, "utf-8")
     tracer_bin = Path(sys.executable).with_name("tracer")
     tracer_cmd = [str(tracer_bin) if tracer_bin.exists() else "tracer", "dedup", str(path), "--format", "jsonl"]
-    runs: dict[str, list[tuple[float, int, dict[str, str]]]] = defaultdict(list)
+    runs: dict[str, list[tuple[float, int, dict[str, str], float]]] = defaultdict(list)
     for _ in range(args.rounds):
         if not args.skip_naive:
             runs["naive"].append(child([sys.executable, str(naive_py), str(path)]))
@@ -221,19 +221,22 @@ def main() -> None:
             for p in out.glob("bench.db*"):
                 p.unlink()
             runs["tracer --db"].append(child(tracer_cmd + ["--db", str(db)]))
-    best = {}
+    best, cpu = {}, {}
     for name, rs in runs.items():
         dt = min(r[0] for r in rs)
         rss = max(r[1] for r in rs)
         p, r, f = prf(rs[-1][2], gold)
         best[name] = dt
-        print(f"{name:12s} {dt:7.2f} s  {len(docs) / dt:8.0f} docs/s  peak RSS {rss / 2**20:7.0f} MB  "
-              f"pairwise P={p:.3f} R={r:.3f} F1={f:.3f}")
+        cpu[name] = min(r[3] for r in rs)
+        print(f"{name:12s} {dt:7.2f} s wall  {cpu[name]:7.2f} s CPU  {len(docs) / dt:8.0f} docs/s  "
+              f"peak RSS {rss / 2**20:6.0f} MB  pairwise P={p:.3f} R={r:.3f} F1={f:.3f}")
     if "naive" in best:
-        print(f"speed-up tracer vs naive: {best['naive'] / best['tracer']:.1f}x")
+        print(f"speed-up tracer vs naive: {best['naive'] / best['tracer']:.1f}x wall, "
+              f"{cpu['naive'] / cpu['tracer']:.1f}x CPU time (load average {os.getloadavg()[0]:.1f} "
+              f"on {os.cpu_count()} cores)")
 
 
-def child(cmd: list[str]) -> tuple[float, int, dict[str, str]]:
+def child(cmd: list[str]) -> tuple[float, int, dict[str, str], float]:
     """Run one child, measuring its own peak RSS with wait4."""
     t0 = time.perf_counter()
     with tempfile.TemporaryFile("w+", encoding="utf-8") as so:
@@ -249,7 +252,7 @@ def child(cmd: list[str]) -> tuple[float, int, dict[str, str]]:
             if line.strip():
                 x = json.loads(line)
                 got[str(x["id"])] = str(x["cluster"])
-    return dt, usage.ru_maxrss * 1024, got
+    return dt, usage.ru_maxrss * 1024, got, usage.ru_utime + usage.ru_stime
 
 
 if __name__ == "__main__":

@@ -163,6 +163,9 @@ class Engine:
         self.keep_articles = keep_articles
         self.workers = workers if workers is not None else min(2, os.cpu_count() or 1)
         self.persistent = store.path != ":memory:"
+        if self.persistent:  # band keys are random B-tree inserts: give SQLite a real page cache
+            store.db.execute("PRAGMA cache_size=-131072")
+            store.db.execute("PRAGMA temp_store=MEMORY")
         self.articles: dict[str, Article] = {}
         self.corpus = Corpus()
         self.new_rids: list[int] = []
@@ -250,17 +253,19 @@ class Engine:
 
     def _write(self, batch: list[Article], pos: list[int]) -> None:
         keys = band_keys(np.stack([self._sig(i) for i in pos]), self.params)
+        sig_rows = []
         with self.store.transaction():
             for art, i, k in zip(batch, pos, keys, strict=True):
                 rid, changed = self.store.put_article(art)
                 self.rid_of[art.id] = rid
                 if changed or not self.store.has_signature(rid):
-                    self.store.put_signature(rid, self._sig(i), self.corpus.length(i), k)
+                    sig_rows.append((rid, self._sig(i), self.corpus.length(i), k))
                     self.store.forget_copies(rid)
                     self.new_rids.append(rid)
                     self.stats.stored += 1
                 else:
                     self.stats.unchanged += 1
+            self.store.put_signatures(sig_rows)
 
     def _sig(self, i: int) -> np.ndarray:
         b, k = self.corpus._where[i]

@@ -58,7 +58,7 @@ class FingerprintParams:
     bands: int = 128
     seed: int = 1
     min_bands: int = 3
-    scheme: str = "cp-poly64/oph-rot-v2"
+    scheme: str = "xxh3-tok/sh40/oph-rot-v2"
 
     @property
     def rows(self) -> int:

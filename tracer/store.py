@@ -54,9 +54,9 @@ CREATE TABLE IF NOT EXISTS signatures (
 CREATE TABLE IF NOT EXISTS bands (
   band INTEGER NOT NULL,
   key INTEGER NOT NULL,
-  article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE
-);
-CREATE INDEX IF NOT EXISTS bands_key ON bands(band, key);
+  article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+  PRIMARY KEY (band, key, article)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS bands_article ON bands(article);
 CREATE TABLE IF NOT EXISTS edges (
   src TEXT NOT NULL, dst TEXT NOT NULL, kind TEXT NOT NULL,
@@ -232,7 +232,6 @@ class Store:
       PRIMARY KEY (a, b)
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS copies_b ON copies(b);
-    CREATE INDEX IF NOT EXISTS bands_cover ON bands(band, key, article);
     """
 
     def _ensure_copies(self) -> None:
@@ -292,6 +291,17 @@ class Store:
             q = ",".join("?" * len(chunk))
             out.update(self.db.execute(f"SELECT rowid, text FROM articles WHERE rowid IN ({q})", chunk))
         return out
+
+    def put_signatures(self, rows: list[tuple[int, np.ndarray, int, np.ndarray]]) -> None:
+        """`put_signature` for a batch: band rows inserted in key order (B-tree friendly).
+        Call inside a transaction."""
+        if not rows:
+            return
+        self.db.executemany("INSERT OR REPLACE INTO signatures VALUES (?, ?, ?)",
+                            [(rid, np.asarray(sig, dtype="<u4").tobytes(), length) for rid, sig, length, _k in rows])
+        self.db.executemany("DELETE FROM bands WHERE article = ?", [(rid,) for rid, _s, _l, _k in rows])
+        band_rows = sorted((b, k, rid) for rid, _s, _l, keys in rows for b, k in enumerate(keys.tolist()) if k != -1)
+        self.db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?, ?)", band_rows)
 
     def put_copies(self, rows: list[tuple[int, int, float, float, float]]) -> None:
         """Store verified copies (a < b by rowid)."""
