@@ -151,7 +151,7 @@ class Corpus:
 
 
 def _fingerprint_worker(texts: list[str], params: FingerprintParams) -> tuple[ShingleBatch, np.ndarray]:
-    return fingerprints(texts, MinHasher(params))
+    return fingerprints([story_text(t) for t in texts], MinHasher(params))
 
 
 class Engine:
@@ -236,8 +236,7 @@ class Engine:
             if self._pool is None:
                 ctx = multiprocessing.get_context("fork")
                 self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx)
-            texts = [story_text(a.text) for a in batch]
-            return batch, self._pool.submit(_fingerprint_worker, texts, self.params)
+            return batch, self._pool.submit(_fingerprint_worker, [a.text for a in batch], self.params)
         return batch, None
 
     def _collect(self, batch: list[Article], fut: Future[tuple[ShingleBatch, np.ndarray]] | None) -> None:

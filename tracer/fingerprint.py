@@ -176,6 +176,9 @@ _BOILER = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
+BOILER_ZONE = 2000  # characters at each end of a text searched for boilerplate lines
+
+
 def story_text(text: str, credits: list[Credit] | None = None) -> str:
     """The text without credit lines (bylines, footers) and boilerplate lines.
 
@@ -193,10 +196,15 @@ def story_text(text: str, credits: list[Credit] | None = None) -> str:
             chars = chars or list(text)
             for i in range(ls, le):
                 chars[i] = " "
-    for m in _BOILER.finditer(text):
-        if m.end() - m.start() < 200 and m.end() > m.start():
-            chars = chars or list(text)
-            chars[m.start():m.end()] = " " * (m.end() - m.start())
+    # boilerplate sits in the head and the tail of scraped text: scan those, not the body
+    head = min(len(text), BOILER_ZONE)
+    tail = max(head, len(text) - BOILER_ZONE)
+    tail = text.rfind("\n", 0, tail) + 1 if tail > head else tail
+    for lo, hi in ((0, head), (tail, len(text))):
+        for m in _BOILER.finditer(text, lo, hi):
+            if 0 < m.end() - m.start() < 200:
+                chars = chars or list(text)
+                chars[m.start():m.end()] = " " * (m.end() - m.start())
     return text if chars is None else "".join(chars)
 
 
