@@ -126,3 +126,25 @@ def test_cli_text_escapes_article_ids(tmp_path: Path) -> None:
     rows.append({"id": "[red]b[/red]", "text": rows[0]["text"]})
     r = _run("dedup", _write(tmp_path / "c.jsonl", rows))
     assert r.returncode == 0 and "[red]a[/red]" in r.stdout
+
+
+def test_articles_stored_by_trace_are_searched_by_the_next_dedup(tmp_path: Path) -> None:
+    from tracer import trace
+
+    rows, _truth = _corpus(seed=13)
+    batch = dedup([_write(tmp_path / "all.jsonl", rows)])
+    db = str(tmp_path / "t.db")
+    target = tmp_path / "target.txt"
+    target.write_text(rows[0]["text"], "utf-8")
+    rows = [dict(rows[0], id=str(target))] + rows[1:]
+    half = len(rows) // 2
+    trace(str(target), [_write(tmp_path / "first.jsonl", rows[1:half])], db=db)
+    inc = dedup([_write(tmp_path / "second.jsonl", rows[half:])], db=db)
+    renamed = [[str(target) if m == _truth_first(batch, rows) else m for m in g] for g in _groups(batch)]
+    assert _groups(inc) == sorted(sorted(g) for g in renamed)
+
+
+def _truth_first(batch, rows) -> str:
+    """The id the first row had in the batch run (it is read from a file under another id in the store)."""
+    ids = {m for c in batch.clusters for m in c.members}
+    return next(i for i in ids if i not in {r["id"] for r in rows})

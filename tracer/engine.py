@@ -356,7 +356,8 @@ class Engine:
     def store_matches(self, progress: Progress | None = None) -> tuple[list[str], list[int], list[str | None], list[Match]]:
         """Verify the new articles' candidates from the store's bands; return the whole store's copy graph."""
         st = self.store
-        cands = st.band_candidates(self.new_rids, self.params.min_bands, MAX_BUCKET, SHORT_TEXT)
+        todo = st.unsearched()  # this run's new articles, and any stored without a search (trace)
+        cands = st.band_candidates(todo, self.params.min_bands, MAX_BUCKET, SHORT_TEXT)
         lengths = st.signature_lengths([r for p in cands for r in p[:2]])
         rows = []
         keep = []
@@ -375,7 +376,7 @@ class Engine:
                 rows.append((ra, rb, ps))
         self.stats.verified += len(rows)
         st.put_copies([(ra, rb, _sim(ps), ps.shared / max(1, ps.len_a), ps.shared / max(1, ps.len_b))
-                       for ra, rb, ps in rows])
+                       for ra, rb, ps in rows], searched=todo)
         return st.copy_graph()
 
     def _shingles_for(self, rids: set[int]) -> dict[int, tuple[np.ndarray, np.ndarray]]:

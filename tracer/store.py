@@ -232,6 +232,8 @@ class Store:
       PRIMARY KEY (a, b)
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS copies_b ON copies(b);
+    CREATE TABLE IF NOT EXISTS copies_searched (article INTEGER PRIMARY KEY REFERENCES articles(rowid)
+                                                ON DELETE CASCADE);
     """
 
     def _ensure_copies(self) -> None:
@@ -246,6 +248,14 @@ class Store:
             if not exists:
                 return
         self.db.execute("DELETE FROM copies WHERE a = ? OR b = ?", (rid, rid))
+        self.db.execute("DELETE FROM copies_searched WHERE article = ?", (rid,))
+
+    def unsearched(self) -> list[int]:
+        """Articles with a signature whose copies have not been searched yet (e.g. added by `trace`)."""
+        self._ensure_copies()
+        return [r for (r,) in self.db.execute(
+            "SELECT s.article FROM signatures s LEFT JOIN copies_searched c ON c.article = s.article"
+            " WHERE c.article IS NULL ORDER BY s.article")]
 
     def band_candidates(self, rids: list[int], min_bands: int, max_bucket: int,
                         short: int = 0) -> list[tuple[int, int, int]]:
@@ -303,11 +313,12 @@ class Store:
         band_rows = sorted((b, k, rid) for rid, _s, _l, keys in rows for b, k in enumerate(keys.tolist()) if k != -1)
         self.db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?, ?)", band_rows)
 
-    def put_copies(self, rows: list[tuple[int, int, float, float, float]]) -> None:
-        """Store verified copies (a < b by rowid)."""
+    def put_copies(self, rows: list[tuple[int, int, float, float, float]], searched: Iterable[int] = ()) -> None:
+        """Store verified copies (a < b by rowid) and mark the articles whose search they complete."""
         self._ensure_copies()
         with self.transaction():
             self.db.executemany("INSERT OR REPLACE INTO copies VALUES (?, ?, ?, ?, ?)", rows)
+            self.db.executemany("INSERT OR IGNORE INTO copies_searched VALUES (?)", [(r,) for r in searched])
 
     def copy_graph(self) -> tuple[list[str], list[int], list[str | None], list[Match]]:
         """Every stored article (id, shingle count, date, in rowid order) and every verified copy."""
