@@ -71,9 +71,10 @@ def candidate_pairs(keys: np.ndarray, min_bands: int = 1, max_bucket: int = MAX_
     shingles needs one shared key only: a headline-and-standfirst page inside a long
     article fills too few bins to reach `min_bands`.
 
-    Buckets larger than `max_bucket` are common phrases (or a huge syndication family):
-    they link each member to the bucket's first member only (a star), which keeps the
-    work linear and still lets a large family reach its head.
+    Buckets larger than `max_bucket` are common phrases: they are ignored (as the
+    store's `band_candidates` ignores them, so runs with and without a store agree).
+    A family of more than `max_bucket` near-identical copies therefore needs its other
+    bins to stay under the cap — a known limit.
     Returns arrays (i, j, shared) sorted by (i, j).
     """
     keys = np.asarray(keys, dtype=np.int64)
@@ -97,12 +98,6 @@ def candidate_pairs(keys: np.ndarray, min_bands: int = 1, max_bucket: int = MAX_
     sizes = np.diff(np.concatenate((starts, [len(k)])))
     small = (sizes > 1) & (sizes <= max_bucket)
     a, b = _pairs_in_groups(doc, starts[small], sizes[small])
-    big = sizes > max_bucket
-    if big.any():
-        bs, bz = starts[big], sizes[big]
-        heads = np.repeat(doc[bs], bz - 1)
-        rest = np.concatenate([doc[s + 1:s + z] for s, z in zip(bs.tolist(), bz.tolist(), strict=True)])
-        a, b = np.concatenate((a, heads)), np.concatenate((b, rest))
     code = np.minimum(a, b) * n + np.maximum(a, b)
     uniq, counts = np.unique(code, return_counts=True)
     i, j = uniq // n, uniq % n
