@@ -111,7 +111,7 @@ def test_dedup_lists_translations_apart_from_clusters(tmp_path: Path) -> None:
     (tmp_path / "en.txt").write_text(EN, "utf-8")
     (tmp_path / "de.txt").write_text(DE, "utf-8")
     (tmp_path / "other.txt").write_text(DE_OTHER, "utf-8")
-    rows = {Path(r["id"]).name: r for r in dedup([str(tmp_path)]).rows()}
+    rows = {Path(r["id"]).name: r for r in dedup([str(tmp_path)], translations=True).rows()}
     assert rows["en.txt"]["cluster"] != rows["de.txt"]["cluster"]  # clusters stay same-language copies
     assert [Path(t["id"]).name for t in rows["en.txt"]["translations"]] == ["de.txt"]
     assert [Path(t["id"]).name for t in rows["de.txt"]["translations"]] == ["en.txt"]
@@ -123,7 +123,7 @@ def test_cli_dedup_reports_translations_in_jsonl_and_csv_still_works() -> None:
     import subprocess
     import sys
 
-    r = subprocess.run([sys.executable, "-m", "tracer", "dedup", str(SAMPLES), "--format", "jsonl"],
+    r = subprocess.run([sys.executable, "-m", "tracer", "dedup", str(SAMPLES), "--format", "jsonl", "--translations"],
                        capture_output=True, text=True)
     rows = {Path(json.loads(x)["id"]).name: json.loads(x) for x in r.stdout.splitlines()}
     sq = rows["a2cnn-hegseth-sq.html"]

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import numpy as np
 
 from tests.conftest import OTHER, WIRE
@@ -7,12 +10,15 @@ from tracer.fingerprint import (
     MinHasher,
     estimate_jaccard,
     fingerprint,
-    shingle_hashes,
-    token_hashes,
+    fingerprints,
+    positional_shingles,
+    shingle_batch,
+    story_text,
     tokenize,
 )
-from tracer.index import band_keys, candidate_pairs
-from tracer.match import cluster, passages, verify
+from tracer.index import band_keys, candidate_pairs, estimated_containment
+from tracer.match import cluster, overlap, passages, verify
+from tracer.model import Match
 
 TEXT = "\n".join(WIRE)
 
@@ -23,9 +29,41 @@ def test_normalisation_makes_case_and_width_irrelevant() -> None:
     assert np.array_equal(a.signature, b.signature)
 
 
-def test_cjk_is_tokenised_by_character() -> None:
-    toks = [t for t, _s, _e in tokenize("新华社北京电 hello")]
-    assert toks[:3] == ["新", "华", "社"] and toks[-1] == "hello"
+def test_cjk_is_tokenised_by_character_and_spans_point_into_the_text() -> None:
+    text = "新华社北京电 Hello U.S. don't"
+    toks = tokenize(text)
+    assert [t for t, _s, _e in toks][:3] == ["新", "华", "社"]
+    assert [t for t, _s, _e in toks][-3:] == ["hello", "u.s", "don't"]
+    for tok, s, e in toks:
+        assert text[s:e].casefold() == tok
+
+
+def test_batch_shingles_equal_single_text_shingles() -> None:
+    texts = [TEXT, "\n".join(OTHER), "short one", "", "新华社北京电 " + WIRE[0]]
+    b = shingle_batch(texts)
+    for i, t in enumerate(texts):
+        assert np.array_equal(b.get(i), fingerprint(t).shingles)
+    assert len(b.get(3)) == 0 and len(b.get(2)) == 1
+
+
+def test_positional_shingles_are_the_same_hashes_as_the_set() -> None:
+    fp = fingerprint(TEXT)
+    assert set(positional_shingles(fp.tokens, 3).tolist()) == set(fp.shingles.tolist())
+
+
+def test_quoted_shingles_are_not_narration() -> None:
+    fp = fingerprint('The minister said "we will not raise taxes this year or next" before leaving the hall.')
+    assert 0 < len(fp.narration) < len(fp.shingles)
+    quoted_only = fingerprint('"we will not raise taxes this year or next"')
+    assert np.intersect1d(fp.narration, quoted_only.shingles).size == 0
+
+
+def test_signature_is_identical_in_another_process() -> None:
+    code = ("import sys; from tracer.fingerprint import fingerprint; "
+            "sys.stdout.write(fingerprint(sys.stdin.read()).signature.tobytes().hex())")
+    out = subprocess.run([sys.executable, "-c", code], input=TEXT, capture_output=True, text=True,
+                         env={"PYTHONHASHSEED": "123", "PATH": ""}, check=True).stdout
+    assert out == fingerprint(TEXT).signature.tobytes().hex()
 
 
 def test_minhash_estimates_jaccard() -> None:
@@ -36,9 +74,21 @@ def test_minhash_estimates_jaccard() -> None:
     assert estimate_jaccard(a.signature, fingerprint("\n".join(OTHER)).signature) < 0.1
 
 
-def test_signature_is_deterministic_across_hashers() -> None:
-    sh = shingle_hashes(token_hashes(tokenize(TEXT)), 3)
-    assert np.array_equal(MinHasher().signature(sh), MinHasher().signature(sh))
+def test_signatures_of_a_batch_equal_one_at_a_time() -> None:
+    texts = [TEXT, "\n".join(OTHER), "tiny text here"]
+    _b, sigs = fingerprints(texts)
+    h = MinHasher()
+    for t, s in zip(texts, sigs, strict=True):
+        assert np.array_equal(s, h.signature(fingerprint(t).shingles))
+
+
+def test_credit_and_boilerplate_lines_leave_the_fingerprint() -> None:
+    body = TEXT
+    credited = "By Sam Writer\n" + body + "\nCopyright 2025 The Associated Press. All rights reserved.\nPost to Facebook"
+    st = story_text(credited)
+    assert "Copyright" not in st and "Facebook" not in st and len(st) == len(credited)
+    assert set(fingerprint(credited).shingles.tolist()) >= set(fingerprint(body).shingles.tolist())
+    assert overlap(fingerprint(credited).shingles, fingerprint(body).shingles) == len(fingerprint(body).shingles)
 
 
 def test_trimmed_copy_verified_by_containment_not_jaccard() -> None:
@@ -49,9 +99,19 @@ def test_trimmed_copy_verified_by_containment_not_jaccard() -> None:
     assert verify("full", full, "other", fingerprint("\n".join(OTHER))) is None
 
 
-def test_passages_have_offsets_in_both_texts() -> None:
+def test_shared_quotes_alone_are_not_a_copy() -> None:
+    speech = ('"We will build three new bus lines, extend the tram to the northern districts and keep fares '
+              'where they are for every family in this city," the mayor said.')
+    a = fingerprint(speech + "\nThe speech came after a long council debate about borrowing costs and schools.")
+    b = fingerprint("Residents gathered outside city hall on a rainy evening to hear the announcement.\n" + speech)
+    assert verify("a", a, "b", b) is None
+    assert verify("a", a, "a2", fingerprint(speech + "\nThe speech came after a long council debate about "
+                                                     "borrowing costs and schools today.")) is not None
+
+
+def test_passages_have_offsets_in_both_texts_and_kinds() -> None:
     other = "Unrelated opening sentence about something else entirely.\n" + WIRE[1] + "\n" + WIRE[3].replace(
-        "six hours", "seven hours")
+        "debate", "discussion")
     fa, fb = fingerprint(TEXT), fingerprint(other)
     ps = passages(fa, TEXT, fb, other, 3)
     assert ps
@@ -60,26 +120,80 @@ def test_passages_have_offsets_in_both_texts() -> None:
         b = other[p.other[0]:p.other[1]]
         if p.kind == "verbatim":
             assert a.lower() == b.lower()
-    assert {p.kind for p in ps} >= {"verbatim"}
+        else:
+            assert 0 < p.score < 1
+    assert {p.kind for p in ps} == {"verbatim", "edited"}
     assert any("Mayor Jane Holloway" in TEXT[p.target[0]:p.target[1]] for p in ps)
 
 
-def test_lsh_bands_make_near_duplicates_candidates() -> None:
-    fps = [fingerprint(TEXT), fingerprint(TEXT.replace("twelve", "ten")), fingerprint("\n".join(OTHER))]
-    hasher = MinHasher()
-    keys = band_keys(np.stack([f.signature for f in fps]), hasher.params)
-    pairs = candidate_pairs(keys)
-    assert (0, 1) in pairs and (0, 2) not in pairs
+def test_lsh_counts_make_trimmed_copies_candidates_but_not_unrelated_texts() -> None:
+    texts = [TEXT, TEXT.replace("twelve", "ten"), "\n".join(OTHER), "\n".join(WIRE[:2])]
+    b, sigs = fingerprints(texts)
+    i, j, shared = candidate_pairs(band_keys(sigs, MinHasher().params), 3)
+    pairs = set(zip(i.tolist(), j.tolist(), strict=True))
+    assert (0, 1) in pairs and (0, 3) in pairs
+    assert not any(2 in p for p in pairs)
+    est = estimated_containment(shared, b.lengths()[i], b.lengths()[j], 128)
+    trimmed = (i == 0) & (j == 3)
+    assert est[trimmed][0] > 0.5
+
+
+def test_band_keys_of_an_empty_text_never_match() -> None:
+    b, sigs = fingerprints(["", "", TEXT])
+    i, _j, _c = candidate_pairs(band_keys(sigs, MinHasher().params), 1)
+    assert len(i) == 0
+
+
+def test_common_phrase_buckets_are_ignored() -> None:
+    keys = np.zeros((50, 4), dtype=np.int64)
+    keys[:3, 1:] = 7
+    i, j, c = candidate_pairs(keys, 3, max_bucket=10)
+    assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(0, 1), (0, 2), (1, 2)} and (c == 3).all()
+
+
+def test_short_texts_need_only_one_shared_band() -> None:
+    keys = np.array([[1, 2, 3, 4], [1, 9, 9, 9], [1, 8, 8, 8]], dtype=np.int64)
+    i, _j, _c = candidate_pairs(keys, 3, lengths=np.array([500, 500, 500]))
+    assert len(i) == 0
+    i, j, _c = candidate_pairs(keys, 3, lengths=np.array([500, 500, 40]))
+    assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(0, 2), (1, 2)}
 
 
 def test_clusters_do_not_chain_through_a_bridge() -> None:
-    from tracer.model import Match
-
     # a~b and b~c but not a~c: star clustering keeps a and c apart unless both match the centre
     ms = [Match("a", "b", 0.5, 0.6, 0.6), Match("b", "c", 0.5, 0.6, 0.6), Match("c", "d", 0.9, 0.9, 0.9),
           Match("d", "e", 0.9, 0.9, 0.9), Match("c", "e", 0.9, 0.9, 0.9)]
     cl = cluster(["a", "b", "c", "d", "e"], [10, 10, 10, 10, 10], ms)
     groups = sorted(sorted(c.members) for c in cl)
-    # c has the most verified copies and becomes a centre; b matches c directly and joins;
-    # a only matches b, so it must not be chained in through b.
     assert groups == [["a"], ["b", "c", "d", "e"]]
+
+
+def test_composite_page_goes_with_the_story_that_is_most_of_it() -> None:
+    # D = story Y (40 %) on top of story X (60 %); x1, x2 copies of X; y1, y2 copies of Y
+    ids = ["D", "X", "x1", "x2", "Y", "y1", "y2"]
+    lengths = [150, 90, 85, 88, 60, 58, 59]
+    ms = [Match("D", "X", 0.6, 0.6, 1.0), Match("D", "x1", 0.55, 0.56, 0.98), Match("D", "x2", 0.58, 0.58, 0.99),
+          Match("D", "Y", 0.4, 0.4, 1.0), Match("D", "y1", 0.38, 0.38, 0.98), Match("D", "y2", 0.39, 0.39, 0.99),
+          Match("X", "x1", 0.9, 0.95, 0.95), Match("X", "x2", 0.9, 0.95, 0.95), Match("x1", "x2", 0.9, 0.9, 0.9),
+          Match("Y", "y1", 0.9, 0.95, 0.95), Match("Y", "y2", 0.9, 0.95, 0.95), Match("y1", "y2", 0.9, 0.9, 0.9)]
+    groups = sorted(sorted(c.members) for c in cluster(ids, lengths, ms))
+    assert groups == [["D", "X", "x1", "x2"], ["Y", "y1", "y2"]]
+
+
+def test_representative_is_the_fullest_then_earliest() -> None:
+    ms = [Match("a", "b", 0.9, 0.95, 0.95), Match("a", "c", 0.9, 0.95, 0.95), Match("b", "c", 0.9, 0.95, 0.95)]
+    cl = cluster(["a", "b", "c"], [50, 90, 90], ms, dates=["2024-01-03", "2024-01-02", "2024-01-01"])
+    assert cl[0].representative == "c"
+    assert cl[0].similarity["c"] == 1.0
+
+
+def test_batch_verification_equals_pairwise_verification() -> None:
+    from tracer.match import batch_pair_stats, pair_stats
+
+    texts = [TEXT, "\n".join(WIRE[:3]), "\n".join(OTHER), 'He said "' + WIRE[2] + '" today.\n' + WIRE[4], ""]
+    b = shingle_batch(texts)
+    a_idx = np.array([0, 0, 1, 3, 0, 2])
+    b_idx = np.array([1, 2, 3, 0, 4, 1])
+    got = batch_pair_stats(b.hashes, b.narration, b.offsets, a_idx, b_idx, chunk=2)
+    for i, j, st in zip(a_idx.tolist(), b_idx.tolist(), got, strict=True):
+        assert st == pair_stats(b.get(i), b.get_narration(i), b.get(j), b.get_narration(j))

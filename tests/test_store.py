@@ -68,13 +68,13 @@ def ingest(db: Path, arts: list[Article]) -> Engine:
 def fingerprint_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The texts the engine computes a fingerprint of, from now on."""
     calls: list[str] = []
-    real = engine_module.fingerprint
+    real = engine_module.fingerprints  # the engine fingerprints in batches
 
-    def counting(text, *a, **k):  # type: ignore[no-untyped-def]
-        calls.append(text)
-        return real(text, *a, **k)
+    def counting(texts, *a, **k):  # type: ignore[no-untyped-def]
+        calls.extend(texts)
+        return real(texts, *a, **k)
 
-    monkeypatch.setattr(engine_module, "fingerprint", counting)
+    monkeypatch.setattr(engine_module, "fingerprints", counting)
     return calls
 
 
@@ -114,8 +114,11 @@ def test_changed_text_is_refingerprinted_and_metadata_change_is_not(tmp_path: Pa
     assert check_store(db) == []
 
 
-def test_article_whose_credits_changed_is_refingerprinted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # A newer credit parser finds a footer credit the old one missed: same text, new basis.
+def test_article_whose_credits_changed_is_rewritten_not_refingerprinted(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A newer credit parser finds a footer credit the old one missed: same text. The
+    # fingerprint reads the text only (credit lines are blanked by pattern, not by the
+    # parsed credits), so the signature stays and only the stored credits change.
     db = tmp_path / "s.db"
     ingest(db, arts(2))
     real = engine_module.attach_credits
@@ -129,7 +132,7 @@ def test_article_whose_credits_changed_is_refingerprinted(tmp_path: Path, monkey
     monkeypatch.setattr(engine_module, "attach_credits", newer_parser)
     calls = fingerprint_calls(monkeypatch)
     ingest(db, arts(2))
-    assert calls == [arts(1)[0].text]
+    assert calls == []
     with Store(db) as st:
         assert [c.name for c in st.get_article("x0").credits] == ["Reuters"]
 
@@ -137,14 +140,15 @@ def test_article_whose_credits_changed_is_refingerprinted(tmp_path: Path, monkey
 def test_engine_writes_whole_batches_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "s.db"
     many = [Article(id=f"y{i}", text=f"Item {i}: " + WIRE[i % len(WIRE)]) for i in range(7)]
-    real = Store.put_signature
+    real = Store.put_signatures
 
-    def fail_on_sixth(self: Store, rid, *a, **k):  # type: ignore[no-untyped-def]
-        if self.db.execute("SELECT id FROM articles WHERE rowid = ?", (rid,)).fetchone()[0] == "y5":
-            raise OSError("disk full")
-        return real(self, rid, *a, **k)
+    def fail_on_sixth(self: Store, rows, *a, **k):  # type: ignore[no-untyped-def]
+        for rid, *_rest in rows:
+            if self.db.execute("SELECT id FROM articles WHERE rowid = ?", (rid,)).fetchone()[0] == "y5":
+                raise OSError("disk full")
+        return real(self, rows, *a, **k)
 
-    monkeypatch.setattr(Store, "put_signature", fail_on_sixth)
+    monkeypatch.setattr(Store, "put_signatures", fail_on_sixth)
     monkeypatch.setattr(Engine, "batch_size", 3)
     with pytest.raises(OSError):
         ingest(db, many)
@@ -258,6 +262,8 @@ def test_id_given_twice_in_one_run_stores_its_last_version_with_its_own_signatur
     with Store(db) as st:
         assert st.get_article("dup").text == last.text
         sig = st.db.execute("SELECT sig FROM signatures").fetchone()[0]
-    expected = engine_module.fingerprint(last.text, [], engine_module.MinHasher()).signature
+    from tracer.fingerprint import fingerprint
+
+    expected = fingerprint(last.text, None, engine_module.MinHasher()).signature
     assert sig == expected.astype("<u4").tobytes()
     assert check_store(db) == []

@@ -56,7 +56,7 @@ def test_version_1_store_migrates_and_traces_like_a_fresh_one(tmp_path: Path) ->
     assert json.loads(from_old.stdout)["matches"], "the trace found nothing: the comparison would be empty"
     info = store_info(old)
     assert info["version"] == SCHEMA_VERSION
-    assert [(m["from"], m["to"]) for m in info["migrations"]] == [(1, 2)]
+    assert [(m["from"], m["to"]) for m in info["migrations"]] == [(v, v + 1) for v in range(1, SCHEMA_VERSION)]
     assert check_store(old) == []
     assert dump_store(old)["articles"].keys() == dump_store(fresh)["articles"].keys()
 

@@ -14,6 +14,7 @@ from tracer.credits import attach_credits
 from tracer.engine import Engine
 from tracer.errors import InputError
 from tracer.lineage import build_lineage
+from tracer.match import cluster
 from tracer.model import Article, Cluster, ItemError, Lineage, Match, Passage
 from tracer.reports.story import CorpusReport, Story
 from tracer.sources import ReadOptions, read_inputs
@@ -60,21 +61,44 @@ class DedupResult:
 
 
 def dedup(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str | None = None,
-          threshold: float | None = None, progress: Callable[[], None] | None = None) -> DedupResult:
-    """Group copies among the inputs (and, with a store path, everything already stored)."""
+          threshold: float | None = None, progress: Callable[..., None] | None = None,
+          workers: int | None = None, translations: bool = False, keep_articles: bool = False) -> DedupResult:
+    """Group copies among the inputs (and, with a store on disk, everything already stored).
+
+    Without a store everything stays in memory and credits are not parsed (the
+    fingerprint never depends on them). With a store (`db` or `$TRACER_DB`) the new
+    articles' LSH band keys are looked up in the store and verified copies are kept
+    there, so adding articles and re-running gives the clusters of one batch run.
+    `progress(stage, done, total)` is called as articles are read ("read") and pairs
+    verified ("verify"). `threshold` is a minimum similarity-or-containment for a copy.
+    `translations` also looks for translated copies across languages (anchor alignment;
+    slower, so off by default); `keep_articles` keeps the read articles, with their
+    credits, in `DedupResult.articles`.
+    """
+    def tick_read() -> None:
+        if progress:
+            progress("read", 1, None)
+
     with Store(db) as store:
-        eng = Engine(store)
-        ing = eng.ingest(read_inputs(inputs, with_store(options, store)), on_item=progress)
-        ids = list(dict.fromkeys(ing.ids))
-        scope = eng.load_all() if db not in (None, ":memory:") else ids
-        matches = eng.matches(scope)
+        keep = keep_articles or translations
+        eng = Engine(store, keep_articles=keep, workers=workers)
+        ing = eng.ingest(read_inputs(inputs, with_store(options, store)), on_item=tick_read if progress else None,
+                         with_credits=keep)
+        if eng.persistent:
+            scope, lengths, dates, matches = eng.store_matches(progress)
+        else:
+            scope, matches = eng.corpus.ids, eng.corpus_matches(progress)
         if threshold is not None:
             matches = [m for m in matches if m.similarity >= threshold or m.containment >= threshold]
-        clusters = eng.clusters(scope, matches)
-        translations = _translations(eng, scope, None, matches)
+        if eng.persistent:
+            clusters = cluster(scope, lengths, matches, dates)
+        else:
+            clusters = eng.corpus_clusters(matches)
+        found = _translations(eng, [i for i in scope if i in eng.articles], None, matches) if translations else []
         result = DedupResult(ids=ing.ids, clusters=clusters, matches=matches, errors=ing.errors,
-                             stats=eng.stats.as_dict(), translations=translations)
-        result.articles = {i: eng.articles[i] for i in scope if i in eng.articles}
+                             stats=eng.stats.as_dict(), translations=found)
+        if keep:
+            result.articles = {i: eng.articles[i] for i in ing.ids if i in eng.articles}
         return result
 
 

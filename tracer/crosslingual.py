@@ -528,7 +528,8 @@ def translation_matches(articles: dict[str, Article], ids: list[str], focus: str
         fi = ids.index(focus)
         pairs = {(fi, int(j)) for j in np.flatnonzero((keys == keys[fi]).any(axis=1)) if j != fi}
     else:
-        pairs = candidate_pairs(keys)
+        ca, cb, _shared = candidate_pairs(keys, 1)
+        pairs = set(zip(ca.tolist(), cb.tolist(), strict=True))
     out = []
     for i, j in sorted(pairs):
         a, b = ids[i], ids[j]

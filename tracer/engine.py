@@ -1,26 +1,57 @@
 """The pipeline that joins the stages: read → extract → credits → fingerprint → store → match.
 
-`Engine` owns one store and the fingerprints of the articles it has seen in this run.
+`Engine` owns one store and a compact in-memory `Corpus` of the fingerprints it made in
+this run (ids, lengths, dates, signatures, unique shingle sets as flat arrays — no
+Article objects unless asked to keep them). Fingerprinting runs on batches, in a pool
+of worker processes for large inputs (both cores), in input order.
+
+Two ways to find copies:
+* `corpus_matches()` — everything in memory: LSH counts over all signatures at once.
+* `store_matches()` — with a store on disk: the new articles' band keys are looked up
+  in the store's `bands` table, verified copies are kept in its `copies` table, and
+  the clusters are computed over the whole store, so adding articles and re-running
+  gives the clusters of one batch run without rebuilding anything.
 The public commands in `tracer.api` are thin functions over it.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from tracer.credits import attach_credits
-from tracer.fingerprint import DEFAULT_PARAMS, Fingerprint, FingerprintParams, MinHasher, fingerprint
-from tracer.index import band_keys, candidate_pairs
-from tracer.match import cluster, passages, verify
+from tracer.fingerprint import (
+    DEFAULT_PARAMS,
+    Fingerprint,
+    FingerprintParams,
+    MinHasher,
+    ShingleBatch,
+    fingerprints,
+    story_text,
+)
+from tracer.index import MAX_BUCKET, SHORT_TEXT, band_keys, candidate_pairs, estimated_containment
+from tracer.match import (
+    PairStats,
+    batch_pair_stats,
+    cluster,
+    pair_stats,
+    passages,
+    to_match,
+)
 from tracer.model import Article, Cluster, ItemError, Match
 from tracer.store import Store, signature_basis
 
-BATCH = 500
+BATCH = 1000
+PARALLEL_AFTER = 2 * BATCH   # articles before worker processes are worth starting
+MIN_ESTIMATED_CONTAINMENT = 0.2
 EXHAUSTIVE_FOCUS = 20_000
-EXHAUSTIVE_ALL = 0
+Progress = Callable[[str, int, int | None], None]
 
 
 @dataclass
@@ -44,105 +75,261 @@ class Ingested:
     errors: list[ItemError] = field(default_factory=list)
 
 
-class Engine:
-    batch_size = BATCH  # articles per ingest transaction
+@dataclass
+class Corpus:
+    """Fingerprints of this run's articles, in flat arrays (a few bytes per shingle)."""
 
-    def __init__(self, store: Store, params: FingerprintParams = DEFAULT_PARAMS):
+    ids: list[str] = field(default_factory=list)
+    index: dict[str, int] = field(default_factory=dict)
+    dates: list[str | None] = field(default_factory=list)
+    stories: dict[str, str] = field(default_factory=dict)
+    _sigs: list[np.ndarray] = field(default_factory=list)
+    _batches: list[ShingleBatch] = field(default_factory=list)
+    _where: list[tuple[int, int]] = field(default_factory=list)
+    _flat: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+
+    def add(self, ids: list[str], dates: list[str | None], batch: ShingleBatch, sigs: np.ndarray) -> list[int]:
+        """Add a batch; returns the corpus positions of its articles (duplicates keep the first)."""
+        b = len(self._batches)
+        self._batches.append(batch)
+        self._sigs.append(sigs)
+        out = []
+        for k, (aid, date) in enumerate(zip(ids, dates, strict=True)):
+            if aid in self.index:
+                out.append(self.index[aid])
+                continue
+            self.index[aid] = len(self.ids)
+            out.append(len(self.ids))
+            self.ids.append(aid)
+            self.dates.append(date)
+            self._where.append((b, k))
+        return out
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def shingles(self, i: int) -> tuple[np.ndarray, np.ndarray]:
+        b, k = self._where[i]
+        sb = self._batches[b]
+        return sb.get(k), sb.get_narration(k)
+
+    def length(self, i: int) -> int:
+        b, k = self._where[i]
+        o = self._batches[b].offsets
+        return int(o[k + 1] - o[k])
+
+    def lengths(self) -> np.ndarray:
+        return np.fromiter((self.length(i) for i in range(len(self.ids))), dtype=np.int64, count=len(self.ids))
+
+    def flat(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """All unique shingles, their narration marks and the CSR offsets, in corpus order."""
+        if self._flat is not None and len(self._flat[2]) == len(self.ids) + 1:
+            return self._flat
+        if len(self._where) == sum(len(b) for b in self._batches):  # no duplicate ids: concatenate
+            h = np.concatenate([b.hashes for b in self._batches]) if self._batches else np.zeros(0, np.uint64)
+            q = np.concatenate([b.narration for b in self._batches]) if self._batches else np.zeros(0, bool)
+            lens = np.concatenate([b.lengths() for b in self._batches]) if self._batches else np.zeros(0, np.int64)
+        else:
+            parts = [self.shingles(i) for i in range(len(self.ids))]
+            h = np.concatenate([p[0] for p in parts])
+            lens = np.fromiter((self.length(i) for i in range(len(self.ids))), dtype=np.int64)
+            q = np.concatenate([self._batches[b].narration[self._batches[b].offsets[k]:self._batches[b].offsets[k + 1]]
+                                for b, k in self._where])
+        self._flat = (h, q, np.concatenate(([0], np.cumsum(lens))).astype(np.int64))
+        return self._flat
+
+    def signatures(self) -> np.ndarray:
+        if not self._where:
+            return np.zeros((0, DEFAULT_PARAMS.num_perm), dtype=np.uint32)
+        rows = np.fromiter((b for b, _k in self._where), dtype=np.int64, count=len(self._where))
+        cols = np.fromiter((k for _b, k in self._where), dtype=np.int64, count=len(self._where))
+        out = np.empty((len(self._where), self._sigs[0].shape[1]), dtype=np.uint32)
+        for b, s in enumerate(self._sigs):
+            sel = rows == b
+            out[sel] = s[cols[sel]]
+        return out
+
+
+def _fingerprint_worker(texts: list[str], params: FingerprintParams) -> tuple[ShingleBatch, np.ndarray]:
+    return fingerprints([story_text(t) for t in texts], MinHasher(params))
+
+
+class Engine:
+    batch_size = BATCH  # articles per fingerprint batch and per ingest transaction
+
+    def __init__(self, store: Store, params: FingerprintParams = DEFAULT_PARAMS, *,
+                 keep_articles: bool = True, workers: int | None = None):
         self.store = store
         self.params = params
         self.hasher = MinHasher(params)
+        self.keep_articles = keep_articles
+        self.workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+        self.persistent = store.path != ":memory:"
+        if self.persistent:  # band keys are random B-tree inserts: give SQLite a real page cache
+            store.db.execute("PRAGMA cache_size=-131072")
+            store.db.execute("PRAGMA temp_store=MEMORY")
         self.articles: dict[str, Article] = {}
+        self.corpus = Corpus()
+        self.new_rids: list[int] = []
+        self.rid_of: dict[str, int] = {}
         self._fps: dict[str, Fingerprint] = {}
+        self._pool: ProcessPoolExecutor | None = None
         self.stats = Stats()
 
     # -- ingest ------------------------------------------------------------------------
-    def prepare(self, items: Iterable[Article | ItemError]) -> Iterator[Article | ItemError]:
-        """Attach credits to every article; errors pass through."""
+    def prepare(self, items: Iterable[Article | ItemError], with_credits: bool = True) -> Iterator[Article | ItemError]:
+        """Attach credits to every article (when asked); errors pass through."""
         for item in items:
             if isinstance(item, ItemError):
                 self.stats.failed += 1
                 yield item
                 continue
             self.stats.read += 1
-            try:
-                attach_credits(item)
-            except Exception as exc:  # a parser bug must not lose the article
-                item.errors.append(ItemError(item.id, f"credit parsing failed: {type(exc).__name__}: {exc}"))
+            if with_credits:
+                try:
+                    attach_credits(item)
+                except Exception as exc:  # a parser bug must not lose the article
+                    item.errors.append(ItemError(item.id, f"credit parsing failed: {type(exc).__name__}: {exc}"))
             yield item
 
-    def ingest(self, items: Iterable[Article | ItemError], on_item: Callable[[], None] | None = None) -> Ingested:
-        """Store articles with their credits and signatures, in one transaction per batch.
+    def ingest(self, items: Iterable[Article | ItemError], on_item: Callable[[], None] | None = None,
+               with_credits: bool = True) -> Ingested:
+        """Fingerprint articles in batches (in worker processes for large inputs) and store them.
 
-        A killed ingest leaves the store at its last committed batch; running it again
-        resumes: articles stored with the same content are recognised by id and neither
-        written nor fingerprinted again.
+        Credits are parsed when asked (and always when the store is on disk, since the
+        store keeps them). The fingerprint never depends on them, so a run with or
+        without a store finds the same copies.
         """
         out = Ingested()
         batch: list[Article] = []
-        for item in self.prepare(items):
-            if on_item:
-                on_item()
-            if isinstance(item, ItemError):
-                out.errors.append(item)
-                continue
-            out.errors.extend(item.errors)
-            if not item.text.strip():
-                continue
-            out.ids.append(item.id)
-            batch.append(item)
-            if len(batch) >= self.batch_size:
-                self._write(batch)
-                batch = []
-        if batch:
-            self._write(batch)
+        pending: deque[tuple[list[Article], Future[tuple[ShingleBatch, np.ndarray]] | None]] = deque()
+        seen = 0
+        try:
+            for item in self.prepare(items, with_credits or self.persistent):
+                if on_item:
+                    on_item()
+                if isinstance(item, ItemError):
+                    out.errors.append(item)
+                    continue
+                out.errors.extend(item.errors)
+                if not item.text.strip():
+                    continue
+                out.ids.append(item.id)
+                batch.append(item)
+                seen += 1
+                if len(batch) >= self.batch_size:
+                    pending.append(self._submit(batch, parallel=seen > PARALLEL_AFTER))
+                    batch = []
+                    while len(pending) > 2 * max(1, self.workers):
+                        self._collect(*pending.popleft())
+            if batch:
+                pending.append(self._submit(batch, parallel=seen > PARALLEL_AFTER and len(pending) > 0))
+            while pending:
+                self._collect(*pending.popleft())
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(cancel_futures=True)
+                self._pool = None
         return out
 
-    def _write(self, batch: list[Article]) -> None:
-        """One batch: skip what the store already holds, fingerprint the rest, then write
-        everything in one short transaction (fingerprinting happens outside it, so the
-        write lock is held only for the inserts)."""
-        batch = list({a.id: a for a in batch}.values())  # an id given twice: its last version counts
+    def _submit(self, batch: list[Article], parallel: bool,
+                ) -> tuple[list[Article], Future[tuple[ShingleBatch, np.ndarray]] | None]:
+        if self.persistent:
+            batch = self._skip_unchanged(batch)
+            if not batch:
+                return batch, None
+        if parallel and self.workers > 1:
+            if self._pool is None:
+                ctx = multiprocessing.get_context("fork")
+                self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx)
+            return batch, self._pool.submit(_fingerprint_worker, [a.text for a in batch], self.params)
+        return batch, None
+
+    def _skip_unchanged(self, batch: list[Article]) -> list[Article]:
+        """Resume: drop the articles the store already holds with the same signature
+        basis (the fingerprint reads the text only): they are not fingerprinted again,
+        and not written again unless their metadata or credits changed. An id given
+        twice in one batch counts with its last version."""
+        batch = list({a.id: a for a in batch}.values())
         known = self.store.lookup(a.id for a in batch)
-        todo: list[tuple[Article, str, str]] = []  # (article, record hash, signature basis)
+        todo = []
         for art in batch:
-            if self.articles.get(art.id) not in (None, art):
-                self._fps.pop(art.id, None)  # a new version of an article seen earlier in this run
-            self.articles[art.id] = art
-            rh, basis = Store.record_hash(art), signature_basis(art.text, art.credits)
             stored = known.get(art.id)
-            if stored is not None and stored[1] == rh and stored[2] == basis:
+            if stored is not None and stored[2] == signature_basis(art.text, ()):
+                if stored[1] != Store.record_hash(art):  # metadata or credits changed, not the text
+                    with self.store.transaction():
+                        self.store.put_article(art)
+                self.rid_of[art.id] = stored[0]
+                if self.keep_articles:
+                    self.articles.setdefault(art.id, art)
                 self.stats.unchanged += 1
-                continue
-            todo.append((art, rh, basis))
-        if not todo:
+            else:
+                todo.append(art)
+        return todo
+
+    def _collect(self, batch: list[Article], fut: Future[tuple[ShingleBatch, np.ndarray]] | None) -> None:
+        if not batch:
             return
-        need = [(art, basis) for art, _rh, basis in todo if known.get(art.id, (0, None, None))[2] != basis]
-        keys = self._band_keys([art for art, _b in need])
+        stories = [story_text(a.text) for a in batch] if fut is None or self.keep_articles else []
+        sb, sigs = fut.result() if fut is not None else fingerprints(stories, self.hasher)
+        pos = self.corpus.add([a.id for a in batch], [a.date for a in batch], sb, sigs)
+        if self.keep_articles:
+            for a, story in zip(batch, stories, strict=True):
+                self.articles.setdefault(a.id, a)
+                self.corpus.stories.setdefault(a.id, story)
+        if self.persistent:
+            self._write(batch, pos)
+
+    def _write(self, batch: list[Article], pos: list[int]) -> None:
+        """One batch in one transaction, so a killed run leaves whole batches only.
+
+        A re-run resumes: an article stored with the same record (text, metadata,
+        credits) is not written again, and one whose signature basis is unchanged keeps
+        its signature and bands.
+        """
+        keys = band_keys(np.stack([self._sig(i) for i in pos]), self.params)
+        known = self.store.lookup(a.id for a in batch)
+        sig_rows = []
         with self.store.transaction():
-            for art, _rh, basis in todo:
-                rid, _changed = self.store.put_article(art)
-                k = keys.get(art.id)
-                if k is None and self.store.lookup([art.id])[art.id][2] != basis:
-                    k = self._band_keys([art])[art.id]  # another writer changed it since `lookup`
-                if k is not None:
-                    fp = self.fingerprint(art)
-                    self.store.put_signature(rid, fp.signature, len(fp.shingles), k, basis)
+            for art, i, k in zip(batch, pos, keys, strict=True):
+                basis = signature_basis(art.text, ())
+                stored = known.get(art.id)
+                if stored is not None and stored[1] == Store.record_hash(art) and stored[2] == basis:
+                    self.rid_of[art.id] = stored[0]
+                    self.stats.unchanged += 1
+                    continue
+                rid, changed = self.store.put_article(art)
+                self.rid_of[art.id] = rid
+                if changed or stored is None or stored[2] != basis:
+                    sig_rows.append((rid, self._sig(i), self.corpus.length(i), k, basis))
+                    self.store.forget_copies(rid)
+                    self.new_rids.append(rid)
                     self.stats.stored += 1
                 else:
                     self.stats.unchanged += 1
+            self.store.put_signatures([r[:4] for r in sig_rows])
+            self.store.set_signature_basis([(r[4], r[0]) for r in sig_rows])
 
-    def _band_keys(self, arts: list[Article]) -> dict[str, np.ndarray]:
-        if not arts:
-            return {}
-        fps = [self.fingerprint(a) for a in arts]
-        keys = band_keys(np.stack([f.signature for f in fps]), self.params)
-        return {a.id: k for a, k in zip(arts, keys, strict=True)}
+    def _sig(self, i: int) -> np.ndarray:
+        b, k = self.corpus._where[i]
+        return self.corpus._sigs[b][k]
 
+    # -- per-article fingerprints (trace) ------------------------------------------------
     def fingerprint(self, art: Article) -> Fingerprint:
-        self.articles[art.id] = art
+        self.articles.setdefault(art.id, art)
         fp = self._fps.get(art.id)
         if fp is None:
-            fp = self._fps[art.id] = fingerprint(art.text, art.credits, self.hasher)
+            i = self.corpus.index.get(art.id)
+            story = self.corpus.stories.get(art.id) if i is not None else None
+            if i is not None and story is not None:
+                sh, narr = self.corpus.shingles(i)
+                fp = Fingerprint(text=story, shingles=sh, narration=narr, signature=self._sig(i),
+                                 n=self.params.shingle)
+            else:
+                from tracer.fingerprint import fingerprint
+
+                fp = fingerprint(art.text, None, self.hasher)
+            self._fps[art.id] = fp
         return fp
 
     def load_all(self) -> list[str]:
@@ -163,27 +350,95 @@ class Engine:
         if len(ids) < 2:
             return []
         fps = [self.fingerprint(self.articles[i]) for i in ids]
-        keys = band_keys(np.stack([f.signature for f in fps]), self.params)
         if focus is not None:
-            # One article against a scope: exact verification against every article is
-            # cheap up to tens of thousands and misses no trimmed copy; LSH beyond that.
             fi = ids.index(focus)
             if len(ids) <= EXHAUSTIVE_FOCUS:
-                hits = np.arange(len(ids))
+                pairs = [(min(fi, j), max(fi, j)) for j in range(len(ids)) if j != fi]
             else:
-                hits = np.flatnonzero((keys == keys[fi]).any(axis=1))
-            pairs = {(min(fi, int(j)), max(fi, int(j))) for j in hits if j != fi}
-        elif exhaustive or len(ids) <= EXHAUSTIVE_ALL:
-            pairs = {(i, j) for i in range(len(ids)) for j in range(i + 1, len(ids))}
+                a, b, _c = candidate_pairs(band_keys(np.stack([f.signature for f in fps]), self.params),
+                                           self.params.min_bands)
+                pairs = [(int(x), int(y)) for x, y in zip(a, b, strict=True) if fi in (x, y)]
+        elif exhaustive:
+            pairs = [(i, j) for i in range(len(ids)) for j in range(i + 1, len(ids))]
         else:
-            pairs = candidate_pairs(keys)
+            a, b, _c = candidate_pairs(band_keys(np.stack([f.signature for f in fps]), self.params),
+                                       self.params.min_bands)
+            pairs = list(zip(a.tolist(), b.tolist(), strict=True))
         self.stats.candidates += len(pairs)
         out = []
-        for i, j in sorted(pairs):
-            m = verify(ids[i], fps[i], ids[j], fps[j])
-            if m is not None:
-                out.append(m)
+        for i, j in pairs:
+            st = pair_stats(fps[i].shingles, fps[i].narration, fps[j].shingles, fps[j].narration)
+            if st.is_copy():
+                out.append(to_match(ids[i], ids[j], st))
         self.stats.verified += len(out)
+        return out
+
+    def corpus_matches(self, progress: Progress | None = None) -> list[Match]:
+        """Verified copies among all articles of this run (no store): LSH counts, estimate, exact check."""
+        c = self.corpus
+        if len(c) < 2:
+            return []
+        sigs = c.signatures()
+        lengths = c.lengths()
+        a, b, shared = candidate_pairs(band_keys(sigs, self.params), self.params.min_bands, MAX_BUCKET, lengths)
+        est = estimated_containment(shared, lengths[a], lengths[b], self.params.num_perm)
+        keep = est >= MIN_ESTIMATED_CONTAINMENT
+        a, b = a[keep], b[keep]
+        self.stats.candidates += len(a)
+        if progress:
+            progress("verify", 0, len(a))
+        flat, narr, offsets = c.flat()
+        out = []
+        for i, j, st in zip(a.tolist(), b.tolist(), batch_pair_stats(flat, narr, offsets, a, b), strict=True):
+            if st.is_copy():
+                out.append(to_match(c.ids[i], c.ids[j], st))
+        if progress:
+            progress("verify", len(a), len(a))
+        self.stats.verified += len(out)
+        return out
+
+    def store_matches(self, progress: Progress | None = None) -> tuple[list[str], list[int], list[str | None], list[Match]]:
+        """Verify the new articles' candidates from the store's bands; return the whole store's copy graph."""
+        st = self.store
+        todo = st.unsearched()  # this run's new articles, and any stored without a search (trace)
+        cands = st.band_candidates(todo, self.params.min_bands, MAX_BUCKET, SHORT_TEXT)
+        lengths = st.signature_lengths([r for p in cands for r in p[:2]])
+        rows = []
+        keep = []
+        for ra, rb, shared in cands:
+            est = estimated_containment(np.array([shared]), np.array([lengths[ra]]), np.array([lengths[rb]]),
+                                        self.params.num_perm)[0]
+            if est >= MIN_ESTIMATED_CONTAINMENT:
+                keep.append((ra, rb))
+        self.stats.candidates += len(keep)
+        shingles = self._shingles_for({r for p in keep for r in p})
+        for k, (ra, rb) in enumerate(keep):
+            if progress and k % 2000 == 0:
+                progress("verify", k, len(keep))
+            ps = pair_stats(*shingles[ra], *shingles[rb])
+            if ps.is_copy():
+                rows.append((ra, rb, ps))
+        self.stats.verified += len(rows)
+        st.put_copies([(ra, rb, _sim(ps), ps.shared / max(1, ps.len_a), ps.shared / max(1, ps.len_b))
+                       for ra, rb, ps in rows], searched=todo)
+        return st.copy_graph()
+
+    def _shingles_for(self, rids: set[int]) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+        """Shingle sets of stored articles: from this run when fingerprinted here, else from their stored text."""
+        out: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        by_rid = {r: self.corpus.index[a] for a, r in self.rid_of.items() if a in self.corpus.index}
+        missing = []
+        for r in rids:
+            if r in by_rid:
+                out[r] = self.corpus.shingles(by_rid[r])
+            else:
+                missing.append(r)
+        for k in range(0, len(missing), BATCH):
+            chunk = missing[k:k + BATCH]
+            texts = self.store.texts(chunk)
+            sb, _sigs = fingerprints([story_text(texts[r]) for r in chunk], self.hasher)
+            for j, r in enumerate(chunk):
+                out[r] = (sb.get(j), sb.get_narration(j))
         return out
 
     def add_passages(self, m: Match, target: str) -> Match:
@@ -197,3 +452,22 @@ class Engine:
         lengths = [len(self.fingerprint(self.articles[i]).shingles) for i in ids]
         dates = [self.articles[i].date for i in ids]
         return cluster(ids, lengths, matches, dates)
+
+    def corpus_clusters(self, matches: list[Match]) -> list[Cluster]:
+        """Clusters of this run's articles, each member related to its representative exactly."""
+        c = self.corpus
+        clusters = cluster(c.ids, c.lengths().tolist(), matches, c.dates)
+        pairs = [(c.index[cl.representative], c.index[m], cl, m) for cl in clusters for m in cl.members
+                 if m != cl.representative]
+        if pairs:
+            flat, narr, offsets = c.flat()
+            stats = batch_pair_stats(flat, narr, offsets, np.array([p[0] for p in pairs], dtype=np.int64),
+                                     np.array([p[1] for p in pairs], dtype=np.int64))
+            for (_r, _m, cl, m), ps in zip(pairs, stats, strict=True):
+                cl.similarity[m] = _sim(ps)
+                cl.containment[m] = ps.containment
+        return clusters
+
+
+def _sim(ps: PairStats) -> float:
+    return ps.shared / max(1, ps.len_a + ps.len_b - ps.shared)

@@ -1,161 +1,394 @@
-"""Normalisation, shingling and MinHash signatures.
+"""Normalisation, shingling and MinHash signatures — vectorised over whole batches.
 
-Text is NFKC-normalised and casefolded, split into word tokens (character tokens for
-CJK/Thai, whose words are not space-separated), and tokens are hashed once with xxhash.
-Shingle hashes are combined from token hashes with numpy, and the MinHash signature of
-a whole document is one vectorised affine-hash-and-min over all its shingles — no
-per-shingle Python call. Credit lines are left out: they are not the story.
+Why this shape: past the MinHash itself, Python-level tokenisation is what makes naive
+dedup slow. Here a batch of texts is tokenised by one compiled regex per text, tokens
+are interned through one dict in a C-level `map`, so each distinct token is normalised
+and hashed (xxh3) once per batch, and shingle hashes, quote marks, per-text unique
+sets and the signatures are numpy operations over the whole batch — no Python call
+per token occurrence or per shingle. Nothing depends on Python's per-process `hash()`,
+so signatures are bit-identical across processes, machines and engines (issue 9).
+
+Public surface (stable; other engines call it for identical results):
+
+* `FingerprintParams` — what a signature depends on; recorded in the store.
+* `normalize(text)`, `tokenize(text)` — NFKC + casefold; word tokens (character tokens
+  for CJK/Thai) with character spans into the original text.
+* `story_text(text, credits)` — the text with credit lines and boilerplate blanked.
+* `shingle_batch(texts, n)` — per-text unique shingle hashes (uint64) and, for each, the
+  subset outside quotation marks (narration), as `ShingleBatch`.
+* `MinHasher(params).signatures(batch)` / `.signature(shingles)` — one-permutation
+  MinHash (K bins, rotation densification): one hash per shingle instead of K, and
+  an unbiased Jaccard estimator whose bins are the LSH keys of `tracer.index`.
+* `fingerprint(text, credits)` — all of the above for one article.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import xxhash
 
 from tracer.model import Credit
 
-PRIME32 = np.uint64(4294967291)  # largest prime below 2^32
-_TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*", re.UNICODE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_U64 = np.uint64
+_MIX1 = _U64(0xBF58476D1CE4E5B9)
+_MIX2 = _U64(0x94D049BB133111EB)
+_GOLD = _U64(0x9E3779B97F4A7C15)
+_MAX32 = np.uint32(0xFFFFFFFF)
 
 
 @dataclass(frozen=True)
 class FingerprintParams:
-    """What a signature depends on; recorded in the store so runs never mix schemes."""
+    """What a signature depends on; recorded in the store so runs never mix schemes.
+
+    `num_perm` is the number of one-permutation bins (the signature length); each band
+    is `rows` consecutive bins; two articles are LSH candidates when they share at
+    least `min_bands` band keys — with `rows=1` that count is the number of equal bins,
+    an estimate of K·Jaccard, which keeps trimmed copies (low Jaccard, high
+    containment) as candidates while unrelated pairs rarely reach it.
+    """
 
     num_perm: int = 128
     shingle: int = 3
-    bands: int = 32
+    bands: int = 128
     seed: int = 1
-    scheme: str = "xxh32-tok/affine-p32-v1"
+    min_bands: int = 3
+    scheme: str = "xxh3-tok/sh40/oph-rot-v2"
 
     @property
     def rows(self) -> int:
-        return self.num_perm // self.bands
+        return max(1, self.num_perm // self.bands)
 
     def to_dict(self) -> dict[str, object]:
-        return {"num_perm": self.num_perm, "shingle": self.shingle, "bands": self.bands,
-                "seed": self.seed, "scheme": self.scheme}
+        return {"num_perm": self.num_perm, "shingle": self.shingle, "bands": self.bands, "seed": self.seed,
+                "min_bands": self.min_bands, "scheme": self.scheme}
 
 
 DEFAULT_PARAMS = FingerprintParams()
 
 
+# -- tokens ---------------------------------------------------------------------------
+_QUOTES = '"“”„‟«»〝〞〟＂'
+_CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\U00020000-\U0003ffff"
+_CJK = re.compile(f"[{_CJK_CLASS}]")
+# a word: letters/digits, joined by an apostrophe or a period ("don't", "U.S"); quote
+# marks and newlines are tokens too, so quoted spans can be told apart, then dropped
+_TOKEN = re.compile(rf"[^\W_]+(?:['’.][^\W_]+)*|[{_QUOTES}\n]")
+_TOKEN_CJK = re.compile(rf"[{_CJK_CLASS}]|(?:(?![{_CJK_CLASS}])[^\W_])+(?:['’.](?:(?![{_CJK_CLASS}])[^\W_])+)*"
+                        rf"|[{_QUOTES}\n]")
+_MARK_QUOTE, _MARK_LINE = np.uint64(1), np.uint64(2)
+_HASH_BITS = 40
+_HASH_MASK = np.uint64((1 << _HASH_BITS) - 1)
+
+
 def normalize(text: str) -> str:
+    """NFKC + casefold (ASCII text takes the fast path: lower() is the same thing)."""
+    if text.isascii():
+        return text.lower()
     return unicodedata.normalize("NFKC", text).casefold()
 
 
+def _pattern(text: str) -> re.Pattern[str]:
+    if text.isascii() or max(text) < "\u0e00":
+        return _TOKEN
+    return _TOKEN_CJK if _CJK.search(text) else _TOKEN
+
+
+def token_hash(token: str) -> int:
+    """Stable 64-bit hash of a raw token: xxh3 of its normalised form (0/1/2 are reserved marks)."""
+    if token == "\n":
+        return 2
+    if len(token) == 1 and token in _QUOTES:
+        return 1
+    return xxhash.xxh3_64_intdigest(normalize(token).encode("utf-8", "surrogatepass")) | 4
+
+
 def tokenize(text: str) -> list[tuple[str, int, int]]:
-    """Tokens with their character spans in `text` (spans survive NFKC for most text)."""
-    out = []
-    for m in _TOKEN.finditer(text):
-        tok = m.group(0)
-        if _CJK.search(tok):
-            for i, ch in enumerate(tok):
-                out.append((normalize(ch), m.start() + i, m.start() + i + 1))
-        else:
-            out.append((normalize(tok), m.start(), m.end()))
-    return out
+    """Normalised tokens with their character spans in `text` (quote marks and newlines left out)."""
+    return [(normalize(m.group(0)), m.start(), m.end()) for m in _pattern(text).finditer(text)
+            if m.group(0) != "\n" and m.group(0) not in _QUOTES]
+
+
+class _HashCache(dict[str, int]):
+    """raw token → `token_hash`, computed on first sight; dict lookups stay in C."""
+
+    LIMIT = 1_000_000
+
+    def __missing__(self, token: str) -> int:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        h = self[token] = token_hash(token)
+        return h
+
+
+_CACHE = _HashCache()
+
+
+def _raw_token_hashes(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Hashes of every raw token (marks included) of all texts, and each text's token count.
+
+    Tokens go through one dict lookup each (a C-level `map`); each distinct token is
+    normalised and hashed once per process, not once per occurrence.
+    """
+    lists = [_pattern(t).findall(t) for t in texts]
+    counts = np.fromiter((len(x) for x in lists), dtype=np.int64, count=len(lists))
+    flat = list(itertools.chain.from_iterable(lists))
+    return np.fromiter(map(_CACHE.__getitem__, flat), dtype=_U64, count=len(flat)), counts
+
+
+def _mix(h: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser: spreads every input bit over the whole word."""
+    with np.errstate(over="ignore"):
+        h = h ^ (h >> _U64(30))
+        h = h * _MIX1
+        h ^= h >> _U64(27)
+        h *= _MIX2
+        h ^= h >> _U64(31)
+    return h
+
+
+def _window_hashes(t: np.ndarray, n: int) -> np.ndarray:
+    """Hash of every n-token window of a token-hash array (len(t) - n + 1 values)."""
+    k = len(t) - n + 1
+    acc = np.zeros(k, dtype=_U64)
+    with np.errstate(over="ignore"):
+        for j in range(n):
+            acc = (acc * _GOLD) ^ t[j:j + k]
+    return _mix(acc)
+
+
+# -- story text ----------------------------------------------------------------------
+_SOCIAL = r"(?:facebook|twitter|email|e-mail|linkedin|pinterest|whatsapp|reddit|google\+|print|share|x|messenger|telegram|flipboard|tumblr|comments?)"
+_BOILER = re.compile(
+    r"^[^\w\n]*(?:(?:©|\(c\)|copyright)\b.*|all rights reserved.*|(?:this (?:material|article|story) may not be)"
+    r".*|(?:follow|like) us on .*|(?:sign up|subscribe) (?:for|to) .*|(?:click|tap) here .*|advertisement"
+    r"|read more:?.*|related:.*|share this .*|(?:the )?associated press contributed to this report\.?"
+    r"|\(?(?:reporting|writing|editing|additional reporting) by .*|(?:post|share) (?:to|on|via) \w+.*"
+    r"|join the conversation.*|posted!?|cancel\s*send|a link has been (?:sent|posted) to .*"
+    r"|check out this story on .*|https?://\S+|(?:photo|image|video)(?:graph)?(?: credit)?s?:? .{0,60}"
+    r"(?:getty images|/ ?ap|/ ?afp|/ ?reuters|shutterstock)\)?"
+    rf"|(?:{_SOCIAL}\W*){{2,}})[^\w\n]*$",
+    re.IGNORECASE | re.MULTILINE)
+
+
+BOILER_ZONE = 2000  # characters at each end of a text searched for boilerplate lines
 
 
 def story_text(text: str, credits: list[Credit] | None = None) -> str:
-    """The text without the lines that hold credits (bylines, datelines' credit, footers).
+    """The text without credit lines (bylines, footers) and boilerplate lines.
 
-    Lines are blanked rather than removed so character offsets stay valid.
+    They are not the story: two outlets crediting the same agency, or sharing a
+    copyright footer, must not look like copies. Lines are blanked rather than removed
+    so character offsets stay valid for passages.
     """
-    if not credits:
-        return text
-    spans = [(c.start, c.end) for c in credits if c.start is not None and c.zone in ("byline", "footer")]
-    if not spans:
-        return text
-    chars = list(text)
+    chars: list[str] | None = None
+    spans = [(c.start, c.end) for c in credits or [] if c.start is not None and c.zone in ("byline", "footer")]
     for s, e in spans:
         ls = text.rfind("\n", 0, s) + 1
-        le = text.find("\n", e)
+        le = text.find("\n", e if e is not None else s)
         le = len(text) if le < 0 else le
         if le - ls < 300:
+            chars = chars or list(text)
             for i in range(ls, le):
                 chars[i] = " "
-    return "".join(chars)
+    # boilerplate sits in the head and the tail of scraped text: scan those, not the body
+    head = min(len(text), BOILER_ZONE)
+    tail = max(head, len(text) - BOILER_ZONE)
+    tail = text.rfind("\n", 0, tail) + 1 if tail > head else tail
+    for lo, hi in ((0, head), (tail, len(text))):
+        for m in _BOILER.finditer(text, lo, hi):
+            if 0 < m.end() - m.start() < 200:
+                chars = chars or list(text)
+                chars[m.start():m.end()] = " " * (m.end() - m.start())
+    return text if chars is None else "".join(chars)
 
 
-def token_hashes(tokens: list[tuple[str, int, int]]) -> np.ndarray:
-    cache: dict[str, int] = {}
-    out = np.empty(len(tokens), dtype=np.uint64)
-    for i, (tok, _s, _e) in enumerate(tokens):
-        h = cache.get(tok)
-        if h is None:
-            h = cache[tok] = xxhash.xxh32_intdigest(tok.encode("utf-8"))
-        out[i] = h
-    return out
+# -- batches -------------------------------------------------------------------------
+@dataclass
+class ShingleBatch:
+    """Unique shingle hashes of many texts, CSR-style: text i owns `hashes[offsets[i]:offsets[i+1]]`.
+
+    `narration` marks the shingles that lie wholly outside quotation marks, so a pair
+    that shares only quotes (two outlets quoting one speech) can be told from a copy.
+    """
+
+    hashes: np.ndarray
+    narration: np.ndarray
+    offsets: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def get(self, i: int) -> np.ndarray:
+        return self.hashes[self.offsets[i]:self.offsets[i + 1]]
+
+    def get_narration(self, i: int) -> np.ndarray:
+        s, e = self.offsets[i], self.offsets[i + 1]
+        return self.hashes[s:e][self.narration[s:e]]
+
+    def lengths(self) -> np.ndarray:
+        return np.diff(self.offsets)
 
 
-def shingle_hashes(tok_hashes: np.ndarray, n: int) -> np.ndarray:
-    """Hashes of every n-token window (one window for a text shorter than n)."""
-    if len(tok_hashes) == 0:
-        return np.empty(0, dtype=np.uint64)
-    if len(tok_hashes) < n:
-        n = len(tok_hashes)
-    k = len(tok_hashes) - n + 1
-    acc = np.zeros(k, dtype=np.uint64)
-    mult = np.uint64(0x9E3779B97F4A7C15)
-    with np.errstate(over="ignore"):
-        for j in range(n):
-            acc = (acc * mult) ^ tok_hashes[j:j + k]
-        acc ^= acc >> np.uint64(29)
-        acc *= np.uint64(0xBF58476D1CE4E5B9)
-        acc ^= acc >> np.uint64(32)
-    return acc & np.uint64(0xFFFFFFFF)
+def shingle_batch(texts: list[str], n: int = DEFAULT_PARAMS.shingle) -> ShingleBatch:
+    """Unique n-token shingle hashes of every text (one shingle for a text of < n tokens).
+
+    A shingle is narration when none of its tokens lies inside quotation marks (an odd
+    number of quote marks since the start of its paragraph).
+    """
+    raw, counts = _raw_token_hashes(texts)
+    ndoc = len(texts)
+    rdoc = np.repeat(np.arange(ndoc, dtype=np.int64), counts)
+    is_q, is_nl = raw == _MARK_QUOTE, raw == _MARK_LINE
+    # quote parity, reset at each paragraph and each text
+    cq = np.cumsum(is_q, dtype=np.int64)
+    reset = is_nl.copy()
+    starts_doc = np.cumsum(counts) - counts
+    reset[starts_doc[counts > 0]] = True
+    last = np.where(reset, np.arange(len(raw)), 0)
+    last = np.maximum.accumulate(last) if len(raw) else last
+    base = cq[last] - is_q[last]
+    inside = ((cq - base) & 1).astype(bool)
+    word = raw > _U64(3)
+    th, tq, tdoc = raw[word], inside[word], rdoc[word]
+    ntok = np.bincount(tdoc, minlength=ndoc)
+    pieces_h, pieces_q, pieces_d = [], [], []
+    if len(th) >= n:
+        wh = _window_hashes(th, n)
+        ok = tdoc[:len(wh)] == tdoc[n - 1:]
+        cqt = np.concatenate(([0], np.cumsum(tq, dtype=np.int64)))
+        wq = (cqt[n:] - cqt[:-n])[:len(wh)] > 0
+        pieces_h.append(wh[ok])
+        pieces_q.append(wq[ok])
+        pieces_d.append(tdoc[:len(wh)][ok])
+    short = np.flatnonzero((ntok > 0) & (ntok < n))
+    if len(short):
+        tstart = np.concatenate(([0], np.cumsum(ntok)))
+        for d in short.tolist():
+            t = th[tstart[d]:tstart[d + 1]]
+            pieces_h.append(_window_hashes(t, len(t)))
+            pieces_q.append(np.array([bool(tq[tstart[d]:tstart[d + 1]].any())]))
+            pieces_d.append(np.array([d], dtype=np.int64))
+    if pieces_h:
+        h = np.concatenate(pieces_h) & _HASH_MASK
+        q = np.concatenate(pieces_q).astype(_U64)
+        d = np.concatenate(pieces_d).astype(_U64)
+    else:
+        h, q, d = np.zeros(0, _U64), np.zeros(0, _U64), np.zeros(0, _U64)
+    # one sort of (text, hash, quoted) packed in 64 bits: unique per text, and a shingle
+    # is narration when any of its occurrences is outside quotes
+    packed = np.sort((d << _U64(_HASH_BITS + 1)) | (h << _U64(1)) | q)
+    if len(packed):
+        key = packed >> _U64(1)
+        first = np.concatenate(([True], key[1:] != key[:-1]))
+        packed = packed[first]
+    docs = (packed >> _U64(_HASH_BITS + 1)).astype(np.int64)
+    offsets = np.concatenate(([0], np.cumsum(np.bincount(docs, minlength=ndoc)))).astype(np.int64)
+    return ShingleBatch(hashes=(packed >> _U64(1)) & _HASH_MASK, narration=(packed & _U64(1)) == 0,
+                        offsets=offsets)
 
 
 class MinHasher:
-    """Vectorised MinHash: h_i(x) = (a_i·x + b_i) mod p, p = 2^32−5, min over shingles.
+    """One-permutation MinHash with rotation densification (Shrivastava & Li, 2014).
 
-    Shingle hashes and a_i are below 2^32, so a_i·x fits in 64 bits and the whole
-    signature is a handful of numpy operations per document.
+    A shingle hash picks its bin (low bits, after a seeded mix) and its value (high
+    32 bits); the signature is the minimum value per bin. Empty bins borrow the next
+    non-empty bin to the right, mixed with the distance, so that two texts agree on a
+    bin with probability ≈ their Jaccard similarity. One hash per shingle, not K.
     """
 
     def __init__(self, params: FingerprintParams = DEFAULT_PARAMS):
         self.params = params
-        rng = np.random.RandomState(params.seed)
-        self.a = rng.randint(1, int(PRIME32), size=params.num_perm, dtype=np.uint64)
-        self.b = rng.randint(0, int(PRIME32), size=params.num_perm, dtype=np.uint64)
+        self.k = params.num_perm
+        self._seed = _mix(np.array([params.seed], dtype=_U64))[0]
+
+    def signatures(self, batch: ShingleBatch) -> np.ndarray:
+        """(len(batch), num_perm) uint32 signatures; an empty text gets all 0xFFFFFFFF."""
+        n, k = len(batch), self.k
+        with np.errstate(over="ignore"):
+            h = _mix(batch.hashes ^ self._seed)
+        bins = (h % _U64(k)).astype(np.int64)
+        vals = (h >> _U64(32)).astype(np.uint32)
+        doc = np.repeat(np.arange(n, dtype=np.int64), batch.lengths())
+        sig = np.full(n * k, _MAX32, dtype=np.uint32)
+        np.minimum.at(sig, doc * k + bins, vals)
+        filled = np.zeros(n * k, dtype=bool)
+        filled[doc * k + bins] = True
+        sig = sig.reshape(n, k)
+        filled = filled.reshape(n, k)
+        empty_rows = ~filled.any(axis=1)
+        if (~filled).any():
+            pos = np.where(np.concatenate((filled, filled), axis=1), np.arange(2 * k), 4 * k)
+            nxt = np.minimum.accumulate(pos[:, ::-1], axis=1)[:, ::-1][:, :k]
+            nxt[empty_rows] = np.arange(k)
+            dist = nxt - np.arange(k)
+            src = nxt % k
+            borrowed = sig[np.arange(n)[:, None], src]
+            with np.errstate(over="ignore"):
+                mixed = (_mix(borrowed.astype(_U64) * _GOLD + dist.astype(_U64)) >> _U64(32)).astype(np.uint32)
+            sig = np.where(filled | empty_rows[:, None], sig, mixed)
+        return sig
 
     def signature(self, shingles: np.ndarray) -> np.ndarray:
-        if len(shingles) == 0:
-            return np.full(self.params.num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
-        sh = np.unique(shingles)
-        out = np.full(self.params.num_perm, np.iinfo(np.uint64).max, dtype=np.uint64)
-        step = max(1, 65536 // self.params.num_perm)
-        for i in range(0, len(sh), step):
-            hv = (sh[i:i + step, None] % PRIME32 * self.a + self.b) % PRIME32
-            np.minimum(out, hv.min(axis=0), out=out)
-        return out.astype(np.uint32)
+        """The signature of one text's shingle hashes (duplicates allowed)."""
+        sh = np.unique(np.asarray(shingles, dtype=_U64))
+        b = ShingleBatch(hashes=sh, narration=np.ones(len(sh), bool), offsets=np.array([0, len(sh)]))
+        return self.signatures(b)[0]
 
 
 @dataclass
 class Fingerprint:
-    """Tokens, shingle hashes and signature of one article's story text."""
+    """Story text, unique shingle hashes (sorted), narration shingles and signature of one article."""
 
-    tokens: list[tuple[str, int, int]]
+    text: str
     shingles: np.ndarray
+    narration: np.ndarray
     signature: np.ndarray
+    n: int = DEFAULT_PARAMS.shingle
+    _tokens: list[tuple[str, int, int]] | None = field(default=None, repr=False)
 
     @property
+    def tokens(self) -> list[tuple[str, int, int]]:
+        if self._tokens is None:
+            self._tokens = tokenize(self.text)
+        return self._tokens
+
+    @cached_property
     def shingle_set(self) -> set[int]:
         return set(self.shingles.tolist())
 
 
 def fingerprint(text: str, credits: list[Credit] | None = None, hasher: MinHasher | None = None) -> Fingerprint:
+    """Everything matching needs about one article's story text."""
     hasher = hasher or MinHasher()
-    tokens = tokenize(story_text(text, credits))
-    sh = shingle_hashes(token_hashes(tokens), hasher.params.shingle)
-    return Fingerprint(tokens=tokens, shingles=sh, signature=hasher.signature(sh))
+    story = story_text(text, credits)
+    b = shingle_batch([story], hasher.params.shingle)
+    return Fingerprint(text=story, shingles=b.get(0), narration=b.get_narration(0),
+                       signature=hasher.signatures(b)[0], n=hasher.params.shingle)
+
+
+def fingerprints(texts: list[str], hasher: MinHasher | None = None) -> tuple[ShingleBatch, np.ndarray]:
+    """Shingles and signatures of many story texts at once (the fast path)."""
+    hasher = hasher or MinHasher()
+    b = shingle_batch(texts, hasher.params.shingle)
+    return b, hasher.signatures(b)
 
 
 def estimate_jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a == b))
+
+
+def positional_shingles(tokens: list[tuple[str, int, int]], n: int) -> np.ndarray:
+    """Shingle hashes in token order (not unique): window i starts at token i. For passages.
+
+    `tokens` come from `tokenize`, so these hashes equal those of `shingle_batch`.
+    """
+    if not tokens:
+        return np.zeros(0, dtype=_U64)
+    th = np.fromiter((token_hash(t) for t, _s, _e in tokens), dtype=_U64, count=len(tokens))
+    return _window_hashes(th, min(n, len(th))) & _HASH_MASK

@@ -1,8 +1,17 @@
 """LSH banding over all signatures at once, and candidate pairs from shared buckets.
 
-A signature of `num_perm` values is cut into `bands` bands of `rows` values; each band
-is hashed to one 64-bit key. Two articles are candidates when they share a key in any
-band. Banding is done for a whole batch with numpy, never one insert at a time.
+Why counting bands: copies that keep a third of a story have Jaccard ≈ 0.3 but
+containment ≈ 1. Classic banding (b bands × r rows, one shared band suffices) needs
+r ≥ 4 to stay selective and then misses them. With one-permutation bins as bands
+(`rows=1`), the number of shared band keys of two articles is ≈ K·Jaccard, and
+requiring `min_bands` (3 of 128) of them finds pairs down to Jaccard ≈ 0.03 — a short
+copy inside an article ten times longer — while an unrelated pair rarely shares three.
+The estimated containment that follows from the count and the two set sizes then
+decides which pairs are worth exact verification (`tracer.match`).
+
+Public surface (stable): `band_keys(signatures, params)`, `candidate_pairs(keys, ...)`,
+`estimated_containment(counts, len_a, len_b, num_perm)`. The same keys are what the
+store's `bands` table holds, so incremental runs find the same candidates.
 """
 
 from __future__ import annotations
@@ -12,40 +21,101 @@ import numpy as np
 from tracer.fingerprint import FingerprintParams
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)
+EMPTY_KEY = np.int64(-1)
+MAX_BUCKET = 256
+SHORT_TEXT = 80  # shingles: a text this short fills few bins, so one shared band key makes a candidate
 
 
 def band_keys(signatures: np.ndarray, params: FingerprintParams) -> np.ndarray:
-    """(n, bands) int64 keys for an (n, num_perm) uint32 signature matrix."""
-    sig = np.asarray(signatures, dtype=np.uint64).reshape(len(signatures), params.bands, params.rows)
-    acc = np.zeros(sig.shape[:2], dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for r in range(params.rows):
-            acc = (acc ^ sig[:, :, r]) * _MIX
-            acc ^= acc >> np.uint64(31)
-    return acc.view(np.int64)
+    """(n, bands) int64 keys for an (n, num_perm) uint32 signature matrix.
 
-
-def candidate_pairs(keys: np.ndarray, max_bucket: int = 200) -> set[tuple[int, int]]:
-    """Index pairs (i < j) that share a band key.
-
-    Buckets larger than `max_bucket` (boilerplate shared by many pages) are linked as a
-    star to their first member instead of all pairs, which keeps the count linear.
+    With one row per band the key is the bin value itself. Rows of an empty text
+    (all 0xFFFFFFFF) get `EMPTY_KEY`, which never makes a candidate.
     """
-    pairs: set[tuple[int, int]] = set()
-    n, nb = keys.shape
-    for b in range(nb):
-        col = keys[:, b]
-        order = np.argsort(col, kind="stable")
-        sorted_keys = col[order]
-        bounds = np.flatnonzero(np.diff(sorted_keys)) + 1
-        starts = np.concatenate(([0], bounds))
-        ends = np.concatenate((bounds, [n]))
-        for s, e in zip(starts[(ends - starts) > 1], ends[(ends - starts) > 1], strict=True):
-            members = np.sort(order[s:e])
-            if e - s > max_bucket:
-                head = int(members[0])
-                pairs.update((head, int(m)) for m in members[1:])
-            else:
-                ms = members.tolist()
-                pairs.update((ms[i], ms[j]) for i in range(len(ms)) for j in range(i + 1, len(ms)))
-    return pairs
+    sig = np.asarray(signatures, dtype=np.uint32)
+    n = len(sig)
+    if params.rows == 1:
+        keys = sig[:, :params.bands].astype(np.int64)
+    else:
+        s = sig[:, :params.bands * params.rows].astype(np.uint64).reshape(n, params.bands, params.rows)
+        acc = np.zeros((n, params.bands), dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            for r in range(params.rows):
+                acc = (acc ^ s[:, :, r]) * _MIX
+                acc ^= acc >> np.uint64(31)
+        keys = (acc >> np.uint64(1)).astype(np.int64)
+    empty = (sig == np.uint32(0xFFFFFFFF)).all(axis=1)
+    keys[empty] = EMPTY_KEY
+    return keys
+
+
+def _pairs_in_groups(members: np.ndarray, starts: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """All (a, b) pairs inside each group `members[starts[g]:starts[g]+sizes[g]]`, without a Python loop."""
+    if len(sizes) == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    # the element at local rank p of a group of size s pairs with the s-1-p elements after it
+    pos = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    glob = np.repeat(starts, sizes) + pos
+    counts = np.repeat(sizes, sizes) - 1 - pos
+    left = np.repeat(glob, counts)
+    off = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    return members[left], members[left + 1 + off]
+
+
+def candidate_pairs(keys: np.ndarray, min_bands: int = 1, max_bucket: int = MAX_BUCKET,
+                    lengths: np.ndarray | None = None, short: int = SHORT_TEXT,
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Index pairs (i < j) sharing at least `min_bands` band keys, with their counts.
+
+    With `lengths` (shingle counts), a pair whose shorter text has fewer than `short`
+    shingles needs one shared key only: a headline-and-standfirst page inside a long
+    article fills too few bins to reach `min_bands`.
+
+    Buckets larger than `max_bucket` are common phrases: they are ignored (as the
+    store's `band_candidates` ignores them, so runs with and without a store agree).
+    A family of more than `max_bucket` near-identical copies therefore needs its other
+    bins to stay under the cap — a known limit.
+    Returns arrays (i, j, shared) sorted by (i, j).
+    """
+    keys = np.asarray(keys, dtype=np.int64)
+    n, nb = keys.shape if keys.ndim == 2 else (0, 0)
+    if n < 2:
+        z = np.zeros(0, np.int64)
+        return z, z, z
+    doc = np.repeat(np.arange(n, dtype=np.int64), nb)
+    k = keys.ravel()
+    live = k != EMPTY_KEY
+    # one sortable key per (band, value): a hash of both, so one stable argsort groups
+    # the buckets and keeps each bucket's members in index order
+    with np.errstate(over="ignore"):
+        packed = (k.astype(np.uint64) * _MIX) ^ np.tile(np.arange(nb, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93), n)
+    packed, doc = packed[live].view(np.int64), doc[live]
+    order = np.argsort(packed, kind="stable")
+    k, doc = packed[order], doc[order]
+    new = np.ones(len(k), dtype=bool)
+    new[1:] = k[1:] != k[:-1]
+    starts = np.flatnonzero(new)
+    sizes = np.diff(np.concatenate((starts, [len(k)])))
+    small = (sizes > 1) & (sizes <= max_bucket)
+    a, b = _pairs_in_groups(doc, starts[small], sizes[small])
+    code = np.minimum(a, b) * n + np.maximum(a, b)
+    uniq, counts = np.unique(code, return_counts=True)
+    i, j = uniq // n, uniq % n
+    keep = counts >= min_bands
+    if lengths is not None:
+        lengths = np.asarray(lengths)
+        keep |= np.minimum(lengths[i], lengths[j]) < short
+    return i[keep], j[keep], counts[keep].astype(np.int64)
+
+
+def estimated_containment(shared: np.ndarray, len_a: np.ndarray, len_b: np.ndarray,
+                          num_perm: int) -> np.ndarray:
+    """Containment of the smaller set implied by `shared` equal bins of `num_perm`.
+
+    J ≈ shared/K, and |A∩B| = J·(|A|+|B|)/(1+J).
+    """
+    j = np.asarray(shared, dtype=np.float64) / num_perm
+    la, lb = np.asarray(len_a, dtype=np.float64), np.asarray(len_b, dtype=np.float64)
+    inter = j * (la + lb) / (1.0 + j)
+    return np.minimum(1.0, inter / np.maximum(1.0, np.minimum(la, lb)))
+

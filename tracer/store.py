@@ -29,7 +29,7 @@ import numpy as np
 
 from tracer.errors import StoreError
 from tracer.fingerprint import DEFAULT_PARAMS, FingerprintParams
-from tracer.model import Article, Credit, Edge
+from tracer.model import Article, Credit, Edge, Match
 from tracer.store_schema import SCHEMA_VERSION, V1_TABLES, create, migrate
 
 ENV_DB = "TRACER_DB"
@@ -459,6 +459,107 @@ class Store:
             "SELECT rowid, id, url, publisher, title, date, lang, source, text, signals, chain FROM articles"
             " WHERE url = ? ORDER BY rowid DESC LIMIT 1", (url,)).fetchone()
         return self._article(row) if row else None
+
+    # -- copies (issue 4: persisted LSH candidates and verified copies) -------------------
+    # The `copies` and `copies_searched` tables come with schema version 3 (store_schema._v3).
+    def _ensure_copies(self) -> None:
+        """Kept for callers of the first copy index; the tables now exist in every store."""
+
+    def forget_copies(self, rid: int) -> None:
+        """Drop the verified copies of an article whose text changed. Call inside a transaction."""
+        self.db.execute("DELETE FROM copies WHERE a = ? OR b = ?", (rid, rid))
+        self.db.execute("DELETE FROM copies_searched WHERE article = ?", (rid,))
+
+    def unsearched(self) -> list[int]:
+        """Articles with a signature whose copies have not been searched yet (e.g. added by `trace`)."""
+        self._ensure_copies()
+        return [r for (r,) in self.db.execute(
+            "SELECT s.article FROM signatures s LEFT JOIN copies_searched c ON c.article = s.article"
+            " WHERE c.article IS NULL ORDER BY s.article")]
+
+    def band_candidates(self, rids: list[int], min_bands: int, max_bucket: int,
+                        short: int = 0) -> list[tuple[int, int, int]]:
+        """(a, b, shared) for articles `rids` against the whole store: pairs sharing at least
+        `min_bands` band keys (one when the shorter has under `short` shingles), ignoring
+        buckets of more than `max_bucket` articles (common phrases)."""
+        self._ensure_copies()
+        if not rids:
+            return []
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS probe_rids (rid INTEGER PRIMARY KEY)")
+        self.db.execute("DELETE FROM probe_rids")
+        self.db.executemany("INSERT OR IGNORE INTO probe_rids VALUES (?)", [(r,) for r in rids])
+        rows = self.db.execute("""
+            WITH probe AS (
+              SELECT b.band, b.key, b.article FROM bands b JOIN probe_rids p ON p.rid = b.article
+              WHERE b.key != -1
+                AND (SELECT count(*) FROM bands c WHERE c.band = b.band AND c.key = b.key) <= ?)
+            SELECT p.article, o.article, count(*) FROM probe p
+            JOIN bands o ON o.band = p.band AND o.key = p.key AND o.article != p.article
+            GROUP BY p.article, o.article
+            HAVING count(*) >= ? OR (SELECT min(s1.length, s2.length) FROM signatures s1, signatures s2
+                                     WHERE s1.article = p.article AND s2.article = o.article) < ?""",
+                               (max_bucket, min_bands, short)).fetchall()
+        out: dict[tuple[int, int], int] = {}
+        for a, b, n in rows:
+            out[(min(a, b), max(a, b))] = n
+        return sorted((a, b, n) for (a, b), n in out.items())
+
+    def signature_lengths(self, rids: Iterable[int]) -> dict[int, int]:
+        want = sorted(set(rids))
+        out: dict[int, int] = {}
+        for k in range(0, len(want), 900):
+            chunk = want[k:k + 900]
+            q = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT article, length FROM signatures WHERE article IN ({q})", chunk))
+        return out
+
+    def texts(self, rids: Iterable[int]) -> dict[int, str]:
+        want = sorted(set(rids))
+        out: dict[int, str] = {}
+        for k in range(0, len(want), 900):
+            chunk = want[k:k + 900]
+            q = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT rowid, text FROM articles WHERE rowid IN ({q})", chunk))
+        return out
+
+    def put_signatures(self, rows: list[tuple[int, np.ndarray, int, np.ndarray]]) -> None:
+        """`put_signature` for a batch: band rows inserted in key order (B-tree friendly).
+        Call inside a transaction."""
+        if not rows:
+            return
+        self.db.executemany("INSERT OR REPLACE INTO signatures (article, sig, length) VALUES (?, ?, ?)",
+                            [(rid, np.asarray(sig, dtype="<u4").tobytes(), length) for rid, sig, length, _k in rows])
+        self.db.executemany("DELETE FROM bands WHERE article = ?", [(rid,) for rid, _s, _l, _k in rows])
+        band_rows = sorted((b, k, rid) for rid, _s, _l, keys in rows for b, k in enumerate(keys.tolist()) if k != -1)
+        self.db.executemany("INSERT OR IGNORE INTO bands (band, key, article) VALUES (?, ?, ?)", band_rows)
+
+    def put_copies(self, rows: list[tuple[int, int, float, float, float]], searched: Iterable[int] = ()) -> None:
+        """Store verified copies (a < b by rowid) and mark the articles whose search they complete."""
+        self._ensure_copies()
+        with self.transaction():
+            self.db.executemany("INSERT OR REPLACE INTO copies (a, b, similarity, containment_a, containment_b)"
+                                " VALUES (?, ?, ?, ?, ?)", rows)
+            self.db.executemany("INSERT OR IGNORE INTO copies_searched VALUES (?)", [(r,) for r in searched])
+
+    def copy_graph(self) -> tuple[list[str], list[int], list[str | None], list[Match]]:
+        """Every stored article (id, shingle count, date, in rowid order) and every verified copy."""
+        self._ensure_copies()
+        ids, lengths, dates, by_rid = [], [], [], {}
+        for rid, aid, date, length in self.db.execute(
+                "SELECT a.rowid, a.id, a.date, coalesce(s.length, 0) FROM articles a"
+                " LEFT JOIN signatures s ON s.article = a.rowid ORDER BY a.rowid"):
+            by_rid[rid] = aid
+            ids.append(aid)
+            lengths.append(int(length))
+            dates.append(date)
+        matches = [Match(a=by_rid[a], b=by_rid[b], similarity=sim, containment_a=ca, containment_b=cb)
+                   for a, b, sim, ca, cb in self.db.execute("SELECT a, b, similarity, containment_a, containment_b"
+                                                             " FROM copies ORDER BY a, b")]
+        return ids, lengths, dates, matches
+
+    def set_signature_basis(self, rows: list[tuple[str, int]]) -> None:
+        """Record (basis, rowid): what each new signature was computed from (see `lookup`)."""
+        self.db.executemany("UPDATE articles SET sig_basis = ? WHERE rowid = ?", rows)
 
 
 def _tracer_version() -> str:

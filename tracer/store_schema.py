@@ -103,9 +103,42 @@ def _v2(db: sqlite3.Connection) -> None:
     """)
 
 
+def _v3(db: sqlite3.Connection) -> None:
+    """The copy index of the matching engine.
+
+    * `bands` becomes a WITHOUT ROWID table keyed (band, key, article): a candidate
+      lookup is one B-tree range scan, and a band row cannot be stored twice.
+    * `copies`: verified copies (by article rowid), so an incremental run only verifies
+      the candidates of its new articles; `copies_searched`: whose search is complete.
+    """
+    _execute_each(db, """
+    CREATE TABLE bands_v3 (
+      band INTEGER NOT NULL,
+      key INTEGER NOT NULL,
+      article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+      PRIMARY KEY (band, key, article)
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO bands_v3 (band, key, article) SELECT band, key, article FROM bands;
+    DROP TABLE bands;
+    ALTER TABLE bands_v3 RENAME TO bands;
+    CREATE INDEX IF NOT EXISTS bands_article ON bands(article);
+    CREATE TABLE IF NOT EXISTS copies (
+      a INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+      b INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+      similarity REAL NOT NULL, containment_a REAL NOT NULL, containment_b REAL NOT NULL,
+      PRIMARY KEY (a, b)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS copies_b ON copies(b);
+    CREATE TABLE IF NOT EXISTS copies_searched (
+      article INTEGER PRIMARY KEY REFERENCES articles(rowid) ON DELETE CASCADE
+    )
+    """)
+
+
 # version -> the function that brings a store from version-1 to version. Ordered, gapless.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _v2,
+    3: _v3,
 }
 
 SCHEMA_VERSION = max(MIGRATIONS, default=1)

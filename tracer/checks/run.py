@@ -287,7 +287,7 @@ def check(inputs: Iterable[str], policy: Policy | None = None, options: ReadOpti
     from tracer.checks.baseline import apply_baseline
 
     pol = policy or Policy()
-    res = dedup(list(inputs), options, db=db, threshold=pol.threshold)
+    res = dedup(list(inputs), options, db=db, threshold=pol.threshold, keep_articles=True)
     if not res.ids:
         reason = "; ".join(f"{e.input}: {e.error}" for e in res.errors[:5]) or "no input"
         raise InputError(f"no article could be read ({reason})")

@@ -10,6 +10,7 @@ from rich.progress import (
     MofNCompleteColumn,
     Progress,
     SpinnerColumn,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
 )
@@ -47,6 +48,8 @@ def dedup_cmd(
     threshold: Annotated[float | None, typer.Option("--threshold", help="Minimum similarity or containment "
                                                      "for two articles to be copies.")] = None,
     db: Db = None,
+    translations: Annotated[bool, typer.Option("--translations", help="Also find translated copies across "
+                                                 "languages (anchor alignment; slower).")] = False,
     id_field: IdField = "id", text_field: TextField = "text", html_field: HtmlField = "html",
     url_field: UrlField = "url", publisher_field: PublisherField = "publisher", date_field: DateField = "date",
     title_field: TitleField = "title", lang_field: LangField = "lang", paragraph_sep: ParagraphSep = None,
@@ -57,10 +60,20 @@ def dedup_cmd(
         raise typer.BadParameter("use text, jsonl or csv", param_hint="--format")
     opts = read_options(id_field, text_field, html_field, url_field, publisher_field, date_field, title_field,
                         lang_field, paragraph_sep, feed, fetch_pages)
-    with Progress(SpinnerColumn(), TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console_err, transient=True, disable=not console_err.is_terminal) as prog:
-        task = prog.add_task("read", total=None)
-        result = api.dedup(inputs, opts, db=db, threshold=threshold, progress=lambda: prog.advance(task))
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console_err, transient=True,
+                  disable=not console_err.is_terminal) as prog:
+        tasks: dict[str, TaskID] = {}
+
+        def progress(stage: str, done: int, total: int | None) -> None:
+            if stage not in tasks:
+                tasks[stage] = prog.add_task("reading" if stage == "read" else "verifying pairs", total=total)
+            if stage == "read":
+                prog.advance(tasks[stage], done)
+            else:
+                prog.update(tasks[stage], completed=done, total=total)
+
+        result = api.dedup(inputs, opts, db=db, threshold=threshold, progress=progress, translations=translations)
     rows = result.rows()
     if format == "text":
         report_errors(result.errors)
