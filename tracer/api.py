@@ -40,7 +40,7 @@ class DedupResult:
     errors: list[ItemError] = field(default_factory=list)
     stats: dict[str, int] = field(default_factory=dict)
     articles: dict[str, Article] = field(default_factory=dict)  # the read articles, with credits (for check)
-    translations: list[Match] = field(default_factory=list)
+    translations: list[Match] | None = None  # None: translated copies were not searched for
 
     def assignment(self) -> dict[str, Cluster]:
         return {m: c for c in self.clusters for m in c.members}
@@ -51,12 +51,14 @@ class DedupResult:
         out = []
         for i in self.ids:
             c = by_id[i]
-            out.append({"id": i, "cluster": c.id, "representative": c.representative,
-                        "similarity": round(c.similarity.get(i, 0.0), 4),
-                        "containment": round(c.containment.get(i, 0.0), 4),
-                        "size": len(c.members),
-                        "translations": [{"id": m.other(i), "similarity": round(m.similarity, 4),
-                                          "anchors": m.anchors[:12]} for m in self.translations if i in (m.a, m.b)]})
+            row = {"id": i, "cluster": c.id, "representative": c.representative,
+                   "similarity": round(c.similarity.get(i, 0.0), 4),
+                   "containment": round(c.containment.get(i, 0.0), 4),
+                   "size": len(c.members)}
+            if self.translations is not None:
+                row["translations"] = [{"id": m.other(i), "similarity": round(m.similarity, 4),
+                                        "anchors": m.anchors[:12]} for m in self.translations if i in (m.a, m.b)]
+            out.append(row)
         return out
 
 
@@ -94,7 +96,7 @@ def dedup(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str 
             clusters = cluster(scope, lengths, matches, dates)
         else:
             clusters = eng.corpus_clusters(matches)
-        found = _translations(eng, [i for i in scope if i in eng.articles], None, matches) if translations else []
+        found = _translations(eng, [i for i in scope if i in eng.articles], None, matches) if translations else None
         result = DedupResult(ids=ing.ids, clusters=clusters, matches=matches, errors=ing.errors,
                              stats=eng.stats.as_dict(), translations=found)
         if keep:
