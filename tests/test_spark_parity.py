@@ -59,8 +59,7 @@ def test_spark_clusters_are_identical_to_local_on_a_corpus_with_copies(spark, tm
     write_jsonl(corpus, 3000, seed=11, big_bucket=230)
     local = tracer.dedup([str(corpus)])
     res = _dedup_spark(spark, [corpus])
-    local_rows = list({r["id"]: r for r in local.rows()}.values())  # a repeated id: local lists it twice
-    assert res.rows() == local_rows
+    assert res.rows() == local.rows()  # input order, a repeated id listed twice, as locally
     assert [e.to_dict() for e in res.errors] == [e.to_dict() for e in local.errors]
     # not vacuous: many real copy clusters, and a bucket past the star limit (230 equal notices)
     sizes = sorted((c for c in {r["cluster"]: r["size"] for r in res.rows()}.values()), reverse=True)
@@ -158,3 +157,45 @@ def test_missing_java_is_one_clear_error(monkeypatch, tmp_path: Path):
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(SparkUnavailableError, match="Java 17"):
         require_spark()
+
+
+@needs_spark
+def test_cli_engine_spark_prints_the_local_engines_jsonl(spark, tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from tracer.cli._app import app
+
+    corpus = tmp_path / "c.jsonl"
+    write_jsonl(corpus, 120, seed=13)
+    runner = CliRunner()
+    local = runner.invoke(app, ["dedup", str(corpus), "--format", "jsonl"])
+    conf = [x for k, v in CONF.items() for x in ("--conf", f"{k}={v}")]
+    sp = runner.invoke(app, ["dedup", str(corpus), "--format", "jsonl", "--engine", "spark", "--master", "local[2]",
+                             *conf])
+    assert sp.exit_code == 0, sp.output
+    assert sp.stdout == local.stdout
+    out = tmp_path / "out"
+    wrote = runner.invoke(app, ["dedup", str(corpus), "--engine", "spark", "--out", str(out), *conf])
+    assert wrote.exit_code == 0, wrote.output
+    assert sorted(p.name for p in out.iterdir()) == ["errors.jsonl", "jsonl", "parquet"]
+
+
+def test_cli_engine_spark_without_pyspark_fails_with_one_line(monkeypatch, tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from tracer.cli._app import app
+
+    monkeypatch.setitem(sys.modules, "pyspark", None)
+    (tmp_path / "a.txt").write_text("some text", encoding="utf-8")
+    res = CliRunner().invoke(app, ["dedup", str(tmp_path / "a.txt"), "--engine", "spark"])
+    assert res.exit_code == 2
+    assert "tracer-news[spark]" in res.output and "Traceback" not in res.output
+
+
+def test_cli_rejects_a_conf_without_equals_sign():
+    from typer.testing import CliRunner
+
+    from tracer.cli._app import app
+
+    res = CliRunner().invoke(app, ["dedup", "x.jsonl", "--engine", "spark", "--conf", "spark.ui.enabled"])
+    assert res.exit_code == 2

@@ -281,7 +281,7 @@ def _ingest(records: Iterator[tuple]) -> Iterator[tuple]:
 
 
 def _fingerprints(part: Iterator[tuple], params: FingerprintParams) -> Iterator[tuple]:
-    """(index, Article) → (index, id, length, date, fingerprint-for-verify, band keys)."""
+    """(index, input key, Article) → (index, id, length, date, fingerprint-for-verify, band keys, input key)."""
     import numpy as np
 
     from tracer.fingerprint import MinHasher, fingerprint
@@ -289,8 +289,8 @@ def _fingerprints(part: Iterator[tuple], params: FingerprintParams) -> Iterator[
 
     hasher = MinHasher(params)
     batch = []
-    for idx, art in part:
-        batch.append((idx, art, fingerprint(art.text, art.credits, hasher)))
+    for idx, okey, art in part:
+        batch.append((idx, okey, art, fingerprint(art.text, art.credits, hasher)))
         if len(batch) >= 1000:
             yield from _band(batch, params, np, band_keys)
             batch = []
@@ -299,9 +299,9 @@ def _fingerprints(part: Iterator[tuple], params: FingerprintParams) -> Iterator[
 
 
 def _band(batch, params, np, band_keys) -> Iterator[tuple]:
-    keys = band_keys(np.stack([fp.signature for _i, _a, fp in batch]), params)
-    for (idx, art, fp), k in zip(batch, keys, strict=True):
-        yield idx, art.id, len(fp.shingles), art.date, _for_verify(fp), k.tolist()
+    keys = band_keys(np.stack([fp.signature for _i, _o, _a, fp in batch]), params)
+    for (idx, okey, art, fp), k in zip(batch, keys, strict=True):
+        yield idx, art.id, len(fp.shingles), art.date, _for_verify(fp), k.tolist(), okey
 
 
 def _for_verify(fp):
@@ -447,8 +447,11 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
     # 2. index: position in input order; a repeated id keeps its first occurrence
     arts = ingested.filter(lambda x: x[0] == "art").map(lambda x: (x[1], x[2]))
     keyed_ids = arts.map(lambda x: (x[1].id, x[0]))
-    dropped = keyed_ids.groupByKey().flatMap(lambda kv: sorted(kv[1])[1:]).collect()
-    b_drop = sc.broadcast(set(dropped))
+    dropped = keyed_ids.groupByKey().flatMap(lambda kv: [(k, kv[0]) for k in sorted(kv[1])[1:]]).collect()
+    b_drop = sc.broadcast({k for k, _id in dropped})
+    repeats: dict[str, list[tuple]] = {}
+    for k, aid in dropped:  # a repeated id is listed again at its place, with its first row (as locally)
+        repeats.setdefault(aid, []).append(k)
     kept = arts.filter(lambda x: x[0] not in b_drop.value)
     block_counts = kept.map(lambda x: ((x[0][0], x[0][1]), 1)).reduceByKey(lambda a, b: a + b).collect()
     base: dict[tuple[int, int], int] = {}
@@ -465,7 +468,7 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
             blk = (key[0], key[1])
             if blk != cur:
                 cur, pos = blk, 0
-            yield b_base.value[blk] + pos, art
+            yield b_base.value[blk] + pos, key, art
             pos += 1
 
     indexed = kept.mapPartitions(_dense)
@@ -505,7 +508,8 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
 
     linked = sorted({i for i, j, _m in verified} | {j for i, j, _m in verified})
     b_linked = sc.broadcast(set(linked))
-    info = dict(fps.filter(lambda r: r[0] in b_linked.value).map(lambda r: (r[0], (r[1], r[2], r[3]))).collect())
+    info = dict(fps.filter(lambda r: r[0] in b_linked.value).map(lambda r: (r[0], (r[1], r[2], r[3], r[6])))
+                .collect())
     sub_ids = [info[i][0] for i in linked]
     pos_of = {info[i][0]: i for i in linked}
     clusters = cluster(sub_ids, [info[i][1] for i in linked], [m for _i, _j, m in verified],
@@ -516,7 +520,7 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
         first = pos_of[cl.members[0]]
         cid = f"c{first - bisect.bisect_left(nonfirst, first) + 1}"
         for m in cl.members:
-            linked_rows.append((pos_of[m], {"id": m, "cluster": cid, "representative": cl.representative,
+            linked_rows.append((info[pos_of[m]][3], {"id": m, "cluster": cid, "representative": cl.representative,
                                             "similarity": round(cl.similarity.get(m, 0.0), 4),
                                             "containment": round(cl.containment.get(m, 0.0), 4),
                                             "size": len(cl.members)}))
@@ -525,14 +529,19 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
 
     def _singletons(part):
         nf = b_nonfirst.value
-        for idx, aid, *_rest in part:
+        for idx, aid, _n, _d, _fp, _k, okey in part:
             if idx in b_linked.value:
                 continue
             cid = f"c{idx - int(np.searchsorted(nf, idx)) + 1}"
-            yield idx, {"id": aid, "cluster": cid, "representative": aid, "similarity": 1.0,
+            yield okey, {"id": aid, "cluster": cid, "representative": aid, "similarity": 1.0,
                         "containment": 1.0, "size": 1}
 
     all_rows = fps.mapPartitions(_singletons).union(sc.parallelize(linked_rows, max(1, sc.defaultParallelism)))
+    if repeats:
+        b_rep = sc.broadcast(repeats)
+        again = all_rows.filter(lambda kr: kr[1]["id"] in b_rep.value).flatMap(
+            lambda kr: [(k, kr[1]) for k in b_rep.value[kr[1]["id"]]])
+        all_rows = all_rows.union(again)
     result = SparkDedupResult(row_list=None, errors=errors)
     if out:
         result.out = _write(spark, all_rows, errors, out)
@@ -553,12 +562,13 @@ def _write(spark, rows, errors: list[ItemError], out: str) -> dict[str, str]:
 
     from pyspark.sql.types import DoubleType, LongType, StringType, StructField, StructType
 
-    schema = StructType([StructField("_n", LongType()), StructField("id", StringType()),
+    schema = StructType([StructField("_f", LongType()), StructField("_b", LongType()), StructField("_p", LongType()),
+                         StructField("id", StringType()),
                          StructField("cluster", StringType()), StructField("representative", StringType()),
                          StructField("similarity", DoubleType()), StructField("containment", DoubleType()),
                          StructField("size", LongType())])
-    df = spark.createDataFrame(rows.map(lambda r: (r[0], *(r[1][f] for f in ROW_FIELDS))), schema)
-    df = df.orderBy("_n").drop("_n")
+    df = spark.createDataFrame(rows.map(lambda r: (*r[0], *(r[1][f] for f in ROW_FIELDS))), schema)
+    df = df.orderBy("_f", "_b", "_p").drop("_f", "_b", "_p")
     base = out.rstrip("/")
     paths = {"parquet": f"{base}/parquet", "jsonl": f"{base}/jsonl"}
     try:
