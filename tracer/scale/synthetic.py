@@ -25,24 +25,26 @@ _AGENCIES = ["(AP)", "(Reuters)", "(AFP)", "/ VOA", "Source: dpa", "Burimi: VOA"
 
 
 def _vocabulary(rng: np.random.Generator, size: int) -> list[str]:
-    words: set[str] = set()
-    while len(words) < size:
-        k = int(rng.integers(1, 4))
-        words.add("".join(_SYLLABLES[int(i)] for i in rng.integers(0, len(_SYLLABLES), k)))
-    return sorted(words)
+    """`size` distinct made-up words of two to four syllables, in a seeded random order."""
+    pairs = [a + b for a in _SYLLABLES for b in _SYLLABLES]
+    words = sorted(set(pairs) | {p + s for p in pairs for s in _SYLLABLES})
+    pick = rng.permutation(len(words))[:size]
+    return [words[int(i)] for i in pick]
 
 
 class _Writer:
     def __init__(self, seed: int, vocab_size: int = 20_000):
         self.rng = np.random.default_rng(seed)
-        self.vocab = np.array(_vocabulary(self.rng, vocab_size), dtype=object)
+        self.vocab = _vocabulary(self.rng, vocab_size)
 
     def paragraphs(self, n_paras: int, words: tuple[int, int] = (35, 70)) -> list[str]:
-        out = []
-        for _ in range(n_paras):
-            n = int(self.rng.integers(*words))
-            ws = self.vocab[self.rng.integers(0, len(self.vocab), n)]
-            out.append(" ".join(ws).capitalize() + ".")
+        lens = self.rng.integers(*words, size=n_paras)
+        idx = self.rng.integers(0, len(self.vocab), int(lens.sum())).tolist()
+        vocab, out, at = self.vocab, [], 0
+        for n in lens.tolist():
+            p = " ".join([vocab[i] for i in idx[at:at + n]])
+            out.append(p[:1].upper() + p[1:] + ".")
+            at += n
         return out
 
     def edit(self, paras: list[str], rate: float = 0.06) -> list[str]:
@@ -51,7 +53,7 @@ class _Writer:
             ws = p.split(" ")
             hits = self.rng.random(len(ws)) < rate
             for i in np.flatnonzero(hits):
-                ws[i] = str(self.vocab[int(self.rng.integers(0, len(self.vocab)))])
+                ws[i] = self.vocab[int(self.rng.integers(0, len(self.vocab)))]
             out.append(" ".join(ws))
         return out
 
