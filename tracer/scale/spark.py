@@ -477,6 +477,7 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
     # 3. fingerprints and band keys, with the local engine's own functions
     fps = indexed.mapPartitions(lambda it: _fingerprints(it, params)).persist(StorageLevel.MEMORY_AND_DISK)
     n_fp = fps.count()
+    ingested.unpersist()  # the texts are not needed past fingerprints
     timings["fingerprint"] = time.perf_counter() - t0
 
     # 4. candidates: buckets → pairs (all pairs when small, a star when large)
@@ -495,7 +496,16 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
     timings["candidates"] = time.perf_counter() - t0
 
     # 5. verify each candidate pair (i < j in input order), as the local engine does
-    side = fps.map(lambda r: (r[0], (r[1], r[4])))
+    # only articles that are in a candidate pair travel to the verification joins
+    cand = np.unique(np.asarray(pairs.flatMap(lambda p: p).distinct().collect(), dtype=np.int64))
+    b_cand = sc.broadcast(cand)
+
+    def _in_cand(r):
+        c = b_cand.value
+        k = int(np.searchsorted(c, r[0]))
+        return k < len(c) and c[k] == r[0]
+
+    side = fps.filter(_in_cand).map(lambda r: (r[0], (r[1], r[4])))
     left = pairs.join(side).map(lambda kv: (kv[1][0], (kv[0], kv[1][1][0], kv[1][1][1])))
     matches = left.join(side).flatMap(_verify)
     if threshold is not None:
@@ -551,7 +561,7 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
     result.stats = {"read": n_articles + len(dropped), "failed": n_failed, "articles": n_fp,
                     "candidates": n_candidates, "verified": len(verified), "clusters": n_fp - len(nonfirst),
                     "linked": len(linked), "seconds": {k: round(v, 2) for k, v in timings.items()}}
-    for r in (fps, pairs, ingested):
+    for r in (fps, pairs):
         r.unpersist()
     return result
 
