@@ -52,14 +52,15 @@ def tree_rss(root: int) -> int:
     return total
 
 
-def corpus(data: Path, n: int, seed: int) -> Path:
+def corpus(data: Path, n: int, seed: int, short: bool = False) -> Path:
     from tracer.scale.synthetic import write_jsonl
 
-    path = data / f"synthetic-{n}-s{seed}.jsonl"
+    path = data / f"synthetic-{n}-s{seed}{'-short' if short else ''}.jsonl"
     if not path.exists():
         t = time.perf_counter()
         tmp = path.with_suffix(".tmp")
-        lines = write_jsonl(tmp, n, seed=seed, bad=False, big_bucket=300)
+        size = {"paras": (1, 3), "words": (20, 45)} if short else {}
+        lines = write_jsonl(tmp, n, seed=seed, bad=False, big_bucket=300, **size)
         tmp.rename(path)
         print(f"wrote {path} ({lines} lines, {path.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - t:.0f} s",
               flush=True)
@@ -134,6 +135,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--timeout", type=float, default=590.0, help="seconds per run")
     ap.add_argument("--log", default="bench_spark.jsonl")
+    ap.add_argument("--short", action="store_true", help="short articles (1-2 paragraphs, ~300 B) instead of "
+                                                          "news-length ones (3-8 paragraphs, ~2.5 KB)")
+    ap.add_argument("--generate-only", action="store_true", help="write the corpora and stop")
     ap.add_argument("--child", nargs=2, metavar=("ENGINE", "PATH"), help=argparse.SUPPRESS)
     ap.add_argument("--n", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -144,7 +148,9 @@ def main() -> None:
     data.mkdir(parents=True, exist_ok=True)
     results: list[dict] = []
     for n in [int(s) for s in args.sizes.split(",")]:
-        path = corpus(data, n, args.seed)
+        path = corpus(data, n, args.seed, args.short)
+        if args.generate_only:
+            continue
         for engine in args.engines.split(","):
             rec = run(engine, path, n, args)
             results.append(rec)

@@ -58,21 +58,23 @@ class _Writer:
         return out
 
 
-def synthetic_records(n: int, seed: int = 7, *, bad: bool = True, big_bucket: int = 0) -> Iterator[dict | str]:
+def synthetic_records(n: int, seed: int = 7, *, bad: bool = True, big_bucket: int = 0,
+                      paras: tuple[int, int] = (3, 9), words: tuple[int, int] = (35, 70)) -> Iterator[dict | str]:
     """About `n` corpus records (dicts, or a raw string for a deliberately bad line).
 
     Each record has `id`, `text` (paragraphs separated by newlines), `publisher`, `date`
     and `story` (the family it was built from, a hint for eyeballing, not a label the
-    engines read).
+    engines read). A story has `paras` paragraphs of `words` words (ranges, end excluded).
     """
     w = _Writer(seed)
     rng = w.rng
+    paras_range = paras
     recs: list[dict | str] = []
     fam = 0
     briefs: list[list[str]] = []
     while len(recs) < n:
         fam += 1
-        paras = w.paragraphs(int(rng.integers(3, 9)))
+        paras = w.paragraphs(int(rng.integers(*paras_range)), words)
         day = f"2026-0{1 + fam % 9}-{10 + fam % 18:02d}T{fam % 24:02d}:00:00Z"
         family = [{"text": "\n".join(paras), "publisher": f"outlet{fam % 97}", "date": day}]
         kinds = rng.choice(["verbatim", "trimmed", "edited", "merged"], size=int(rng.choice([0, 0, 0, 1, 1, 2, 3])))
