@@ -30,8 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def tree_rss(root: int) -> int:
-    """Resident bytes of `root` and all its descendants (Linux /proc)."""
+def tree(root: int) -> tuple[list[int], int]:
+    """PIDs of `root` and all its descendants, and their resident bytes (Linux /proc)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for d in os.listdir("/proc"):
@@ -44,12 +44,13 @@ def tree_rss(root: int) -> int:
             rss[int(d)] = int(parts[21]) * os.sysconf("SC_PAGE_SIZE")
         except (OSError, IndexError, ValueError):
             continue
-    total, stack = 0, [root]
+    total, stack, pids = 0, [root], []
     while stack:
         p = stack.pop()
+        pids.append(p)
         total += rss.get(p, 0)
         stack.extend(children.get(p, []))
-    return total
+    return pids, total
 
 
 def corpus(data: Path, n: int, seed: int, short: bool = False) -> Path:
@@ -103,17 +104,24 @@ def run(engine: str, path: Path, n: int, args: argparse.Namespace) -> dict:
     cmd = [sys.executable, __file__, "--child", engine, str(path), "--master", args.master, "--n", str(n),
            "--driver-memory", args.driver_memory]
     t0 = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, start_new_session=True)
+    err = open(f"{args.log}.{engine}-{n}.stderr", "w")  # Spark's own log, for a run that fails
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, text=True, start_new_session=True)
     peak = 0
     timed_out = False
     while p.poll() is None:
-        peak = max(peak, tree_rss(p.pid))
+        pids, rss = tree(p.pid)
+        peak = max(peak, rss)
         if time.perf_counter() - t0 > args.timeout:
-            os.killpg(p.pid, signal.SIGKILL)
+            for pid in pids:  # the run's own processes (driver, JVM, workers), by PID
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
             timed_out = True
             break
         time.sleep(0.2)
     out = p.communicate()[0]
+    err.close()
     wall = time.perf_counter() - t0
     rec = {"engine": engine, "n": n, "master": args.master if engine == "spark" else None,
            "wall_s": round(wall, 1), "peak_rss_mb": round(peak / 2**20), "rc": p.returncode,
@@ -121,7 +129,7 @@ def run(engine: str, path: Path, n: int, args: argparse.Namespace) -> dict:
     lines = [ln for ln in (out or "").splitlines() if ln.startswith("{")]
     if lines:
         rec.update(json.loads(lines[-1]))
-    rec["docs_per_s"] = round(n / wall, 1) if not timed_out else None
+    rec["docs_per_s"] = round(n / wall, 1) if p.returncode == 0 else None
     return rec
 
 
