@@ -170,7 +170,7 @@ def main() -> None:
     by = {(r["engine"], r["n"]): r for r in results}
     for n in sorted({r["n"] for r in results}):
         lo, sp = by.get(("local", n)), by.get(("spark", n))
-        if lo and sp and not lo["timed_out"] and not sp["timed_out"]:
+        if lo and sp and lo["rc"] == 0 and sp["rc"] == 0:
             same = lo.get("digest") is not None and lo.get("digest") == sp.get("digest")
             print(f"n={n}: spark/local time {sp['wall_s'] / lo['wall_s']:.2f}x, "
                   f"memory {sp['peak_rss_mb'] / max(1, lo['peak_rss_mb']):.2f}x, identical rows: {same}")
