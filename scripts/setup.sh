@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Create .venv (once) and install tracer with its dev extras into it. Idempotent:
-# re-installs only when pyproject.toml changed. Pip's log goes to .venv/install.log.
+# Create .venv (once) and install tracer with its dev and spark extras into it. Idempotent:
+# re-installs only when pyproject.toml or the extras changed. Pip's log goes to .venv/install.log.
+# The spark extra (PySpark) is for the Spark parity tests; Spark also needs Java 17+ on the machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
@@ -8,11 +9,12 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 stamp=.venv/.tracer-installed
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+extras=${TRACER_EXTRAS:-dev,spark}
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ "$(cat "$stamp")" != "$extras" ]; then
   echo "setting up .venv (log: .venv/install.log)" >&2
-  if ! .venv/bin/python -m pip install -e '.[dev]' >.venv/install.log 2>&1; then
+  if ! .venv/bin/python -m pip install -e ".[$extras]" >.venv/install.log 2>&1; then
     tail -n 30 .venv/install.log >&2
     exit 1
   fi
-  touch "$stamp"
+  echo "$extras" >"$stamp"
 fi

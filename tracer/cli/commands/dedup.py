@@ -54,12 +54,26 @@ def dedup_cmd(
     url_field: UrlField = "url", publisher_field: PublisherField = "publisher", date_field: DateField = "date",
     title_field: TitleField = "title", lang_field: LangField = "lang", paragraph_sep: ParagraphSep = None,
     feed: Feed = False, fetch_pages: FetchPages = False,
+    engine: Annotated[str, typer.Option("--engine", help="local, or spark (needs tracer-news[spark] and Java; "
+                                        "see docs/scale.md).")] = "local",
+    master: Annotated[str | None, typer.Option("--master", help="Spark master URL, e.g. local[4], yarn, "
+                                               "spark://host:7077 (--engine spark).")] = None,
+    conf: Annotated[list[str] | None, typer.Option("--conf", help="Spark setting KEY=VALUE, repeatable "
+                                                   "(--engine spark).")] = None,
+    out: Annotated[str | None, typer.Option("--out", help="Directory (local, s3a://, gs://) for Parquet and "
+                                            "JSONL rows (--engine spark).")] = None,
 ) -> None:
     """Group copies: every article gets a cluster; copies of one story share it."""
     if format not in ("text", "jsonl", "json", "csv"):
         raise typer.BadParameter("use text, jsonl or csv", param_hint="--format")
     opts = read_options(id_field, text_field, html_field, url_field, publisher_field, date_field, title_field,
                         lang_field, paragraph_sep, feed, fetch_pages)
+    if engine != "local":  # the same dedup on Spark (tracer.scale)
+        from tracer.scale.cli import dedup_spark_cmd
+
+        dedup_spark_cmd(engine, inputs, opts, format=format, threshold=threshold, db=db, master=master,
+                        conf=conf or [], out=out)
+        return
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=console_err, transient=True,
                   disable=not console_err.is_terminal) as prog:

@@ -1,0 +1,600 @@
+"""`dedup_spark`: the local dedup, run on Apache Spark, with identical clusters.
+
+Why Spark and why this shape: past one machine, tracer runs on an engine the user
+already operates (EMR, Dataproc, Databricks, Kubernetes) instead of a home-made one. The
+heavy stages are distributed and call the *same* functions as the local engine, so a
+signature, a candidate and a verified match are bit-identical:
+
+1. read — JSONL and Parquet through Spark's readers (split across executors), CSV with
+   Spark's multi-line CSV reader, every other input kind tracer reads (HTML, text,
+   feeds, WARC) as whole files handed to `tracer.sources.read_inputs`; every record goes
+   through `tracer.sources.corpora.record_to_article`, then `tracer.credits.attach_credits`;
+2. index — each article gets its position in input order (the local engine's index),
+   computed from per-split counts, with no shuffle of article text;
+3. fingerprint — `tracer.fingerprint.fingerprint` with one `MinHasher` per partition,
+   then `tracer.index.band_keys` over the partition's signature matrix;
+4. candidates — group by (band, key); a bucket of at most `max_bucket` members gives all
+   its pairs, a larger one a star to its first member (the rule and the bucket limit of
+   `tracer.index.candidate_pairs`, whose default `max_bucket` is read from its signature);
+   pairs found in fewer than `min_bands` bands are dropped when the parameters set one;
+5. verify — `tracer.match.verify` on each candidate pair, sides in input order;
+6. cluster — the verified edges (small next to the corpus) are collected to the driver
+   and clustered by `tracer.match.cluster` itself. Articles without a verified copy never
+   leave the executors: they are singletons whatever the clustering, and their cluster
+   number is computed on the executors. A distributed connected-components step would be
+   easy, but the local clustering is a greedy star clustering (it refuses chaining),
+   which no connected-components algorithm reproduces; identical results win.
+
+Python's per-process `hash()` never decides a result: Spark only uses it to place keys
+in partitions, and every ordering is by input position.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import inspect
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+from tracer.errors import InputError, TracerError
+from tracer.fingerprint import DEFAULT_PARAMS, FingerprintParams
+from tracer.model import ItemError
+from tracer.sources import SUPPORTED_SUFFIXES, ReadOptions
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+PARQUET_SUFFIXES = (".parquet",)
+ROW_FIELDS = ("id", "cluster", "representative", "similarity", "containment", "size")
+
+
+class SparkUnavailableError(TracerError):
+    """PySpark or Java is missing, so the Spark engine cannot start."""
+
+
+@dataclass
+class SparkDedupResult:
+    """What `dedup_spark` did: rows (when collected), errors, where it wrote, counters."""
+
+    row_list: list[dict[str, Any]] | None
+    errors: list[ItemError] = field(default_factory=list)
+    out: dict[str, str] = field(default_factory=dict)
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One CONTRACT.md dedup object per article, in input order (needs `collect=True`)."""
+        if self.row_list is None:
+            raise TracerError("rows were written to --out, not collected; read them from there")
+        return self.row_list
+
+
+# -- optional dependency -----------------------------------------------------------------
+def require_spark() -> None:
+    """Fail early with one clear line when PySpark or Java is missing (datatrove style)."""
+    try:
+        import pyspark  # noqa: F401
+    except ImportError as exc:
+        raise SparkUnavailableError(
+            "the Spark engine needs PySpark: pip install 'tracer-news[spark]' (or use --engine local)") from exc
+    java_home = os.environ.get("JAVA_HOME")
+    java = Path(java_home, "bin", "java") if java_home else None
+    if not ((java and java.exists()) or shutil.which("java")):
+        raise SparkUnavailableError(
+            "the Spark engine needs Java 17 or later: install a JDK (e.g. apt-get install openjdk-17-jre-headless) "
+            "or set JAVA_HOME")
+
+
+def spark_session(master: str | None = None, conf: Mapping[str, str] | None = None, app_name: str = "tracer-dedup"):
+    """A SparkSession: `master` and `conf` as given; under spark-submit its settings win."""
+    require_spark()
+    from pyspark import SparkConf
+    from pyspark.sql import SparkSession
+
+    builder = SparkSession.builder.appName(app_name)
+    if master:
+        builder = builder.master(master)
+    elif "PYSPARK_GATEWAY_PORT" not in os.environ and not SparkConf().contains("spark.master"):
+        builder = builder.master("local[*]")  # not under spark-submit and no master given
+    for k, v in (conf or {}).items():
+        builder = builder.config(k, v)
+    try:
+        spark = builder.getOrCreate()
+    except Exception as exc:  # Java missing or unusable, bad master URL
+        raise SparkUnavailableError(f"cannot start Spark: {type(exc).__name__}: {str(exc).splitlines()[0]}") from exc
+    spark.sparkContext.setLogLevel("WARN")
+    return spark
+
+
+# -- inputs ------------------------------------------------------------------------------
+def _suffix(path: str) -> str:
+    low = path.lower().rstrip("/")
+    for s in (".warc.gz", ".arc.gz", ".html.gz", ".htm.gz"):
+        if low.endswith(s):
+            return s
+    name = low.rsplit("/", 1)[-1]
+    return "." + name.rsplit(".", 1)[-1] if "." in name else ""
+
+
+def _kind(path: str) -> str | None:
+    s = _suffix(path)
+    if s in JSONL_SUFFIXES:
+        return "jsonl"
+    if s == ".csv":
+        return "csv"
+    if s in PARQUET_SUFFIXES:
+        return "parquet"
+    if s in SUPPORTED_SUFFIXES or s in (".html.gz", ".htm.gz"):
+        return "file"
+    return None
+
+
+def _canon(uri: str) -> str:
+    """One spelling for a path, whatever Spark or Hadoop made of it (file:/x, file:///x, /x)."""
+    if uri.startswith("file:"):
+        return os.path.abspath(unquote(urlparse(uri).path))
+    if "://" not in uri:
+        return os.path.abspath(uri)
+    return unquote(uri)
+
+
+def expand_inputs(inputs: Iterable[str], spark) -> tuple[list[tuple[str, str, str]], list[ItemError]]:
+    """(kind, path as Spark reads it, path as shown in ids) for every input file, in input order.
+
+    Local directories are walked like `tracer.sources.read_inputs` does (sorted, recursive);
+    remote ones (s3a://, gs://, hdfs://) through Hadoop's FileSystem, also sorted.
+    """
+    files: list[tuple[str, str, str]] = []
+    errors: list[ItemError] = []
+    for inp in map(str, inputs):
+        if inp == "-" or inp.startswith(("http://", "https://")):
+            errors.append(ItemError(inp, "the Spark engine reads files (local or s3a://, gs://, hdfs://), "
+                                         "not URLs or stdin; use --engine local"))
+            continue
+        if "://" in inp and not inp.startswith("file:"):
+            found = _remote_files(spark, inp)
+            if not found:
+                errors.append(ItemError(inp, "no such file or directory"))
+            for p in found:
+                k = _kind(p)
+                if k:
+                    files.append((k, p, p))
+            continue
+        local = Path(_canon(inp)) if inp.startswith("file:") else Path(inp)
+        if local.is_dir():
+            for p in sorted(q for q in local.rglob("*") if q.is_file() and _kind(str(q))):
+                files.append((_kind(str(p)) or "file", str(p.resolve()), str(p)))
+        elif local.exists():
+            k = _kind(inp)
+            if k is None:
+                errors.append(ItemError(inp, f"unsupported input type {_suffix(inp) or '(no suffix)'}"))
+            else:
+                files.append((k, str(local.resolve()), inp))
+        else:
+            errors.append(ItemError(inp, "no such file or directory"))
+    return files, errors
+
+
+def _remote_files(spark, uri: str) -> list[str]:
+    jvm = spark.sparkContext._jvm
+    hconf = spark.sparkContext._jsc.hadoopConfiguration()
+    path = jvm.org.apache.hadoop.fs.Path(uri)
+    fs = path.getFileSystem(hconf)
+    statuses = fs.globStatus(path) or []
+    out: list[str] = []
+    for st in statuses:
+        if st.isDirectory():
+            it = fs.listFiles(st.getPath(), True)
+            while it.hasNext():
+                out.append(it.next().getPath().toString())
+        else:
+            out.append(st.getPath().toString())
+    return sorted(out)
+
+
+# -- executor-side functions (module level so they pickle by reference) --------------------
+def _opts_dict(opts: ReadOptions) -> dict[str, Any]:
+    return dataclasses.asdict(opts)
+
+
+def _prepare(art):
+    """Credits, exactly as `tracer.engine.Engine.prepare` does."""
+    from tracer.credits import attach_credits
+
+    try:
+        attach_credits(art)
+    except Exception as exc:  # a parser bug must not lose the article
+        art.errors.append(ItemError(art.id, f"credit parsing failed: {type(exc).__name__}: {exc}"))
+    return art
+
+
+def _records_from_lines(rows: Iterator, files: dict[str, tuple[int, str]], kind: str, opts_d: dict,
+                        line_offsets: dict[tuple[int, int], int]) -> Iterator[tuple]:
+    """Rows of (value-or-dict, file, block) → ((rank, block, pos), Article | ItemError)."""
+    import json
+
+    from tracer.sources.corpora import record_to_article
+
+    opts = ReadOptions(**opts_d)
+    cur, pos = None, 0
+    for value, fpath, block in rows:
+        rank, shown = files[_canon(fpath)]
+        if (rank, block) != cur:
+            cur, pos = (rank, block), 0
+        pos += 1
+        n = line_offsets.get((rank, block), 0) + pos
+        loc = f"{shown}:{n}"
+        key = (rank, block, pos)
+        if kind == "jsonl":
+            if not value.strip():
+                continue
+            try:
+                rec = json.loads(value)
+            except ValueError as exc:
+                yield key, ItemError(loc, f"invalid JSON: {exc}")
+                continue
+            if not isinstance(rec, dict):
+                yield key, ItemError(loc, "record is not a JSON object")
+                continue
+        else:
+            rec = value
+        yield key, record_to_article(rec, loc, str(n), opts)
+
+
+def _records_from_files(items: Iterator, files: dict[str, tuple[int, str]], opts_d: dict) -> Iterator[tuple]:
+    """(path, bytes) of whole files → ((rank, 0, pos), Article | ItemError) via `read_inputs`."""
+    from tracer.sources import read_inputs
+
+    opts = ReadOptions(**opts_d)
+    for fpath, data in items:
+        rank, shown = files[_canon(fpath)]
+        with tempfile.TemporaryDirectory(prefix="tracer-spark-") as tmp:
+            name = shown.rstrip("/").rsplit("/", 1)[-1] or "input"
+            local = os.path.join(tmp, name)
+            with open(local, "wb") as fh:
+                fh.write(data)
+            for pos, item in enumerate(read_inputs([local], opts), 1):
+                for attr in ("id", "source", "input"):
+                    v = getattr(item, attr, None)
+                    if isinstance(v, str) and local in v:
+                        setattr(item, attr, v.replace(local, shown))
+                yield (rank, 0, pos), item
+
+
+def _ingest(records: Iterator[tuple]) -> Iterator[tuple]:
+    """→ ('err', key, ItemError) or ('art', key, Article), as `Engine.ingest` sorts them."""
+    for key, item in records:
+        if isinstance(item, ItemError):
+            yield "fail", key, item
+            continue
+        _prepare(item)
+        for e in item.errors:
+            yield "err", key, e
+        if item.text.strip():
+            item.errors = []
+            yield "art", key, item
+
+
+def _fingerprints(part: Iterator[tuple], params: FingerprintParams) -> Iterator[tuple]:
+    """(index, input key, Article) → (index, id, length, date, fingerprint-for-verify, band keys, input key)."""
+    import numpy as np
+
+    from tracer.fingerprint import MinHasher, fingerprint
+    from tracer.index import band_keys
+
+    hasher = MinHasher(params)
+    batch = []
+    for idx, okey, art in part:
+        batch.append((idx, okey, art, fingerprint(art.text, art.credits, hasher)))
+        if len(batch) >= 1000:
+            yield from _band(batch, params, np, band_keys)
+            batch = []
+    if batch:
+        yield from _band(batch, params, np, band_keys)
+
+
+def _band(batch, params, np, band_keys) -> Iterator[tuple]:
+    keys = band_keys(np.stack([fp.signature for _i, _o, _a, fp in batch]), params)
+    for (idx, okey, art, fp), k in zip(batch, keys, strict=True):
+        yield idx, art.id, len(fp.shingles), art.date, _for_verify(fp), k.tolist(), okey
+
+
+def _for_verify(fp):
+    """The fingerprint as verification needs it: token lists (only passages use them) are dropped.
+
+    Keeps every other field, so a richer `Fingerprint` flows through unchanged.
+    """
+    names = {f.name for f in dataclasses.fields(fp) if f.init}
+    if "tokens" in names and isinstance(getattr(fp, "tokens", None), list):
+        return dataclasses.replace(fp, tokens=[])
+    return fp
+
+
+def _bucket_pairs(item: tuple, max_bucket: int) -> Iterator[tuple[int, int]]:
+    """All pairs of a small bucket, a star to the first member for a large one (`candidate_pairs`' rule)."""
+    _key, members = item
+    ms = sorted(set(members))
+    if len(ms) < 2:
+        return
+    if len(ms) > max_bucket:
+        head = ms[0]
+        for m in ms[1:]:
+            yield head, m
+        return
+    for a in range(len(ms)):
+        for b in range(a + 1, len(ms)):
+            yield ms[a], ms[b]
+
+
+def _verify(item: tuple) -> Iterator[Any]:
+    from tracer.match import verify
+
+    _j, ((i, id_i, fp_i), (id_j, fp_j)) = item
+    m = verify(id_i, fp_i, id_j, fp_j)
+    if m is not None:
+        yield i, item[0], m
+
+
+def _candidate_rule() -> tuple[int, int | None]:
+    """(max_bucket, min_bands) of the local candidate generation, read from its public API."""
+    from tracer.index import candidate_pairs
+
+    sig = inspect.signature(candidate_pairs).parameters
+    max_bucket = sig["max_bucket"].default if "max_bucket" in sig else 200
+    return int(max_bucket), None
+
+
+# -- the job -----------------------------------------------------------------------------
+def dedup_spark(inputs: Sequence[str], options: ReadOptions | None = None, *, master: str | None = None,
+                conf: Mapping[str, str] | None = None, out: str | None = None, threshold: float | None = None,
+                params: FingerprintParams = DEFAULT_PARAMS, collect: bool | None = None,
+                spark=None) -> SparkDedupResult:
+    """Group copies among `inputs` on Spark; the same clusters as `tracer.dedup` (local engine).
+
+    `master` and `conf` configure the session (ignored when `spark` is given). With `out`,
+    rows go to `OUT/parquet/` and `OUT/jsonl/` (CONTRACT.md fields, input order) and
+    errors to `OUT/errors.jsonl`; rows are collected to the driver only when `collect`
+    (default: when there is no `out`).
+    """
+    require_spark()
+    opts = options or ReadOptions()
+    collect = (out is None) if collect is None else collect
+    if spark is None:
+        from pyspark.sql import SparkSession
+
+        own = SparkSession.getActiveSession() is None  # never stop a session the caller runs
+        spark = spark_session(master, conf)
+    else:
+        own = False
+    try:
+        return _run(spark, list(inputs), opts, out, threshold, params, collect)
+    finally:
+        if own:
+            spark.stop()
+
+
+def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold: float | None,
+         params: FingerprintParams, collect: bool) -> SparkDedupResult:
+    import numpy as np
+    from pyspark import StorageLevel
+
+    t0 = time.perf_counter()
+    sc = spark.sparkContext
+    timings: dict[str, float] = {}
+    files, errors = expand_inputs(inputs, spark)
+    if not files and errors:
+        return SparkDedupResult(row_list=[] if collect else None, errors=errors,
+                                stats={"read": 0, "failed": len(errors)})
+    file_info = {_canon(p): (rank, shown) for rank, (_k, p, shown) in enumerate(files)}
+    b_files = sc.broadcast(file_info)
+    opts_d = _opts_dict(opts)
+
+    # 1. read: every input kind becomes ((rank, block, pos), Article | ItemError)
+    parts = []
+    by_kind: dict[str, list[str]] = {}
+    for k, p, _shown in files:
+        by_kind.setdefault(k, []).append(p)
+    for kind, paths in by_kind.items():
+        if kind == "file":
+            rdd = sc.binaryFiles(",".join(paths)).mapPartitions(
+                lambda it: _records_from_files(it, b_files.value, opts_d))
+            parts.append(rdd)
+            continue
+        if kind == "jsonl":
+            df = spark.read.text(paths)
+            df = df.select("value", "_metadata.file_path", "_metadata.file_block_start")
+        elif kind == "csv":
+            df = (spark.read.option("header", True).option("multiLine", True).option("escape", '"')
+                  .option("inferSchema", False).option("mode", "PERMISSIVE").csv(paths))
+            cols = [c for c in df.columns if not c.startswith("_corrupt")]
+            df = df.selectExpr(f"struct({', '.join(f'`{c}`' for c in cols)}) AS value",
+                               "_metadata.file_path", "_metadata.file_block_start")
+        else:
+            df = spark.read.parquet(*paths)
+            cols = df.columns
+            df = df.selectExpr(f"struct({', '.join(f'`{c}`' for c in cols)}) AS value",
+                               "_metadata.file_path", "_metadata.file_block_start")
+        # line numbers within each file: rows per (file, split), prefix-summed on the driver
+        counts = df.groupBy("file_path", "file_block_start").count().collect()
+        offsets: dict[tuple[int, int], int] = {}
+        per_file: dict[int, list[tuple[int, int]]] = {}
+        for r in counts:
+            per_file.setdefault(file_info[_canon(r["file_path"])][0], []).append((r["file_block_start"], r["count"]))
+        for rank, blocks in per_file.items():
+            acc = 0
+            for start, cnt in sorted(blocks):
+                offsets[(rank, start)] = acc
+                acc += cnt
+        b_off = sc.broadcast(offsets)
+        as_dict = kind != "jsonl"
+        rows = df.rdd.map(lambda r, as_dict=as_dict: (r[0].asDict() if as_dict else r[0], r[1], r[2]))
+        parts.append(rows.mapPartitions(
+            lambda it, kind=kind, b_off=b_off: _records_from_lines(it, b_files.value, kind, opts_d, b_off.value)))
+    records = parts[0] if len(parts) == 1 else sc.union(parts)
+    ingested = records.mapPartitions(_ingest).persist(StorageLevel.MEMORY_AND_DISK)
+    timings["read"] = time.perf_counter() - t0
+
+    # errors (small): collected in input order
+    errs = ingested.filter(lambda x: x[0] != "art").map(lambda x: (x[1], x[0], x[2])).collect()
+    errors += [e for _k, _t, e in sorted(errs, key=lambda x: x[0])]
+    n_failed = sum(1 for _k, t, _e in errs if t == "fail")
+
+    # 2. index: position in input order; a repeated id keeps its first occurrence
+    arts = ingested.filter(lambda x: x[0] == "art").map(lambda x: (x[1], x[2]))
+    keyed_ids = arts.map(lambda x: (x[1].id, x[0]))
+    dropped = keyed_ids.groupByKey().flatMap(lambda kv: [(k, kv[0]) for k in sorted(kv[1])[1:]]).collect()
+    b_drop = sc.broadcast({k for k, _id in dropped})
+    repeats: dict[str, list[tuple]] = {}
+    for k, aid in dropped:  # a repeated id is listed again at its place, with its first row (as locally)
+        repeats.setdefault(aid, []).append(k)
+    kept = arts.filter(lambda x: x[0] not in b_drop.value)
+    block_counts = kept.map(lambda x: ((x[0][0], x[0][1]), 1)).reduceByKey(lambda a, b: a + b).collect()
+    base: dict[tuple[int, int], int] = {}
+    acc = 0
+    for blk, cnt in sorted(block_counts):
+        base[blk] = acc
+        acc += cnt
+    n_articles = acc
+    b_base = sc.broadcast(base)
+
+    def _dense(part):
+        cur, pos = None, 0
+        for key, art in part:
+            blk = (key[0], key[1])
+            if blk != cur:
+                cur, pos = blk, 0
+            yield b_base.value[blk] + pos, key, art
+            pos += 1
+
+    indexed = kept.mapPartitions(_dense)
+    timings["index"] = time.perf_counter() - t0
+
+    # 3. fingerprints and band keys, with the local engine's own functions
+    fps = indexed.mapPartitions(lambda it: _fingerprints(it, params)).persist(StorageLevel.MEMORY_AND_DISK)
+    n_fp = fps.count()
+    ingested.unpersist()  # the texts are not needed past fingerprints
+    timings["fingerprint"] = time.perf_counter() - t0
+
+    # 4. candidates: buckets → pairs (all pairs when small, a star when large)
+    max_bucket, min_bands = _candidate_rule()
+    min_bands = getattr(params, "min_bands", None) or min_bands
+    bands = fps.flatMap(lambda r: (((b, k), r[0]) for b, k in enumerate(r[5])))
+    buckets = bands.groupByKey().filter(lambda kv: len(kv[1]) > 1)
+    pair_occ = buckets.flatMap(lambda kv: _bucket_pairs(kv, max_bucket))
+    if min_bands and min_bands > 1:
+        pairs = (pair_occ.map(lambda p: (p, 1)).reduceByKey(lambda a, b: a + b)
+                 .filter(lambda kv: kv[1] >= min_bands).keys())
+    else:
+        pairs = pair_occ.distinct()
+    pairs = pairs.persist(StorageLevel.MEMORY_AND_DISK)
+    n_candidates = pairs.count()
+    timings["candidates"] = time.perf_counter() - t0
+
+    # 5. verify each candidate pair (i < j in input order), as the local engine does
+    # only articles that are in a candidate pair travel to the verification joins
+    cand = np.unique(np.asarray(pairs.flatMap(lambda p: p).distinct().collect(), dtype=np.int64))
+    b_cand = sc.broadcast(cand)
+
+    def _in_cand(r):
+        c = b_cand.value
+        k = int(np.searchsorted(c, r[0]))
+        return k < len(c) and c[k] == r[0]
+
+    side = fps.filter(_in_cand).map(lambda r: (r[0], (r[1], r[4])))
+    left = pairs.join(side).map(lambda kv: (kv[1][0], (kv[0], kv[1][1][0], kv[1][1][1])))
+    matches = left.join(side).flatMap(_verify)
+    if threshold is not None:
+        matches = matches.filter(lambda x: x[2].similarity >= threshold or x[2].containment >= threshold)
+    verified = matches.collect()
+    timings["verify"] = time.perf_counter() - t0
+
+    # 6. cluster on the driver with tracer.match.cluster, over the articles that have an edge
+    from tracer.match import cluster
+
+    linked = sorted({i for i, j, _m in verified} | {j for i, j, _m in verified})
+    b_linked = sc.broadcast(set(linked))
+    info = dict(fps.filter(lambda r: r[0] in b_linked.value).map(lambda r: (r[0], (r[1], r[2], r[3], r[6])))
+                .collect())
+    sub_ids = [info[i][0] for i in linked]
+    pos_of = {info[i][0]: i for i in linked}
+    clusters = cluster(sub_ids, [info[i][1] for i in linked], [m for _i, _j, m in verified],
+                       [info[i][2] for i in linked])
+    nonfirst = sorted(pos_of[m] for cl in clusters for m in cl.members if m != cl.members[0])
+    linked_rows = []
+    for cl in clusters:
+        first = pos_of[cl.members[0]]
+        cid = f"c{first - bisect.bisect_left(nonfirst, first) + 1}"
+        for m in cl.members:
+            linked_rows.append((info[pos_of[m]][3], {"id": m, "cluster": cid, "representative": cl.representative,
+                                            "similarity": round(cl.similarity.get(m, 0.0), 4),
+                                            "containment": round(cl.containment.get(m, 0.0), 4),
+                                            "size": len(cl.members)}))
+    timings["cluster"] = time.perf_counter() - t0
+    b_nonfirst = sc.broadcast(np.asarray(nonfirst, dtype=np.int64))
+
+    def _singletons(part):
+        nf = b_nonfirst.value
+        for idx, aid, _n, _d, _fp, _k, okey in part:
+            if idx in b_linked.value:
+                continue
+            cid = f"c{idx - int(np.searchsorted(nf, idx)) + 1}"
+            yield okey, {"id": aid, "cluster": cid, "representative": aid, "similarity": 1.0,
+                        "containment": 1.0, "size": 1}
+
+    all_rows = fps.mapPartitions(_singletons).union(sc.parallelize(linked_rows, max(1, sc.defaultParallelism)))
+    if repeats:
+        b_rep = sc.broadcast(repeats)
+        again = all_rows.filter(lambda kr: kr[1]["id"] in b_rep.value).flatMap(
+            lambda kr: [(k, kr[1]) for k in b_rep.value[kr[1]["id"]]])
+        all_rows = all_rows.union(again)
+    result = SparkDedupResult(row_list=None, errors=errors)
+    if out:
+        result.out = _write(spark, all_rows, errors, out)
+    if collect:
+        result.row_list = [r for _i, r in sorted(all_rows.collect(), key=lambda x: x[0])]
+    timings["total"] = time.perf_counter() - t0
+    result.stats = {"read": n_articles + len(dropped), "failed": n_failed, "articles": n_fp,
+                    "candidates": n_candidates, "verified": len(verified), "clusters": n_fp - len(nonfirst),
+                    "linked": len(linked), "seconds": {k: round(v, 2) for k, v in timings.items()}}
+    for r in (fps, pairs):
+        r.unpersist()
+    return result
+
+
+def _write(spark, rows, errors: list[ItemError], out: str) -> dict[str, str]:
+    """Rows as Parquet and JSON Lines (Spark part files, input order), errors as one JSONL file."""
+    import json
+
+    from pyspark.sql.types import DoubleType, LongType, StringType, StructField, StructType
+
+    schema = StructType([StructField("_f", LongType()), StructField("_b", LongType()), StructField("_p", LongType()),
+                         StructField("id", StringType()),
+                         StructField("cluster", StringType()), StructField("representative", StringType()),
+                         StructField("similarity", DoubleType()), StructField("containment", DoubleType()),
+                         StructField("size", LongType())])
+    df = spark.createDataFrame(rows.map(lambda r: (*r[0], *(r[1][f] for f in ROW_FIELDS))), schema)
+    df = df.orderBy("_f", "_b", "_p").drop("_f", "_b", "_p")
+    base = out.rstrip("/")
+    paths = {"parquet": f"{base}/parquet", "jsonl": f"{base}/jsonl"}
+    try:
+        df.write.mode("overwrite").parquet(paths["parquet"])
+        df.write.mode("overwrite").json(paths["jsonl"])
+    except Exception as exc:
+        raise InputError(f"cannot write to {out}: {type(exc).__name__}: {str(exc).splitlines()[0]}") from exc
+    if errors:
+        lines = [json.dumps({"id": e.input, "cluster": None, "errors": [e.to_dict()]}, ensure_ascii=False)
+                 for e in errors]
+        if "://" in base and not base.startswith("file:"):
+            spark.sparkContext.parallelize(lines, 1).saveAsTextFile(f"{base}/errors")
+            paths["errors"] = f"{base}/errors"
+        else:
+            p = Path(_canon(base)) / "errors.jsonl"
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            paths["errors"] = str(p)
+    return paths
