@@ -13,13 +13,15 @@ signature, a candidate and a verified match are bit-identical:
    computed from per-split counts, with no shuffle of article text;
 3. fingerprint — `tracer.fingerprint.fingerprint` with one `MinHasher` per partition,
    then `tracer.index.band_keys` over the partition's signature matrix;
-4. candidates — group by (band, key); a bucket of at most `max_bucket` members gives all
-   its pairs, a larger one a star to its first member (the rule and the bucket limit of
-   `tracer.index.candidate_pairs`, whose default `max_bucket` is read from its signature);
-   pairs found in fewer than `min_bands` bands are dropped when the parameters set one;
+4. candidates — group by (band, key); buckets of more than `tracer.index.MAX_BUCKET`
+   members are common phrases and ignored, as locally; a pair needs `min_bands` shared
+   keys (one when the shorter text has under `SHORT_TEXT` shingles) and an estimated
+   containment of at least `tracer.engine.MIN_ESTIMATED_CONTAINMENT` — the rules of
+   `tracer.index.candidate_pairs` and `Engine.corpus_matches`;
 5. verify — `tracer.match.verify` on each candidate pair, sides in input order;
 6. cluster — the verified edges (small next to the corpus) are collected to the driver
-   and clustered by `tracer.match.cluster` itself. Articles without a verified copy never
+   and clustered by `tracer.match.cluster` itself; each member's similarity and
+   containment are then computed exactly against its representative, as locally. Articles without a verified copy never
    leave the executors: they are singletons whatever the clustering, and their cluster
    number is computed on the executors. A distributed connected-components step would be
    easy, but the local clustering is a greedy star clustering (it refuses chaining),
@@ -33,7 +35,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import inspect
 import os
 import shutil
 import tempfile
@@ -290,7 +291,7 @@ def _fingerprints(part: Iterator[tuple], params: FingerprintParams) -> Iterator[
     hasher = MinHasher(params)
     batch = []
     for idx, okey, art in part:
-        batch.append((idx, okey, art, fingerprint(art.text, art.credits, hasher)))
+        batch.append((idx, okey, art, fingerprint(art.text, None, hasher)))  # as Engine: text only
         if len(batch) >= 1000:
             yield from _band(batch, params, np, band_keys)
             batch = []
@@ -340,13 +341,23 @@ def _verify(item: tuple) -> Iterator[Any]:
         yield i, item[0], m
 
 
-def _candidate_rule() -> tuple[int, int | None]:
-    """(max_bucket, min_bands) of the local candidate generation, read from its public API."""
-    from tracer.index import candidate_pairs
+def _relate_to_representatives(clusters, pos_of: dict[str, int], fps, sc) -> None:
+    """Similarity and containment of each member against its representative, exactly
+    (the local engine recomputes them the same way after clustering)."""
+    from tracer.match import pair_stats
 
-    sig = inspect.signature(candidate_pairs).parameters
-    max_bucket = sig["max_bucket"].default if "max_bucket" in sig else 200
-    return int(max_bucket), None
+    need = {pos_of[m] for cl in clusters for m in cl.members}
+    b_need = sc.broadcast(need)
+    shingles = dict(fps.filter(lambda r: r[0] in b_need.value)
+                    .map(lambda r: (r[1], (r[4].shingles, r[4].narration))).collect())
+    for cl in clusters:
+        sa, na = shingles[cl.representative]
+        for m in cl.members:
+            if m == cl.representative:
+                continue
+            ps = pair_stats(sa, na, *shingles[m])
+            cl.similarity[m] = ps.shared / max(1, ps.len_a + ps.len_b - ps.shared)
+            cl.containment[m] = ps.containment
 
 
 # -- the job -----------------------------------------------------------------------------
@@ -481,16 +492,26 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
     timings["fingerprint"] = time.perf_counter() - t0
 
     # 4. candidates: buckets → pairs (all pairs when small, a star when large)
-    max_bucket, min_bands = _candidate_rule()
-    min_bands = getattr(params, "min_bands", None) or min_bands
-    bands = fps.flatMap(lambda r: (((b, k), r[0]) for b, k in enumerate(r[5])))
-    buckets = bands.groupByKey().filter(lambda kv: len(kv[1]) > 1)
-    pair_occ = buckets.flatMap(lambda kv: _bucket_pairs(kv, max_bucket))
-    if min_bands and min_bands > 1:
-        pairs = (pair_occ.map(lambda p: (p, 1)).reduceByKey(lambda a, b: a + b)
-                 .filter(lambda kv: kv[1] >= min_bands).keys())
-    else:
-        pairs = pair_occ.distinct()
+    from tracer.engine import MIN_ESTIMATED_CONTAINMENT
+    from tracer.index import MAX_BUCKET, SHORT_TEXT, estimated_containment
+
+    min_bands = int(getattr(params, "min_bands", 1) or 1)
+    num_perm = params.num_perm
+    lengths = dict(fps.map(lambda r: (r[0], r[2])).collect())
+    b_len = sc.broadcast(lengths)
+    bands = fps.flatMap(lambda r: (((b, k), r[0]) for b, k in enumerate(r[5]) if k != -1))
+    buckets = bands.groupByKey().filter(lambda kv: 1 < len(kv[1]) <= MAX_BUCKET)
+    pair_occ = buckets.flatMap(lambda kv: _bucket_pairs(kv, MAX_BUCKET))
+
+    def _keep(kv) -> bool:
+        (i, j), shared = kv
+        la, lb = b_len.value[i], b_len.value[j]
+        if shared < min_bands and min(la, lb) >= SHORT_TEXT:
+            return False
+        est = estimated_containment(np.array([shared]), np.array([la]), np.array([lb]), num_perm)[0]
+        return bool(est >= MIN_ESTIMATED_CONTAINMENT)
+
+    pairs = pair_occ.map(lambda p: (p, 1)).reduceByKey(lambda a, b: a + b).filter(_keep).keys()
     pairs = pairs.persist(StorageLevel.MEMORY_AND_DISK)
     n_candidates = pairs.count()
     timings["candidates"] = time.perf_counter() - t0
@@ -524,6 +545,7 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
     pos_of = {info[i][0]: i for i in linked}
     clusters = cluster(sub_ids, [info[i][1] for i in linked], [m for _i, _j, m in verified],
                        [info[i][2] for i in linked])
+    _relate_to_representatives(clusters, pos_of, fps, sc)
     nonfirst = sorted(pos_of[m] for cl in clusters for m in cl.members if m != cl.members[0])
     linked_rows = []
     for cl in clusters:
