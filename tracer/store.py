@@ -504,23 +504,20 @@ class Store:
             out[(min(a, b), max(a, b))] = n
         return sorted((a, b, n) for (a, b), n in out.items())
 
-    def signature_lengths(self, rids: Iterable[int]) -> dict[int, int]:
+    def _by_rowid(self, select: str, rids: Iterable[int]) -> dict[int, Any]:
+        """`select` (two columns, the first a rowid, ending in `IN`) for `rids`, in chunks of `_IN`."""
         want = sorted(set(rids))
-        out: dict[int, int] = {}
-        for k in range(0, len(want), 900):
-            chunk = want[k:k + 900]
-            q = ",".join("?" * len(chunk))
-            out.update(self.db.execute(f"SELECT article, length FROM signatures WHERE article IN ({q})", chunk))
+        out: dict[int, Any] = {}
+        for k in range(0, len(want), _IN):
+            chunk = want[k:k + _IN]
+            out.update(self.db.execute(f"{select} ({','.join('?' * len(chunk))})", chunk))
         return out
 
+    def signature_lengths(self, rids: Iterable[int]) -> dict[int, int]:
+        return self._by_rowid("SELECT article, length FROM signatures WHERE article IN", rids)
+
     def texts(self, rids: Iterable[int]) -> dict[int, str]:
-        want = sorted(set(rids))
-        out: dict[int, str] = {}
-        for k in range(0, len(want), 900):
-            chunk = want[k:k + 900]
-            q = ",".join("?" * len(chunk))
-            out.update(self.db.execute(f"SELECT rowid, text FROM articles WHERE rowid IN ({q})", chunk))
-        return out
+        return self._by_rowid("SELECT rowid, text FROM articles WHERE rowid IN", rids)
 
     def put_signatures(self, rows: list[tuple[int, np.ndarray, int, np.ndarray]]) -> None:
         """`put_signature` for a batch: band rows inserted in key order (B-tree friendly).
