@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import sys
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -56,3 +59,39 @@ def write(line: str) -> None:
 def fail(message: str, code: int = 2) -> None:
     print(f"error: {message}", file=sys.stderr)
     raise typer.Exit(code)
+
+
+_MAPPING: list[tuple[str, Any, Any]] = [
+    ("id_field", IdField, "id"), ("text_field", TextField, "text"), ("html_field", HtmlField, "html"),
+    ("url_field", UrlField, "url"), ("publisher_field", PublisherField, "publisher"),
+    ("date_field", DateField, "date"), ("title_field", TitleField, "title"), ("lang_field", LangField, "lang"),
+    ("paragraph_sep", ParagraphSep, None),
+]
+
+
+def reads_articles(*, feed: bool = False, fetch_pages: bool = False) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Give a command the CONTRACT.md corpus-mapping options once, as one `opts: ReadOptions`.
+
+    The decorated function declares `opts: ReadOptions` instead of the ten mapping options;
+    the wrapper shows typer the options (`--id-field` … `--paragraph-sep`, and `--feed`,
+    `--fetch-pages` when asked) and builds the `ReadOptions` from them.
+    """
+    extra = list(_MAPPING) + ([("feed", Feed, False)] if feed else []) + (
+        [("fetch_pages", FetchPages, False)] if fetch_pages else [])
+    names = [n for n, _a, _d in extra]
+
+    def deco(func: Callable[..., Any]) -> Callable[..., Any]:
+        sig = inspect.signature(func, eval_str=True)
+        params = [p for p in sig.parameters.values() if p.name != "opts"]
+        params += [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=a) for n, a, d in extra]
+
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            values = {n: kwargs.pop(n) for n in names if n in kwargs}
+            return func(*args, opts=read_options(**values), **kwargs)
+
+        wrapper.__signature__ = sig.replace(parameters=params)  # type: ignore[attr-defined]
+        wrapper.__annotations__ = {p.name: p.annotation for p in params}
+        return wrapper
+
+    return deco

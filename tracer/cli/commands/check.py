@@ -10,27 +10,20 @@ import typer
 
 from tracer.checks import FORMATS, check, load_baseline, load_policy, render, summary_markdown, write_baseline
 from tracer.cli._app import (
-    DateField,
     Db,
-    HtmlField,
-    IdField,
     Inputs,
-    LangField,
-    ParagraphSep,
-    PublisherField,
-    TextField,
-    TitleField,
-    UrlField,
     app,
     fail,
-    read_options,
+    reads_articles,
     report_errors,
     write,
 )
 from tracer.errors import TracerError
+from tracer.sources import ReadOptions
 
 
 @app.command("check")
+@reads_articles()
 def check_cmd(
     inputs: Inputs,
     format: Annotated[str, typer.Option("--format", "-f", help="text, json, junit, sarif or github.")] = "text",
@@ -61,15 +54,11 @@ def check_cmd(
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to this file "
                                                "instead of stdout.")] = None,
     db: Db = None,
-    id_field: IdField = "id", text_field: TextField = "text", html_field: HtmlField = "html",
-    url_field: UrlField = "url", publisher_field: PublisherField = "publisher", date_field: DateField = "date",
-    title_field: TitleField = "title", lang_field: LangField = "lang", paragraph_sep: ParagraphSep = None,
+    opts: ReadOptions = ...,  # the corpus-mapping options, added by reads_articles
 ) -> None:
     """Gate a corpus like a linter: uncredited copies, too many duplicates, missing wire credits."""
     if format not in FORMATS:
         fail(f"unknown --format {format!r}; use one of {', '.join(FORMATS)}")
-    opts = read_options(id_field, text_field, html_field, url_field, publisher_field, date_field, title_field,
-                        lang_field, paragraph_sep)
     try:
         policy, cfg = load_policy(config)
         policy = policy.merged(max_duplicate_ratio=max_duplicate_ratio, no_undisclosed=no_undisclosed,

@@ -17,31 +17,22 @@ from rich.progress import (
 
 from tracer import api
 from tracer.cli._app import (
-    DateField,
     Db,
-    Feed,
-    FetchPages,
-    HtmlField,
-    IdField,
     Inputs,
-    LangField,
-    ParagraphSep,
-    PublisherField,
-    TextField,
-    TitleField,
-    UrlField,
     app,
     console_err,
     console_out,
-    read_options,
+    reads_articles,
     report_errors,
     write,
 )
 from tracer.reports import dedup_jsonl, dedup_text
 from tracer.reports.json import dumps
+from tracer.sources import ReadOptions
 
 
 @app.command("dedup")
+@reads_articles(feed=True, fetch_pages=True)
 def dedup_cmd(
     inputs: Inputs,
     format: Annotated[str, typer.Option("--format", "-f", help="text, jsonl or csv.")] = "text",
@@ -50,10 +41,7 @@ def dedup_cmd(
     db: Db = None,
     translations: Annotated[bool, typer.Option("--translations", help="Also find translated copies across "
                                                  "languages (anchor alignment; slower).")] = False,
-    id_field: IdField = "id", text_field: TextField = "text", html_field: HtmlField = "html",
-    url_field: UrlField = "url", publisher_field: PublisherField = "publisher", date_field: DateField = "date",
-    title_field: TitleField = "title", lang_field: LangField = "lang", paragraph_sep: ParagraphSep = None,
-    feed: Feed = False, fetch_pages: FetchPages = False,
+    opts: ReadOptions = ...,  # the corpus-mapping options, added by reads_articles
     engine: Annotated[str, typer.Option("--engine", help="local, or spark (needs tracer-news[spark] and Java; "
                                         "see docs/scale.md).")] = "local",
     master: Annotated[str | None, typer.Option("--master", help="Spark master URL, e.g. local[4], yarn, "
@@ -66,8 +54,6 @@ def dedup_cmd(
     """Group copies: every article gets a cluster; copies of one story share it."""
     if format not in ("text", "jsonl", "json", "csv"):
         raise typer.BadParameter("use text, jsonl or csv", param_hint="--format")
-    opts = read_options(id_field, text_field, html_field, url_field, publisher_field, date_field, title_field,
-                        lang_field, paragraph_sep, feed, fetch_pages)
     if engine != "local":  # the same dedup on Spark (tracer.scale)
         from tracer.scale.cli import dedup_spark_cmd
 

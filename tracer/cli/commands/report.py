@@ -14,29 +14,21 @@ from rich.progress import (
 
 from tracer import api
 from tracer.cli._app import (
-    DateField,
     Db,
-    Feed,
-    HtmlField,
-    IdField,
     Inputs,
-    LangField,
-    ParagraphSep,
-    PublisherField,
-    TextField,
-    TitleField,
-    UrlField,
     app,
     console_err,
     console_out,
-    read_options,
+    reads_articles,
     report_errors,
 )
 from tracer.cli.commands.trace import FORMATS, Out, emit
 from tracer.reports import corpus_json, corpus_text, render_document
+from tracer.sources import ReadOptions
 
 
 @app.command("report")
+@reads_articles(feed=True)
 def report_cmd(
     inputs: Inputs,
     format: Annotated[str, typer.Option("--format", "-f", help="text, json, md, html or prov.")] = "text",
@@ -45,16 +37,11 @@ def report_cmd(
                                                      "for two articles to be copies.")] = None,
     title: Annotated[str, typer.Option("--title", help="Title of the md/html report.")] = "tracer lineage report",
     db: Db = None,
-    id_field: IdField = "id", text_field: TextField = "text", html_field: HtmlField = "html",
-    url_field: UrlField = "url", publisher_field: PublisherField = "publisher", date_field: DateField = "date",
-    title_field: TitleField = "title", lang_field: LangField = "lang", paragraph_sep: ParagraphSep = None,
-    feed: Feed = False,
+    opts: ReadOptions = ...,  # the corpus-mapping options, added by reads_articles
 ) -> None:
     """The lineage of every story in a corpus: origins, copies, credits and undisclosed reuse."""
     if format not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
-    opts = read_options(id_field, text_field, html_field, url_field, publisher_field, date_field, title_field,
-                        lang_field, paragraph_sep, feed)
     with Progress(SpinnerColumn(), TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console_err, transient=True, disable=not console_err.is_terminal) as prog:
         task = prog.add_task("read", total=None)

@@ -7,23 +7,15 @@ import typer
 
 from tracer import api
 from tracer.cli._app import (
-    DateField,
     Db,
-    HtmlField,
-    IdField,
-    LangField,
-    ParagraphSep,
-    PublisherField,
-    TextField,
-    TitleField,
-    UrlField,
     app,
     console_out,
-    read_options,
+    reads_articles,
     report_errors,
     write,
 )
 from tracer.reports import DOCUMENT_FORMATS, render_document, trace_json, trace_text
+from tracer.sources import ReadOptions
 
 FORMATS = ("text", "json", *DOCUMENT_FORMATS)
 Out = Annotated[Path | None, typer.Option("--out", "-o", help="Write the report to this file instead of stdout.")]
@@ -38,6 +30,7 @@ def emit(text: str, out: Path | None) -> None:
 
 
 @app.command("trace")
+@reads_articles()
 def trace_cmd(
     target: Annotated[str, typer.Argument(help="The article to trace: URL or file.")],
     corpus: Annotated[list[str] | None, typer.Option("--corpus", "-c", help="Articles to trace it against "
@@ -45,15 +38,11 @@ def trace_cmd(
     format: Annotated[str, typer.Option("--format", "-f", help="text, json, md, html or prov.")] = "text",
     out: Out = None,
     db: Db = None,
-    id_field: IdField = "id", text_field: TextField = "text", html_field: HtmlField = "html",
-    url_field: UrlField = "url", publisher_field: PublisherField = "publisher", date_field: DateField = "date",
-    title_field: TitleField = "title", lang_field: LangField = "lang", paragraph_sep: ParagraphSep = None,
+    opts: ReadOptions = ...,  # the corpus-mapping options, added by reads_articles
 ) -> None:
     """The lineage of one article: its origin, intermediaries and copies, with the evidence."""
     if format not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
-    opts = read_options(id_field, text_field, html_field, url_field, publisher_field, date_field, title_field,
-                        lang_field, paragraph_sep)
     result = api.trace(target, corpus or [], opts, db=db)
     if format == "json":
         emit(trace_json(result), out)
