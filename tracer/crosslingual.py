@@ -32,6 +32,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
+from tracer.extract import paragraphs
 from tracer.fingerprint import FingerprintParams, MinHasher, story_text
 from tracer.index import band_keys, candidate_pairs
 from tracer.lang import detect, detect_reliable
@@ -233,16 +234,6 @@ def _strip_clitics(w: str) -> str:
     if len(parts[0]) <= 2 and len(parts) == 2:
         return parts[1]
     return parts[0]
-
-
-def paragraphs(text: str) -> list[tuple[int, str]]:
-    """(start offset, paragraph) for every non-empty line."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            out.append((pos, line))
-        pos += len(line) + 1
-    return out
 
 
 def anchors(text: str) -> list[Anchor]:

@@ -194,3 +194,13 @@ def extract_text(text: str, *, id: str, url: str | None = None, source: str | No
     if not art.text.strip():
         art.errors.append(ItemError(id, "empty text"))
     return art
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """(start offset, line) for every non-empty line of an article's text."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out

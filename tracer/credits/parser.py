@@ -24,6 +24,7 @@ from tracer.credits.names import (
     person_from_email,
     split_names,
 )
+from tracer.extract import paragraphs
 from tracer.model import Credit
 
 HEAD_LINES = 10
@@ -106,15 +107,6 @@ class Ctx:
     loose: bool = True  # "For The Mail On Sunday", host names and desk codes count here
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            out.append((pos, line))
-        pos += len(line) + 1
-    return out
-
-
 def parse_text_credits(text: str, publisher: str | None = None,
                        gazetteer: Gazetteer | None = None, boilerplate: frozenset[str] = frozenset()) -> list[Credit]:
     """Credits declared in the head and tail lines of an article's text.
@@ -122,7 +114,7 @@ def parse_text_credits(text: str, publisher: str | None = None,
     Lines in `boilerplate` (repeated across the site's pages, see `clutter.py`) yield no
     weak credits (bare names, a lone organisation name, an e-mail address)."""
     gaz = gazetteer or default_gazetteer()
-    lines = _lines(text)
+    lines = paragraphs(text)
     n = len(lines)
     credits: list[Credit] = []
     head = set(range(min(HEAD_LINES, n)))
