@@ -10,6 +10,14 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from tracer.model import ItemError
 from tracer.sources import ReadOptions
@@ -95,3 +103,9 @@ def reads_articles(*, feed: bool = False, fetch_pages: bool = False) -> Callable
         return wrapper
 
     return deco
+
+
+def progress_bar() -> Progress:
+    """The progress display of long commands: on stderr, only on a terminal, gone when done."""
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=console_err, transient=True, disable=not console_err.is_terminal)

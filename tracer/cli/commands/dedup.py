@@ -5,23 +5,15 @@ import sys
 from typing import Annotated
 
 import typer
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
+from rich.progress import TaskID
 
 from tracer import api
 from tracer.cli._app import (
     Db,
     Inputs,
     app,
-    console_err,
     console_out,
+    progress_bar,
     reads_articles,
     report_errors,
     write,
@@ -60,9 +52,7 @@ def dedup_cmd(
         dedup_spark_cmd(engine, inputs, opts, format=format, threshold=threshold, db=db, master=master,
                         conf=conf or [], out=out)
         return
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console_err, transient=True,
-                  disable=not console_err.is_terminal) as prog:
+    with progress_bar() as prog:
         tasks: dict[str, TaskID] = {}
 
         def progress(stage: str, done: int, total: int | None) -> None:

@@ -3,22 +3,14 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
 from tracer import api
 from tracer.cli._app import (
     Db,
     Inputs,
     app,
-    console_err,
     console_out,
+    progress_bar,
     reads_articles,
     report_errors,
 )
@@ -42,9 +34,8 @@ def report_cmd(
     """The lineage of every story in a corpus: origins, copies, credits and undisclosed reuse."""
     if format not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
-    with Progress(SpinnerColumn(), TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console_err, transient=True, disable=not console_err.is_terminal) as prog:
-        task = prog.add_task("read", total=None)
+    with progress_bar() as prog:
+        task = prog.add_task("reading", total=None)
         result = api.report(inputs, opts, db=db, threshold=threshold, progress=lambda: prog.advance(task))
     if format == "json":
         emit(corpus_json(result), out)
