@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from tracer.aligned import aligned_containment, aligned_match, needs_alignment
 from tracer.credits import attach_credits
 from tracer.fingerprint import (
     DEFAULT_PARAMS,
@@ -43,8 +44,9 @@ from tracer.match import (
     pair_stats,
     passages,
     to_match,
+    verify,
 )
-from tracer.model import Article, Cluster, ItemError, Match
+from tracer.model import Article, Cluster, ItemError, Match, Passage
 from tracer.store import Store, signature_basis
 
 BATCH = 1000
@@ -83,12 +85,14 @@ class Corpus:
     index: dict[str, int] = field(default_factory=dict)
     dates: list[str | None] = field(default_factory=list)
     stories: dict[str, str] = field(default_factory=dict)
+    texts: list[str] = field(default_factory=list)  # raw texts, for aligning short pages (`tracer.aligned`)
     _sigs: list[np.ndarray] = field(default_factory=list)
     _batches: list[ShingleBatch] = field(default_factory=list)
     _where: list[tuple[int, int]] = field(default_factory=list)
     _flat: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
-    def add(self, ids: list[str], dates: list[str | None], batch: ShingleBatch, sigs: np.ndarray) -> list[int]:
+    def add(self, ids: list[str], dates: list[str | None], batch: ShingleBatch, sigs: np.ndarray,
+            texts: list[str] | None = None) -> list[int]:
         """Add a batch; returns the corpus positions of its articles (duplicates keep the first)."""
         b = len(self._batches)
         self._batches.append(batch)
@@ -102,6 +106,7 @@ class Corpus:
             out.append(len(self.ids))
             self.ids.append(aid)
             self.dates.append(date)
+            self.texts.append(texts[k] if texts is not None else "")
             self._where.append((b, k))
         return out
 
@@ -272,7 +277,8 @@ class Engine:
             return
         stories = [story_text(a.text) for a in batch] if fut is None or self.keep_articles else []
         sb, sigs = fut.result() if fut is not None else fingerprints(stories, self.hasher)
-        pos = self.corpus.add([a.id for a in batch], [a.date for a in batch], sb, sigs)
+        pos = self.corpus.add([a.id for a in batch], [a.date for a in batch], sb, sigs,
+                              None if self.persistent else [a.text for a in batch])
         if self.keep_articles:
             for a, story in zip(batch, stories, strict=True):
                 self.articles.setdefault(a.id, a)
@@ -365,11 +371,7 @@ class Engine:
                                        self.params.min_bands)
             pairs = list(zip(a.tolist(), b.tolist(), strict=True))
         self.stats.candidates += len(pairs)
-        out = []
-        for i, j in pairs:
-            st = pair_stats(fps[i].shingles, fps[i].narration, fps[j].shingles, fps[j].narration)
-            if st.is_copy():
-                out.append(to_match(ids[i], ids[j], st))
+        out = [m for i, j in pairs if (m := verify(ids[i], fps[i], ids[j], fps[j])) is not None]
         self.stats.verified += len(out)
         return out
 
@@ -392,6 +394,9 @@ class Engine:
         for i, j, st in zip(a.tolist(), b.tolist(), batch_pair_stats(flat, narr, offsets, a, b), strict=True):
             if st.is_copy():
                 out.append(to_match(c.ids[i], c.ids[j], st))
+            elif needs_alignment(st) and (m := aligned_match(c.ids[i], c.texts[i], c.ids[j], c.texts[j], st,
+                                                             stories=False)):
+                out.append(m)
         if progress:
             progress("verify", len(a), len(a))
         self.stats.verified += len(out)
@@ -412,15 +417,21 @@ class Engine:
                 keep.append((ra, rb))
         self.stats.candidates += len(keep)
         shingles = self._shingles_for({r for p in keep for r in p})
+        short = []
         for k, (ra, rb) in enumerate(keep):
             if progress and k % 2000 == 0:
                 progress("verify", k, len(keep))
             ps = pair_stats(*shingles[ra], *shingles[rb])
             if ps.is_copy():
-                rows.append((ra, rb, ps))
+                rows.append((ra, rb, _sim(ps), ps.shared / max(1, ps.len_a), ps.shared / max(1, ps.len_b)))
+            elif needs_alignment(ps):
+                short.append((ra, rb, ps))
+        texts = st.texts({r for ra, rb, _p in short for r in (ra, rb)}) if short else {}
+        for ra, rb, ps in short:
+            if (m := aligned_match(str(ra), texts[ra], str(rb), texts[rb], ps, stories=False)) is not None:
+                rows.append((ra, rb, m.similarity, m.containment_a, m.containment_b))
         self.stats.verified += len(rows)
-        st.put_copies([(ra, rb, _sim(ps), ps.shared / max(1, ps.len_a), ps.shared / max(1, ps.len_b))
-                       for ra, rb, ps in rows], searched=todo)
+        st.put_copies(rows, searched=todo)
         return st.copy_graph()
 
     def _shingles_for(self, rids: set[int]) -> dict[int, tuple[np.ndarray, np.ndarray]]:
@@ -445,6 +456,12 @@ class Engine:
         """Fill in the shared passages of a match, with `target` as the first side."""
         other = m.other(target)
         fa, fb = self.fingerprint(self.articles[target]), self.fingerprint(self.articles[other])
+        if m.method == "aligned":  # a short page: its aligned segments are the evidence
+            short_first = len(fa.shingles) <= len(fb.shingles)
+            al = aligned_containment(fa.text, fb.text) if short_first else aligned_containment(fb.text, fa.text)
+            m.passages = al.passages if short_first else [
+                Passage(target=p.other, other=p.target, kind=p.kind, score=p.score) for p in al.passages]
+            return m
         m.passages = passages(fa, self.articles[target].text, fb, self.articles[other].text, self.params.shingle)
         return m
 
@@ -463,7 +480,10 @@ class Engine:
             flat, narr, offsets = c.flat()
             stats = batch_pair_stats(flat, narr, offsets, np.array([p[0] for p in pairs], dtype=np.int64),
                                      np.array([p[1] for p in pairs], dtype=np.int64))
+            aligned = {frozenset((m.a, m.b)) for m in matches if m.method == "aligned"}
             for (_r, _m, cl, m), ps in zip(pairs, stats, strict=True):
+                if frozenset((cl.representative, m)) in aligned:
+                    continue  # verified by alignment: keep that figure, not the 5-gram one
                 cl.similarity[m] = _sim(ps)
                 cl.containment[m] = ps.containment
         return clusters

@@ -176,6 +176,11 @@ _BOILER = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
+def is_boilerplate(line: str) -> bool:
+    """Is this one line (a share bar, a copyright notice, a bare URL …) page furniture?"""
+    return _BOILER.match(line.strip()) is not None
+
+
 BOILER_ZONE = 2000  # characters at each end of a text searched for boilerplate lines
 
 

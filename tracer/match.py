@@ -28,7 +28,8 @@ MIN_NARRATION = 0.25      # same, counting only shingles outside quotation marks
 MIN_SHARED = 12           # shingles; below this a "copy" is a phrase
 MIN_PASSAGE_TOKENS = 8
 MAX_GAP_TOKENS = 6
-COMPOSITE_PART = 0.7      # a text this much inside a page is one of its parts
+COMPOSITE_PART = 0.7      # a text this much inside a page is one of its parts …
+COMPOSITE_SHARE = 0.15    # … when it also makes this much of the page (not a headline-and-dek teaser)
 
 
 def overlap(a: np.ndarray, b: np.ndarray) -> int:
@@ -130,11 +131,17 @@ def to_match(a_id: str, b_id: str, st: PairStats) -> Match:
 
 def verify(a_id: str, fa: Fingerprint, b_id: str, fb: Fingerprint,
            min_containment: float = MIN_CONTAINMENT, min_shared: int = MIN_SHARED) -> Match | None:
-    """A `Match` when a substantial, not-only-quoted part of the shorter text is shared, else None."""
+    """A `Match` when a substantial, not-only-quoted part of the shorter text is shared, else None.
+
+    A short page (headline and dek) the exact check refuses is aligned word by word
+    (`tracer.aligned`), so a headline-style rewrite of the wire's opening still counts.
+    """
     st = pair_stats(fa.shingles, fa.narration, fb.shingles, fb.narration)
-    if not st.is_copy(min_containment, min_shared):
-        return None
-    return to_match(a_id, b_id, st)
+    if st.is_copy(min_containment, min_shared):
+        return to_match(a_id, b_id, st)
+    from tracer.aligned import aligned_match, needs_alignment  # aligned imports this module
+
+    return aligned_match(a_id, fa.text, b_id, fb.text, st) if needs_alignment(st) else None
 
 
 def passages(fa: Fingerprint, ta: str, fb: Fingerprint, tb: str, n: int) -> list[Passage]:
@@ -189,8 +196,9 @@ def cluster(ids: list[str], lengths: list[int], matches: Iterable[Match],
        never a centre itself.
     2. Every other article joins the adjacent centre that shares most of its text.
        Nothing joins through a third article, so weak links cannot chain stories.
-    3. A composite page (it holds most of two texts that do not match each other)
-       is considered last as a centre, so it cannot pull two stories together; it
+    3. A composite page (it holds most of two texts that do not match each other,
+       each a substantial share of the page — a teaser of one paragraph and the
+       story's second half are two pieces of one story, not two stories) is considered last as a centre, so it cannot pull two stories together; it
        joins the centre of the story that makes up most of it.
     The representative is the fullest member (then the earliest, then input order);
     `similarity`/`containment` relate each member to it when the two were verified,
@@ -214,7 +222,7 @@ def cluster(ids: list[str], lengths: list[int], matches: Iterable[Match],
 
     composite = [False] * n
     for c in range(n):
-        parts = [a for a in adj[c] if cov(a, c) >= COMPOSITE_PART]
+        parts = [a for a in adj[c] if cov(a, c) >= COMPOSITE_PART and cov(c, a) >= COMPOSITE_SHARE]
         if len(parts) >= 2:
             parts = parts[:24]
             composite[c] = any(b not in adj[a] for k, a in enumerate(parts) for b in parts[k + 1:])

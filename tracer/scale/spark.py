@@ -341,9 +341,10 @@ def _verify(item: tuple) -> Iterator[Any]:
         yield i, item[0], m
 
 
-def _relate_to_representatives(clusters, pos_of: dict[str, int], fps, sc) -> None:
+def _relate_to_representatives(clusters, pos_of: dict[str, int], fps, sc, aligned: set[frozenset]) -> None:
     """Similarity and containment of each member against its representative, exactly
-    (the local engine recomputes them the same way after clustering)."""
+    (the local engine recomputes them the same way after clustering); a member verified
+    against the representative by alignment keeps that match's figures, as locally."""
     from tracer.match import pair_stats
 
     need = {pos_of[m] for cl in clusters for m in cl.members}
@@ -353,7 +354,7 @@ def _relate_to_representatives(clusters, pos_of: dict[str, int], fps, sc) -> Non
     for cl in clusters:
         sa, na = shingles[cl.representative]
         for m in cl.members:
-            if m == cl.representative:
+            if m == cl.representative or frozenset((m, cl.representative)) in aligned:
                 continue
             ps = pair_stats(sa, na, *shingles[m])
             cl.similarity[m] = ps.shared / max(1, ps.len_a + ps.len_b - ps.shared)
@@ -545,7 +546,8 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
     pos_of = {info[i][0]: i for i in linked}
     clusters = cluster(sub_ids, [info[i][1] for i in linked], [m for _i, _j, m in verified],
                        [info[i][2] for i in linked])
-    _relate_to_representatives(clusters, pos_of, fps, sc)
+    _relate_to_representatives(clusters, pos_of, fps, sc,
+                               {frozenset((m.a, m.b)) for _i, _j, m in verified if m.method == "aligned"})
     nonfirst = sorted(pos_of[m] for cl in clusters for m in cl.members if m != cl.members[0])
     linked_rows = []
     for cl in clusters:

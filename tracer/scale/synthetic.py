@@ -4,8 +4,10 @@ Why synthetic: the parity test must run on any machine (no shared data), and the
 benchmark needs up to a million articles. Stories are random word sequences from a
 made-up vocabulary (so unrelated stories share almost no shingles), grouped into
 families: an original plus copies that are verbatim with a credit line, trimmed to their
-first paragraphs, lightly edited (words swapped) or merged with another story's brief —
-the kinds of reuse the matching engine must group. A block of identical short notices
+first paragraphs, lightly edited (words swapped), merged with another story's brief, or
+a teaser page (share bar, a new headline and a dek that is one of the story's sentences
+with a fifth of its words dropped, as headline style does) — the kinds of reuse the
+matching engine must group. A block of identical short notices
 makes one LSH bucket larger than the star threshold, and a few records are bad on
 purpose (invalid JSON, no text, blank text, a repeated id) so both engines meet the
 same bad input.
@@ -77,7 +79,8 @@ def synthetic_records(n: int, seed: int = 7, *, bad: bool = True, big_bucket: in
         paras = w.paragraphs(int(rng.integers(*paras_range)), words)
         day = f"2026-0{1 + fam % 9}-{10 + fam % 18:02d}T{fam % 24:02d}:00:00Z"
         family = [{"text": "\n".join(paras), "publisher": f"outlet{fam % 97}", "date": day}]
-        kinds = rng.choice(["verbatim", "trimmed", "edited", "merged"], size=int(rng.choice([0, 0, 0, 1, 1, 2, 3])))
+        kinds = rng.choice(["verbatim", "trimmed", "edited", "merged", "teaser"], p=[0.24, 0.24, 0.24, 0.18, 0.1],
+                           size=int(rng.choice([0, 0, 0, 1, 1, 2, 3])))
         for k, kind in enumerate(kinds):
             credit = _AGENCIES[int(rng.integers(0, len(_AGENCIES)))]
             if kind == "verbatim":
@@ -86,6 +89,11 @@ def synthetic_records(n: int, seed: int = 7, *, bad: bool = True, big_bucket: in
                 body = paras[:max(1, int(len(paras) * rng.uniform(0.3, 0.7)))]
             elif kind == "edited":
                 body = w.edit(paras)
+            elif kind == "teaser":
+                words_ = paras[0].rstrip(".").split(" ")
+                at = int(rng.integers(0, max(1, len(words_) - 24)))
+                dek = [x for x in words_[at:at + 24] if rng.random() >= 0.2]
+                body = ["Share Facebook Twitter Email", w.paragraphs(1, (7, 10))[0], " ".join(dek) + "."]
             else:
                 other = briefs[int(rng.integers(0, len(briefs)))] if briefs else w.paragraphs(1)
                 body = [*other[:1], *paras]
