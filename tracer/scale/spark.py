@@ -8,13 +8,15 @@ signature, a candidate and a verified match are bit-identical:
 1. read — JSONL and Parquet through Spark's readers (split across executors), CSV with
    Spark's multi-line CSV reader, every other input kind tracer reads (HTML, text,
    feeds, WARC) as whole files handed to `tracer.sources.read_inputs`; every record goes
-   through `tracer.sources.corpora.record_to_article`, then `tracer.credits.attach_credits`;
+   through `tracer.sources.corpora.record_to_article` (credits are not parsed: as in the
+   local dedup, the fingerprint never reads them);
 2. index — each article gets its position in input order (the local engine's index),
    computed from per-split counts, with no shuffle of article text;
 3. fingerprint — `tracer.fingerprint.fingerprint` with one `MinHasher` per partition,
    then `tracer.index.band_keys` over the partition's signature matrix;
-4. candidates — group by (band, key); buckets of more than `tracer.index.MAX_BUCKET`
-   members are common phrases and ignored, as locally; a pair needs `min_bands` shared
+4. candidates — in the JVM (DataFrames): explode the band keys, group by (band, key);
+   buckets of more than `tracer.index.MAX_BUCKET` members are common phrases and
+   ignored, as locally; pairs are counted and joined to both lengths; a pair needs `min_bands` shared
    keys (one when the shorter text has under `SHORT_TEXT` shingles) and an estimated
    containment of at least `tracer.engine.MIN_ESTIMATED_CONTAINMENT` — the rules of
    `tracer.index.candidate_pairs` and `Engine.corpus_matches`;
@@ -203,17 +205,6 @@ def _opts_dict(opts: ReadOptions) -> dict[str, Any]:
     return dataclasses.asdict(opts)
 
 
-def _prepare(art):
-    """Credits, exactly as `tracer.engine.Engine.prepare` does."""
-    from tracer.credits import attach_credits
-
-    try:
-        attach_credits(art)
-    except Exception as exc:  # a parser bug must not lose the article
-        art.errors.append(ItemError(art.id, f"credit parsing failed: {type(exc).__name__}: {exc}"))
-    return art
-
-
 def _records_from_lines(rows: Iterator, files: dict[str, tuple[int, str]], kind: str, opts_d: dict,
                         line_offsets: dict[tuple[int, int], int]) -> Iterator[tuple]:
     """Rows of (value-or-dict, file, block) → ((rank, block, pos), Article | ItemError)."""
@@ -273,8 +264,7 @@ def _ingest(records: Iterator[tuple]) -> Iterator[tuple]:
         if isinstance(item, ItemError):
             yield "fail", key, item
             continue
-        _prepare(item)
-        for e in item.errors:
+        for e in item.errors:  # no credit parsing: the fingerprint never reads credits (as locally)
             yield "err", key, e
         if item.text.strip():
             item.errors = []
@@ -282,54 +272,38 @@ def _ingest(records: Iterator[tuple]) -> Iterator[tuple]:
 
 
 def _fingerprints(part: Iterator[tuple], params: FingerprintParams) -> Iterator[tuple]:
-    """(index, input key, Article) → (index, id, length, date, fingerprint-for-verify, band keys, input key)."""
-    import numpy as np
+    """(index, input key, Article) → (index, id, length, date, fingerprint-for-verify, band keys, input key).
 
-    from tracer.fingerprint import MinHasher, fingerprint
-    from tracer.index import band_keys
+    Batches of 1,000 through `tracer.fingerprint.fingerprints`, as the local engine's
+    workers do (a signature does not depend on its batch)."""
+    from tracer.fingerprint import MinHasher
 
     hasher = MinHasher(params)
     batch = []
-    for idx, okey, art in part:
-        batch.append((idx, okey, art, fingerprint(art.text, None, hasher)))  # as Engine: text only
+    for item in part:
+        batch.append(item)
         if len(batch) >= 1000:
-            yield from _band(batch, params, np, band_keys)
+            yield from _band(batch, hasher, params)
             batch = []
     if batch:
-        yield from _band(batch, params, np, band_keys)
+        yield from _band(batch, hasher, params)
 
 
-def _band(batch, params, np, band_keys) -> Iterator[tuple]:
-    keys = band_keys(np.stack([fp.signature for _i, _o, _a, fp in batch]), params)
-    for (idx, okey, art, fp), k in zip(batch, keys, strict=True):
-        yield idx, art.id, len(fp.shingles), art.date, _for_verify(fp), k.tolist(), okey
+def _band(batch, hasher, params) -> Iterator[tuple]:
+    import numpy as np
 
+    from tracer.fingerprint import Fingerprint, fingerprints, story_text
+    from tracer.index import band_keys
 
-def _for_verify(fp):
-    """The fingerprint as verification needs it: token lists (only passages use them) are dropped.
-
-    Keeps every other field, so a richer `Fingerprint` flows through unchanged.
-    """
-    names = {f.name for f in dataclasses.fields(fp) if f.init}
-    if "tokens" in names and isinstance(getattr(fp, "tokens", None), list):
-        return dataclasses.replace(fp, tokens=[])
-    return fp
-
-
-def _bucket_pairs(item: tuple, max_bucket: int) -> Iterator[tuple[int, int]]:
-    """All pairs of a small bucket, a star to the first member for a large one (`candidate_pairs`' rule)."""
-    _key, members = item
-    ms = sorted(set(members))
-    if len(ms) < 2:
-        return
-    if len(ms) > max_bucket:
-        head = ms[0]
-        for m in ms[1:]:
-            yield head, m
-        return
-    for a in range(len(ms)):
-        for b in range(a + 1, len(ms)):
-            yield ms[a], ms[b]
+    stories = [story_text(art.text) for _i, _o, art in batch]  # as Engine: text only, never credits
+    sb, sigs = fingerprints(stories, hasher)
+    keys = band_keys(sigs, params)
+    none = np.zeros(0, dtype=np.uint32)
+    for k, ((idx, okey, art), story) in enumerate(zip(batch, stories, strict=True)):
+        # what verification needs: the shingle sets, and the story text to align short pages
+        fp = Fingerprint(text=story, shingles=sb.get(k).copy(), narration=sb.get_narration(k), signature=none,
+                         n=params.shingle)
+        yield idx, art.id, len(fp.shingles), art.date, fp, keys[k].tolist(), okey
 
 
 def _verify(item: tuple) -> Iterator[Any]:
@@ -339,6 +313,39 @@ def _verify(item: tuple) -> Iterator[Any]:
     m = verify(id_i, fp_i, id_j, fp_j)
     if m is not None:
         yield i, item[0], m
+
+
+def _candidate_counts(spark, fps, min_bands: int, max_bucket: int, short: int):
+    """DataFrame (a, b, shared, la, lb) of index pairs a < b sharing band keys, as
+    `tracer.index.candidate_pairs` finds them: buckets of 2..`max_bucket` members, then
+    `min_bands` shared keys, or one when the shorter text has under `short` shingles."""
+    from pyspark.sql import functions as F
+    from pyspark.sql import types as T
+
+    schema = T.StructType([T.StructField("i", T.LongType(), False), T.StructField("n", T.LongType(), False),
+                           T.StructField("keys", T.ArrayType(T.LongType(), False), False)])
+    docs = spark.createDataFrame(fps.map(lambda r: (r[0], r[2], r[5])), schema)
+    bands = docs.select("i", F.posexplode("keys").alias("band", "key")).where(F.col("key") != -1)
+    buckets = (bands.groupBy("band", "key").agg(F.sort_array(F.collect_list("i")).alias("m"))
+               .where((F.size("m") > 1) & (F.size("m") <= max_bucket)))
+    pair = F.expr("explode(flatten(transform(sequence(0, size(m) - 2), "
+                  "x -> transform(sequence(x + 1, size(m) - 1), y -> named_struct('a', m[x], 'b', m[y])))))")
+    counts = buckets.select(pair.alias("p")).groupBy("p.a", "p.b").agg(F.count("*").alias("shared"))
+    lens = docs.select("i", "n")
+    joined = (counts.join(lens.withColumnRenamed("i", "a").withColumnRenamed("n", "la"), "a")
+              .join(lens.withColumnRenamed("i", "b").withColumnRenamed("n", "lb"), "b"))
+    return joined.where((F.col("shared") >= min_bands) | (F.least("la", "lb") < short)).select(
+        "a", "b", "shared", "la", "lb")
+
+
+def _repeated_ids(spark, arts) -> list[tuple[tuple[int, int, int], str]]:
+    """(input key, id) of every repeat of an id after its first occurrence, grouped in the JVM."""
+    from pyspark.sql import functions as F
+
+    keyed = spark.createDataFrame(arts.map(lambda x: (x[1].id, *x[0])), "id string, f long, b long, p long")
+    reps = (keyed.groupBy("id").agg(F.count("*").alias("n"), F.sort_array(F.collect_list(F.struct("f", "b", "p")))
+                                    .alias("keys")).where("n > 1").collect())
+    return [((k.f, k.b, k.p), r.id) for r in reps for k in r.keys[1:]]
 
 
 def _relate_to_representatives(clusters, pos_of: dict[str, int], fps, sc, aligned: set[frozenset]) -> None:
@@ -458,8 +465,7 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
 
     # 2. index: position in input order; a repeated id keeps its first occurrence
     arts = ingested.filter(lambda x: x[0] == "art").map(lambda x: (x[1], x[2]))
-    keyed_ids = arts.map(lambda x: (x[1].id, x[0]))
-    dropped = keyed_ids.groupByKey().flatMap(lambda kv: [(k, kv[0]) for k in sorted(kv[1])[1:]]).collect()
+    dropped = _repeated_ids(spark, arts)
     b_drop = sc.broadcast({k for k, _id in dropped})
     repeats: dict[str, list[tuple]] = {}
     for k, aid in dropped:  # a repeated id is listed again at its place, with its first row (as locally)
@@ -492,28 +498,27 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
     ingested.unpersist()  # the texts are not needed past fingerprints
     timings["fingerprint"] = time.perf_counter() - t0
 
-    # 4. candidates: buckets → pairs (all pairs when small, a star when large)
+    # 4. candidates, in the JVM: one row per article with its band keys; the explode,
+    # the bucket grouping, the pairs of each bucket and their counts never pass through
+    # Python (128 band rows per article would cost more in pickling than all the rest)
     from tracer.engine import MIN_ESTIMATED_CONTAINMENT
     from tracer.index import MAX_BUCKET, SHORT_TEXT, estimated_containment
 
     min_bands = int(getattr(params, "min_bands", 1) or 1)
     num_perm = params.num_perm
-    lengths = dict(fps.map(lambda r: (r[0], r[2])).collect())
-    b_len = sc.broadcast(lengths)
-    bands = fps.flatMap(lambda r: (((b, k), r[0]) for b, k in enumerate(r[5]) if k != -1))
-    buckets = bands.groupByKey().filter(lambda kv: 1 < len(kv[1]) <= MAX_BUCKET)
-    pair_occ = buckets.flatMap(lambda kv: _bucket_pairs(kv, MAX_BUCKET))
+    pairs_df = _candidate_counts(spark, fps, min_bands, MAX_BUCKET, SHORT_TEXT)
 
-    def _keep(kv) -> bool:
-        (i, j), shared = kv
-        la, lb = b_len.value[i], b_len.value[j]
-        if shared < min_bands and min(la, lb) >= SHORT_TEXT:
-            return False
-        est = estimated_containment(np.array([shared]), np.array([la]), np.array([lb]), num_perm)[0]
-        return bool(est >= MIN_ESTIMATED_CONTAINMENT)
+    def _keep(rows) -> Iterator[tuple[int, int]]:
+        rows = list(rows)
+        if not rows:
+            return
+        a, b, shared, la, lb = (np.array(c, dtype=np.int64) for c in zip(*rows, strict=True))
+        est = estimated_containment(shared, la, lb, num_perm)  # the local engine's own arithmetic
+        for x, y, ok in zip(a.tolist(), b.tolist(), (est >= MIN_ESTIMATED_CONTAINMENT).tolist(), strict=True):
+            if ok:
+                yield x, y
 
-    pairs = pair_occ.map(lambda p: (p, 1)).reduceByKey(lambda a, b: a + b).filter(_keep).keys()
-    pairs = pairs.persist(StorageLevel.MEMORY_AND_DISK)
+    pairs = pairs_df.rdd.map(tuple).mapPartitions(_keep).persist(StorageLevel.MEMORY_AND_DISK)
     n_candidates = pairs.count()
     timings["candidates"] = time.perf_counter() - t0
 
