@@ -96,7 +96,7 @@ def test_dedup_puts_the_teaser_with_its_story_in_memory_and_in_a_store(tmp_path:
     groups = sorted(sorted(c.members) for c in batch.clusters)
     assert groups == [["copy", "half", "teaser", "wire"], ["other"]]
     row = {r["id"]: r for r in batch.rows()}["teaser"]
-    assert row["containment"] > 0.6  # the aligned figure, not the 5-gram one
+    assert row["containment"] > 0.6  # the aligned figure, not the shingle one
     db = str(tmp_path / "s.db")
     for k, part in enumerate((rows[:2], rows[2:])):  # the teaser arrives in a second run
         p = tmp_path / f"p{k}.jsonl"

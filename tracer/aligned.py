@@ -4,7 +4,7 @@ Why: many scraped pages hold no body, only a headline and a dek (standfirst) rew
 from the wire story's opening in headline style: articles and appositions dropped
 ("documents revealed longtime Republican guru played key role" for "documents revealed
 that X, a longtime Republican guru, played a key role"). Every dropped word breaks the
-word 5-grams around it, so the exact shingle containment of such a page is low (a
+word 3-grams around it, so the exact shingle containment of such a page is low (a
 quarter, say) although every word of its dek is the wire's, in the wire's order.
 
 So when the shorter text of a candidate pair is short (`tracer.index.SHORT_TEXT`
@@ -35,7 +35,7 @@ from tracer.index import SHORT_TEXT
 from tracer.match import MIN_CONTAINMENT, MIN_SHARED, PairStats
 from tracer.model import Match, Passage
 
-MIN_SHARED_SHINGLES = 2   # verbatim 5-grams the pair must share before alignment is tried
+MIN_SHARED_SHINGLES = 2   # verbatim shingles (word 3-grams) the pair must share before alignment is tried
 SEGMENT_COVER = 0.8       # share of a segment's unquoted words found in order
 MIN_SEGMENT_WORDS = 6     # shorter segments (a kicker, a label) are never "found"
 _SEGMENT = re.compile(r"\n|[ \t\u00a0]{3,}")

@@ -50,7 +50,7 @@ from tracer.model import Article, Cluster, ItemError, Match, Passage
 from tracer.store import Store, signature_basis
 
 BATCH = 1000
-PARALLEL_AFTER = 2 * BATCH   # articles before worker processes are worth starting
+PARALLEL_AFTER = BATCH   # articles past which worker processes are worth starting
 MIN_ESTIMATED_CONTAINMENT = 0.2
 EXHAUSTIVE_FOCUS = 20_000
 Progress = Callable[[str, int, int | None], None]
@@ -208,6 +208,7 @@ class Engine:
         out = Ingested()
         batch: list[Article] = []
         pending: deque[tuple[list[Article], Future[tuple[ShingleBatch, np.ndarray]] | None]] = deque()
+        held: list[Article] = []
         seen = 0
         try:
             for item in self.prepare(items, with_credits or self.persistent):
@@ -223,12 +224,21 @@ class Engine:
                 batch.append(item)
                 seen += 1
                 if len(batch) >= self.batch_size:
+                    if seen <= self.batch_size:  # the first batch waits: is the input large?
+                        held, batch = batch, []
+                        continue
+                    if held:  # a second batch: the first goes to the workers too, when worth it
+                        pending.append(self._submit(held, parallel=seen > PARALLEL_AFTER))
+                        held = []
                     pending.append(self._submit(batch, parallel=seen > PARALLEL_AFTER))
                     batch = []
                     while len(pending) > 2 * max(1, self.workers):
                         self._collect(*pending.popleft())
+            large = seen > PARALLEL_AFTER
+            if held:
+                pending.append(self._submit(held, parallel=large))
             if batch:
-                pending.append(self._submit(batch, parallel=seen > PARALLEL_AFTER and len(pending) > 0))
+                pending.append(self._submit(batch, parallel=large and len(pending) > 0))
             while pending:
                 self._collect(*pending.popleft())
         finally:
@@ -471,19 +481,22 @@ class Engine:
         return cluster(ids, lengths, matches, dates)
 
     def corpus_clusters(self, matches: list[Match]) -> list[Cluster]:
-        """Clusters of this run's articles, each member related to its representative exactly."""
+        """Clusters of this run's articles, each member related to its representative exactly.
+
+        `cluster` takes a member's figures from its verified match with the
+        representative when there is one (the same numbers, or the aligned ones);
+        only members that joined through another centre are measured here.
+        """
         c = self.corpus
         clusters = cluster(c.ids, c.lengths().tolist(), matches, c.dates)
+        verified = {frozenset((m.a, m.b)) for m in matches}
         pairs = [(c.index[cl.representative], c.index[m], cl, m) for cl in clusters for m in cl.members
-                 if m != cl.representative]
+                 if m != cl.representative and frozenset((cl.representative, m)) not in verified]
         if pairs:
             flat, narr, offsets = c.flat()
             stats = batch_pair_stats(flat, narr, offsets, np.array([p[0] for p in pairs], dtype=np.int64),
                                      np.array([p[1] for p in pairs], dtype=np.int64))
-            aligned = {frozenset((m.a, m.b)) for m in matches if m.method == "aligned"}
             for (_r, _m, cl, m), ps in zip(pairs, stats, strict=True):
-                if frozenset((cl.representative, m)) in aligned:
-                    continue  # verified by alignment: keep that figure, not the 5-gram one
                 cl.similarity[m] = _sim(ps)
                 cl.containment[m] = ps.containment
         return clusters

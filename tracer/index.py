@@ -9,7 +9,7 @@ copy inside an article ten times longer — while an unrelated pair rarely share
 The estimated containment that follows from the count and the two set sizes then
 decides which pairs are worth exact verification (`tracer.match`).
 
-Public surface (stable): `band_keys(signatures, params)`, `candidate_pairs(keys, ...)`,
+Public surface (stable): `band_keys(signatures, params)`, `bucket_codes(keys)`, `candidate_pairs(keys, ...)`,
 `estimated_containment(counts, len_a, len_b, num_perm)`. The same keys are what the
 store's `bands` table holds, so incremental runs find the same candidates.
 """
@@ -49,6 +49,20 @@ def band_keys(signatures: np.ndarray, params: FingerprintParams) -> np.ndarray:
     return keys
 
 
+def bucket_codes(keys: np.ndarray) -> np.ndarray:
+    """One int64 code per (band, key) of an (n, bands) key matrix: a bucket is a code.
+
+    A hash of both (not the pair), so buckets group on one integer column — in numpy
+    here and in Spark's shuffle (`tracer.scale.spark`) alike. Entries for `EMPTY_KEY`
+    are codes too; callers drop them.
+    """
+    keys = np.asarray(keys, dtype=np.int64)
+    nb = keys.shape[1] if keys.ndim == 2 else 0
+    with np.errstate(over="ignore"):
+        return ((keys.astype(np.uint64) * _MIX)
+                ^ (np.arange(nb, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93))).view(np.int64)
+
+
 def _pairs_in_groups(members: np.ndarray, starts: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """All (a, b) pairs inside each group `members[starts[g]:starts[g]+sizes[g]]`, without a Python loop."""
     if len(sizes) == 0:
@@ -83,13 +97,10 @@ def candidate_pairs(keys: np.ndarray, min_bands: int = 1, max_bucket: int = MAX_
         z = np.zeros(0, np.int64)
         return z, z, z
     doc = np.repeat(np.arange(n, dtype=np.int64), nb)
-    k = keys.ravel()
-    live = k != EMPTY_KEY
-    # one sortable key per (band, value): a hash of both, so one stable argsort groups
-    # the buckets and keeps each bucket's members in index order
-    with np.errstate(over="ignore"):
-        packed = (k.astype(np.uint64) * _MIX) ^ np.tile(np.arange(nb, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93), n)
-    packed, doc = packed[live].view(np.int64), doc[live]
+    packed = bucket_codes(keys).ravel()
+    live = keys.ravel() != EMPTY_KEY
+    # one stable argsort groups the buckets and keeps each bucket's members in index order
+    packed, doc = packed[live], doc[live]
     order = np.argsort(packed, kind="stable")
     k, doc = packed[order], doc[order]
     new = np.ones(len(k), dtype=bool)

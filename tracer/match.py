@@ -84,42 +84,47 @@ def _gather(offsets: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarr
     return pos, np.repeat(np.arange(len(docs)), lens)
 
 
-def _count_in(keys_sorted: np.ndarray, queries: np.ndarray) -> np.ndarray:
-    if len(keys_sorted) == 0 or len(queries) == 0:
-        return np.zeros(len(queries), dtype=bool)
-    at = np.searchsorted(keys_sorted, queries)
-    at[at == len(keys_sorted)] = 0
-    return keys_sorted[at] == queries
-
-
 def batch_pair_stats(hashes: np.ndarray, narration: np.ndarray, offsets: np.ndarray,
                      a: np.ndarray, b: np.ndarray, chunk: int = 4000) -> list[PairStats]:
     """`PairStats` of many pairs at once over one CSR of per-text sorted unique shingles.
 
-    Every text's shingles are keyed (text << 40 | hash), which is sorted already; the
-    shorter text of each pair is looked up in the longer one with one `searchsorted`
-    per chunk of pairs — the verification of tens of thousands of candidate pairs
-    costs a few numpy calls instead of a Python loop of set operations.
+    Per chunk of pairs, the shingles of the chunk's longer sides are keyed
+    (rank << 41 | hash), which is sorted already, and the shorter sides are looked up
+    in them with one `searchsorted` — the verification of tens of thousands of
+    candidate pairs costs a few numpy calls over the texts involved, not over the corpus.
     """
-    owners = np.repeat(np.arange(len(offsets) - 1, dtype=np.int64), np.diff(offsets))
-    keys = (owners.astype(np.uint64) << np.uint64(41)) | hashes.astype(np.uint64)
-    nkeys = keys[narration]
+    offsets = np.asarray(offsets, dtype=np.int64)
     lens = np.diff(offsets)
-    nlens = np.bincount(owners[narration], minlength=len(lens))
     out: list[PairStats] = []
+    nl_cache: dict[int, int] = {}
+
+    def narr_len(x: int) -> int:
+        v = nl_cache.get(x)
+        if v is None:
+            v = nl_cache[x] = int(np.count_nonzero(narration[offsets[x]:offsets[x + 1]]))
+        return v
+
     for k in range(0, len(a), chunk):
-        pa, pb = a[k:k + chunk], b[k:k + chunk]
-        short = np.where(lens[pa] <= lens[pb], pa, pb)
-        long_ = np.where(lens[pa] <= lens[pb], pb, pa)
+        pa, pb = np.asarray(a[k:k + chunk], dtype=np.int64), np.asarray(b[k:k + chunk], dtype=np.int64)
+        a_short = lens[pa] <= lens[pb]
+        short, long_ = np.where(a_short, pa, pb), np.where(a_short, pb, pa)
+        longs, rank = np.unique(long_, return_inverse=True)
+        lpos, lwhich = _gather(offsets, longs)
+        keys = (lwhich.astype(np.uint64) << np.uint64(41)) | hashes[lpos].astype(np.uint64)
         pos, which = _gather(offsets, short)
-        q = (long_[which].astype(np.uint64) << np.uint64(41)) | hashes[pos].astype(np.uint64)
-        found = _count_in(keys, q)
+        q = (rank[which].astype(np.uint64) << np.uint64(41)) | hashes[pos].astype(np.uint64)
+        if len(keys):
+            at = np.searchsorted(keys, q)
+            at[at == len(keys)] = 0
+            found = keys[at] == q
+            # narration on both sides: the shorter's own flag and that of the key it found
+            nfound = found & narration[pos] & narration[lpos][at]
+        else:
+            found = nfound = np.zeros(len(q), dtype=bool)
         shared = np.bincount(which, weights=found, minlength=len(pa)).astype(np.int64)
-        nsel = narration[pos]
-        nfound = _count_in(nkeys, q[nsel])
-        nshared = np.bincount(which[nsel], weights=nfound, minlength=len(pa)).astype(np.int64)
+        nshared = np.bincount(which, weights=nfound, minlength=len(pa)).astype(np.int64)
         for x, y, sh, ns in zip(pa.tolist(), pb.tolist(), shared.tolist(), nshared.tolist(), strict=True):
-            out.append(PairStats(sh, int(lens[x]), int(lens[y]), ns, int(nlens[x]), int(nlens[y])))
+            out.append(PairStats(sh, int(lens[x]), int(lens[y]), ns, narr_len(x), narr_len(y)))
     return out
 
 

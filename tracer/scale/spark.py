@@ -12,20 +12,22 @@ signature, a candidate and a verified match are bit-identical:
    local dedup, the fingerprint never reads them);
 2. index — each article gets its position in input order (the local engine's index),
    computed from per-split counts, with no shuffle of article text;
-3. fingerprint — `tracer.fingerprint.fingerprint` with one `MinHasher` per partition,
-   then `tracer.index.band_keys` over the partition's signature matrix;
-4. candidates — in the JVM (DataFrames): explode the band keys, group by (band, key);
+3. fingerprint — `tracer.fingerprint.story_text` and `tracer.fingerprint.fingerprints`
+   on batches of 1,000 articles per partition, then `tracer.index.band_keys` and
+   `tracer.index.bucket_codes` (one integer per band and key);
+4. candidates — in the JVM (DataFrames): explode the bucket codes, group by code;
    buckets of more than `tracer.index.MAX_BUCKET` members are common phrases and
-   ignored, as locally; pairs are counted and joined to both lengths; a pair needs `min_bands` shared
-   keys (one when the shorter text has under `SHORT_TEXT` shingles) and an estimated
-   containment of at least `tracer.engine.MIN_ESTIMATED_CONTAINMENT` — the rules of
+   ignored, as locally; pairs are counted and joined to both lengths; a pair needs
+   `min_bands` shared keys (one when the shorter text has under `SHORT_TEXT` shingles)
+   and an estimated containment of at least `tracer.engine.MIN_ESTIMATED_CONTAINMENT`
+   (computed in Python with `tracer.index.estimated_containment`) — the rules of
    `tracer.index.candidate_pairs` and `Engine.corpus_matches`;
 5. verify — `tracer.match.verify` on each candidate pair, sides in input order;
 6. cluster — the verified edges (small next to the corpus) are collected to the driver
    and clustered by `tracer.match.cluster` itself; each member's similarity and
-   containment are then computed exactly against its representative, as locally. Articles without a verified copy never
-   leave the executors: they are singletons whatever the clustering, and their cluster
-   number is computed on the executors. A distributed connected-components step would be
+   containment are then computed exactly against its representative, as locally.
+   Articles without a verified copy never leave the executors: they are singletons
+   whatever the clustering, and their cluster number is computed on the executors. A distributed connected-components step would be
    easy, but the local clustering is a greedy star clustering (it refuses chaining),
    which no connected-components algorithm reproduces; identical results win.
 
@@ -272,7 +274,7 @@ def _ingest(records: Iterator[tuple]) -> Iterator[tuple]:
 
 
 def _fingerprints(part: Iterator[tuple], params: FingerprintParams) -> Iterator[tuple]:
-    """(index, input key, Article) → (index, id, length, date, fingerprint-for-verify, band keys, input key).
+    """(index, input key, Article) → (index, id, length, date, fingerprint-for-verify, bucket codes, input key).
 
     Batches of 1,000 through `tracer.fingerprint.fingerprints`, as the local engine's
     workers do (a signature does not depend on its batch)."""
@@ -293,17 +295,19 @@ def _band(batch, hasher, params) -> Iterator[tuple]:
     import numpy as np
 
     from tracer.fingerprint import Fingerprint, fingerprints, story_text
-    from tracer.index import band_keys
+    from tracer.index import EMPTY_KEY, band_keys, bucket_codes
 
     stories = [story_text(art.text) for _i, _o, art in batch]  # as Engine: text only, never credits
     sb, sigs = fingerprints(stories, hasher)
     keys = band_keys(sigs, params)
+    codes = bucket_codes(keys)  # a bucket is one integer, as in `tracer.index.candidate_pairs`
+    live = keys != EMPTY_KEY
     none = np.zeros(0, dtype=np.uint32)
     for k, ((idx, okey, art), story) in enumerate(zip(batch, stories, strict=True)):
         # what verification needs: the shingle sets, and the story text to align short pages
         fp = Fingerprint(text=story, shingles=sb.get(k).copy(), narration=sb.get_narration(k), signature=none,
                          n=params.shingle)
-        yield idx, art.id, len(fp.shingles), art.date, fp, keys[k].tolist(), okey
+        yield idx, art.id, len(fp.shingles), art.date, fp, codes[k][live[k]].tolist(), okey
 
 
 def _verify(item: tuple) -> Iterator[Any]:
@@ -323,10 +327,11 @@ def _candidate_counts(spark, fps, min_bands: int, max_bucket: int, short: int):
     from pyspark.sql import types as T
 
     schema = T.StructType([T.StructField("i", T.LongType(), False), T.StructField("n", T.LongType(), False),
-                           T.StructField("keys", T.ArrayType(T.LongType(), False), False)])
-    docs = spark.createDataFrame(fps.map(lambda r: (r[0], r[2], r[5])), schema)
-    bands = docs.select("i", F.posexplode("keys").alias("band", "key")).where(F.col("key") != -1)
-    buckets = (bands.groupBy("band", "key").agg(F.sort_array(F.collect_list("i")).alias("m"))
+                           T.StructField("codes", T.ArrayType(T.LongType(), False), False)])
+    # rows are built by our own code, so Spark's per-row schema check (slow) is skipped
+    docs = spark.createDataFrame(fps.map(lambda r: (r[0], r[2], r[5])), schema, verifySchema=False)
+    bands = docs.select("i", F.explode("codes").alias("code"))
+    buckets = (bands.groupBy("code").agg(F.sort_array(F.collect_list("i")).alias("m"))
                .where((F.size("m") > 1) & (F.size("m") <= max_bucket)))
     pair = F.expr("explode(flatten(transform(sequence(0, size(m) - 2), "
                   "x -> transform(sequence(x + 1, size(m) - 1), y -> named_struct('a', m[x], 'b', m[y])))))")
@@ -342,7 +347,8 @@ def _repeated_ids(spark, arts) -> list[tuple[tuple[int, int, int], str]]:
     """(input key, id) of every repeat of an id after its first occurrence, grouped in the JVM."""
     from pyspark.sql import functions as F
 
-    keyed = spark.createDataFrame(arts.map(lambda x: (x[1].id, *x[0])), "id string, f long, b long, p long")
+    keyed = spark.createDataFrame(arts.map(lambda x: (x[1].id, *x[0])), "id string, f long, b long, p long",
+                                  verifySchema=False)
     reps = (keyed.groupBy("id").agg(F.count("*").alias("n"), F.sort_array(F.collect_list(F.struct("f", "b", "p")))
                                     .alias("keys")).where("n > 1").collect())
     return [((k.f, k.b, k.p), r.id) for r in reps for k in r.keys[1:]]

@@ -12,15 +12,34 @@ import itertools
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracer.model import Article, ItemError
-from tracer.sources._fetch import FEED_ACCEPT, FetchConfig, Fetcher, FetchResult, FetchSession, fetch_urls
 from tracer.sources.corpora import iter_csv, iter_jsonl
 from tracer.sources.files import read_html_file, read_text_file
 from tracer.sources.options import ReadOptions
 
+if TYPE_CHECKING:
+    from tracer.sources._fetch import FetchSession
+
 __all__ = ["ReadOptions", "read_inputs", "iter_csv", "iter_jsonl", "SUPPORTED_SUFFIXES", "FetchConfig",
            "FetchResult", "Fetcher", "FetchSession", "fetch_urls"]
+
+_FETCH_NAMES = ("FEED_ACCEPT", "FetchConfig", "FetchResult", "Fetcher", "FetchSession", "fetch_urls")
+
+
+def _fetch_module():
+    import tracer.sources._fetch as fetch
+
+    return fetch
+
+
+def __getattr__(name: str):
+    """The fetcher's names, imported on first use: reading files never loads httpx."""
+    if name in _FETCH_NAMES:
+        return getattr(_fetch_module(), name)
+    raise AttributeError(f"module 'tracer.sources' has no attribute {name!r}")
+
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt",)
@@ -47,13 +66,14 @@ class _Reader:
 
     def __init__(self, opts: ReadOptions):
         self.opts = opts
-        self._session: FetchSession | None = None
+        self._session: FetchSession | None = None  # httpx is imported on the first fetch
         self.seen_urls: set[str] = set()
         self.seen_items: set[str] = set()
 
     @property
     def session(self) -> FetchSession:
         if self._session is None:
+            from tracer.sources._fetch import FetchSession
             from tracer.sources.progress import want_progress
 
             self._session = FetchSession(self.opts.fetch_config(), progress=want_progress(self.opts.progress))
@@ -96,7 +116,7 @@ def _read_urls(urls: Iterable[str], reader: _Reader) -> Iterator[Article | ItemE
         from tracer.sources.feeds import feed_from_result
 
         session = reader.session
-        for res in session.fetch_ordered(((u, None) for u in fresh()), accept=FEED_ACCEPT):
+        for res in session.fetch_ordered(((u, None) for u in fresh()), accept=_fetch_module().FEED_ACCEPT):
             try:
                 yield from feed_from_result(res, opts, session=session, seen=reader.seen_items)
             except Exception as exc:

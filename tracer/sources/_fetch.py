@@ -34,7 +34,8 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-DEFAULT_USER_AGENT = "tracer/0.1 (+https://github.com/tracer-news/tracer; provenance research)"
+from tracer.sources.options import DEFAULT_USER_AGENT
+
 PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5,*/*;q=0.1"
 FEED_ACCEPT = "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1"
 RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tracer.sources._fetch import DEFAULT_USER_AGENT, FetchConfig
+if TYPE_CHECKING:  # httpx is imported on the first fetch, not by reading files
+    from tracer.sources._fetch import FetchConfig
 
 ENV_USER_AGENT = "TRACER_USER_AGENT"
+DEFAULT_USER_AGENT = "tracer/0.1 (+https://github.com/tracer-news/tracer; provenance research)"
 
 
 def _default_user_agent() -> str:
@@ -51,6 +53,8 @@ class ReadOptions:
     def fetch_config(self) -> FetchConfig:
         if self.fetch is not None:
             return self.fetch
+        from tracer.sources._fetch import FetchConfig
+
         return FetchConfig(user_agent=self.user_agent, timeout=self.timeout, max_bytes=self.max_bytes,
                            concurrency=self.concurrency, per_host=self.per_host, polite=self.polite,
                            retries=self.retries)
