@@ -188,7 +188,7 @@ def extract_text(text: str, *, id: str, url: str | None = None, source: str | No
     """A plain-text article. The first short line is taken as its title."""
     text = text.replace("\r\n", "\n").replace("\x00", "")
     art = Article(id=id, text=text.strip("\n"), url=url, source=source or id)
-    first = next((ln.strip() for ln in art.text.split("\n") if ln.strip()), "")
+    first = next((ln.strip() for ln in art.text.split("\n", 50) if ln.strip()), "")  # the head, not every line
     if first and len(first) < 200:
         art.title = first
     if not art.text.strip():

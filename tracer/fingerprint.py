@@ -27,6 +27,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -183,6 +184,25 @@ def is_boilerplate(line: str) -> bool:
     return _BOILER.match(line.strip()) is not None
 
 
+def _line_matches(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, lo, hi)` for a pattern that can only match from a line start
+    (`^` in MULTILINE): tried at each line start only, not at every character."""
+    pos = lo
+    if pos > 0 and text[pos - 1] != "\n":
+        pos = text.find("\n", pos, hi) + 1
+        if pos == 0:
+            return
+    while pos < hi:
+        m = pattern.match(text, pos, hi)
+        if m:
+            yield m
+            pos = m.end()
+        nl = text.find("\n", pos, hi)
+        if nl < 0:
+            return
+        pos = nl + 1
+
+
 BOILER_ZONE = 2000  # characters at each end of a text searched for boilerplate lines
 
 
@@ -208,7 +228,7 @@ def story_text(text: str, credits: list[Credit] | None = None) -> str:
     tail = max(head, len(text) - BOILER_ZONE)
     tail = text.rfind("\n", 0, tail) + 1 if tail > head else tail
     for lo, hi in ((0, head), (tail, len(text))):
-        for m in _BOILER.finditer(text, lo, hi):
+        for m in _line_matches(_BOILER, text, lo, hi):
             if 0 < m.end() - m.start() < 200:
                 chars = chars or list(text)
                 chars[m.start():m.end()] = " " * (m.end() - m.start())

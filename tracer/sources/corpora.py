@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from tracer.extract import extract_html, extract_text
 from tracer.model import Article, ItemError
 from tracer.sources.options import ReadOptions
@@ -62,9 +64,9 @@ def _decoded_lines(path: Path, bad: set[int]) -> Iterator[str]:
 
 
 def iter_jsonl_lines(lines: Iterator[str], where: str, opts: ReadOptions,
-                     bad: set[int] | None = None) -> Iterator[Article | ItemError]:
+                     bad: set[int] | None = None, first: int = 1) -> Iterator[Article | ItemError]:
     bad = bad if bad is not None else set()
-    for n, line in enumerate(lines, 1):
+    for n, line in enumerate(lines, first):
         if not line.strip():
             continue
         loc = f"{where}:{n}"
@@ -83,8 +85,31 @@ def iter_jsonl_lines(lines: Iterator[str], where: str, opts: ReadOptions,
 
 
 def iter_jsonl(path: Path, opts: ReadOptions) -> Iterator[Article | ItemError]:
-    bad: set[int] = set()
-    yield from iter_jsonl_lines(_decoded_lines(path, bad), str(path), opts, bad)
+    """Records of a JSON Lines file. Each line goes to orjson as bytes (it validates the
+    UTF-8 itself, several times faster than decode + json); a line it refuses takes the
+    standard path, so invalid UTF-8, invalid JSON and JSON extensions (NaN, huge
+    integers) get exactly the standard library's result or error message."""
+    where = str(path)
+    with open(path, "rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            try:
+                rec = orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                bad: set[int] = set()
+                yield from iter_jsonl_lines(_decoded_one(raw, n, bad), where, opts, bad, first=n)
+                continue
+            if isinstance(rec, dict):
+                yield record_to_article(rec, f"{where}:{n}", str(n), opts)
+            else:
+                yield ItemError(f"{where}:{n}", "record is not a JSON object")
+
+
+def _decoded_one(raw: bytes, n: int, bad: set[int]) -> Iterator[str]:
+    try:
+        yield raw.decode("utf-8")
+    except UnicodeDecodeError:
+        bad.add(n)
+        yield raw.decode("utf-8", errors="replace")
 
 
 def iter_csv(path: Path, opts: ReadOptions) -> Iterator[Article | ItemError]:

@@ -63,7 +63,8 @@ def dedup_cmd(
             else:
                 prog.update(tasks[stage], completed=done, total=total)
 
-        result = api.dedup(inputs, opts, db=db, threshold=threshold, progress=progress, translations=translations)
+        result = api.dedup(inputs, opts, db=db, threshold=threshold, translations=translations,
+                           progress=None if prog.disable else progress)  # no display: no per-article calls
     rows = result.rows()
     if format == "text":
         report_errors(result.errors)
