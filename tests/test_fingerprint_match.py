@@ -197,3 +197,20 @@ def test_batch_verification_equals_pairwise_verification() -> None:
     got = batch_pair_stats(b.hashes, b.narration, b.offsets, a_idx, b_idx, chunk=2)
     for i, j, st in zip(a_idx.tolist(), b_idx.tolist(), got, strict=True):
         assert st == pair_stats(b.get(i), b.get_narration(i), b.get(j), b.get_narration(j))
+
+
+def test_boilerplate_is_looked_for_at_line_starts_exactly_as_a_regex_scan_would() -> None:
+    import random
+
+    from tracer.fingerprint import _BOILER, _line_matches
+
+    rng = random.Random(5)
+    pieces = ["Facebook", "Twitter", "Email", "Share this story", "Related: more news", "Posted!",
+              "© 2024 The Outlet", "https://example.com/x", "The council met on Tuesday.", "", "  ",
+              "Reporting by A. Writer", "He said: 'Read more: nothing'", "x Print"]
+    for _ in range(300):
+        text = "\n".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        want = [(m.start(), m.end()) for m in _BOILER.finditer(text, lo, hi)]
+        assert [(m.start(), m.end()) for m in _line_matches(_BOILER, text, lo, hi)] == want

@@ -140,3 +140,17 @@ def test_stdin_jsonl_with_a_bad_line(monkeypatch) -> None:
     items = list(read_inputs(["-"]))
     assert [i.id for i in items if isinstance(i, Article)] == ["s1", "s3"]
     assert [i.input for i in items if isinstance(i, ItemError)] == ["-:3"]
+
+
+def test_jsonl_lines_orjson_refuses_read_as_the_standard_library_does(tmp_path: Path) -> None:
+    # valid for Python's json, refused by orjson: NaN, a 70-digit integer, a lone surrogate escape
+    p = tmp_path / "ext.jsonl"
+    p.write_bytes(b'{"id": "nan", "text": "a story", "score": NaN}\n'
+                  b'{"id": "big", "text": "another story", "n": ' + b"9" * 70 + b'}\n'
+                  b'{"id": "sur", "text": "odd \\ud800 escape"}\n'
+                  b'\n{"id": "last", "text": "fine"}\n{broken\n')
+    items = list(read_inputs([str(p)]))
+    assert [i.id for i in items if isinstance(i, Article)] == ["nan", "big", "sur", "last"]
+    (err,) = [i for i in items if isinstance(i, ItemError)]
+    assert err.input == f"{p}:6" and "invalid JSON" in err.error  # line numbers count the blank line
+    assert [i.source for i in items if isinstance(i, Article)] == [f"{p}:1", f"{p}:2", f"{p}:3", f"{p}:5"]
