@@ -200,3 +200,28 @@ def test_dates_and_links_normalise() -> None:
     assert iso_date("2026-02-17T09:00:00Z") == "2026-02-17T09:00:00Z"
     assert iso_date("yesterday") == "yesterday"
     assert normalize_link("http://www.Example.org/a/?utm_source=x&id=3#top") == "https://example.org/a?id=3"
+
+
+def test_a_busy_store_is_a_clear_error_not_a_traceback(feed_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    import threading
+
+    from tests.test_store import hold_write_lock
+    from tracer.errors import StoreError
+
+    db = tmp_path / "busy.db"
+    feeds([str(feed_dir)], db=str(db))  # creates the store and its feed table
+    (feed_dir / "new.rss").write_text(rss("New Outlet", [
+        {"title": "Ferry strike", "link": "https://new.example/1", "hours": 2,
+         "summary": "Ferry crews walked out at dawn over pay, stranding hundreds of island passengers."}]), "utf-8")
+    release = threading.Event()
+    t = hold_write_lock(db, release)
+    try:
+        monkeypatch.setenv("TRACER_DB_TIMEOUT", "0.2")
+        with pytest.raises(StoreError, match="busy"):
+            feeds([str(feed_dir)], db=str(db))
+        result = runner.invoke(app, ["feeds", str(feed_dir), "--db", str(db), "-f", "jsonl"])
+    finally:
+        release.set()
+        t.join()
+    assert result.exit_code == 2 and "is busy" in result.stderr
+    assert [s.lead.title for s in feeds([str(feed_dir)], db=str(db)).stories] == ["Ferry strike"]

@@ -27,13 +27,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from rapidfuzz import fuzz
 
 from tracer.model import Article, ItemError
 from tracer.sources import ReadOptions, read_inputs
+
+if TYPE_CHECKING:
+    from tracer.store import Store
 
 MIN_RUN = 8               # words in a row: longer than a name or a stock phrase
 MIN_CONTAINMENT = 0.5     # share of the shorter summary's word trigrams found in the other
@@ -306,17 +309,13 @@ def _remembered(db: Any, days: float) -> list[FeedItem]:
             for st, f, g, ln, t, p, o, s in rows]
 
 
-def _remember(db: Any, stories: list[Story]) -> None:
+def _remember(store: Store, stories: list[Story]) -> None:
+    """One atomic write through the store's transaction (a busy store is a clear StoreError)."""
     now = time.time()
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        db.executemany("INSERT OR IGNORE INTO feed_emitted VALUES (?,?,?,?,?,?,?,?,?,?)", [
+    with store.transaction():
+        store.db.executemany("INSERT OR IGNORE INTO feed_emitted VALUES (?,?,?,?,?,?,?,?,?,?)", [
             (it.key, st.id, it.feed, it.id, it.link, it.title, it.published, it.outlet, it.summary, now)
             for st in stories for it in st.items if not it.emitted])
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
 
 
 def feeds(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str | None = None,
@@ -346,7 +345,7 @@ def emit_stories(items: list[FeedItem], errors: list[ItemError] | None = None, *
         stories = group_stories(old + fresh)
         current = [s for s in stories if any(not i.emitted for i in s.items)]
         new = [s for s in current if not any(i.emitted for i in s.items)]
-        _remember(store.db, current)
+        _remember(store, current)
     stats.update(stories=len(current), merged_items=len(fresh) - len(current), emitted=len(new), new_items=len(fresh),
                  already_emitted=len(items) - len(fresh) + sum(len(s.items) for s in current if s not in new))
     return FeedsResult(stories=new, errors=errors, stats=stats, all_stories=current)
