@@ -279,3 +279,16 @@ def test_corpus_without_copies_reports_no_story(tmp_path: Path) -> None:
     assert rep.stories == [] and len(rep.ids) == 1
     assert "No copies found." in markdown(rep.stories) and "No copies found." in html(rep.stories)
     ProvDocument.deserialize(content=prov_json(rep.stories), format="json")
+
+
+def test_json_lines_records_never_hold_a_raw_line_separator(tmp_path) -> None:
+    import json
+
+    from tracer import dedup
+    from tracer.reports import dedup_jsonl
+
+    p = tmp_path / "c.jsonl"
+    p.write_text(json.dumps({"id": "odd\u2028id\u2029", "text": "A story told in plain words here."}) + "\n", "utf-8")
+    out = dedup_jsonl(dedup([str(p)]).rows())
+    assert len(out.splitlines()) == 1  # str.splitlines splits on U+2028/U+2029
+    assert json.loads(out)["id"] == "odd\u2028id\u2029"

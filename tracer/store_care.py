@@ -21,6 +21,7 @@ from typing import Any, TextIO
 
 from tracer.errors import StoreError
 from tracer.lineage import ORG_PREFIX
+from tracer.reports.json import dumps
 from tracer.store import Store, _is_busy, content_hash
 
 MAX_EXAMPLES = 20  # problem lines per kind before "… and N more"
@@ -182,10 +183,7 @@ def iter_export(st: Store, *, text: bool = True) -> Iterator[dict[str, Any]]:
                    "confidence": conf}
 
 
-def json_line(obj: Any) -> str:
-    """One JSON Lines record: UTF-8 kept readable, but U+2028/U+2029 escaped, since many
-    line readers (Python's `splitlines`, JavaScript) would split a record on them."""
-    return json.dumps(obj, ensure_ascii=False, default=str).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+json_line = dumps  # one JSON Lines record (U+2028/U+2029 escaped): the reports' own encoder
 
 
 def export_store(path: str | os.PathLike[str], out: TextIO | None = None, *, text: bool = True) -> int:

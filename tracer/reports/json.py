@@ -9,7 +9,9 @@ from tracer.model import Article, ItemError
 
 
 def dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, default=str)
+    """One JSON record on one line: UTF-8 kept readable, but U+2028/U+2029 escaped, since
+    many line readers (Python's `str.splitlines`, JavaScript) would split a record on them."""
+    return json.dumps(obj, ensure_ascii=False, default=str).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 def credits_json(item: Article | ItemError) -> str:
