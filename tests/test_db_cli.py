@@ -165,3 +165,16 @@ def test_db_commands_without_a_store_are_usage_errors(tmp_path: Path) -> None:
 def test_db_path_from_environment(store: Path) -> None:
     r = tracer("db", "info", "--format", "json", env={"TRACER_DB": str(store)})
     assert r.returncode == 0 and json.loads(r.stdout)["articles"] == N_SAMPLES
+
+
+def test_a_page_of_boilerplate_only_is_sound_without_bands(tmp_path: Path) -> None:
+    # no story text left once share bars and links are blanked: an empty signature, no bands
+    src = tmp_path / "c.jsonl"
+    src.write_text(json.dumps({"id": "furniture", "text": "Facebook Twitter Email\nhttps://example.com/x"}) + "\n"
+                   + json.dumps({"id": "ok", "text": "The council approved the budget on Tuesday night."}) + "\n",
+                   "utf-8")
+    db = tmp_path / "s.db"
+    api.dedup([str(src)], db=str(db))
+    assert check_store(db) == []
+    sql(db, "DELETE FROM bands WHERE article = (SELECT rowid FROM articles WHERE id = 'ok')")
+    assert any("'ok'" in p and "0 of its" in p for p in check_store(db))  # a real article without bands is not
