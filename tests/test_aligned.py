@@ -117,3 +117,14 @@ def test_trace_shows_the_aligned_dek_as_the_shared_passage(tmp_path: Path) -> No
     m = next(x for x in res.matches if x.method == "aligned")
     teaser = Path(paths[2]).read_text("utf-8")
     assert [teaser[p.target[0]:p.target[1]] for p in m.passages] == [DEK]
+
+
+def test_a_dek_that_paraphrases_a_quote_of_the_other_story_is_not_a_copy() -> None:
+    # the short page's ‘single quotes’ are not read as quotes, but the story quotes the words
+    story = STORY + '\nThe minister added: "Only the government had the means, the motive and the opportunity ' \
+                    'to strike at the census before the court could rule on it."'
+    teaser = ("Census fight and the history of redistricting\n"
+              "Only the government had ‘the means, the motive and the opportunity’ to strike at the census")
+    al = aligned_containment(story_text(teaser), story_text(story))
+    assert al.found == 0 and al.passages == []
+    assert verify("teaser", fingerprint(teaser), "story", fingerprint(story)) is None

@@ -15,8 +15,9 @@ common subsequence (rapidfuzz, in C) with the best window of the longer text. A
 segment counts as found when `SEGMENT_COVER` of its words outside quotation marks come
 back in order within a window at most twice its length; the pair is a copy when the
 found words make `tracer.match.MIN_CONTAINMENT` of the page's words and at least
-`tracer.match.MIN_SHARED`. Quoted words never count as found: two outlets quoting one
-speaker are not copies. The aligned segments are the evidence (edited passages with
+`tracer.match.MIN_SHARED`. Quoted words never count as found, on either side (a
+segment found where the longer text is mostly inside quotation marks is not found):
+two outlets quoting one speaker are not copies. The aligned segments are the evidence (edited passages with
 character spans on both sides).
 
 Public surface: `aligned_containment(short_text, long_text)`, `needs_alignment(stats)`,
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import LCSseq
 
-from tracer.fingerprint import is_boilerplate, story_text, tokenize
+from tracer.fingerprint import _QUOTES, is_boilerplate, story_text, tokenize
 from tracer.index import SHORT_TEXT
 from tracer.match import MIN_CONTAINMENT, MIN_SHARED, PairStats
 from tracer.model import Match, Passage
@@ -39,6 +40,7 @@ MIN_SHARED_SHINGLES = 2   # verbatim shingles (word 3-grams) the pair must share
 SEGMENT_COVER = 0.8       # share of a segment's unquoted words found in order
 MIN_SEGMENT_WORDS = 6     # shorter segments (a kicker, a label) are never "found"
 _SEGMENT = re.compile(r"\n|[ \t\u00a0]{3,}")
+_MARKS = re.compile(f"[{_QUOTES}\n]")
 _QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»\n]{1,400}[\"“”„«»]")
 
 
@@ -77,10 +79,12 @@ def aligned_containment(short_text: str, long_text: str) -> Alignment:
     """Share of `short_text`'s words found in order in `long_text`, segment by segment.
 
     Both are story texts (`tracer.fingerprint.story_text`). Quoted words of a segment
-    count in its length but never as found.
+    count in its length but never as found, and a segment found in a stretch of the
+    longer text that is mostly inside quotation marks is not found either.
     """
     long_toks = tokenize(long_text)
     words = [t for t, _s, _e in long_toks]
+    quoted: list[bool] | None = None
     res = Alignment()
     for s, e in _segments(short_text):
         seg = short_text[s:e]
@@ -100,11 +104,27 @@ def aligned_containment(short_text: str, long_text: str) -> Alignment:
                     break
         if best < SEGMENT_COVER * m:
             continue
-        res.found += best
         first, last = _tightest(narr, words, at, width, best)
+        if quoted is None:
+            quoted = _quoted(long_text, long_toks)
+        if 2 * sum(quoted[first:last + 1]) > last + 1 - first:
+            continue  # the other text quotes these words: a shared quote, not a copy
+        res.found += best
         res.passages.append(Passage(target=(s, e), other=(long_toks[first][1], long_toks[last][2]),
                                     kind="edited", score=round(best / m, 4)))
     return res
+
+
+def _quoted(text: str, toks: list[tuple[str, int, int]]) -> list[bool]:
+    """Per token: inside double quotation marks (odd count since its line began)?"""
+    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+    out, k, inside = [], 0, False
+    for _t, start, _e in toks:
+        while k < len(marks) and marks[k][0] < start:
+            inside = False if marks[k][1] == "\n" else not inside
+            k += 1
+        out.append(inside)
+    return out
 
 
 def _tightest(narr: list[str], words: list[str], at: int, width: int, best: int) -> tuple[int, int]:
