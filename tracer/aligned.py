@@ -41,7 +41,7 @@ SEGMENT_COVER = 0.8       # share of a segment's unquoted words found in order
 MIN_SEGMENT_WORDS = 6     # shorter segments (a kicker, a label) are never "found"
 _SEGMENT = re.compile(r"\n|[ \t\u00a0]{3,}")
 _MARKS = re.compile(f"[{_QUOTES}\n]")
-_QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»\n]{1,400}[\"“”„«»]")
+_QUOTED = re.compile(f"[{_QUOTES}][^{_QUOTES}\n]{{1,400}}[{_QUOTES}]")  # a quoted span within a line
 
 
 @dataclass
