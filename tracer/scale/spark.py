@@ -24,8 +24,8 @@ signature, a candidate and a verified match are bit-identical:
    `tracer.index.candidate_pairs` and `Engine.corpus_matches`;
 5. verify — `tracer.match.verify` on each candidate pair, sides in input order;
 6. cluster — the verified edges (small next to the corpus) are collected to the driver
-   and clustered by `tracer.match.cluster` itself; each member's similarity and
-   containment are then computed exactly against its representative, as locally.
+   and clustered by `tracer.match.cluster` itself; a member that joined through another
+   centre is then measured exactly against its representative, as locally.
    Articles without a verified copy never leave the executors: they are singletons
    whatever the clustering, and their cluster number is computed on the executors. A distributed connected-components step would be
    easy, but the local clustering is a greedy star clustering (it refuses chaining),
@@ -354,24 +354,24 @@ def _repeated_ids(spark, arts) -> list[tuple[tuple[int, int, int], str]]:
     return [((k.f, k.b, k.p), r.id) for r in reps for k in r.keys[1:]]
 
 
-def _relate_to_representatives(clusters, pos_of: dict[str, int], fps, sc, aligned: set[frozenset]) -> None:
-    """Similarity and containment of each member against its representative, exactly
-    (the local engine recomputes them the same way after clustering); a member verified
-    against the representative by alignment keeps that match's figures, as locally."""
+def _relate_to_representatives(clusters, pos_of: dict[str, int], fps, sc, verified: set[frozenset]) -> None:
+    """Similarity and containment of each member against its representative, as the local
+    engine's `corpus_clusters` gives them: a member verified against its representative
+    keeps that match's figures (which `cluster` set); the others, which joined through
+    another centre, are measured exactly — only their shingles come to the driver."""
     from tracer.match import pair_stats
 
-    need = {pos_of[m] for cl in clusters for m in cl.members}
-    b_need = sc.broadcast(need)
+    todo = [(cl, m) for cl in clusters for m in cl.members
+            if m != cl.representative and frozenset((m, cl.representative)) not in verified]
+    if not todo:
+        return
+    b_need = sc.broadcast({pos_of[x] for cl, m in todo for x in (m, cl.representative)})
     shingles = dict(fps.filter(lambda r: r[0] in b_need.value)
                     .map(lambda r: (r[1], (r[4].shingles, r[4].narration))).collect())
-    for cl in clusters:
-        sa, na = shingles[cl.representative]
-        for m in cl.members:
-            if m == cl.representative or frozenset((m, cl.representative)) in aligned:
-                continue
-            ps = pair_stats(sa, na, *shingles[m])
-            cl.similarity[m] = ps.shared / max(1, ps.len_a + ps.len_b - ps.shared)
-            cl.containment[m] = ps.containment
+    for cl, m in todo:
+        ps = pair_stats(*shingles[cl.representative], *shingles[m])
+        cl.similarity[m] = ps.shared / max(1, ps.len_a + ps.len_b - ps.shared)
+        cl.containment[m] = ps.containment
 
 
 # -- the job -----------------------------------------------------------------------------
@@ -557,8 +557,7 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
     pos_of = {info[i][0]: i for i in linked}
     clusters = cluster(sub_ids, [info[i][1] for i in linked], [m for _i, _j, m in verified],
                        [info[i][2] for i in linked])
-    _relate_to_representatives(clusters, pos_of, fps, sc,
-                               {frozenset((m.a, m.b)) for _i, _j, m in verified if m.method == "aligned"})
+    _relate_to_representatives(clusters, pos_of, fps, sc, {frozenset((m.a, m.b)) for _i, _j, m in verified})
     nonfirst = sorted(pos_of[m] for cl in clusters for m in cl.members if m != cl.members[0])
     linked_rows = []
     for cl in clusters:
