@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Benchmark: the local engine against Spark `local[2]`, and Spark's time/memory trend with corpus size.
 
-Each run is a child process (so its memory is its own); the parent samples the resident
-memory of the child's whole process tree (driver, JVM, Python workers) from /proc every
-0.2 s, and kills a run that passes `--timeout`. Corpora are synthetic news with copies
+Each run is a child process (so its memory is its own); the parent samples the memory
+of the child's whole process tree (driver, JVM, Python workers) from /proc — the sum of
+resident sizes every 0.2 s (an upper bound: forked workers' shared pages count once per
+process), the sum of proportional set sizes every second, and the machine's memory in
+use above what it was at the start — and kills a run that passes `--timeout`. Corpora are synthetic news with copies
 (`tracer.scale.synthetic`), written once into `--data`. Where both engines ran on the
 same size, it prints Spark's time as a ratio of the local engine's, and whether their
 rows are identical (a SHA-256 over the JSONL rows).
@@ -30,8 +32,31 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def pss(pid: int) -> int:
+    """Proportional set size in bytes: shared pages (forked Python workers) counted once overall."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def used_memory() -> int:
+    """The machine's memory in use (MemTotal - MemAvailable), in bytes."""
+    info = {}
+    with open("/proc/meminfo") as fh:
+        for line in fh:
+            k, v = line.split(":", 1)
+            info[k] = int(v.split()[0]) * 1024
+    return info["MemTotal"] - info["MemAvailable"]
+
+
 def tree(root: int) -> tuple[list[int], int]:
-    """PIDs of `root` and all its descendants, and their resident bytes (Linux /proc)."""
+    """PIDs of `root` and all its descendants, and the sum of their resident bytes (Linux
+    /proc). The sum counts pages shared by forked workers once per process: an upper bound."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for d in os.listdir("/proc"):
@@ -106,11 +131,17 @@ def run(engine: str, path: Path, n: int, args: argparse.Namespace) -> dict:
     t0 = time.perf_counter()
     err = open(f"{args.log}.{engine}-{n}.stderr", "w")  # Spark's own log, for a run that fails
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, text=True, start_new_session=True)
-    peak = 0
+    peak = peak_pss = peak_used = 0
+    base_used = used_memory()
     timed_out = False
+    ticks = 0
     while p.poll() is None:
         pids, rss = tree(p.pid)
         peak = max(peak, rss)
+        peak_used = max(peak_used, used_memory() - base_used)
+        if ticks % 5 == 0:  # smaps_rollup is slower to read: once a second
+            peak_pss = max(peak_pss, sum(pss(q) for q in pids))
+        ticks += 1
         if time.perf_counter() - t0 > args.timeout:
             for pid in pids:  # the run's own processes (driver, JVM, workers), by PID
                 try:
@@ -124,7 +155,8 @@ def run(engine: str, path: Path, n: int, args: argparse.Namespace) -> dict:
     err.close()
     wall = time.perf_counter() - t0
     rec = {"engine": engine, "n": n, "master": args.master if engine == "spark" else None,
-           "wall_s": round(wall, 1), "peak_rss_mb": round(peak / 2**20), "rc": p.returncode,
+           "wall_s": round(wall, 1), "peak_rss_mb": round(peak / 2**20), "peak_pss_mb": round(peak_pss / 2**20),
+           "peak_used_mb": round(peak_used / 2**20), "rc": p.returncode,
            "timed_out": timed_out, "loadavg_1m": round(os.getloadavg()[0], 1)}
     lines = [ln for ln in (out or "").splitlines() if ln.startswith("{")]
     if lines:
@@ -164,7 +196,8 @@ def main() -> None:
             results.append(rec)
             with open(args.log, "a") as fh:
                 fh.write(json.dumps(rec) + "\n")
-            print(f"{engine:5} n={n:>8}  {rec['wall_s']:>7.1f} s  peak {rec['peak_rss_mb']:>6} MB  "
+            print(f"{engine:5} n={n:>8}  {rec['wall_s']:>7.1f} s  peak RSS sum {rec['peak_rss_mb']:>6} MB  "
+                  f"PSS {rec['peak_pss_mb']:>6} MB  machine +{rec['peak_used_mb']:>6} MB  "
                   f"{rec['docs_per_s'] or 0:>7.1f} docs/s  clusters={rec.get('clusters')}  rc={rec['rc']}"
                   f"{'  TIMEOUT' if rec['timed_out'] else ''}  load={rec['loadavg_1m']}", flush=True)
     by = {(r["engine"], r["n"]): r for r in results}
