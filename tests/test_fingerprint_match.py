@@ -159,13 +159,46 @@ def test_short_texts_need_only_one_shared_band() -> None:
     assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(0, 2), (1, 2)}
 
 
-def test_clusters_do_not_chain_through_a_bridge() -> None:
-    # a~b and b~c but not a~c: star clustering keeps a and c apart unless both match the centre
-    ms = [Match("a", "b", 0.5, 0.6, 0.6), Match("b", "c", 0.5, 0.6, 0.6), Match("c", "d", 0.9, 0.9, 0.9),
-          Match("d", "e", 0.9, 0.9, 0.9), Match("c", "e", 0.9, 0.9, 0.9)]
-    cl = cluster(["a", "b", "c", "d", "e"], [10, 10, 10, 10, 10], ms)
-    groups = sorted(sorted(c.members) for c in cl)
-    assert groups == [["a"], ["b", "c", "d", "e"]]
+def test_versions_of_one_story_stay_one_cluster_even_when_first_and_last_share_little() -> None:
+    # v1 -> v2 -> v3, each keeping most of the one before; v1 and v3 are not verified copies
+    ms = [Match("v1", "v2", 0.5, 0.7, 0.6), Match("v2", "v3", 0.5, 0.6, 0.65)]
+    cl = cluster(["v1", "v2", "v3"], [120, 110, 105], ms)
+    assert [sorted(c.members) for c in cl] == [["v1", "v2", "v3"]]
+    c = cl[0]
+    assert c.representative == "v1"
+    # v3 was never verified against the representative: its figures are those of its link to v2
+    assert c.via == {"v3": "v2"}
+    assert (c.similarity["v3"], c.containment["v3"]) == (0.5, 0.65)
+
+
+def test_a_page_of_two_stories_side_by_side_does_not_glue_them() -> None:
+    # b is half story A, half story C (each half a strong share); A and C share nothing
+    ms = [Match("a", "b", 0.35, 0.55, 0.5), Match("b", "c", 0.3, 0.45, 0.5), Match("c", "d", 0.9, 0.9, 0.9)]
+    groups = sorted(sorted(c.members) for c in cluster(["a", "b", "c", "d"], [10, 20, 10, 10], ms))
+    assert groups == [["a", "b"], ["c", "d"]]
+
+
+def test_a_passage_many_stories_share_is_not_glue() -> None:
+    # h (a hub: one passage) lies wholly inside s1, s2 and s3, which are three different stories
+    ms = [Match("h", "s1", 0.15, 1.0, 0.15), Match("h", "s2", 0.14, 0.95, 0.14), Match("h", "s3", 0.15, 0.9, 0.15),
+          Match("s3", "t3", 0.9, 0.95, 0.95)]
+    groups = sorted(sorted(c.members) for c in cluster(["h", "s1", "s2", "s3", "t3"], [20, 130, 140, 130, 128], ms))
+    assert groups == [["h", "s1"], ["s2"], ["s3", "t3"]]
+
+
+def test_a_digest_hosting_briefs_of_several_stories_keeps_only_its_main_one() -> None:
+    # digest versions g1, g2 (one story) host a brief of X (x1, x2) and a brief of Y (y1)
+    ms = [Match("g1", "g2", 0.9, 0.95, 0.95),
+          Match("x1", "g1", 0.1, 0.8, 0.15), Match("x2", "g2", 0.1, 0.75, 0.14), Match("x1", "x2", 0.9, 0.95, 0.95),
+          Match("y1", "g1", 0.05, 0.9, 0.08)]
+    groups = sorted(sorted(c.members) for c in cluster(["g1", "g2", "x1", "x2", "y1"], [300, 310, 60, 62, 30], ms))
+    assert groups == [["g1", "g2", "x1", "x2"], ["y1"]]
+
+
+def test_a_short_page_inside_a_story_joins_it() -> None:
+    ms = [Match("teaser", "story", 0.1, 0.9, 0.1), Match("story", "copy", 0.9, 0.95, 0.95)]
+    groups = sorted(sorted(c.members) for c in cluster(["teaser", "story", "copy"], [20, 200, 198], ms))
+    assert groups == [["copy", "story", "teaser"]]
 
 
 def test_composite_page_goes_with_the_story_that_is_most_of_it() -> None:

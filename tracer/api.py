@@ -14,7 +14,7 @@ from tracer.credits import attach_credits
 from tracer.engine import Engine
 from tracer.errors import InputError
 from tracer.lineage import build_lineage
-from tracer.match import cluster
+from tracer.match import cluster, cluster_row
 from tracer.model import Article, Cluster, ItemError, Lineage, Match, Passage
 from tracer.reports.story import CorpusReport, Story
 from tracer.sources import ReadOptions, read_inputs
@@ -50,11 +50,7 @@ class DedupResult:
         by_id = self.assignment()
         out = []
         for i in self.ids:
-            c = by_id[i]
-            row = {"id": i, "cluster": c.id, "representative": c.representative,
-                   "similarity": round(c.similarity.get(i, 0.0), 4),
-                   "containment": round(c.containment.get(i, 0.0), 4),
-                   "size": len(c.members)}
+            row = cluster_row(by_id[i], i)
             if self.translations is not None:
                 row["translations"] = [{"id": m.other(i), "similarity": round(m.similarity, 4),
                                         "anchors": m.anchors[:12]} for m in self.translations if i in (m.a, m.b)]

@@ -503,25 +503,10 @@ class Engine:
         return cluster(ids, lengths, matches, dates)
 
     def corpus_clusters(self, matches: list[Match]) -> list[Cluster]:
-        """Clusters of this run's articles, each member related to its representative exactly.
-
-        `cluster` takes a member's figures from its verified match with the
-        representative when there is one (the same numbers, or the aligned ones);
-        only members that joined through another centre are measured here.
-        """
+        """Clusters of this run's articles (`tracer.match.cluster`): each member related to the
+        representative when the two were verified, else to the member it was verified against."""
         c = self.corpus
-        clusters = cluster(c.ids, c.lengths().tolist(), matches, c.dates)
-        verified = {frozenset((m.a, m.b)) for m in matches}
-        pairs = [(c.index[cl.representative], c.index[m], cl, m) for cl in clusters for m in cl.members
-                 if m != cl.representative and frozenset((cl.representative, m)) not in verified]
-        if pairs:
-            flat, narr, offsets = c.flat()
-            stats = batch_pair_stats(flat, narr, offsets, np.array([p[0] for p in pairs], dtype=np.int64),
-                                     np.array([p[1] for p in pairs], dtype=np.int64))
-            for (_r, _m, cl, m), ps in zip(pairs, stats, strict=True):
-                cl.similarity[m] = _sim(ps)
-                cl.containment[m] = ps.containment
-        return clusters
+        return cluster(c.ids, c.lengths().tolist(), matches, c.dates)
 
 
 def _sim(ps: PairStats) -> float:

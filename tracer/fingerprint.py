@@ -59,7 +59,7 @@ class FingerprintParams:
     bands: int = 128
     seed: int = 1
     min_bands: int = 3
-    scheme: str = "xxh3-tok/sh40/oph-rot-v2"
+    scheme: str = "xxh3-tok/sh40/oph-rot-v3-captions"
 
     @property
     def rows(self) -> int:
@@ -179,6 +179,40 @@ _BOILER = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
+# A photo caption ends in its picture credit: "(AP Photo/Evan Roe)", "(Jane Roe / AFP/Getty
+# Images)", "(Photo by … / AFP)", "(Roe/Lehtikuva via AP)", "(Photo: Jane Roe, Getty Images)".
+# Captions are page furniture that one agency's pictures carry onto many unrelated stories
+# (the labelled corpora discount them: a gallery page sharing captions with a story is not a
+# copy of it), so the caption line is blanked wherever it stands, and a bare credit line
+# takes the short caption line above it with it. The credit must end its line: a
+# parenthesis inside a sentence ("(AP/Ipsos poll)") is left alone.
+_PHOTO_WORDS = (r"photo|foto|getty|shutterstock|pool|lehtikuva|sipa|epa|dpa"
+                r"|via (?:ap|afp|reuters|getty)|/ ?(?:ap|afp|reuters|tass|anadolu|ansa|efe|ap photo)\b")
+_CAPTION = re.compile(
+    rf"\((?=[^()\n]{{0,160}}\)(?:[^\w\n(]*\([^()\n]{{0,160}}\))*[^\w\n]*$)"
+    rf"(?:[^()\n]{{0,100}}?(?:{_PHOTO_WORDS})|\s*[A-Z][\w.'’-]+(?: [\w.'’-]+){{0,4}} ?[/|] ?[A-Z][\w .&-]{{1,40}}\))",
+    re.IGNORECASE | re.MULTILINE)
+_CREDIT_LINE = re.compile(r"^[^\w\n]*(?:photo|image|picture|foto)?\s*credits?: [^\n]{0,80}$", re.IGNORECASE | re.MULTILINE)
+CAPTION_ABOVE = 400  # characters: the longest caption a bare credit line takes with it
+
+
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of photo-caption lines (caption and credit), to be blanked."""
+    if "(" not in text and "redit" not in text:
+        return []
+    out = []
+    for m in itertools.chain(_CAPTION.finditer(text), _CREDIT_LINE.finditer(text)):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        out.append((ls, le))
+        if not text[ls:m.start()].strip() and ls > 0:  # a bare credit line: the caption is the line above
+            ps = text.rfind("\n", 0, ls - 1) + 1
+            if ls - 1 - ps <= CAPTION_ABOVE:
+                out.append((ps, ls - 1))
+    return out
+
+
 def is_boilerplate(line: str) -> bool:
     """Is this one line (a share bar, a copyright notice, a bare URL …) page furniture?"""
     return _BOILER.match(line.strip()) is not None
@@ -232,6 +266,9 @@ def story_text(text: str, credits: list[Credit] | None = None) -> str:
             if 0 < m.end() - m.start() < 200:
                 chars = chars or list(text)
                 chars[m.start():m.end()] = " " * (m.end() - m.start())
+    for lo, hi in caption_spans(text):
+        chars = chars or list(text)
+        chars[lo:hi] = " " * (hi - lo)
     return text if chars is None else "".join(chars)
 
 

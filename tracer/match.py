@@ -26,10 +26,10 @@ from tracer.model import Cluster, Match, Passage
 MIN_CONTAINMENT = 0.4     # share of the shorter text found in the other
 MIN_NARRATION = 0.25      # same, counting only shingles outside quotation marks
 MIN_SHARED = 12           # shingles; below this a "copy" is a phrase
+MIN_STORY = 8             # shingles: a text shorter than this (a share bar, a lone headline) is no story to copy
 MIN_PASSAGE_TOKENS = 8
 MAX_GAP_TOKENS = 6
-COMPOSITE_PART = 0.7      # a text this much inside a page is one of its parts …
-COMPOSITE_SHARE = 0.15    # … when it also makes this much of the page (not a headline-and-dek teaser)
+STRONG_SHARE = 0.3        # each text holds this much of the other: versions of one story (`cluster`)
 
 
 def overlap(a: np.ndarray, b: np.ndarray) -> int:
@@ -61,7 +61,7 @@ class PairStats:
         return self.narr_shared / max(1, min(self.narr_a, self.narr_b))
 
     def is_copy(self, min_containment: float = MIN_CONTAINMENT, min_shared: int = MIN_SHARED) -> bool:
-        if self.len_a == 0 or self.len_b == 0:
+        if min(self.len_a, self.len_b) < MIN_STORY:
             return False
         if self.shared < min(min_shared, self.len_a, self.len_b) or self.containment < min_containment:
             return False
@@ -192,75 +192,191 @@ def passages(fa: Fingerprint, ta: str, fb: Fingerprint, tb: str, n: int) -> list
     return out
 
 
+class _Links:
+    """Verified links as per-article maps, with the share of each side found in the other."""
+
+    def __init__(self, ids: list[str], matches: Iterable[Match]):
+        self.index = {a: i for i, a in enumerate(ids)}
+        self.adj: list[dict[int, Match]] = [{} for _ in ids]
+        for m in matches:
+            i, j = self.index.get(m.a), self.index.get(m.b)
+            if i is None or j is None or i == j:
+                continue
+            old = self.adj[i].get(j)
+            if old is None or (m.containment, m.similarity) > (old.containment, old.similarity):
+                self.adj[i][j] = self.adj[j][i] = m
+
+    def cov(self, i: int, j: int) -> float:
+        """Share of i's text found in j."""
+        m = self.adj[i][j]
+        return m.containment_a if self.index[m.a] == i else m.containment_b
+
+    def strong(self, i: int, j: int) -> bool:
+        """Each text holds a substantial share of the other: versions of one story, not a part of a page."""
+        return min(self.cov(i, j), self.cov(j, i)) >= STRONG_SHARE
+
+
+class _Groups:
+    """Union-find with deterministic roots (the smallest index)."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def _split_by_links(members: list[int], links: _Links) -> list[list[int]]:
+    """`members` grouped by the strong links among them (connected components of the induced graph).
+
+    Only strong links count: that one text holds a part of the other (a weak link) does
+    not make them one story."""
+    g = _Groups(len(members))
+    pos = {x: k for k, x in enumerate(members)}
+    for k, x in enumerate(members):
+        for y in links.adj[x]:
+            if y in pos and links.strong(x, y):
+                g.union(k, pos[y])
+    out: dict[int, list[int]] = {}
+    for k, x in enumerate(members):
+        out.setdefault(g.find(k), []).append(x)
+    return list(out.values())
+
+
 def cluster(ids: list[str], lengths: list[int], matches: Iterable[Match],
             dates: list[str | None] | None = None) -> list[Cluster]:
-    """Star clustering without chaining; composites go with their main story.
+    """Clusters: connected components of verified copy links after composite links are cut.
 
-    1. Centres are chosen greedily — most verified copies first, then the fullest
-       text, then the earliest date — and an article adjacent to a chosen centre is
-       never a centre itself.
-    2. Every other article joins the adjacent centre that shares most of its text.
-       Nothing joins through a third article, so weak links cannot chain stories.
-    3. A composite page (it holds most of two texts that do not match each other,
-       each a substantial share of the page — a teaser of one paragraph and the
-       story's second half are two pieces of one story, not two stories) is considered last as a centre, so it cannot pull two stories together; it
-       joins the centre of the story that makes up most of it.
-    The representative is the fullest member (then the earliest, then input order);
-    `similarity`/`containment` relate each member to it when the two were verified,
-    else to its centre.
+    Why this shape (issue 14): star clustering around one centre splits a wire story
+    updated through the day (the first and last versions share little), while plain
+    connected components let one page that holds several stories (a digest, a live page,
+    a snippet list, a caption or passage many stories share) glue them together. So:
+
+    1. **Versions.** A link is *strong* when each text holds at least `STRONG_SHARE` of
+       the other (versions, trimmed and edited copies). Strong links join — except at a
+       page whose strong neighbours fall into groups with no strong link between them and whose
+       parts cannot overlap (their shares of the page add up to no more than the whole):
+       that page is two stories side by side, and keeps only the group that makes up
+       most of it. A version between two others shares text with both, so it overlaps.
+    2. **Parts.** A *weak* link has one side mostly inside the other but small there (a
+       brief, a teaser, a snippet inside a story, a story inside a digest). Between the
+       groups of step 1, a host group holding parts of two or more groups that are not
+       linked to each other is a digest: it keeps the part that makes up most of it, and
+       its links to the others are cut. A part joins one host only, the one it is
+       most inside (a passage many stories share is a hub, not glue); hosts that are one
+       story join through their own links.
+    Every member is related to the representative (the fullest text, then the earliest,
+    then input order) when the two were verified, else to the member it was verified
+    against (`Cluster.via`).
     """
-    index = {a: i for i, a in enumerate(ids)}
     n = len(ids)
-    adj: list[dict[int, Match]] = [{} for _ in range(n)]
-    for m in matches:
-        i, j = index.get(m.a), index.get(m.b)
-        if i is None or j is None or i == j:
-            continue
-        adj[i][j] = m
-        adj[j][i] = m
+    links = _Links(ids, matches)
     dates = dates or [None] * n
-
-    def cov(i: int, j: int) -> float:
-        """Share of i's text found in j."""
-        m = adj[i][j]
-        return m.containment_a if index[m.a] == i else m.containment_b
-
-    composite = [False] * n
-    for c in range(n):
-        parts = [a for a in adj[c] if cov(a, c) >= COMPOSITE_PART and cov(c, a) >= COMPOSITE_SHARE]
-        if len(parts) >= 2:
-            parts = parts[:24]
-            composite[c] = any(b not in adj[a] for k, a in enumerate(parts) for b in parts[k + 1:])
-    order = sorted(range(n), key=lambda i: (composite[i], -len(adj[i]), -lengths[i], dates[i] or "~", i))
-    rank = {c: r for r, c in enumerate(order)}
-    centres: set[int] = set()
-    for c in order:
-        if not any(j in centres for j in adj[c]):
-            centres.add(c)
-    assigned: dict[int, int] = {c: c for c in centres}
+    groups = _Groups(n)
+    kept = [set(_strong_neighbours_kept(c, links)) for c in range(n)]
+    for c in range(n):  # 1. versions: a strong link both ends keep
+        for j in kept[c]:
+            if c in kept[j]:
+                groups.union(c, j)
+    _join_parts(n, links, groups, lengths)  # 2. parts
+    comps: dict[int, list[int]] = {}
     for i in range(n):
-        if i not in centres:
-            best = max((j for j in adj[i] if j in centres), key=lambda j: (cov(i, j), -rank[j]))
-            assigned[i] = best
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(assigned[i], []).append(i)
+        comps.setdefault(groups.find(i), []).append(i)
     clusters: list[Cluster] = []
-    for centre, members in groups.items():
+    for members in comps.values():
         rep = min(members, key=lambda i: (-lengths[i], dates[i] or "~", i))
         cl = Cluster(id="", representative=ids[rep], members=[ids[j] for j in members])
+        inside = set(members)
         for j in members:
             if j == rep:
                 cl.similarity[ids[j]] = cl.containment[ids[j]] = 1.0
                 continue
-            m = adj[j].get(rep) or adj[j].get(centre)
+            m = links.adj[j].get(rep)
+            if m is None:
+                best = max((k for k in links.adj[j] if k in inside),
+                           key=lambda k: (links.adj[j][k].containment, -k), default=None)
+                m = links.adj[j][best] if best is not None else None
+                if best is not None:
+                    cl.via[ids[j]] = ids[best]
             cl.similarity[ids[j]] = m.similarity if m else 0.0
             cl.containment[ids[j]] = m.containment if m else 0.0
         clusters.append(cl)
-    clusters.sort(key=lambda cl: index[cl.members[0]])
+    clusters.sort(key=lambda cl: links.index[cl.members[0]])
     for k, cl in enumerate(clusters, 1):
         cl.id = f"c{k}"
     return clusters
+
+
+def cluster_row(cl: Cluster, member: str, cluster_id: str | None = None) -> dict[str, object]:
+    """The CONTRACT.md dedup object of one member (every engine writes rows with this)."""
+    row: dict[str, object] = {"id": member, "cluster": cluster_id or cl.id, "representative": cl.representative,
+                              "similarity": round(cl.similarity.get(member, 0.0), 4),
+                              "containment": round(cl.containment.get(member, 0.0), 4), "size": len(cl.members)}
+    if member in cl.via:
+        row["via"] = cl.via[member]
+    return row
+
+
+def _strong_neighbours_kept(c: int, links: _Links) -> list[int]:
+    """The strong neighbours `c` joins: all of them, unless they form unlinked groups whose parts of c
+    cannot overlap; then the group that makes up most of c (ties: the fuller link, then the earlier index)."""
+    strong = sorted(j for j in links.adj[c] if links.strong(c, j))
+    if len(strong) < 2:
+        return strong
+    parts = _split_by_links(strong, links)
+    if len(parts) == 1:
+        return strong
+    share = [max(links.cov(c, j) for j in p) for p in parts]
+    order = sorted(range(len(parts)), key=lambda k: (-share[k], min(parts[k])))
+    kept = [order[0]]
+    for k in order[1:]:  # a group whose part of c must overlap a kept one's is the same story
+        if all(share[k] + share[q] > 1.0 for q in kept):
+            kept.append(k)
+    return sorted(j for k in kept for j in parts[k])
+
+
+def _join_parts(n: int, links: _Links, groups: _Groups, lengths: list[int]) -> None:
+    """Step 2 of `cluster`: weak links between the version groups, digests and hubs cut."""
+    root = [groups.find(i) for i in range(n)]
+    size: dict[int, int] = {}
+    for r in root:
+        size[r] = size.get(r, 0) + 1
+    linked: set[tuple[int, int]] = set()
+    hosts: dict[int, dict[int, float]] = {}    # part group -> host group -> best share of the part inside it
+    pieces: dict[int, dict[int, float]] = {}   # host group -> part group -> best share of the host it makes
+    for i in range(n):
+        for j in links.adj[i]:
+            gi, gj = root[i], root[j]
+            if gi == gj:
+                continue
+            linked.add((gi, gj))
+            if links.strong(i, j) or links.cov(i, j) < links.cov(j, i) or (
+                    links.cov(i, j) == links.cov(j, i) and lengths[i] > lengths[j]):
+                continue  # i is the part; strong links left here were cut in step 1
+            hosts.setdefault(gi, {})[gj] = max(hosts.get(gi, {}).get(gj, 0.0), links.cov(i, j))
+            pieces.setdefault(gj, {})[gi] = max(pieces.get(gj, {}).get(gi, 0.0), links.cov(j, i))
+
+    def unlinked(gs: Iterable[int]) -> bool:
+        gs = sorted(gs)
+        return any((a, b) not in linked for k, a in enumerate(gs) for b in gs[k + 1:])
+
+    # a digest keeps the part that makes up most of it, and no other
+    dominant = {h: max(ps, key=lambda p: (ps[p], -p)) for h, ps in pieces.items() if len(ps) >= 2 and unlinked(ps)}
+    joins: list[tuple[int, int]] = []
+    for p in sorted(hosts):
+        hs = {h: v for h, v in hosts[p].items() if dominant.get(h, p) == p}
+        if hs:  # a part joins one host: hosts that are one story join by their own links
+            joins.append((p, max(hs, key=lambda h: (hs[h], size[h], -h))))
+    for a, b in joins:
+        groups.union(a, b)
 
 
 def shared_fraction(fa: Fingerprint, fb: Fingerprint) -> float:

@@ -153,6 +153,7 @@ class Cluster:
     members: list[str]
     similarity: dict[str, float] = field(default_factory=dict)
     containment: dict[str, float] = field(default_factory=dict)
+    via: dict[str, str] = field(default_factory=dict)  # member -> the member its figures relate to, when not the representative
 
 
 @dataclass

@@ -354,26 +354,6 @@ def _repeated_ids(spark, arts) -> list[tuple[tuple[int, int, int], str]]:
     return [((k.f, k.b, k.p), r.id) for r in reps for k in r.keys[1:]]
 
 
-def _relate_to_representatives(clusters, pos_of: dict[str, int], fps, sc, verified: set[frozenset]) -> None:
-    """Similarity and containment of each member against its representative, as the local
-    engine's `corpus_clusters` gives them: a member verified against its representative
-    keeps that match's figures (which `cluster` set); the others, which joined through
-    another centre, are measured exactly — only their shingles come to the driver."""
-    from tracer.match import pair_stats
-
-    todo = [(cl, m) for cl in clusters for m in cl.members
-            if m != cl.representative and frozenset((m, cl.representative)) not in verified]
-    if not todo:
-        return
-    b_need = sc.broadcast({pos_of[x] for cl, m in todo for x in (m, cl.representative)})
-    shingles = dict(fps.filter(lambda r: r[0] in b_need.value)
-                    .map(lambda r: (r[1], (r[4].shingles, r[4].narration))).collect())
-    for cl, m in todo:
-        ps = pair_stats(*shingles[cl.representative], *shingles[m])
-        cl.similarity[m] = ps.shared / max(1, ps.len_a + ps.len_b - ps.shared)
-        cl.containment[m] = ps.containment
-
-
 # -- the job -----------------------------------------------------------------------------
 def dedup_spark(inputs: Sequence[str], options: ReadOptions | None = None, *, master: str | None = None,
                 conf: Mapping[str, str] | None = None, out: str | None = None, threshold: float | None = None,
@@ -547,7 +527,7 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
     timings["verify"] = time.perf_counter() - t0
 
     # 6. cluster on the driver with tracer.match.cluster, over the articles that have an edge
-    from tracer.match import cluster
+    from tracer.match import cluster, cluster_row
 
     linked = sorted({i for i, j, _m in verified} | {j for i, j, _m in verified})
     b_linked = sc.broadcast(set(linked))
@@ -557,17 +537,13 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
     pos_of = {info[i][0]: i for i in linked}
     clusters = cluster(sub_ids, [info[i][1] for i in linked], [m for _i, _j, m in verified],
                        [info[i][2] for i in linked])
-    _relate_to_representatives(clusters, pos_of, fps, sc, {frozenset((m.a, m.b)) for _i, _j, m in verified})
     nonfirst = sorted(pos_of[m] for cl in clusters for m in cl.members if m != cl.members[0])
     linked_rows = []
     for cl in clusters:
         first = pos_of[cl.members[0]]
         cid = f"c{first - bisect.bisect_left(nonfirst, first) + 1}"
         for m in cl.members:
-            linked_rows.append((info[pos_of[m]][3], {"id": m, "cluster": cid, "representative": cl.representative,
-                                            "similarity": round(cl.similarity.get(m, 0.0), 4),
-                                            "containment": round(cl.containment.get(m, 0.0), 4),
-                                            "size": len(cl.members)}))
+            linked_rows.append((info[pos_of[m]][3], cluster_row(cl, m, cid)))
     timings["cluster"] = time.perf_counter() - t0
     b_nonfirst = sc.broadcast(np.asarray(nonfirst, dtype=np.int64))
 
