@@ -140,10 +140,48 @@ def build(n: int, seed: int = 7) -> tuple[list[dict], dict[str, int]]:
         src = rng.randrange(n_orig)
         docs.append({"id": f"c{k}", "text": "\n".join(edit(rng, docs[src]["_paras"], words))})
         gold[f"c{k}"] = src
+    hard_cases(rng, source, pools, weights, docs, gold, n_orig)
     rng.shuffle(docs)
     for d in docs:
         d.pop("_paras", None)
     return docs, gold
+
+
+def hard_cases(rng: random.Random, source: SentenceSource, pools: list[list[str]], weights: list[int],
+               docs: list[dict], gold: dict[str, int], n_orig: int) -> None:
+    """The cases that break naive clustering (issue 14), about a fifth of the corpus on top:
+
+    * distinct stories sharing one passage (10-25 % of each): separate clusters;
+    * hub texts made of one short passage from each of several stories: alone;
+    * version chains: each version keeps most of the one before, first and last share
+      little: one cluster;
+    * digests: several paragraphs of one story and briefs of two others: with the first.
+    """
+    originals = [d for d in docs if d["id"].startswith("o")]
+    label = n_orig
+    for k in range(max(1, n_orig // 20)):
+        p = rng.choices(range(len(pools)), weights)[0]
+        shared = source.take(p, rng.randint(2, 4))
+        for side in "ab":  # two new stories with one passage in common
+            paras = source.take(p, rng.randint(12, 20))
+            at = rng.randrange(len(paras))
+            docs.append({"id": f"s{k}{side}", "text": "\n".join(paras[:at] + shared + paras[at:])})
+            gold[f"s{k}{side}"] = label
+            label += 1
+        hub = [s for d in rng.sample(originals, 6) for s in d["_paras"][rng.randrange(3):][:2]]
+        docs.append({"id": f"h{k}", "text": "\n".join(hub)})
+        gold[f"h{k}"] = label
+        label += 1
+        v = source.take(p, rng.randint(14, 20))
+        for j in range(3):  # a wire story updated twice
+            docs.append({"id": f"v{k}.{j}", "text": "\n".join(v)})
+            gold[f"v{k}.{j}"] = label
+            v = v[len(v) // 3:] + source.take(p, len(v) // 3 + 1)
+        label += 1
+        main, *briefs = rng.sample(originals, 3)
+        digest = main["_paras"][:8] + [s for b in briefs for s in b["_paras"][:2]]
+        docs.append({"id": f"d{k}", "text": "\n".join(digest)})
+        gold[f"d{k}"] = gold[main["id"]]
 
 
 # -- naive pipeline (run in a child process) ---------------------------------------------

@@ -14,7 +14,7 @@ from tracer.credits import attach_credits
 from tracer.engine import Engine
 from tracer.errors import InputError
 from tracer.lineage import build_lineage
-from tracer.match import cluster, cluster_row
+from tracer.match import cluster_row
 from tracer.model import Article, Cluster, ItemError, Lineage, Match, Passage
 from tracer.reports.story import CorpusReport, Story
 from tracer.sources import ReadOptions, read_inputs
@@ -82,16 +82,7 @@ def dedup(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str 
         eng = Engine(store, keep_articles=keep, workers=workers)
         ing = eng.ingest(read_inputs(inputs, with_store(options, store)), on_item=tick_read if progress else None,
                          with_credits=keep)
-        if eng.persistent:
-            scope, lengths, dates, matches = eng.store_matches(progress)
-        else:
-            scope, matches = eng.corpus.ids, eng.corpus_matches(progress)
-        if threshold is not None:
-            matches = [m for m in matches if m.similarity >= threshold or m.containment >= threshold]
-        if eng.persistent:
-            clusters = cluster(scope, lengths, matches, dates)
-        else:
-            clusters = eng.corpus_clusters(matches)
+        scope, matches, clusters = eng.copies(progress, threshold)
         found = _translations(eng, [i for i in scope if i in eng.articles], None, matches) if translations else None
         result = DedupResult(ids=ing.ids, clusters=clusters, matches=matches, errors=ing.errors,
                              stats=eng.stats.as_dict(), translations=found)
@@ -190,15 +181,14 @@ def report(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str
     with Store(db) as store:
         eng = Engine(store)
         ing = eng.ingest(read_inputs(inputs, options), on_item=progress)
-        ids = list(dict.fromkeys(ing.ids))
-        scope = eng.load_all() if db not in (None, ":memory:") else ids
-        matches = eng.matches(scope)
-        if threshold is not None:
-            matches = [m for m in matches if m.similarity >= threshold or m.containment >= threshold]
+        _scope, _matches, clusters = eng.copies(threshold=threshold)  # the clusters `dedup` gives
         stories: list[Story] = []
-        for c in eng.clusters(scope, matches):
+        for c in clusters:
             if len(c.members) < 2:
                 continue
+            for i in c.members:
+                if i not in eng.articles:
+                    eng.articles[i] = eng.store.get_article(i)
             fam = eng.matches(c.members, exhaustive=True)
             if threshold is not None:
                 fam = [m for m in fam if m.similarity >= threshold or m.containment >= threshold]

@@ -502,6 +502,24 @@ class Engine:
         dates = [self.articles[i].date for i in ids]
         return cluster(ids, lengths, matches, dates)
 
+    def copies(self, progress: Progress | None = None, threshold: float | None = None,
+               ) -> tuple[list[str], list[Match], list[Cluster]]:
+        """The one copy-finding path every command takes: candidates → verify → clusters.
+
+        In memory: LSH over this run's signatures; with a store on disk: this run's new
+        articles against the store's bands, clustered over the whole store. Returns the
+        ids in scope, the verified copies and the clusters. `threshold` drops copies whose
+        similarity and containment are both below it (before clustering).
+        """
+        if self.persistent:
+            scope, lengths, dates, matches = self.store_matches(progress)
+        else:
+            scope, matches = self.corpus.ids, self.corpus_matches(progress)
+            lengths, dates = self.corpus.lengths().tolist(), self.corpus.dates
+        if threshold is not None:
+            matches = [m for m in matches if m.similarity >= threshold or m.containment >= threshold]
+        return scope, matches, cluster(scope, lengths, matches, dates)
+
     def corpus_clusters(self, matches: list[Match]) -> list[Cluster]:
         """Clusters of this run's articles (`tracer.match.cluster`): each member related to the
         representative when the two were verified, else to the member it was verified against."""
