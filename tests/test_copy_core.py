@@ -89,3 +89,26 @@ def test_every_member_is_a_verified_copy_of_the_member_its_figures_name(tmp_path
         other = row.get("via", row["representative"])
         assert frozenset((row["id"], other)) in verified
         assert row["containment"] >= 0.4
+
+
+def test_the_store_keeps_the_copy_rules_and_verifies_again_when_they_change(tmp_path: Path) -> None:
+    import sqlite3
+
+    from tracer.match import RULES
+    from tracer.store import Store
+
+    corpus, db = tmp_path / "families.jsonl", str(tmp_path / "s.db")
+    family_corpus(corpus)
+    first = dedup([str(corpus)], db=db)
+    with Store(db) as st:
+        assert json.loads(st.meta()["copy_rules"]) == RULES.to_dict()
+        assert st.db.execute("SELECT COUNT(*) FROM copies").fetchone()[0] == len(first.matches)
+    con = sqlite3.connect(db)
+    con.execute("UPDATE meta SET value = ? WHERE key = 'copy_rules'", (json.dumps({"min_containment": 0.9}),))
+    con.commit()
+    con.close()
+    with Store(db) as st:  # other rules: the verified copies are forgotten, every article searched again
+        assert st.db.execute("SELECT COUNT(*) FROM copies").fetchone()[0] == 0
+        assert len(st.unsearched()) == len(first.ids)
+    again = dedup([str(corpus)], db=db)
+    assert _partition([c.members for c in again.clusters]) == _partition([c.members for c in first.clusters])

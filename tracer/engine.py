@@ -40,6 +40,7 @@ from tracer.fingerprint import (
 )
 from tracer.index import MAX_BUCKET, SHORT_TEXT, band_keys, candidate_pairs, estimated_containment
 from tracer.match import (
+    MIN_ESTIMATED_CONTAINMENT,
     PairStats,
     batch_pair_stats,
     cluster,
@@ -53,7 +54,6 @@ from tracer.store import Store, signature_basis
 
 BATCH = 500
 PARALLEL_AFTER = BATCH   # articles past which worker processes are worth starting
-MIN_ESTIMATED_CONTAINMENT = 0.2
 EXHAUSTIVE_FOCUS = 20_000
 Progress = Callable[[str, int, int | None], None]
 

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import numpy as np
 
+from tracer.fingerprint import _GOLD as _MIX
 from tracer.fingerprint import FingerprintParams
+from tracer.match import RULES
 
-_MIX = np.uint64(0x9E3779B97F4A7C15)
 EMPTY_KEY = np.int64(-1)
-MAX_BUCKET = 256
-SHORT_TEXT = 80  # shingles: a text this short fills few bins, so one shared band key makes a candidate
+MAX_BUCKET = RULES.max_bucket
+SHORT_TEXT = RULES.short_text  # shingles: a text this short fills few bins, so one shared band key makes a candidate
 
 
 def band_keys(signatures: np.ndarray, params: FingerprintParams) -> np.ndarray:

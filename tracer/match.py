@@ -10,7 +10,7 @@ edited ones).
 
 Public surface (stable): `verify(a_id, fa, b_id, fb)`, `overlap(a, b)`,
 `passages(fa, ta, fb, tb, n)`, `cluster(ids, lengths, matches, dates)`,
-`shared_fraction(fa, fb)`, and the thresholds below.
+and `RULES`, the `CopyRules` every copy decision reads.
 """
 
 from __future__ import annotations
@@ -20,16 +20,49 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tracer.fingerprint import Fingerprint, positional_shingles
+from tracer.fingerprint import _HASH_BITS, Fingerprint, positional_shingles
 from tracer.model import Cluster, Match, Passage
 
-MIN_CONTAINMENT = 0.4     # share of the shorter text found in the other
-MIN_NARRATION = 0.25      # same, counting only shingles outside quotation marks
-MIN_SHARED = 12           # shingles; below this a "copy" is a phrase
-MIN_STORY = 8             # shingles: a text shorter than this (a share bar, a lone headline) is no story to copy
-MIN_PASSAGE_TOKENS = 8
-MAX_GAP_TOKENS = 6
-STRONG_SHARE = 0.3        # each text holds this much of the other: versions of one story (`cluster`)
+
+@dataclass(frozen=True)
+class CopyRules:
+    """Every threshold of the copy decision, in one frozen object (issue 14).
+
+    Saved in the store beside `FingerprintParams` (`Store` re-verifies stored copies
+    when they change), so `dedup`, `trace`, `report`, `check`, `feeds` and the Spark
+    engine decide with the same numbers. Candidates: LSH pairs sharing `min_bands`
+    bins (one for a text under `short_text` shingles) in buckets of at most
+    `max_bucket`, whose estimated containment reaches `min_estimated_containment`.
+    Verification: `min_containment` of the shorter text's shingles (at least
+    `min_shared` of them, and the texts at least `min_story` long), `min_narration`
+    of it outside quotation marks. Clustering: `strong_share` (see `cluster`).
+    """
+
+    min_containment: float = 0.4        # share of the shorter text found in the other
+    min_narration: float = 0.25         # same, counting only shingles outside quotation marks
+    min_shared: int = 12                # shingles; below this a "copy" is a phrase
+    min_story: int = 8                  # shingles: shorter (a share bar, a lone headline) is no story to copy
+    min_estimated_containment: float = 0.2  # LSH estimate below which a candidate is not verified
+    short_text: int = 80                # shingles: a text this short fills few bins (one shared key suffices)
+    max_bucket: int = 256               # larger LSH buckets are common phrases, ignored
+    strong_share: float = 0.3           # each text holds this much of the other: versions of one story
+    passage_tokens: int = 8             # a shared passage is at least this long …
+    passage_gap: int = 6                # … and runs across gaps of up to this many tokens
+
+    def to_dict(self) -> dict[str, float | int]:
+        return dict(self.__dict__)
+
+
+RULES = CopyRules()
+# The names other modules read; each is the field of `RULES`, never a second number.
+MIN_CONTAINMENT = RULES.min_containment
+MIN_NARRATION = RULES.min_narration
+MIN_SHARED = RULES.min_shared
+MIN_STORY = RULES.min_story
+MIN_ESTIMATED_CONTAINMENT = RULES.min_estimated_containment
+STRONG_SHARE = RULES.strong_share
+MIN_PASSAGE_TOKENS = RULES.passage_tokens
+MAX_GAP_TOKENS = RULES.passage_gap
 
 
 def overlap(a: np.ndarray, b: np.ndarray) -> int:
@@ -76,6 +109,9 @@ def pair_stats(sa: np.ndarray, na: np.ndarray, sb: np.ndarray, nb: np.ndarray) -
     return PairStats(overlap(sa, sb), len(sa), len(sb), overlap(na, nb), len(na), len(nb))
 
 
+_RANK_SHIFT = np.uint64(_HASH_BITS)
+
+
 def _gather(offsets: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Flat positions of all shingles of `docs` (CSR `offsets`), and which entry of `docs` each is."""
     lens = offsets[docs + 1] - offsets[docs]
@@ -89,7 +125,7 @@ def batch_pair_stats(hashes: np.ndarray, narration: np.ndarray, offsets: np.ndar
     """`PairStats` of many pairs at once over one CSR of per-text sorted unique shingles.
 
     Per chunk of pairs, the shingles of the chunk's longer sides are keyed
-    (rank << 41 | hash), which is sorted already, and the shorter sides are looked up
+    (rank << `_HASH_BITS` | hash: shingle hashes are `_HASH_BITS` wide), which is sorted already, and the shorter sides are looked up
     in them with one `searchsorted` — the verification of tens of thousands of
     candidate pairs costs a few numpy calls over the texts involved, not over the corpus.
     """
@@ -110,9 +146,9 @@ def batch_pair_stats(hashes: np.ndarray, narration: np.ndarray, offsets: np.ndar
         short, long_ = np.where(a_short, pa, pb), np.where(a_short, pb, pa)
         longs, rank = np.unique(long_, return_inverse=True)
         lpos, lwhich = _gather(offsets, longs)
-        keys = (lwhich.astype(np.uint64) << np.uint64(41)) | hashes[lpos].astype(np.uint64)
+        keys = (lwhich.astype(np.uint64) << _RANK_SHIFT) | hashes[lpos].astype(np.uint64)
         pos, which = _gather(offsets, short)
-        q = (rank[which].astype(np.uint64) << np.uint64(41)) | hashes[pos].astype(np.uint64)
+        q = (rank[which].astype(np.uint64) << _RANK_SHIFT) | hashes[pos].astype(np.uint64)
         if len(keys):
             at = np.searchsorted(keys, q)
             at[at == len(keys)] = 0
@@ -379,12 +415,5 @@ def _join_parts(n: int, links: _Links, groups: _Groups, lengths: list[int]) -> N
         groups.union(a, b)
 
 
-def shared_fraction(fa: Fingerprint, fb: Fingerprint) -> float:
-    """Containment of the shorter text in the longer one (exact, on shingle sets)."""
-    if len(fa.shingles) == 0 or len(fb.shingles) == 0:
-        return 0.0
-    return overlap(fa.shingles, fb.shingles) / min(len(fa.shingles), len(fb.shingles))
-
-
 __all__ = ["MIN_CONTAINMENT", "MIN_NARRATION", "MIN_SHARED", "PairStats", "cluster", "overlap", "pair_stats",
-           "passages", "shared_fraction", "to_match", "verify"]
+           "passages", "to_match", "verify", "CopyRules", "RULES", "cluster_row"]

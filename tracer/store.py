@@ -29,6 +29,7 @@ import numpy as np
 
 from tracer.errors import StoreError
 from tracer.fingerprint import DEFAULT_PARAMS, FingerprintParams
+from tracer.match import RULES
 from tracer.model import Article, Credit, Edge, Match
 from tracer.store_schema import SCHEMA_VERSION, V1_TABLES, create, migrate
 
@@ -118,6 +119,8 @@ class Store:
                 self.db.execute("PRAGMA synchronous=NORMAL")
             if not readonly and (version != SCHEMA_VERSION or not meta.get("params")):
                 self._upgrade()
+            if not readonly:
+                self._sync_copy_rules()
         except StoreError:
             self.db.close()
             raise
@@ -239,6 +242,19 @@ class Store:
                 self._set_meta(params=json.dumps(self.params.to_dict(), sort_keys=True))
             self._set_meta(schema_version=str(SCHEMA_VERSION))
 
+    def _sync_copy_rules(self) -> None:
+        """Record the `CopyRules` the stored copies were verified with; when they changed,
+        forget the verified copies so the next run verifies every article again (the
+        signatures and bands do not depend on them, so nothing is fingerprinted again)."""
+        current = json.dumps(RULES.to_dict(), sort_keys=True)
+        if self.meta().get("copy_rules") == current:
+            return
+        with self.transaction():
+            if self.meta().get("copy_rules") != current:
+                self.db.execute("DELETE FROM copies")
+                self.db.execute("DELETE FROM copies_searched")
+                self._set_meta(copy_rules=current)
+
     def _set_meta(self, **values: str) -> None:
         self.db.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", list(values.items()))
 
@@ -345,20 +361,6 @@ class Store:
                             [(rid, k, c) for k, c in enumerate(credits)])
         return rid, changed
 
-    def put_signature(self, rid: int, sig: np.ndarray, length: int, keys: np.ndarray,
-                      basis: str | None = None) -> None:
-        """Store an article's signature and band keys (replacing old ones); `basis` from
-        `signature_basis()` lets a re-run skip fingerprinting it again."""
-        self.db.execute("INSERT OR REPLACE INTO signatures (article, sig, length) VALUES (?, ?, ?)",
-                        (rid, np.asarray(sig, dtype="<u4").tobytes(), length))
-        self.db.execute("DELETE FROM bands WHERE article = ?", (rid,))
-        self.db.executemany("INSERT INTO bands (band, key, article) VALUES (?, ?, ?)",
-                            [(b, int(k), rid) for b, k in enumerate(np.asarray(keys).tolist())])
-        self.db.execute("UPDATE articles SET sig_basis = ? WHERE rowid = ?", (basis, rid))
-
-    def has_signature(self, rid: int) -> bool:
-        return self.db.execute("SELECT 1 FROM signatures WHERE article = ?", (rid,)).fetchone() is not None
-
     def get_article(self, article_id: str) -> Article | None:
         with self.snapshot():
             row = self.db.execute(
@@ -416,7 +418,8 @@ class Store:
                 "path": self.path, "version": int(meta.get("schema_version", 1)),
                 "articles": count("articles"), "signatures": count("signatures"), "credits": count("credits"),
                 "edges": count("edges"), "fetches": count("fetches"), "bands": count("bands"),
-                "params": json.loads(meta.get("params", "{}")), "bytes": self.size(),
+                "params": json.loads(meta.get("params", "{}")),
+                "copy_rules": json.loads(meta.get("copy_rules", "{}")), "bytes": self.size(),
                 "created_at": float(meta["created_at"]) if "created_at" in meta else None,
                 "migrations": json.loads(meta.get("migrations", "[]")),
             }
@@ -462,9 +465,6 @@ class Store:
 
     # -- copies (issue 4: persisted LSH candidates and verified copies) -------------------
     # The `copies` and `copies_searched` tables come with schema version 3 (store_schema._v3).
-    def _ensure_copies(self) -> None:
-        """Kept for callers of the first copy index; the tables now exist in every store."""
-
     def forget_copies(self, rid: int) -> None:
         """Drop the verified copies of an article whose text changed. Call inside a transaction."""
         self.db.execute("DELETE FROM copies WHERE a = ? OR b = ?", (rid, rid))
@@ -472,7 +472,6 @@ class Store:
 
     def unsearched(self) -> list[int]:
         """Articles with a signature whose copies have not been searched yet (e.g. added by `trace`)."""
-        self._ensure_copies()
         return [r for (r,) in self.db.execute(
             "SELECT s.article FROM signatures s LEFT JOIN copies_searched c ON c.article = s.article"
             " WHERE c.article IS NULL ORDER BY s.article")]
@@ -482,7 +481,6 @@ class Store:
         """(a, b, shared) for articles `rids` against the whole store: pairs sharing at least
         `min_bands` band keys (one when the shorter has under `short` shingles), ignoring
         buckets of more than `max_bucket` articles (common phrases)."""
-        self._ensure_copies()
         if not rids:
             return []
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS probe_rids (rid INTEGER PRIMARY KEY)")
@@ -520,7 +518,7 @@ class Store:
         return self._by_rowid("SELECT rowid, text FROM articles WHERE rowid IN", rids)
 
     def put_signatures(self, rows: list[tuple[int, np.ndarray, int, np.ndarray]]) -> None:
-        """`put_signature` for a batch: band rows inserted in key order (B-tree friendly).
+        """Signatures and band keys of a batch (replacing old ones): band rows inserted in key order (B-tree friendly).
         Call inside a transaction."""
         if not rows:
             return
@@ -532,7 +530,6 @@ class Store:
 
     def put_copies(self, rows: list[tuple[int, int, float, float, float]], searched: Iterable[int] = ()) -> None:
         """Store verified copies (a < b by rowid) and mark the articles whose search they complete."""
-        self._ensure_copies()
         with self.transaction():
             self.db.executemany("INSERT OR REPLACE INTO copies (a, b, similarity, containment_a, containment_b)"
                                 " VALUES (?, ?, ?, ?, ?)", rows)
@@ -540,7 +537,6 @@ class Store:
 
     def copy_graph(self) -> tuple[list[str], list[int], list[str | None], list[Match]]:
         """Every stored article (id, shingle count, date, in rowid order) and every verified copy."""
-        self._ensure_copies()
         ids, lengths, dates, by_rid = [], [], [], {}
         for rid, aid, date, length in self.db.execute(
                 "SELECT a.rowid, a.id, a.date, coalesce(s.length, 0) FROM articles a"

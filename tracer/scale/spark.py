@@ -19,7 +19,7 @@ signature, a candidate and a verified match are bit-identical:
    buckets of more than `tracer.index.MAX_BUCKET` members are common phrases and
    ignored, as locally; pairs are counted and joined to both lengths; a pair needs
    `min_bands` shared keys (one when the shorter text has under `SHORT_TEXT` shingles)
-   and an estimated containment of at least `tracer.engine.MIN_ESTIMATED_CONTAINMENT`
+   and an estimated containment of at least `tracer.match.MIN_ESTIMATED_CONTAINMENT`
    (computed in Python with `tracer.index.estimated_containment`) — the rules of
    `tracer.index.candidate_pairs` and `Engine.corpus_matches`;
 5. verify — `tracer.match.verify` on each candidate pair, sides in input order;
@@ -487,8 +487,8 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
     # 4. candidates, in the JVM: one row per article with its band keys; the explode,
     # the bucket grouping, the pairs of each bucket and their counts never pass through
     # Python (128 band rows per article would cost more in pickling than all the rest)
-    from tracer.engine import MIN_ESTIMATED_CONTAINMENT
     from tracer.index import MAX_BUCKET, SHORT_TEXT, estimated_containment
+    from tracer.match import MIN_ESTIMATED_CONTAINMENT
 
     min_bands = int(getattr(params, "min_bands", 1) or 1)
     num_perm = params.num_perm
