@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tracer.api import dedup, report
 from tracer.checks.run import check
+from tracer.match import RULES
 
 SYLL = ["ka", "lo", "mi", "ne", "ru", "ta", "vo", "den", "bar", "tel", "pra", "sol", "gen", "mar", "ost", "zan"]
 
@@ -44,11 +45,10 @@ def family_corpus(path: Path) -> dict[str, str]:
         v = v[5:] + take(6)
     docs["digest"] = docs["x"][:9] + docs["y"][:3] + docs["z"][:3]  # mostly x, briefs of y and z
     gold["digest"] = "x"
-    docs["hub"] = docs["x"][12:14] + docs["y"][12:14] + docs["z"][12:14]
-    gold["hub"] = "hub"
-    shared = take(3)
+    shared = take(3)  # two distinct stories share one passage; a third page is that passage alone (a hub)
     docs["p"], docs["q"] = take(7) + shared + take(7), take(8) + shared + take(6)
-    gold["p"], gold["q"] = "p", "q"
+    docs["hub"] = list(shared)
+    gold["p"], gold["q"], gold["hub"] = "p", "q", "p"  # the hub goes with one of them, never glues both
     with path.open("w", encoding="utf-8") as f:
         for i, paras in docs.items():
             f.write(json.dumps({"id": i, "text": "\n".join(paras), "publisher": f"Outlet {i}"}) + "\n")
@@ -68,7 +68,10 @@ def test_dedup_report_and_check_give_the_same_clusters_in_memory_and_with_a_stor
     expected = _partition(list(want.values()))
 
     mem = dedup([str(corpus)])
-    assert _partition([c.members for c in mem.clusters]) == expected
+    got = _partition([c.members for c in mem.clusters])
+    if frozenset({"q", "hub"}) in got:  # which of the two stories the hub joins is a tie; either is right
+        expected = (expected - {frozenset({"p", "hub"}), frozenset({"q"})}) | {frozenset({"p"}), frozenset({"q", "hub"})}
+    assert got == expected
     stored = dedup([str(corpus)], db=str(tmp_path / "s.db"))
     assert _partition([c.members for c in stored.clusters]) == expected
 
@@ -88,7 +91,7 @@ def test_every_member_is_a_verified_copy_of_the_member_its_figures_name(tmp_path
             continue
         other = row.get("via", row["representative"])
         assert frozenset((row["id"], other)) in verified
-        assert row["containment"] >= 0.4
+        assert row["containment"] >= RULES.min_containment
 
 
 def test_the_store_keeps_the_copy_rules_and_verifies_again_when_they_change(tmp_path: Path) -> None:

@@ -38,7 +38,7 @@ class CopyRules:
     of it outside quotation marks. Clustering: `strong_share` (see `cluster`).
     """
 
-    min_containment: float = 0.4        # share of the shorter text found in the other
+    min_containment: float = 1 / 3      # share of the shorter text found in the other
     min_narration: float = 0.25         # same, counting only shingles outside quotation marks
     min_shared: int = 12                # shingles; below this a "copy" is a phrase
     min_story: int = 8                  # shingles: shorter (a share bar, a lone headline) is no story to copy
