@@ -308,7 +308,10 @@ def cluster(ids: list[str], lengths: list[int], matches: Iterable[Match],
        linked to each other is a digest: it keeps the part that makes up most of it, and
        its links to the others are cut. A part joins one host only, the one it is
        most inside (a passage many stories share is a hub, not glue); hosts that are one
-       story join through their own links.
+       story join through their own links. A part that has copies of its own joins a
+       host group only when at least half of that group's members hold it: a story
+       that one page of another group quotes (a brief appended to a story) is in that
+       page, not in that group's story.
     Every member is related to the representative (the fullest text, then the earliest,
     then input order) when the two were verified, else to the member it was verified
     against (`Cluster.via`).
@@ -388,6 +391,7 @@ def _join_parts(n: int, links: _Links, groups: _Groups, lengths: list[int]) -> N
     linked: set[tuple[int, int]] = set()
     hosts: dict[int, dict[int, float]] = {}    # part group -> host group -> best share of the part inside it
     pieces: dict[int, dict[int, float]] = {}   # host group -> part group -> best share of the host it makes
+    holders: dict[tuple[int, int], set[int]] = {}  # (part group, host group) -> the host members holding it
     for i in range(n):
         for j in links.adj[i]:
             gi, gj = root[i], root[j]
@@ -399,6 +403,7 @@ def _join_parts(n: int, links: _Links, groups: _Groups, lengths: list[int]) -> N
                 continue  # i is the part; strong links left here were cut in step 1
             hosts.setdefault(gi, {})[gj] = max(hosts.get(gi, {}).get(gj, 0.0), links.cov(i, j))
             pieces.setdefault(gj, {})[gi] = max(pieces.get(gj, {}).get(gi, 0.0), links.cov(j, i))
+            holders.setdefault((gi, gj), set()).add(j)
 
     def unlinked(gs: Iterable[int]) -> bool:
         gs = sorted(gs)
@@ -409,6 +414,8 @@ def _join_parts(n: int, links: _Links, groups: _Groups, lengths: list[int]) -> N
     joins: list[tuple[int, int]] = []
     for p in sorted(hosts):
         hs = {h: v for h, v in hosts[p].items() if dominant.get(h, p) == p}
+        if size[p] > 1:  # a story with copies of its own that one page of a group quotes is not that group's story
+            hs = {h: v for h, v in hs.items() if 2 * len(holders[p, h]) >= size[h]}
         if hs:  # a part joins one host: hosts that are one story join by their own links
             joins.append((p, max(hs, key=lambda h: (hs[h], size[h], -h))))
     for a, b in joins:
