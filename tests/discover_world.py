@@ -8,8 +8,9 @@ the fetcher reaches them through its explicit resolver (`FetchConfig.resolve`), 
   robots.txt, the original story (samples/voa-hegseth-original.html) and unrelated items.
 * `wire.test` — Associated Press: robots.txt forbids its feed (`/rss.xml`), so only its
   news sitemap may lead to its stories.
-* `a2.test` — the A2 CNN republications (samples/, English and Albanian), crediting VOA
-  in their footer, without a link.
+* `a2news.com` — the A2 CNN republications (samples/, English and Albanian), crediting VOA
+  in their footer, without a link; served under their real host name (resolved locally, so
+  no request leaves the machine) so their canonical links are their own.
 * `courier.test` — credits AP in its dateline, no link, and links an unrelated story
   (`other.test`) in its body.
 * `gazette.test` — credits AP with a link to the story in its credit line.
@@ -25,7 +26,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-HOSTS = ("voa.test", "wire.test", "a2.test", "courier.test", "gazette.test", "other.test")
+HOSTS = ("voa.test", "wire.test", "a2news.com", "courier.test", "gazette.test", "other.test")
 
 FERRY = [
     "The Harbour Board of Larkspur Bay voted 7 to 2 on Monday to open a ferry route between Quillon Pier and the "
@@ -85,8 +86,8 @@ HOME = ('<html><head><title>{site}</title><link rel="alternate" type="applicatio
 
 VOA_STORY = "http://voa.test/a/hegseth-lasting-peace-ukraine.html"
 WIRE_STORY = "http://wire.test/article/larkspur-ferry-route-approved"
-A2_EN = "http://a2.test/2025/02/13/sekretari-hegseth-sht-kerkojne-zgjidhje-diplomatike/"
-A2_SQ = "http://a2.test/2025/02/13/sekretari-hegseth-shba-kerkon-zgjidhje-diplomatike/"
+A2_EN = "http://a2news.com/2025/02/13/sekretari-hegseth-sht-kerkojne-zgjidhje-diplomatike/"
+A2_SQ = "http://a2news.com/2025/02/13/sekretari-hegseth-shba-kerkon-zgjidhje-diplomatike/"
 COURIER = "http://courier.test/news/ferry-to-marrowby"
 GAZETTE = "http://gazette.test/local/larkspur-ferry"
 OTHER = "http://other.test/culture/clock-museum-reopens"
@@ -95,7 +96,6 @@ OTHER = "http://other.test/culture/clock-museum-reopens"
 OUTLETS = {
     "Voice of America": {"home": "http://voa.test/", "domains": ["voa.test", "voanews.com"]},
     "Associated Press": {"home": "http://wire.test/", "domains": ["wire.test", "apnews.com"]},
-    "A2 CNN": {"home": "http://a2.test/", "domains": ["a2.test", "a2news.com"]},
 }
 
 
@@ -125,9 +125,9 @@ def _site() -> dict[tuple[str, str], tuple[str, str]]:
                                                    date="2025-02-13T09:00:00Z"), html)
     s["voa.test", "/a/clock-museum.html"] = (page("Clock museum reopens after restoration", CLOCKS, site="VOA",
                                                   date="2025-02-12T11:00:00Z"), html)
-    s["a2.test", "/robots.txt"] = ("User-agent: *\nAllow: /\n", text)
-    s["a2.test", urlpath(A2_EN)] = ((SAMPLES / "a2cnn-hegseth.html").read_text("utf-8"), html)
-    s["a2.test", urlpath(A2_SQ)] = ((SAMPLES / "a2cnn-hegseth-sq.html").read_text("utf-8"), html)
+    s["a2news.com", "/robots.txt"] = ("User-agent: *\nAllow: /\n", text)
+    s["a2news.com", urlpath(A2_EN)] = ((SAMPLES / "a2cnn-hegseth.html").read_text("utf-8"), html)
+    s["a2news.com", urlpath(A2_SQ)] = ((SAMPLES / "a2cnn-hegseth-sq.html").read_text("utf-8"), html)
 
     ferry_title = "Harbour board approves Larkspur Bay ferry route to Marrowby"
     s["wire.test", "/robots.txt"] = ("User-agent: *\nDisallow: /rss.xml\nSitemap: http://wire.test/news-sitemap.xml\n", text)

@@ -80,7 +80,7 @@ def test_seed_page_alone_finds_voa_in_its_feed_within_twenty_requests(world: Wor
     assert result.discovery["found"][VOA_STORY]["via"] == "http://voa.test/api/rss/world.xml"
     assert len(reqs) <= 20 and result.discovery["request_count"] == len(reqs)
     # robots.txt first on every host; the off-window and unrelated items are never fetched
-    assert reqs[0] == ("a2.test", "/robots.txt") and ("voa.test", "/robots.txt") in reqs
+    assert reqs[0] == ("a2news.com", "/robots.txt") and ("voa.test", "/robots.txt") in reqs
     assert ("voa.test", "/a/old-election.html") not in reqs and ("voa.test", "/a/comet-velmora.html") not in reqs
     assert not world.forbidden()
 
