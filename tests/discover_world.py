@@ -99,11 +99,35 @@ OUTLETS = {
 }
 
 
-def _site() -> dict[tuple[str, str], tuple[str, str]]:
-    """(host, path) → (body, content type)."""
+_WORDS = ("council harbour museum river festival budget school bridge election storm orchestra library "
+          "railway market hospital vineyard airport stadium forest parliament").split()
+
+
+def filler(n: int, seed: int = 7) -> list[tuple[str, str, list[str]]]:
+    """`n` invented stories (slug, title, paragraphs), distinct from each other and the rest."""
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        a, b, c = rng.sample(_WORDS, 3)
+        title = f"{a.title()} plan {i} divides {b} and {c} groups in Town {i}"
+        paras = [f"Officials in Town {i} said on day {rng.randint(1, 28)} that the {a} plan number {i} would "
+                 f"affect {rng.randint(10, 999)} residents near the {b}, while {c} groups asked for delay {j}."
+                 for j in range(4)]
+        out.append((f"story-{i}-{a}-{b}", title, paras))
+    return out
+
+
+def _site(extra: int = 0) -> dict[tuple[str, str], tuple[str, str]]:
+    """(host, path) → (body, content type); `extra` invented stories in each agency's listings."""
     html, xml, text = "text/html; charset=utf-8", "application/xml", "text/plain"
     s: dict[tuple[str, str], tuple[str, str]] = {}
     voa_date = "Thu, 13 Feb 2025 18:40:00 GMT"
+    more = filler(extra)
+    for slug, title, paras in more:
+        s["voa.test", f"/a/{slug}.html"] = (page(title, paras, site="VOA", date="2025-02-13T08:00:00Z"), html)
+        s["wire.test", f"/article/{slug}"] = (page(title, paras, site="AP News", date="2026-03-09T08:00:00Z"), html)
     s["voa.test", "/robots.txt"] = ("User-agent: *\nDisallow: /admin/\nSitemap: http://voa.test/sitemap-news.xml\n", text)
     s["voa.test", "/"] = (HOME.format(site="VOA", feed="/api/rss/world.xml"), html)
     s["voa.test", "/api/rss/world.xml"] = (rss([
@@ -115,10 +139,12 @@ def _site() -> dict[tuple[str, str], tuple[str, str]]:
          "Wed, 12 Feb 2025 11:00:00 GMT", CLOCKS[0]),
         ("Election results from last autumn", "http://voa.test/a/old-election.html",
          "Tue, 01 Oct 2024 10:00:00 GMT", "An old story outside the window."),
+        *[(t, f"http://voa.test/a/{slug}.html", "Thu, 13 Feb 2025 08:00:00 GMT", p[0]) for slug, t, p in more],
     ]), "application/rss+xml")
     s["voa.test", "/sitemap-news.xml"] = (news_sitemap([
         (VOA_STORY, "Hegseth: US seeks diplomatic solution for lasting peace in Ukraine", "2025-02-13T18:40:00Z"),
         ("http://voa.test/a/comet-velmora.html", "Comet lights up the hills above Velmora", "2025-02-13T09:00:00Z"),
+        *[(f"http://voa.test/a/{slug}.html", t, "2025-02-13T08:00:00Z") for slug, t, _p in more],
     ]), xml)
     s["voa.test", "/a/hegseth-lasting-peace-ukraine.html"] = ((SAMPLES / "voa-hegseth-original.html").read_text("utf-8"), html)
     s["voa.test", "/a/comet-velmora.html"] = (page("Comet lights up the hills above Velmora", COMET, site="VOA",
@@ -137,6 +163,7 @@ def _site() -> dict[tuple[str, str], tuple[str, str]]:
     s["wire.test", "/news-sitemap.xml"] = (news_sitemap([
         (WIRE_STORY, ferry_title, "2026-03-09T15:00:00Z"),
         ("http://wire.test/article/velmora-comet", "Comet lights up the hills above Velmora", "2026-03-09T08:00:00Z"),
+        *[(f"http://wire.test/article/{slug}", t, "2026-03-09T08:00:00Z") for slug, t, _p in more],
     ]), xml)
     s["wire.test", urlpath(WIRE_STORY)] = (page(ferry_title, FERRY, site="AP News", date="2026-03-09T15:00:00Z",
                                                 before="<p>LARKSPUR BAY (AP) — </p>"), html)
@@ -166,6 +193,11 @@ class World:
     server: HTTPServer
     site: dict[tuple[str, str], tuple[str, str]] = field(default_factory=_site)
 
+    def listed(self) -> list[str]:
+        """Every feed and sitemap URL of the world's agencies (what a blind crawler reads)."""
+        return ["http://voa.test/api/rss/world.xml", "http://voa.test/sitemap-news.xml",
+                "http://wire.test/rss.xml", "http://wire.test/news-sitemap.xml"]
+
     @property
     def resolve(self) -> dict[str, str]:
         return {h: f"127.0.0.1:{self.server.port}" for h in HOSTS}
@@ -192,9 +224,10 @@ class World:
         return out
 
 
-def start_world() -> World:
+def start_world(extra: int = 0) -> World:
+    """The world on a fresh local server; `extra` invented stories in each agency's listings."""
     srv = HTTPServer(host="127.0.0.1", threaded=True)
     srv.start()
-    world = World(srv)
+    world = World(srv, _site(extra))
     srv.expect_request(re.compile(".*")).respond_with_handler(world.handler)
     return world
