@@ -321,11 +321,25 @@ def credited_outlets(article: Article, outlets: Outlets, gaz: Gazetteer | None =
             continue
         if same_outlet(c, article.publisher, gaz):
             continue
-        o = outlets.find(c.agency or c.name, gaz) or outlets.find(c.name, gaz)
+        o = outlet_for(c.agency or c.name, outlets, gaz) or outlet_for(c.name, outlets, gaz)
         if o is None or o is own or any(o is x for _n, x in found):
             continue
         found.append((c.agency or c.name, o))
     return found
+
+
+def outlet_for(name: str, outlets: Outlets, gaz: Gazetteer | None = None) -> Outlet | None:
+    """Where a credited organisation publishes: the outlets gazetteer, else the name itself
+    when it is a domain ("Oilprice.com" publishes there)."""
+    from tracer.credits.names import is_domain
+
+    found = outlets.find(name, gaz)
+    if found is not None:
+        return found
+    host = name.strip().lower().removeprefix("www.")
+    if not is_domain(host) or " " in host:
+        return None
+    return Outlet(name=name.strip(), home=f"https://{host}/", domains=(host,))
 
 
 def _parse_date(value: Any) -> datetime | None:
