@@ -189,3 +189,15 @@ def test_cli_trace_url_discovers_by_default_and_prints_a2_from_voa(world: World,
     assert text.returncode == 0, text.stderr
     assert "A2 CNN ← VOA" in text.stdout and "shared passages" in text.stdout
     assert f"{VOA_STORY} found by outlet feed" in text.stdout
+
+
+def test_a_store_holding_the_story_answers_without_reading_the_outlet(world: World, tmp_path: Path) -> None:
+    from tracer.api import dedup
+
+    db = str(tmp_path / "t.db")
+    dedup([VOA_STORY, "http://voa.test/a/comet-velmora.html"], opts(world), db=db)  # an earlier crawl
+    result, reqs = run(world, A2_EN, db=db)
+    assert result.lineage.origin == VOA_STORY
+    assert result.discovery["found"][VOA_STORY]["how"] == "store"
+    assert reqs == [("a2news.com", "/robots.txt"), ("a2news.com", urlpath(A2_EN))]
+    assert "http://voa.test/a/comet-velmora.html" not in {e.from_ for e in result.lineage.edges}

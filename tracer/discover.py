@@ -17,6 +17,7 @@ a credited organisation publishes; feed autodiscovery on its home page and the
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import time
@@ -475,25 +476,34 @@ def _newsy(url: str) -> int:
     return 0 if "news" in low else 1 if any(w in low for w in ("post", "article", "stor")) else 2
 
 
-def outlet_items(outlet: Outlet, crawler: Crawler, window: Window, *, max_feeds: int = 2,
-                 max_sitemaps: int = 2) -> list[Candidate]:
-    """Items of an outlet's feeds and news sitemaps within the date window."""
+def outlet_items(outlet: Outlet, crawler: Crawler, window: Window, *, max_feeds: int = 2, max_sitemaps: int = 2,
+                 enough: Callable[[list[Candidate]], bool] | None = None) -> list[Candidate]:
+    """Items of an outlet's feeds and news sitemaps within the date window.
+
+    Feeds come from the gazetteer, else from the home page's feed links; sitemaps from the
+    gazetteer, else from the `Sitemap:` lines of the robots.txt the first request read.
+    When `enough(items)` says the feeds already list the story, sitemaps are not read.
+    """
     from tracer.sources._fetch import FEED_ACCEPT
 
     feeds = list(outlet.feeds)
     sitemaps = list(outlet.sitemaps)
     home = outlet.home or (f"https://{outlet.domains[0]}/" if outlet.domains else None)
-    if home and (not feeds or not sitemaps):
+    if home and not feeds:
         res = crawler.get(home, f"home page of {outlet.name}")
-        if res is not None and res.ok and res.body and not feeds:
+        if res is not None and res.ok and res.body:
             feeds = autodiscover(res.body, res.final_url or home)
-        if not sitemaps:
-            sitemaps = crawler.session.fetcher.robots_sitemaps(home)
     items: list[Candidate] = []
     for f in feeds[:max_feeds]:
         res = crawler.get(f, f"feed of {outlet.name}", accept=FEED_ACCEPT)
         if res is not None and res.ok and res.body:
             items += feed_items(res.body, res.final_url or f)
+    items = _in_window(items, window, outlet)
+    if enough is not None and items and enough(items):
+        return items
+    if not sitemaps:
+        for where in filter(None, (home, *feeds[:max_feeds])):
+            sitemaps += crawler.session.fetcher.robots_sitemaps(where)
     todo = sorted(dict.fromkeys(sitemaps), key=_newsy)[:max_sitemaps]
     opened = 0
     while todo and opened < max_sitemaps + 2:
@@ -503,16 +513,19 @@ def outlet_items(outlet: Outlet, crawler: Crawler, window: Window, *, max_feeds:
         if res is None or not res.ok or not res.body:
             continue
         found, children = sitemap_items(res.body, res.final_url or sm)
-        items += found
+        items += _in_window(found, window, outlet)
         # an index: its newsiest child sitemaps, then the ones last modified in the window
         kids = [u for u, when in children if window.holds(when)]
         todo = sorted(dict.fromkeys(kids), key=_newsy)[:max_sitemaps] + todo
-    for it in items:
-        it.org = outlet.name
+    return items
+
+
+def _in_window(items: list[Candidate], window: Window, outlet: Outlet) -> list[Candidate]:
     kept, seen = [], set()
     for it in items:
         if it.url in seen or not window.holds(_parse_date(it.date)):
             continue
+        it.org = outlet.name
         seen.add(it.url)
         kept.append(it)
     return kept
@@ -586,18 +599,28 @@ def run_discovery(article: Article, options: ReadOptions | None = None, *,
     session = session or FetchSession(opts.fetch_config())
     crawler = crawler or Crawler(session, budget, progress)
     notes: list[str] = []
+    from tracer.compare import SAME_STORY  # a candidate this close to the article ends the search
+
+    def enough(items: list[Candidate]) -> bool:
+        return any(c.score >= SAME_STORY for c in rank(article, [c for c in items if c.how != PAGE_LINK]))
+
     try:
         leads = page_leads(article, ol)
         linked = {o.name for c in leads if c.how == CREDIT_LINK and (o := ol.owner(c.url)) is not None}
         found = list(leads)
+        stored = store_candidates(store, article, ol, {c.url for c in found})
+        found += stored
         for name, outlet in credited_outlets(article, ol):
             if outlet.name in linked:
                 continue  # the page links to this outlet's story: its feeds are not needed
+            if enough([c for c in stored if c.org == outlet.name]):
+                notes.append(f"the store holds {name}'s story: its feeds were not read")
+                continue
             if not budget.left():
                 notes.append(f"budget spent before the outlet of {name} was read")
                 break
-            found += outlet_items(outlet, crawler, window)
-        found += store_candidates(store, article, ol, {c.url for c in found})
+            found += outlet_items(outlet, crawler, window, enough=enough)
+        found = [c for c in found if not (article.url and _same_page(c.url, article.url))]
     finally:
         if own_session:
             session.close()
@@ -660,7 +683,9 @@ def trace_discovered(target: str | Article, options: ReadOptions | None = None, 
     budget = Budget(max_requests=max_requests, max_time=max_time)
     with Store(db) as store:
         opts = with_store(opts, store)
-        session = FetchSession(opts.fetch_config())
+        cfg = opts.fetch_config()  # no single request outlives the time budget
+        cfg = dataclasses.replace(cfg, total_timeout=min(cfg.total_timeout or cfg.timeout * 3, max_time))
+        session = FetchSession(cfg)
         crawler = Crawler(session, budget, progress)
         try:
             if isinstance(target, Article):
