@@ -26,7 +26,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-HOSTS = ("voa.test", "wire.test", "a2news.com", "courier.test", "gazette.test", "other.test")
+HOSTS = ("voa.test", "wire.test", "a2news.com", "courier.test", "gazette.test", "other.test", "junk.test")
 
 FERRY = [
     "The Harbour Board of Larkspur Bay voted 7 to 2 on Monday to open a ferry route between Quillon Pier and the "
@@ -91,6 +91,7 @@ A2_SQ = "http://a2news.com/2025/02/13/sekretari-hegseth-shba-kerkon-zgjidhje-dip
 COURIER = "http://courier.test/news/ferry-to-marrowby"
 GAZETTE = "http://gazette.test/local/larkspur-ferry"
 OTHER = "http://other.test/culture/clock-museum-reopens"
+BROKEN = "http://courier.test/news/bridge-reopens"  # credits Reuters, whose outlet (junk.test) is all faults
 
 # The outlets of this world, given to discovery as the user's --outlets file would be.
 OUTLETS = {
@@ -178,6 +179,12 @@ def _site(extra: int = 0) -> dict[tuple[str, str], tuple[str, str]]:
     s["gazette.test", urlpath(GAZETTE)] = (page(
         "Larkspur Bay gets its ferry to Marrowby", FERRY[:4], site="Quillon Gazette", date="2026-03-10T07:00:00Z",
         after=f'<p>Source: <a href="{WIRE_STORY}">Associated Press</a></p>'), html)
+    s["junk.test", "/robots.txt"] = ("Sitemap: http://junk.test/sitemap.xml\nSitemap: ftp://junk.test/x\n", text)
+    s["junk.test", "/"] = (HOME.format(site="Junk", feed="/feed"), html)
+    s["junk.test", "/feed"] = ("<html><body>this is not a feed</body></html>", "application/rss+xml")
+    s["junk.test", "/sitemap.xml"] = ("\x1f\x8b garbage that is no XML", "application/xml")
+    s["courier.test", urlpath(BROKEN)] = (page("Old bridge reopens to traffic", [
+        f"LARKSPUR BAY (Reuters) — {CLOCKS[0]}", CLOCKS[1]], site="Coastal Courier", date="2026-03-09T18:00:00Z"), html)
     s["other.test", "/robots.txt"] = ("", text)
     s["other.test", urlpath(OTHER)] = (page("Clockwork museum reopens in Dunhallow", CLOCKS, site="Other Times",
                                             date="2026-03-08T10:00:00Z"), html)

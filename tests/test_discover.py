@@ -17,6 +17,7 @@ import pytest
 from discover_world import (
     A2_EN,
     A2_SQ,
+    BROKEN,
     COURIER,
     GAZETTE,
     OTHER,
@@ -83,6 +84,7 @@ def test_seed_page_alone_finds_voa_in_its_feed_within_twenty_requests(world: Wor
     assert reqs[0] == ("a2news.com", "/robots.txt") and ("voa.test", "/robots.txt") in reqs
     assert ("voa.test", "/a/old-election.html") not in reqs and ("voa.test", "/a/comet-velmora.html") not in reqs
     assert not world.forbidden()
+    assert {r["url"].split("/")[2] for r in result.discovery["requests"]} <= {"a2news.com", "voa.test"}
 
 
 def test_translated_republication_finds_the_original_as_a_translation(world: World) -> None:
@@ -201,3 +203,14 @@ def test_a_store_holding_the_story_answers_without_reading_the_outlet(world: Wor
     assert result.discovery["found"][VOA_STORY]["how"] == "store"
     assert reqs == [("a2news.com", "/robots.txt"), ("a2news.com", urlpath(A2_EN))]
     assert "http://voa.test/a/comet-velmora.html" not in {e.from_ for e in result.lineage.edges}
+
+
+def test_an_outlet_that_is_all_faults_costs_requests_not_the_run(world: World) -> None:
+    before = len(world.server.log)
+    junk = {**OUTLETS, "Reuters": {"home": "http://junk.test/", "domains": ["junk.test"]}}
+    result = trace(BROKEN, options=opts(world), discover=True, outlets={"outlets": junk})
+    reqs = world.requests()[before:]
+    assert [(e.from_, e.kind) for e in result.lineage.edges] == [("org:Reuters", "declared")]  # the credit alone
+    assert list(result.articles) == [BROKEN]
+    assert ("junk.test", "/feed") in reqs and ("junk.test", "/sitemap.xml") in reqs
+    assert result.discovery["candidates"] == [] and result.discovery["found"] == {}
