@@ -214,3 +214,15 @@ def test_an_outlet_that_is_all_faults_costs_requests_not_the_run(world: World) -
     assert list(result.articles) == [BROKEN]
     assert ("junk.test", "/feed") in reqs and ("junk.test", "/sitemap.xml") in reqs
     assert result.discovery["candidates"] == [] and result.discovery["found"] == {}
+
+
+def test_a_cue_must_open_the_paragraph_and_a_canonical_on_the_same_site_is_the_page_itself() -> None:
+    from tracer.extract import extract_html
+
+    html = ('<html><head><link rel="canonical" href="https://www.copy.test/p"></head><body><article><h1>T</h1><p>'
+            + "Words of the story. " * 30 + '</p><p>Source: <a href="https://wire.test/s">the wire</a></p>'
+            '<p>Watch the launch via <a href="https://video.test/v">our live stream</a> tonight.</p>'
+            '<nav><a href="https://wire.test/menu">Source</a></nav></article></body></html>')
+    art = extract_html(html, id="p", url="https://m.copy.test/p")
+    leads = {c.url: c.how for c in page_leads(art, load_outlets({"outlets": OUTLETS}))}
+    assert leads == {"https://wire.test/s": "credit link", "https://video.test/v": "page link"}

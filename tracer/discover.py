@@ -211,11 +211,27 @@ def _jsonld_urls(value: Any) -> list[str]:
     return []
 
 
-@lru_cache(maxsize=1)
-def _cue_pattern() -> re.Pattern[str]:
+def _site(url: str) -> str:
+    """The registrable domain (m.example.com and www.example.com are one site)."""
+    try:
+        from courlan import extract_domain
+
+        found = extract_domain(url)
+    except Exception:  # an odd URL is compared by its host
+        found = None
+    host = _host(url)
+    if found:
+        return found
+    # an unlisted suffix (a local name, an IP address): the last two labels of a name
+    return host if host.replace(".", "").isdigit() else ".".join(host.split(".")[-2:])
+
+
+@lru_cache(maxsize=8)
+def _cue_pattern(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """"Read the original", "Originally published on", "Source:" … in many languages."""
     from tracer.credits.lexicon import phrases
 
-    cues = set(load_outlets().link_cues) | set(phrases("originally")) | set(phrases("source_labels"))
+    cues = set(extra) | set(phrases("originally")) | set(phrases("source_labels"))
     alt = "|".join(re.escape(c.rstrip(":").strip()) for c in sorted(cues, key=len, reverse=True) if c.strip())
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I)
 
@@ -237,7 +253,7 @@ def page_leads(article: Article, outlets: Outlets | None = None, gaz: Gazetteer 
         if not _web(key) or key in seen or (here and _same_page(key, here)):
             return
         if how == CREDIT_LINK and lead in ("canonical", "og:url") and (
-                _host(key) == _host(here) or (own is not None and outlets.owner(key) is own)):
+                _site(key) == _site(here) or (own is not None and outlets.owner(key) is own)):
             return  # the page's own address at its own outlet: not a source
         seen.add(key)
         owner = outlets.owner(key)
@@ -266,12 +282,15 @@ def page_leads(article: Article, outlets: Outlets | None = None, gaz: Gazetteer 
 
 def _credit_link(text: str, context: str, article: Article, gaz: Gazetteer, outlets: Outlets,
                  href: str, here: str) -> bool:
-    """A link in a credit line, named like a credited source, or cued as the original."""
-    if _cue_pattern().search(text) or (len(context) < 200 and _cue_pattern().search(context)):
+    """A link in a credit line, named like a credited source, or cued as the original (the
+    anchor says so, or its short paragraph starts with a cue: "Source: <a>…</a>")."""
+    cue = _cue_pattern(outlets.link_cues)
+    if cue.search(text) or (len(context) < 200 and cue.match(context.lstrip())):
         return True
     sources = [c for c in article.credits if c.kind == "organization" and c.role == "source"]
     for c in sources:
-        if c.evidence and c.evidence.strip() and (c.evidence.strip() in context or context.strip() in c.evidence):
+        if c.evidence and c.evidence.strip() and context.strip() and (
+                c.evidence.strip() in context or context.strip() in c.evidence):
             return True
         org = gaz.lookup(c.agency or c.name)
         if org is not None and gaz.lookup(text.strip()) is org:
