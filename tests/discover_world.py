@@ -26,7 +26,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-HOSTS = ("voa.test", "wire.test", "a2news.com", "courier.test", "gazette.test", "other.test", "junk.test")
+HOSTS = ("voa.test", "wire.test", "a2news.com", "courier.test", "gazette.test", "other.test", "junk.test", "zeri.test")
 
 FERRY = [
     "The Harbour Board of Larkspur Bay voted 7 to 2 on Monday to open a ferry route between Quillon Pier and the "
@@ -185,6 +185,11 @@ def _site(extra: int = 0) -> dict[tuple[str, str], tuple[str, str]]:
     s["junk.test", "/sitemap.xml"] = ("\x1f\x8b garbage that is no XML", "application/xml")
     s["courier.test", urlpath(BROKEN)] = (page("Old bridge reopens to traffic", [
         f"LARKSPUR BAY (Reuters) — {CLOCKS[0]}", CLOCKS[1]], site="Coastal Courier", date="2026-03-09T18:00:00Z"), html)
+    s["zeri.test", "/robots.txt"] = ("", text)  # an edition in Albanian that does not carry the story
+    s["zeri.test", "/"] = (HOME.format(site="Zëri", feed="/rss.xml"), html)
+    s["zeri.test", "/rss.xml"] = (rss([("Kometa ndriçon kodrat mbi Velmora", "http://zeri.test/a/kometa.html",
+                                        "Thu, 13 Feb 2025 09:00:00 GMT", "Astronomët amatorë raportuan kometën.")]),
+                                  "application/rss+xml")
     s["other.test", "/robots.txt"] = ("", text)
     s["other.test", urlpath(OTHER)] = (page("Clockwork museum reopens in Dunhallow", CLOCKS, site="Other Times",
                                             date="2026-03-08T10:00:00Z"), html)

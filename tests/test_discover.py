@@ -226,3 +226,15 @@ def test_a_cue_must_open_the_paragraph_and_a_canonical_on_the_same_site_is_the_p
     art = extract_html(html, id="p", url="https://m.copy.test/p")
     leads = {c.url: c.how for c in page_leads(art, load_outlets({"outlets": OUTLETS}))}
     assert leads == {"https://wire.test/s": "credit link", "https://video.test/v": "page link"}
+
+
+def test_the_edition_in_the_article_language_is_read_first_then_the_main_outlet(world: World) -> None:
+    voa = {**OUTLETS["Voice of America"], "editions": {"sq": "http://zeri.test/"}}
+    before = len(world.server.log)
+    result = trace(A2_SQ, options=opts(world), discover=True,
+                   outlets={"outlets": {**OUTLETS, "Voice of America": voa}})
+    reqs = world.requests()[before:]
+    hosts = [h for h, _p in reqs]
+    assert hosts.index("zeri.test") < hosts.index("voa.test")
+    assert ("zeri.test", "/rss.xml") in reqs and ("zeri.test", "/a/kometa.html") not in reqs
+    assert result.lineage.origin == VOA_STORY and len(reqs) <= 20

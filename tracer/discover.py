@@ -73,6 +73,14 @@ class Outlet:
     domains: tuple[str, ...] = ()
     feeds: tuple[str, ...] = ()
     sitemaps: tuple[str, ...] = ()
+    editions: dict[str, str] = field(default_factory=dict)  # language → home page of that edition
+
+    def edition(self, lang: str | None) -> Outlet | None:
+        """The outlet's edition in `lang` (its own feeds and sitemaps), when it has one."""
+        home = self.editions.get((lang or "").split("-")[0].lower())
+        if not home or home == self.home:
+            return None
+        return Outlet(name=self.name, home=home, domains=self.domains)
 
 
 @dataclass
@@ -105,8 +113,10 @@ def _outlet(name: str, d: dict[str, Any]) -> Outlet:
     domains = tuple(x.lower() for x in d.get("domains", ()))
     if home and not domains:
         domains = (_host(home),)
+    editions = {str(k).lower(): str(v) for k, v in (d.get("editions") or {}).items() if _web(str(v))}
+    domains = tuple(dict.fromkeys([*domains, *(_host(v) for v in editions.values())]))
     return Outlet(name=name, home=home, domains=domains, feeds=tuple(d.get("feeds", ())),
-                  sitemaps=tuple(d.get("sitemaps", ())))
+                  sitemaps=tuple(d.get("sitemaps", ())), editions=editions)
 
 
 @lru_cache(maxsize=1)
@@ -489,10 +499,20 @@ def autodiscover(body: bytes, where: str) -> list[str]:
     return out
 
 
-def _newsy(url: str) -> int:
-    """Order sitemaps: news sitemaps first (they list the last two days with titles)."""
-    low = url.lower()
-    return 0 if "news" in low else 1 if any(w in low for w in ("post", "article", "stor")) else 2
+def _sitemap_order(window: Window) -> Callable[[str], tuple[bool, bool, bool]]:
+    """Sitemaps worth reading first: news sitemaps (the last two days, with titles), then
+    ones named for the article's month or day (sitemap-2025-02.xml, /2025/02/13.xml), then
+    ones of posts or articles."""
+    marks: tuple[str, ...] = ()
+    if window.center is not None:
+        y, m = window.center.year, window.center.month
+        marks = (f"{y}-{m:02d}", f"{y}/{m:02d}", f"{y}_{m:02d}", f"{y}{m:02d}")
+
+    def key(url: str) -> tuple[bool, bool, bool]:
+        low = url.lower()
+        return ("news" not in low, not any(k in low for k in marks),
+                not any(w in low for w in ("post", "article", "stor")))
+    return key
 
 
 def outlet_items(outlet: Outlet, crawler: Crawler, window: Window, *, max_feeds: int = 2, max_sitemaps: int = 2,
@@ -523,7 +543,8 @@ def outlet_items(outlet: Outlet, crawler: Crawler, window: Window, *, max_feeds:
     if not sitemaps:
         for where in filter(None, (home, *feeds[:max_feeds])):
             sitemaps += crawler.session.fetcher.robots_sitemaps(where)
-    todo = sorted(dict.fromkeys(sitemaps), key=_newsy)[:max_sitemaps]
+    order = _sitemap_order(window)
+    todo = sorted(dict.fromkeys(sitemaps), key=order)[:max_sitemaps]
     opened = 0
     while todo and opened < max_sitemaps + 2:
         sm = todo.pop(0)
@@ -535,7 +556,7 @@ def outlet_items(outlet: Outlet, crawler: Crawler, window: Window, *, max_feeds:
         items += _in_window(found, window, outlet)
         # an index: its newsiest child sitemaps, then the ones last modified in the window
         kids = [u for u, when in children if window.holds(when)]
-        todo = sorted(dict.fromkeys(kids), key=_newsy)[:max_sitemaps] + todo
+        todo = sorted(dict.fromkeys(kids), key=order)[:max_sitemaps] + todo
     return items
 
 
@@ -638,7 +659,12 @@ def run_discovery(article: Article, options: ReadOptions | None = None, *,
             if not budget.left():
                 notes.append(f"budget spent before the outlet of {name} was read")
                 break
-            found += outlet_items(outlet, crawler, window, enough=enough)
+            # the edition in the article's language first: a translation's original may be there
+            for where in filter(None, (outlet.edition(article.lang), outlet)):
+                items = outlet_items(where, crawler, window, enough=enough)
+                found += items
+                if enough(items) or not budget.left():
+                    break
         found = [c for c in found if not (article.url and _same_page(c.url, article.url))]
     finally:
         if own_session:
