@@ -91,6 +91,7 @@ A2_SQ = "http://a2news.com/2025/02/13/sekretari-hegseth-shba-kerkon-zgjidhje-dip
 COURIER = "http://courier.test/news/ferry-to-marrowby"
 GAZETTE = "http://gazette.test/local/larkspur-ferry"
 OTHER = "http://other.test/culture/clock-museum-reopens"
+SELF_REF = "http://gazette.test/local/ferry-notes"
 BROKEN = "http://courier.test/news/bridge-reopens"  # credits Reuters, whose outlet (junk.test) is all faults
 
 # The outlets of this world, given to discovery as the user's --outlets file would be.
@@ -179,6 +180,10 @@ def _site(extra: int = 0) -> dict[tuple[str, str], tuple[str, str]]:
     s["gazette.test", urlpath(GAZETTE)] = (page(
         "Larkspur Bay gets its ferry to Marrowby", FERRY[:4], site="Quillon Gazette", date="2026-03-10T07:00:00Z",
         after=f'<p>Source: <a href="{WIRE_STORY}">Associated Press</a></p>'), html)
+    s["gazette.test", urlpath(SELF_REF)] = (page("Ferry notes", FERRY[:3], site="Quillon Gazette",
+                                                 date="2026-03-10T07:00:00Z",
+                                                 after='<p>Read the original: <a href="/go/notes">here</a></p>'), html)
+    s["gazette.test", "/go/notes"] = (SELF_REF, "redirect")  # a "link to the original" that leads back
     s["junk.test", "/robots.txt"] = ("Sitemap: http://junk.test/sitemap.xml\nSitemap: ftp://junk.test/x\n", text)
     s["junk.test", "/"] = (HOME.format(site="Junk", feed="/feed"), html)
     s["junk.test", "/feed"] = ("<html><body>this is not a feed</body></html>", "application/rss+xml")
@@ -220,6 +225,8 @@ class World:
         if found is None:
             return Response("not found", status=404)
         body, ctype = found
+        if ctype == "redirect":
+            return Response("", status=301, headers={"Location": body})
         return Response(body, status=200, content_type=ctype)
 
     def requests(self) -> list[tuple[str, str]]:

@@ -22,6 +22,7 @@ from discover_world import (
     GAZETTE,
     OTHER,
     OUTLETS,
+    SELF_REF,
     VOA_STORY,
     WIRE_STORY,
     World,
@@ -238,3 +239,9 @@ def test_the_edition_in_the_article_language_is_read_first_then_the_main_outlet(
     assert hosts.index("zeri.test") < hosts.index("voa.test")
     assert ("zeri.test", "/rss.xml") in reqs and ("zeri.test", "/a/kometa.html") not in reqs
     assert result.lineage.origin == VOA_STORY and len(reqs) <= 20
+
+
+def test_a_link_to_the_original_that_redirects_back_to_the_page_is_not_its_source(world: World) -> None:
+    result, reqs = run(world, SELF_REF)
+    assert ("gazette.test", "/go/notes") in reqs
+    assert list(result.articles) == [SELF_REF] and result.lineage.edges == []

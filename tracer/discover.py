@@ -256,9 +256,9 @@ def page_leads(article: Article, outlets: Outlets | None = None, gaz: Gazetteer 
     seen: set[str] = set()
 
     def add(url: str | None, how: str, lead: str, text: str | None = None) -> None:
-        if not _web(url):
+        if not url or not isinstance(url, str):
             return
-        url = urljoin(here, str(url).strip()) if here else str(url).strip()
+        url = urljoin(here, url.strip()) if here else url.strip()  # relative links too
         key = url.split("#", 1)[0]
         if not _web(key) or key in seen or (here and _same_page(key, here)):
             return
@@ -711,8 +711,8 @@ def store_candidates(store: Any, article: Article, outlets: Outlets, known: set[
 
 # -- discovery, then the ordinary trace ---------------------------------------------------------------
 def trace_discovered(target: str | Article, options: ReadOptions | None = None, *, db: str | None = None,
-                     corpus: Sequence[str | Article] = (), outlets: Outlets | str | Path | None = None, max_requests: int = 20, max_time: float = 60.0,
-                     max_fetch: int = 4, min_score: float = 0.15,
+                     corpus: Sequence[str | Article] = (), outlets: Outlets | str | Path | None = None,
+                     max_requests: int = 20, max_time: float = 60.0, max_fetch: int = 4, min_score: float = 0.15,
                      progress: Callable[[str], None] | None = None) -> TraceResult:
     """Read the target, discover its candidate sources, fetch the best few, and trace it
     against them with `tracer.api.trace` (the one copy core). The result's `discovery`
@@ -758,6 +758,8 @@ def trace_discovered(target: str | Article, options: ReadOptions | None = None, 
                 if isinstance(got, ItemError):
                     errors.append(got)
                     continue
+                if got.url and art.url and _same_page(got.url, art.url):
+                    continue  # redirected back to the article itself
                 got.signals["discovery"] = c.to_dict()
                 fetched.append(got)
         finally:
