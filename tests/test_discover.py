@@ -245,3 +245,11 @@ def test_a_link_to_the_original_that_redirects_back_to_the_page_is_not_its_sourc
     result, reqs = run(world, SELF_REF)
     assert ("gazette.test", "/go/notes") in reqs
     assert list(result.articles) == [SELF_REF] and result.lineage.edges == []
+
+
+def test_progress_reports_each_request_with_the_budget_spent(world: World) -> None:
+    msgs: list[str] = []
+    result, _reqs = run(world, GAZETTE, progress=msgs.append)
+    assert len(msgs) == len(result.discovery["requests"]) == 2
+    assert msgs[0].startswith("0/20 requests") and "the article: " + GAZETTE in msgs[0]
+    assert msgs[1].startswith("2/20 requests") and WIRE_STORY in msgs[1]

@@ -181,7 +181,8 @@ class Crawler:
         from tracer.sources._fetch import PAGE_ACCEPT, host_key
 
         if self.progress:
-            self.progress(f"{purpose}: {url}")
+            b = self.budget
+            self.progress(f"{b.requests}/{b.max_requests} requests, {b.elapsed:.0f}/{b.max_time:.0f}s · {purpose}: {url}")
         key = host_key(url)
         if key not in self._hosts and self.session.config.polite:
             self._hosts.add(key)

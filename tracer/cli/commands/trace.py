@@ -39,13 +39,8 @@ def discovery_progress() -> Iterator[Callable[[str], None]]:
     if not console_err.is_terminal:
         yield lambda _msg: None
         return
-    n = 0
     with console_err.status("discovering sources") as status:
-        def tick(msg: str) -> None:
-            nonlocal n
-            n += 1
-            status.update(f"discovering sources · request {n} · {msg[:100]}")
-        yield tick
+        yield lambda msg: status.update(f"discovering sources · {msg[:120]}")
 
 
 @app.command("trace")
@@ -80,7 +75,8 @@ def trace_cmd(
         except ValueError as exc:
             raise typer.BadParameter(str(exc), param_hint="--resolve") from None
     if discover is None:
-        discover = target.startswith(("http://", "https://")) and not corpus and db is None and not os.environ.get("TRACER_DB")
+        is_url = target.startswith(("http://", "https://"))
+        discover = is_url and not corpus and db is None and not os.environ.get("TRACER_DB")
     if discover:
         with discovery_progress() as tick:
             result = api.trace(target, corpus or [], opts, db=db, discover=True, max_requests=max_requests,
