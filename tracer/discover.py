@@ -577,7 +577,8 @@ def _lead_text(article: Article, chars: int = 400) -> str:
     return (article.text or "")[:chars]
 
 
-def rank(article: Article, candidates: list[Candidate]) -> list[Candidate]:
+def rank(article: Article, candidates: list[Candidate],
+         cache: dict[tuple[str | None, str | None], float] | None = None) -> list[Candidate]:
     """Score candidates by title (and summary or anchor) similarity to the article, across
     languages (`tracer.compare`: word bigrams within a language, anchors across), plus a
     prior for how they were found; best first."""
@@ -585,14 +586,17 @@ def rank(article: Article, candidates: list[Candidate]) -> list[Candidate]:
 
     title = side(article.title or "", article.lang)
     both = side(f"{article.title or ''}\n{_lead_text(article)}", article.lang)
+    cache = {} if cache is None else cache  # (title, summary) → similarity, when ranking again
     for c in candidates:
-        if not (c.title or c.summary):
-            c.score = _PRIOR.get(c.how, 0.0)
-            continue
-        s = compare_sides(title, side(c.title or c.summary or "")).score
-        if c.summary:
-            s = max(s, compare_sides(both, side(f"{c.title or ''}\n{c.summary}")).score)
-        c.score = s + _PRIOR.get(c.how, 0.0)
+        key = (c.title, c.summary)
+        if key not in cache:
+            s = 0.0
+            if c.title or c.summary:
+                s = compare_sides(title, side(c.title or c.summary or "")).score
+            if c.summary:
+                s = max(s, compare_sides(both, side(f"{c.title or ''}\n{c.summary}")).score)
+            cache[key] = s
+        c.score = cache[key] + _PRIOR.get(c.how, 0.0)
     return sorted(candidates, key=lambda c: -c.score)
 
 
@@ -642,8 +646,10 @@ def run_discovery(article: Article, options: ReadOptions | None = None, *,
     notes: list[str] = []
     from tracer.compare import SAME_STORY  # a candidate this close to the article ends the search
 
+    scores: dict[tuple[str | None, str | None], float] = {}
+
     def enough(items: list[Candidate]) -> bool:
-        return any(c.score >= SAME_STORY for c in rank(article, [c for c in items if c.how != PAGE_LINK]))
+        return any(c.score >= SAME_STORY for c in rank(article, [c for c in items if c.how != PAGE_LINK], scores))
 
     try:
         leads = page_leads(article, ol)
@@ -670,7 +676,8 @@ def run_discovery(article: Article, options: ReadOptions | None = None, *,
     finally:
         if own_session:
             session.close()
-    return Discovery(candidates=rank(article, _dedupe(found)), requests=crawler.log, budget=budget, notes=notes)
+    return Discovery(candidates=rank(article, _dedupe(found), scores), requests=crawler.log, budget=budget,
+                     notes=notes)
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
