@@ -23,6 +23,7 @@ from discover_world import (
     OTHER,
     OUTLETS,
     SELF_REF,
+    VIA_REDIRECT,
     VOA_STORY,
     WIRE_STORY,
     World,
@@ -253,3 +254,11 @@ def test_progress_reports_each_request_with_the_budget_spent(world: World) -> No
     assert len(msgs) == len(result.discovery["requests"]) == 2
     assert msgs[0].startswith("0/20 requests") and "the article: " + GAZETTE in msgs[0]
     assert msgs[1].startswith("2/20 requests") and WIRE_STORY in msgs[1]
+
+
+def test_a_credit_link_through_a_redirect_counts_every_request_it_costs(world: World) -> None:
+    result, reqs = run(world, VIA_REDIRECT)
+    assert result.lineage.origin == WIRE_STORY
+    assert reqs == [("gazette.test", "/robots.txt"), ("gazette.test", urlpath(VIA_REDIRECT)),
+                    ("gazette.test", "/go/wire"), ("wire.test", "/robots.txt"), ("wire.test", urlpath(WIRE_STORY))]
+    assert result.discovery["request_count"] == len(reqs)

@@ -183,14 +183,20 @@ class Crawler:
         if self.progress:
             b = self.budget
             self.progress(f"{b.requests}/{b.max_requests} requests, {b.elapsed:.0f}/{b.max_time:.0f}s · {purpose}: {url}")
-        key = host_key(url)
-        if key not in self._hosts and self.session.config.polite:
-            self._hosts.add(key)
-            self.budget.requests += 1  # the host's robots.txt comes first
+        self._robots(host_key(url))
         res = self.session.fetch(url, accept=accept or PAGE_ACCEPT)
+        for hop in res.redirects[1:] + ([res.final_url] if res.redirects and res.final_url else []):
+            self._robots(host_key(hop))  # a redirect to another host reads its robots.txt too
         self.budget.requests += max(res.attempts, 0)
         self.log.append(Request(url, purpose, res.status, res.error))
         return res
+
+
+    def _robots(self, key: str) -> None:
+        """Count the robots.txt request the fetcher makes before its first request to a host."""
+        if key not in self._hosts and self.session.config.polite:
+            self._hosts.add(key)
+            self.budget.requests += 1
 
 
 # -- leads on the page itself ------------------------------------------------------------------
@@ -623,8 +629,9 @@ def run_discovery(article: Article, options: ReadOptions | None = None, *,
                   outlets: Outlets | str | Path | None = None, budget: Budget | None = None,
                   window: Window | None = None, session: FetchSession | None = None,
                   progress: Callable[[str], None] | None = None, store: Any = None,
-                  crawler: Crawler | None = None) -> Discovery:
-    """`discover()` with what it cost: the requests made and the budget left."""
+                  crawler: Crawler | None = None, linked_outlets: set[str] | None = None) -> Discovery:
+    """`discover()` with what it cost: the requests made and the budget left.
+    `linked_outlets` names outlets whose story the page's links already reached (their feeds are not read)."""
     from tracer.credits import attach_credits
     from tracer.sources import ReadOptions
     from tracer.sources._fetch import FetchSession
@@ -654,6 +661,7 @@ def run_discovery(article: Article, options: ReadOptions | None = None, *,
     try:
         leads = page_leads(article, ol)
         linked = {o.name for c in leads if c.how == CREDIT_LINK and (o := ol.owner(c.url)) is not None}
+        linked |= linked_outlets or set()
         found = list(leads)
         stored = store_candidates(store, article, ol, {c.url for c in found})
         found += stored
@@ -750,26 +758,38 @@ def trace_discovered(target: str | Article, options: ReadOptions | None = None, 
                 art = next(iter(read_inputs([target], opts)), ItemError(target, "no article"))
             if isinstance(art, ItemError):
                 raise InputError(f"cannot read {target}: {art.error}")
-            found = run_discovery(art, opts, outlets=outlets, store=store, crawler=crawler)
-            picked = [c for c in found.candidates if c.how == CREDIT_LINK or c.score >= min_score][:max_fetch]
+            ol = outlets if isinstance(outlets, Outlets) else load_outlets(outlets)
             fetched: list[Article] = []
             errors: list[ItemError] = []
-            for c in picked:
-                stored = store.article_by_url(c.url) if db not in (None, ":memory:") else None
-                if stored is not None:
-                    got: Article | ItemError = stored
-                else:
-                    res = crawler.get(c.url, f"candidate ({c.how})")
-                    if res is None:
-                        break
-                    got = result_to_article(res, opts)
-                if isinstance(got, ItemError):
-                    errors.append(got)
-                    continue
-                if got.url and art.url and _same_page(got.url, art.url):
-                    continue  # redirected back to the article itself
-                got.signals["discovery"] = c.to_dict()
-                fetched.append(got)
+            landed: set[str] = set()  # final URLs fetched: one page is fetched once
+
+            def fetch(cands: list[Candidate]) -> None:
+                for c in cands:
+                    if c.url in landed:
+                        continue
+                    stored = store.article_by_url(c.url) if db not in (None, ":memory:") else None
+                    if stored is not None:
+                        got: Article | ItemError = stored
+                    else:
+                        res = crawler.get(c.url, f"candidate ({c.how})")
+                        if res is None:
+                            return
+                        landed.update(filter(None, (c.url, res.final_url)))
+                        got = result_to_article(res, opts, id=res.final_url or res.url)  # where it landed
+                    if isinstance(got, ItemError):
+                        errors.append(got)
+                        continue
+                    if (got.url and art.url and _same_page(got.url, art.url)) or any(a.id == got.id for a in fetched):
+                        continue  # redirected back to the article itself, or to a page already fetched
+                    got.signals["discovery"] = c.to_dict()
+                    fetched.append(got)
+
+            # The page's own credit links first: where they land, that outlet needs no search.
+            fetch([c for c in page_leads(art, ol) if c.how == CREDIT_LINK][:max_fetch])
+            linked = {o.name for a in fetched if (o := ol.owner(a.url or a.id)) is not None}
+            found = run_discovery(art, opts, outlets=ol, store=store, crawler=crawler,
+                                  linked_outlets=linked)
+            fetch([c for c in found.candidates if c.how != CREDIT_LINK and c.score >= min_score][:max_fetch])
         finally:
             session.close()
     result = trace(art, [*corpus, *fetched], options, db=db)
