@@ -91,6 +91,7 @@ A2_SQ = "http://a2news.com/2025/02/13/sekretari-hegseth-shba-kerkon-zgjidhje-dip
 COURIER = "http://courier.test/news/ferry-to-marrowby"
 GAZETTE = "http://gazette.test/local/larkspur-ferry"
 OTHER = "http://other.test/culture/clock-museum-reopens"
+WRONG_LINK = "http://gazette.test/local/ferry-approved"  # its credit line links another AP story
 VIA_REDIRECT = "http://gazette.test/local/ferry-brief"
 SELF_REF = "http://gazette.test/local/ferry-notes"
 BROKEN = "http://courier.test/news/bridge-reopens"  # credits Reuters, whose outlet (junk.test) is all faults
@@ -189,6 +190,9 @@ def _site(extra: int = 0) -> dict[tuple[str, str], tuple[str, str]]:
         "Ferry for Marrowby, in brief", FERRY[:3], site="Quillon Gazette", date="2026-03-10T09:00:00Z",
         after='<p>Source: <a href="/go/wire">Associated Press</a></p>'), html)
     s["gazette.test", "/go/wire"] = (WIRE_STORY, "redirect")  # a tracking link to the wire story
+    s["gazette.test", urlpath(WRONG_LINK)] = (page(
+        "Marrowby ferry approved", FERRY[:4], site="Quillon Gazette", date="2026-03-10T10:00:00Z",
+        after='<p>Source: <a href="http://wire.test/article/velmora-comet">Associated Press</a></p>'), html)
     s["junk.test", "/robots.txt"] = ("Sitemap: http://junk.test/sitemap.xml\nSitemap: ftp://junk.test/x\n", text)
     s["junk.test", "/"] = (HOME.format(site="Junk", feed="/feed"), html)
     s["junk.test", "/feed"] = ("<html><body>this is not a feed</body></html>", "application/rss+xml")

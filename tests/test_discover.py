@@ -26,6 +26,7 @@ from discover_world import (
     VIA_REDIRECT,
     VOA_STORY,
     WIRE_STORY,
+    WRONG_LINK,
     World,
     start_world,
     urlpath,
@@ -262,3 +263,11 @@ def test_a_credit_link_through_a_redirect_counts_every_request_it_costs(world: W
     assert reqs == [("gazette.test", "/robots.txt"), ("gazette.test", urlpath(VIA_REDIRECT)),
                     ("gazette.test", "/go/wire"), ("wire.test", "/robots.txt"), ("wire.test", urlpath(WIRE_STORY))]
     assert result.discovery["request_count"] == len(reqs)
+
+
+def test_a_credit_link_to_another_story_does_not_stop_the_search_at_the_outlet(world: World) -> None:
+    result, reqs = run(world, WRONG_LINK)
+    assert ("wire.test", "/article/velmora-comet") in reqs  # the link is followed…
+    assert result.lineage.origin == WIRE_STORY  # …and the outlet's sitemap still finds the story
+    assert result.discovery["found"][WIRE_STORY]["how"] == "sitemap"
+    assert "http://wire.test/article/velmora-comet" not in {e.from_ for e in result.lineage.edges}

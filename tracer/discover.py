@@ -660,14 +660,13 @@ def run_discovery(article: Article, options: ReadOptions | None = None, *,
 
     try:
         leads = page_leads(article, ol)
-        linked = {o.name for c in leads if c.how == CREDIT_LINK and (o := ol.owner(c.url)) is not None}
-        linked |= linked_outlets or set()
+        linked = linked_outlets or set()
         found = list(leads)
         stored = store_candidates(store, article, ol, {c.url for c in found})
         found += stored
         for name, outlet in credited_outlets(article, ol):
             if outlet.name in linked:
-                continue  # the page links to this outlet's story: its feeds are not needed
+                continue  # the page's link reached this outlet's story: its feeds are not needed
             if enough([c for c in stored if c.org == outlet.name]):
                 notes.append(f"the store holds {name}'s story: its feeds were not read")
                 continue
@@ -723,6 +722,14 @@ def store_candidates(store: Any, article: Article, outlets: Outlets, known: set[
             out.append(Candidate(url, STORE, via="store", lead="stored article", title=art.title,
                                  summary=(art.text or "")[:400], date=art.date, org=o.name))
     return out
+
+
+def _same_story(a: Article, b: Article) -> bool:
+    """Does a linked page tell the article's story (tracer.compare, any languages)? Only
+    decides whether to search further; what is a copy is the trace's verdict."""
+    from tracer.compare import compare
+
+    return compare(a.text[:4000], b.text[:4000], a.lang, b.lang).same_story
 
 
 # -- discovery, then the ordinary trace ---------------------------------------------------------------
@@ -786,7 +793,7 @@ def trace_discovered(target: str | Article, options: ReadOptions | None = None, 
 
             # The page's own credit links first: where they land, that outlet needs no search.
             fetch([c for c in page_leads(art, ol) if c.how == CREDIT_LINK][:max_fetch])
-            linked = {o.name for a in fetched if (o := ol.owner(a.url or a.id)) is not None}
+            linked = {o.name for a in fetched if (o := ol.owner(a.url or a.id)) is not None and _same_story(art, a)}
             found = run_discovery(art, opts, outlets=ol, store=store, crawler=crawler,
                                   linked_outlets=linked)
             fetch([c for c in found.candidates if c.how != CREDIT_LINK and c.score >= min_score][:max_fetch])
