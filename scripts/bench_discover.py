@@ -29,7 +29,7 @@ from discover_world import A2_EN, A2_SQ, COURIER, GAZETTE, OUTLETS, VOA_STORY, W
 
 from tracer import FetchConfig, ReadOptions  # noqa: E402
 from tracer.api import trace  # noqa: E402
-from tracer.discover import feed_items, sitemap_items  # noqa: E402
+from tracer.discovery import feed_items, sitemap_items  # noqa: E402
 from tracer.sources import FEED_ACCEPT, fetch_urls  # noqa: E402
 
 STORIES = [(A2_EN, VOA_STORY), (A2_SQ, VOA_STORY), (COURIER, WIRE_STORY), (GAZETTE, WIRE_STORY)]

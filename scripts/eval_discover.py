@@ -33,7 +33,7 @@ from _split import half, publisher_key  # noqa: E402
 
 from tracer import Article, attach_credits  # noqa: E402
 from tracer.credits.gazetteer import default_gazetteer  # noqa: E402
-from tracer.discover import OUTLET_FEED, Candidate, credited_outlets, load_outlets, outlet_for, rank  # noqa: E402
+from tracer.discovery import OUTLET_FEED, Candidate, credited_outlets, load_outlets, outlet_for, rank  # noqa: E402
 
 
 def leads(data: Path) -> None:

@@ -34,7 +34,7 @@ from discover_world import (
 
 from tracer import Article, FetchConfig, ReadOptions
 from tracer.api import trace
-from tracer.discover import Budget, discover, feed_items, load_outlets, page_leads, sitemap_items
+from tracer.discovery import Budget, discover, feed_items, load_outlets, page_leads, sitemap_items
 from tracer.sources import fetch_urls
 from tracer.sources._fetch import parse_resolve
 
@@ -271,3 +271,10 @@ def test_a_credit_link_to_another_story_does_not_stop_the_search_at_the_outlet(w
     assert result.lineage.origin == WIRE_STORY  # …and the outlet's sitemap still finds the story
     assert result.discovery["found"][WIRE_STORY]["how"] == "sitemap"
     assert "http://wire.test/article/velmora-comet" not in {e.from_ for e in result.lineage.edges}
+
+
+def test_discover_is_a_function_of_the_package_even_after_the_module_is_loaded() -> None:
+    import tracer
+    import tracer.discovery  # noqa: F401
+
+    assert tracer.discover is tracer.discovery.discover and tracer.Candidate is tracer.discovery.Candidate

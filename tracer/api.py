@@ -113,7 +113,7 @@ class TraceResult:
     articles: dict[str, Article]
     errors: list[ItemError] = field(default_factory=list)
     passages: dict[tuple[str, str], list[Passage]] = field(default_factory=dict)
-    discovery: dict[str, Any] | None = None  # with discover=True: how each source was found (tracer.discover)
+    discovery: dict[str, Any] | None = None  # with discover=True: how each source was found (tracer.discovery)
 
     def story(self) -> Story:
         """The target's family as one `Story`, for the md/html/prov reports."""
@@ -145,11 +145,11 @@ def trace(target: str | Article, corpus: Sequence[str | Article] = (), options: 
     """The lineage of one article against a corpus (or, without one, the store).
 
     Inputs may be given as `Article` objects. With `discover=True` the corpus is found
-    from the article itself (`tracer.discover.trace_discovered`: credit links, the
+    from the article itself (`tracer.discovery.trace_discovered`: credit links, the
     credited outlets' feeds and sitemaps, the store; `discover_options` are its budgets).
     """
     if discover:
-        from tracer.discover import trace_discovered
+        from tracer.discovery import trace_discovered
 
         return trace_discovered(target, options, db=db, corpus=corpus, **discover_options)
     with Store(db) as store:
