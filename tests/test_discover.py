@@ -278,3 +278,17 @@ def test_discover_is_a_function_of_the_package_even_after_the_module_is_loaded()
     import tracer.discovery  # noqa: F401
 
     assert tracer.discover is tracer.discovery.discover and tracer.Candidate is tracer.discovery.Candidate
+
+
+def test_a_gzipped_news_sitemap_is_read_with_its_news_title_not_an_image_title() -> None:
+    import gzip
+
+    xml = (b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+           b'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9" '
+           b'xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"><url><loc>http://n.test/a</loc>'
+           b'<image:image><image:loc>http://n.test/i.jpg</image:loc><image:title>A photo</image:title></image:image>'
+           b'<news:news><news:publication_date>2026-03-09</news:publication_date><news:title>The story</news:title>'
+           b'</news:news></url></urlset>')
+    found, _kids = sitemap_items(gzip.compress(xml), "http://n.test/sitemap.xml.gz")
+    assert [(c.url, c.title, c.date) for c in found] == [("http://n.test/a", "The story", "2026-03-09")]
+    assert sitemap_items(b"\x1f\x8b not really gzip", "x") == ([], [])

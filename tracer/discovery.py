@@ -438,8 +438,34 @@ def _child_text(el: Any, *names: str) -> str | None:
     return None
 
 
+def _gunzip(body: bytes, limit: int = 50_000_000) -> bytes | None:
+    """A gzip file's content (sitemap.xml.gz), bounded; other bytes as they are; None if corrupt."""
+    if not body.startswith(b"\x1f\x8b"):
+        return body
+    import zlib
+
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = d.decompress(body, limit + 1)
+    except zlib.error:
+        return None
+    return None if len(out) > limit else out
+
+
+def _news_title(el: Any) -> str | None:
+    """The item's news:title (not an image:title or video:title beside it)."""
+    for x in el.iter():
+        if _local(x.tag) == "title" and (x.text or "").strip():
+            parent = x.getparent()
+            if parent is None or _local(parent.tag) in ("news", "url"):
+                return x.text.strip()
+    return None
+
+
 def sitemap_items(body: bytes, where: str) -> tuple[list[Candidate], list[tuple[str, datetime | None]]]:
-    """A sitemap's URLs (with news:title and dates) and, for an index, its child sitemaps."""
+    """A sitemap's URLs (with news:title and dates) and, for an index, its child sitemaps.
+    Gzipped sitemaps (`.xml.gz`) are read too."""
+    body = _gunzip(body) or b""
     root = _safe_xml(body)
     if root is None:
         return [], []
@@ -455,7 +481,7 @@ def sitemap_items(body: bytes, where: str) -> tuple[list[Candidate], list[tuple[
         elif name == "url":
             date = _child_text(el, "publication_date") or _child_text(el, "lastmod")
             items.append(Candidate(urljoin(where, loc), SITEMAP, via=where, lead="news sitemap",
-                                   title=_child_text(el, "title"), date=date))
+                                   title=_news_title(el), date=date))
     return items, children
 
 
