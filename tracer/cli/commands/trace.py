@@ -53,8 +53,9 @@ def trace_cmd(
     out: Out = None,
     db: Db = None,
     discover: Annotated[bool | None, typer.Option(
-        "--discover/--no-discover", help="Find the sources the article credits and links to (its credit links, "
-        "the credited outlets' feeds and news sitemaps, the store). Default: on for a URL given with no --corpus and no --db.")] = None,
+        "--discover/--no-discover", help="Find the sources the article credits and links to (its credit "
+        "links, the credited outlets' feeds and news sitemaps, the store). Default: on for a URL given with "
+        "no --corpus and no --db.")] = None,
     max_requests: Annotated[int, typer.Option("--max-requests", help="Discovery: at most this many HTTP "
                                                                       "requests (robots.txt included).")] = 20,
     max_time: Annotated[float, typer.Option("--max-time", help="Discovery: stop after this many seconds.")] = 60.0,
