@@ -19,6 +19,7 @@ _LAZY = {  # public name -> (module, attribute)
     **{n: ("tracer.compare", n) for n in ("Comparison", "compare", "compare_pairs")},
     **{n: ("tracer.credits", n) for n in ("attach_credits", "credit_chain", "parse_credits")},
     "translation_matches": ("tracer.crosslingual", "translation_matches"),
+    **{n: ("tracer.discovery", n) for n in ("Candidate", "discover")},
     **{n: ("tracer.errors", n) for n in ("FetchError", "InputError", "StoreError", "TracerError")},
     **{n: ("tracer.extract", n) for n in ("extract_html", "extract_text")},
     **{n: ("tracer.feeds", n) for n in ("FeedsResult", "emit_stories", "group_stories")},
@@ -59,6 +60,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see
     from tracer.compare import Comparison, compare, compare_pairs  # noqa: F401
     from tracer.credits import attach_credits, credit_chain, parse_credits  # noqa: F401
     from tracer.crosslingual import translation_matches  # noqa: F401
+    from tracer.discovery import Candidate, discover  # noqa: F401
     from tracer.errors import FetchError, InputError, StoreError, TracerError  # noqa: F401
     from tracer.extract import extract_html, extract_text  # noqa: F401
     from tracer.feeds import FeedsResult, emit_stories, group_stories  # noqa: F401

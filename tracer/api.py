@@ -100,6 +100,7 @@ class TraceResult:
     articles: dict[str, Article]
     errors: list[ItemError] = field(default_factory=list)
     passages: dict[tuple[str, str], list[Passage]] = field(default_factory=dict)
+    discovery: dict[str, Any] | None = None  # with discover=True: how each source was found (tracer.discovery)
 
     def story(self) -> Story:
         """The target's family as one `Story`, for the md/html/prov reports."""
@@ -122,21 +123,31 @@ class TraceResult:
         return {"article": {"id": a.id, "url": a.url, "publisher": a.publisher, "title": a.title, "date": a.date,
                             "credits": [c.to_dict() for c in a.credits], "chain": a.chain},
                 "matches": matches, "lineage": self.lineage.to_dict(),
-                "errors": [e.to_dict() for e in self.errors]}
+                "errors": [e.to_dict() for e in self.errors],
+                **({"discovery": self.discovery} if self.discovery is not None else {})}
 
 
-def trace(target: str, corpus: Sequence[str] = (), options: ReadOptions | None = None, *,
-          db: str | None = None) -> TraceResult:
-    """The lineage of one article against a corpus (or, without one, the store)."""
+def trace(target: str | Article, corpus: Sequence[str | Article] = (), options: ReadOptions | None = None, *,
+          db: str | None = None, discover: bool = False, **discover_options: Any) -> TraceResult:
+    """The lineage of one article against a corpus (or, without one, the store).
+
+    Inputs may be given as `Article` objects. With `discover=True` the corpus is found
+    from the article itself (`tracer.discovery.trace_discovered`: credit links, the
+    credited outlets' feeds and sitemaps, the store; `discover_options` are its budgets).
+    """
+    if discover:
+        from tracer.discovery import trace_discovered
+
+        return trace_discovered(target, options, db=db, corpus=corpus, **discover_options)
     with Store(db) as store:
         eng = Engine(store)
         options = with_store(options, store)
-        tgt = eng.ingest(read_inputs([target], options))
+        tgt = eng.ingest(_read([target], options))
         if not tgt.ids:
             reason = "; ".join(e.error for e in tgt.errors) or "no article text"
             raise InputError(f"cannot read {target}: {reason}")
         focus = tgt.ids[0]
-        ing = eng.ingest(read_inputs(corpus, options)) if corpus else None
+        ing = eng.ingest(_read(corpus, options)) if corpus else None
         errors = tgt.errors + (ing.errors if ing else [])
         scope = eng.load_all() if (db not in (None, ":memory:") or not corpus) else list(
             dict.fromkeys([focus, *(ing.ids if ing else [])]))
@@ -157,6 +168,15 @@ def trace(target: str, corpus: Sequence[str] = (), options: ReadOptions | None =
             store.put_edges(lineage.edges)
         return TraceResult(article=eng.articles[focus], matches=mine, relations=relations, lineage=lineage,
                            articles=arts, errors=errors, passages=found)
+
+
+def _read(items: Iterable[str | Article], options: ReadOptions | None) -> Iterator[Article | ItemError]:
+    """Articles given as objects pass through; the other inputs are read as usual."""
+    items = list(items)
+    yield from (i for i in items if isinstance(i, Article))
+    rest = [i for i in items if not isinstance(i, Article)]
+    if rest:
+        yield from read_inputs(rest, options)
 
 
 def _edge_passages(eng: Engine, lineage: Lineage, matches: list[Match]) -> dict[tuple[str, str], list[Passage]]:

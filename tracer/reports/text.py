@@ -145,6 +145,19 @@ def trace_text(result: Any, console: Console) -> None:
         console.print(table)
     else:
         console.print("[dim]no copies found[/dim]")
+    if d.get("discovery") is not None:
+        _discovery_text(d["discovery"], console)
+
+
+def _discovery_text(disc: dict[str, Any], console: Console) -> None:
+    """How `trace --discover` found each source, and what the search cost."""
+    console.print(f"discovery: {disc['request_count']} requests in {disc['seconds']:.1f}s, "
+                  f"{len(disc['candidates'])} candidates, {len(disc['fetched'])} fetched")
+    for i, how in disc["found"].items():
+        via = f" via {escape(str(how['via']))}" if how.get("via") else ""
+        console.print(f"  {escape(i)} found by {escape(how['how'])}{via}")
+    for note in disc.get("notes", []):
+        console.print(f"  [dim]{escape(note)}[/dim]")
 
 
 def corpus_text(report: CorpusReport, console: Console) -> None:

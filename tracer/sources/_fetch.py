@@ -62,6 +62,10 @@ class FetchConfig:
     max_bytes: int = 10_000_000    # body limit, after decompression
     robots_strict: bool = False    # RFC 9309: an unreachable robots.txt (5xx) disallows the host
     loopback_exempt: bool = True   # no default interval for 127.0.0.1/localhost (your own server)
+    # Explicit name resolution, like curl's --connect-to: "host" or "host:port" -> "addr:port".
+    # Requests keep their URL and Host header; only the connection goes elsewhere (tests run a
+    # world of several outlets on one local server this way).
+    resolve: dict[str, str] = field(default_factory=dict)
 
     @property
     def robots_token(self) -> str:
@@ -203,9 +207,58 @@ def _binary(content_type: str | None) -> bool:
     return (content_type or "").strip().lower().startswith(_BINARY_PREFIXES)
 
 
-def _loopback(key: str) -> bool:
-    host = urlsplit(key).hostname or ""
+def _loopback(key: str, resolve: dict[str, str] | None = None) -> bool:
+    parts = urlsplit(key)
+    host = parts.hostname or ""
+    if resolve:
+        target = _resolved(resolve, host, parts.port or (443 if parts.scheme == "https" else 80))
+        host = target[0] if target else host
     return host in ("localhost", "::1") or host.startswith("127.")
+
+
+def parse_resolve(entries: Iterable[str]) -> dict[str, str]:
+    """`HOST[:PORT]=ADDR:PORT` (or curl's `HOST:PORT:ADDR:PORT`) entries as a resolve map."""
+    out: dict[str, str] = {}
+    for entry in entries:
+        entry = entry.strip()
+        if "=" in entry:
+            name, target = entry.split("=", 1)
+        else:
+            bits = entry.split(":")
+            if len(bits) != 4:
+                raise ValueError(f"resolve entry {entry!r}: use HOST[:PORT]=ADDR:PORT")
+            name, target = f"{bits[0]}:{bits[1]}", f"{bits[2]}:{bits[3]}"
+        addr, _, port = target.rpartition(":")
+        if not name or not addr or not port.isdigit():
+            raise ValueError(f"resolve entry {entry!r}: use HOST[:PORT]=ADDR:PORT")
+        out[name.strip().lower()] = f"{addr.strip()}:{port}"
+    return out
+
+
+def _resolved(resolve: dict[str, str], host: str, port: int) -> tuple[str, int] | None:
+    target = resolve.get(f"{host.lower()}:{port}") or resolve.get(host.lower())
+    if target is None:
+        return None
+    addr, _, p = target.rpartition(":")
+    return addr.strip("[]"), int(p)
+
+
+class _Resolving(httpx.AsyncBaseTransport):
+    """Connects mapped host names to the given address; URL, Host header and SNI unchanged."""
+
+    def __init__(self, resolve: dict[str, str], inner: httpx.AsyncBaseTransport):
+        self.resolve, self.inner = resolve, inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
+        target = _resolved(self.resolve, url.host, url.port or (443 if url.scheme == "https" else 80))
+        if target is not None:
+            request.extensions = {**request.extensions, "sni_hostname": url.host}
+            request.url = url.copy_with(host=target[0], port=target[1])
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
 
 
 def url_problem(url: str) -> str | None:
@@ -241,8 +294,9 @@ class Fetcher:
         c = self.config
         self._sem = asyncio.Semaphore(max(1, c.concurrency))
         limits = httpx.Limits(max_connections=max(1, c.concurrency), max_keepalive_connections=max(1, c.concurrency))
+        transport = _Resolving(c.resolve, httpx.AsyncHTTPTransport(limits=limits)) if c.resolve else None
         self._client = httpx.AsyncClient(
-            follow_redirects=False, timeout=httpx.Timeout(c.timeout), limits=limits,
+            follow_redirects=False, timeout=httpx.Timeout(c.timeout), limits=limits, transport=transport,
             headers={"User-Agent": c.user_agent, "Accept-Encoding": "gzip, deflate"})
         return self
 
@@ -257,7 +311,7 @@ class Fetcher:
             c = self.config
             # The default interval protects other people's servers; a loopback server is
             # the user's own (tests, local mirrors). Its robots.txt still applies.
-            delay = c.delay if c.polite and not (c.loopback_exempt and _loopback(key)) else 0.0
+            delay = c.delay if c.polite and not (c.loopback_exempt and _loopback(key, c.resolve)) else 0.0
             host = self._hosts[key] = _Host(sem=asyncio.Semaphore(max(1, c.per_host)), delay=delay)
         return host
 
@@ -325,6 +379,16 @@ class Fetcher:
         if host.robots is not None and not host.robots.can_fetch(url, self.config.robots_token):
             return "disallowed by robots.txt"
         return None
+
+    def robots_sitemaps(self, url: str) -> list[str]:
+        """The `Sitemap:` lines of the robots.txt already read for `url`'s host (no request)."""
+        host = self._hosts.get(host_key(url))
+        if host is None or host.robots is None:
+            return []
+        try:
+            return [str(s) for s in host.robots.sitemaps]
+        except Exception:  # a robots.txt oddity costs its sitemaps, nothing else
+            return []
 
     # -- fetching --------------------------------------------------------------------
     async def fetch(self, url: str, *, validators: dict[str, str | None] | None = None,

@@ -49,6 +49,7 @@ class ReadOptions:
     fetch: FetchConfig | None = None
     store: Any = None
     progress: bool | None = None
+    resolve: dict[str, str] = field(default_factory=dict)  # host[:port] -> addr:port (FetchConfig.resolve)
 
     def fetch_config(self) -> FetchConfig:
         if self.fetch is not None:
@@ -57,4 +58,4 @@ class ReadOptions:
 
         return FetchConfig(user_agent=self.user_agent, timeout=self.timeout, max_bytes=self.max_bytes,
                            concurrency=self.concurrency, per_host=self.per_host, polite=self.polite,
-                           retries=self.retries)
+                           retries=self.retries, resolve=dict(self.resolve))

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import contextlib
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -9,6 +12,7 @@ from tracer import api
 from tracer.cli._app import (
     Db,
     app,
+    console_err,
     console_out,
     reads_articles,
     report_errors,
@@ -29,6 +33,16 @@ def emit(text: str, out: Path | None) -> None:
         out.write_text(text, "utf-8")
 
 
+@contextlib.contextmanager
+def discovery_progress() -> Iterator[Callable[[str], None]]:
+    """A one-line status on stderr (a terminal only): the request discovery is making."""
+    if not console_err.is_terminal:
+        yield lambda _msg: None
+        return
+    with console_err.status("discovering sources") as status:
+        yield lambda msg: status.update(f"discovering sources · {msg[:120]}")
+
+
 @app.command("trace")
 @reads_articles()
 def trace_cmd(
@@ -38,12 +52,38 @@ def trace_cmd(
     format: Annotated[str, typer.Option("--format", "-f", help="text, json, md, html or prov.")] = "text",
     out: Out = None,
     db: Db = None,
+    discover: Annotated[bool | None, typer.Option(
+        "--discover/--no-discover", help="Find the sources the article credits and links to (its credit "
+        "links, the credited outlets' feeds and news sitemaps, the store). Default: on for a URL given with "
+        "no --corpus and no --db.")] = None,
+    max_requests: Annotated[int, typer.Option("--max-requests", help="Discovery: at most this many HTTP "
+                                                                      "requests (robots.txt included).")] = 20,
+    max_time: Annotated[float, typer.Option("--max-time", help="Discovery: stop after this many seconds.")] = 60.0,
+    outlets: Annotated[Path | None, typer.Option("--outlets", help="Discovery: a JSON file of outlets (name → "
+                                                 "home, domains, feeds, sitemaps) added to the built-in ones.")] = None,
+    resolve: Annotated[list[str] | None, typer.Option("--resolve", help="Connect HOST[:PORT] to ADDR:PORT "
+                                                      "instead of looking it up (repeatable; like curl).")] = None,
     opts: ReadOptions = ...,  # the corpus-mapping options, added by reads_articles
 ) -> None:
     """The lineage of one article: its origin, intermediaries and copies, with the evidence."""
     if format not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
-    result = api.trace(target, corpus or [], opts, db=db)
+    if resolve:
+        from tracer.sources._fetch import parse_resolve
+
+        try:
+            opts.resolve = parse_resolve(resolve)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--resolve") from None
+    if discover is None:
+        is_url = target.startswith(("http://", "https://"))
+        discover = is_url and not corpus and db is None and not os.environ.get("TRACER_DB")
+    if discover:
+        with discovery_progress() as tick:
+            result = api.trace(target, corpus or [], opts, db=db, discover=True, max_requests=max_requests,
+                               max_time=max_time, outlets=outlets, progress=tick)
+    else:
+        result = api.trace(target, corpus or [], opts, db=db)
     if format == "json":
         emit(trace_json(result), out)
         return
