@@ -1,0 +1,347 @@
+"""Who may be called an undisclosed copy: the one decision behind lineage, reports and TRC002.
+
+"Copied without credit" is the sharpest thing tracer says about an outlet, so the flag is
+precision first. On held-out real articles the old rule ("credits neither the article it
+shares text with, nor that one's sources, nor the origin") was right for 13 of 35 flags:
+credits the parser missed ("By The Associated Press" below a page's clutter, "X writer …
+contributed to this report" above the related-story links), portal reposts naming their
+partner outlet, and an outlet's own updated versions were all called undisclosed.
+
+An article is `undisclosed` only when every one of these holds:
+
+(a) it is a verified copy: a text edge (verbatim, partial, translation) comes into it and
+    its source explains a substantial share of *its* text (`COPY_SHARE`), so a digest
+    that hosts one brief of another story is not accused of copying that story;
+(b) an earlier or declared source exists: the edge's direction rests on evidence (a
+    credit, a canonical link, a wire root, containment asymmetry, dates), or the story's
+    origin is a wire agency or an organisation other copies credit;
+(c) it credits no source at all: any source or contributor credit counts, in the corpus or
+    not ("credits-other-source" when it names nobody of the family); a credit, a byline
+    person or a short credit-shaped line naming any node of the family (origin,
+    intermediary, an organisation any member credits) makes it `credited`. The zones
+    read are the parsed head and tail, the metadata, and a sweep of every line of the
+    text with the credit parser's line reader (credits below page clutter, above
+    related-story links);
+(d) it is not the publisher's own text: when every source it shares text with is the
+    same publisher (or a title that declares the same publisher: sister titles of one
+    network), it is `same-publisher`, unless the story's origin is a wire agency the
+    publisher does not credit (then the text is the wire's, whoever's version it came
+    through).
+
+A copy that passes (a)–(d) on a page whose text is too short to hold a credit, or whose
+head or tail looks cut (a first line that starts mid-sentence, a last line that stops
+mid-sentence), is `unverified`, not `undisclosed`: the credit may sit in what the
+extraction lost. Every decision carries its evidence: the zones read and what they held,
+how much text there was, the share of it the source explains, and a confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from tracer.credits import read_line, same_outlet
+from tracer.credits.gazetteer import default_gazetteer, fold
+from tracer.credits.lexicon import alternation
+from tracer.credits.parser import is_photo_line
+from tracer.extract import paragraphs
+from tracer.model import Article, Credit, Edge, Lineage, Match
+
+DisclosureRelation = Literal["undisclosed", "unverified", "credited", "credits-other-source", "same-publisher"]
+
+ORG_PREFIX = "org:"
+TEXT_KINDS = ("verbatim", "partial", "translation")
+
+COPY_SHARE = 0.3  # share of the copy's own text its source must explain (pair labels: "a third or more")
+MIN_WORDS = 40  # fewer words than this: a snippet or teaser, too little to say a credit is absent
+SHORT_LINE = 120  # a line this short that names a family node is a credit line ("latimes.com•")
+CUT_LINE = 80  # a last line this long that stops on a bare word was cut
+SOURCE_ROLES = ("source", "contributor", "author")
+# A short line with one of these cues declares a source even when no name in it is known
+# ("Authored by … via Oilprice.com", "Source: the Ministry's press office").
+_CUE = re.compile(
+    rf"^\s*(?:{alternation('source_labels')})\s*[:–—-]"
+    rf"|{alternation('with_files')}|{alternation('material_from')}|{alternation('originally')}"
+    rf"|{alternation('contributed')}", re.IGNORECASE)
+_VIA = re.compile(r"(?<!\w)[Vv]ia\s+(?!(?:E-?mail|Facebook|Twitter|WhatsApp|Messenger|SMS|LinkedIn|Pinterest|"
+                  r"Reddit|Instagram|YouTube)\b)[A-Z0-9]")
+
+
+@dataclass
+class Disclosure:
+    """The decision for one copy: its relation to its sources' credit, and why."""
+
+    id: str
+    relation: DisclosureRelation
+    sources: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    zones: dict[str, str] = field(default_factory=dict)
+    text_chars: int = 0
+    share: float | None = None
+    confidence: float = 0.5
+    evidence: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "relation": self.relation, "sources": list(self.sources),
+                "credits": list(self.credits), "zones": dict(self.zones), "text_chars": self.text_chars,
+                "share": None if self.share is None else round(self.share, 3),
+                "confidence": round(self.confidence, 3), "evidence": list(self.evidence)}
+
+
+# -- names ----------------------------------------------------------------------------------
+
+def _as_credit(name: str) -> Credit:
+    return Credit(name=name, kind="organization", role="source", zone="body", evidence=name)
+
+
+def is_outlet(name: str, publisher: str | None) -> bool:
+    """Does `name` (a credit, an org node) name the outlet `publisher` (a name or a host)?"""
+    if not name or not publisher:
+        return False
+    return same_outlet(_as_credit(name), publisher) or same_outlet(_as_credit(publisher), name)
+
+
+def publisher_names(art: Article) -> list[str]:
+    """Every name the article's own publisher goes by: its publisher field, publisher credits, host."""
+    names = [n for n in [art.publisher, *(c.name for c in art.credits if c.role == "publisher")] if n]
+    if art.url:
+        host = re.sub(r"^https?://(www\.)?", "", art.url).split("/")[0]
+        if host:
+            names.append(host)
+    return names
+
+
+def same_publisher(a: Article, b: Article) -> bool:
+    """One outlet's two texts: the same publisher, host, or a publisher both declare (sister titles)."""
+    na, nb = publisher_names(a), publisher_names(b)
+    return any(is_outlet(x, y) for x in na for y in nb)
+
+
+def _node_names(node: str, articles: dict[str, Article]) -> list[str]:
+    """Names that identify a family node: an organisation's name, an article's publisher and
+    the organisations that article credits as its sources."""
+    if node.startswith(ORG_PREFIX):
+        return [node[len(ORG_PREFIX):]]
+    art = articles.get(node)
+    if art is None:
+        return []
+    return publisher_names(art) + [c.agency or c.name for c in art.credits
+                                   if c.kind == "organization" and c.role in ("source", "contributor")]
+
+
+def _search_names(name: str) -> set[str]:
+    """Strings to look for in a credit line: the name, its gazetteer aliases, a host without 'www.'."""
+    out = {name.strip()}
+    if "/" in name and "." in name.split("/")[0]:
+        out.add(name.split("/")[0])
+    org = default_gazetteer().lookup(name)
+    if org is not None:
+        out.update(n for n in org.names() if not default_gazetteer().is_ambiguous(n, org))
+    return {n.removeprefix("www.") for n in out if len(n.strip()) >= 2}
+
+
+def _mentions(line: str, names: Iterable[str]) -> str | None:
+    """The first of `names` this line mentions as a word (short names case-sensitive)."""
+    for n in sorted(names, key=len, reverse=True):
+        flags = re.IGNORECASE if len(n) > 4 else 0
+        if re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", line, flags):
+            return n
+    return None
+
+
+# -- zones -----------------------------------------------------------------------------------
+
+def _sweep(art: Article) -> list[Credit]:
+    """Credits on any line of the text, read with the credit parser's line reader.
+
+    The parser reads the head and tail only; a copy is accused only after every line has
+    been read (a byline below page clutter, a contributor line above related links).
+    Whitespace runs are squeezed first: a layout's padding inside a byline line
+    ("By      JANE DOE      and") is not part of the credit."""
+    gaz = default_gazetteer()
+    lines = paragraphs(art.text)
+    out: list[Credit] = []
+    for i, (start, line) in enumerate(lines):
+        prev_line = lines[i - 1][1] if i else ""
+        next_line = lines[i + 1][1] if i + 1 < len(lines) else ""
+        out.extend(read_line(" ".join(line.split()), start, gaz, art.publisher, in_head=True, in_tail=True, prev_line=prev_line,
+                             next_line=next_line, index=i, weak=False))
+    return out
+
+
+def _head_cut(art: Article) -> bool:
+    first = next((ln for _s, ln in paragraphs(art.text)), "").lstrip()
+    return bool(first) and (first[0].islower() or first[0] in ",;:)]…")
+
+
+def _tail_cut(art: Article) -> bool:
+    """The last line ends in an ellipsis, or is body-length and stops on a bare word (no end mark)."""
+    lines = paragraphs(art.text)
+    if not lines:
+        return False
+    last = lines[-1][1].strip()
+    return last.endswith(("…", "...")) or (len(last) >= CUT_LINE and (last[-1].isalnum() or last[-1] in "“‘«\"'"))
+
+
+# -- the decision ---------------------------------------------------------------------------
+
+def _share(e: Edge, copy: str, matches: dict[frozenset[str], Match]) -> float:
+    """How much of the copy's own text its source explains (the containment of the copy)."""
+    m = matches.get(frozenset((e.from_, e.to)))
+    if m is None:
+        return e.containment or 0.0
+    return m.containment_a if m.a == copy else m.containment_b
+
+
+def _rests_on_evidence(e: Edge) -> bool:
+    return bool(e.evidence) and not e.evidence[0].startswith("fuller text")
+
+
+def _family_credits(articles: dict[str, Article], skip: set[str]) -> dict[str, list[str]]:
+    """Persons credited as authors in byline zones, by folded name → articles crediting them."""
+    out: dict[str, list[str]] = {}
+    for aid, art in articles.items():
+        if aid in skip:
+            continue
+        for c in art.credits:
+            if c.kind == "person" and c.role == "author" and c.zone in ("byline", "meta", "jsonld"):
+                out.setdefault(fold(c.name), []).append(aid)
+    return out
+
+
+def decide_copy(aid: str, lin: Lineage, articles: dict[str, Article],
+                matches: dict[frozenset[str], Match]) -> Disclosure | None:
+    """The decision for one article of a family; None when nothing comes into it as text."""
+    art = articles[aid]
+    ins = [e for e in lin.edges if e.to == aid and e.kind in TEXT_KINDS]
+    if not ins:
+        return None
+    d = Disclosure(id=aid, relation="unverified", sources=sorted({e.from_ for e in ins}), text_chars=len(art.text))
+    d.share = max(_share(e, aid, matches) for e in ins)
+    d.confidence = max(e.confidence for e in ins)
+    origin = lin.origin or ""
+    gaz = default_gazetteer()
+    origin_org = gaz.lookup(origin[len(ORG_PREFIX):]) if origin.startswith(ORG_PREFIX) else None
+    origin_art = articles.get(origin)
+    wire_origin = (origin_org is not None and origin_org.is_wire) or (
+        origin_art is not None and any((o := gaz.lookup(n)) is not None and o.is_wire
+                                       for n in publisher_names(origin_art)))
+
+    # (d) the publisher's own text
+    ins_src = [articles[e.from_] for e in ins if e.from_ in articles]
+    own = [s.id for s in ins_src if same_publisher(art, s)]
+    mine = {n for n, a in articles.items() if n == aid or same_publisher(art, a)}
+    if own and len(own) == len(ins):
+        wire_text = wire_origin and origin not in mine and not any(
+            is_outlet(n, p) for n in _node_names(origin, articles) for p in publisher_names(art))
+        if not wire_text:
+            d.relation = "same-publisher"
+            d.evidence.append(f"every source it shares text with is its own publisher's ({', '.join(own)})")
+            return d
+        d.evidence.append(f"its text sources are its own publisher's ({', '.join(own)}), "
+                          f"but the story's origin is the wire agency {origin[len(ORG_PREFIX):] or origin}")
+
+    # (a) a verified copy: its source explains a substantial share of its text
+    if d.share < COPY_SHARE:
+        d.evidence.append(f"its sources explain only {d.share:.0%} of its text (a copy needs {COPY_SHARE:.0%})")
+        d.relation = "unverified"
+        return _zones(d, art, lin, articles, mine, reason="not a copy of its own text")
+
+    # (b) an earlier or declared source
+    declared_origin = origin.startswith(ORG_PREFIX) or wire_origin
+    if not any(_rests_on_evidence(e) for e in ins) and not declared_origin:
+        d.evidence.append("no evidence which text came first, and no declared origin")
+        return _zones(d, art, lin, articles, mine, reason="direction unknown")
+    return _zones(d, art, lin, articles, mine, reason=None)
+
+
+def _zones(d: Disclosure, art: Article, lin: Lineage, articles: dict[str, Article], mine: set[str],
+           reason: str | None) -> Disclosure:
+    """(c): read every zone for a credit; then decide between credited, other source and the flag."""
+    family = [n["id"] for n in lin.nodes if n["id"] not in mine]
+    if lin.origin and lin.origin not in mine and lin.origin not in family:
+        family.append(lin.origin)
+    own_names = publisher_names(art)
+    names = {name: node for node in family for name in _node_names(node, articles)
+             if not any(is_outlet(name, p) for p in own_names)}
+    authors = _family_credits(articles, mine)
+    found: dict[str, list[str]] = {"head": [], "tail": [], "body": [], "metadata": []}
+    credited: list[str] = []
+    other: list[str] = []
+    zone_of = {"byline": "head", "dateline": "head", "footer": "tail", "body": "body", "meta": "metadata",
+               "jsonld": "metadata", "canonical": "metadata"}
+    read = [(c, zone_of.get(c.zone, "body")) for c in art.credits] + [(c, "body") for c in _sweep(art)]
+    for c, zone in read:
+        if c.role not in SOURCE_ROLES:
+            continue
+        label = f'{c.name} ({zone}: "{" ".join(c.evidence.split())[:80]}")'
+        if c.kind == "person":
+            if c.role == "author" and c.zone == "byline" and fold(c.name) in authors:
+                found[zone].append(c.name)
+                credited.append(f"{label}, also the byline of {', '.join(authors[fold(c.name)])}")
+            continue
+        if any(is_outlet(c.agency or c.name, p) for p in own_names):
+            continue
+        found[zone].append(c.name)
+        hit = next((node for n, node in names.items() if is_outlet(c.agency or c.name, n)), None)
+        if hit:
+            credited.append(f"{label} names {hit}")
+        else:
+            other.append(label)
+    search = {s: node for n, node in names.items() for s in _search_names(n)}
+    for _start, line in paragraphs(art.text):
+        if len(line) > SHORT_LINE or is_photo_line(line):
+            continue
+        quoted = " ".join(line.split())[:80]
+        hit = _mentions(line, search)
+        if hit:
+            credited.append(f'credit line "{quoted}" names {search[hit]}')
+            found["body"].append(hit)
+        elif _CUE.search(line) or _VIA.search(line):
+            other.append(f'credit line "{quoted}"')
+            found["body"].append(quoted)
+    meta = bool(art.signals)
+    d.zones = {z: ("credits " + ", ".join(dict.fromkeys(v))) if v else "no credit" for z, v in found.items()}
+    if not meta:
+        d.zones["metadata"] = "not available (plain text)"
+    d.credits = list(dict.fromkeys(credited + other))
+    words = len(art.text.split())
+    if credited:
+        d.relation = "credited"
+        d.evidence.extend(credited)
+        return d
+    if other:
+        d.relation = "credits-other-source"
+        d.evidence.append("credits " + "; ".join(other) + ", not a node of this story")
+        return d
+    if reason is not None:
+        d.relation = "unverified"
+        d.evidence.append(f"credits nobody, but {reason}")
+        return d
+    cut = [z for z, f in (("head", _head_cut(art)), ("tail", _tail_cut(art))) if f]
+    if cut or words < MIN_WORDS:
+        d.relation = "unverified"
+        why = f"its {' and '.join(cut)} look{'s' if len(cut) == 1 else ''} cut by extraction" if cut else \
+            f"only {words} words of text: too little to show a credit is absent"
+        d.evidence.append(f"credits nobody, but {why}")
+        for z in cut:
+            d.zones[z] = "cut by extraction"
+        return d
+    d.relation = "undisclosed"
+    d.confidence = round(d.confidence * (1.0 if meta else 0.95), 3)
+    d.evidence.append(f"credits nobody in its head, tail, body lines{' or metadata' if meta else ''} "
+                      f"({words} words read); its sources explain {d.share:.0%} of its text")
+    return d
+
+
+def decide_all(lin: Lineage, articles: dict[str, Article], matches: Iterable[Match]) -> list[Disclosure]:
+    """The decision for every copy of a family, in id order."""
+    by_pair = {frozenset((m.a, m.b)): m for m in matches}
+    out = []
+    for aid in sorted(articles):
+        d = decide_copy(aid, lin, articles, by_pair)
+        if d is not None:
+            out.append(d)
+    return out
