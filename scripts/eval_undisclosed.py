@@ -135,15 +135,15 @@ def main() -> None:
         for s in rep.stories:
             flagged.update(s.lineage.undisclosed)
             for d in s.lineage.disclosure:
-                relation[d.id] = f"{d.relation}: {d.evidence[-1] if d.evidence else ''}"[:160]
+                relation[d.id] = (f"{d.relation} (share {d.share:.2f}, confidence {d.confidence:.2f}): "
+                                  f"{d.evidence[-1] if d.evidence else ''}")[:200]
         for aid, lab in label.items():
             h = half(f"{corpus}:{clusters[aid]['cluster']}")
             t = tally[h]
             if aid in flagged:
                 t[f"flag_{lab}"] += 1
-                if lab != "pos":
-                    lines.append(f"  half {h} {corpus} flag {lab:8} {aid} {clusters[aid]['publisher']} "
-                                 f"({clusters[aid]['cluster']}, {clusters[aid]['source_hint']})")
+                lines.append(f"  half {h} {corpus} flag {lab:8} {aid} {clusters[aid]['publisher']} "
+                             f"({clusters[aid]['cluster']}, {clusters[aid]['source_hint']}) {relation.get(aid)}")
             if lab == "pos":
                 t["pos"] += 1
                 if aid not in flagged:

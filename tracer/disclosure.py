@@ -57,6 +57,7 @@ TEXT_KINDS = ("verbatim", "partial", "translation")
 COPY_SHARE = 0.3  # share of the copy's own text its source must explain (pair labels: "a third or more")
 MIN_WORDS = 40  # fewer words than this: a snippet or teaser, too little to say a credit is absent
 SHORT_LINE = 120  # a line this short that names a family node is a credit line ("latimes.com•")
+EDGE_LINES = 3  # the first and last lines: a family name there, at any length, is taken as a credit
 CUT_LINE = 80  # a last line this long that stops on a bare word was cut
 SOURCE_ROLES = ("source", "contributor", "author")
 # A short line with one of these cues declares a source even when no name in it is known
@@ -211,6 +212,27 @@ def _family_credits(articles: dict[str, Article], skip: set[str]) -> dict[str, l
     return out
 
 
+def _declared(node: str, articles: dict[str, Article], lin: Lineage) -> bool:
+    """Is this node a declared source: an organisation credited in the family, or an article
+    whose publisher another member credits, or a wire agency's own article?"""
+    if node.startswith(ORG_PREFIX):
+        return True
+    art = articles.get(node)
+    if art is None:
+        return False
+    gaz = default_gazetteer()
+    pubs = publisher_names(art)
+    if any((o := gaz.lookup(p)) is not None and o.is_wire for p in pubs):
+        return True
+    for other in articles.values():
+        if other.id == node or same_publisher(other, art):
+            continue
+        if any(c.kind == "organization" and c.role in ("source", "contributor")
+               and any(is_outlet(c.agency or c.name, p) for p in pubs) for c in other.credits):
+            return True
+    return False
+
+
 def decide_copy(aid: str, lin: Lineage, articles: dict[str, Article],
                 matches: dict[frozenset[str], Match]) -> Disclosure | None:
     """The decision for one article of a family; None when nothing comes into it as text."""
@@ -249,10 +271,16 @@ def decide_copy(aid: str, lin: Lineage, articles: dict[str, Article],
         d.relation = "unverified"
         return _zones(d, art, lin, articles, mine, reason="not a copy of its own text")
 
-    # (b) an earlier or declared source
-    declared_origin = origin.startswith(ORG_PREFIX) or wire_origin
-    if not any(_rests_on_evidence(e) for e in ins) and not declared_origin:
-        d.evidence.append("no evidence which text came first, and no declared origin")
+    # (b) an earlier or declared source: the text's claimant is a wire, or someone in the family credits it
+    claimed = [n for n in [origin, *d.sources] if n and n not in mine and _declared(n, articles, lin)]
+    if wire_origin or claimed:
+        d.evidence.append(f"the text's source is declared: {(claimed or [origin])[0]}"
+                          + (" (a wire agency)" if wire_origin and not claimed else " (credited in the family)"))
+    else:
+        d.evidence.append("no member credits its source and the origin is no wire agency: who wrote the text "
+                          "first rests on dates and lengths only")
+        return _zones(d, art, lin, articles, mine, reason="its source is declared by nobody")
+    if not any(_rests_on_evidence(e) for e in ins) and not claimed and not wire_origin:
         return _zones(d, art, lin, articles, mine, reason="direction unknown")
     return _zones(d, art, lin, articles, mine, reason=None)
 
@@ -291,8 +319,10 @@ def _zones(d: Disclosure, art: Article, lin: Lineage, articles: dict[str, Articl
         else:
             other.append(label)
     search = {s: node for n, node in names.items() for s in _search_names(n)}
-    for _start, line in paragraphs(art.text):
-        if len(line) > SHORT_LINE or is_photo_line(line):
+    lines = paragraphs(art.text)
+    for k, (_start, line) in enumerate(lines):
+        edge = k < EDGE_LINES or k >= len(lines) - EDGE_LINES
+        if (len(line) > SHORT_LINE and not edge) or is_photo_line(line):
             continue
         quoted = " ".join(line.split())[:80]
         hit = _mentions(line, search)
