@@ -285,10 +285,18 @@ def decide_copy(aid: str, lin: Lineage, articles: dict[str, Article],
     return _zones(d, art, lin, articles, mine, reason=None)
 
 
+def _only_credited_by(node: str, aid: str, lin: Lineage) -> bool:
+    """An organisation node that exists only because this article credits it: naming it is a
+    credit of some source, but not of one the family shows (unless it is the origin)."""
+    if not node.startswith(ORG_PREFIX) or node == lin.origin:
+        return False
+    return all(e.to == aid for e in lin.edges if e.from_ == node)
+
+
 def _zones(d: Disclosure, art: Article, lin: Lineage, articles: dict[str, Article], mine: set[str],
            reason: str | None) -> Disclosure:
     """(c): read every zone for a credit; then decide between credited, other source and the flag."""
-    family = [n["id"] for n in lin.nodes if n["id"] not in mine]
+    family = [n["id"] for n in lin.nodes if n["id"] not in mine and not _only_credited_by(n["id"], art.id, lin)]
     if lin.origin and lin.origin not in mine and lin.origin not in family:
         family.append(lin.origin)
     own_names = publisher_names(art)
