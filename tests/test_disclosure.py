@@ -230,3 +230,25 @@ def test_every_copy_gets_one_decision_and_origins_none() -> None:
     lin, d = decided([wire(), cp], [match("w", "cp", 0.8, 1.0)])
     assert set(d) == {"cp"}
     assert [x.to_dict()["relation"] for x in decide_all(lin, {"w": wire(), "cp": cp}, [])] == ["undisclosed"]
+
+
+def test_first_version_of_a_credited_agency_story_is_still_its_copy() -> None:
+    """The agency is not in the corpus; the earliest copy is a root, but others credit its text to AP."""
+    first = article("f", "Harbour Lantern", STORY, date="2025-05-02T07:00:00")
+    c1 = article("c1", "Valley Courier", [*STORY[:8], "Copyright The Associated Press."], date="2025-05-02T09:00:00")
+    c2 = article("c2", "Northmoor Gazette", ["VARNBY (AP) — " + STORY[0], *STORY[1:7]], date="2025-05-02T10:00:00")
+    lin, d = decided([first, c1, c2], [match("f", "c1", 0.8, 1.0), match("f", "c2", 0.7, 1.0),
+                                       match("c1", "c2", 0.85, 1.0)])
+    assert lin.origin == "org:AP"
+    assert d["f"].relation == "undisclosed" and d["f"].sources == ["org:AP"]
+    assert all(x.relation == "credited" for k, x in d.items() if k != "f")
+    assert "f" in lin.undisclosed and "c1" not in lin.undisclosed and "c2" not in lin.undisclosed
+
+
+def test_first_version_that_holds_far_more_than_the_crediting_copies_is_not_accused() -> None:
+    long_first = article("f", "Harbour Lantern", [*STORY, *(s.replace("bridge", "tunnel") for s in STORY)],
+                         date="2025-05-02T07:00:00")
+    c1 = article("c1", "Valley Courier", [*STORY[:3], "Copyright The Associated Press."], date="2025-05-02T09:00:00")
+    lin, d = decided([long_first, c1], [match("f", "c1", 0.15, 1.0)])
+    assert lin.origin == "org:AP"
+    assert d["f"].relation == "unverified" and lin.undisclosed == []

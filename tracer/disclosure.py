@@ -12,9 +12,13 @@ An article is `undisclosed` only when every one of these holds:
 (a) it is a verified copy: a text edge (verbatim, partial, translation) comes into it and
     its source explains a substantial share of *its* text (`COPY_SHARE`), so a digest
     that hosts one brief of another story is not accused of copying that story;
-(b) an earlier or declared source exists: the edge's direction rests on evidence (a
-    credit, a canonical link, a wire root, containment asymmetry, dates), or the story's
-    origin is a wire agency or an organisation other copies credit;
+(b) a declared source exists: the story's origin is a wire agency, or some member of the
+    family credits the origin or the copy's source. Who came first between two outlets
+    that nobody credits rests on dates (often crawl times) and lengths only, and sister
+    titles share text without saying so: such a copy is `unverified`. A text root of a
+    family whose origin is an organisation outside the corpus is decided as a copy of
+    that organisation when it shares its text with members that credit it (the fullest
+    version of a wire story is still the wire's text);
 (c) it credits no source at all: any source or contributor credit counts, in the corpus or
     not ("credits-other-source" when it names nobody of the family); a credit, a byline
     person or a short credit-shaped line naming any node of the family (origin,
@@ -196,10 +200,6 @@ def _share(e: Edge, copy: str, matches: dict[frozenset[str], Match]) -> float:
     return m.containment_a if m.a == copy else m.containment_b
 
 
-def _rests_on_evidence(e: Edge) -> bool:
-    return bool(e.evidence) and not e.evidence[0].startswith("fuller text")
-
-
 def _family_credits(articles: dict[str, Article], skip: set[str]) -> dict[str, list[str]]:
     """Persons credited as authors in byline zones, by folded name → articles crediting them."""
     out: dict[str, list[str]] = {}
@@ -239,7 +239,7 @@ def decide_copy(aid: str, lin: Lineage, articles: dict[str, Article],
     art = articles[aid]
     ins = [e for e in lin.edges if e.to == aid and e.kind in TEXT_KINDS]
     if not ins:
-        return None
+        return _declared_root(aid, lin, articles, matches)
     d = Disclosure(id=aid, relation="unverified", sources=sorted({e.from_ for e in ins}), text_chars=len(art.text))
     d.share = max(_share(e, aid, matches) for e in ins)
     d.confidence = max(e.confidence for e in ins)
@@ -280,8 +280,46 @@ def decide_copy(aid: str, lin: Lineage, articles: dict[str, Article],
         d.evidence.append("no member credits its source and the origin is no wire agency: who wrote the text "
                           "first rests on dates and lengths only")
         return _zones(d, art, lin, articles, mine, reason="its source is declared by nobody")
-    if not any(_rests_on_evidence(e) for e in ins) and not claimed and not wire_origin:
-        return _zones(d, art, lin, articles, mine, reason="direction unknown")
+    return _zones(d, art, lin, articles, mine, reason=None)
+
+
+def _declared_root(aid: str, lin: Lineage, articles: dict[str, Article],
+                   matches: dict[frozenset[str], Match]) -> Disclosure | None:
+    """A text root of a family whose origin is an organisation outside the corpus that members credit.
+
+    Direction inside the family only says this version came first; its text is still the
+    credited organisation's (a wire agency, a partner outlet) when it shares it with copies
+    that credit that organisation. So it is decided as a copy of that organisation, with the
+    share of its text those crediting copies hold."""
+    origin = lin.origin or ""
+    if not origin.startswith(ORG_PREFIX):
+        return None
+    name = origin[len(ORG_PREFIX):]
+    org = default_gazetteer().lookup(name)
+    names = org.names() if org is not None else (name,)
+    art = articles[aid]
+    if any(is_outlet(n, p) for n in names for p in publisher_names(art)):
+        return None
+    mine = {n for n, a in articles.items() if n == aid or same_publisher(art, a)}
+    links = [e for e in lin.edges + lin.siblings if e.kind in TEXT_KINDS and aid in (e.from_, e.to)]
+    crediting = []
+    for e in links:
+        other = articles.get(e.to if e.from_ == aid else e.from_)
+        if other is None or other.id in mine:
+            continue
+        if any(c.kind == "organization" and c.role in ("source", "contributor")
+               and any(is_outlet(c.agency or c.name, n) for n in names) for c in other.credits):
+            crediting.append((e, other.id))
+    if not crediting:
+        return None
+    d = Disclosure(id=aid, relation="unverified", sources=[origin], text_chars=len(art.text))
+    d.share = max(_share(e, aid, matches) for e, _o in crediting)
+    d.confidence = max(e.confidence for e, _o in crediting)
+    d.evidence.append(f"a first version in the corpus, but {', '.join(sorted(o for _e, o in crediting))} "
+                      f"credit{'s' if len(crediting) == 1 else ''} the text it shares to {name}")
+    if d.share < COPY_SHARE:
+        d.evidence.append(f"the crediting copies hold only {d.share:.0%} of its text (a copy needs {COPY_SHARE:.0%})")
+        return _zones(d, art, lin, articles, mine, reason="not a copy of its own text")
     return _zones(d, art, lin, articles, mine, reason=None)
 
 
