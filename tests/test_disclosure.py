@@ -10,7 +10,7 @@ from __future__ import annotations
 from tracer.credits import attach_credits
 from tracer.disclosure import COPY_SHARE, decide_all
 from tracer.lineage import build_lineage
-from tracer.model import Article, Match
+from tracer.model import Article, Edge, Lineage, Match
 
 STORY = [
     "The old swing bridge over the Varne river reopened on Thursday after two years of repairs.",
@@ -252,3 +252,15 @@ def test_first_version_that_holds_far_more_than_the_crediting_copies_is_not_accu
     lin, d = decided([long_first, c1], [match("f", "c1", 0.15, 1.0)])
     assert lin.origin == "org:AP"
     assert d["f"].relation == "unverified" and lin.undisclosed == []
+
+
+def test_the_credited_outlets_own_article_is_its_own_text_even_when_the_vote_points_at_it() -> None:
+    """Dates and lengths can make the original look like the copy; the credit still says whose text it is."""
+    copy = article("cp", "Valley Courier", [*STORY, "Source: Harbour Lantern"], date="2025-05-02T08:00:00")
+    own = article("own", "Harbour Lantern", STORY[:8], date="2025-05-02T12:00:00")
+    lin = Lineage(origin="cp", nodes=[{"id": "cp"}, {"id": "own"}],
+                  edges=[Edge(from_="cp", to="own", kind="verbatim", confidence=0.8,
+                              evidence=["cp published earlier"])])
+    [d] = decide_all(lin, {"cp": copy, "own": own}, [match("cp", "own", 0.8, 1.0)])
+    assert d.id == "own" and d.relation == "same-publisher"
+    assert "credited source's own" in d.evidence[-1]

@@ -212,6 +212,19 @@ def _family_credits(articles: dict[str, Article], skip: set[str]) -> dict[str, l
     return out
 
 
+def _credited_to(art: Article, articles: dict[str, Article]) -> str | None:
+    """Another member credits this article's publisher as its source: the text is this outlet's own."""
+    pubs = publisher_names(art)
+    for other in articles.values():
+        if other.id == art.id or same_publisher(other, art):
+            continue
+        for c in other.credits:
+            if c.kind == "organization" and c.role in ("source", "contributor") and any(
+                    is_outlet(c.agency or c.name, p) for p in pubs):
+                return f"{other.id} credits {c.name}"
+    return None
+
+
 def _declared(node: str, articles: dict[str, Article], lin: Lineage) -> bool:
     """Is this node a declared source: an organisation credited in the family, or an article
     whose publisher another member credits, or a wire agency's own article?"""
@@ -220,17 +233,9 @@ def _declared(node: str, articles: dict[str, Article], lin: Lineage) -> bool:
     art = articles.get(node)
     if art is None:
         return False
-    gaz = default_gazetteer()
-    pubs = publisher_names(art)
-    if any((o := gaz.lookup(p)) is not None and o.is_wire for p in pubs):
+    if any((o := default_gazetteer().lookup(p)) is not None and o.is_wire for p in publisher_names(art)):
         return True
-    for other in articles.values():
-        if other.id == node or same_publisher(other, art):
-            continue
-        if any(c.kind == "organization" and c.role in ("source", "contributor")
-               and any(is_outlet(c.agency or c.name, p) for p in pubs) for c in other.credits):
-            return True
-    return False
+    return _credited_to(art, articles) is not None
 
 
 def decide_copy(aid: str, lin: Lineage, articles: dict[str, Article],
@@ -251,7 +256,12 @@ def decide_copy(aid: str, lin: Lineage, articles: dict[str, Article],
         origin_art is not None and any((o := gaz.lookup(n)) is not None and o.is_wire
                                        for n in publisher_names(origin_art)))
 
-    # (d) the publisher's own text
+    # (d) the publisher's own text: the credited source's own article, or its own earlier version
+    own_credit = _credited_to(art, articles)
+    if own_credit:
+        d.relation = "same-publisher"
+        d.evidence.append(f"it is the credited source's own article: {own_credit}")
+        return d
     ins_src = [articles[e.from_] for e in ins if e.from_ in articles]
     own = [s.id for s in ins_src if same_publisher(art, s)]
     mine = {n for n, a in articles.items() if n == aid or same_publisher(art, a)}
@@ -269,7 +279,7 @@ def decide_copy(aid: str, lin: Lineage, articles: dict[str, Article],
     if d.share < COPY_SHARE:
         d.evidence.append(f"its sources explain only {d.share:.0%} of its text (a copy needs {COPY_SHARE:.0%})")
         d.relation = "unverified"
-        return _zones(d, art, lin, articles, mine, reason="not a copy of its own text")
+        return _zones(d, art, lin, articles, mine, reason="its sources hold too little of its text to call it a copy")
 
     # (b) an earlier or declared source: the text's claimant is a wire, or someone in the family credits it
     claimed = [n for n in [origin, *d.sources] if n and n not in mine and _declared(n, articles, lin)]
@@ -319,7 +329,7 @@ def _declared_root(aid: str, lin: Lineage, articles: dict[str, Article],
                       f"credit{'s' if len(crediting) == 1 else ''} the text it shares to {name}")
     if d.share < COPY_SHARE:
         d.evidence.append(f"the crediting copies hold only {d.share:.0%} of its text (a copy needs {COPY_SHARE:.0%})")
-        return _zones(d, art, lin, articles, mine, reason="not a copy of its own text")
+        return _zones(d, art, lin, articles, mine, reason="its sources hold too little of its text to call it a copy")
     return _zones(d, art, lin, articles, mine, reason=None)
 
 
