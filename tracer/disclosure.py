@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 from tracer.credits import read_line, same_outlet
@@ -101,6 +102,7 @@ def _as_credit(name: str) -> Credit:
     return Credit(name=name, kind="organization", role="source", zone="body", evidence=name)
 
 
+@lru_cache(maxsize=65536)
 def is_outlet(name: str, publisher: str | None) -> bool:
     """Does `name` (a credit, an org node) name the outlet `publisher` (a name or a host)?"""
     if not name or not publisher:
@@ -147,13 +149,26 @@ def _search_names(name: str) -> set[str]:
     return {n.removeprefix("www.") for n in out if len(n.strip()) >= 2}
 
 
-def _mentions(line: str, names: Iterable[str]) -> str | None:
-    """The first of `names` this line mentions as a word (short names case-sensitive)."""
-    for n in sorted(names, key=len, reverse=True):
-        flags = re.IGNORECASE if len(n) > 4 else 0
-        if re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", line, flags):
-            return n
-    return None
+def _mention_finder(names: Iterable[str]):
+    """A function giving the first of `names` a line mentions as a word (names of four
+    letters or fewer case-sensitive: 'AP' is a credit, 'ap' is not)."""
+    names = sorted(set(names), key=len, reverse=True)
+    long = [re.escape(n) for n in names if len(n) > 4]
+    short = [re.escape(n) for n in names if len(n) <= 4]
+    pats = []
+    if long:
+        pats.append(re.compile(r"(?<!\w)(?:" + "|".join(long) + r")(?!\w)", re.IGNORECASE))
+    if short:
+        pats.append(re.compile(r"(?<!\w)(?:" + "|".join(short) + r")(?!\w)"))
+    by_fold = {n.casefold(): n for n in names}
+
+    def find(line: str) -> str | None:
+        for pat in pats:
+            m = pat.search(line)
+            if m:
+                return by_fold.get(m.group(0).casefold(), m.group(0))
+        return None
+    return find
 
 
 # -- zones -----------------------------------------------------------------------------------
@@ -356,40 +371,56 @@ def _zones(d: Disclosure, art: Article, lin: Lineage, articles: dict[str, Articl
     other: list[str] = []
     zone_of = {"byline": "head", "dateline": "head", "footer": "tail", "body": "body", "meta": "metadata",
                "jsonld": "metadata", "canonical": "metadata"}
-    read = [(c, zone_of.get(c.zone, "body")) for c in art.credits] + [(c, "body") for c in _sweep(art)]
-    for c, zone in read:
+
+    def classify(c: Credit, zone: str) -> None:
         if c.role not in SOURCE_ROLES:
-            continue
+            return
         label = f'{c.name} ({zone}: "{" ".join(c.evidence.split())[:80]}")'
         if c.kind == "person":
             if c.role == "author" and c.zone == "byline" and fold(c.name) in authors:
                 found[zone].append(c.name)
                 credited.append(f"{label}, also the byline of {', '.join(authors[fold(c.name)])}")
-            continue
+            return
         if any(is_outlet(c.agency or c.name, p) for p in own_names):
-            continue
+            return
         found[zone].append(c.name)
         hit = next((node for n, node in names.items() if is_outlet(c.agency or c.name, n)), None)
         if hit:
             credited.append(f"{label} names {hit}")
         else:
             other.append(label)
+
+    for c in art.credits:
+        classify(c, zone_of.get(c.zone, "body"))
+    if credited:  # the parsed zones already name the family: no need to sweep every line
+        return _verdict(d, art, found, credited, other, reason, body="not read (credited in the parsed zones)")
+    for c in _sweep(art):
+        classify(c, "body")
     search = {s: node for n, node in names.items() for s in _search_names(n)}
+    mentions = _mention_finder(search)
     lines = paragraphs(art.text)
     for k, (_start, line) in enumerate(lines):
         edge = k < EDGE_LINES or k >= len(lines) - EDGE_LINES
         if (len(line) > SHORT_LINE and not edge) or is_photo_line(line):
             continue
         quoted = " ".join(line.split())[:80]
-        hit = _mentions(line, search)
+        hit = mentions(line)
         if hit:
             credited.append(f'credit line "{quoted}" names {search[hit]}')
             found["body"].append(hit)
         elif _CUE.search(line) or _VIA.search(line):
             other.append(f'credit line "{quoted}"')
             found["body"].append(quoted)
+    return _verdict(d, art, found, credited, other, reason)
+
+
+def _verdict(d: Disclosure, art: Article, found: dict[str, list[str]], credited: list[str], other: list[str],
+             reason: str | None, body: str | None = None) -> Disclosure:
+    """The relation from what the zones held, and the flag's own checks (cut page, too little text)."""
     meta = bool(art.signals)
     d.zones = {z: ("credits " + ", ".join(dict.fromkeys(v))) if v else "no credit" for z, v in found.items()}
+    if body is not None and not found["body"]:
+        d.zones["body"] = body
     if not meta:
         d.zones["metadata"] = "not available (plain text)"
     d.credits = list(dict.fromkeys(credited + other))
