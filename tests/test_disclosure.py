@@ -264,3 +264,59 @@ def test_the_credited_outlets_own_article_is_its_own_text_even_when_the_vote_poi
     [d] = decide_all(lin, {"cp": copy, "own": own}, [match("cp", "own", 0.8, 1.0)])
     assert d.id == "own" and d.relation == "same-publisher"
     assert "credited source's own" in d.evidence[-1]
+
+
+# -- one decision for check, reports and lineage --------------------------------------------
+
+
+def _pages(d, *, tail: str = "") -> None:
+    from conftest import page
+
+    d.mkdir()
+    (d / "wire.html").write_text(page("Bridge reopens", ["VARNBY (AP) — " + STORY[0], *STORY[1:]],
+                                      site="AP News"), "utf-8")
+    (d / "credited.html").write_text(page("Bridge back", STORY[:8], site="Valley Courier",
+                                          footer="The Associated Press contributed to this report."), "utf-8")
+    (d / "copy.html").write_text(page("Our bridge is back", [*STORY[:7], STORY[7] + tail], site="Harbour Lantern"),
+                                 "utf-8")
+
+
+def test_check_reports_the_flag_with_the_decisions_evidence(tmp_path, monkeypatch) -> None:
+    from tracer.checks import Policy, check
+
+    monkeypatch.chdir(tmp_path)
+    _pages(tmp_path / "c")
+    res = check([str(tmp_path / "c")], Policy())
+    [f] = [f for f in res.findings if f.rule == "TRC002"]
+    assert f.article.endswith("copy.html")
+    [lin] = res.lineages.values()
+    [dis] = [x for x in lin.disclosure if x.relation == "undisclosed"]
+    assert f.value == dis.confidence
+    assert f"{dis.text_chars} characters" in f.message and "credits nobody" in f.message
+
+
+def test_check_does_not_fail_on_a_copy_whose_tail_was_cut(tmp_path, monkeypatch) -> None:
+    from tracer.checks import Policy, check
+
+    monkeypatch.chdir(tmp_path)
+    _pages(tmp_path / "c", tail=" The mayor thanked the crews who worked through two winters on the span and")
+    res = check([str(tmp_path / "c")], Policy())
+    assert not [f for f in res.findings if f.rule == "TRC002"]
+    [lin] = res.lineages.values()
+    assert {x.id.rsplit("/", 1)[-1]: x.relation for x in lin.disclosure}["copy.html"] == "unverified"
+
+
+def test_text_and_markdown_reports_name_each_copys_relation(tmp_path) -> None:
+    from rich.console import Console
+
+    from tracer import report
+    from tracer.reports import corpus_text, render_document
+
+    _pages(tmp_path / "c")
+    rep = report([str(tmp_path / "c")])
+    con = Console(record=True, width=240, color_system=None)
+    corpus_text(rep, con)
+    out = con.export_text()
+    assert "UNDISCLOSED" in out and "credited" in out and "credits nobody" in out
+    md = render_document(rep.stories, "md")
+    assert "**UNDISCLOSED**" in md and "_credited_" in md and "undisclosed, confidence" in md
