@@ -126,16 +126,17 @@ def same_publisher(a: Article, b: Article) -> bool:
     return any(is_outlet(x, y) for x in na for y in nb)
 
 
-def _node_names(node: str, articles: dict[str, Article]) -> list[str]:
-    """Names that identify a family node: an organisation's name, an article's publisher and
-    the organisations that article credits as its sources."""
+def _node_names(node: str, articles: dict[str, Article]) -> list[tuple[str, str]]:
+    """(name, what it names) for a family node: an organisation's name, an article's publisher,
+    then the organisations that article credits as its sources."""
     if node.startswith(ORG_PREFIX):
-        return [node[len(ORG_PREFIX):]]
+        return [(node[len(ORG_PREFIX):], node)]
     art = articles.get(node)
     if art is None:
         return []
-    return publisher_names(art) + [c.agency or c.name for c in art.credits
-                                   if c.kind == "organization" and c.role in ("source", "contributor")]
+    return [(p, node) for p in publisher_names(art)] + [
+        (c.agency or c.name, f"{c.agency or c.name} (credited by {node})") for c in art.credits
+        if c.kind == "organization" and c.role in ("source", "contributor")]
 
 
 def _search_names(name: str) -> set[str]:
@@ -282,7 +283,7 @@ def decide_copy(aid: str, lin: Lineage, articles: dict[str, Article],
     mine = {n for n, a in articles.items() if n == aid or same_publisher(art, a)}
     if own and len(own) == len(ins):
         wire_text = wire_origin and origin not in mine and not any(
-            is_outlet(n, p) for n in _node_names(origin, articles) for p in publisher_names(art))
+            is_outlet(n, p) for n, _what in _node_names(origin, articles) for p in publisher_names(art))
         if not wire_text:
             d.relation = "same-publisher"
             d.evidence.append(f"every source it shares text with is its own publisher's ({', '.join(own)})")
@@ -363,8 +364,11 @@ def _zones(d: Disclosure, art: Article, lin: Lineage, articles: dict[str, Articl
     if lin.origin and lin.origin not in mine and lin.origin not in family:
         family.append(lin.origin)
     own_names = publisher_names(art)
-    names = {name: node for node in family for name in _node_names(node, articles)
-             if not any(is_outlet(name, p) for p in own_names)}
+    names: dict[str, str] = {}  # name → what it names; publishers before the sources they credit
+    pairs = [x for node in family for x in _node_names(node, articles)]
+    for name, what in sorted(pairs, key=lambda x: " (credited by " in x[1]):
+        if not any(is_outlet(name, p) for p in own_names):
+            names.setdefault(name, what)
     authors = _family_credits(articles, mine)
     found: dict[str, list[str]] = {"head": [], "tail": [], "body": [], "metadata": []}
     credited: list[str] = []
