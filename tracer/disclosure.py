@@ -26,17 +26,22 @@ An article is `undisclosed` only when every one of these holds:
     read are the parsed head and tail, the metadata, and a sweep of every line of the
     text with the credit parser's line reader (credits below page clutter, above
     related-story links);
-(d) it is not the publisher's own text: when every source it shares text with is the
-    same publisher (or a title that declares the same publisher: sister titles of one
-    network), it is `same-publisher`, unless the story's origin is a wire agency the
-    publisher does not credit (then the text is the wire's, whoever's version it came
-    through).
+(d) it is not the publisher's own text: when another member credits its publisher as
+    the source (it is the original, whatever dates say), or every source it shares text
+    with is the same publisher (or a title that declares the same publisher: sister
+    titles of one network), it is `same-publisher`, unless the story's origin is a wire
+    agency the publisher does not credit (then the text is the wire's, whoever's version
+    it came through).
 
 A copy that passes (a)–(d) on a page whose text is too short to hold a credit, or whose
 head or tail looks cut (a first line that starts mid-sentence, a last line that stops
 mid-sentence), is `unverified`, not `undisclosed`: the credit may sit in what the
 extraction lost. Every decision carries its evidence: the zones read and what they held,
 how much text there was, the share of it the source explains, and a confidence.
+
+Measured by `scripts/eval_undisclosed.py` on the labelled helsinki, census and spotify
+corpora (split by story family, tuned on half 0): flag precision 0.32 / 0.33 → 1.00 / 1.00
+(tuned / held-back half), recall on wire copies that credit nobody 0.88 / 0.56 → 0.88 / 0.89.
 """
 
 from __future__ import annotations
@@ -241,7 +246,7 @@ def _credited_to(art: Article, articles: dict[str, Article]) -> str | None:
     return None
 
 
-def _declared(node: str, articles: dict[str, Article], lin: Lineage) -> bool:
+def _declared(node: str, articles: dict[str, Article]) -> bool:
     """Is this node a declared source: an organisation credited in the family, or an article
     whose publisher another member credits, or a wire agency's own article?"""
     if node.startswith(ORG_PREFIX):
@@ -298,7 +303,7 @@ def decide_copy(aid: str, lin: Lineage, articles: dict[str, Article],
         return _zones(d, art, lin, articles, mine, reason="its sources hold too little of its text to call it a copy")
 
     # (b) an earlier or declared source: the text's claimant is a wire, or someone in the family credits it
-    claimed = [n for n in [origin, *d.sources] if n and n not in mine and _declared(n, articles, lin)]
+    claimed = [n for n in [origin, *d.sources] if n and n not in mine and _declared(n, articles)]
     if wire_origin or claimed:
         d.evidence.append(f"the text's source is declared: {(claimed or [origin])[0]}"
                           + (" (a wire agency)" if wire_origin and not claimed else " (credited in the family)"))
