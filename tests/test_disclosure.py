@@ -320,3 +320,15 @@ def test_text_and_markdown_reports_name_each_copys_relation(tmp_path) -> None:
     assert "UNDISCLOSED" in out and "credited" in out and "credits nobody" in out
     md = render_document(rep.stories, "md")
     assert "**UNDISCLOSED**" in md and "_credited_" in md and "undisclosed, confidence" in md
+
+
+def test_an_aggregator_tile_repeating_one_caption_is_not_a_copy() -> None:
+    caption = ("Crowds gather on both banks of the Varne as the rebuilt swing bridge opens to traffic for the first "
+               "time in two years, on Thursday, May 2, in Varnby.")
+    src = article("s", "Associated Press", ["VARNBY (AP) — " + STORY[0], caption, *STORY[1:]],
+                  date="2025-05-02T08:00:00")
+    tile = article("t", "Tiles Portal", ["Share", "More", caption, "Local news near you, sorted by time",
+                                         "Open the app for more"], date="2025-05-02T11:00:00")
+    lin, d = decided([src, tile], [match("s", "t", 0.1, 0.5)])
+    assert d["t"].relation == "unverified" and "words" in " ".join(d["t"].evidence)
+    assert lin.undisclosed == []

@@ -11,7 +11,9 @@ An article is `undisclosed` only when every one of these holds:
 
 (a) it is a verified copy: a text edge (verbatim, partial, translation) comes into it and
     its source explains a substantial share of *its* text (`COPY_SHARE`), so a digest
-    that hosts one brief of another story is not accused of copying that story;
+    that hosts one brief of another story is not accused of copying that story, and more
+    than a caption's worth of words (`MIN_SHARED_WORDS`: an aggregator tile that repeats
+    one photo caption is not a copy of the article);
 (b) a declared source exists: the story's origin is a wire agency, or some member of the
     family credits the origin or the copy's source. Who came first between two outlets
     that nobody credits rests on dates (often crawl times) and lengths only, and sister
@@ -66,6 +68,7 @@ TEXT_KINDS = ("verbatim", "partial", "translation")
 
 COPY_SHARE = 0.3  # share of the copy's own text its source must explain (pair labels: "a third or more")
 MIN_WORDS = 40  # fewer words than this: a snippet or teaser, too little to say a credit is absent
+MIN_SHARED_WORDS = 30  # sharing fewer words (one quoted sentence, one caption) is not copying a story
 SHORT_LINE = 120  # a line this short that names a family node is a credit line ("latimes.com•")
 EDGE_LINES = 3  # the first and last lines: a family name there, at any length, is taken as a credit
 CUT_LINE = 80  # a last line this long that stops on a bare word was cut
@@ -296,11 +299,10 @@ def decide_copy(aid: str, lin: Lineage, articles: dict[str, Article],
         d.evidence.append(f"its text sources are its own publisher's ({', '.join(own)}), "
                           f"but the story's origin is the wire agency {origin[len(ORG_PREFIX):] or origin}")
 
-    # (a) a verified copy: its source explains a substantial share of its text
-    if d.share < COPY_SHARE:
-        d.evidence.append(f"its sources explain only {d.share:.0%} of its text (a copy needs {COPY_SHARE:.0%})")
-        d.relation = "unverified"
-        return _zones(d, art, lin, articles, mine, reason="its sources hold too little of its text to call it a copy")
+    # (a) a verified copy: its source explains a substantial share of its text, and more than a caption
+    not_copy = _not_a_copy(d, art)
+    if not_copy:
+        return _zones(d, art, lin, articles, mine, reason=not_copy)
 
     # (b) an earlier or declared source: the text's claimant is a wire, or someone in the family credits it
     claimed = [n for n in [origin, *d.sources] if n and n not in mine and _declared(n, articles)]
@@ -312,6 +314,19 @@ def decide_copy(aid: str, lin: Lineage, articles: dict[str, Article],
                           "first rests on dates and lengths only")
         return _zones(d, art, lin, articles, mine, reason="its source is declared by nobody")
     return _zones(d, art, lin, articles, mine, reason=None)
+
+
+def _not_a_copy(d: Disclosure, art: Article) -> str | None:
+    """Why the shared text does not make this article a copy (None when it does): (a)."""
+    share = d.share or 0.0
+    if share < COPY_SHARE:
+        d.evidence.append(f"its sources explain only {share:.0%} of its text (a copy needs {COPY_SHARE:.0%})")
+        return "its sources hold too little of its text to call it a copy"
+    shared = round(share * len(art.text.split()))
+    if shared < MIN_SHARED_WORDS:
+        d.evidence.append(f"it shares about {shared} words with its sources: a caption or a quote, not a story")
+        return "it shares too few words to call it a copy"
+    return None
 
 
 def _declared_root(aid: str, lin: Lineage, articles: dict[str, Article],
@@ -348,10 +363,7 @@ def _declared_root(aid: str, lin: Lineage, articles: dict[str, Article],
     d.confidence = max(e.confidence for e, _o in crediting)
     d.evidence.append(f"a first version in the corpus, but {', '.join(sorted(o for _e, o in crediting))} "
                       f"credit{'s' if len(crediting) == 1 else ''} the text it shares to {name}")
-    if d.share < COPY_SHARE:
-        d.evidence.append(f"the crediting copies hold only {d.share:.0%} of its text (a copy needs {COPY_SHARE:.0%})")
-        return _zones(d, art, lin, articles, mine, reason="its sources hold too little of its text to call it a copy")
-    return _zones(d, art, lin, articles, mine, reason=None)
+    return _zones(d, art, lin, articles, mine, reason=_not_a_copy(d, art))
 
 
 def _only_credited_by(node: str, aid: str, lin: Lineage) -> bool:
