@@ -332,3 +332,13 @@ def test_an_aggregator_tile_repeating_one_caption_is_not_a_copy() -> None:
     lin, d = decided([src, tile], [match("s", "t", 0.1, 0.5)])
     assert d["t"].relation == "unverified" and "words" in " ".join(d["t"].evidence)
     assert lin.undisclosed == []
+
+
+def test_a_source_known_only_by_the_name_copies_give_it_may_be_the_publisher_itself() -> None:
+    """A trade paper credits 'PR VBA' (a press release of the Varne Boatmen's Association);
+    the association's own page carries the release and credits nobody: not an accusation."""
+    paper = article("p", "Varne Trade Weekly", [*STORY[:8], "PR VBA/ol"], date="2025-05-02T08:00:00")
+    assoc = article("a", "Varne Boatmen's Association", STORY[:9], date="2025-05-02T12:00:00")
+    lin, d = decided([paper, assoc], [match("p", "a", 0.95, 0.85)])
+    assert "a" not in lin.undisclosed
+    assert d["a"].relation == "unverified" and "under another name" in d["a"].evidence[-1]

@@ -17,7 +17,10 @@ An article is `undisclosed` only when every one of these holds:
 (b) a declared source exists: the story's origin is a wire agency, or some member of the
     family credits the origin or the copy's source. Who came first between two outlets
     that nobody credits rests on dates (often crawl times) and lengths only, and sister
-    titles share text without saying so: such a copy is `unverified`. A text root of a
+    titles share text without saying so: such a copy is `unverified`; so is one whose
+    declared source is an organisation outside the corpus that the gazetteer does not know
+    (only the name copies give it, "PM DJV", says who it is, and the copy may be that
+    organisation's own page under its full name). A text root of a
     family whose origin is an organisation outside the corpus is decided as a copy of
     that organisation when it shares its text with members that credit it (the fullest
     version of a wire story is still the wire's text);
@@ -313,7 +316,21 @@ def decide_copy(aid: str, lin: Lineage, articles: dict[str, Article],
         d.evidence.append("no member credits its source and the origin is no wire agency: who wrote the text "
                           "first rests on dates and lengths only")
         return _zones(d, art, lin, articles, mine, reason="its source is declared by nobody")
+    if not wire_origin and all(_unknown_org(n) for n in claimed):
+        return _zones(d, art, lin, articles, mine, reason=_unknown_reason(claimed[0], d))
     return _zones(d, art, lin, articles, mine, reason=None)
+
+
+def _unknown_org(node: str) -> bool:
+    """An organisation outside the corpus that the gazetteer does not know: only the name the
+    copies give it ('PM DJV') says who it is, so it cannot be told apart from a publisher that
+    goes by another name (the organisation's own page of its own press release)."""
+    return node.startswith(ORG_PREFIX) and default_gazetteer().lookup(node[len(ORG_PREFIX):]) is None
+
+
+def _unknown_reason(node: str, d: Disclosure) -> str:
+    d.evidence.append(f"its declared source {node[len(ORG_PREFIX):]} is known only by the name copies give it")
+    return "its source may be its own publisher under another name"
 
 
 def _not_a_copy(d: Disclosure, art: Article) -> str | None:
@@ -363,7 +380,8 @@ def _declared_root(aid: str, lin: Lineage, articles: dict[str, Article],
     d.confidence = max(e.confidence for e, _o in crediting)
     d.evidence.append(f"a first version in the corpus, but {', '.join(sorted(o for _e, o in crediting))} "
                       f"credit{'s' if len(crediting) == 1 else ''} the text it shares to {name}")
-    return _zones(d, art, lin, articles, mine, reason=_not_a_copy(d, art))
+    reason = _not_a_copy(d, art) or (_unknown_reason(origin, d) if org is None else None)
+    return _zones(d, art, lin, articles, mine, reason=reason)
 
 
 def _only_credited_by(node: str, aid: str, lin: Lineage) -> bool:
