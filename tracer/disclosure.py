@@ -198,12 +198,13 @@ def _sweep(art: Article) -> list[Credit]:
     for i, (start, line) in enumerate(lines):
         prev_line = lines[i - 1][1] if i else ""
         next_line = lines[i + 1][1] if i + 1 < len(lines) else ""
-        out.extend(read_line(" ".join(line.split()), start, gaz, art.publisher, in_head=True, in_tail=True, prev_line=prev_line,
-                             next_line=next_line, index=i, weak=False))
+        out.extend(read_line(" ".join(line.split()), start, gaz, art.publisher, in_head=True, in_tail=True,
+                             prev_line=prev_line, next_line=next_line, index=i, weak=False))
     return out
 
 
 def _head_cut(art: Article) -> bool:
+    """The first line starts mid-sentence: a lower-case word or a continuing punctuation mark."""
     first = next((ln for _s, ln in paragraphs(art.text)), "").lstrip()
     return bool(first) and (first[0].islower() or first[0] in ",;:)]…")
 
