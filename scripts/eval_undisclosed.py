@@ -125,6 +125,7 @@ def main() -> None:
     csv.field_size_limit(10**8)
     opts = ReadOptions(paragraph_sep=" ### ", date_field="scrape_time")
     tally = {h: Counter() for h in (0, 1)}
+    kinds = {h: Counter() for h in (0, 1)}
     lines: list[str] = []
     for corpus in CORPORA:
         clusters, credits = load(data, corpus)
@@ -135,6 +136,8 @@ def main() -> None:
         for s in rep.stories:
             flagged.update(s.lineage.undisclosed)
             for d in s.lineage.disclosure:
+                if d.id in clusters:
+                    kinds[half(f"{corpus}:{clusters[d.id]['cluster']}")][d.relation] += 1
                 relation[d.id] = (f"{d.relation} (share {d.share:.2f}, confidence {d.confidence:.2f}): "
                                   f"{d.evidence[-1] if d.evidence else ''}")[:200]
         for aid, lab in label.items():
@@ -171,6 +174,8 @@ def main() -> None:
         wok = t["wire_ok"] / t["wire"] if t["wire"] else float("nan")
         print(f"{h:>4}  {flags:5}  {t['flag_pos']:5}  {t['flag_neg']:5}  {t['flag_unjudged']:8}  {prec:9.3f}  "
               f"{strict:6.3f}  {t['pos']:10}  {t['flag_pos']:5}  {rec:6.3f}  {t['wire']:4}  {wok:9.3f}")
+    for h, k in kinds.items():
+        print(f"half {h} decisions: " + ", ".join(f"{r} {n}" for r, n in sorted(k.items())))
     if args.verbose:
         print("\n".join(sorted(x for x in lines if x.startswith(f"  half {args.show_half}"))))
 
