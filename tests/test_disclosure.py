@@ -342,3 +342,22 @@ def test_a_source_known_only_by_the_name_copies_give_it_may_be_the_publisher_its
     lin, d = decided([paper, assoc], [match("p", "a", 0.95, 0.85)])
     assert "a" not in lin.undisclosed
     assert d["a"].relation == "unverified" and "under another name" in d["a"].evidence[-1]
+
+
+def test_check_names_the_agency_whose_text_an_uncredited_copy_carries(tmp_path, monkeypatch) -> None:
+    from conftest import page
+
+    from tracer.checks import Policy, check
+
+    monkeypatch.chdir(tmp_path)
+    d = tmp_path / "c"
+    d.mkdir()
+    (d / "courier.html").write_text(page("Bridge back", ["VARNBY (AP) — " + STORY[0], *STORY[1:9]],
+                                         site="Valley Courier"), "utf-8")
+    (d / "gazette.html").write_text(page("Bridge reopens", STORY[:8], site="Northmoor Gazette",
+                                         footer="Copyright 2025 The Associated Press. All rights reserved."), "utf-8")
+    (d / "lantern.html").write_text(page("Our bridge", STORY[:7], site="Harbour Lantern"), "utf-8")
+    res = check([str(d)], Policy())
+    [f] = [f for f in res.findings if f.rule == "TRC002"]
+    assert f.article.endswith("lantern.html")
+    assert "its text is AP's" in f.message

@@ -99,12 +99,14 @@ class Disclosure:
     share: float | None = None
     confidence: float = 0.5
     evidence: list[str] = field(default_factory=list)
+    declared: str | None = None  # the node whose claim to the text is declared (wire origin, credited source)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "relation": self.relation, "sources": list(self.sources),
                 "credits": list(self.credits), "zones": dict(self.zones), "text_chars": self.text_chars,
                 "share": None if self.share is None else round(self.share, 3),
-                "confidence": round(self.confidence, 3), "evidence": list(self.evidence)}
+                "confidence": round(self.confidence, 3), "evidence": list(self.evidence),
+                "declared": self.declared}
 
 
 # -- names ----------------------------------------------------------------------------------
@@ -311,6 +313,7 @@ def decide_copy(aid: str, lin: Lineage, articles: dict[str, Article],
     # (b) an earlier or declared source: the text's claimant is a wire, or someone in the family credits it
     claimed = [n for n in [origin, *d.sources] if n and n not in mine and _declared(n, articles)]
     if wire_origin or claimed:
+        d.declared = (claimed or [origin])[0]
         d.evidence.append(f"the text's source is declared: {(claimed or [origin])[0]}"
                           + (" (a wire agency)" if wire_origin and not claimed else " (credited in the family)"))
     else:
@@ -376,7 +379,7 @@ def _declared_root(aid: str, lin: Lineage, articles: dict[str, Article],
             crediting.append((e, other.id))
     if not crediting:
         return None
-    d = Disclosure(id=aid, relation="unverified", sources=[origin], text_chars=len(art.text))
+    d = Disclosure(id=aid, relation="unverified", sources=[origin], text_chars=len(art.text), declared=origin)
     d.share = max(_share(e, aid, matches) for e, _o in crediting)
     d.confidence = max(e.confidence for e, _o in crediting)
     d.evidence.append(f"a first version in the corpus, but {', '.join(sorted(o for _e, o in crediting))} "

@@ -229,13 +229,18 @@ class _Checker:
                                f"source: {self.articles[s].publisher or s}", s) for s in sources]
             share = f"{m.containment:.0%} of the shorter text shared" if m else "shares text"
             zones = ", ".join(z for z, v in d.zones.items() if v == "no credit")
+            owner = d.declared if d.declared and d.declared not in sources else None
+            if owner is not None:
+                owner = owner[len(ORG_PREFIX):] if owner.startswith(ORG_PREFIX) else (
+                    self.articles[owner].publisher if owner in self.articles else None) or owner
             self.findings.append(Finding(
                 rule="TRC002", article=dst, location=loc, related=related, cluster=cl.id,
                 cluster_key=text_key(self.articles[cl.representative].text), value=d.confidence,
                 fingerprint=_fp("TRC002", text_key(copy.text), text_key(src.text)),
                 message=f"{dst} ({copy.publisher or 'unknown publisher'}) copies {src.id} "
-                        f"({src.publisher or 'unknown publisher'}; {share}) and credits nobody "
-                        f"(read {zones or 'every zone'}; {d.text_chars} characters; "
+                        f"({src.publisher or 'unknown publisher'}; {share}) and credits nobody"
+                        + (f"; its text is {owner}'s" if owner else "") +
+                        f" (read {zones or 'every zone'}; {d.text_chars} characters; "
                         f"confidence {d.confidence:.2f})"))
 
     def cluster_size(self, cl: Cluster) -> None:
