@@ -176,6 +176,9 @@ def test_a_publisher_rerunning_its_own_text_is_not_an_undisclosed_copy(tmp_path:
     (d / "first.html").write_text(lined(page("Comet tonight", OTHER, site="Sky Daily")), "utf-8")
     (d / "update.html").write_text(lined(page("Comet tonight (updated)", OTHER[:3], site="Sky Daily")), "utf-8")
     (d / "other.html").write_text(lined(page("Comet!", OTHER[1:], site="Night Owl")), "utf-8")
+    # a partner that credits Sky Daily: the text's source is declared, so an uncredited copy is an accusation
+    (d / "partner.html").write_text(lined(page("Comet tonight", OTHER[:3], site="Star Gazette",
+                                               footer="Source: Sky Daily")), "utf-8")
     res = check([str(d)], Policy())
     assert [f.article.rsplit("/", 1)[-1] for f in res.findings] == ["other.html"]
 

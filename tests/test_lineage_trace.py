@@ -94,7 +94,7 @@ def test_corpus_report_has_one_story_per_copy_cluster(corpus_dir: Path) -> None:
 
 # -- lineage rules, on articles built here ----------------------------------------------
 
-PARAS = " ".join(f"sentence number {i} of the story says something new about the budget vote" for i in range(40))
+PARAS = " ".join(f"Sentence number {i} of the story says something new about the budget vote." for i in range(40))
 
 
 def art(id: str, publisher: str, *, date: str | None = None, credits: list[str] = (), url: str | None = None,

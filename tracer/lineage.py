@@ -13,8 +13,10 @@ reverse) and publication times. Each edge lists what it rests on and, in `confli
 what points the other way; the lineage repeats every conflict in `notes` so a reader
 sees it instead of having it hidden by the vote.
 
-`undisclosed` lists the copies that share substantial text with an earlier article but
-credit neither that article's publisher, nor any source it credits, nor the origin.
+`disclosure` holds the decision of `tracer.disclosure` for every copy (undisclosed,
+unverified, credited, credits-other-source, same-publisher, with its evidence);
+`undisclosed` lists the copies it flags. Reports and `check` read both, never a rule of
+their own.
 """
 
 from __future__ import annotations
@@ -26,10 +28,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from tracer.credits.gazetteer import default_gazetteer, fold
+from tracer.disclosure import ORG_PREFIX, TEXT_KINDS, decide_all
 from tracer.model import Article, Credit, Edge, Lineage, Match
 
-ORG_PREFIX = "org:"
-TEXT_KINDS = ("verbatim", "partial", "translation")
 VERBATIM_CONTAINMENT = 0.9
 
 # Weights of the direction signals (a vote for the side each signal names as source).
@@ -80,13 +81,6 @@ def _credited_keys(art: Article) -> set[str]:
     keys.update(fold(x) for x in art.chain[1:])
     keys.discard("")
     return keys
-
-
-def _same_publisher(a: Article, b: Article) -> bool:
-    """Both copies come from one outlet (a page scraped twice, a republished own story)."""
-    pa = {fold(n) for n in _org_names(a)}
-    pb = {fold(n) for n in _org_names(b)}
-    return bool(pa & pb)
 
 
 def _is_wire(art: Article) -> bool:
@@ -229,6 +223,7 @@ def build_lineage(articles: dict[str, Article], matches: Iterable[Match], focus:
     """Lineage of a family of articles connected by verified matches."""
     lin = Lineage(origin=None)
     edges: list[Edge] = []
+    matches = list(matches)
     for m in matches:
         a, b = articles.get(m.a), articles.get(m.b)
         if a is None or b is None or a.id == b.id:
@@ -258,7 +253,14 @@ def build_lineage(articles: dict[str, Article], matches: Iterable[Match], focus:
             art = articles[n]
             lin.nodes.append({"id": n, "type": "article", "publisher": art.publisher, "title": art.title,
                               "date": art.date, "url": art.url, "chain": art.chain})
-    lin.undisclosed = _undisclosed(lin, articles)
+    lin.disclosure = decide_all(lin, articles, matches)
+    lin.undisclosed = [d.id for d in lin.disclosure if d.relation == "undisclosed"]
+    for d in lin.disclosure:
+        if d.relation == "same-publisher":
+            lin.notes.append(f"{d.id} repeats {', '.join(d.sources)} of the same publisher "
+                             f"({articles[d.id].publisher}): not undisclosed")
+        elif d.relation == "unverified":
+            lin.notes.append(f"{d.id} is unverified: {d.evidence[-1]}")
     return lin
 
 
@@ -387,31 +389,3 @@ def _choose_origin(lin: Lineage, nodes: set[str], articles: dict[str, Article], 
         conf = min(conf, 0.6)
     lin.origin_confidence = conf
     lin.origin_evidence = why
-
-
-def _undisclosed(lin: Lineage, articles: dict[str, Article]) -> list[str]:
-    """Copies (incoming text edge) that credit neither their source, its sources, nor the origin."""
-    out: list[str] = []
-    origin_key = fold(lin.origin[len(ORG_PREFIX):]) if lin.origin and lin.origin.startswith(ORG_PREFIX) else None
-    origin_art = articles.get(lin.origin or "")
-    for dst in sorted(articles):
-        text_ins = [e for e in lin.edges if e.to == dst and e.kind in TEXT_KINDS]
-        if not text_ins:
-            continue
-        art = articles[dst]
-        credited = _credited_keys(art)
-        ok = origin_key in credited if origin_key else False
-        if origin_art is not None and credited & _org_keys(origin_art):
-            ok = True
-        for e in text_ins:
-            src = articles.get(e.from_)
-            if src is not None and (credited & _org_keys(src) or credited & _credited_keys(src)):
-                ok = True
-            elif src is not None and _same_publisher(art, src):
-                ok = True
-                lin.notes.append(f"{dst} repeats {src.id} of the same publisher ({art.publisher}): not undisclosed")
-        if not ok:
-            out.append(dst)
-            if credited:
-                lin.notes.append(f"{dst} credits {', '.join(art.chain[1:])}, not the article it shares text with")
-    return out

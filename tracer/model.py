@@ -200,10 +200,14 @@ class Lineage:
     origin_evidence: list[str] = field(default_factory=list)
     # Text shared between two copies of one parent: evidence, not lineage.
     siblings: list[Edge] = field(default_factory=list)
+    # Issue 21: the disclosure decision for every copy (`tracer.disclosure.Disclosure`):
+    # undisclosed, unverified, credited, credits-other-source or same-publisher, with evidence.
+    disclosure: list[Any] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"origin": self.origin, "origin_confidence": None if self.origin_confidence is None
                 else round(self.origin_confidence, 3), "origin_evidence": list(self.origin_evidence),
                 "nodes": self.nodes, "edges": [e.to_dict() for e in self.edges],
                 "undisclosed": list(self.undisclosed), "notes": list(self.notes),
-                "siblings": [e.to_dict() for e in self.siblings]}
+                "siblings": [e.to_dict() for e in self.siblings],
+                "disclosure": [d.to_dict() for d in self.disclosure]}

@@ -26,7 +26,8 @@ class Policy:
 
     * `max_duplicate_ratio`: share of articles that are redundant copies
       (articles in copy clusters minus one per cluster, over all articles).
-    * `no_undisclosed`: every copy credits its source or the source's agency.
+    * `no_undisclosed`: no copy is flagged `undisclosed` by `tracer.disclosure` (a verified
+      copy of a declared source that credits no source at all).
     * `max_cluster_size`: no story appears in more than this many articles.
     * `require_wire_credit`: an article with a wire dateline ("PARIS (AFP) —") also
       credits that agency outside the dateline (byline, footer, metadata).

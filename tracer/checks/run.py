@@ -38,8 +38,10 @@ RULES: dict[str, Rule] = {r.id: r for r in (
          "The share of articles that are redundant copies of another article in the corpus exceeds "
          "max_duplicate_ratio."),
     Rule("TRC002", "undisclosed-copy", "Copy that credits neither its source nor the source's agency",
-         "An article shares a substantial part of its text with another article but credits neither "
-         "that article's publisher nor the agency it came from."),
+         "An article is a verified copy of a declared source (a wire agency, or an outlet other copies "
+         "credit) but credits no source at all in any zone read (head, tail, every credit-shaped line, "
+         "metadata) and is not its own publisher's text (tracer.disclosure). A copy whose page looks cut "
+         "by extraction, or is too short to hold a credit, is reported as unverified, not flagged."),
     Rule("TRC003", "cluster-size", "Story copied into too many articles",
          "A copy cluster (one story text) holds more articles than max_cluster_size."),
     Rule("TRC004", "wire-dateline-credit", "Wire dateline without a credit line",
@@ -207,16 +209,14 @@ class _Checker:
             location=locate(rep), cluster=biggest.id, cluster_key=text_key(rep.text)))
 
     def undisclosed(self, cl: Cluster) -> None:
+        """TRC002 on the lineage's own decision (`tracer.disclosure`): the flagged copies and their evidence."""
         lin = self.lineages[cl.id]
-        for dst in lin.undisclosed:
-            if dst not in self.articles or self.allowed(dst):
+        for d in lin.disclosure:
+            dst = d.id
+            if d.relation != "undisclosed" or dst not in self.articles or self.allowed(dst):
                 continue
             copy = self.articles[dst]
-            sources = [e.from_ for e in lin.edges if e.to == dst and e.kind in ("verbatim", "partial", "translation")
-                       and e.from_ in self.articles]
-            # A publisher re-running its own text (another URL, an update) discloses nothing to anyone.
-            mine = org_names(copy.publisher) if copy.publisher else set()
-            sources = [s for s in sources if not (mine and mine & org_names(self.articles[s].publisher or ""))]
+            sources = [s for s in d.sources if s in self.articles]
             if not sources:
                 continue
             if any(self.policy.allows_agency(n) for s in sources for n in _agencies_of(self.articles[s])):
@@ -228,13 +228,20 @@ class _Checker:
             related = [Related(locate(self.articles[s], (shared_span(self.articles[s].text, copy.text) or (None,))[0]),
                                f"source: {self.articles[s].publisher or s}", s) for s in sources]
             share = f"{m.containment:.0%} of the shorter text shared" if m else "shares text"
-            credited = ", ".join(copy.chain[1:]) or "nobody"
+            zones = ", ".join(z for z, v in d.zones.items() if v == "no credit")
+            owner = d.declared if d.declared and d.declared not in sources else None
+            if owner is not None:
+                owner = owner[len(ORG_PREFIX):] if owner.startswith(ORG_PREFIX) else (
+                    self.articles[owner].publisher if owner in self.articles else None) or owner
             self.findings.append(Finding(
                 rule="TRC002", article=dst, location=loc, related=related, cluster=cl.id,
-                cluster_key=text_key(self.articles[cl.representative].text),
+                cluster_key=text_key(self.articles[cl.representative].text), value=d.confidence,
                 fingerprint=_fp("TRC002", text_key(copy.text), text_key(src.text)),
                 message=f"{dst} ({copy.publisher or 'unknown publisher'}) copies {src.id} "
-                        f"({src.publisher or 'unknown publisher'}; {share}) and credits {credited}"))
+                        f"({src.publisher or 'unknown publisher'}; {share}) and credits nobody"
+                        + (f"; its text is {owner}'s" if owner else "") +
+                        f" (read {zones or 'every zone'}; {d.text_chars} characters; "
+                        f"confidence {d.confidence:.2f})"))
 
     def cluster_size(self, cl: Cluster) -> None:
         limit = self.policy.max_cluster_size or 0

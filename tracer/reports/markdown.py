@@ -98,7 +98,8 @@ def story_markdown(story: Story, level: int = 2) -> str:
         ins = parents.get(nid, [])
         srcs = [c for c in art.credits if c.role in ("source", "contributor")]
         credits = ", ".join(md_escape(c.agency or c.name) for c in srcs) or "none"
-        flag = " **UNDISCLOSED**" if nid in undisclosed else ""
+        dis = story.disclosure(nid)
+        flag = " **UNDISCLOSED**" if nid in undisclosed else (f" _{md_escape(dis.relation)}_" if dis else "")
         fig = next((e for e in ins if e.similarity is not None), None)
         out.append("| " + " | ".join([
             md_escape(nid) + flag, md_escape(art.publisher or ""), md_escape((art.date or "")[:10]),
@@ -108,8 +109,15 @@ def story_markdown(story: Story, level: int = 2) -> str:
             f"{fig.containment:.2f}" if fig and fig.containment is not None else "", credits]) + " |")
     out.append("")
     if lin.undisclosed:
-        out.append("**Undisclosed copies** (share text with an earlier article, credit neither it nor its source): "
+        out.append("**Undisclosed copies** (verified copies of a declared source that credit no source at all): "
                    + ", ".join(md_escape(x) for x in lin.undisclosed))
+        out.append("")
+    flagged = [d for d in lin.disclosure if d.relation in ("undisclosed", "unverified")]
+    for d in flagged:
+        zones = ", ".join(f"{z}: {v}" for z, v in d.zones.items())
+        out.append(f"- {md_escape(d.id)} — {md_escape(d.relation)}, confidence {d.confidence:.2f}, "
+                   f"{d.text_chars} characters read ({md_escape(zones)}): {md_escape(d.evidence[-1])}")
+    if flagged:
         out.append("")
     out.append("<details><summary>Evidence for every edge</summary>")
     out.append("")

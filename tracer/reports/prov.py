@@ -134,7 +134,8 @@ def prov_document(stories: list[Story]) -> ProvDocument:
             if copy in s.articles:
                 doc.get_record(_art(copy))[0].add_attributes(
                     {"tracer:schemaOrg": json.dumps(schema_org_snippet(s, copy, src), ensure_ascii=False),
-                     "tracer:undisclosed": copy in s.lineage.undisclosed})
+                     "tracer:undisclosed": copy in s.lineage.undisclosed,
+                     "tracer:disclosure": getattr(s.disclosure(copy), "relation", "none")})
     return doc
 
 

@@ -43,6 +43,10 @@ class Story:
             return " ".join(words[:14]) + (" …" if len(words) > 14 else "")
         return self.focus or self.lineage.origin or self.id
 
+    def disclosure(self, nid: str) -> Any | None:
+        """The lineage's disclosure decision for one copy (`tracer.disclosure.Disclosure`), if any."""
+        return next((d for d in self.lineage.disclosure if d.id == nid), None)
+
     def passages_between(self, source: str, copy: str) -> list[tuple[tuple[int, int], tuple[int, int], Passage]]:
         """Passages of an edge as (span in source, span in copy, passage)."""
         if (copy, source) in self.passages:

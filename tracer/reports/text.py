@@ -91,7 +91,10 @@ def story_text(story: Story, console: Console) -> None:
             if e.to in seen:
                 continue
             seen.add(e.to)
-            flag = " [bold red]UNDISCLOSED[/bold red]" if e.to in undisclosed else ""
+            dis = story.disclosure(e.to)
+            flag = " [bold red]UNDISCLOSED[/bold red]" if e.to in undisclosed else (
+                f" [yellow]{escape(dis.relation)}[/yellow]" if dis is not None and dis.relation == "unverified"
+                else f" [dim]{escape(dis.relation)}[/dim]" if dis is not None else "")
             figures = ""
             if e.similarity is not None:
                 figures = f", similarity {e.similarity:.2f}, containment {e.containment:.2f}"
@@ -100,6 +103,8 @@ def story_text(story: Story, console: Console) -> None:
             cl = _credit_line(story, e.to)
             if cl:
                 sub.add(cl)
+            if dis is not None and dis.relation in ("undisclosed", "unverified") and dis.evidence:
+                sub.add(f"[dim]{escape(_short(dis.evidence[-1], 150))} (confidence {dis.confidence:.2f})[/dim]")
             for why in e.evidence[:3]:
                 if not why.startswith("similarity "):
                     sub.add(f"[dim]{escape(_short(why, 110))}[/dim]")

@@ -30,8 +30,8 @@ def check_cmd(
     max_duplicate_ratio: Annotated[float | None, typer.Option(
         "--max-duplicate-ratio", help="Fail when more than this share of articles are redundant copies (0-1).")] = None,
     no_undisclosed: Annotated[bool | None, typer.Option(
-        "--no-undisclosed/--allow-undisclosed", help="Every copy must credit its source or the source's agency "
-                                                     "(on by default).")] = None,
+        "--no-undisclosed/--allow-undisclosed", help="Fail on copies of a declared source that credit no "
+                                                     "source at all (TRC002, on by default).")] = None,
     max_cluster_size: Annotated[int | None, typer.Option(
         "--max-cluster-size", help="Fail when one story appears in more articles than this.")] = None,
     require_wire_credit: Annotated[bool | None, typer.Option(
