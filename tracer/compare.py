@@ -99,7 +99,7 @@ def compare_sides(a: Side, b: Side, pair_id: str | None = None) -> Comparison:
     # An undetectable language (empty or symbol-only text) counts as "same": both signals apply.
     same_lang = a.lang is None or b.lang is None or a.lang == b.lang
     kinds = None if same_lang else KINDS_LANGUAGE_FREE
-    al = align(a.anchors, b.anchors, kinds)
+    al = align(a.anchors, b.anchors, kinds, cross_language=not same_lang)
     s_anchor = anchor_score(al)
     s_text = text_containment(a, b) if same_lang else 0.0
     if not same_lang:

@@ -29,9 +29,19 @@ from functools import lru_cache
 import numpy as np
 import xxhash
 from anyascii import anyascii
-from rapidfuzz import fuzz
-from rapidfuzz.distance import LCSseq
+from rapidfuzz.distance import LCSseq, Levenshtein
 
+from tracer.anchor_lexicon import (
+    CASELESS_WORD,
+    FURNITURE,
+    UNSPACED,
+    caseless_variants,
+    lexicon,
+    lookup,
+    phrases,
+    sound,
+    unspaced_pattern,
+)
 from tracer.extract import paragraphs
 from tracer.fingerprint import FingerprintParams, MinHasher, story_text
 from tracer.index import band_keys, candidate_pairs
@@ -90,8 +100,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 
-KINDS_LANGUAGE_FREE = frozenset({"name", "acronym", "number", "date", "url", "tag"})
-_WEIGHT = {"name": 1.0, "acronym": 1.0, "number": 1.0, "date": 0.5, "url": 2.0, "tag": 1.5, "quote": 2.0}
+KINDS_LANGUAGE_FREE = frozenset({"name", "acronym", "number", "date", "url", "tag", "place", "sound"})
+_WEIGHT = {"name": 1.0, "acronym": 1.0, "number": 1.0, "date": 0.5, "url": 2.0, "tag": 1.5, "quote": 2.0,
+           "place": 1.0, "sound": 1.0}
 
 
 @dataclass(frozen=True)
@@ -236,6 +247,71 @@ def _strip_clitics(w: str) -> str:
     return parts[0]
 
 
+_CASELESS_ANY = re.compile(CASELESS_WORD.pattern + "|" + UNSPACED.pattern)
+_PHRASE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _place_at(text: str, start: int, end: int, first: str) -> tuple[str, int] | None:
+    """The lexicon concept of the (multi-word) place name starting at `start`, and its end."""
+    cands = phrases().get(first)
+    if cands:
+        words = [(m.group(0).casefold(), m.end())
+                 for _, m in zip(range(6), _PHRASE_WORD.finditer(text, start), strict=False)]
+        for parts, key in cands:
+            if len(parts) <= len(words) and tuple(w for w, _ in words[:len(parts)]) == parts:
+                return key, words[len(parts) - 1][1]
+    if len(first) < 3:
+        return None
+    key = lookup(first)
+    if key is None or key[0] in "dm":
+        return None
+    return key, end
+
+
+def _caseless_anchors(text: str, pi: int, p0: int) -> list[Anchor]:
+    """Places and weekdays by the lexicon, and name *candidates* (kind 'sound'), in scripts without case.
+
+    A candidate's key lists the sounds of the word and of its bare forms ("s:trmb|…"); it
+    becomes an anchor only when it sounds like a name-like anchor of the other text."""
+    out: list[Anchor] = []
+    taken: list[tuple[int, int]] = []
+    if UNSPACED.search(text):
+        rx = unspaced_pattern()
+        if rx is not None:
+            for m in rx.finditer(text):
+                key = lexicon()[m.group(0)]
+                out.append(Anchor("date" if key.startswith("d:") else "place", key, m.group(0), pi, p0 + m.start()))
+                taken.append((m.start(), m.end()))
+    for m in CASELESS_WORD.finditer(text):
+        if taken and any(s <= m.start() < e for s, e in taken):
+            continue
+        for part in _KANA_SPLIT.finditer(m.group(0)):
+            hit = _caseless_word(part.group(0))
+            if hit is not None:
+                out.append(Anchor(hit[0], hit[1], part.group(0), pi, p0 + m.start() + part.start()))
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _caseless_word(word: str) -> tuple[str, str] | None:
+    """(kind, key) of one word of a caseless script: a place or weekday, else a sound candidate."""
+    variants = caseless_variants(word)
+    key = next((k for k in map(lookup, variants) if k is not None and not k.startswith("m:")), None)
+    if key is not None:
+        return ("date" if key.startswith("d:") else "place"), key
+    sounds = list(dict.fromkeys(s for s in map(sound, variants) if len(s) >= 3))
+    return ("sound", "s:" + "|".join(sounds)) if sounds else None
+
+
+@lru_cache(maxsize=1024)
+def _calendar_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex of the calendar words one text uses (few distinct sets recur: compiled once each)."""
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])", re.I)
+
+
+_KANA_SPLIT = re.compile(r"[^\u30fb\uff1d=]+")
+
+
 def anchors(text: str) -> list[Anchor]:
     """The anchors of a text, in order of appearance."""
     cal = _calendar_words()
@@ -243,9 +319,8 @@ def anchors(text: str) -> list[Anchor]:
     paras = paragraphs(text)
     vocab = set(_WORD.findall(text))
     lower_vocab = {w for w in vocab if w.islower()}
+    caseless = not text.isascii() and _CASELESS_ANY.search(text) is not None
     cal_hits = cal.keys() & {w.casefold() for w in vocab}
-    cal_rx = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, cal_hits)) + r")(?![^\W\d_])",
-                        re.I) if cal_hits else None
     for pi, (p0, para) in enumerate(paras):
         found: list[Anchor] = []
         masked = para
@@ -273,8 +348,8 @@ def anchors(text: str) -> list[Anchor]:
                 found.append(Anchor("number", key, m.group(0) + unit.group(0), pi, p0 + m.start()))
             else:
                 found.append(Anchor("number", "#" + v, m.group(0), pi, p0 + m.start()))
-        if cal_rx is not None:
-            for m in cal_rx.finditer(masked):
+        if cal_hits:
+            for m in _calendar_rx(tuple(sorted(cal_hits))).finditer(masked):
                 w = m.group(0)
                 hit = cal.get(w.casefold())
                 if hit is None:
@@ -284,12 +359,21 @@ def anchors(text: str) -> list[Anchor]:
                     found.append(Anchor("date", f"d:{num}", w, pi, p0 + m.start()))
                 elif any(abs(n - m.start()) < 16 or abs(n - m.end()) < 16 for n in num_pos):
                     found.append(Anchor("date", f"m:{num:02d}", w, pi, p0 + m.start()))
+        skip_to = -1
         for m in _CAPWORD.finditer(masked):
+            if m.start() < skip_to:
+                continue
             w = m.group(0)
             if "'" in w or "’" in w or "-" in w:
                 w = _strip_clitics(w)
             f = w.casefold()
-            if f in cal:
+            if f in cal or f in FURNITURE:
+                continue
+            place = _place_at(masked, m.start(), m.end(), f)
+            if place is not None:
+                key, end = place
+                skip_to = end
+                found.append(Anchor("place", key, masked[m.start():end], pi, p0 + m.start()))
                 continue
             if len(w) >= 2 and w.isupper() and len(w) <= 6:
                 key = skeleton(w)
@@ -307,6 +391,8 @@ def anchors(text: str) -> list[Anchor]:
             key = skeleton(w)
             if len(key) >= 2:
                 found.append(Anchor("name", "n:" + key, w, pi, p0 + m.start()))
+        if caseless and _CASELESS_ANY.search(masked):
+            found.extend(_caseless_anchors(masked, pi, p0))
         found.sort(key=lambda a: a.start)
         out.extend(found)
     return out
@@ -324,7 +410,7 @@ def anchor_signature(anchs: list[Anchor], kinds: frozenset[str] = KINDS_LANGUAGE
     global _HASHER
     if _HASHER is None:
         _HASHER = MinHasher(ANCHOR_PARAMS)
-    keys = anchor_keys(anchs, kinds)
+    keys = [a.key for a in anchs if a.kind in kinds and a.kind != "sound"]  # candidates are not anchors yet
     n = ANCHOR_PARAMS.shingle
     grams = {" ".join(keys[i:i + n]) for i in range(max(1, len(keys) - n + 1))} if keys else set()
     sh = np.array([xxhash.xxh32_intdigest(g.encode()) for g in sorted(grams)], dtype=np.uint64)
@@ -354,68 +440,116 @@ class Alignment:
         return sorted({(x.para, y.para) for x, y in self.pairs})
 
 
-def _unify(keys_a: set[str], keys_b: set[str], surf_a: dict[str, str], surf_b: dict[str, str]) -> dict[str, str]:
-    """Map b's name keys onto a's where one is an inflected form of the other.
+def _common_prefix(x: str, y: str) -> int:
+    n = 0
+    for cx, cy in zip(x, y, strict=False):
+        if cx != cy:
+            break
+        n += 1
+    return n
 
-    Inflection keeps the stem and changes the ending (Kiev/Kievit, Putin/Putinem,
-    Frankreich/France): one skeleton must extend the other AND the transliterated words
-    must share their first four letters — a short skeleton alone collides too often.
+
+def same_name(fa: str, fb: str, cross_language: bool) -> bool:
+    """Are two folded (ASCII, lower-case) names one name? Precise by construction.
+
+    * equal;
+    * one inflected form of the other: a common stem of 4+ letters and at most 3 letters
+      of ending on each side (Putin/Putinem, Kiev/Kievit, Ukraina/Ukrainy);
+    * between languages only, a spelling variant within a tight edit bound (1 edit up to
+      5 letters, 2 up to 9, 3 beyond; one more when both start with the same letter and
+      have the same consonant skeleton) that starts with the same letter or sounds the
+      same (Zelensky/Selenskyj, Washington/Vashington, Кавано/Kavanaugh, Kyiv/Kiew).
+
+    Loose matches of unrelated words (Share/Syria, Kim/Camii, Photo/Fit) pass none of these.
     """
-    mapping: dict[str, str] = {}
-    only_a = [k for k in keys_a - keys_b if k.startswith("n:")]
-    if not only_a:
-        return mapping
-    for kb in keys_b - keys_a:
-        if not kb.startswith("n:"):
+    if fa == fb:
+        return True
+    p = _common_prefix(fa, fb)
+    if p >= 4 and len(fa) - p <= 3 and len(fb) - p <= 3:
+        return True
+    if not cross_language:
+        return False
+    n = min(len(fa), len(fb))
+    if n < 4:
+        return False
+    bound = 1 if n <= 5 else 2 if n <= 9 else 3
+    same_skeleton = skeleton(fa) == skeleton(fb)
+    if fa[0] == fb[0] and same_skeleton:
+        bound += 1  # same first letter and consonants: Kyiv/Kiew
+    if Levenshtein.distance(fa, fb, score_cutoff=bound) > bound:
+        return False
+    return fa[0] == fb[0] or same_skeleton or sound(fa) == sound(fb)
+
+
+def _match_keys(a: list[Anchor], b: list[Anchor], cross_language: bool) -> tuple[list[str], list[str]]:
+    """The key each anchor is matched on: its own key, a name's folded form (b's names take
+    the form of a's name they are a variant of), a sound candidate's matched name ("" when
+    it matched nothing: it is then no anchor)."""
+
+    def own(x: Anchor) -> str:
+        return "n:" + _fold(x.text) if x.kind in ("name", "acronym") else x.key
+
+    ka = [own(x) for x in a]
+    kb = [own(y) for y in b]
+    # Name variants of b onto a's names: candidates share the skeleton key or the first 4 letters.
+    by_key: dict[str, list[str]] = {}
+    for x, k in zip(a, ka, strict=True):
+        if x.kind == "name":
+            for c in (x.key, k[:6]):
+                lst = by_key.setdefault(c, [])
+                if k not in lst:
+                    lst.append(k)
+    sa = set(ka)
+    for i, y in enumerate(b):
+        if y.kind != "name" or kb[i] in sa:
             continue
-        fb = surf_b.get(kb, "")
-        if len(fb) < 4:
-            continue
-        for ka in only_a:
-            short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
-            if long_.startswith(short) and surf_a.get(ka, "")[:4] == fb[:4]:
-                mapping[kb] = ka
+        fb = kb[i][2:]
+        for c in (y.key, kb[i][:6]):
+            hit = next((k for k in by_key.get(c, ()) if same_name(k[2:], fb, cross_language)), None)
+            if hit is not None:
+                kb[i] = hit
                 break
-    return mapping
+    # Sound candidates (words of caseless scripts) against the other side's name-like anchors.
+    for cand, cand_keys, other, other_keys in ((a, ka, b, kb), (b, kb, a, ka)):
+        if not any(x.kind == "sound" for x in cand):
+            continue
+        heard: dict[str, str] = {}
+        if cross_language:
+            for y, k in zip(other, other_keys, strict=True):
+                if y.kind in ("name", "place", "acronym") and len(y.text) >= 4 and not _CASELESS_ANY.search(y.text):
+                    s = sound(y.text)
+                    if len(s) >= 3:
+                        heard.setdefault(s, k)
+        for i, x in enumerate(cand):
+            if x.kind == "sound":
+                cand_keys[i] = next((heard[s] for s in x.key[2:].split("|") if s in heard), "")
+    return ka, kb
 
 
-def align(a: list[Anchor], b: list[Anchor], kinds: frozenset[str] | None = None) -> Alignment:
-    """Align two anchor sequences: shared keys (and name variants), in order of appearance."""
+def align(a: list[Anchor], b: list[Anchor], kinds: frozenset[str] | None = None,
+          cross_language: bool = True) -> Alignment:
+    """Align two anchor sequences: shared keys (and name variants), in order of appearance.
+
+    Between languages (`cross_language`, the default) spelling variants of names and the
+    sound candidates of caseless scripts also match; within one language names must be
+    equal or inflected forms of each other, and candidates are dropped."""
+    cross = cross_language
     if kinds is not None:
         a = [x for x in a if x.kind in kinds]
         b = [x for x in b if x.kind in kinds]
+    if not cross:
+        a = [x for x in a if x.kind != "sound"]
+        b = [x for x in b if x.kind != "sound"]
+    ka, kb = _match_keys(a, b, cross)
+    keep_a = [i for i, k in enumerate(ka) if k]
+    keep_b = [j for j, k in enumerate(kb) if k]
+    a, ka = [a[i] for i in keep_a], [ka[i] for i in keep_a]
+    b, kb = [b[j] for j in keep_b], [kb[j] for j in keep_b]
     al = Alignment(n_a=len(a), n_b=len(b))
-    ka, kb = [x.key for x in a], [x.key for x in b]
     sa, sb = set(ka), set(kb)
-    surf_a: dict[str, str] = {}
-    surf_b: dict[str, str] = {}
-    for x in a:
-        if x.key not in surf_a and x.key.startswith("n:"):
-            surf_a[x.key] = _fold(x.text)
-    for y in b:
-        if y.key not in surf_b and y.key.startswith("n:"):
-            surf_b[y.key] = _fold(y.text)
-    mapping = _unify(sa, sb, surf_a, surf_b)
-    if mapping:
-        kb = [mapping.get(k, k) for k in kb]
-        sb = set(kb)
-    # Fuzzy spelling variants of longer names (rapidfuzz) for keys still unmatched.
-    rest_a = {x.key: x.text for x in a if x.kind == "name" and x.key not in sb and len(x.text) >= 5}
-    if rest_a:
-        extra = {}
-        for y, k in zip(b, kb, strict=True):
-            if y.kind == "name" and k not in sa and len(y.text) >= 5 and k not in extra:
-                fy = _fold(y.text)
-                for key_a, text_a in rest_a.items():
-                    if key_a[2:3] == k[2:3] and fuzz.ratio(fy, _fold(text_a)) >= 85:
-                        extra[k] = key_a
-                        break
-        if extra:
-            kb = [extra.get(k, k) for k in kb]
-            sb = set(kb)
     shared = sa & sb
     al.matched_keys = shared
-    wa = {x.key: _WEIGHT.get(x.kind, 1.0) for x in a}
+    wa = {k: _WEIGHT.get(x.kind, 1.0) for x, k in zip(a, ka, strict=True)}
     wb = {k: _WEIGHT.get(y.kind, 1.0) for y, k in zip(b, kb, strict=True)}
     al.weight_a, al.weight_b = sum(wa.values()), sum(wb.values())
     al.weight_shared = sum(wa[k] for k in shared)
@@ -424,10 +558,10 @@ def align(a: list[Anchor], b: list[Anchor], kinds: frozenset[str] | None = None)
         for y, k in zip(b, kb, strict=True):
             first_b.setdefault(k, y)
         seen: set[str] = set()
-        for x in a:
-            if x.key in shared and x.key not in seen:
-                seen.add(x.key)
-                al.shared.append((x, first_b[x.key]))
+        for x, k in zip(a, ka, strict=True):
+            if k in shared and k not in seen:
+                seen.add(k)
+                al.shared.append((x, first_b[k]))
         fa = [i for i, k in enumerate(ka) if k in shared]
         fb = [j for j, k in enumerate(kb) if k in shared]
         seq_a, seq_b = [ka[i] for i in fa], [kb[j] for j in fb]
