@@ -100,9 +100,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 
-KINDS_LANGUAGE_FREE = frozenset({"name", "acronym", "number", "date", "url", "tag", "place", "sound"})
+KINDS_LANGUAGE_FREE = frozenset({"name", "acronym", "number", "date", "url", "tag", "place", "sound", "maybe"})
 _WEIGHT = {"name": 1.0, "acronym": 1.0, "number": 1.0, "date": 0.5, "url": 2.0, "tag": 1.5, "quote": 2.0,
-           "place": 1.0, "sound": 1.0}
+           "place": 1.0, "sound": 1.0, "maybe": 1.0}
 
 
 @dataclass(frozen=True)
@@ -303,6 +303,18 @@ def _caseless_word(word: str) -> tuple[str, str] | None:
     return ("sound", "s:" + "|".join(sounds)) if sounds else None
 
 
+_TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_case(para: str) -> bool:
+    """A headline in title case ("Bells of St. Martin's Fall Silent as Churches Struggle"):
+    most of its words of 4+ letters are capitalised, so capitals say nothing there."""
+    if len(para) > 200:
+        return False
+    words = _TITLE_WORD.findall(para)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 @lru_cache(maxsize=1024)
 def _calendar_rx(words: tuple[str, ...]) -> re.Pattern[str]:
     """A regex of the calendar words one text uses (few distinct sets recur: compiled once each)."""
@@ -321,8 +333,11 @@ def anchors(text: str) -> list[Anchor]:
     lower_vocab = {w for w in vocab if w.islower()}
     caseless = not text.isascii() and _CASELESS_ANY.search(text) is not None
     cal_hits = cal.keys() & {w.casefold() for w in vocab}
+    weak: set[int] = set()  # names seen only where any word is capitalised (sentence start, title case)
+    inside: set[str] = set()  # names also seen inside a sentence
     for pi, (p0, para) in enumerate(paras):
         found: list[Anchor] = []
+        titled = _title_case(para)
         masked = para
         for rx, kind in ((_URL, "url"), (_TAG, "tag")):
             for m in rx.finditer(masked):
@@ -391,10 +406,22 @@ def anchors(text: str) -> list[Anchor]:
             key = skeleton(w)
             if len(key) >= 2:
                 found.append(Anchor("name", "n:" + key, w, pi, p0 + m.start()))
+                if initial or titled:
+                    weak.add(len(out) + len(found) - 1)
+                else:
+                    inside.add(w)
         if caseless and _CASELESS_ANY.search(masked):
             found.extend(_caseless_anchors(masked, pi, p0))
-        found.sort(key=lambda a: a.start)
-        out.extend(found)
+        order = sorted(range(len(found)), key=lambda i: found[i].start)
+        base = len(out)
+        weak = {i for i in weak if i < base} | {base + order.index(i - base) for i in weak if i >= base}
+        out.extend(found[i] for i in order)
+    # A capitalised word seen only at sentence starts or in title-case lines may be any word
+    # ("Police", "Today", "Residents"): it becomes a 'maybe' name, an anchor only when matched.
+    for i in weak:
+        if out[i].text not in inside:
+            x = out[i]
+            out[i] = Anchor("maybe", x.key, x.text, x.para, x.start)
     return out
 
 
@@ -410,7 +437,7 @@ def anchor_signature(anchs: list[Anchor], kinds: frozenset[str] = KINDS_LANGUAGE
     global _HASHER
     if _HASHER is None:
         _HASHER = MinHasher(ANCHOR_PARAMS)
-    keys = [a.key for a in anchs if a.kind in kinds and a.kind != "sound"]  # candidates are not anchors yet
+    keys = [a.key for a in anchs if a.kind in kinds and a.kind not in ("sound", "maybe")]  # candidates only
     n = ANCHOR_PARAMS.shingle
     grams = {" ".join(keys[i:i + n]) for i in range(max(1, len(keys) - n + 1))} if keys else set()
     sh = np.array([xxhash.xxh32_intdigest(g.encode()) for g in sorted(grams)], dtype=np.uint64)
@@ -456,9 +483,9 @@ def same_name(fa: str, fb: str, cross_language: bool) -> bool:
     * one inflected form of the other: a common stem of 4+ letters and at most 3 letters
       of ending on each side (Putin/Putinem, Kiev/Kievit, Ukraina/Ukrainy);
     * between languages only, a spelling variant within a tight edit bound (1 edit up to
-      5 letters, 2 up to 9, 3 beyond; one more when both start with the same letter and
-      have the same consonant skeleton) that starts with the same letter or sounds the
-      same (Zelensky/Selenskyj, Washington/Vashington, Кавано/Kavanaugh, Kyiv/Kiew).
+      5 letters, 2 up to 9, 3 beyond; one more when both have the same consonants) that
+      starts with the same letter or has the same consonants (Zelensky/Selenskyj,
+      Washington/Vashington, Кавано/Kavanaugh, Kyiv/Kiew, Merseyside/Мерсисайд).
 
     Loose matches of unrelated words (Share/Syria, Kim/Camii, Photo/Fit) pass none of these.
     """
@@ -474,11 +501,13 @@ def same_name(fa: str, fb: str, cross_language: bool) -> bool:
         return False
     bound = 1 if n <= 5 else 2 if n <= 9 else 3
     same_skeleton = skeleton(fa) == skeleton(fb)
-    if fa[0] == fb[0] and same_skeleton:
-        bound += 1  # same first letter and consonants: Kyiv/Kiew
+    sa = sound(fa)
+    same_sound = len(sa) >= 3 and sa == sound(fb)
+    if (fa[0] == fb[0] and same_skeleton) or same_sound:
+        bound += 1  # same consonants: Kyiv/Kiew, Merseyside/Мерсисайд
     if Levenshtein.distance(fa, fb, score_cutoff=bound) > bound:
         return False
-    return fa[0] == fb[0] or same_skeleton or sound(fa) == sound(fb)
+    return fa[0] == fb[0] or same_skeleton or same_sound
 
 
 def _match_keys(a: list[Anchor], b: list[Anchor], cross_language: bool) -> tuple[list[str], list[str]]:
@@ -487,21 +516,21 @@ def _match_keys(a: list[Anchor], b: list[Anchor], cross_language: bool) -> tuple
     it matched nothing: it is then no anchor)."""
 
     def own(x: Anchor) -> str:
-        return "n:" + _fold(x.text) if x.kind in ("name", "acronym") else x.key
+        return "n:" + _fold(x.text) if x.kind in ("name", "acronym", "maybe") else x.key
 
     ka = [own(x) for x in a]
     kb = [own(y) for y in b]
     # Name variants of b onto a's names: candidates share the skeleton key or the first 4 letters.
     by_key: dict[str, list[str]] = {}
     for x, k in zip(a, ka, strict=True):
-        if x.kind == "name":
+        if x.kind in ("name", "maybe"):
             for c in (x.key, k[:6]):
                 lst = by_key.setdefault(c, [])
                 if k not in lst:
                     lst.append(k)
     sa = set(ka)
     for i, y in enumerate(b):
-        if y.kind != "name" or kb[i] in sa:
+        if y.kind not in ("name", "maybe") or kb[i] in sa:
             continue
         fb = kb[i][2:]
         for c in (y.key, kb[i][:6]):
@@ -516,13 +545,20 @@ def _match_keys(a: list[Anchor], b: list[Anchor], cross_language: bool) -> tuple
         heard: dict[str, str] = {}
         if cross_language:
             for y, k in zip(other, other_keys, strict=True):
-                if y.kind in ("name", "place", "acronym") and len(y.text) >= 4 and not _CASELESS_ANY.search(y.text):
+                if y.kind in ("name", "place", "acronym", "maybe") and len(y.text) >= 4 \
+                        and not _CASELESS_ANY.search(y.text):
                     s = sound(y.text)
                     if len(s) >= 3:
                         heard.setdefault(s, k)
         for i, x in enumerate(cand):
             if x.kind == "sound":
                 cand_keys[i] = next((heard[s] for s in x.key[2:].split("|") if s in heard), "")
+    # 'maybe' names count only when the other text has them too.
+    sa, sb = set(ka), set(kb)
+    for keys, x_list, other in ((ka, a, sb), (kb, b, sa)):
+        for i, x in enumerate(x_list):
+            if x.kind == "maybe" and keys[i] not in other:
+                keys[i] = ""
     return ka, kb
 
 
