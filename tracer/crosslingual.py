@@ -480,19 +480,20 @@ def same_name(fa: str, fb: str, cross_language: bool) -> bool:
     """Are two folded (ASCII, lower-case) names one name? Precise by construction.
 
     * equal;
-    * one inflected form of the other: a common stem of 4+ letters and at most 3 letters
-      of ending on each side (Putin/Putinem, Kiev/Kievit, Ukraina/Ukrainy);
+    * one inflected form of the other: a common stem of 4+ letters, at least 60 % of the
+      longer word, and at most 3 letters of ending on each side (Putin/Putinem,
+      Kiev/Kievit, Ukraina/Ukrainy; not Hill/Hillary);
     * between languages only, a spelling variant within a tight edit bound (1 edit up to
-      5 letters, 2 up to 9, 3 beyond; one more when both have the same consonants) that
-      starts with the same letter or has the same consonants (Zelensky/Selenskyj,
-      Washington/Vashington, Кавано/Kavanaugh, Kyiv/Kiew, Merseyside/Мерсисайд).
+      5 letters, 2 up to 9, 3 beyond; one more when both have the same 3+ consonants)
+      that starts with the same letter or has the same consonants (Zelensky/Selenskyj,
+      Washington/Vashington, Кавано/Kavanaugh, Merseyside/Мерсисайд; not Torre/There).
 
     Loose matches of unrelated words (Share/Syria, Kim/Camii, Photo/Fit) pass none of these.
     """
     if fa == fb:
         return True
     p = _common_prefix(fa, fb)
-    if p >= 4 and len(fa) - p <= 3 and len(fb) - p <= 3:
+    if p >= 4 and len(fa) - p <= 3 and len(fb) - p <= 3 and p >= 0.6 * max(len(fa), len(fb)):
         return True
     if not cross_language:
         return False
@@ -500,7 +501,7 @@ def same_name(fa: str, fb: str, cross_language: bool) -> bool:
     if n < 4:
         return False
     bound = 1 if n <= 5 else 2 if n <= 9 else 3
-    same_skeleton = skeleton(fa) == skeleton(fb)
+    same_skeleton = skeleton(fa) == skeleton(fb) and len(skeleton(fa)) >= 3
     sa = sound(fa)
     same_sound = len(sa) >= 3 and sa == sound(fb)
     if (fa[0] == fb[0] and same_skeleton) or same_sound:
