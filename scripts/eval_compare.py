@@ -32,7 +32,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _split import half  # noqa: E402
 
-from tracer.compare import compare_sides, side  # noqa: E402
+from tracer.compare import Rarity, compare_sides, side  # noqa: E402
 from tracer.fingerprint import positional_shingles, tokenize  # noqa: E402
 
 
@@ -112,6 +112,7 @@ def main() -> int:
     ap.add_argument("--no-lang-hint", action="store_true", help="detect languages instead of using the labels")
     ap.add_argument("--only", choices=("semeval", "ntrex"), default=None)
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--no-rarity", action="store_true", help="every anchor and word weighs 1 (as a single compare)")
     args = ap.parse_args()
     data = Path(args.data)
     path = data / "semeval" / "dev_pairs.csv"
@@ -132,9 +133,13 @@ def main() -> int:
                 print(f"lang {n:5d} chars: accuracy {ok / len(items):.3f}  {len(items) / dt:.0f} texts/s")
         t0 = time.perf_counter()
         ours = []
+        sides = []
         for r in rows:
             hint = (None, None) if args.no_lang_hint else (r["lang1"], r["lang2"])
-            ours.append(compare_sides(side(r["text_1"], hint[0]), side(r["text_2"], hint[1])).score)
+            sides.append((side(r["text_1"], hint[0]), side(r["text_2"], hint[1])))
+        rar = None if args.no_rarity else Rarity.of(s for p in sides for s in p)
+        ours = [compare_sides(a, b, rarity=rar).score for a, b in sides]
+        got_sem = [compare_sides(a, b, rarity=rar).same_story for a, b in sides]
         print(f"semeval: {len(rows)} pairs in {time.perf_counter() - t0:.2f}s")
         semeval_report("tracer", rows, ours)
         if args.refs:
@@ -155,9 +160,13 @@ def main() -> int:
                 cache[k] = side(text, lg)
             return cache[k]
         got = []
+        pairs = []
         for r in nrows:
             hint = (None, None) if args.no_lang_hint else (r["a_lang"], r["b_lang"])
-            c = compare_sides(sd(r["a"], hint[0]), sd(r["b"], hint[1]))
+            pairs.append((sd(r["a"], hint[0]), sd(r["b"], hint[1])))
+        rar = None if args.no_rarity else Rarity.of(s for p in pairs for s in p)
+        for a, b in pairs:
+            c = compare_sides(a, b, rarity=rar)
             got.append((c.score, c.same_story))
         print(f"ntrex: {len(nrows)} pairs in {time.perf_counter() - t0:.2f}s")
         ntrex_report(nrows, got, args.verbose)

@@ -20,6 +20,7 @@ URLs, hashtags and handles, and quoted material — in their order of appearance
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -55,8 +56,17 @@ from tracer.model import Article, Match, Passage
 #: so anchor sets with Jaccard ≈ 0.15 already become LSH candidates.
 ANCHOR_PARAMS = FingerprintParams(num_perm=128, shingle=1, bands=64, seed=8, scheme="anchor-skel/affine-p32-v1")
 
-#: A pair is a translation when its anchor score reaches this (see docs/crosslingual.md).
-MIN_TRANSLATION_SCORE = 0.45
+#: Anchors in more than this share of the texts compared weigh less (`rarity_weights`).
+RARITY_COMMON = 0.02
+#: The exponent of the anchor score's calibration, 1 − (1 − raw)^k. Set once on half 0 of
+#: the NTREX pairs (scripts/_split.py, keyed by source document): there the raw score
+#: separates a translation of the same document from another story's best at ≈ 0.24 with
+#: rarity weights and ≈ 0.32 without, in every language alike; k = 2 puts that boundary
+#: at 0.5 (1 − 0.71² ≈ 0.5), the one `same_story` threshold of `tracer compare`.
+CALIBRATION = 2.0
+#: A pair is a translation when its (calibrated) anchor score reaches this — the same
+#: threshold as `tracer.compare.SAME_STORY` (see docs/crosslingual.md).
+MIN_TRANSLATION_SCORE = 0.5
 #: ... and at least this many distinct anchors matched (a title-sized text is not a copy).
 MIN_MATCHED = 6
 
@@ -564,7 +574,7 @@ def _match_keys(a: list[Anchor], b: list[Anchor], cross_language: bool) -> tuple
 
 
 def align(a: list[Anchor], b: list[Anchor], kinds: frozenset[str] | None = None,
-          cross_language: bool = True) -> Alignment:
+          cross_language: bool = True, rarity: dict[str, float] | None = None) -> Alignment:
     """Align two anchor sequences: shared keys (and name variants), in order of appearance.
 
     Between languages (`cross_language`, the default) spelling variants of names and the
@@ -586,8 +596,9 @@ def align(a: list[Anchor], b: list[Anchor], kinds: frozenset[str] | None = None,
     sa, sb = set(ka), set(kb)
     shared = sa & sb
     al.matched_keys = shared
-    wa = {k: _WEIGHT.get(x.kind, 1.0) for x, k in zip(a, ka, strict=True)}
-    wb = {k: _WEIGHT.get(y.kind, 1.0) for y, k in zip(b, kb, strict=True)}
+    r = rarity or {}
+    wa = {k: _WEIGHT.get(x.kind, 1.0) * r.get(x.key, 1.0) for x, k in zip(a, ka, strict=True)}
+    wb = {k: _WEIGHT.get(y.kind, 1.0) * r.get(y.key, 1.0) for y, k in zip(b, kb, strict=True)}
     al.weight_a, al.weight_b = sum(wa.values()), sum(wb.values())
     al.weight_shared = sum(wa[k] for k in shared)
     if shared:
@@ -608,7 +619,30 @@ def align(a: list[Anchor], b: list[Anchor], kinds: frozenset[str] | None = None,
     return al
 
 
-def anchor_score(al: Alignment, smoothing: float = 3.0) -> float:
+def rarity_weights(texts_anchors: Iterable[list[Anchor]], min_texts: int = 20,
+                   common: float = RARITY_COMMON) -> dict[str, float]:
+    """Weight of each anchor key by its rarity over the texts being compared (a corpus, a
+    batch of pairs). A key found in at most a share `common` of the texts weighs 1, as
+    without rarity; above, log(N/df) / log(N/(common·N)): "Trump", "Monday" or "Facebook",
+    shared by many stories of a batch, say little, and a key in every text weighs 0.05.
+    Under `min_texts` distinct texts there is no telling: {} (every anchor weighs 1).
+    """
+    df: dict[str, int] = {}
+    n = 0
+    for anchs in texts_anchors:
+        n += 1
+        for k in {x.key for x in anchs if x.kind not in ("sound", "quote")}:
+            df[k] = df.get(k, 0) + 1
+    if n < min_texts:
+        return {}
+    d0 = max(2.0, common * n)
+    scale = math.log(n / d0)
+    if scale <= 0:
+        return {}
+    return {k: max(0.05, math.log(n / c) / scale) for k, c in df.items() if c > d0}
+
+
+def raw_anchor_score(al: Alignment, smoothing: float = 3.0) -> float:
     """0–1: the weighted share of the smaller anchor set found in the other (containment),
     damped for small sets, blended with the in-order share (LCS) of matched anchors."""
     small = min(al.weight_a, al.weight_b)
@@ -618,6 +652,12 @@ def anchor_score(al: Alignment, smoothing: float = 3.0) -> float:
     n_min = min(al.n_a, al.n_b)
     order = len(al.pairs) / (n_min + smoothing) if n_min else 0.0
     return max(0.0, min(1.0, 0.7 * cont + 0.3 * min(1.0, order)))
+
+
+def anchor_score(al: Alignment, smoothing: float = 3.0) -> float:
+    """The raw anchor score calibrated so that 0.5 separates the same story from another
+    one in every language pair: 1 − (1 − raw)^`CALIBRATION` (see `CALIBRATION`)."""
+    return 1.0 - (1.0 - raw_anchor_score(al, smoothing)) ** CALIBRATION
 
 
 def translation_match(a_id: str, a_anchors: list[Anchor], b_id: str, b_anchors: list[Anchor],
