@@ -137,9 +137,8 @@ def main() -> int:
         for r in rows:
             hint = (None, None) if args.no_lang_hint else (r["lang1"], r["lang2"])
             sides.append((side(r["text_1"], hint[0]), side(r["text_2"], hint[1])))
-        rar = None if args.no_rarity else Rarity.of(s for p in sides for s in p)
+        rar = None if args.no_rarity else Rarity.of(sides)
         ours = [compare_sides(a, b, rarity=rar).score for a, b in sides]
-        got_sem = [compare_sides(a, b, rarity=rar).same_story for a, b in sides]
         print(f"semeval: {len(rows)} pairs in {time.perf_counter() - t0:.2f}s")
         semeval_report("tracer", rows, ours)
         if args.refs:
@@ -164,7 +163,7 @@ def main() -> int:
         for r in nrows:
             hint = (None, None) if args.no_lang_hint else (r["a_lang"], r["b_lang"])
             pairs.append((sd(r["a"], hint[0]), sd(r["b"], hint[1])))
-        rar = None if args.no_rarity else Rarity.of(s for p in pairs for s in p)
+        rar = None if args.no_rarity else Rarity.of(pairs)
         for a, b in pairs:
             c = compare_sides(a, b, rarity=rar)
             got.append((c.score, c.same_story))

@@ -77,28 +77,51 @@ class Rarity:
     unseen_idf: float
 
     @classmethod
-    def of(cls, sides: Iterable[Side], min_texts: int = 20) -> Rarity | None:
-        """From distinct texts (None under `min_texts` of them: no telling what is rare)."""
-        uniq = list({s.text: s for s in sides}.values())
+    def of(cls, pairs: Iterable[tuple[Side, Side]], min_texts: int = 20) -> Rarity | None:
+        """From the distinct texts of `pairs` (None under `min_texts` of them: no telling
+        what is rare); word rarity from the texts of same-language pairs only, the only
+        ones whose words are compared."""
+        pairs = list(pairs)
+        uniq = list({s.text: s for p in pairs for s in p}.values())
         if len(uniq) < min_texts:
             return None
+        mono = list({s.text: s for p in pairs if _same_language(*p) for s in p}.values())
         df: Counter[str] = Counter()
-        for s in uniq:
+        for s in mono:
             df.update(s.words.keys())
-        n = len(uniq)
+        n = max(len(mono), 1)
         return cls(anchors=rarity_weights(s.anchors for s in uniq), unseen_idf=math.log(n + 1),
                    idf={w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()})
 
 
-@dataclass
 class Side:
-    """What `compare` needs of one text, computed once."""
+    """What `compare` needs of one text, computed once; the word signals only when asked
+    (a pair in two languages never needs them)."""
 
-    text: str
-    lang: str | None
-    shingles: set[tuple[str, str]]
-    anchors: list[Anchor]
-    words: dict[str, float] = field(default_factory=dict)
+    __slots__ = ("text", "lang", "anchors", "_toks", "_shingles", "_words")
+
+    def __init__(self, text: str, lang: str | None, anchors: list[Anchor]) -> None:
+        self.text, self.lang, self.anchors = text, lang, anchors
+        self._toks: list[str] | None = None
+        self._shingles: set[tuple[str, str]] | None = None
+        self._words: dict[str, float] | None = None
+
+    def _tokens(self) -> list[str]:
+        if self._toks is None:
+            self._toks = _tokens(self.text)
+        return self._toks
+
+    @property
+    def shingles(self) -> set[tuple[str, str]]:
+        if self._shingles is None:
+            self._shingles = _bigrams(self._tokens())
+        return self._shingles
+
+    @property
+    def words(self) -> dict[str, float]:
+        if self._words is None:
+            self._words = content_words(self._tokens())
+        return self._words
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
@@ -126,14 +149,15 @@ def word_bigrams(text: str) -> set[tuple[str, str]]:
 def content_words(toks: list[str]) -> dict[str, float]:
     """Log term frequency of the content words: 4+ letters (most function words are
     shorter in the languages compared), or one CJK character."""
-    c = Counter(t for t in toks if len(t) >= 4 or (len(t) == 1 and _CJK.match(t)))
-    return {w: 1.0 + math.log(n) for w, n in c.items()}
+    return {w: _LOG_TF[n] if n < 32 else 1.0 + math.log(n) for w, n in Counter(toks).items()
+            if len(w) >= 4 or (len(w) == 1 and _CJK.match(w))}
+
+
+_LOG_TF = [0.0] + [1.0 + math.log(n) for n in range(1, 32)]
 
 
 def side(text: str, lang: str | None = None) -> Side:
-    toks = _tokens(text)
-    return Side(text=text, lang=langid.detect_text(text, lang), shingles=_bigrams(toks), anchors=anchors(text),
-                words=content_words(toks))
+    return Side(text, langid.detect_text(text, lang), anchors(text))
 
 
 def word_cosine(a: Side, b: Side, rarity: Rarity | None = None) -> float:
@@ -172,6 +196,11 @@ class Comparison:
                 "a_lang": self.lang_a, "b_lang": self.lang_b, "matched": self.matched}
 
 
+def _same_language(a: Side, b: Side) -> bool:
+    """An undetectable language (empty or symbol-only text) counts as "same": every signal applies."""
+    return a.lang is None or b.lang is None or a.lang == b.lang
+
+
 def text_containment(a: Side, b: Side) -> float:
     if not a.shingles or not b.shingles:
         return 0.0
@@ -179,8 +208,7 @@ def text_containment(a: Side, b: Side) -> float:
 
 
 def compare_sides(a: Side, b: Side, pair_id: str | None = None, rarity: Rarity | None = None) -> Comparison:
-    # An undetectable language (empty or symbol-only text) counts as "same": both signals apply.
-    same_lang = a.lang is None or b.lang is None or a.lang == b.lang
+    same_lang = _same_language(a, b)
     kinds = None if same_lang else KINDS_LANGUAGE_FREE
     al = align(a.anchors, b.anchors, kinds, cross_language=not same_lang,
                rarity=rarity.anchors if rarity is not None else None)
@@ -208,6 +236,15 @@ def compare_pairs(lines: Iterable[str], block: int = BLOCK) -> Iterator[dict[str
     Lines are read in blocks of `block` pairs; anchors and words are weighed by their
     rarity among the block's distinct texts (see `Rarity`)."""
     buf: list[tuple[Any, Any]] = []  # (id, (Side, Side) | error dict)
+    seen: dict[tuple[str, Any], Side] = {}  # a text that recurs in the block is read once
+
+    def side_of(text: str, lang: Any) -> Side:
+        k = (text, lang if isinstance(lang, str) else None)
+        s = seen.get(k)
+        if s is None:
+            s = seen[k] = side(text, k[1])
+        return s
+
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -221,19 +258,18 @@ def compare_pairs(lines: Iterable[str], block: int = BLOCK) -> Iterator[dict[str
             if not isinstance(a, str) or not isinstance(b, str):
                 raise ValueError('needs text fields "a" and "b"')
             al, bl = rec.get("a_lang"), rec.get("b_lang")
-            buf.append((pid, (side(a, al if isinstance(al, str) else None),
-                              side(b, bl if isinstance(bl, str) else None))))
+            buf.append((pid, (side_of(a, al), side_of(b, bl))))
         except (ValueError, TypeError) as exc:
             buf.append((pid, {"id": pid, "score": 0.0, "same_story": False, "method": "error",
                               "errors": [{"input": f"line {n}", "error": str(exc)}]}))
         if len(buf) >= block:
             yield from _score_block(buf)
-            buf = []
+            buf, seen = [], {}
     yield from _score_block(buf)
 
 
 def _score_block(buf: list[tuple[Any, Any]]) -> Iterator[dict[str, Any]]:
-    rarity = Rarity.of(s for _pid, item in buf if isinstance(item, tuple) for s in item)
+    rarity = Rarity.of(item for _pid, item in buf if isinstance(item, tuple))
     for pid, item in buf:
         yield compare_sides(item[0], item[1], pid, rarity).to_dict() if isinstance(item, tuple) else item
 

@@ -261,8 +261,8 @@ _CASELESS_ANY = re.compile(CASELESS_WORD.pattern + "|" + UNSPACED.pattern)
 _PHRASE_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _place_at(text: str, start: int, end: int, first: str) -> tuple[str, int] | None:
-    """The lexicon concept of the (multi-word) place name starting at `start`, and its end."""
+def _phrase_at(text: str, start: int, first: str) -> tuple[str, int] | None:
+    """The lexicon concept of the multi-word place name starting at `start`, and its end."""
     cands = phrases().get(first)
     if cands:
         words = [(m.group(0).casefold(), m.end())
@@ -270,12 +270,30 @@ def _place_at(text: str, start: int, end: int, first: str) -> tuple[str, int] | 
         for parts, key in cands:
             if len(parts) <= len(words) and tuple(w for w, _ in words[:len(parts)]) == parts:
                 return key, words[len(parts) - 1][1]
-    if len(first) < 3:
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _capword(word: str) -> tuple[str, str, bool, str | None, str] | None:
+    """What a capitalised word is, whatever its position: (word without clitics, folded,
+    may start a multi-word place, kind — 'place', 'acronym', 'name' or None —, key);
+    None for calendar words and page furniture."""
+    w = _strip_clitics(word) if ("'" in word or "’" in word or "-" in word) else word
+    f = w.casefold()
+    if f in _calendar_words() or f in FURNITURE:
         return None
-    key = lookup(first)
-    if key is None or key[0] in "dm":
-        return None
-    return key, end
+    starts_phrase = f in phrases()
+    if len(f) >= 3:
+        key = lookup(f)
+        if key is not None and key[0] not in "dm":
+            return w, f, starts_phrase, "place", key
+    if len(w) >= 2 and w.isupper() and len(w) <= 6:
+        sk = skeleton(w)
+        return (w, f, starts_phrase, "acronym", "n:" + sk) if sk else (w, f, starts_phrase, None, "")
+    if len(w) < 3:
+        return w, f, starts_phrase, None, ""
+    sk = skeleton(w)
+    return (w, f, starts_phrase, "name", "n:" + sk) if len(sk) >= 2 else (w, f, starts_phrase, None, "")
 
 
 def _caseless_anchors(text: str, pi: int, p0: int) -> list[Anchor]:
@@ -341,19 +359,21 @@ def anchors(text: str) -> list[Anchor]:
     paras = paragraphs(text)
     vocab = set(_WORD.findall(text))
     lower_vocab = {w for w in vocab if w.islower()}
-    caseless = not text.isascii() and _CASELESS_ANY.search(text) is not None
+    caseless = not text.isascii() and max(text) >= "\u0590" and _CASELESS_ANY.search(text) is not None
     cal_hits = cal.keys() & {w.casefold() for w in vocab}
-    weak: set[int] = set()  # names seen only where any word is capitalised (sentence start, title case)
+    weak: set[tuple[int, int]] = set()  # names seen only where any word is capitalised (sentence start, title)
     inside: set[str] = set()  # names also seen inside a sentence
     for pi, (p0, para) in enumerate(paras):
         found: list[Anchor] = []
         titled = _title_case(para)
         masked = para
         for rx, kind in ((_URL, "url"), (_TAG, "tag")):
-            for m in rx.finditer(masked):
+            hits = list(rx.finditer(masked))
+            for m in hits:
                 key = m.group(0).casefold().rstrip(".,;:!?").removeprefix("https://").removeprefix("http://")
                 found.append(Anchor(kind, kind[0] + ":" + key.removeprefix("www."), m.group(0), pi, p0 + m.start()))
-            masked = rx.sub(lambda m: " " * len(m.group(0)), masked)
+            if hits:
+                masked = rx.sub(lambda m: " " * len(m.group(0)), masked)
         for m in _QUOTE.finditer(masked):
             words = _WORD.findall(m.group("q").casefold())
             if len(words) >= 3:
@@ -388,50 +408,40 @@ def anchors(text: str) -> list[Anchor]:
         for m in _CAPWORD.finditer(masked):
             if m.start() < skip_to:
                 continue
-            w = m.group(0)
-            if "'" in w or "’" in w or "-" in w:
-                w = _strip_clitics(w)
-            f = w.casefold()
-            if f in cal or f in FURNITURE:
+            info = _capword(m.group(0))
+            if info is None:
                 continue
-            place = _place_at(masked, m.start(), m.end(), f)
-            if place is not None:
-                key, end = place
-                skip_to = end
-                found.append(Anchor("place", key, masked[m.start():end], pi, p0 + m.start()))
-                continue
-            if len(w) >= 2 and w.isupper() and len(w) <= 6:
-                key = skeleton(w)
-                if key:
-                    found.append(Anchor("acronym", "n:" + key, w, pi, p0 + m.start()))
-                continue
-            if len(w) < 3:
-                continue
-            j = m.start() - 1
-            while j >= 0 and masked[j].isspace():
-                j -= 1
-            initial = j < 0 or masked[j] in _SENT_END_CHARS
-            if initial and f in lower_vocab:
-                continue
-            key = skeleton(w)
-            if len(key) >= 2:
-                found.append(Anchor("name", "n:" + key, w, pi, p0 + m.start()))
+            w, f, starts_phrase, kind, key = info
+            if starts_phrase:
+                place = _phrase_at(masked, m.start(), f)
+                if place is not None:
+                    key, end = place
+                    skip_to = end
+                    found.append(Anchor("place", key, masked[m.start():end], pi, p0 + m.start()))
+                    continue
+            if kind == "name":
+                j = m.start() - 1
+                while j >= 0 and masked[j].isspace():
+                    j -= 1
+                initial = j < 0 or masked[j] in _SENT_END_CHARS
+                if initial and f in lower_vocab:
+                    continue
                 if initial or titled:
-                    weak.add(len(out) + len(found) - 1)
+                    weak.add((pi, p0 + m.start()))
                 else:
                     inside.add(w)
+            elif kind is None:
+                continue
+            found.append(Anchor(kind, key, w if kind != "place" else m.group(0), pi, p0 + m.start()))
         if caseless and _CASELESS_ANY.search(masked):
             found.extend(_caseless_anchors(masked, pi, p0))
-        order = sorted(range(len(found)), key=lambda i: found[i].start)
-        base = len(out)
-        weak = {i for i in weak if i < base} | {base + order.index(i - base) for i in weak if i >= base}
-        out.extend(found[i] for i in order)
+        found.sort(key=lambda a: a.start)
+        out.extend(found)
     # A capitalised word seen only at sentence starts or in title-case lines may be any word
     # ("Police", "Today", "Residents"): it becomes a 'maybe' name, an anchor only when matched.
-    for i in weak:
-        if out[i].text not in inside:
-            x = out[i]
-            out[i] = Anchor("maybe", x.key, x.text, x.para, x.start)
+    if weak:
+        out = [Anchor("maybe", x.key, x.text, x.para, x.start)
+               if (x.para, x.start) in weak and x.kind == "name" and x.text not in inside else x for x in out]
     return out
 
 

@@ -72,8 +72,8 @@ def detect_text(text: str, hint: str | None = None) -> str | None:
 
     A page that quotes a few sentences in another language is still in its own: pycld2
     on the whole text (up to 20,000 characters) answers with the language of most of its
-    bytes when it is reliable; otherwise each paragraph of 40+ characters votes with its
-    length and the majority wins (a text of one or two paragraphs: `detect`).
+    bytes when it is reliable; otherwise each paragraph of 40+ characters that pycld2
+    reads reliably votes with its length and the majority wins; failing that, `detect`.
     """
     if hint:
         return detect(text, hint)
@@ -84,14 +84,15 @@ def detect_text(text: str, hint: str | None = None) -> str | None:
     if code:
         return code
     paras = [p for p in clean.split("\n") if len(p.strip()) >= _MIN_PARA]
-    if len(paras) < 3:
-        return detect(clean)
-    votes: dict[str, int] = {}
-    for p in paras:
-        c = detect(p)
-        if c:
-            votes[c] = votes.get(c, 0) + len(p)
-    return max(votes.items(), key=lambda kv: kv[1])[0] if votes else detect(clean)
+    if len(paras) >= 3:
+        votes: dict[str, int] = {}
+        for p in paras:
+            c = _cld2(p)
+            if c:
+                votes[c] = votes.get(c, 0) + len(p)
+        if votes:
+            return max(votes.items(), key=lambda kv: kv[1])[0]
+    return _langid()(clean[:2000])[0]  # pycld2 already had its say
 
 
 def detect_reliable(text: str) -> str | None:
