@@ -56,6 +56,10 @@ from tracer.model import Article, Match, Passage
 #: so anchor sets with Jaccard ≈ 0.15 already become LSH candidates.
 ANCHOR_PARAMS = FingerprintParams(num_perm=128, shingle=1, bands=64, seed=8, scheme="anchor-skel/affine-p32-v1")
 
+#: Each distinct word of a caseless script that matched nothing adds this to its text's
+#: anchor weight: some of its words are names the other text lacks, as unmatched names
+#: of a cased script count in full.
+SOUND_PRIOR = 0.1
 #: Anchors in more than this share of the texts compared weigh less (`rarity_weights`).
 RARITY_COMMON = 0.02
 #: The exponent of the anchor score's calibration, 1 − (1 − raw)^k. Set once on half 0 of
@@ -598,6 +602,8 @@ def align(a: list[Anchor], b: list[Anchor], kinds: frozenset[str] | None = None,
         a = [x for x in a if x.kind != "sound"]
         b = [x for x in b if x.kind != "sound"]
     ka, kb = _match_keys(a, b, cross)
+    unheard_a = len({x.key for x, k in zip(a, ka, strict=True) if not k and x.kind == "sound"})
+    unheard_b = len({y.key for y, k in zip(b, kb, strict=True) if not k and y.kind == "sound"})
     keep_a = [i for i, k in enumerate(ka) if k]
     keep_b = [j for j, k in enumerate(kb) if k]
     a, ka = [a[i] for i in keep_a], [ka[i] for i in keep_a]
@@ -609,7 +615,8 @@ def align(a: list[Anchor], b: list[Anchor], kinds: frozenset[str] | None = None,
     r = rarity or {}
     wa = {k: _WEIGHT.get(x.kind, 1.0) * r.get(x.key, 1.0) for x, k in zip(a, ka, strict=True)}
     wb = {k: _WEIGHT.get(y.kind, 1.0) * r.get(y.key, 1.0) for y, k in zip(b, kb, strict=True)}
-    al.weight_a, al.weight_b = sum(wa.values()), sum(wb.values())
+    al.weight_a = sum(wa.values()) + SOUND_PRIOR * unheard_a
+    al.weight_b = sum(wb.values()) + SOUND_PRIOR * unheard_b
     al.weight_shared = sum(wa[k] for k in shared)
     if shared:
         first_b: dict[str, Anchor] = {}
@@ -641,7 +648,7 @@ def rarity_weights(texts_anchors: Iterable[list[Anchor]], min_texts: int = 20,
     n = 0
     for anchs in texts_anchors:
         n += 1
-        for k in {x.key for x in anchs if x.kind not in ("sound", "quote")}:
+        for k in {x.key for x in anchs if x.kind != "quote"}:
             df[k] = df.get(k, 0) + 1
     if n < min_texts:
         return {}
