@@ -750,11 +750,12 @@ def translation_matches(articles: dict[str, Article], ids: list[str], focus: str
         ca, cb, _shared = candidate_pairs(keys, 1)
         pairs = set(zip(ca.tolist(), cb.tolist(), strict=True))
     out = []
+    rarity = rarity_weights(anchs.values())  # over the texts searched, as compare_pairs does over its block
     for i, j in sorted(pairs):
         a, b = ids[i], ids[j]
         if langs[a] is None or langs[b] is None or langs[a] == langs[b]:
             continue
-        al = align(anchs[a], anchs[b], KINDS_LANGUAGE_FREE)
+        al = align(anchs[a], anchs[b], KINDS_LANGUAGE_FREE, rarity=rarity)
         m = _match_from(a, b, al)
         if m is not None:
             m.passages = _passages(al, articles[a].text, articles[b].text)
