@@ -157,7 +157,8 @@ _LOG_TF = [0.0] + [1.0 + math.log(n) for n in range(1, 32)]
 
 
 def side(text: str, lang: str | None = None) -> Side:
-    return Side(text, langid.detect_text(text, lang), anchors(text))
+    code = langid.detect_text(text, lang)
+    return Side(text, code, anchors(text, code))
 
 
 def word_cosine(a: Side, b: Side, rarity: Rarity | None = None) -> float:

@@ -56,10 +56,11 @@ from tracer.model import Article, Match, Passage
 #: so anchor sets with Jaccard ≈ 0.15 already become LSH candidates.
 ANCHOR_PARAMS = FingerprintParams(num_perm=128, shingle=1, bands=64, seed=8, scheme="anchor-skel/affine-p32-v1")
 
-#: Each distinct word of a caseless script that matched nothing adds this to its text's
-#: anchor weight: some of its words are names the other text lacks, as unmatched names
-#: of a cased script count in full.
+#: Each distinct candidate that matched nothing — a word of a caseless script, a 'maybe'
+#: name — adds this to its text's anchor weight: some of them are names the other text
+#: lacks, as unmatched names count in full (0.1 chosen on half 0 among 0, 0.1 and 0.2).
 SOUND_PRIOR = 0.1
+_PRIOR_KINDS = frozenset({"sound", "maybe"})
 #: Anchors in more than this share of the texts compared weigh less (`rarity_weights`).
 RARITY_COMMON = 0.02
 #: The exponent of the anchor score's calibration, 1 − (1 − raw)^k. Set once on half 0 of
@@ -359,8 +360,14 @@ def _calendar_rx(words: tuple[str, ...]) -> re.Pattern[str]:
 _KANA_SPLIT = re.compile(r"[^\u30fb\uff1d=]+")
 
 
-def anchors(text: str) -> list[Anchor]:
-    """The anchors of a text, in order of appearance."""
+#: Languages that capitalise every noun: there a capital says nothing about a name.
+NOUN_CAPITALISING = frozenset({"de", "lb"})
+
+
+def anchors(text: str, lang: str | None = None) -> list[Anchor]:
+    """The anchors of a text, in order of appearance. In a language that capitalises its
+    nouns (`lang` in `NOUN_CAPITALISING`) every capitalised word is a 'maybe' name."""
+    nouns = lang in NOUN_CAPITALISING
     cal = _calendar_words()
     out: list[Anchor] = []
     paras = paragraphs(text)
@@ -433,7 +440,7 @@ def anchors(text: str) -> list[Anchor]:
                 initial = j < 0 or masked[j] in _SENT_END_CHARS
                 if initial and f in lower_vocab:
                     continue
-                if initial or titled:
+                if initial or titled or nouns:
                     weak.add((pi, p0 + m.start()))
                 else:
                     inside.add(w)
@@ -605,8 +612,8 @@ def align(a: list[Anchor], b: list[Anchor], kinds: frozenset[str] | None = None,
         a = [x for x in a if x.kind != "sound"]
         b = [x for x in b if x.kind != "sound"]
     ka, kb = _match_keys(a, b, cross)
-    unheard_a = len({x.key for x, k in zip(a, ka, strict=True) if not k and x.kind == "sound"})
-    unheard_b = len({y.key for y, k in zip(b, kb, strict=True) if not k and y.kind == "sound"})
+    unheard_a = len({x.key for x, k in zip(a, ka, strict=True) if not k and x.kind in _PRIOR_KINDS})
+    unheard_b = len({y.key for y, k in zip(b, kb, strict=True) if not k and y.kind in _PRIOR_KINDS})
     keep_a = [i for i, k in enumerate(ka) if k]
     keep_b = [j for j, k in enumerate(kb) if k]
     a, ka = [a[i] for i in keep_a], [ka[i] for i in keep_a]
