@@ -751,7 +751,7 @@ def translation_matches(articles: dict[str, Article], ids: list[str], focus: str
         return []
     if len(ids) < 2:
         return []
-    anchs = {i: anchors(story_text(articles[i].text, articles[i].credits)) for i in ids}
+    anchs = {i: anchors(story_text(articles[i].text, articles[i].credits), langs[i]) for i in ids}
     keys = band_keys(np.stack([anchor_signature(anchs[i]) for i in ids]), ANCHOR_PARAMS)
     if focus is not None:
         fi = ids.index(focus)
