@@ -115,7 +115,9 @@ def lookup(word: str) -> str | None:
 
 
 def caseless_variants(word: str) -> list[str]:
-    """The word and its bare forms: Arabic proclitics (و ب ل ف ك ال) and Korean particles cut."""
+    """The word and its bare forms: Arabic proclitics (و ب ل ف ك ال) cut (an Arabic name may
+    start with one of those letters: both forms are kept); a Korean word of 2+ syllables
+    before a particle (은 는 이 가 을 를 의 에서 …): only the bare form."""
     out = [word]
     if "\u0600" <= word[0] <= "\u06ff":
         bare = _AR_PROCLITIC.sub("", word)
@@ -124,8 +126,7 @@ def caseless_variants(word: str) -> list[str]:
     elif "\uac00" <= word[0] <= "\ud7af":
         for p in _KO_PARTICLES:
             if word.endswith(p) and len(word) > len(p) + 1:
-                out.append(word[: -len(p)])
-                break
+                return [word[: -len(p)]]  # with its particle the word sounds like other names
     return out
 
 
