@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from tracer.compare import compare
-from tracer.fingerprint import shingle_hashes, token_hashes, tokenize
+from tracer.fingerprint import positional_shingles, tokenize
 from tracer.sources import read_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,8 +64,8 @@ def make_pairs(n: int) -> list[dict[str, str]]:
 def baseline(pairs: list[dict[str, str]]) -> float:
     t0 = time.process_time()
     for p in pairs:
-        sa = set(shingle_hashes(token_hashes(tokenize(p["a"])), 3).tolist())
-        sb = set(shingle_hashes(token_hashes(tokenize(p["b"])), 3).tolist())
+        sa = set(positional_shingles(tokenize(p["a"]), 3).tolist())
+        sb = set(positional_shingles(tokenize(p["b"]), 3).tolist())
         _ = len(sa & sb) / max(1, len(sa | sb))
     return time.process_time() - t0
 

@@ -64,9 +64,40 @@ def detect(text: str, hint: str | None = None) -> str | None:
     return _langid()(text[:2000])[0]
 
 
+_MIN_PARA = 40
+
+
+def detect_text(text: str, hint: str | None = None) -> str | None:
+    """The language of most of `text` (the `hint` wins when given), not of its first lines.
+
+    A page that quotes a few sentences in another language is still in its own: pycld2
+    on the whole text (up to 20,000 characters) answers with the language of most of its
+    bytes when it is reliable; otherwise each paragraph of 40+ characters that pycld2
+    reads reliably votes with its length and the majority wins; failing that, `detect`.
+    """
+    if hint:
+        return detect(text, hint)
+    clean = _CONTROL.sub(" ", text).strip()
+    if not clean:
+        return None
+    code = _cld2(clean[:20000])
+    if code:
+        return code
+    paras = [p for p in clean.split("\n") if len(p.strip()) >= _MIN_PARA]
+    if len(paras) >= 3:
+        votes: dict[str, int] = {}
+        for p in paras:
+            c = _cld2(p)
+            if c:
+                votes[c] = votes.get(c, 0) + len(p)
+        if votes:
+            return max(votes.items(), key=lambda kv: kv[1])[0]
+    return _langid()(clean[:2000])[0]  # pycld2 already had its say
+
+
 def detect_reliable(text: str) -> str | None:
     """pycld2's answer when it calls it reliable (fast), else None."""
-    return _cld2(_CONTROL.sub(" ", text)[:4000]) if text.strip() else None
+    return _cld2(_CONTROL.sub(" ", text)[:20000]) if text.strip() else None
 
 
-__all__ = ["detect", "detect_reliable"]
+__all__ = ["detect", "detect_reliable", "detect_text"]
