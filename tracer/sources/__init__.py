@@ -109,6 +109,7 @@ def _read_urls(urls: Iterable[str], reader: _Reader) -> Iterator[Article | ItemE
         for u in urls:
             if u not in reader.seen_urls:
                 reader.seen_urls.add(u)
+                reader.session.trust([u])  # typed by the user: its host may be private
                 yield u
 
     opts = reader.opts

@@ -191,5 +191,6 @@ def feed_from_result(res: FetchResult, opts: ReadOptions, *, session: FetchSessi
 def fetch_feed(url: str, opts: ReadOptions) -> Iterator[Article | ItemError]:
     """Fetch one feed politely and yield its items."""
     with FetchSession(opts.fetch_config()) as session:
+        session.trust([url])
         res = session.fetch(url, accept=FEED_ACCEPT)
         yield from feed_from_result(res, opts, session=session)
