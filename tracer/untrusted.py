@@ -41,6 +41,19 @@ def xml_safe(s: str) -> str:
     return _NOT_XML.sub("", s)
 
 
+def mostly_utf8(data: bytes, share: float = 0.001) -> str | None:
+    """`data` decoded as UTF-8 when at most `share` of it is invalid (at least one byte), else None.
+
+    A UTF-8 page with one stray cp1252 byte (`\\x92`, a curly apostrophe pasted in) is not
+    valid UTF-8, and a statistical detector then calls the whole page cp1250 and turns
+    every accented letter into mojibake. When the page says it is UTF-8, a few
+    replacement characters are the smaller loss.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    return text if bad <= max(1, int(len(data) * share)) else None
+
+
 def web_link(url: str | None) -> str | None:
     """`url` when it is an absolute http(s) link, else None (no javascript:, data:, file:)."""
     if not url:
@@ -52,4 +65,4 @@ def web_link(url: str | None) -> str | None:
     return None
 
 
-__all__ = ["no_surrogates", "terminal_safe", "web_link", "xml_safe"]
+__all__ = ["mostly_utf8", "no_surrogates", "terminal_safe", "web_link", "xml_safe"]
