@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -20,13 +19,15 @@ from rich.progress import (
 )
 
 from tracer.model import ItemError
+from tracer.reports.terminal import SafeConsole
 from tracer.sources import ReadOptions
+from tracer.untrusted import terminal_safe
 
 app = typer.Typer(name="tracer", no_args_is_help=True, add_completion=False,
                   help="Provenance and syndication tracer for news: credits, copies and lineage.",
                   context_settings={"help_option_names": ["-h", "--help"]})
-console_out = Console(soft_wrap=True)
-console_err = Console(stderr=True)
+console_out = SafeConsole(soft_wrap=True)  # page text never reaches the terminal as escape sequences
+console_err = SafeConsole(stderr=True)
 
 Inputs = Annotated[list[str], typer.Argument(help="URLs, files (.html .txt .jsonl .csv .xml/.rss/.atom .warc), "
                                                   "directories, or - for stdin.")]
@@ -64,7 +65,7 @@ def read_options(id_field: str = "id", text_field: str = "text", html_field: str
 def report_errors(errors: list[ItemError]) -> None:
     """One line per failed item on stderr (text formats)."""
     for e in errors:
-        print(f"tracer: {e.input}: {e.error}", file=sys.stderr)
+        print(terminal_safe(f"tracer: {e.input}: {e.error}"), file=sys.stderr)
 
 
 def write(line: str) -> None:

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
 from tracer import api
 from tracer.cli._app import (
@@ -15,10 +17,20 @@ from tracer.cli._app import (
     write,
 )
 from tracer.reports import DOCUMENT_FORMATS, render_document, trace_json, trace_text
+from tracer.reports.terminal import SafeConsole
 from tracer.sources import ReadOptions
 
 FORMATS = ("text", "json", *DOCUMENT_FORMATS)
 Out = Annotated[Path | None, typer.Option("--out", "-o", help="Write the report to this file instead of stdout.")]
+
+
+def text_to(out: Path | None, render: Callable[[Console], None]) -> None:
+    """A text report on the terminal, or written to `out` (plain text, no colours)."""
+    if out is None:
+        render(console_out)
+        return
+    with out.open("w", encoding="utf-8") as fh:
+        render(SafeConsole(file=fh, soft_wrap=True, no_color=True, force_terminal=False, width=120))
 
 
 def emit(text: str, out: Path | None) -> None:
@@ -49,7 +61,7 @@ def trace_cmd(
         return
     report_errors(result.errors)
     if format == "text":
-        trace_text(result, console_out)
+        text_to(out, lambda console: trace_text(result, console))
     else:
         emit(render_document([result.story()], format, title=f"tracer trace: {result.article.title or target}"),
              out)
