@@ -9,6 +9,7 @@ replaced by U+FFFD and the record read, with a warning on it.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -69,6 +70,7 @@ class _Lines:
         self.bad: set[int] = set()
         self.oversized: set[int] = set()
         self.eof = False
+        self.recent: list[str] = []  # the lines of the CSV row being read
 
     def raw(self) -> Iterator[tuple[int, bytes]]:
         with open(self.path, "rb") as fh:
@@ -89,7 +91,9 @@ class _Lines:
 
     def decoded(self) -> Iterator[str]:
         for n, raw in self.raw():
-            yield self.decode(n, raw)
+            text = self.decode(n, raw)
+            self.recent.append(text)
+            yield text
 
     def decode(self, n: int, raw: bytes) -> str:
         try:
@@ -100,6 +104,17 @@ class _Lines:
 
 
 _MARK = _OVERSIZED.decode().strip()
+
+
+def _well_quoted(row: str) -> bool:
+    """Whether a row's raw text parses under the strict CSV rules: every quoted field
+    closed, and closed right before a delimiter or the end of the line."""
+    try:
+        for _ in csv.reader(io.StringIO(row), strict=True):
+            pass
+    except csv.Error:
+        return False
+    return True
 
 
 def _values(rec: dict[Any, Any]) -> Iterator[str]:
@@ -165,9 +180,12 @@ def iter_jsonl(path: Path, opts: ReadOptions) -> Iterator[Article | ItemError]:
 def iter_csv(path: Path, opts: ReadOptions) -> Iterator[Article | ItemError]:
     """Rows of a CSV file with a header line.
 
-    A quote that is never closed makes Python's csv reader take the rest of the file as
-    one field, silently. Here that row is an error naming its line, and reading starts
-    again on the line after it, so the rows behind it are not lost.
+    A quote that is never closed makes Python's csv reader take the rest of the file (or
+    everything up to the next row's quote) as one field, silently. A row spanning lines
+    whose text breaks the strict quoting rules (the file ends inside the quotes, or the
+    quote closes in the middle of a field) or that has more fields than the header is
+    taken for that: an error naming its line, and reading starts again on the line after
+    it, so the rows behind it are not lost.
     """
     header: list[str] | None = None
     skip = 0
@@ -187,6 +205,7 @@ def iter_csv(path: Path, opts: ReadOptions) -> Iterator[Article | ItemError]:
                 except StopIteration:
                     break
                 except csv.Error as exc:
+                    lines.recent = []
                     first_line = skip + reader.line_num + 1
                     yield ItemError(f"{path}:{skip + reader.line_num}", f"bad CSV row: {exc}")
                     continue
@@ -195,7 +214,9 @@ def iter_csv(path: Path, opts: ReadOptions) -> Iterator[Article | ItemError]:
                 last = skip + reader.line_num
                 span = set(range(first_line, last + 1))
                 loc = f"{path}:{row_no}"
-                if lines.eof and last > first_line:
+                raw_row, lines.recent = "".join(lines.recent), []
+                if last > first_line and (None in rec or not _well_quoted(raw_row)):
+                    # a quote opened on one line and closed (if at all) by another row's quote
                     yield ItemError(loc, f"unterminated quote in the row starting at line {first_line}: row "
                                          f"skipped, reading again from line {first_line + 1}")
                     restart = first_line
