@@ -132,6 +132,8 @@ def test_urls_the_user_typed_are_trusted_on_their_own_host_only() -> None:
     assert policy.refusal("http://127.0.0.1:8080/item/1") is None
     assert policy.refusal("http://127.0.0.1:9090/admin") is not None
     assert FetchPolicy(allow_private=True).refusal("http://10.0.0.1/") is None
+    policy.trust(["http://10.0.0.7/feed"])  # a default port: its https twin is the same host
+    assert policy.refusal("https://10.0.0.7/feed") is None and policy.refusal("http://10.0.0.7:8080/") is not None
 
 
 def test_cli_allow_private_flag_reaches_the_fetcher(server: HTTPServer, tmp_path: Path) -> None:
@@ -159,6 +161,21 @@ def test_a_dripping_server_is_given_up_after_max_time(server: HTTPServer) -> Non
     (item,) = read_inputs([server.url_for("/drip")], fast(max_time=1.0, timeout=5.0))
     assert isinstance(item, ItemError) and "--max-time" in item.error
     assert hits(server, "/drip") == 1  # not retried past the limit
+
+
+def test_a_run_fetches_at_most_max_fetches_urls(server: HTTPServer) -> None:
+    server.expect_request("/p").respond_with_data(page("Council", WIRE), content_type="text/html")
+    urls = [server.url_for(f"/p?n={k}") for k in range(5)]
+    items = list(read_inputs(urls, fast(max_fetches=2)))
+    assert [isinstance(i, Article) for i in items] == [True, True, False, False, False]
+    assert all("--max-fetches" in i.error for i in items[2:] if isinstance(i, ItemError))
+    assert hits(server, "/p") == 2
+
+
+def test_cli_rejects_a_non_positive_max_time(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(WIRE[0], "utf-8")
+    r = run("credits", str(tmp_path / "a.txt"), "--max-time", "0")
+    assert r.returncode == 2 and "--max-time" in r.stderr and "Traceback" not in r.stderr
 
 
 # -- 2. symbolic links out of a directory input ----------------------------------------------

@@ -47,19 +47,22 @@ AllowPrivate = Annotated[bool, typer.Option("--allow-private", help="Let links f
                                            "and redirects reach loopback and private addresses (refused by default).")]
 MaxTime = Annotated[float, typer.Option("--max-time", help="Seconds one URL may take overall, retries and "
                                         "redirects included.")]
+MaxFetches = Annotated[int | None, typer.Option("--max-fetches", help="Fetch at most this many URLs in the run "
+                                                "(feed item pages included); the rest are per-item errors.")]
 Db = Annotated[str | None, typer.Option("--db", help="SQLite store path (default: $TRACER_DB, else in memory).")]
 
 
 def read_options(id_field: str = "id", text_field: str = "text", html_field: str = "html", url_field: str = "url",
                  publisher_field: str = "publisher", date_field: str = "date", title_field: str = "title",
                  lang_field: str = "lang", paragraph_sep: str | None = None, feed: bool = False,
-                 fetch_pages: bool = False, allow_private: bool = False, max_time: float = 60.0) -> ReadOptions:
+                 fetch_pages: bool = False, allow_private: bool = False, max_time: float = 60.0,
+                 max_fetches: int | None = None) -> ReadOptions:
     if max_time <= 0:
         raise typer.BadParameter("must be more than 0 seconds", param_hint="--max-time")
     return ReadOptions(id_field=id_field, text_field=text_field, html_field=html_field, url_field=url_field,
                        publisher_field=publisher_field, date_field=date_field, title_field=title_field,
                        lang_field=lang_field, paragraph_sep=paragraph_sep, feed=feed, fetch_pages=fetch_pages,
-                       allow_private=allow_private, max_time=max_time)
+                       allow_private=allow_private, max_time=max_time, max_fetches=max_fetches)
 
 
 def report_errors(errors: list[ItemError]) -> None:
@@ -82,7 +85,7 @@ _MAPPING: list[tuple[str, Any, Any]] = [
     ("url_field", UrlField, "url"), ("publisher_field", PublisherField, "publisher"),
     ("date_field", DateField, "date"), ("title_field", TitleField, "title"), ("lang_field", LangField, "lang"),
     ("paragraph_sep", ParagraphSep, None),
-    ("allow_private", AllowPrivate, False), ("max_time", MaxTime, 60.0),
+    ("allow_private", AllowPrivate, False), ("max_time", MaxTime, 60.0), ("max_fetches", MaxFetches, None),
 ]
 
 

@@ -67,6 +67,7 @@ class FetchConfig:
     robots_strict: bool = False    # RFC 9309: an unreachable robots.txt (5xx) disallows the host
     loopback_exempt: bool = True   # no default interval for 127.0.0.1/localhost (your own server)
     max_time: float | None = 60.0  # seconds per URL overall: redirects, retries and waits included
+    max_fetches: int | None = None  # URLs one session fetches at most (a run's budget); None: no limit
     allow_private: bool = False    # let content links and redirects reach private addresses
 
     @property
@@ -347,7 +348,10 @@ class Fetcher:
                     accept: str = PAGE_ACCEPT) -> FetchResult:
         """Fetch one URL with retries and redirects; never raises for a failed fetch."""
         self.stats.submitted += 1
-        problem = url_problem(url)
+        budget = self.config.max_fetches
+        problem = url_problem(url) or (
+            f"not fetched: the run's budget of {budget} URLs (--max-fetches) is spent"
+            if budget is not None and self.stats.submitted > budget else None)
         if problem:
             self.stats.failed += 1
             return FetchResult(url, error=problem)

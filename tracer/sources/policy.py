@@ -7,7 +7,8 @@ office network makes tracer fetch from inside the user's network and put the ans
 its report (SSRF).
 
 The rule: a URL the user typed is allowed wherever it points (the user chose it; tests
-and local mirrors live on 127.0.0.1), and so is every URL on the same host and port.
+and local mirrors live on 127.0.0.1), and so is every URL on the same host and port
+(ports 80 and 443 count as one, for the http -> https redirect).
 Every other URL, found in content or reached by a redirect, must resolve only to public
 addresses: loopback, private (RFC 1918, unique-local), link-local, multicast, shared
 (CGNAT), unspecified and reserved addresses are refused, IPv4 and IPv6 alike, with
@@ -94,6 +95,8 @@ class FetchPolicy:
             hp = _host_port(url)
             if hp:
                 self.trusted.add(hp)
+                if hp[1] in (80, 443):  # its http -> https redirect stays on the host named
+                    self.trusted.add((hp[0], 443 if hp[1] == 80 else 80))
 
     def is_trusted(self, host: str, port: int) -> bool:
         return self.allow_private or (host.rstrip(".").lower(), port) in self.trusted
