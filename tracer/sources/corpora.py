@@ -60,16 +60,13 @@ class _Lines:
     A line longer than `limit` bytes is never held in memory: it is skipped in bounded
     reads and stands as a marker line, its number in `oversized` (a 1 GB field is one
     per-record error, not a MemoryError that loses the file). Invalid UTF-8 is replaced
-    (U+FFFD), the line's number in `bad`, so the record is read with a warning. `eof`
-    tells whether the last line was read: the CSV reader asks past it only from inside
-    an unterminated quote.
+    (U+FFFD), the line's number in `bad`, so the record is read with a warning.
     """
 
     def __init__(self, path: Path, limit: int, skip: int = 0):
         self.path, self.limit, self.skip = path, max(1, limit), skip
         self.bad: set[int] = set()
         self.oversized: set[int] = set()
-        self.eof = False
         self.recent: list[str] = []  # the lines of the CSV row being read
 
     def raw(self) -> Iterator[tuple[int, bytes]]:
@@ -78,7 +75,6 @@ class _Lines:
             while True:
                 line = fh.readline(self.limit + 1)
                 if not line:
-                    self.eof = True
                     return
                 n += 1
                 if len(line) > self.limit and not line.endswith(b"\n"):
