@@ -298,6 +298,9 @@ def test_a_copy_wrapped_in_deep_nesting_is_still_seen(tmp_path: Path) -> None:
     cluster = {m: c.id for c in res.clusters for m in c.members}
     assert cluster[str(tmp_path / "deep.html")] == cluster[str(tmp_path / "wire.html")]
     assert cluster[str(tmp_path / "other.html")] != cluster[str(tmp_path / "wire.html")]
+    gate = run("check", str(tmp_path / "wire.html"), str(tmp_path / "deep.html"), "--format", "json")
+    assert gate.returncode == 1  # the uncredited deep copy fails the gate (it passed unseen before)
+    assert any(f["article"].endswith("deep.html") for f in json.loads(gate.stdout)["findings"])
 
 
 def test_nesting_past_any_parser_limit_falls_back_to_flat_text_with_a_warning() -> None:

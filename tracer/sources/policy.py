@@ -13,7 +13,9 @@ Every other URL, found in content or reached by a redirect, must resolve only to
 addresses: loopback, private (RFC 1918, unique-local), link-local, multicast, shared
 (CGNAT), unspecified and reserved addresses are refused, IPv4 and IPv6 alike, with
 IPv4-mapped and NAT64/6to4-embedded IPv4 addresses judged by the IPv4 inside.
-`allow_private=True` (`--allow-private`) lifts the rule.
+`allow_private=True` (`--allow-private`) lifts the rule. Only `trust()` makes a host
+trusted: a caller that follows links it found in content (feed items today; page links
+or canonical/isBasedOn targets if a command ever follows them) must not trust them.
 
 Checking a host name before the request is not enough: a name can resolve to a public
 address for the check and to 127.0.0.1 a second later for the connection (DNS
