@@ -268,6 +268,18 @@ def test_lone_surrogates_become_replacement_characters(tmp_path: Path) -> None:
     assert rows[0]["id"] == "s\ufffd" and rows[0]["publisher"] == "P\ufffd"
 
 
+def test_compare_pairs_with_lone_surrogates_and_escapes(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text('{"id": "p\\ud800", "a": "' + WIRE[0] + ' \\udfff", "b": "' + WIRE[0] + '"}\n'
+                     '{"id": "x\\u001b[2J", "a": "' + WIRE[1] + '", "b": "' + OTHER[0] + '"}\n', "utf-8")
+    as_json = run("compare", "--pairs", str(pairs))
+    assert as_json.returncode == 0 and "Traceback" not in as_json.stderr, as_json.stderr[-300:]
+    rows = [json.loads(x) for x in as_json.stdout.splitlines()]
+    assert rows[0]["id"] == "p\ufffd" and rows[0]["same_story"] and not rows[1]["same_story"]
+    as_text = run("compare", "--pairs", str(pairs), "--format", "text")
+    assert as_text.returncode == 0 and "\x1b" not in as_text.stdout
+
+
 # -- 7. charset ------------------------------------------------------------------------------------
 def test_agreeing_header_and_meta_beat_a_guess_on_a_stray_byte(server: HTTPServer) -> None:
     text = ("Ky është një lajm për çështjen e qytetit. Zyrtarët thanë se punimet në rrugë do të "

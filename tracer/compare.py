@@ -27,6 +27,7 @@ from typing import Any
 from tracer import lang as langid
 from tracer.crosslingual import KINDS_LANGUAGE_FREE, Anchor, align, anchor_score, anchors
 from tracer.fingerprint import normalize
+from tracer.untrusted import no_surrogates
 
 SAME_STORY = 0.45
 
@@ -127,7 +128,9 @@ def compare_pairs(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
             if not isinstance(rec, dict):
                 raise ValueError("line is not a JSON object")
             pid = rec.get("id", pid)
+            pid = no_surrogates(pid) if isinstance(pid, str) else pid  # lone surrogates: U+FFFD at the door
             a, b = rec.get("a"), rec.get("b")
+            a, b = (no_surrogates(x) if isinstance(x, str) else x for x in (a, b))
             if not isinstance(a, str) or not isinstance(b, str):
                 raise ValueError('needs text fields "a" and "b"')
             al, bl = rec.get("a_lang"), rec.get("b_lang")
