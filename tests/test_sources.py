@@ -33,18 +33,20 @@ def test_bad_rows_are_per_item_errors(tmp_path: Path) -> None:
     items = list(read_inputs([str(p)]))
     ok = [i.id for i in items if isinstance(i, Article)]
     errs = [i for i in items if isinstance(i, ItemError)]
-    assert ok == ["ok", "ok2"]
-    assert len(errs) == 4
-    assert any("invalid UTF-8" in e.error for e in errs)
+    assert ok == ["ok", "bin", "ok2"]  # invalid UTF-8 is replaced at the door, with a warning
+    assert len(errs) == 3
     assert any("invalid JSON" in e.error for e in errs)
+    binary = next(i for i in items if isinstance(i, Article) and i.id == "bin")
+    assert "\ufffd" in binary.text and any("invalid UTF-8" in e.error for e in binary.errors)
 
 
 def test_csv_invalid_utf8_row_is_reported_rest_read(tmp_path: Path) -> None:
     p = tmp_path / "bad.csv"
     p.write_bytes(b"id,text\n1,good one\n2,bad \xff byte\n3,good three\n")
     items = list(read_inputs([str(p)]))
-    assert [i.id for i in items if isinstance(i, Article)] == ["1", "3"]
-    assert [i.input for i in items if isinstance(i, ItemError)] == [f"{p}:2"]
+    assert [i.id for i in items if isinstance(i, Article)] == ["1", "2", "3"]
+    assert not [i for i in items if isinstance(i, ItemError)]
+    assert [e.input for e in items[1].errors] == [f"{p}:2"] and "\ufffd" in items[1].text
 
 
 def test_directory_recurses_and_missing_file_is_error(corpus_dir: Path, tmp_path: Path) -> None:
@@ -138,8 +140,8 @@ def test_stdin_jsonl_with_a_bad_line(monkeypatch) -> None:
     data = b'\n{"id": "s1", "text": "one"}\n{"id": "s2", "text": "bad \xff"}\n{"id": "s3", "text": "three"}\n'
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     items = list(read_inputs(["-"]))
-    assert [i.id for i in items if isinstance(i, Article)] == ["s1", "s3"]
-    assert [i.input for i in items if isinstance(i, ItemError)] == ["-:3"]
+    assert [i.id for i in items if isinstance(i, Article)] == ["s1", "s2", "s3"]
+    assert [e.input for e in items[1].errors] == ["-:3"] and items[1].text == "bad \ufffd"
 
 
 def test_jsonl_lines_orjson_refuses_read_as_the_standard_library_does(tmp_path: Path) -> None:

@@ -47,6 +47,7 @@ from tracer.crosslingual import (
     raw_anchor_score,
 )
 from tracer.fingerprint import normalize
+from tracer.untrusted import no_surrogates
 
 #: A pair is the same story when its score reaches this, in every pair of languages.
 SAME_STORY = 0.5
@@ -255,7 +256,9 @@ def compare_pairs(lines: Iterable[str], block: int = BLOCK) -> Iterator[dict[str
             if not isinstance(rec, dict):
                 raise ValueError("line is not a JSON object")
             pid = rec.get("id", pid)
+            pid = no_surrogates(pid) if isinstance(pid, str) else pid  # lone surrogates: U+FFFD at the door
             a, b = rec.get("a"), rec.get("b")
+            a, b = (no_surrogates(x) if isinstance(x, str) else x for x in (a, b))
             if not isinstance(a, str) or not isinstance(b, str):
                 raise ValueError('needs text fields "a" and "b"')
             al, bl = rec.get("a_lang"), rec.get("b_lang")

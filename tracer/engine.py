@@ -50,6 +50,7 @@ from tracer.match import (
     verify,
 )
 from tracer.model import Article, Cluster, ItemError, Match, Passage
+from tracer.procs import die_with_parent
 from tracer.store import Store, signature_basis
 
 BATCH = 500
@@ -278,7 +279,8 @@ class Engine:
             if self._pool is None:
                 tune_malloc()  # before the fork: the workers inherit it
                 ctx = multiprocessing.get_context("fork")
-                self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx)
+                self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=die_with_parent,
+                                                 initargs=(os.getpid(),))  # a killed dedup leaves no workers
             return batch, self._pool.submit(_fingerprint_worker, [a.text for a in batch], self.params)
         return batch, None
 

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from tracer.model import Article, ItemError
+from tracer.untrusted import mostly_utf8
 
 _MAX_HTML = 20_000_000
 _META_NAMES = {
@@ -34,6 +35,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
     m = re.search(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", data[:4096], re.I)
+    if m and m.group(1).lower() in (b"utf-8", b"utf8") or (declared or "").lower() in ("utf-8", "utf8"):
+        text = mostly_utf8(data)  # declared UTF-8, UTF-8 but for a stray byte: not a guess's mojibake
+        if text is not None:
+            return text
     if m:
         try:
             return data.decode(m.group(1).decode("ascii"))
@@ -50,15 +55,29 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def html_signals(html: str) -> dict[str, Any]:
-    """Provenance signals from the raw HTML that trafilatura does not keep."""
+def html_signals(html: str | Any) -> dict[str, Any]:
+    """Provenance signals from the raw HTML (or its parsed tree) that trafilatura does not keep."""
+    return _signals(html)[0]
+
+
+def _signals(html: str | Any, huge: bool = False) -> tuple[dict[str, Any], Any, bool]:
+    """(signals, tree, too deep?): too deep when the page nests deeper than the parser's limit.
+
+    libxml2 stops building the tree at 256 levels (2048 with `huge_tree`) and drops the
+    rest of the page without an exception; its error log is the only sign of it.
+    """
     from lxml import html as lxml_html
 
     out: dict[str, Any] = {"meta": {}, "jsonld": []}
-    try:
-        tree = lxml_html.document_fromstring(html)
-    except Exception:
-        return out
+    if isinstance(html, str):
+        parser = lxml_html.HTMLParser(huge_tree=huge)
+        try:
+            tree = lxml_html.document_fromstring(html, parser=parser)
+        except Exception:
+            return out, None, False
+        too_deep = any("Excessive depth" in e.message for e in parser.error_log)
+    else:
+        tree, too_deep = html, False
     for link in tree.iterfind(".//link"):
         rel = (link.get("rel") or "").lower().split()
         if "canonical" in rel and link.get("href"):
@@ -82,7 +101,7 @@ def html_signals(html: str) -> dict[str, Any]:
     lang = tree.get("lang") or tree.get("xml:lang")
     if lang:
         out["html_lang"] = lang.strip()
-    return out
+    return out, tree, too_deep
 
 
 _NODE_CLASS = re.compile(
@@ -156,9 +175,13 @@ def extract_html(html: str | bytes, *, id: str, url: str | None = None, source: 
     if len(html) > _MAX_HTML:
         art.errors.append(ItemError(id, f"page too large ({len(html)} characters)"))
         return art
-    art.signals = html_signals(html)
+    art.signals, tree, deep = _signals(html)
+    source: Any = html
+    if deep:  # nested past libxml2's 256 levels: parse again without that limit
+        art.signals, tree, deep = _signals(html, huge=True)
+        source = tree if tree is not None else html
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+        doc = trafilatura.bare_extraction(source, url=url, with_metadata=True, include_comments=False,
                                           include_tables=False, deduplicate=False)
     except Exception as exc:  # trafilatura can fail in many ways on broken markup
         doc = None
@@ -172,11 +195,33 @@ def extract_html(html: str | bytes, *, id: str, url: str | None = None, source: 
         art.lang = d.get("language") or None
         if d.get("author"):
             art.signals["trafilatura_author"] = d["author"]
+    if deep:  # deeper than any tree reaches (2048 levels): keep the text, flat
+        flat = flat_text(html)
+        if len(flat) > len(art.text):
+            art.text = flat
+            art.errors.append(ItemError(id, "page nested deeper than the HTML parser's limit: text extracted "
+                                            "flat, without boilerplate removal"))
     if not art.text and not art.errors:
         art.errors.append(ItemError(id, "no article text found"))
     if not art.lang:
         art.lang = art.signals.get("html_lang")
     return art
+
+
+_DROP = re.compile(r"<(script|style|noscript|template|svg|head)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_BLOCK = re.compile(r"</?(?:p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer|blockquote|"
+                    r"pre|figure|figcaption|dd|dt|aside|nav|main|hr)\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def flat_text(html: str) -> str:
+    """The text of a page without parsing it into a tree: scripts and styles dropped, block
+    tags as line breaks. For pages nested too deep for any tree (no nesting limit here)."""
+    import html as html_lib
+
+    text = _TAG.sub("", _BLOCK.sub("\n", _DROP.sub(" ", html)))
+    lines = (" ".join(html_lib.unescape(ln).split()) for ln in text.split("\n"))
+    return "\n".join(ln for ln in lines if ln)
 
 
 def _clean_text(text: str) -> str:

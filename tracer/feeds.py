@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 
 from tracer.model import Article, ItemError
 from tracer.sources import ReadOptions, read_inputs
+from tracer.untrusted import web_link, xml_safe
 
 if TYPE_CHECKING:
     from tracer.store import Store
@@ -73,7 +74,7 @@ class FeedItem:
         return self._key
 
     def to_dict(self) -> dict[str, Any]:
-        return {"feed": self.feed, "id": self.id, "link": self.link, "title": self.title,
+        return {"feed": self.feed, "id": self.id, "link": web_link(self.link), "title": self.title,
                 "published": self.published, "outlet": self.outlet}
 
 
@@ -90,7 +91,7 @@ class Story:
 
     def to_dict(self) -> dict[str, Any]:
         lead = self.lead
-        return {"story": self.id, "title": lead.title, "link": lead.link, "published": lead.published,
+        return {"story": self.id, "title": lead.title, "link": web_link(lead.link), "published": lead.published,
                 "summary": lead.summary, "items": [i.to_dict() for i in self.items]}
 
 
@@ -144,7 +145,7 @@ def item_from_article(art: Article) -> FeedItem:
         lines = lines[1:]
     outlet = sig.get("outlet") or art.publisher
     return FeedItem(feed=str(sig.get("feed") or art.source or ""), id=str(sig.get("guid") or art.id),
-                    link=art.url, title=art.title, published=iso_date(art.date),
+                    link=web_link(art.url), title=art.title, published=iso_date(art.date),
                     outlet=html.unescape(outlet) if outlet else None, summary="\n".join(lines))
 
 
@@ -376,7 +377,8 @@ def _others_html(story: Story) -> str:
         for it in story.items:
             name = html.escape(it.outlet or it.feed)
             title = html.escape(it.title or it.link or it.id)
-            link = f'<a href="{html.escape(it.link, quote=True)}">{title}</a>' if it.link else title
+            href = web_link(it.link)
+            link = f'<a href="{html.escape(href, quote=True)}">{title}</a>' if href else title
             when = f" ({html.escape(it.published)})" if it.published else ""
             lis.append(f"<li>{name}: {link}{when}</li>")
         parts.append(f"<p>Carried by {len(story.items)} items:</p><ul>{''.join(lis)}</ul>")
@@ -406,14 +408,14 @@ def write_atom(stories: list[Story], title: str = FEED_TITLE, feed_id: str = "ur
         ET.SubElement(e, f"{{{ns}}}updated").text = date
         ET.SubElement(e, f"{{{ns}}}published").text = date
         ET.SubElement(ET.SubElement(e, f"{{{ns}}}author"), f"{{{ns}}}name").text = lead.outlet or lead.feed
-        if lead.link:
-            ET.SubElement(e, f"{{{ns}}}link", rel="alternate", href=lead.link)
+        if web_link(lead.link):
+            ET.SubElement(e, f"{{{ns}}}link", rel="alternate", href=web_link(lead.link))
         for it in st.items[1:]:
-            if it.link:
-                ET.SubElement(e, f"{{{ns}}}link", rel="related", href=it.link, title=it.outlet or it.feed)
+            if web_link(it.link):
+                ET.SubElement(e, f"{{{ns}}}link", rel="related", href=web_link(it.link), title=it.outlet or it.feed)
         ET.SubElement(e, f"{{{ns}}}content", type="html").text = _others_html(st)
     ET.indent(root)
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode")
+    return xml_safe('<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode"))
 
 
 def write_rss(stories: list[Story], title: str = FEED_TITLE, link: str = "urn:tracer:feeds") -> str:
@@ -430,8 +432,8 @@ def write_rss(stories: list[Story], title: str = FEED_TITLE, link: str = "urn:tr
         lead = st.lead
         it = ET.SubElement(ch, "item")
         ET.SubElement(it, "title").text = lead.title or lead.link or st.id
-        if lead.link:
-            ET.SubElement(it, "link").text = lead.link
+        if web_link(lead.link):
+            ET.SubElement(it, "link").text = web_link(lead.link)
         ET.SubElement(it, "guid", isPermaLink="false").text = f"urn:tracer:story:{st.id}"
         if (d := _rfc822(lead.published)) is not None:
             ET.SubElement(it, "pubDate").text = d
@@ -439,7 +441,7 @@ def write_rss(stories: list[Story], title: str = FEED_TITLE, link: str = "urn:tr
             ET.SubElement(it, "source", url=_feed_uri(lead.feed)).text = lead.outlet
         ET.SubElement(it, "description").text = _others_html(st)
     ET.indent(rss)
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(rss, encoding="unicode")
+    return xml_safe('<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(rss, encoding="unicode"))
 
 
 def _feed_uri(feed: str) -> str:

@@ -31,7 +31,7 @@ from tracer.errors import StoreError
 from tracer.fingerprint import DEFAULT_PARAMS, FingerprintParams
 from tracer.match import RULES
 from tracer.model import Article, Credit, Edge, Match
-from tracer.store_schema import SCHEMA_VERSION, V1_TABLES, create, migrate
+from tracer.store_schema import SCHEMA_VERSION, V1_TABLES, create, migrate, schema_tables
 
 ENV_DB = "TRACER_DB"
 ENV_TIMEOUT = "TRACER_DB_TIMEOUT"
@@ -120,6 +120,7 @@ class Store:
             if not readonly and (version != SCHEMA_VERSION or not meta.get("params")):
                 self._upgrade()
             if not readonly:
+                self._check_tables()
                 self._sync_copy_rules()
         except StoreError:
             self.db.close()
@@ -194,6 +195,22 @@ class Store:
         if version < 1:
             raise StoreError(f"{self.path} has an invalid schema version {version}")
         return version, meta
+
+    def missing_tables(self) -> list[str]:
+        """Tables a store of this schema version must have and this one lacks (dropped by hand)."""
+        if self.version != SCHEMA_VERSION:
+            return []
+        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return sorted(schema_tables() - tables)
+
+    def _check_tables(self) -> None:
+        """A writer refuses a store with a table missing: every query on it would fail
+        half-way with an sqlite3 error, and writing around the hole would hide it."""
+        missing = self.missing_tables()
+        if missing:
+            raise StoreError(f"{self.path} is damaged: table{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
+                             f"missing; restore it from a backup or use another --db "
+                             f"(tracer db check --db {self.path} lists its problems)")
 
     def _check_params(self, meta: dict[str, str]) -> None:
         raw = meta.get("params")

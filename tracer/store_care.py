@@ -44,7 +44,7 @@ def check_store(path: str | os.PathLike[str]) -> list[str]:
 def store_problems(st: Store) -> list[str]:
     problems: list[str] = []
     checks: list[Callable[[Store], Iterable[str]]] = [
-        _integrity, _foreign_keys, _meta, _content_hashes, _signatures, _bands, _orphans, _credits, _edges]
+        _integrity, _tables, _foreign_keys, _meta, _content_hashes, _signatures, _bands, _orphans, _credits, _edges]
     with st.snapshot():
         for check in checks:
             try:
@@ -74,6 +74,11 @@ def _integrity(st: Store) -> Iterator[str]:
             for line in str(r).splitlines():
                 if line.strip() and not line.startswith("*** in database"):
                     yield f"integrity: {line.strip()}"
+
+
+def _tables(st: Store) -> Iterator[str]:
+    for name in st.missing_tables():
+        yield f"missing table: {name} (dropped?); restore the store from a backup"
 
 
 def _foreign_keys(st: Store) -> Iterator[str]:

@@ -151,6 +151,23 @@ def create(db: sqlite3.Connection) -> None:
     migrate(db, 1)
 
 
+_TABLES: frozenset[str] | None = None
+
+
+def schema_tables() -> frozenset[str]:
+    """The tables of a store at `SCHEMA_VERSION` (read from a fresh one in memory, so this
+    list never drifts from the DDL and the migrations)."""
+    global _TABLES
+    if _TABLES is None:
+        db = sqlite3.connect(":memory:")
+        try:
+            create(db)
+            _TABLES = frozenset(r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
+        finally:
+            db.close()
+    return _TABLES
+
+
 def migrate(db: sqlite3.Connection, from_version: int) -> list[int]:
     """Apply every migration above `from_version` in order; returns the versions applied.
 

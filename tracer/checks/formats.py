@@ -3,7 +3,10 @@
 Every format escapes article content (ids, titles, snippets are untrusted): XML via
 ElementTree, JSON via json, GitHub workflow commands by the runner's own escaping
 rules (data: `%`, CR, LF; properties also `:` and `,`), Markdown and Mermaid labels by
-replacing the characters that would end a cell or a label.
+replacing the characters that would end a cell or a label. ElementTree does not drop
+the control characters XML 1.0 forbids (one `\x01` makes the report unparsable), so
+JUnit output goes through `xml_safe`; text and GitHub output are read on terminals
+and CI logs, so they go through `terminal_safe` (no escape sequences).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import Any
 
 from tracer.checks.locate import Location
 from tracer.checks.run import RULES, CheckResult, Finding
+from tracer.untrusted import terminal_safe, xml_safe
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 HELP_URI = "https://github.com/tracer-news/tracer/blob/main/docs/check.md"
@@ -86,7 +90,7 @@ def format_junit(result: CheckResult) -> str:
     suites.set("failures", str(fails))
     suites.set("errors", str(len(result.errors)))
     ET.indent(suites)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode")
+    return xml_safe('<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode"))
 
 
 def _details(f: Finding) -> str:
@@ -278,7 +282,8 @@ FORMATS = {"text": format_text, "json": format_json, "junit": format_junit, "sar
 
 
 def render(result: CheckResult, fmt: str) -> str:
-    return FORMATS[fmt](result)
+    out = FORMATS[fmt](result)
+    return terminal_safe(out) if fmt in ("text", "github") else out
 
 
 __all__ = ["FORMATS", "render", "format_text", "format_json", "format_junit", "format_sarif", "format_github",

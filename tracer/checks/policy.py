@@ -126,14 +126,18 @@ def find_config(start: Path | None = None) -> Path | None:
     return None
 
 
-def _check_table(path: Path) -> dict[str, Any] | None:
+def _check_table(path: Path, explicit: bool = False) -> dict[str, Any] | None:
+    """The policy table of a config file. `tracer.toml`, and any file named by `--config`
+    other than a `pyproject.toml`, may hold it as a top-level `[check]`."""
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise InputError(f"cannot read {path}: {exc}") from None
     table = data.get("tool", {}).get("tracer", {}).get("check")
-    if table is None and path.name == "tracer.toml":
-        table = data.get("check", {})
+    if table is None and (path.name == "tracer.toml" or (explicit and path.name != "pyproject.toml")):
+        table = data.get("check")
+        if table is None and path.name == "tracer.toml":
+            table = {}
     if table is not None and not isinstance(table, dict):
         raise InputError(f"{path}: [tool.tracer.check] must be a table")
     return table
@@ -146,8 +150,10 @@ def load_policy(config: str | Path | None = None, start: Path | None = None) -> 
         return Policy(), None
     if not path.is_file():
         raise InputError(f"config file {path} not found")
-    table = _check_table(path) or {}
-    return policy_from_mapping(table, str(path)), path
+    table = _check_table(path, explicit=config is not None)
+    if table is None and config is not None and tomllib.loads(path.read_text("utf-8")):
+        raise InputError(f"{path} has no [check] or [tool.tracer.check] table of policies")
+    return policy_from_mapping(table or {}, str(path)), path
 
 
 __all__ = ["Policy", "load_policy", "find_config", "policy_from_mapping"]

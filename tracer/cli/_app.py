@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -20,13 +19,15 @@ from rich.progress import (
 )
 
 from tracer.model import ItemError
+from tracer.reports.terminal import SafeConsole
 from tracer.sources import ReadOptions
+from tracer.untrusted import terminal_safe
 
 app = typer.Typer(name="tracer", no_args_is_help=True, add_completion=False,
                   help="Provenance and syndication tracer for news: credits, copies and lineage.",
                   context_settings={"help_option_names": ["-h", "--help"]})
-console_out = Console(soft_wrap=True)
-console_err = Console(stderr=True)
+console_out = SafeConsole(soft_wrap=True)  # page text never reaches the terminal as escape sequences
+console_err = SafeConsole(stderr=True)
 
 Inputs = Annotated[list[str], typer.Argument(help="URLs, files (.html .txt .jsonl .csv .xml/.rss/.atom .warc), "
                                                   "directories, or - for stdin.")]
@@ -42,22 +43,32 @@ ParagraphSep = Annotated[str | None, typer.Option("--paragraph-sep", help='Parag
 Feed = Annotated[bool, typer.Option("--feed", help="Treat URL inputs as RSS/Atom feeds.")]
 FetchPages = Annotated[bool, typer.Option("--fetch-pages", help="With feeds: fetch each item's page for its "
                                                                  "full text (the feed's snippet stays if it fails).")]
+AllowPrivate = Annotated[bool, typer.Option("--allow-private", help="Let links found in content (feed items) "
+                                           "and redirects reach loopback and private addresses (refused by default).")]
+MaxTime = Annotated[float, typer.Option("--max-time", help="Seconds one URL may take overall, retries and "
+                                        "redirects included (trace --discover: the whole discovery too).")]
+MaxFetches = Annotated[int | None, typer.Option("--max-fetches", help="Fetch at most this many URLs in the run "
+                                                "(feed item pages included); the rest are per-item errors.")]
 Db = Annotated[str | None, typer.Option("--db", help="SQLite store path (default: $TRACER_DB, else in memory).")]
 
 
 def read_options(id_field: str = "id", text_field: str = "text", html_field: str = "html", url_field: str = "url",
                  publisher_field: str = "publisher", date_field: str = "date", title_field: str = "title",
                  lang_field: str = "lang", paragraph_sep: str | None = None, feed: bool = False,
-                 fetch_pages: bool = False) -> ReadOptions:
+                 fetch_pages: bool = False, allow_private: bool = False, max_time: float = 60.0,
+                 max_fetches: int | None = None) -> ReadOptions:
+    if max_time <= 0:
+        raise typer.BadParameter("must be more than 0 seconds", param_hint="--max-time")
     return ReadOptions(id_field=id_field, text_field=text_field, html_field=html_field, url_field=url_field,
                        publisher_field=publisher_field, date_field=date_field, title_field=title_field,
-                       lang_field=lang_field, paragraph_sep=paragraph_sep, feed=feed, fetch_pages=fetch_pages)
+                       lang_field=lang_field, paragraph_sep=paragraph_sep, feed=feed, fetch_pages=fetch_pages,
+                       allow_private=allow_private, max_time=max_time, max_fetches=max_fetches)
 
 
 def report_errors(errors: list[ItemError]) -> None:
     """One line per failed item on stderr (text formats)."""
     for e in errors:
-        print(f"tracer: {e.input}: {e.error}", file=sys.stderr)
+        print(terminal_safe(f"tracer: {e.input}: {e.error}"), file=sys.stderr)
 
 
 def write(line: str) -> None:
@@ -74,6 +85,7 @@ _MAPPING: list[tuple[str, Any, Any]] = [
     ("url_field", UrlField, "url"), ("publisher_field", PublisherField, "publisher"),
     ("date_field", DateField, "date"), ("title_field", TitleField, "title"), ("lang_field", LangField, "lang"),
     ("paragraph_sep", ParagraphSep, None),
+    ("allow_private", AllowPrivate, False), ("max_time", MaxTime, 60.0), ("max_fetches", MaxFetches, None),
 ]
 
 

@@ -9,6 +9,7 @@ output keeps the input order; a URL given twice is read once.
 from __future__ import annotations
 
 import itertools
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from tracer.model import Article, ItemError
 from tracer.sources.corpora import iter_csv, iter_jsonl
 from tracer.sources.files import read_html_file, read_text_file
 from tracer.sources.options import ReadOptions
+from tracer.untrusted import no_surrogates
 
 if TYPE_CHECKING:
     from tracer.sources._fetch import FetchSession
@@ -92,15 +94,48 @@ def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None) -> It
     try:
         for is_url, group in itertools.groupby((str(i) for i in inputs), key=_is_url):
             if is_url:
-                yield from _read_urls(group, reader)
+                for item in _read_urls(group, reader):
+                    yield _encodable(item)
                 continue
             for inp in group:
                 try:
-                    yield from _read_one(inp, reader)
+                    for item in _read_one(inp, reader):
+                        yield _encodable(item)
                 except Exception as exc:  # last line of defence: one input never stops the run
-                    yield ItemError(inp, f"{type(exc).__name__}: {exc}")
+                    yield _encodable(ItemError(inp, f"{type(exc).__name__}: {exc}"))
     finally:
         reader.close()
+
+
+_TEXT_FIELDS = ("id", "text", "url", "publisher", "title", "date", "lang", "source", "html")
+
+
+def _encodable(item: Article | ItemError) -> Article | ItemError:
+    """Lone surrogates (a JSON `"\\ud800"`, a file name in a foreign encoding) become U+FFFD
+    here, at the door, for every input kind: no writer downstream (stdout, SQLite, JSON)
+    can encode them, and one would crash a run, and every re-run over the same input."""
+    if isinstance(item, ItemError):
+        return ItemError(no_surrogates(item.input), no_surrogates(item.error))
+    for name in _TEXT_FIELDS:
+        value = getattr(item, name, None)
+        if isinstance(value, str):
+            clean = no_surrogates(value)
+            if clean is not value:
+                setattr(item, name, clean)
+    if item.signals:
+        item.signals = _clean_json(item.signals)
+    item.errors = [_encodable(e) for e in item.errors]  # type: ignore[misc]
+    return item
+
+
+def _clean_json(value: object) -> object:
+    if isinstance(value, str):
+        return no_surrogates(value)
+    if isinstance(value, dict):
+        return {no_surrogates(str(k)): _clean_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean_json(v) for v in value]
+    return value
 
 
 def _read_urls(urls: Iterable[str], reader: _Reader) -> Iterator[Article | ItemError]:
@@ -109,6 +144,7 @@ def _read_urls(urls: Iterable[str], reader: _Reader) -> Iterator[Article | ItemE
         for u in urls:
             if u not in reader.seen_urls:
                 reader.seen_urls.add(u)
+                reader.session.trust([u])  # typed by the user: its host may be private
                 yield u
 
     opts = reader.opts
@@ -137,8 +173,10 @@ def _read_one(inp: str, reader: _Reader) -> Iterator[Article | ItemError]:
         return
     path = Path(inp)
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and _suffix(str(p)) in SUPPORTED_SUFFIXES + (".html.gz", ".htm.gz"))
-        for p in files:
+        for p, problem in _folder_files(path):
+            if problem:
+                yield ItemError(str(p), problem)
+                continue
             try:
                 yield from _read_one(str(p), reader)
             except Exception as exc:
@@ -168,6 +206,39 @@ def _read_one(inp: str, reader: _Reader) -> Iterator[Article | ItemError]:
     else:
         yield ItemError(inp, f"unsupported input type {suffix or '(no suffix)'}; "
                              f"expected one of {', '.join(SUPPORTED_SUFFIXES)}")
+
+
+def _folder_files(folder: Path) -> list[tuple[Path, str | None]]:
+    """The supported files under `folder`, sorted, each with None or why it is not read.
+
+    A symbolic link is followed only when its target stays inside the folder given: a
+    link to `/proc/self/environ` or `~/.ssh` planted in a folder of articles would
+    otherwise put the environment (tokens included) or a key into the report.
+    """
+    root = folder.resolve()
+    out: list[tuple[Path, str | None]] = []
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        here = Path(dirpath)
+        for name in dirnames:  # os.walk does not descend into linked folders: say so when it matters
+            sub = here / name
+            if sub.is_symlink() and not _inside(sub, root):
+                out.append((sub, "symbolic link to a folder outside the input folder; not followed"))
+        for name in filenames:
+            p = here / name
+            if _suffix(name) not in SUPPORTED_SUFFIXES + (".html.gz", ".htm.gz"):
+                continue
+            if p.is_symlink() and not _inside(p, root):
+                out.append((p, "symbolic link to a file outside the input folder; not followed"))
+            elif p.is_file():
+                out.append((p, None))
+    return sorted(out)
+
+
+def _inside(link: Path, root: Path) -> bool:
+    try:
+        return link.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a link loop
+        return False
 
 
 def _read_stdin(opts: ReadOptions) -> Iterator[Article | ItemError]:

@@ -6,12 +6,19 @@ The order here follows what browsers do (WHATWG encoding sniffing), simplified: 
 order mark wins, then bytes that are valid UTF-8 (which almost never happens by accident
 for non-ASCII text), then the charset the server declared, then the page's own
 `<meta charset>`, then statistical detection (charset_normalizer).
+
+A declaration is trusted over a guess when the bytes nearly fit it: a header and a meta
+tag that agree decide even if a few bytes are invalid in that charset (replaced), and
+a page declared UTF-8 that is UTF-8 but for a stray byte stays UTF-8 (a detector would
+call it cp1250 and garble every accented letter).
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+
+from tracer.untrusted import mostly_utf8
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.I)
@@ -73,6 +80,15 @@ def decode_page(body: bytes, declared: str | None = None) -> tuple[str, str]:
     m = _META_CHARSET.search(body[:8192]) or _XML_DECL.search(body[:512])
     if m:
         candidates.append(_codec(m.group(1).decode("ascii", "replace")))
+    if "utf-8" in candidates:
+        text = mostly_utf8(body)
+        if text is not None:
+            return text, "utf-8"
+    if len(candidates) == 2 and candidates[0] and candidates[0] == candidates[1] and candidates[0] != "utf-8":
+        try:
+            return body.decode(candidates[0], errors="replace"), candidates[0]
+        except LookupError:
+            pass
     for enc in candidates:
         if enc and enc != "utf-8":
             try:

@@ -9,7 +9,10 @@ failures (429, 5xx, dropped connections, timeouts) are retried with exponential 
 honouring `Retry-After`. httpx's own transport retries only cover failed connects.
 
 Redirects are followed by hand, so that each hop is checked against the scheme rule,
-robots.txt and the host's rate limit, and the final URL is recorded. Bodies are read raw
+the fetch policy (`policy`: no redirect or content link into a private network),
+robots.txt and the host's rate limit, and the final URL is recorded. `max_time` bounds
+one URL overall, across redirects and retries, so a server dripping a byte every few
+seconds cannot hold a URL for minutes. Bodies are read raw
 and decompressed here with a bound, so a 10 KB gzip bomb that inflates to gigabytes is
 refused after `max_bytes`, without ever holding more than that in memory.
 
@@ -35,6 +38,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from tracer.sources.options import DEFAULT_USER_AGENT
+from tracer.sources.policy import FetchPolicy, PolicyBackend, PolicyRefusal
 
 PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5,*/*;q=0.1"
 FEED_ACCEPT = "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1"
@@ -64,8 +68,12 @@ class FetchConfig:
     loopback_exempt: bool = True   # no default interval for 127.0.0.1/localhost (your own server)
     # Explicit name resolution, like curl's --connect-to: "host" or "host:port" -> "addr:port".
     # Requests keep their URL and Host header; only the connection goes elsewhere (tests run a
-    # world of several outlets on one local server this way).
+    # world of several outlets on one local server this way). The addresses named here are the
+    # user's own choice: the fetch policy trusts them.
     resolve: dict[str, str] = field(default_factory=dict)
+    max_time: float | None = 60.0  # seconds per URL overall: redirects, retries and waits included
+    max_fetches: int | None = None  # URLs one session fetches at most (a run's budget); None: no limit
+    allow_private: bool = False    # let content links and redirects reach private addresses
 
     @property
     def robots_token(self) -> str:
@@ -289,14 +297,27 @@ class Fetcher:
         self._hosts: dict[str, _Host] = {}
         self._sem: asyncio.Semaphore | None = None
         self._client: httpx.AsyncClient | None = None
+        self.policy = FetchPolicy(allow_private=self.config.allow_private)
+
+    def trust(self, urls: Iterable[str]) -> None:
+        """URLs the user gave: their hosts may be private (see `tracer.sources.policy`)."""
+        self.policy.trust(urls)
 
     async def __aenter__(self) -> Fetcher:
         c = self.config
         self._sem = asyncio.Semaphore(max(1, c.concurrency))
         limits = httpx.Limits(max_connections=max(1, c.concurrency), max_keepalive_connections=max(1, c.concurrency))
-        transport = _Resolving(c.resolve, httpx.AsyncHTTPTransport(limits=limits)) if c.resolve else None
+        transport = httpx.AsyncHTTPTransport(limits=limits)
+        pool = getattr(transport, "_pool", None)
+        if pool is None or not hasattr(pool, "_network_backend"):  # checked at connect time, or not at all
+            raise RuntimeError("this httpx/httpcore version does not let tracer check addresses at connect time")
+        pool._network_backend = PolicyBackend(self.policy, pool._network_backend)
+        for target in c.resolve.values():  # the mapped addresses are the user's explicit choice (curl --resolve)
+            addr, _, port = target.rpartition(":")
+            self.policy.trusted.add((addr.strip("[]"), int(port)))
         self._client = httpx.AsyncClient(
-            follow_redirects=False, timeout=httpx.Timeout(c.timeout), limits=limits, transport=transport,
+            follow_redirects=False, timeout=httpx.Timeout(c.timeout),
+            transport=_Resolving(c.resolve, transport) if c.resolve else transport,
             headers={"User-Agent": c.user_agent, "Accept-Encoding": "gzip, deflate"})
         return self
 
@@ -395,7 +416,10 @@ class Fetcher:
                     accept: str = PAGE_ACCEPT) -> FetchResult:
         """Fetch one URL with retries and redirects; never raises for a failed fetch."""
         self.stats.submitted += 1
-        problem = url_problem(url)
+        budget = self.config.max_fetches
+        problem = url_problem(url) or (
+            f"not fetched: the run's budget of {budget} URLs (--max-fetches) is spent"
+            if budget is not None and self.stats.submitted > budget else None)
         if problem:
             self.stats.failed += 1
             return FetchResult(url, error=problem)
@@ -422,11 +446,17 @@ class Fetcher:
         max_retries = c.retries if retries is None else retries
         res = FetchResult(url)
         current = url
+        clock = _Deadline(c.max_time)  # starts with the first request, not while queued
         failures = 0
         while True:
             problem = url_problem(current)
             if problem:
                 res.error = problem if current == url else f"redirected to {current!r}: {problem}"
+                return res
+            refused = self.policy.refusal(current)
+            if refused:
+                res.error = refused if current == url else f"redirected to {current!r}: {refused}"
+                res.final_url = current
                 return res
             if check_robots:
                 refusal = await self._allowed(current)
@@ -442,7 +472,7 @@ class Fetcher:
             res.attempts += 1
             host = self._host(host_key(current))
             status, resp_headers, error, transient = await self._request(current, headers, host, res,
-                                                                         limit or c.max_bytes)
+                                                                         limit or c.max_bytes, clock)
             res.final_url = current
             if error is None and status in REDIRECT_STATUSES:
                 location = resp_headers.get("location")
@@ -466,6 +496,11 @@ class Fetcher:
                     wait = max(ra, c.backoff * 0.1)
                     self._hold_off(host, wait)
                 wait = min(wait, c.backoff_max)
+                if clock.left() is not None and clock.left() <= wait:  # type: ignore[operator]
+                    res.status = status
+                    res.error = (f"{error or f'HTTP {status}'}; gave up after {res.attempts} attempt(s): "
+                                 f"the {c.max_time:g}s limit for one URL (--max-time) would pass")
+                    return res
                 failures += 1
                 if count:
                     self.stats.retries += 1
@@ -483,18 +518,28 @@ class Fetcher:
             return res
 
     async def _request(self, url: str, headers: dict[str, str], host: _Host, res: FetchResult,
-                       limit: int) -> tuple[int | None, dict[str, str], str | None, bool]:
+                       limit: int, clock: _Deadline | None = None,
+                       ) -> tuple[int | None, dict[str, str], str | None, bool]:
         """One HTTP request: (status, headers, error, transient?). Fills res.body on 2xx."""
         assert self._client is not None and self._sem is not None
         c = self.config
+        clock = clock or _Deadline(None)
         async with host.sem:
             await self._slot(host)
             async with self._sem:
+                clock.start()
+                attempt = c.total_timeout or c.timeout * 3
+                left = clock.left()
+                bounded = left is not None and left < attempt
                 try:
-                    async with asyncio.timeout(c.total_timeout or c.timeout * 3):
+                    if left is not None and left <= 0:
+                        raise TimeoutError
+                    async with asyncio.timeout(min(attempt, left) if left is not None else attempt):
                         return await self._exchange(url, headers, host, res, limit)
                 except TimeoutError:
-                    return None, {}, f"timed out after {c.total_timeout or c.timeout * 3:g}s", True
+                    if bounded:
+                        return None, {}, f"gave up after {c.max_time:g}s for this URL (--max-time)", False
+                    return None, {}, f"timed out after {attempt:g}s", True
                 except httpx.TimeoutException:
                     return None, {}, f"timed out (no response within {c.timeout:g}s)", True
                 except httpx.UnsupportedProtocol as exc:
@@ -503,7 +548,7 @@ class Fetcher:
                     return None, {}, f"connection failed: {type(exc).__name__}: {exc}".rstrip(": "), True
                 except httpx.HTTPError as exc:
                     return None, {}, f"fetch failed: {type(exc).__name__}: {exc}", False
-                except _Refused as exc:
+                except (_Refused, PolicyRefusal) as exc:
                     return None, {}, str(exc), False
 
     async def _exchange(self, url: str, headers: dict[str, str], host: _Host, res: FetchResult,
@@ -535,6 +580,23 @@ class Fetcher:
                 res.etag = h.get("etag")
                 res.last_modified = h.get("last-modified")
             return status, h, None, status in RETRY_STATUSES
+
+
+class _Deadline:
+    """The overall time limit of one URL, started when its first request goes out."""
+
+    def __init__(self, seconds: float | None):
+        self.seconds = seconds
+        self.end: float | None = None
+
+    def start(self) -> None:
+        if self.seconds is not None and self.end is None:
+            self.end = asyncio.get_running_loop().time() + self.seconds
+
+    def left(self) -> float | None:
+        if self.end is None:
+            return self.seconds
+        return self.end - asyncio.get_running_loop().time()
 
 
 class FetchSession:
@@ -580,6 +642,10 @@ class FetchSession:
               validators: dict[str, str | None] | None = None) -> FetchResult:
         return next(self.fetch_ordered([(url, validators)], accept=accept))
 
+    def trust(self, urls: Iterable[str]) -> None:
+        """URLs the user gave (not found in content): their hosts may be private."""
+        self.fetcher.trust(urls)
+
     def close(self) -> None:
         if self._display is not None:
             self._display.stop()
@@ -601,6 +667,14 @@ class FetchSession:
 
 def fetch_urls(urls: Iterable[str], config: FetchConfig | None = None, *,
                accept: str = PAGE_ACCEPT) -> Iterator[FetchResult]:
-    """Fetch URLs concurrently and politely; yield one `FetchResult` per URL, in order."""
+    """Fetch URLs concurrently and politely; yield one `FetchResult` per URL, in order.
+
+    The URLs are the caller's own choice, so their hosts are trusted by the fetch policy
+    (redirects elsewhere are still checked)."""
     with FetchSession(config) as session:
-        yield from session.fetch_ordered(((u, None) for u in urls), accept=accept)
+        def trusted() -> Iterator[tuple[str, None]]:
+            for u in urls:
+                session.trust([u])
+                yield u, None
+
+        yield from session.fetch_ordered(trusted(), accept=accept)

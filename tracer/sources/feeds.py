@@ -113,7 +113,8 @@ def parse_feed_bytes(data: bytes, where: str, opts: ReadOptions, *, session: Fet
         return
     outlet = parsed.feed.get("title")
     items: list[Article] = []
-    for n, entry in enumerate(parsed.entries, 1):
+    cap = max(1, opts.max_feed_items)
+    for n, entry in enumerate(parsed.entries[:cap], 1):
         try:
             art = _entry_article(entry, n, where, outlet)
         except Exception as exc:  # one odd item never loses the others
@@ -128,6 +129,26 @@ def parse_feed_bytes(data: bytes, where: str, opts: ReadOptions, *, session: Fet
         yield from _with_pages(items, opts, session, seen)
     else:
         yield from items
+    if len(parsed.entries) > cap:
+        yield ItemError(where, f"feed has {len(parsed.entries)} items; only the first {cap} were read "
+                               "(ReadOptions.max_feed_items)")
+    warning = malformed(parsed)
+    if warning:
+        yield ItemError(where, f"malformed feed ({warning}); the {min(cap, len(parsed.entries))} items "
+                               "found were read, others may be missing")
+
+
+# feedparser's bozo exceptions that say nothing about lost items: a charset label
+# overridden by the one that decodes, a feed served with a non-XML content type.
+_HARMLESS_BOZO = ("CharacterEncodingOverride", "NonXMLContentType")
+
+
+def malformed(parsed: Any) -> str | None:
+    """Why feedparser had to guess (its bozo flag), when that may have cost items."""
+    exc = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if exc is None or type(exc).__name__ in _HARMLESS_BOZO:
+        return None
+    return " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
 
 
 def _with_pages(items: list[Article], opts: ReadOptions, session: FetchSession,
@@ -191,5 +212,6 @@ def feed_from_result(res: FetchResult, opts: ReadOptions, *, session: FetchSessi
 def fetch_feed(url: str, opts: ReadOptions) -> Iterator[Article | ItemError]:
     """Fetch one feed politely and yield its items."""
     with FetchSession(opts.fetch_config()) as session:
+        session.trust([url])
         res = session.fetch(url, accept=FEED_ACCEPT)
         yield from feed_from_result(res, opts, session=session)

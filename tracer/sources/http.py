@@ -119,4 +119,5 @@ def fetch_pages(urls: Iterable[str], opts: ReadOptions, session: FetchSession) -
 def fetch_article(url: str, opts: ReadOptions) -> Article | ItemError:
     """Fetch one page and extract it; every failure is an `ItemError`."""
     with FetchSession(opts.fetch_config()) as session:
+        session.trust([url])
         return next(fetch_pages([url], opts, session))

@@ -26,6 +26,11 @@ class ReadOptions:
     overrides them all when given. `store`, when set, gets one row per fetch and
     provides ETag/Last-Modified for conditional requests (a 304 reuses the stored
     article). `progress` shows a live fetch display on stderr (None: when it is a terminal).
+    `max_time` bounds one URL overall (retries included), `max_fetches` the URLs one run
+    fetches (a feed of 100k item links with `fetch_pages`); `allow_private` lets links found
+    in content and redirects reach private addresses (see `tracer.sources.policy`).
+    `max_record_bytes` caps one JSONL/CSV record and `max_feed_items` the items read from
+    one feed; past them the record or the rest of the feed is one per-item error.
     """
 
     id_field: str = "id"
@@ -46,6 +51,11 @@ class ReadOptions:
     per_host: int = 2
     polite: bool = True
     retries: int = 3
+    max_time: float | None = 60.0
+    max_fetches: int | None = None
+    allow_private: bool = False
+    max_record_bytes: int = 50_000_000
+    max_feed_items: int = 10_000
     fetch: FetchConfig | None = None
     store: Any = None
     progress: bool | None = None
@@ -58,4 +68,5 @@ class ReadOptions:
 
         return FetchConfig(user_agent=self.user_agent, timeout=self.timeout, max_bytes=self.max_bytes,
                            concurrency=self.concurrency, per_host=self.per_host, polite=self.polite,
-                           retries=self.retries, resolve=dict(self.resolve))
+                           retries=self.retries, resolve=dict(self.resolve), max_time=self.max_time,
+                           allow_private=self.allow_private, max_fetches=self.max_fetches)

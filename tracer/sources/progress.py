@@ -13,6 +13,7 @@ from rich.console import Console, Group
 from rich.live import Live
 from rich.text import Text
 
+from tracer.reports.terminal import SafeConsole
 from tracer.sources._fetch import FetchStats
 
 
@@ -54,7 +55,7 @@ class FetchDisplay:
     def __init__(self, stats: FetchStats, console: Console | None = None):
         # Results on stdout must never be captured by the display: only when stdout is the
         # same terminal are its lines routed above the display (so redraws do not erase them).
-        self.live = Live(_View(stats), console=console or Console(stderr=True), transient=True,
+        self.live = Live(_View(stats), console=console or SafeConsole(stderr=True), transient=True,
                          refresh_per_second=4, redirect_stdout=_isatty(sys.stdout), redirect_stderr=True)
         self.running = False
 

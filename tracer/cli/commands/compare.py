@@ -10,6 +10,7 @@ import typer
 from tracer.cli._app import app, fail, write
 from tracer.compare import compare_pairs
 from tracer.reports.json import dumps
+from tracer.untrusted import terminal_safe
 
 
 @app.command("compare")
@@ -31,12 +32,12 @@ def compare_cmd(
         for row in compare_pairs(fh):
             if row.get("errors"):
                 for e in row["errors"]:
-                    print(f"tracer: {e['input']}: {e['error']}", file=sys.stderr)
+                    print(terminal_safe(f"tracer: {e['input']}: {e['error']}"), file=sys.stderr)
             else:
                 n_ok += 1
             if format == "text":
                 if row.get("score") is not None:
-                    write(f"{row['id']}\t{row['score']:.4f}\t{'same' if row['same_story'] else 'different'}\t"
+                    write(f"{terminal_safe(str(row['id']))}\t{row['score']:.4f}\t{'same' if row['same_story'] else 'different'}\t"
                           f"{row['method']}")
             else:
                 write(dumps(row))

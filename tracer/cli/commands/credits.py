@@ -10,6 +10,7 @@ from tracer.cli._app import (
     app,
     console_out,
     reads_articles,
+    report_errors,
     write,
 )
 from tracer.model import ItemError
@@ -31,9 +32,7 @@ def credits_cmd(
     for item in api.credits(inputs, opts):
         if isinstance(item, ItemError):
             n_err += 1
-            import sys
-
-            print(f"tracer: {item.input}: {item.error}", file=sys.stderr)
+            report_errors([item])
             if format != "text":
                 write(credits_json(item))
             continue

@@ -9,12 +9,11 @@ from tracer.cli._app import (
     Db,
     Inputs,
     app,
-    console_out,
     progress_bar,
     reads_articles,
     report_errors,
 )
-from tracer.cli.commands.trace import FORMATS, Out, emit
+from tracer.cli.commands.trace import FORMATS, Out, emit, text_to
 from tracer.reports import corpus_json, corpus_text, render_document
 from tracer.sources import ReadOptions
 
@@ -42,7 +41,7 @@ def report_cmd(
     else:
         report_errors(result.errors)
         if format == "text":
-            corpus_text(result, console_out)
+            text_to(out, lambda console: corpus_text(result, console))
         else:
             n_und = sum(len(s.lineage.undisclosed) for s in result.stories)
             summary = (f"{len(result.ids)} articles, {len(result.stories)} stories with copies, "

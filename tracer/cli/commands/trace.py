@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
 from tracer import api
 from tracer.cli._app import (
@@ -19,10 +20,20 @@ from tracer.cli._app import (
     write,
 )
 from tracer.reports import DOCUMENT_FORMATS, render_document, trace_json, trace_text
+from tracer.reports.terminal import SafeConsole
 from tracer.sources import ReadOptions
 
 FORMATS = ("text", "json", *DOCUMENT_FORMATS)
 Out = Annotated[Path | None, typer.Option("--out", "-o", help="Write the report to this file instead of stdout.")]
+
+
+def text_to(out: Path | None, render: Callable[[Console], None]) -> None:
+    """A text report on the terminal, or written to `out` (plain text, no colours)."""
+    if out is None:
+        render(console_out)
+        return
+    with out.open("w", encoding="utf-8") as fh:
+        render(SafeConsole(file=fh, soft_wrap=True, no_color=True, force_terminal=False, width=120))
 
 
 def emit(text: str, out: Path | None) -> None:
@@ -58,7 +69,6 @@ def trace_cmd(
         "no --corpus and no --db.")] = None,
     max_requests: Annotated[int, typer.Option("--max-requests", help="Discovery: at most this many HTTP "
                                                                       "requests (robots.txt included).")] = 20,
-    max_time: Annotated[float, typer.Option("--max-time", help="Discovery: stop after this many seconds.")] = 60.0,
     outlets: Annotated[Path | None, typer.Option("--outlets", help="Discovery: a JSON file of outlets (name → "
                                                  "home, domains, feeds, sitemaps) added to the built-in ones.")] = None,
     resolve: Annotated[list[str] | None, typer.Option("--resolve", help="Connect HOST[:PORT] to ADDR:PORT "
@@ -81,7 +91,7 @@ def trace_cmd(
     if discover:
         with discovery_progress() as tick:
             result = api.trace(target, corpus or [], opts, db=db, discover=True, max_requests=max_requests,
-                               max_time=max_time, outlets=outlets, progress=tick)
+                               max_time=opts.max_time, outlets=outlets, progress=tick)
     else:
         result = api.trace(target, corpus or [], opts, db=db)
     if format == "json":
@@ -89,7 +99,7 @@ def trace_cmd(
         return
     report_errors(result.errors)
     if format == "text":
-        trace_text(result, console_out)
+        text_to(out, lambda console: trace_text(result, console))
     else:
         emit(render_document([result.story()], format, title=f"tracer trace: {result.article.title or target}"),
              out)
