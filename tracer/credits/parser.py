@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tracer.credits.byline import deglue, is_job_title, strip_title, trim_byline
 from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
 from tracer.credits.lexicon import LEXICON, alternation, has_trigger
 from tracer.credits.names import (
@@ -231,8 +232,8 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         return out
     if ctx.known_only:
         return []
-    tail = [sp for sp in gaz.find_all(text) if sp[1] == len(text) and sp[0] > 0]
-    if tail:  # "JANE ROE Associated Press": a name, then the outlet without a comma
+    tail = [sp for sp in gaz.find_all(text) if sp[0] > 0 and (sp[1] == len(text) or is_job_title(text[sp[1]:]))]
+    if tail:  # "JANE ROE Associated Press", "JOHN ROE AP National Writer": a name, then the outlet
         a, _b, org, alias = tail[0]
         head = text[:a].strip(" ,-–—|")
         if is_person(head):
@@ -271,6 +272,9 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         return [_unknown_org(text, pos, ctx)]
     if ctx.prefer_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text):
         return [_unknown_org(text, pos, ctx)]
+    titled = strip_title(text)
+    if titled != text and is_person(titled):  # "Daniel Muster Redakteur"
+        return [_person(titled, pos, ctx)]
     if is_person(text, single=ctx.single):
         return [_person(text, pos, ctx)]
     if ctx.unknown_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text) \
@@ -378,6 +382,7 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
         return []
     ev = line[m.start("prefix"):].strip() if not m.group("lead") else line.strip()
     ctx = Ctx(zone="byline", evidence=ev, org_role="source", person_role="author", confidence=0.9, single=True)
+    names = trim_byline(deglue(names, gaz), gaz)
     names = _TRAILING_DATE.sub("", names)
     names = _BYLINE_TAIL.sub("", names)
     out = read_names(names, start + m.start("names"), ctx, gaz)
@@ -631,22 +636,25 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     s = line.strip()
     if len(s) > 100 or re.search(r"[!?\"“”]|(?<![A-Z])\.\s+\w{4,}", s):
         return []
-    body = _TRAILING_DATE.sub("", s)
-    dated = body != s
+    glued = deglue(s, gaz)
+    trimmed = trim_byline(glued, gaz)
+    body = _TRAILING_DATE.sub("", trimmed)
+    dated = any(ch.isdigit() for ch in glued[len(body):])
+    furnished = dated or body != glued.strip(" ,|•·–—-")  # a date, widget or job title beside the name
     body = re.sub(r"^(?:news now|—|-)\s*", "", body, flags=re.I).strip(" -—–|/")
     if not body or any(ch.isdigit() for ch in body):
         return []
     lower = [w for w in body.split() if w[:1].islower() and not is_code(w)]
     if len(lower) > 1:  # names lines hold names: "Reuters reported in April" is a sentence
         return []
-    off = start + line.find(s) + s.find(body)
+    off = start + line.find(s) + max(0, s.find(body))
     zone = "byline" if in_head else "footer"
     ctx = Ctx(zone=zone, evidence=s, confidence=0.8, ambiguous_ok=dated, unknown_org=False, loose=False)
     parts = list(split_names(body))
     found = read_names(body, off, ctx, gaz)
     orgs = [c for c in found if c.kind == "organization"]
     persons = [c for c in found if c.kind == "person" and c.role == "author"]
-    if len(found) != len(parts) or any(c.role == "editor" for c in found):
+    if len(found) < len(parts) or any(c.role == "editor" for c in found):
         # 'Dawn C. Chmielewski | Deadline': a person and an outlet after a bar.
         if "|" in body and persons and len(parts) == 2 and len(found) == 1 and persons[0].start == off + parts[0].offset:
             name = body.split("|")[1].strip()
@@ -667,7 +675,7 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         bio = bool(next_line.strip().startswith(persons[0].name.split()[0] + " ")) and " is " in next_line[:80]
         role_line = len(next_line) < 60 and bool(re.search(r"\b(?:" + alternation("bio_roles") + r")s?\b",
                                                             next_line, re.I))
-        if not (neighbour_date or before_body or bio or role_line):
+        if not (neighbour_date or before_body or bio or role_line or furnished):
             return []
         return [replace(c, confidence=0.65) for c in persons]
     return found
