@@ -63,3 +63,40 @@ def test_name_prefixes_are_not_unglued() -> None:
 def test_strip_title_needs_a_two_word_name() -> None:
     assert strip_title("Ana Silva Reporterin") == "Ana Silva"
     assert strip_title("Reporter Jones") == "Reporter Jones"
+
+
+def test_portal_provider_slot_names_the_source_outlet() -> None:
+    art = credits_of("A headline\nThe Example Ledger•\nJuly 15, 2018\n" + BODY, publisher="portal.example")
+    assert sources(art) == ["The Example Ledger"]
+    art = credits_of("A headline\nfeeds.cbsnews.com • 2 hours ago\n" + BODY, publisher="portal.example")
+    assert sources(art) == ["CBS News"]
+
+
+def test_contributor_line_mid_text_before_related_links() -> None:
+    related = "\n".join(f"Related story number {k} about something else entirely" for k in range(10))
+    art = credits_of("A headline\n" + BODY + "\nAssociated Press writer Jane Roe in Paris contributed to this "
+                     "report.\n" + related + "\n" + BODY)
+    assert people(art, "contributor") == ["Jane Roe"]
+    assert "AP" in [c.agency for c in art.credits if c.kind == "organization"]
+
+
+def test_names_in_body_text_mid_article_are_not_credits() -> None:
+    middle = "Jane Roe, a local official, said the plan was sound.\nBy noon the square was full of people."
+    art = credits_of("A headline\n" + BODY + "\n" + middle + "\n" + BODY)
+    assert people(art) == []
+
+
+def test_copyright_written_with_both_signs() -> None:
+    art = credits_of("A headline\n" + BODY + "\n© Copyright 2018 The Associated Press. All rights reserved.")
+    assert sources(art) == ["AP"]
+
+
+def test_byline_names_separated_by_whitespace_runs() -> None:
+    art = credits_of("A headline\nBy       JANE ROE         IVAN PETROV Associated Press\n" + BODY)
+    assert people(art) == ["Jane Roe", "Ivan Petrov"]
+
+
+def test_a_surname_alone_is_no_author_and_a_source_url_no_signature() -> None:
+    art = credits_of(BODY + "\nRoe reported from Glasgow, Scotland.\nexample.com/2018/07/14/some-story.html")
+    assert people(art) == []
+    assert [c for c in art.credits if c.kind == "organization" and c.role == "source"] == []

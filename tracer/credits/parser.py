@@ -62,12 +62,13 @@ _FROM = re.compile(r"^\s*(?:" + alternation("from_prefixes") + r")\s+(?P<names>[
 _DASH_END = re.compile(r"\s[—–-]{1,2}\s*(?P<names>[^—–\-\n]{2,40}?)\s*$")
 _ORIGINALLY = re.compile(r"\s*(?P<label>" + alternation("originally") + r")\s*:?\s+(?P<names>[^\n]{2,120})", _F)
 _COPYRIGHT = re.compile(
-    r"(?:Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
+    r"(?:(?:©|\(c\))\s*Copyright|Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
     r"(?P<names>[^\n.,;]{2,60}?)\s*(?:,?\s*(?:Inc|Ltd|LLC|GmbH|AG|S\.A)\b\.?)?\s*(?:[.,;]|\s+All\s|\s+Alle\s|\s+Tous\s|\s+Todos\s|$)", _F)
 _SLASH_FOOT = re.compile(
     r"(?:^|(?<=[.!?\"”»)\]…]))\s*(?P<slash>/)\s*(?P<names>[^/\n()]{1,40}?)\s*(?:\((?P<via>[^()\n]{2,60})\))?\s*$")
 _PAREN_END = re.compile(r"\((?P<names>[^()\n]{2,40})\)\s*\.?\s*$")
 _SLASH_LINE = re.compile(r"^[\w.\-& ]{1,30}(?:\s*/\s*[\w.\-& ]{1,30})+$", re.U)
+_URL_LIKE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/\S", re.I)  # "example.com/2018/story.html"
 _EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 _PHOTO = re.compile(
     r"(?:(?<![\w])(?:" + alternation("photo_words") + r")(?:\s*(?:[:/|]|by\b|credit\b|courtesy\b|©)|\s+(?:illustration)\b))"
@@ -123,10 +124,14 @@ def parse_text_credits(text: str, publisher: str | None = None,
         start, line = lines[i]
         credits.extend(_dateline(line, start, gaz, strict=True))
     tail = set(range(max(0, n - TAIL_LINES), n))
+    for i in range(len(head), n):  # explicit credit lines the page put mid-text (related links below)
+        if i not in tail:
+            credits.extend(_middle(lines[i][1], lines[i][0], gaz))
     for i in sorted(head | tail):
         start, line = lines[i]
         prev_line = lines[i - 1][1] if i > 0 else ""
-        next_line = lines[i + 1][1] if i + 1 < n else ""
+        # The next line with a letter in it: portals put ',' and '•' lines between a byline and its date.
+        next_line = next((ln for _, ln in lines[i + 1: i + 4] if any(ch.isalnum() for ch in ln)), "")
         found = read_line(line, start, gaz, publisher, in_head=i in head, in_tail=i in tail,
                           prev_line=prev_line, next_line=next_line, index=i, weak=line.strip() not in boilerplate)
         credits.extend(found)
@@ -165,6 +170,8 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
                 break
     elif in_head and not out:
         out += _slash_footer(line, start, gaz)
+        if not out and "contribut" in line.lower():  # "Jane Roe contributed to this report" on top
+            out += [c for c in _sentences_tail(line, start, gaz) if c.role == "contributor"]
     if not out:
         out += _copyright(line, start, gaz) if in_head else []
     if not out:
@@ -175,6 +182,8 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         out += _dash_end(line, start, gaz)
     if not out and weak:
         out += _email(line, start)
+    if not out and in_head:
+        out += _provider_line(line, start, gaz)
     if not out and weak:
         out += _names_line(line, start, gaz, prev_line, next_line, in_head, index)
     return out
@@ -513,7 +522,8 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             continue
         m = _REPORTED_FROM.match(sent)
         if m:
-            ctx = Ctx(zone="footer", evidence=sent.strip(), person_role="author", confidence=0.8, single=True)
+            # "Colvin reported from Glasgow": a surname alone names no one for sure.
+            ctx = Ctx(zone="footer", evidence=sent.strip(), person_role="author", confidence=0.8)
             out += [c for c in read_names(m.group("names"), start + off, ctx, gaz) if c.kind == "person"]
             continue
         m = _AUTHOR_LINE.match(sent)
@@ -606,7 +616,7 @@ def _paren_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     """Wire signatures: 'dpa/lno', 'APA/AP', 'hessenschau.de/bb', 'red, wien.ORF.at/Agenturen'."""
     s = line.strip()
-    if len(s) > 60 or not _SLASH_LINE.match(s.replace(",", " ")):
+    if len(s) > 60 or not _SLASH_LINE.match(s.replace(",", " ")) or _URL_LIKE.match(s):
         return []
     off = start + line.find(s)
     codes = [p for p in split_names(s) if is_code(p.text)]
@@ -664,8 +674,6 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     if len(parts) > 4:
         return []
     if persons and not orgs:
-        if body.isupper():  # "NISSAN SENTRA": a shouted label; bylines in capitals carry a "By"
-            return []
         if any(len([w for w in c.name.split() if len(w.strip(".")) > 1 and w[:1].isupper()]) > 3 for c in persons):
             return []  # a bare line of four capitalised words is a heading, not a byline
         # A bare name is a byline only where bylines sit: next to a date, before the body,
@@ -677,6 +685,8 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
                                                             next_line, re.I))
         if not (neighbour_date or before_body or bio or role_line or furnished):
             return []
+        if body.isupper() and not ((neighbour_date and len(persons) > 1) or furnished):
+            return []  # "NISSAN SENTRA": a shouted label; bylines in capitals carry a "By", a date or names
         return [replace(c, confidence=0.65) for c in persons]
     return found
 
@@ -714,3 +724,49 @@ def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         return []
     ctx = Ctx(zone="footer", evidence=line[m.start():].strip(), confidence=0.85)
     return [_org(org, m.group("names"), start + m.start("names"), ctx)]
+
+
+_PROVIDER = re.compile(r"^\s*(?P<names>[^•·|\n]{2,60}?)\s*[•·]\s*(?:\d{1,2}\s*(?:m|h|d|min|mins|hours?|days?)\s+ago)?\s*$")
+
+
+def _provider_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """A portal's provider slot: 'Example Times •', 'feeds.example.com • 2 hours ago'.
+
+    Aggregators show the outlet a story comes from once, in a short line before a bullet."""
+    m = _PROVIDER.match(line)
+    if not m:
+        return []
+    name = m.group("names").strip()
+    pos = start + m.start("names")
+    ctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.8)
+    org = gaz.lookup(name)
+    if org is None and is_domain(name):
+        org = gaz.by_host(name)
+    if org is not None:
+        return [_org(org, name, pos, ctx)]
+    if is_person(name):
+        return [_person(name, pos, replace(ctx, confidence=0.75))]
+    words = name.split()
+    if is_domain(name) or (len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)):
+        return [_unknown_org(name, pos, ctx)]
+    return []
+
+
+_MID_BYLINE = re.compile(r"^\s*By\s+\S.{0,50}$")
+
+
+def _middle(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """Lines between head and tail that still credit for sure: 'X contributed to this report',
+    a short 'By …' line (a section byline, a byline after page furniture) and a wire copyright
+    line. Anything else there is body text: names in it are mentions, not credits."""
+    if len(line) > MAX_LINE:
+        return []
+    low = line.lower()
+    if "contribut" in low:
+        return [c for c in _sentences_tail(line, start, gaz) if c.role == "contributor"]
+    if _MID_BYLINE.match(line) and not line.rstrip().endswith((".", "!", "?", ":")):
+        found = _byline(line, start, gaz, None)
+        return found if found and len(found) >= len(list(split_names(_BYLINE.match(line).group("names")))) else []
+    if ("©" in line or "copyright" in low) and "reserved" in low:
+        return [c for c in _copyright(line, start, gaz) if c.role != "photo"]
+    return []
