@@ -7,6 +7,7 @@ node's text is found there verbatim, in which case the span points at it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -38,6 +39,8 @@ def _names(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
                                                  else None)
         name = value.get("name") or value.get("legalName") or value.get("url") or value.get("@id")
         if isinstance(name, str):
+            if typ == "Person":  # "Jane Roe (jro)": the writer's desk code after the name
+                name = re.sub(r"\s*\([^()]{1,8}\)\s*$", "", name)
             return [(name, typ)]
         if isinstance(name, list):
             return [(n, typ) for n in name if isinstance(n, str)]
@@ -189,7 +192,8 @@ def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     val = sig.get("trafilatura_author")
     if not isinstance(val, str) or not val.strip() or _is_url(val):
         return []
-    ctx = Ctx(zone="meta", evidence=f"author: {val[:120]}", confidence=0.6, single=True, org_role="author")
+    # One word is no name here: trafilatura's guess mixes desks and editor codes ("Srf; Hosb").
+    ctx = Ctx(zone="meta", evidence=f"author: {val[:120]}", confidence=0.6, org_role="author")
     return _wire_as_source([_strip(c) for c in read_names(val, -1, ctx, gaz)], gaz)
 
 

@@ -1,0 +1,66 @@
+"""Pages (issue 15): the structured author data votes on the names text and byline nodes give."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import WIRE, page
+from tracer import attach_credits, extract_html
+
+
+def ld(obj: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def persons(html: str) -> list[str]:
+    art = attach_credits(extract_html(html, id="v", url="https://www.example-news.test/story"))
+    return [c.name for c in art.credits if c.kind == "person" and c.role in ("author", "contributor")]
+
+
+def orgs(html: str, role: str = "author") -> list[str]:
+    art = attach_credits(extract_html(html, id="v", url="https://www.example-news.test/story"))
+    return [c.name for c in art.credits if c.kind == "organization" and c.role == role]
+
+
+TEASER = '<aside><div class="author">Von Max Otherman</div><p>Another story entirely.</p></aside>'
+
+
+def test_json_ld_author_outvotes_a_teaser_byline() -> None:
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Roe"}})
+    html = page("T", WIRE, byline="By Jane Roe", head=head).replace("</article>", "</article>" + TEASER)
+    assert persons(html) == ["Jane Roe"]
+
+
+def test_co_author_on_the_confirmed_line_stays() -> None:
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Roe"}})
+    assert persons(page("T", WIRE, byline="By Jane Roe and Ivo Petrov", head=head)) == ["Jane Roe", "Ivo Petrov"]
+
+
+def test_structured_data_agreeing_with_no_one_does_not_vote() -> None:
+    head = '<meta name="author" content="Site Admin Person">'
+    html = page("T", WIRE, byline="By Jane Roe", head=head)
+    assert "Jane Roe" in persons(html)
+
+
+def test_desk_code_after_a_json_ld_name_is_dropped() -> None:
+    head = ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Jane Roe (jro)"}]})
+    assert persons(page("T", WIRE, head=head)) == ["Jane Roe"]
+
+
+def test_desk_byline_is_an_organisation() -> None:
+    html = page("T", WIRE, byline="Example-Redaktion")
+    assert persons(html) == []
+    assert orgs(html) == ["Example-Redaktion"]
+
+
+def test_the_site_itself_is_no_author() -> None:
+    html = page("T", WIRE, site="Le Exemple", byline="Le Exemple")
+    assert persons(html) == []
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "example-news.test"}})
+    assert persons(page("T", WIRE, head=head)) == []
+
+
+def test_one_writer_credited_once() -> None:
+    html = page("T", WIRE, byline="By Stephanie Roe June 19, 2023",
+                footer="Stephanie Roe Steph Roe covers politics and courts for the site.")
+    assert persons(html) == ["Stephanie Roe"]
