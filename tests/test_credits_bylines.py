@@ -100,3 +100,31 @@ def test_a_surname_alone_is_no_author_and_a_source_url_no_signature() -> None:
     art = credits_of(BODY + "\nRoe reported from Glasgow, Scotland.\nexample.com/2018/07/14/some-story.html")
     assert people(art) == []
     assert [c for c in art.credits if c.kind == "organization" and c.role == "source"] == []
+
+
+def test_second_names_line_over_a_caption_is_the_photographer() -> None:
+    caption = ("Two leaders are seated during their meeting in the palace in Exampleburg, Monday, July 16, 2018. "
+               "They arrived late.")
+    art = credits_of("A headline\nBy Jane Roe, Associated Press\nJuly 16, 2018\nIvo Lenski, Associated Press\n"
+                     + caption + "\n" + BODY)
+    assert people(art) == ["Jane Roe"]
+
+
+def test_reporting_labels_in_one_parenthesis() -> None:
+    art = credits_of(BODY + "\n(Reporting by Jane Roe and Ivo Petrov, additional reporting by Ann Lee; "
+                     "writing by Ivo Petrov; Editing by Max Mayer)")
+    assert people(art) == ["Jane Roe", "Ivo Petrov"]
+    assert people(art, "contributor") == ["Ann Lee"]
+    assert people(art, "editor") == ["Max Mayer"]
+
+
+def test_byline_in_the_tail() -> None:
+    art = credits_of(BODY + "\nBy JANE ROE, Associated Press")
+    assert people(art) == ["Jane Roe"]
+    assert sources(art) == ["AP"]
+
+
+def test_provider_slot_is_an_outlet_not_a_person() -> None:
+    art = credits_of("A headline\nOrlando Ledger•\n" + BODY, publisher="portal.example")
+    assert people(art) == []
+    assert sources(art) == ["Orlando Ledger"]

@@ -140,7 +140,13 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
             is_org = typ not in (None, "Person")
             ctx = Ctx(zone="jsonld", evidence=ev, org_role=role, person_role=role if role != "source" else "author",
                       confidence=0.85, single=True, unknown_org=is_org or role in ("source", "publisher"))
-            found = _as_byline(name, ctx, gaz, None) if role == "author" else read_names(name, -1, ctx, gaz)
+            if is_org and role in ("source", "publisher") and len(name) <= 80:
+                # An organisation object names one organisation: "The Globe and Mail" is not two.
+                org = gaz.lookup(name)
+                found = [Credit(name=org.name if org else name.strip(), kind="organization", role=role, zone="jsonld",
+                                evidence=ev, agency=org.agency if org else None, confidence=0.85 if org else 0.75)]
+            else:
+                found = _as_byline(name, ctx, gaz, None) if role == "author" else read_names(name, -1, ctx, gaz)
             if typ == "Person":
                 found = [c for c in found if c.kind == "person"]
             elif is_org and role in ("author", "publisher", "source"):

@@ -36,7 +36,7 @@ MAX_LINE = 400  # longer lines are body text: only a dateline is read from their
 _F = re.I | re.U
 _BYLINE = re.compile(
     r"^(?P<lead>.{0,80}?(?:[—–|•·]|\s-)\s*)?(?P<prefix>" + alternation("byline_prefixes") + r")"
-    r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,160}?)\s*$", _F)
+    r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,360}?)\s*$", _F)
 _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words", "Interview", "Haber", "Текст",
                                      "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie")}
 _DATELINE = re.compile(
@@ -61,6 +61,7 @@ _MATERIAL = re.compile(r"\s*[-—–]*\s*(?:" + alternation("material_from") + r
 _FROM = re.compile(r"^\s*(?:" + alternation("from_prefixes") + r")\s+(?P<names>[^\n]{2,60}?)\s*$")
 _DASH_END = re.compile(r"\s[—–-]{1,2}\s*(?P<names>[^—–\-\n]{2,40}?)\s*$")
 _ORIGINALLY = re.compile(r"\s*(?P<label>" + alternation("originally") + r")\s*:?\s+(?P<names>[^\n]{2,120})", _F)
+_NEXT_LABEL = re.compile(r",(?=\s*(?:" + alternation("reporting") + r")\b)", _F)
 _COPYRIGHT = re.compile(
     r"(?:(?:©|\(c\))\s*Copyright|Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
     r"(?P<names>[^\n.,;]{2,60}?)\s*(?:,?\s*(?:Inc|Ltd|LLC|GmbH|AG|S\.A)\b\.?)?\s*(?:[.,;]|\s+All\s|\s+Alle\s|\s+Tous\s|\s+Todos\s|$)", _F)
@@ -68,6 +69,9 @@ _SLASH_FOOT = re.compile(
     r"(?:^|(?<=[.!?\"”»)\]…]))\s*(?P<slash>/)\s*(?P<names>[^/\n()]{1,40}?)\s*(?:\((?P<via>[^()\n]{2,60})\))?\s*$")
 _PAREN_END = re.compile(r"\((?P<names>[^()\n]{2,40})\)\s*\.?\s*$")
 _SLASH_LINE = re.compile(r"^[\w.\-& ]{1,30}(?:\s*/\s*[\w.\-& ]{1,30})+$", re.U)
+# A picture caption: "FILE - In this …", "… file photo", or a sentence with a full weekday date.
+_CAPTION = re.compile(r"^(?:FILE\b|In this\b)|\bfile photo\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+"
+                      r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b.{0,200}$")
 _URL_LIKE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/\S", re.I)  # "example.com/2018/story.html"
 _EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 _PHOTO = re.compile(
@@ -127,6 +131,7 @@ def parse_text_credits(text: str, publisher: str | None = None,
     for i in range(len(head), n):  # explicit credit lines the page put mid-text (related links below)
         if i not in tail:
             credits.extend(_middle(lines[i][1], lines[i][0], gaz))
+    bylined = False
     for i in sorted(head | tail):
         start, line = lines[i]
         prev_line = lines[i - 1][1] if i > 0 else ""
@@ -134,6 +139,9 @@ def parse_text_credits(text: str, publisher: str | None = None,
         next_line = next((ln for _, ln in lines[i + 1: i + 4] if any(ch.isalnum() for ch in ln)), "")
         found = read_line(line, start, gaz, publisher, in_head=i in head, in_tail=i in tail,
                           prev_line=prev_line, next_line=next_line, index=i, weak=line.strip() not in boilerplate)
+        if found and bylined and i in head and _CAPTION.search(next_line) and not _BYLINE.match(line):
+            found = []  # a second names line, over a picture caption: the photographer's credit
+        bylined = bylined or any(c.zone == "byline" for c in found)
         credits.extend(found)
     return credits
 
@@ -168,6 +176,8 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
             out = fn(line, start, gaz)
             if out:
                 break
+        if not out and not in_head and _MID_BYLINE.match(line):  # "By JANE ROE, Associated Press" at the end
+            out = _byline(line, start, gaz, publisher)
     elif in_head and not out:
         out += _slash_footer(line, start, gaz)
         if not out and "contribut" in line.lower():  # "Jane Roe contributed to this report" on top
@@ -431,6 +441,8 @@ def _with_files(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     if not has_trigger(line.lower(), "reporting"):
         return []
+    # "(Reporting by A, writing by B)": a comma before the next label ends the names (same length).
+    line = _NEXT_LABEL.sub(";", line)
     out: list[Credit] = []
     taken: list[tuple[int, int]] = []
     matches = []
@@ -732,7 +744,8 @@ _PROVIDER = re.compile(r"^\s*(?P<names>[^•·|\n]{2,60}?)\s*[•·]\s*(?:\d{1,2
 def _provider_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     """A portal's provider slot: 'Example Times •', 'feeds.example.com • 2 hours ago'.
 
-    Aggregators show the outlet a story comes from once, in a short line before a bullet."""
+    Aggregators show the outlet a story comes from once, in a short line before a bullet;
+    the slot names an outlet ('Orlando Ledger' is no person there)."""
     m = _PROVIDER.match(line)
     if not m:
         return []
@@ -744,8 +757,6 @@ def _provider_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         org = gaz.by_host(name)
     if org is not None:
         return [_org(org, name, pos, ctx)]
-    if is_person(name):
-        return [_person(name, pos, replace(ctx, confidence=0.75))]
     words = name.split()
     if is_domain(name) or (len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)):
         return [_unknown_org(name, pos, ctx)]
