@@ -24,6 +24,7 @@ _WIDGETS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON
                            key=len, reverse=True))
 _JOB = tuple(sorted({w.casefold() for w in LEXICON["job_titles"]}, key=len, reverse=True))
 _MODIFIERS = frozenset(w.casefold() for w in LEXICON["title_modifiers"])
+_DESK = frozenset(w.casefold() for w in LEXICON["desk_words"])
 
 # Where the furniture starts: a date, a time, a stamp word or a widget word.
 _CUT = re.compile(
@@ -38,6 +39,11 @@ _CUT = re.compile(
     r").*$", re.S)
 _GLUED_STAMP = re.compile(r"(?<=[a-z])(?=(?:" + _STAMPS.replace(r"\ ", " ") + r")\b)")
 _GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
+
+
+def is_desk(name: str) -> bool:
+    """'Example Redaktion', 'Gear Team', 'Staff': a house byline, not a person."""
+    return any(w.casefold().strip(".,") in _DESK for w in re.split(r"[\s\-–/]+", name))
 
 
 def is_job_title(s: str) -> bool:

@@ -146,6 +146,11 @@ def parse_text_credits(text: str, publisher: str | None = None,
     return credits
 
 
+def is_byline_line(line: str) -> bool:
+    """Does this line open with a byline prefix ('By', 'Von', 'Ein Interview von', …)?"""
+    return bool(_BYLINE.match(line))
+
+
 def is_photo_line(line: str, gaz: Gazetteer | None = None) -> bool:
     """Is this short line a photo or video credit ('Foto: Nicole Cronauge, Bistum Essen')?"""
     return len(line) <= 200 and (bool(_PHOTO.search(line)) or _person_slash_org(line, gaz or default_gazetteer()))

@@ -21,12 +21,13 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from tracer.credits.byline import is_desk
 from tracer.credits.gazetteer import fold
 from tracer.credits.lexicon import LEXICON
 from tracer.credits.names import clean_name, is_person
+from tracer.credits.parser import is_byline_line
 from tracer.model import Article, Credit
 
-_DESK = frozenset(w.casefold() for w in LEXICON["desk_words"])
 _ARTICLES = frozenset(LEXICON["articles"])
 _ARTICLE_TYPES = ("article", "posting", "report", "newsarticle", "blogposting", "webpage", "creativework")
 _PERSON_KEYS = ("author", "creator")
@@ -83,11 +84,6 @@ def _not_a_name(name: str) -> bool:
     words = name.split()
     return (len(words) == 1 or "." in name or words[0].casefold() in _ARTICLES
             or any(len(w) > 1 and w.isupper() for w in words))
-
-
-def is_desk(name: str) -> bool:
-    """'Example Redaktion', 'Gear Team', 'Staff': a house byline, not a person."""
-    return any(w.casefold().strip(".,") in _DESK for w in re.split(r"[\s\-–/]+", name))
 
 
 def structured_persons(article: Article) -> set[str]:
@@ -162,8 +158,9 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                 c = replace(c, kind="organization", role="author")
             elif _is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts):  # the site itself
                 c = replace(c, kind="organization", role="publisher")
-            elif voters and not _agrees(c.name, voters) and c.evidence not in confirmed:
-                continue
+            elif voters and not _agrees(c.name, voters) and c.evidence not in confirmed \
+                    and not (c.start is not None and c.zone == "byline" and is_byline_line(c.evidence)):
+                continue  # a text byline with its prefix ("By Jane Roe") outranks a meta tag
         elif c.kind == "organization" and c.role == "author" and not is_desk(c.name) and _is_own(c.name, keys):
             c = replace(c, role="publisher")
         out.append(c)
