@@ -128,3 +128,18 @@ def test_provider_slot_is_an_outlet_not_a_person() -> None:
     art = credits_of("A headline\nOrlando Ledger•\n" + BODY, publisher="portal.example")
     assert people(art) == []
     assert sources(art) == ["Orlando Ledger"]
+
+
+def test_label_alone_on_its_line_names_the_next_line() -> None:
+    art = credits_of(BODY + "\nText:\nKirsta Freundlich\n/\nexample-blatt.test")
+    assert people(art) == ["Kirsta Freundlich"]
+
+
+def test_agency_style_surname_in_capitals() -> None:
+    art = credits_of("A headline\nJitendra JOSHIMA\nJuly 15, 2018\n" + BODY)
+    assert people(art) == ["Jitendra Joshima"]
+
+
+def test_signature_over_a_role_line() -> None:
+    art = credits_of(BODY + "\nKarim TEMELLI\nVerbands-Bundesvorsitzender")
+    assert people(art) == ["Karim Temelli"]

@@ -63,10 +63,15 @@ def _part(s: str, a: int, b: int) -> Iterator[Part]:
 
 
 def clean_name(name: str) -> str:
-    """Drop degrees ("PhD"), normalise spaces, title-case ALL-CAPS names and undo a
-    doubled name ("Sean Martin Sean Martin", a byline node read twice)."""
+    """Drop degrees ("PhD"), normalise spaces, title-case ALL-CAPS names (and a surname in
+    capitals: "Jitendra JOSHI") and undo a doubled name ("Sean Martin Sean Martin", a
+    byline node read twice)."""
     name = _DEGREES.sub("", " ".join(name.split())).strip(" ,")
     words = name.split()
+    if len(words) >= 2 and len(words[-1]) >= 3 and words[-1].isupper() and words[-1].isalpha() \
+            and all(w[:1].isupper() and not w.isupper() or w.casefold() in _PARTICLES for w in words[:-1]):
+        words[-1] = _title(words[-1])
+        name = " ".join(words)
     half = len(words) // 2
     if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
         name = " ".join(words[:half])
@@ -90,6 +95,13 @@ def is_person(name: str, *, single: bool = False) -> bool:
     `single` accepts one capitalised word too; use it only where the context already
     says a person is named ("By Thilo", "Sherman reported from Washington").
     """
+    words0 = name.split()
+    # "Jitendra JOSHI", "Ana de SILVA": given names, then the surname in capitals (agency style).
+    caps_surname = (len(words0) >= 2 and len(words0[-1]) >= 3 and words0[-1].isupper() and words0[-1].isalpha()
+                    and any(c in "AEIOUYÄÖÜÁÉÍÓÚ" for c in words0[-1])
+                    and all(w[:1].isupper() and not w.isupper() or w.casefold() in _PARTICLES for w in words0[:-1]))
+    if caps_surname:
+        name = " ".join(words0[:-1] + [_title(words0[-1])])
     mixed_caps = any(len(w) > 1 and w.isupper() and w.isalpha() for w in name.split()) and not name.isupper()
     acronym = not any(c.islower() for c in name)
     name = clean_name(name)

@@ -72,6 +72,7 @@ _SLASH_LINE = re.compile(r"^[\w.\-& ]{1,30}(?:\s*/\s*[\w.\-& ]{1,30})+$", re.U)
 # A picture caption: "FILE - In this …", "… file photo", or a sentence with a full weekday date.
 _CAPTION = re.compile(r"^(?:FILE\b|In this\b)|\bfile photo\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+"
                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b.{0,200}$")
+_LABEL_ONLY = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*$", _F)
 _URL_LIKE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/\S", re.I)  # "example.com/2018/story.html"
 _EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 _PHOTO = re.compile(
@@ -139,6 +140,9 @@ def parse_text_credits(text: str, publisher: str | None = None,
         next_line = next((ln for _, ln in lines[i + 1: i + 4] if any(ch.isalnum() for ch in ln)), "")
         found = read_line(line, start, gaz, publisher, in_head=i in head, in_tail=i in tail,
                           prev_line=prev_line, next_line=next_line, index=i, weak=line.strip() not in boilerplate)
+        if not found and i + 1 < n and _LABEL_ONLY.match(line):  # "Text:" on one line, the name on the next
+            nstart, nline = lines[i + 1]
+            found = _byline(line.strip() + " " + nline.strip(), nstart - len(line.strip()) - 1, gaz, publisher)
         if found and bylined and i in head and _CAPTION.search(next_line) and not _BYLINE.match(line):
             found = []  # a second names line, over a picture caption: the photographer's credit
         bylined = bylined or any(c.zone == "byline" for c in found)
@@ -698,8 +702,8 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         neighbour_date = bool(_DATE_LINE.match(prev_line.strip()) or _DATE_LINE.match(next_line.strip()))
         before_body = in_head and len(next_line) >= 150 and len(prev_line) < 100
         bio = bool(next_line.strip().startswith(persons[0].name.split()[0] + " ")) and " is " in next_line[:80]
-        role_line = len(next_line) < 60 and bool(re.search(r"\b(?:" + alternation("bio_roles") + r")s?\b",
-                                                            next_line, re.I))
+        role_line = len(next_line) < 60 and (bool(re.search(r"\b(?:" + alternation("bio_roles") + r")s?\b",
+                                                             next_line, re.I)) or is_job_title(next_line))
         if not (neighbour_date or before_body or bio or role_line or furnished):
             return []
         if body.isupper() and not ((neighbour_date and len(persons) > 1) or furnished):
