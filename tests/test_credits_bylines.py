@@ -143,3 +143,31 @@ def test_agency_style_surname_in_capitals() -> None:
 def test_signature_over_a_role_line() -> None:
     art = credits_of(BODY + "\nKarim TEMELLI\nVerbands-Bundesvorsitzender")
     assert people(art) == ["Karim Temelli"]
+
+
+def test_from_outlets_writer_and_possessive_contributors() -> None:
+    art = credits_of("A headline\nFrom CNN's Jane Roe\n" + BODY, publisher="portal.test")
+    assert people(art) == ["Jane Roe"]
+    assert sources(art) == ["CNN"]
+    art = credits_of(BODY + "\nFox News' John Roe and The Associated Press contributed to this report.")
+    assert people(art, "contributor") == ["John Roe"]
+
+
+def test_authored_by_via_outlet() -> None:
+    art = credits_of("A headline\nAuthored by Jane Roe via Example.com,\n" + BODY, publisher="blog.test")
+    assert people(art) == ["Jane Roe"]
+    assert sources(art) == ["Example.com"]
+
+
+@pytest.mark.parametrize("line", ["Jane M. Roe has been an Op-Ed columnist since 2008.",
+                                  "Jane M. Roe may be reached at jroe@example.com ."])
+def test_author_bio_lines(line: str) -> None:
+    assert people(credits_of(BODY + "\n" + line)) == ["Jane M. Roe"]
+
+
+def test_byline_slot_before_a_bullet_and_byline_before_a_dateline() -> None:
+    art = credits_of("A headline\nAbby Vessel\n•\nJuly 15, 2018\n" + BODY)
+    assert people(art) == ["Abby Vessel"]
+    art = credits_of("Tap here for alerts\nEDITION\nA headline\nJeff Mayson and Andrew Osbert\n"
+                     "EXAMPLEVILLE (Reuters) - " + BODY)
+    assert people(art) == ["Jeff Mayson", "Andrew Osbert"]

@@ -52,8 +52,8 @@ _REPORTING = {role: re.compile(r"\s*(?P<label>" + alternation("reporting", role)
               for role in LEXICON["reporting"]}
 _CONTRIB = re.compile(r"^(?P<names>.{2,160}?)\s+(?:" + alternation("contributed") + r")\b", _F)
 _REPORTED_FROM = re.compile(r"^(?P<names>[^,;:]{2,80}?)\s+(?:" + alternation("reported_from") + r")\s+[A-Z]")
-_BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:(?:is|was|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
-                  r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b|(?:covers|writes about|reports on)\s)", re.U)
+_BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:(?:is|was|has been|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
+                  r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b|(?:covers|writes about|reports on|wrote (?:this|today)|(?:may|can) be reached at)\s)", re.U)
 _AUTHOR_LINE = re.compile(r"^\s*(?:" + alternation("author_lines") + r")\s+(?P<names>[^@\n]{3,80}?)\s+"
                           r"(?:at|on|via|an|à|a)\s+(?:[\w.+-]+@|twitter|x\b|@|facebook|instagram|linkedin)", _F)
 _MATERIAL = re.compile(r"\s*[-—–]*\s*(?:" + alternation("material_from") + r")\s+(?P<names>[^()\n]{2,80}?)"
@@ -85,7 +85,7 @@ _DATE_LINE = re.compile(
 _TRAILING_DATE = re.compile(
     r"\s*[,|–—-]?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}).*$")
 _IN_PLACE = re.compile(r"\s+(?:in|aus|from|en|à|a|em|iz|u|z|из|в)\s+[A-ZÀ-ÞА-Я][^;]*?(?=\s+(?:and|und|y|et|e|i|dhe)\s+|;|$)")
-_POSSESSIVE = re.compile(r"^(?P<org>[\w.&\- ]{2,40}?)['’]s\s+")
+_POSSESSIVE = re.compile(r"^(?P<org>[\w.&\- ]{2,40}?)(?:['’]s|(?<=s)['’])\s+")
 _BYLINE_TAIL = re.compile(
     r"\s+(?:(?:on|at|am|le|el|il)\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"[a-z]*\.?\s)|(?i:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|actualizado)\b).*$")
@@ -138,8 +138,10 @@ def parse_text_credits(text: str, publisher: str | None = None,
         prev_line = lines[i - 1][1] if i > 0 else ""
         # The next line with a letter in it: portals put ',' and '•' lines between a byline and its date.
         next_line = next((ln for _, ln in lines[i + 1: i + 4] if any(ch.isalnum() for ch in ln)), "")
+        slot = i + 1 < n and lines[i + 1][1].strip() in ("•", "·", "|")
         found = read_line(line, start, gaz, publisher, in_head=i in head, in_tail=i in tail,
-                          prev_line=prev_line, next_line=next_line, index=i, weak=line.strip() not in boilerplate)
+                          prev_line=prev_line, next_line=next_line, index=i, weak=line.strip() not in boilerplate,
+                          slot=slot)
         if not found and i + 1 < n and _LABEL_ONLY.match(line):  # "Text:" on one line, the name on the next
             nstart, nline = lines[i + 1]
             found = _byline(line.strip() + " " + nline.strip(), nstart - len(line.strip()) - 1, gaz, publisher)
@@ -162,8 +164,10 @@ def is_photo_line(line: str, gaz: Gazetteer | None = None) -> bool:
 
 def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = None, *,
               in_head: bool = True, in_tail: bool = True, prev_line: str = "", next_line: str = "",
-              index: int = 0, weak: bool = True) -> list[Credit]:
-    """Every credit one line declares; `start` is the line's offset in the text."""
+              index: int = 0, weak: bool = True, slot: bool = False) -> list[Credit]:
+    """Every credit one line declares; `start` is the line's offset in the text.
+
+    `slot`: the line is followed by a bare bullet line, a portal's byline slot."""
     if len(line) > MAX_LINE:
         return _dateline(line, start, gaz) if in_head else _tail_long(line, start, gaz)
     stripped = line.strip()
@@ -204,7 +208,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     if not out and in_head:
         out += _provider_line(line, start, gaz)
     if not out and weak:
-        out += _names_line(line, start, gaz, prev_line, next_line, in_head, index)
+        out += _names_line(line, start, gaz, prev_line, next_line, in_head, index, slot)
     return out
 
 
@@ -243,6 +247,13 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         return [_org(org, text, pos, ctx)]
     if fold(text) in _GENERIC:
         return [] if ctx.known_only else [_unknown_org(text, pos, ctx)]
+    poss = _POSSESSIVE.match(text) if ctx.loose else None
+    if poss and gaz.lookup(poss.group("org")) is not None:  # "CNN's Jane Roe", "Fox News' John Roe"
+        out = [_org(gaz.lookup(poss.group("org")), poss.group("org"), pos, ctx)]
+        rest = text[poss.end():]
+        if is_person(rest, single=ctx.single) and not ctx.known_only:
+            out.append(_person(rest, pos + poss.end() if pos >= 0 else -1, ctx))
+        return out
     pre = gaz.prefix(text)
     if pre is not None:  # "CNN Supreme Court Reporter", "Associated Press writer Emery P. Dalesio"
         org, n = pre
@@ -411,9 +422,17 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     ev = line[m.start("prefix"):].strip() if not m.group("lead") else line.strip()
     ctx = Ctx(zone="byline", evidence=ev, org_role="source", person_role="author", confidence=0.9, single=True)
     names = trim_byline(deglue(names, gaz), gaz)
+    via = re.search(r"\s+via\s+(?P<via>[^,;]{2,60}?)[,.]?\s*$", names)
+    if via:  # "Authored by Jane Roe via Example.com": the writer, then the outlet the text comes from
+        vctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.85, unknown_org=True)
+        vpos = start + m.start("names") + via.start("via")
+        found_via = [c for c in read_names(via.group("via"), vpos, vctx, gaz) if c.kind == "organization"]
+        names = names[: via.start()]
+    else:
+        found_via = []
     names = _TRAILING_DATE.sub("", names)
     names = _BYLINE_TAIL.sub("", names)
-    out = read_names(names, start + m.start("names"), ctx, gaz)
+    out = read_names(names.rstrip(" ,"), start + m.start("names"), ctx, gaz) + found_via
     if m.group("lead"):
         lead = m.group("lead")
         out += [c for c in read_names(lead, start, replace(ctx, known_only=True, ambiguous_ok=False), gaz)]
@@ -662,7 +681,7 @@ def _email(line: str, start: int) -> list[Credit]:
 
 
 def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line: str, in_head: bool,
-                index: int) -> list[Credit]:
+                index: int, slot: bool = False) -> list[Credit]:
     """A line that is only names: 'The Associated Press', 'Lucas Shaw, Bloomberg', 'Igor Derysh'."""
     s = line.strip()
     if len(s) > 100 or re.search(r"[!?\"“”]|(?<![A-Z])\.\s+\w{4,}", s):
@@ -704,7 +723,8 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         bio = bool(next_line.strip().startswith(persons[0].name.split()[0] + " ")) and " is " in next_line[:80]
         role_line = len(next_line) < 60 and (bool(re.search(r"\b(?:" + alternation("bio_roles") + r")s?\b",
                                                              next_line, re.I)) or is_job_title(next_line))
-        if not (neighbour_date or before_body or bio or role_line or furnished):
+        before_dateline = bool(_DATELINE.match(next_line[:200])) and bool(_dateline(next_line, 0, gaz))
+        if not (neighbour_date or before_body or bio or role_line or furnished or before_dateline or slot):
             return []
         if body.isupper() and not ((neighbour_date and len(persons) > 1) or furnished):
             return []  # "NISSAN SENTRA": a shouted label; bylines in capitals carry a "By", a date or names
@@ -731,8 +751,12 @@ def _from_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     if not m or len(line) > 80:
         return []
     ctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.8, known_only=True)
-    found = read_names(m.group("names"), start + m.start("names"), ctx, gaz)
-    return found if found and len(found) == len(list(split_names(m.group("names")))) else []
+    names = m.group("names")
+    poss = _POSSESSIVE.match(names)
+    if poss and gaz.lookup(poss.group("org")) is not None:  # "From CNN's Jane Roe"
+        return read_names(names, start + m.start("names"), replace(ctx, known_only=False, loose=True), gaz)
+    found = read_names(names, start + m.start("names"), ctx, gaz)
+    return found if found and len(found) == len(list(split_names(names))) else []
 
 
 def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
