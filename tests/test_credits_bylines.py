@@ -171,3 +171,14 @@ def test_byline_slot_before_a_bullet_and_byline_before_a_dateline() -> None:
     art = credits_of("Tap here for alerts\nEDITION\nA headline\nJeff Mayson and Andrew Osbert\n"
                      "EXAMPLEVILLE (Reuters) - " + BODY)
     assert people(art) == ["Jeff Mayson", "Andrew Osbert"]
+
+
+def test_author_box_with_a_desk_and_a_bio() -> None:
+    art = credits_of("A headline\nAutor Example Blog Redaktion Alles über Lautsprecher, Kinos und Trends.\n" + BODY)
+    assert people(art) == []
+    assert [c.name for c in art.credits if c.kind == "organization" and c.role == "author"] == ["Example Blog Redaktion"]
+
+
+def test_a_job_title_line_is_no_desk() -> None:
+    art = credits_of("A headline\nJane Roe\nStaff Writer\n" + BODY)
+    assert [c.name for c in art.credits if c.kind == "organization"] == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from tracer.credits.byline import deglue, is_job_title, strip_title, trim_byline
+from tracer.credits.byline import deglue, is_desk, is_job_title, strip_title, trim_byline
 from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
 from tracer.credits.lexicon import LEXICON, alternation, has_trigger
 from tracer.credits.names import (
@@ -73,6 +73,9 @@ _SLASH_LINE = re.compile(r"^[\w.\-& ]{1,30}(?:\s*/\s*[\w.\-& ]{1,30})+$", re.U)
 _CAPTION = re.compile(r"^(?:FILE\b|In this\b)|\bfile photo\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+"
                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b.{0,200}$")
 _LABEL_ONLY = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*$", _F)
+_PROSE = re.compile(r"\s(?!(?:" + "|".join(re.escape(w) for w in sorted(set(LEXICON["name_particles"]) |
+                                                                       set(LEXICON["name_separators"]))) +
+                    r"|via)\b)[a-zß-ÿ]{4,}\b")
 _URL_LIKE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/\S", re.I)  # "example.com/2018/story.html"
 _EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 _PHOTO = re.compile(
@@ -311,6 +314,13 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         return [_unknown_org(text, pos, ctx)]
     if ctx.prefer_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text):
         return [_unknown_org(text, pos, ctx)]
+    if is_desk(text) and ctx.zone == "byline" and not is_job_title(text):  # "Example Blog Redaktion": the house credited as author
+        words = text.split()
+        last = max(i for i, w in enumerate(words) if is_desk(w))
+        desk = " ".join(words[: last + 1])
+        if all(w[:1].isupper() or w[:1].isdigit() for w in words[: last + 1]) and last < 5 \
+                and not is_person(" ".join(words[:2])):  # "Jane Roe Gear Team": a writer and a desk
+            return [_unknown_org(desk, pos, replace(ctx, org_role="author"))]
     titled = strip_title(text)
     if titled != text and is_person(titled):  # "Daniel Muster Redakteur"
         return [_person(titled, pos, ctx)]
@@ -422,6 +432,9 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     ev = line[m.start("prefix"):].strip() if not m.group("lead") else line.strip()
     ctx = Ctx(zone="byline", evidence=ev, org_role="source", person_role="author", confidence=0.9, single=True)
     names = trim_byline(deglue(names, gaz), gaz)
+    prose = _PROSE.search(names)
+    if prose and ":" not in m.group("colon"):  # "Autor Jane Roe Alles über Lautsprecher, …": a bio follows
+        names = names[: prose.start()]
     via = re.search(r"\s+via\s+(?P<via>[^,;]{2,60}?)[,.]?\s*$", names)
     if via:  # "Authored by Jane Roe via Example.com": the writer, then the outlet the text comes from
         vctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.85, unknown_org=True)

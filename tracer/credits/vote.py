@@ -112,6 +112,13 @@ def structured_persons(article: Article) -> set[str]:
     return {x for x in out if x}
 
 
+def prefixed_persons(credits: list[Credit]) -> set[str]:
+    """Without structured data, the persons of an explicit byline ('By Jane Roe') vote: a bare
+    name elsewhere on the page (a teaser, a caption, a quoted person) needs their agreement."""
+    return {fold(c.name) for c in credits if c.kind == "person" and c.role == "author" and c.zone == "byline"
+            and is_byline_line(c.evidence)}
+
+
 def _person_values(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
     if depth > 3:
         return []
@@ -145,7 +152,7 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     if not article.signals:
         return credits
     keys, hosts = own_keys(article)
-    voters = structured_persons(article)
+    voters = structured_persons(article) or prefixed_persons(credits)
     # Co-authors on a line where the structured data confirms someone ("By Jane Roe and
     # John Doe" with only Jane Roe in JSON-LD) are kept with the confirmed one.
     confirmed = {c.evidence for c in credits if c.kind == "person" and voters and _agrees(c.name, voters)}
