@@ -182,3 +182,21 @@ def test_author_box_with_a_desk_and_a_bio() -> None:
 def test_a_job_title_line_is_no_desk() -> None:
     art = credits_of("A headline\nJane Roe\nStaff Writer\n" + BODY)
     assert [c.name for c in art.credits if c.kind == "organization"] == []
+
+
+def test_gallery_credit_under_a_caption_is_a_photo() -> None:
+    art = credits_of(BODY + "\nA woman attends a rally in Exampleburg, July 15, 2018.\nMarkus Schreibman, AP")
+    assert people(art) == []
+    assert sources(art) == []
+
+
+def test_provider_video_desk_is_the_outlet_and_the_portal_is_itself() -> None:
+    art = credits_of("A headline\nCBS News Videos•\n" + BODY, publisher="portal.test")
+    assert sources(art) == ["CBS News"]
+    art = credits_of("A headline\nPortal News Video•\n" + BODY, publisher="portal.test")
+    assert sources(art) == []
+
+
+def test_byline_padded_with_spaces() -> None:
+    art = credits_of("A headline\nBy" + " " * 300 + "JANE ROE" + " " * 300 + "\nJuly 15, 2018\n" + BODY)
+    assert people(art) == ["Jane Roe"]

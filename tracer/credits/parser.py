@@ -36,7 +36,7 @@ MAX_LINE = 400  # longer lines are body text: only a dateline is read from their
 _F = re.I | re.U
 _BYLINE = re.compile(
     r"^(?P<lead>.{0,80}?(?:[—–|•·]|\s-)\s*)?(?P<prefix>" + alternation("byline_prefixes") + r")"
-    r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,360}?)\s*$", _F)
+    r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,600}?)\s*$", _F)
 _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words", "Interview", "Haber", "Текст",
                                      "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie")}
 _DATELINE = re.compile(
@@ -71,7 +71,8 @@ _PAREN_END = re.compile(r"\((?P<names>[^()\n]{2,40})\)\s*\.?\s*$")
 _SLASH_LINE = re.compile(r"^[\w.\-& ]{1,30}(?:\s*/\s*[\w.\-& ]{1,30})+$", re.U)
 # A picture caption: "FILE - In this …", "… file photo", or a sentence with a full weekday date.
 _CAPTION = re.compile(r"^(?:FILE\b|In this\b)|\bfile photo\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+"
-                      r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b.{0,200}$")
+                      r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b.{0,200}$"
+                      r"|.{40,}\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
 _LABEL_ONLY = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*$", _F)
 _PROSE = re.compile(r"\s(?!(?:" + "|".join(re.escape(w) for w in sorted(set(LEXICON["name_particles"]) |
                                                                        set(LEXICON["name_separators"]))) +
@@ -150,6 +151,9 @@ def parse_text_credits(text: str, publisher: str | None = None,
             found = _byline(line.strip() + " " + nline.strip(), nstart - len(line.strip()) - 1, gaz, publisher)
         if found and bylined and i in head and _CAPTION.search(next_line) and not _BYLINE.match(line):
             found = []  # a second names line, over a picture caption: the photographer's credit
+        elif found and i not in head and _CAPTION.search(prev_line) and not _BYLINE.match(line) \
+                and all(c.zone == "footer" and c.confidence <= 0.8 for c in found):
+            found = []  # "Jane Roe, AP" under a caption in a gallery: the photographer's credit
         bylined = bylined or any(c.zone == "byline" for c in found)
         credits.extend(found)
     return credits
@@ -171,7 +175,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     """Every credit one line declares; `start` is the line's offset in the text.
 
     `slot`: the line is followed by a bare bullet line, a portal's byline slot."""
-    if len(line) > MAX_LINE:
+    if len(line) > MAX_LINE and len(" ".join(line.split())) > MAX_LINE:  # not just padded with spaces
         return _dateline(line, start, gaz) if in_head else _tail_long(line, start, gaz)
     stripped = line.strip()
     if len(stripped) < 60 and fold(stripped) in _CLUTTER:
@@ -784,6 +788,7 @@ def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return [_org(org, m.group("names"), start + m.start("names"), ctx)]
 
 
+_MEDIA_SUFFIXES = frozenset(w.casefold() for w in LEXICON["outlet_suffixes"])
 _PROVIDER = re.compile(r"^\s*(?P<names>[^•·|\n]{2,60}?)\s*[•·]\s*(?:\d{1,2}\s*(?:m|h|d|min|mins|hours?|days?)\s+ago)?\s*$")
 
 
@@ -801,6 +806,10 @@ def _provider_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     org = gaz.lookup(name)
     if org is None and is_domain(name):
         org = gaz.by_host(name)
+    if org is None:  # "Example News Videos": the outlet's video desk is the outlet
+        pre = gaz.prefix(name)
+        if pre is not None and all(w.casefold() in _MEDIA_SUFFIXES for w in name[pre[1]:].split()):
+            org, name = pre[0], name[: pre[1]]
     if org is not None:
         return [_org(org, name, pos, ctx)]
     words = name.split()
