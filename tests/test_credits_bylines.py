@@ -185,7 +185,8 @@ def test_a_job_title_line_is_no_desk() -> None:
 
 
 def test_gallery_credit_under_a_caption_is_a_photo() -> None:
-    art = credits_of(BODY + "\nA woman attends a rally in Exampleburg, July 15, 2018.\nMarkus Schreibman, AP")
+    art = credits_of("A headline\n" + BODY + "\n" + BODY + "\nA woman attends a rally in Exampleburg, July 15, 2018."
+                     "\nMarkus Schreibman, AP")
     assert people(art) == []
     assert sources(art) == []
 
