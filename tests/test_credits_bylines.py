@@ -201,3 +201,19 @@ def test_provider_video_desk_is_the_outlet_and_the_portal_is_itself() -> None:
 def test_byline_padded_with_spaces() -> None:
     art = credits_of("A headline\nBy" + " " * 300 + "JANE ROE" + " " * 300 + "\nJuly 15, 2018\n" + BODY)
     assert people(art) == ["Jane Roe"]
+
+
+def test_colon_byline_in_the_tail_with_an_aside() -> None:
+    art = credits_of("A headline\n" + BODY + "\n" + BODY + "\nAutor: Samuel Diekhof (Sponsored Post), Redner bei example.de")
+    assert people(art) == ["Samuel Diekhof"]
+
+
+def test_tweet_signature_is_no_byline() -> None:
+    art = credits_of("A headline\n" + BODY + "\n— Jane Roe (@janeroe) July 15, 2018\n" + BODY)
+    assert people(art) == []
+
+
+def test_a_user_handle_is_no_site() -> None:
+    from tracer.credits.names import is_domain
+    assert is_domain("hessenschau.de") and is_domain("example.online")
+    assert not is_domain("jane.roebuck")

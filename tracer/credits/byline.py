@@ -67,12 +67,15 @@ def strip_title(name: str) -> str:
     return " ".join(words[:cut])
 
 
-def trim_byline(names: str, gaz: Gazetteer | None = None) -> str:
-    """The names part of a byline: dates, times, stamps, widgets and job titles cut off.
+def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = False) -> str:
+    """The names part of a byline: dates, times, stamps, widgets and job titles cut off
+    (and, with `asides`, parenthesised asides blanked: only after a byline prefix).
 
     A title segment that opens with a known outlet ('CNN Supreme Court Reporter') stays:
     it names the writer's organisation."""
-    s = _GLUED_STAMP.sub(" ", names)
+    # "(Sponsored Post)", "(das bin ich)": an aside, blanked so offsets stay valid.
+    s = re.sub(r"\([^()@]{0,40}\)", lambda m: " " * len(m.group(0)), names) if asides and "(" in names else names
+    s = _GLUED_STAMP.sub(" ", s)
     s = _CUT.sub("", s).strip(" ,|•·–—-")
     # "Jane Roe | Senior Fellow, Brookings", "Paul Roe, Opinion contributor": drop title segments.
     parts = re.split(r"(\s*[|,]\s*)", s)

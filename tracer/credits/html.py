@@ -136,6 +136,11 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
                 name = _host(name)
                 if not name:
                     continue
+                org = gaz.by_host(name)  # a URL names its site: the host is an outlet, whatever its TLD
+                out.append(Credit(name=org.name if org else name, kind="organization", role=role, zone="jsonld",
+                                  evidence=f'"{key}": "{name[:120]}"', agency=org.agency if org else None,
+                                  confidence=0.8))
+                continue
             ev = f'"{key}": "{name[:120]}"'
             is_org = typ not in (None, "Person")
             ctx = Ctx(zone="jsonld", evidence=ev, org_role=role, person_role=role if role != "source" else "author",

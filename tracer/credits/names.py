@@ -141,9 +141,17 @@ def is_code(s: str) -> bool:
     return bool(_CODE.match(s)) and s.casefold() not in _NOT_NAME
 
 
+_LONG_TLDS = frozenset(("online", "media", "news", "info", "today", "world", "press", "global", "social", "site",
+                        "website", "space", "radio", "live", "blog", "digital", "network", "agency", "email"))
+
+
 def is_domain(s: str) -> bool:
-    """A site name written as a host ('hessenschau.de', 'wien.ORF.at')."""
-    return bool(_DOMAIN.match(s)) and "@" not in s
+    """A site name written as a host ('hessenschau.de', 'wien.ORF.at'), not a user handle
+    ('jane.roe'): the last label is a short or a known long top-level domain."""
+    if not _DOMAIN.match(s) or "@" in s:
+        return False
+    tld = s.rsplit(".", 1)[-1].casefold()
+    return len(tld) <= 4 or tld in _LONG_TLDS
 
 
 def person_from_email(addr: str) -> str | None:

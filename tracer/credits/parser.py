@@ -196,8 +196,8 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
             out = fn(line, start, gaz)
             if out:
                 break
-        if not out and not in_head and _MID_BYLINE.match(line):  # "By JANE ROE, Associated Press" at the end
-            out = _byline(line, start, gaz, publisher)
+        if not out and not in_head and (_MID_BYLINE.match(line) or _COLON_BYLINE.match(line)):
+            out = _byline(line, start, gaz, publisher)  # "By JANE ROE, Associated Press", "Autor: Jane Roe" at the end
     elif in_head and not out:
         out += _slash_footer(line, start, gaz)
         if not out and "contribut" in line.lower():  # "Jane Roe contributed to this report" on top
@@ -435,7 +435,7 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
         return []
     ev = line[m.start("prefix"):].strip() if not m.group("lead") else line.strip()
     ctx = Ctx(zone="byline", evidence=ev, org_role="source", person_role="author", confidence=0.9, single=True)
-    names = trim_byline(deglue(names, gaz), gaz)
+    names = trim_byline(deglue(names, gaz), gaz, asides=True)
     prose = _PROSE.search(names)
     if prose and ":" not in m.group("colon"):  # "Autor Jane Roe Alles über Lautsprecher, …": a bio follows
         names = names[: prose.start()]
@@ -818,6 +818,7 @@ def _provider_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return []
 
 
+_COLON_BYLINE = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*\S.{0,160}$", _F)
 _MID_BYLINE = re.compile(r"^\s*By\s+\S.{0,50}$")
 
 
