@@ -69,14 +69,28 @@ _SLASH_FOOT = re.compile(
     r"(?:^|(?<=[.!?\"”»)\]…]))\s*(?P<slash>/)\s*(?P<names>[^/\n()]{1,40}?)\s*(?:\((?P<via>[^()\n]{2,60})\))?\s*$")
 _PAREN_END = re.compile(r"\((?P<names>[^()\n]{2,40})\)\s*\.?\s*$")
 _SLASH_LINE = re.compile(r"^[\w.\-& ]{1,30}(?:\s*/\s*[\w.\-& ]{1,30})+$", re.U)
-# A picture caption: "FILE - In this …", "… file photo", or a sentence with a full weekday date.
-_CAPTION = re.compile(r"^(?:FILE\b|In this\b)|\bfile photo\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+"
-                      r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b.{0,200}$"
-                      r"|.{40,}\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
-_LABEL_ONLY = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*$", _F)
+# A picture caption: "FILE - In this …", "… file photo", a sentence with a full weekday date
+# ("… Monday, July 16, 2018. …") or one ending in a date ("… in Exampleburg, July 15, 2018.").
+_CAPTION_START = re.compile(r"^(?:FILE\b|In this\b)")
+_MONTH_DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
+_WEEKDAY_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+" + _MONTH_DATE + r"\b")
+_END_DATE = re.compile(r"\b" + _MONTH_DATE + r"\.?\s*$")
+
+
+def _is_caption(line: str) -> bool:
+    if not line:
+        return False
+    if _CAPTION_START.match(line) or "file photo" in line:
+        return True
+    if "day, " in line and _WEEKDAY_DATE.search(line):
+        return True
+    return len(line) >= 50 and bool(_END_DATE.search(line[-30:]))
+
+
 _PROSE = re.compile(r"\s(?!(?:" + "|".join(re.escape(w) for w in sorted(set(LEXICON["name_particles"]) |
                                                                        set(LEXICON["name_separators"]))) +
                     r"|via)\b)[a-zß-ÿ]{4,}\b")
+_LABEL_ONLY = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*$", _F)
 _URL_LIKE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/\S", re.I)  # "example.com/2018/story.html"
 _EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 _PHOTO = re.compile(
@@ -149,9 +163,9 @@ def parse_text_credits(text: str, publisher: str | None = None,
         if not found and i + 1 < n and _LABEL_ONLY.match(line):  # "Text:" on one line, the name on the next
             nstart, nline = lines[i + 1]
             found = _byline(line.strip() + " " + nline.strip(), nstart - len(line.strip()) - 1, gaz, publisher)
-        if found and bylined and i in head and _CAPTION.search(next_line) and not _BYLINE.match(line):
+        if found and bylined and i in head and _is_caption(next_line) and not _BYLINE.match(line):
             found = []  # a second names line, over a picture caption: the photographer's credit
-        elif found and i not in head and _CAPTION.search(prev_line) and not _BYLINE.match(line) \
+        elif found and i not in head and _is_caption(prev_line) and not _BYLINE.match(line) \
                 and all(c.zone == "footer" and c.confidence <= 0.8 for c in found):
             found = []  # "Jane Roe, AP" under a caption in a gallery: the photographer's credit
         bylined = bylined or any(c.zone == "byline" for c in found)
