@@ -64,3 +64,14 @@ def test_one_writer_credited_once() -> None:
     html = page("T", WIRE, byline="By Stephanie Roe June 19, 2023",
                 footer="Stephanie Roe Steph Roe covers politics and courts for the site.")
     assert persons(html) == ["Stephanie Roe"]
+
+
+def test_json_ld_persons_in_scripts_without_capitals() -> None:
+    head = ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "김하늘"},
+                                                  {"@type": "Person", "name": "王小明"}]})
+    assert persons(page("T", WIRE, head=head)) == ["김하늘", "王小明"]
+
+
+def test_a_lone_word_after_several_names_is_a_place() -> None:
+    html = page("T", WIRE, byline="Autor: Jana Roeder und Anna Tresch, Exampleville 05.01.2025, 15:23")
+    assert persons(html) == ["Jana Roeder", "Anna Tresch"]

@@ -50,6 +50,14 @@ def _names(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
     return []
 
 
+def _caseless_name(s: str) -> bool:
+    """A short name written only in letters of a script without capitals (Hangul, CJK, Arabic…)."""
+    s = s.strip()
+    letters = [c for c in s if c.isalpha()]
+    return 1 < len(s) <= 24 and bool(letters) and all(c.isalpha() or c in " ·・" for c in s) \
+        and not any(c.isupper() or c.islower() for c in letters)
+
+
 def _is_url(s: str) -> bool:
     return s.startswith(("http://", "https://", "//", "www."))
 
@@ -154,6 +162,9 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
                 found = _as_byline(name, ctx, gaz, None) if role == "author" else read_names(name, -1, ctx, gaz)
             if typ == "Person":
                 found = [c for c in found if c.kind == "person"]
+                if not found and _caseless_name(name):  # "김혜진", "王小明": scripts without capitals
+                    found = [Credit(name=name.strip(), kind="person", role=ctx.person_role, zone="jsonld",
+                                    evidence=ev, confidence=0.8)]
             elif is_org and role in ("author", "publisher", "source"):
                 found = [c for c in found if c.kind == "organization"] or [
                     Credit(name=name.strip(), kind="organization", role=role, zone="jsonld", evidence=ev,

@@ -464,6 +464,8 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     names = _TRAILING_DATE.sub("", names)
     names = _BYLINE_TAIL.sub("", names)
     out = read_names(names.rstrip(" ,"), start + m.start("names"), ctx, gaz) + found_via
+    if sum(1 for _ in split_names(names)) > 1:  # "Jane Roe und John Doe, Exampleville": a lone word is a place
+        out = [c for c in out if not (c.kind == "person" and c.role == "author" and len(c.name.split()) == 1)]
     if m.group("lead"):
         lead = m.group("lead")
         out += [c for c in read_names(lead, start, replace(ctx, known_only=True, ambiguous_ok=False), gaz)]
