@@ -74,8 +74,10 @@ def _is_own(name: str, keys: set[str]) -> bool:
         return False
     if k in keys:
         return True
-    # "example.be" on the site named "Example", "Example Online" on example.com
-    return any(len(o) >= 4 and (k.startswith(o) and len(k) - len(o) <= 6) for o in keys)
+    # "example.be" on the site named "Example", "Example Online" on example.com, "Diario Example"
+    # on example.com.uy: one name holds the other, with a few letters more
+    return any(len(o) >= 4 and (k.startswith(o) or k.endswith(o) or (len(o) >= 6 and o in k))
+               and len(k) - len(o) <= 8 for o in keys)
 
 
 def _not_a_name(name: str) -> bool:
