@@ -42,6 +42,9 @@ def test_outlet_glued_to_last_name() -> None:
     art = credits_of("A headline\nJane Roe and Ivan PetrovskiAssociated Press\n" + BODY)
     assert people(art) == ["Jane Roe", "Ivan Petrovski"]
     assert sources(art) == ["AP"]
+    assert [art.text[c.start:c.end] for c in art.credits] == ["Jane Roe", "Ivan Petrovski", "Associated Press"]
+    art = credits_of("A headline\nBy Ana SilvanoReuters\n" + BODY)
+    assert [art.text[c.start:c.end] for c in art.credits] == ["Ana Silvano", "Reuters"]
 
 
 def test_a_weekday_that_is_part_of_an_outlet_stays() -> None:

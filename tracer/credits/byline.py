@@ -92,12 +92,13 @@ def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = Fals
     return s.strip(" ,|•·–—-")
 
 
-def deglue(s: str, gaz: Gazetteer) -> str:
-    """'Jane DoeAssociated Press' → 'Jane Doe Associated Press': an outlet glued to a name."""
+def glue_points(s: str, gaz: Gazetteer) -> list[int]:
+    """Where a space was lost between a name and what follows ('Jane DoeAssociated Press'):
+    the indices in `s` before which `deglue()` puts one back."""
     if not _GLUE.search(s):
-        return s
-    out = s
-    for m in reversed(list(_GLUE.finditer(s))):
+        return []
+    out = []
+    for m in _GLUE.finditer(s):
         i = m.start()
         j = max(k for k in range(i + 1) if k == 0 or s[k - 1].isspace())
         if i - j < 3:  # 'McFaul', 'DiChristopher', 'LeBron': a prefix, not a glued word
@@ -105,5 +106,18 @@ def deglue(s: str, gaz: Gazetteer) -> str:
         # A known outlet, or any capitalised word after a word of four letters or more
         # ('GarciaChicago Tribune'): name prefixes ('Mac', 'Fitz') are shorter.
         if gaz.prefix(s[i:]) is not None or i - j >= 4:
-            out = out[:i] + " " + out[i:]
+            out.append(i)
     return out
+
+
+def deglue(s: str, gaz: Gazetteer) -> str:
+    """'Jane DoeAssociated Press' → 'Jane Doe Associated Press': an outlet glued to a name."""
+    out = s
+    for i in reversed(glue_points(s, gaz)):
+        out = out[:i] + " " + out[i:]
+    return out
+
+
+def unglued_offset(pos: int, points: list[int]) -> int:
+    """An offset in the deglued string, mapped back to the string as it was."""
+    return pos - sum(1 for k, p in enumerate(sorted(points)) if p + k < pos)

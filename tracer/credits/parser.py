@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from tracer.credits.byline import deglue, is_desk, is_job_title, strip_title, trim_byline
+from tracer.credits.byline import (
+    deglue,
+    glue_points,
+    is_desk,
+    is_job_title,
+    strip_title,
+    trim_byline,
+    unglued_offset,
+)
 from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
 from tracer.credits.lexicon import LEXICON, alternation, has_trigger
 from tracer.credits.names import (
@@ -449,6 +457,7 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
         return []
     ev = line[m.start("prefix"):].strip() if not m.group("lead") else line.strip()
     ctx = Ctx(zone="byline", evidence=ev, org_role="source", person_role="author", confidence=0.9, single=True)
+    glued_at = glue_points(names, gaz)
     names = trim_byline(deglue(names, gaz), gaz, asides=True)
     prose = _PROSE.search(names)
     if prose and ":" not in m.group("colon"):  # "Autor Jane Roe Alles über Lautsprecher, …": a bio follows
@@ -464,6 +473,8 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     names = _TRAILING_DATE.sub("", names)
     names = _BYLINE_TAIL.sub("", names)
     out = read_names(names.rstrip(" ,"), start + m.start("names"), ctx, gaz) + found_via
+    if glued_at:
+        out = _unglue(out, start + m.start("names"), glued_at)
     if sum(1 for _ in split_names(names)) > 1:  # "Jane Roe und John Doe, Exampleville": a lone word is a place
         out = [c for c in out if not (c.kind == "person" and c.role == "author" and len(c.name.split()) == 1)]
     if m.group("lead"):
@@ -719,6 +730,7 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     s = line.strip()
     if len(s) > 100 or re.search(r"[!?\"“”]|(?<![A-Z])\.\s+\w{4,}", s):
         return []
+    glued_at = glue_points(s, gaz)
     glued = deglue(s, gaz)
     trimmed = trim_byline(glued, gaz)
     body = _TRAILING_DATE.sub("", trimmed)
@@ -730,11 +742,13 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     lower = [w for w in body.split() if w[:1].islower() and not is_code(w)]
     if len(lower) > 1:  # names lines hold names: "Reuters reported in April" is a sentence
         return []
-    off = start + line.find(s) + max(0, s.find(body))
+    off = start + line.find(s) + max(0, glued.find(body))
     zone = "byline" if in_head else "footer"
     ctx = Ctx(zone=zone, evidence=s, confidence=0.8, ambiguous_ok=dated, unknown_org=False, loose=False)
     parts = list(split_names(body))
     found = read_names(body, off, ctx, gaz)
+    if glued_at:
+        found = _unglue(found, start + line.find(s), glued_at)
     orgs = [c for c in found if c.kind == "organization"]
     persons = [c for c in found if c.kind == "person" and c.role == "author"]
     if len(found) < len(parts) or any(c.role == "editor" for c in found):
@@ -763,6 +777,17 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
             return []  # "NISSAN SENTRA": a shouted label; bylines in capitals carry a "By", a date or names
         return [replace(c, confidence=0.65) for c in persons]
     return found
+
+
+def _unglue(credits: list[Credit], base: int, points: list[int]) -> list[Credit]:
+    """Spans read in a deglued string, mapped back to the text (see `byline.deglue`)."""
+    out = []
+    for c in credits:
+        if c.start is not None and c.end is not None and c.start >= base:
+            c = replace(c, start=base + unglued_offset(c.start - base, points),
+                        end=base + unglued_offset(c.end - base, points))
+        out.append(c)
+    return out
 
 
 def _tail_long(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
