@@ -220,3 +220,10 @@ def test_a_user_handle_is_no_site() -> None:
     from tracer.credits.names import is_domain
     assert is_domain("hessenschau.de") and is_domain("example.online")
     assert not is_domain("jane.roebuck")
+
+
+def test_long_names_line_with_updated_stamp_and_a_particle_name() -> None:
+    line = "Paul Brandt, Opinion contributor Published 12:15 a.m. ET July 15, 2018 | Updated 4:29 a.m. ET July 15, 2018"
+    assert people(credits_of("A headline\n" + line + "\n" + BODY)) == ["Paul Brandt"]
+    art = credits_of("A headline\nDavid von Drehberg Posted at 5:40 pm on July 15, 2018\n" + BODY)
+    assert people(art) == ["David von Drehberg"]

@@ -728,12 +728,14 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
                 index: int, slot: bool = False) -> list[Credit]:
     """A line that is only names: 'The Associated Press', 'Lucas Shaw, Bloomberg', 'Igor Derysh'."""
     s = line.strip()
-    if len(s) > 100 or re.search(r"[!?\"“”]|(?<![A-Z])\.\s+\w{4,}", s):
+    if len(s) > 200 or re.search(r"[!?\"“”]", s):
         return []
     glued_at = glue_points(s, gaz)
     glued = deglue(s, gaz)
     trimmed = trim_byline(glued, gaz)
     body = _TRAILING_DATE.sub("", trimmed)
+    if len(body) > 100 or re.search(r"(?<![A-Z])\.\s+\w{4,}", body):  # a sentence, not names
+        return []
     dated = any(ch.isdigit() for ch in glued[len(body):])
     furnished = dated or body != glued.strip(" ,|•·–—-")  # a date, widget or job title beside the name
     body = re.sub(r"^(?:news now|—|-)\s*", "", body, flags=re.I).strip(" -—–|/")
