@@ -227,3 +227,10 @@ def test_long_names_line_with_updated_stamp_and_a_particle_name() -> None:
     assert people(credits_of("A headline\n" + line + "\n" + BODY)) == ["Paul Brandt"]
     art = credits_of("A headline\nDavid von Drehberg Posted at 5:40 pm on July 15, 2018\n" + BODY)
     assert people(art) == ["David von Drehberg"]
+
+
+def test_a_bare_link_to_a_known_outlet_names_the_source() -> None:
+    art = credits_of(BODY + "\nwashingtonpost.com/opinions/some-column/2018/07/13/", publisher="blog.test")
+    assert sources(art) == ["The Washington Post"]
+    art = credits_of(BODY + "\nunknown-site.test/2018/07/13/some-story", publisher="blog.test")
+    assert sources(art) == []

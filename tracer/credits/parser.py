@@ -228,6 +228,8 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         out += _copyright(line, start, gaz) if in_head else []
     if not out:
         out += _slash_line(line, start, gaz)
+    if not out and "/" in line:
+        out += _url_line(line, start, gaz)
     if not out:
         out += _from_line(line, start, gaz)
     if not out and in_tail:
@@ -711,6 +713,21 @@ def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     if any(c.kind == "person" and c.role != "editor" for c in found):
         return []
     return found
+
+
+def _url_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """A line that is only a link to a known outlet's story ('example-news.com/2018/07/story'):
+    a blog or portal naming where the text it carries comes from."""
+    s = line.strip()
+    if " " in s or len(s) > 300 or not _URL_LIKE.match(s):
+        return []
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", s).split("/")[0]
+    org = gaz.by_host(host)
+    if org is None:
+        return []
+    off = start + line.find(s) + s.find(host)
+    ctx = Ctx(zone="footer", evidence=s[:200], confidence=0.75)
+    return [_org(org, host, off, ctx)]
 
 
 def _email(line: str, start: int) -> list[Credit]:
