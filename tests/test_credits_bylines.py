@@ -234,3 +234,8 @@ def test_a_bare_link_to_a_known_outlet_names_the_source() -> None:
     assert sources(art) == ["The Washington Post"]
     art = credits_of(BODY + "\nunknown-site.test/2018/07/13/some-story", publisher="blog.test")
     assert sources(art) == []
+
+
+def test_a_sentence_opening_with_a_name_and_title_is_no_byline() -> None:
+    line = "Daniel Eklund, the firm's chief executive, now says the policy could have been handled better."
+    assert people(credits_of("A headline\n" + line + "\n" + BODY)) == []

@@ -98,6 +98,7 @@ def _is_caption(line: str) -> bool:
 _PROSE = re.compile(r"\s(?!(?:" + "|".join(re.escape(w) for w in sorted(set(LEXICON["name_particles"]) |
                                                                        set(LEXICON["name_separators"]))) +
                     r"|via)\b)[a-zß-ÿ]{4,}\b")
+_PROSE_RUN = re.compile(r"(?:\b[a-zß-ÿ]{2,}\b[,;]?\s+){3}[a-zß-ÿ]")
 _LABEL_ONLY = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*$", _F)
 _URL_LIKE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/\S", re.I)  # "example.com/2018/story.html"
 _EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
@@ -745,8 +746,8 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
                 index: int, slot: bool = False) -> list[Credit]:
     """A line that is only names: 'The Associated Press', 'Lucas Shaw, Bloomberg', 'Igor Derysh'."""
     s = line.strip()
-    if len(s) > 200 or re.search(r"[!?\"“”]", s):
-        return []
+    if len(s) > 200 or re.search(r"[!?\"“”]", s) or _PROSE_RUN.search(s):
+        return []  # a sentence ("Jane Roe, the firm's chief, now says the plan …"), not a names line
     glued_at = glue_points(s, gaz)
     glued = deglue(s, gaz)
     trimmed = trim_byline(glued, gaz)
