@@ -239,3 +239,9 @@ def test_a_bare_link_to_a_known_outlet_names_the_source() -> None:
 def test_a_sentence_opening_with_a_name_and_title_is_no_byline() -> None:
     line = "Daniel Eklund, the firm's chief executive, now says the policy could have been handled better."
     assert people(credits_of("A headline\n" + line + "\n" + BODY)) == []
+
+
+@pytest.mark.parametrize(("line", "who"), [("Posted on July 3, 2021 by Jane Roe", "Jane Roe"),
+                                          ("Veröffentlicht am 8. Februar 2022 von Jana Rosen", "Jana Rosen")])
+def test_stamp_then_byline(line: str, who: str) -> None:
+    assert people(credits_of("A headline\n" + line + "\n" + BODY)) == [who]

@@ -99,6 +99,8 @@ _PROSE = re.compile(r"\s(?!(?:" + "|".join(re.escape(w) for w in sorted(set(LEXI
                                                                        set(LEXICON["name_separators"]))) +
                     r"|via)\b)[a-zß-ÿ]{4,}\b")
 _PROSE_RUN = re.compile(r"(?:\b[a-zß-ÿ]{2,}\b[,;]?\s+){3}[a-zß-ÿ]")
+_STAMPED = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in LEXICON["byline_stamps"]) + r")\b.{0,40}?\s"
+                      r"(?P<by>(?:by|von|par|por|di|door|av|af)\s+\S)", re.I)
 _LABEL_ONLY = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*$", _F)
 _URL_LIKE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/\S", re.I)  # "example.com/2018/story.html"
 _EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
@@ -451,7 +453,8 @@ def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) ->
 def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> list[Credit]:
     m = _BYLINE.match(line)
     if not m:
-        return []
+        st = _STAMPED.match(line)  # "Posted on July 3, 2021 by Jane Roe", "Veröffentlicht am 8. Mai von X"
+        return _byline(line[st.start("by"):], start + st.start("by"), gaz, publisher) if st else []
     names = m.group("names")
     if fold(m.group("prefix")) in _COLON_PREFIXES and ":" not in m.group("colon"):
         return []
