@@ -245,3 +245,10 @@ def test_a_sentence_opening_with_a_name_and_title_is_no_byline() -> None:
                                           ("Veröffentlicht am 8. Februar 2022 von Jana Rosen", "Jana Rosen")])
 def test_stamp_then_byline(line: str, who: str) -> None:
     assert people(credits_of("A headline\n" + line + "\n" + BODY)) == [who]
+
+
+def test_letter_signature_with_a_town() -> None:
+    letter = ("The court does not make law, nor does it pass judgment on policy. Its justices are bound to read "
+              "the statute as written, and the council should remember that before it votes again next month.")
+    art = credits_of("Letters\n" + letter + "\nDonna Pooley, Waldorfton")
+    assert people(art) == ["Donna Pooley"]

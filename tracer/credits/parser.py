@@ -780,6 +780,11 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
             name = body.split("|")[1].strip()
             if name[:1].isupper() and len(name.split()) <= 4:
                 return found + [_unknown_org(name, off + body.rfind(name), replace(ctx, unknown_org=True))]
+        # 'Jane Roe, Exampleville' under a letter or column: the writer and their town.
+        place = body[parts[-1].offset:].strip() if len(parts) == 2 else ""
+        if index >= 2 and "," in body and len(found) == 1 and persons and persons[0].start == off + parts[0].offset \
+                and len(prev_line) >= 150 and place[:1].isupper() and len(place.split()) <= 2 and not is_person(place):
+            return [replace(persons[0], zone="footer", confidence=0.7)]
         return []
     if len(parts) > 4:
         return []
