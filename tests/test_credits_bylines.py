@@ -252,3 +252,8 @@ def test_letter_signature_with_a_town() -> None:
               "the statute as written, and the council should remember that before it votes again next month.")
     art = credits_of("Letters\n" + letter + "\nDonna Pooley, Waldorfton")
     assert people(art) == ["Donna Pooley"]
+
+
+def test_team_after_a_dash_is_the_writers_desk() -> None:
+    art = credits_of("A headline\nPosted by Nate Parkman, Varun Khan and Kiran C Nair - Example Browsing team\n" + BODY)
+    assert people(art) == ["Nate Parkman", "Varun Khan", "Kiran C Nair"]

@@ -78,14 +78,14 @@ def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = Fals
     s = _GLUED_STAMP.sub(" ", s)
     s = _CUT.sub("", s).strip(" ,|•·–—-")
     # "Jane Roe | Senior Fellow, Brookings", "Paul Roe, Opinion contributor": drop title segments.
-    parts = re.split(r"(\s*[|,]\s*)", s)
+    parts = re.split(r"(\s*[|,]\s*|\s[-–—]\s)", s)
     if len(parts) > 2:
         keep = parts[0]
         i = 2
         while i < len(parts):
             seg = parts[i]
-            if is_job_title(seg) and not (gaz is not None and gaz.prefix(seg.strip()) is not None):
-                break
+            if (is_job_title(seg) or is_desk(seg)) and not (gaz is not None and gaz.prefix(seg.strip()) is not None):
+                break  # "…, Opinion contributor", "… - Example Browsing team": the writers' title or desk
             keep += parts[i - 1] + seg
             i += 2
         s = keep

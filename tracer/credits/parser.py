@@ -96,7 +96,8 @@ def _is_caption(line: str) -> bool:
 
 
 _PROSE = re.compile(r"\s(?!(?:" + "|".join(re.escape(w) for w in sorted(set(LEXICON["name_particles"]) |
-                                                                       set(LEXICON["name_separators"]))) +
+                                                                       set(LEXICON["name_separators"]) |
+                                                                       {w.casefold() for w in LEXICON["desk_words"]})) +
                     r"|via)\b)[a-zß-ÿ]{4,}\b")
 _PROSE_RUN = re.compile(r"(?:\b[a-zß-ÿ]{2,}\b[,;]?\s+){3}[a-zß-ÿ]")
 _STAMPED = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in LEXICON["byline_stamps"]) + r")\b.{0,40}?\s"
