@@ -75,3 +75,9 @@ def test_json_ld_persons_in_scripts_without_capitals() -> None:
 def test_a_lone_word_after_several_names_is_a_place() -> None:
     html = page("T", WIRE, byline="Autor: Jana Roeder und Anna Tresch, Exampleville 05.01.2025, 15:23")
     assert persons(html) == ["Jana Roeder", "Anna Tresch"]
+
+
+def test_an_explicit_text_byline_outvotes_a_contradicting_meta_author() -> None:
+    html = page("T", ["Ein Interview von Eugen Zander mit Sonja Silber.", *WIRE],
+                head='<meta name="author" content="Paul Sitemann">')
+    assert persons(html) == ["Eugen Zander"]

@@ -464,6 +464,8 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
         return []
     ev = line[m.start("prefix"):].strip() if not m.group("lead") else line.strip()
     ctx = Ctx(zone="byline", evidence=ev, org_role="source", person_role="author", confidence=0.9, single=True)
+    if "interview" in m.group("prefix").casefold():  # "Ein Interview von X mit Y": Y is interviewed
+        names = re.split(r"\s(?:mit|with|avec|con|met|z)\s", names, maxsplit=1)[0]
     glued_at = glue_points(names, gaz)
     names = trim_byline(deglue(names, gaz), gaz, asides=True)
     prose = _PROSE.search(names)

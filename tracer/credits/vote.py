@@ -160,9 +160,16 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     confirmed = {c.evidence for c in credits if c.kind == "person" and voters and _agrees(c.name, voters)}
     if not confirmed:  # the structured data agrees with no one found: it may name a site admin
         voters = set()
+    # The other way round: an explicit text byline that the structured data contradicts
+    # outvotes the meta tag ("Ein Interview von Jane Roe" against meta author "Site Admin").
+    bylined = prefixed_persons([c for c in credits if c.start is not None])
+    outvoted = bool(bylined) and not any(_agrees(c.name, bylined) for c in credits
+                                         if c.kind == "person" and c.zone in ("meta", "jsonld"))
     out: list[Credit] = []
     for c in credits:
         if c.kind == "person" and c.role in ("author", "contributor"):
+            if outvoted and c.zone in ("meta", "jsonld"):
+                continue
             if is_desk(c.name):
                 c = replace(c, kind="organization", role="author")
             elif _is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts):  # the site itself
