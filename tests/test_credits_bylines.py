@@ -257,3 +257,9 @@ def test_letter_signature_with_a_town() -> None:
 def test_team_after_a_dash_is_the_writers_desk() -> None:
     art = credits_of("A headline\nPosted by Nate Parkman, Varun Khan and Kiran C Nair - Example Browsing team\n" + BODY)
     assert people(art) == ["Nate Parkman", "Varun Khan", "Kiran C Nair"]
+
+
+def test_a_list_of_dated_teaser_bylines_is_a_sidebar() -> None:
+    head = ("Other posts\nby Silver Coins - Jul 14, 2018 7:00 am\nGold and the yuan move together.\nJul 14, 2018\n"
+            "by the raven - Jul 14, 2018 2:45 pm\nA rescue worker answers back.\nAuthored by Jane Roe,\n")
+    assert people(credits_of(head + BODY)) == ["Jane Roe"]

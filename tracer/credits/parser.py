@@ -102,6 +102,8 @@ _PROSE = re.compile(r"\s(?!(?:" + "|".join(re.escape(w) for w in sorted(set(LEXI
 _PROSE_RUN = re.compile(r"(?:\b[a-zß-ÿ]{2,}\b[,;]?\s+){3}[a-zß-ÿ]")
 _STAMPED = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in LEXICON["byline_stamps"]) + r")\b.{0,40}?\s"
                       r"(?P<by>(?:by|von|par|por|di|door|av|af)\s+\S)", re.I)
+_TEASER = re.compile(r"^\s*by\s+\S.{0,60}?\s[-–—]\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?"
+                     r"\d{1,2}\b", re.I)
 _LABEL_ONLY = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*$", _F)
 _URL_LIKE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/\S", re.I)  # "example.com/2018/story.html"
 _EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
@@ -182,6 +184,9 @@ def parse_text_credits(text: str, publisher: str | None = None,
             found = []  # "Jane Roe, AP" under a caption in a gallery: the photographer's credit
         bylined = bylined or any(c.zone == "byline" for c in found)
         credits.extend(found)
+    teasers = {ln.strip() for i, (_, ln) in enumerate(lines[:HEAD_LINES]) if _TEASER.match(ln)}
+    if len(teasers) >= 2:  # "by X - Jul 14, 2018 7:00 am" twice over: a list of other posts, not bylines
+        credits = [c for c in credits if c.evidence.strip() not in teasers]
     return credits
 
 
