@@ -263,3 +263,12 @@ def test_a_list_of_dated_teaser_bylines_is_a_sidebar() -> None:
     head = ("Other posts\nby Silver Coins - Jul 14, 2018 7:00 am\nGold and the yuan move together.\nJul 14, 2018\n"
             "by the raven - Jul 14, 2018 2:45 pm\nA rescue worker answers back.\nAuthored by Jane Roe,\n")
     assert people(credits_of(head + BODY)) == ["Jane Roe"]
+
+
+def test_handles_in_bylines_and_social_embeds() -> None:
+    assert people(credits_of("A headline\nBy Jane Roe @janeroe\n" + BODY)) == ["Jane Roe"]
+    assert people(credits_of("A headline\nPosted on\nKai Niemann @KaiNiemann\n" + BODY)) == []
+
+
+def test_a_name_over_its_outlet_line() -> None:
+    assert people(credits_of("A headline\nJane Roe\nCNN\n" + BODY)) == ["Jane Roe"]

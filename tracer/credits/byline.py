@@ -36,6 +36,7 @@ _CUT = re.compile(
     r"|(?<![\w\d])\d{1,2}:\d{2}"  # "7:44"
     r"|(?<![\w])(?i:" + _STAMPS + r")\b"  # "Posted at", "Published", "Aktualisiert"
     r"|(?<![\w])(?:" + _WIDGETS + r")(?![\w])"  # "Email the author", "Contact Reporter"
+    r"|(?<![\w(])@\w{2,}"  # "@janeroe": the writer's handle
     r").*$", re.S)
 _GLUED_STAMP = re.compile(r"(?<=[a-z])(?=(?:" + _STAMPS.replace(r"\ ", " ") + r")\b)")
 _GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")

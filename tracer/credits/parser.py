@@ -757,7 +757,7 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
                 index: int, slot: bool = False) -> list[Credit]:
     """A line that is only names: 'The Associated Press', 'Lucas Shaw, Bloomberg', 'Igor Derysh'."""
     s = line.strip()
-    if len(s) > 200 or re.search(r"[!?\"“”]", s) or _PROSE_RUN.search(s):
+    if len(s) > 200 or re.search(r"[!?\"“”]|(?<![\w.])@\w", s) or _PROSE_RUN.search(s):  # "@x": a social embed
         return []  # a sentence ("Jane Roe, the firm's chief, now says the plan …"), not a names line
     glued_at = glue_points(s, gaz)
     glued = deglue(s, gaz)
@@ -807,7 +807,8 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         role_line = len(next_line) < 60 and (bool(re.search(r"\b(?:" + alternation("bio_roles") + r")s?\b",
                                                              next_line, re.I)) or is_job_title(next_line))
         before_dateline = bool(_DATELINE.match(next_line[:200])) and bool(_dateline(next_line, 0, gaz))
-        if not (neighbour_date or before_body or bio or role_line or furnished or before_dateline or slot):
+        org_line = len(next_line) < 40 and gaz.lookup(next_line.strip(" ,|")) is not None  # "Jane Roe" / "CNN"
+        if not (neighbour_date or before_body or bio or role_line or furnished or before_dateline or slot or org_line):
             return []
         if body.isupper() and not ((neighbour_date and len(persons) > 1) or furnished):
             return []  # "NISSAN SENTRA": a shouted label; bylines in capitals carry a "By", a date or names
