@@ -272,3 +272,11 @@ def test_handles_in_bylines_and_social_embeds() -> None:
 
 def test_a_name_over_its_outlet_line() -> None:
     assert people(credits_of("A headline\nJane Roe\nCNN\n" + BODY)) == ["Jane Roe"]
+
+
+def test_wire_named_in_an_author_bio_is_the_source() -> None:
+    art = credits_of(BODY + "\nJane Roe is an Associated Press writer based in Paris.", publisher="paper.test")
+    assert people(art) == ["Jane Roe"]
+    assert sources(art) == ["AP"]
+    art = credits_of(BODY + "\nJane Roe is a reporter at The Example Atlantic.", publisher="paper.test")
+    assert sources(art) == []

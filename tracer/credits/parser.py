@@ -641,6 +641,10 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         if m and is_person(m.group("names")):
             ctx = Ctx(zone="footer", evidence=sent.strip()[:160], person_role="author", confidence=0.75)
             out += [_person(m.group("names"), start + off, ctx)]
+            # "Jane Roe is an Associated Press writer": the wire the bio names is the text's source.
+            for a, _b, org, alias in gaz.find_all(sent[m.end("names"):]):
+                if org.is_wire and not _cited(sent[m.end("names"): m.end("names") + a]):
+                    out.append(_org(org, alias, start + off + m.end("names") + a, ctx))
     return out
 
 
