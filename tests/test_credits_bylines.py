@@ -280,3 +280,9 @@ def test_wire_named_in_an_author_bio_is_the_source() -> None:
     assert sources(art) == ["AP"]
     art = credits_of(BODY + "\nJane Roe is a reporter at The Example Atlantic.", publisher="paper.test")
     assert sources(art) == []
+
+
+def test_a_hyphenated_host_is_not_split_at_its_letters() -> None:
+    from tracer.credits.names import split_names
+    assert [p.text for p in split_names("rent-a-pastor.com")] == ["rent-a-pastor.com"]
+    assert [p.text for p in split_names("Jane Roe a John Doe")] == ["Jane Roe", "John Doe"]

@@ -81,3 +81,8 @@ def test_an_explicit_text_byline_outvotes_a_contradicting_meta_author() -> None:
     html = page("T", ["Ein Interview von Eugen Zander mit Sonja Silber.", *WIRE],
                 head='<meta name="author" content="Paul Sitemann">')
     assert persons(html) == ["Eugen Zander"]
+
+
+def test_site_name_with_a_tagline_still_names_the_site() -> None:
+    html = page("T", WIRE, site="sitename.test / Example Online", head='<meta name="author" content="sitename.test">')
+    assert orgs(html) == []

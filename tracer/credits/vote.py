@@ -54,6 +54,7 @@ def own_keys(article: Article) -> tuple[set[str], set[str]]:
                     names.append(p["name"])
                 elif isinstance(p, str):
                     names.append(p)
+    names += [part for n in list(names) for part in re.split(r"\s+[/|–—-]\s+", n) if part != n]  # "site.it / Tagline"
     hosts: set[str] = set()
     for url in [article.url or "", sig.get("canonical") or "", *((meta or {}).get("og:url") or [])]:
         m = re.match(r"^(?:https?:)?//(?:www\.)?([^/:]+)", url if isinstance(url, str) else "")
