@@ -86,3 +86,11 @@ def test_an_explicit_text_byline_outvotes_a_contradicting_meta_author() -> None:
 def test_site_name_with_a_tagline_still_names_the_site() -> None:
     html = page("T", WIRE, site="sitename.test / Example Online", head='<meta name="author" content="sitename.test">')
     assert orgs(html) == []
+
+
+def test_a_bylines_box_keeps_writers_apart_and_author_markup_votes() -> None:
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Marta Lund Holm"}})
+    box = ('<div class="bylines"><address><a rel="author" href="mailto:a@x.test">Inga Trebor</a></address>'
+           '<address><a rel="author" href="mailto:b@x.test">Marta Lund Holm</a></address></div>')
+    html = page("T", WIRE, head=head).replace("<article>", "<article>" + box)
+    assert sorted(persons(html)) == ["Inga Trebor", "Marta Lund Holm"]

@@ -120,6 +120,13 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
         if not how:
             continue
         text = " ".join(" ".join(el.itertext()).split())
+        # A bylines box holding one author element per writer: keep the writers apart
+        # ("Jane Roe, John Doe", not "Jane Roe John Doe").
+        marked = [" ".join(" ".join(d.itertext()).split()) for d in el.iterdescendants()
+                  if isinstance(d.tag, str) and _is_author_mark(d)]
+        marked = [m for i, m in enumerate(marked) if m and m not in marked[:i]]
+        if len(marked) >= 2 and len(marked) <= 8:
+            text = ", ".join(marked)
         if not text or len(text) > 200 or text in seen:
             continue
         if any(text in s for s in seen):  # a child of a node already read
@@ -131,6 +138,12 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
         if len(out) >= _MAX_NODES:
             break
     return out
+
+
+def _is_author_mark(el: Any) -> bool:
+    """<address>, rel="author" or itemprop="author": markup for one writer."""
+    return (el.tag == "address" or (el.get("itemprop") or "").lower() == "author"
+            or (el.tag == "a" and "author" in (el.get("rel") or "").lower().split()))
 
 
 def _flatten_jsonld(data: Any) -> list[dict[str, Any]]:

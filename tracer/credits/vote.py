@@ -166,6 +166,9 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     bylined = prefixed_persons([c for c in credits if c.start is not None])
     outvoted = bool(bylined) and not any(_agrees(c.name, bylined) for c in credits
                                          if c.kind == "person" and c.zone in ("meta", "jsonld"))
+    # Author markup on the page itself (rel="author", itemprop="author") votes like a byline.
+    marked = {n.get("text") for n in (article.signals.get("nodes") or [])
+              if isinstance(n, dict) and n.get("how") in ('rel="author"', 'itemprop="author"', "<address>")}
     out: list[Credit] = []
     for c in credits:
         if c.kind == "person" and c.role in ("author", "contributor"):
@@ -176,7 +179,8 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
             elif _is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts):  # the site itself
                 c = replace(c, kind="organization", role="publisher")
             elif voters and not _agrees(c.name, voters) and c.evidence not in confirmed \
-                    and not (c.start is not None and c.zone == "byline" and is_byline_line(c.evidence)):
+                    and not (c.start is not None and c.zone == "byline" and is_byline_line(c.evidence)) \
+                    and c.evidence not in marked:
                 continue  # a text byline with its prefix ("By Jane Roe") outranks a meta tag
         elif c.kind == "organization" and c.role == "author" and not is_desk(c.name) and _is_own(c.name, keys):
             c = replace(c, role="publisher")
