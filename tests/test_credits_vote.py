@@ -94,3 +94,10 @@ def test_a_bylines_box_keeps_writers_apart_and_author_markup_votes() -> None:
            '<address><a rel="author" href="mailto:b@x.test">Marta Lund Holm</a></address></div>')
     html = page("T", WIRE, head=head).replace("<article>", "<article>" + box)
     assert sorted(persons(html)) == ["Inga Trebor", "Marta Lund Holm"]
+
+
+def test_a_labelled_list_item_is_a_byline() -> None:
+    box = ('<ul class="facts"><li><strong>Datum</strong> 28.04.2023</li>'
+           '<li><strong>Autorin/Autor</strong>\nRoman Goncharov<!-- a comment --></li></ul>')
+    html = page("T", WIRE).replace("</article>", "</article>" + box)
+    assert persons(html) == ["Roman Goncharov"]
