@@ -286,3 +286,9 @@ def test_a_hyphenated_host_is_not_split_at_its_letters() -> None:
     from tracer.credits.names import split_names
     assert [p.text for p in split_names("rent-a-pastor.com")] == ["rent-a-pastor.com"]
     assert [p.text for p in split_names("Jane Roe a John Doe")] == ["Jane Roe", "John Doe"]
+
+
+def test_a_name_alone_on_the_last_line_signs_the_piece() -> None:
+    last = "The agenda is the president's, the envoy said, and everything will be his call in the end."
+    assert people(credits_of("A headline\n" + BODY + "\n" + last + "\nLeila Ann Caldor")) == ["Leila Ann Caldor"]
+    assert people(credits_of("A headline\n" + BODY + "\nShort line\nLeila Ann Caldor")) == []

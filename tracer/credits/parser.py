@@ -795,7 +795,7 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         # 'Jane Roe, Exampleville' under a letter or column: the writer and their town.
         place = body[parts[-1].offset:].strip() if len(parts) == 2 else ""
         if index >= 2 and "," in body and len(found) == 1 and persons and persons[0].start == off + parts[0].offset \
-                and len(prev_line) >= 150 and place[:1].isupper() and len(place.split()) <= 2 and not is_person(place):
+                and _body_paragraph(prev_line) and place[:1].isupper() and len(place.split()) <= 2 and not is_person(place):
             return [replace(persons[0], zone="footer", confidence=0.7)]
         return []
     if len(parts) > 4:
@@ -812,7 +812,10 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
                                                              next_line, re.I)) or is_job_title(next_line))
         before_dateline = bool(_DATELINE.match(next_line[:200])) and bool(_dateline(next_line, 0, gaz))
         org_line = len(next_line) < 40 and gaz.lookup(next_line.strip(" ,|")) is not None  # "Jane Roe" / "CNN"
-        if not (neighbour_date or before_body or bio or role_line or furnished or before_dateline or slot or org_line):
+        # The last line, under a paragraph of the body: the writer signs the piece.
+        signed = index >= 2 and not next_line and len(persons) == 1 and _body_paragraph(prev_line)
+        if not (neighbour_date or before_body or bio or role_line or furnished or before_dateline or slot or org_line
+                or signed):
             return []
         if body.isupper() and not ((neighbour_date and len(persons) > 1) or furnished):
             return []  # "NISSAN SENTRA": a shouted label; bylines in capitals carry a "By", a date or names
@@ -829,6 +832,12 @@ def _unglue(credits: list[Credit], base: int, points: list[int]) -> list[Credit]
                         end=base + unglued_offset(c.end - base, points))
         out.append(c)
     return out
+
+
+def _body_paragraph(line: str) -> bool:
+    """A paragraph of running text: long enough, and ending as a sentence does."""
+    s = line.strip()
+    return len(s) >= 80 and s[-1:] in ".!?\"”»’'" and " " in s
 
 
 def _tail_long(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
