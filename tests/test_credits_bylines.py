@@ -292,3 +292,10 @@ def test_a_name_alone_on_the_last_line_signs_the_piece() -> None:
     last = "The agenda is the president's, the envoy said, and everything will be his call in the end."
     assert people(credits_of("A headline\n" + BODY + "\n" + last + "\nLeila Ann Caldor")) == ["Leila Ann Caldor"]
     assert people(credits_of("A headline\n" + BODY + "\nShort line\nLeila Ann Caldor")) == []
+
+
+def test_writer_glued_to_the_sites_own_name() -> None:
+    art = credits_of("A headline\nMonica GarzaExample Tribune\nPrivacy Policy\n" + BODY, publisher="exampletribune.com")
+    assert people(art) == ["Monica Garza"]
+    art = credits_of("A headline\nZbig Bzdell / Example Tribune\n" + BODY, publisher="exampletribune.com")
+    assert people(art) == []

@@ -248,7 +248,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     if not out and in_head:
         out += _provider_line(line, start, gaz)
     if not out and weak:
-        out += _names_line(line, start, gaz, prev_line, next_line, in_head, index, slot)
+        out += _names_line(line, start, gaz, prev_line, next_line, in_head, index, slot, publisher)
     return out
 
 
@@ -758,7 +758,7 @@ def _email(line: str, start: int) -> list[Credit]:
 
 
 def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line: str, in_head: bool,
-                index: int, slot: bool = False) -> list[Credit]:
+                index: int, slot: bool = False, publisher: str | None = None) -> list[Credit]:
     """A line that is only names: 'The Associated Press', 'Lucas Shaw, Bloomberg', 'Igor Derysh'."""
     s = line.strip()
     if len(s) > 200 or re.search(r"[!?\"“”]|(?<![\w.])@\w", s) or _PROSE_RUN.search(s):  # "@x": a social embed
@@ -767,6 +767,12 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     glued = deglue(s, gaz)
     trimmed = trim_byline(glued, gaz)
     body = _TRAILING_DATE.sub("", trimmed)
+    own = _own_suffix(body, publisher)
+    if own:  # "Jane Roe Example Tribune" on exampletribune.com: the writer, then the site itself
+        body = body[: len(body) - len(own)].rstrip()
+        if body.endswith("/"):  # "Ann Photog / Example Tribune": a picture credit
+            return []
+        body = body.rstrip(" ,|-–—")
     if len(body) > 100 or re.search(r"(?<![A-Z])\.\s+\w{4,}", body):  # a sentence, not names
         return []
     dated = any(ch.isdigit() for ch in glued[len(body):])
@@ -832,6 +838,22 @@ def _unglue(credits: list[Credit], base: int, points: list[int]) -> list[Credit]
                         end=base + unglued_offset(c.end - base, points))
         out.append(c)
     return out
+
+
+def _own_suffix(body: str, publisher: str | None) -> str:
+    """The trailing words of `body` that spell the publisher's name or host ('Example Tribune'
+    for exampletribune.com), or ''."""
+    if not publisher:
+        return ""
+    site = fold(publisher.split("/")[0]).replace(" ", "")
+    keys = {site, *(fold(x) for x in publisher.lower().split("/")[0].split(".")[:-1] if len(x) >= 5)}
+    keys = {k.replace(" ", "") for k in keys if k}
+    words = body.split()
+    for k in range(len(words) - 1, 1, -1):  # keep at least two words for the name
+        tail = " ".join(words[k:])
+        if fold(tail).replace(" ", "") in keys:
+            return tail
+    return ""
 
 
 def _body_paragraph(line: str) -> bool:
