@@ -6,8 +6,13 @@ of its text. Each alone errs in its own way — byline nodes and text lines also
 bylines of related stories, photographers and quoted people; meta tags hold the company
 ("Example Media GmbH"); JSON-LD is sometimes a desk ("Gear Team"). So:
 
-* when the structured data (JSON-LD or meta) names persons, a person found only in the
-  text or nodes is kept only if the structured data names them too (agreement);
+* when the structured data (JSON-LD or meta) names persons and agrees with someone found
+  elsewhere, a person found only in the text or nodes is kept only if it agrees too, shares
+  the confirmed line (a co-author), stands in an explicit text byline ("By …") or in author
+  markup (rel/itemprop author, <address>); without structured data the explicit text
+  bylines vote the same way;
+* an explicit text byline that the structured data contradicts outvotes it (a meta author
+  is sometimes the site's admin);
 * a desk or house byline ("Example Redaktion", "Sports Team") is an organisation, not a
   person, and the publisher's own name ("Example Times", "example.com") is the
   publisher, never an author.
