@@ -299,3 +299,9 @@ def test_writer_glued_to_the_sites_own_name() -> None:
     assert people(art) == ["Monica Garza"]
     art = credits_of("A headline\nZbig Bzdell / Example Tribune\n" + BODY, publisher="exampletribune.com")
     assert people(art) == []
+
+
+def test_stamped_byline_after_page_furniture() -> None:
+    furniture = "\n".join(f"Menu item {k}" for k in range(12))
+    art = credits_of(furniture + "\nDavid Drehmann Posted at 5:40 pm on July 15, 2018\n" + BODY + "\n" + BODY)
+    assert people(art) == ["David Drehmann"]

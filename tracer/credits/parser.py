@@ -104,6 +104,7 @@ _STAMPED = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in LEXICON["bylin
                       r"(?P<by>(?:by|von|par|por|di|door|av|af)\s+\S)", re.I)
 _TEASER = re.compile(r"^\s*by\s+\S.{0,60}?\s[-–—]\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?"
                      r"\d{1,2}\b", re.I)
+_STAMP_WORD = re.compile(r"\b(?:Posted|Published|Updated)\b")
 _LABEL_ONLY = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*$", _F)
 _URL_LIKE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/\S", re.I)  # "example.com/2018/story.html"
 _EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
@@ -164,6 +165,10 @@ def parse_text_credits(text: str, publisher: str | None = None,
     for i in range(len(head), n):  # explicit credit lines the page put mid-text (related links below)
         if i not in tail:
             credits.extend(_middle(lines[i][1], lines[i][0], gaz))
+            if i < DATELINE_LINES and len(lines[i][1]) < 160 and _STAMP_WORD.search(lines[i][1]):
+                # "Jane Roe Posted at 5:40 pm …" after page furniture: a byline with its stamp
+                credits.extend(_names_line(lines[i][1], lines[i][0], gaz, lines[i - 1][1], "", True, i, False,
+                                           publisher))
     bylined = False
     for i in sorted(head | tail):
         start, line = lines[i]
