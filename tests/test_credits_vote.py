@@ -101,3 +101,12 @@ def test_a_labelled_list_item_is_a_byline() -> None:
            '<li><strong>Autorin/Autor</strong>\nRoman Goncharov<!-- a comment --></li></ul>')
     html = page("T", WIRE).replace("</article>", "</article>" + box)
     assert persons(html) == ["Roman Goncharov"]
+
+
+def test_owner_group_as_meta_author_publishes_and_photo_copyright_is_no_org() -> None:
+    head = '<meta name="author" content="Condé Nast">' + ld(
+        {"@type": "NewsArticle", "copyrightHolder": {"@type": "Organization", "name": "© Anna Fotogr/dpa"}})
+    art = attach_credits(extract_html(page("T", WIRE, head=head), id="v", url="https://www.example-news.test/s"))
+    srcs = {c.agency or c.name for c in art.credits if c.kind == "organization" and c.role == "source"}
+    assert "Condé Nast" not in srcs
+    assert not any("Fotogr" in c.name for c in art.credits if c.kind == "organization")

@@ -95,7 +95,7 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
             ev = f'<meta name="{key}" content="{val[:120]}">'
             ctx = Ctx(zone="meta", evidence=ev, org_role="author",
                       person_role="author", confidence=0.8, single=True, unknown_org=False)
-            out += _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz)
+            out += [_owner_as_publisher(c, gaz) for c in _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz)]
     for key in _SOURCE_META:
         for val in _values(meta, key):
             name = _host(val) if _is_url(val) else val
@@ -121,6 +121,13 @@ def _as_byline(val: str, ctx: Ctx, gaz: Gazetteer, publisher: str | None) -> lis
              for c in read_line(val, 0, gaz, publisher, in_head=True, in_tail=False)
              if c.zone == "byline" and c.role not in ("photo",)]
     return found or read_names(val, -1, ctx, gaz)
+
+
+def _owner_as_publisher(c: Credit, gaz: Gazetteer) -> Credit:
+    """A media group named as a page's author ('Example Media Group' in meta author) owns the
+    site: it publishes, it is no source of the text."""
+    org = gaz.lookup(c.agency or c.name) if c.kind == "organization" else None
+    return replace(c, role="publisher") if org is not None and org.type == "group" else c
 
 
 def _wire_as_source(credits: list[Credit], gaz: Gazetteer) -> list[Credit]:
@@ -153,7 +160,7 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
             is_org = typ not in (None, "Person")
             ctx = Ctx(zone="jsonld", evidence=ev, org_role=role, person_role=role if role != "source" else "author",
                       confidence=0.85, single=True, unknown_org=is_org or role in ("source", "publisher"))
-            if is_org and role in ("source", "publisher") and len(name) <= 80:
+            if is_org and role in ("source", "publisher") and len(name) <= 80 and not re.search(r"[/©|]", name):
                 # An organisation object names one organisation: "The Globe and Mail" is not two.
                 org = gaz.lookup(name)
                 found = [Credit(name=org.name if org else name.strip(), kind="organization", role=role, zone="jsonld",
