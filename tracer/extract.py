@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any
 
 from tracer.model import Article, ItemError
@@ -136,9 +137,23 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
             how = "<figcaption>"
         elif cls and _NODE_CLASS.search(cls) and not _NODE_SKIP.search(cls):
             how = f'class="{cls[:60]}"'
+        elif tag in ("li", "p", "dd", "div", "td") and len(el) and (lab := _labelled(el)) is not None:
+            label, rest = lab
+            text = " ".join(rest.split())
+            if text and len(text) <= 120 and text not in seen:
+                seen.add(text)
+                out.append({"kind": "byline", "text": f"{label}: {text}", "how": "label"})
+            continue
         if not how:
             continue
         text = " ".join(" ".join(el.itertext()).split())
+        # A bylines box holding one author element per writer: keep the writers apart
+        # ("Jane Roe, John Doe", not "Jane Roe John Doe").
+        marked = [" ".join(" ".join(d.itertext()).split()) for d in el.iterdescendants()
+                  if isinstance(d.tag, str) and _is_author_mark(d)]
+        marked = [m for i, m in enumerate(marked) if m and m not in marked[:i]]
+        if len(marked) >= 2 and len(marked) <= 8:
+            text = ", ".join(marked)
         if not text or len(text) > 200 or text in seen:
             continue
         if any(text in s for s in seen):  # a child of a node already read
@@ -150,6 +165,36 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
         if len(out) >= _MAX_NODES:
             break
     return out
+
+
+@lru_cache(maxsize=1)
+def _byline_labels() -> frozenset[str]:
+    from tracer.credits.lexicon import phrases  # lazy: the credits package imports this module
+
+    return frozenset(p.casefold() for p in phrases("byline_prefixes"))
+
+
+def _labelled(el: Any) -> tuple[str, str] | None:
+    """'<li><strong>Autorin/Autor</strong> Jane Roe</li>': a byline label element, then the names."""
+    first = el[0]
+    if not isinstance(first.tag, str) or first.tag not in ("strong", "b", "dt", "span", "label", "em", "h4", "h5"):
+        return None
+    label = " ".join(" ".join(first.itertext()).split()).strip(" :")
+    if not label or len(label) > 30 or (el.text or "").strip():
+        return None
+    prefixes = _byline_labels()
+    part = next((x for x in re.split(r"\s*/\s*", label) if x.casefold() in prefixes), None)
+    if part is None:
+        return None
+    rest = (first.tail or "") + " ".join((" ".join(c.itertext()) if isinstance(c.tag, str) else "") + (c.tail or "")
+                                         for c in el[1:])
+    return part, rest
+
+
+def _is_author_mark(el: Any) -> bool:
+    """<address>, rel="author" or itemprop="author": markup for one writer."""
+    return (el.tag == "address" or (el.get("itemprop") or "").lower() == "author"
+            or (el.tag == "a" and "author" in (el.get("rel") or "").lower().split()))
 
 
 def _flatten_jsonld(data: Any) -> list[dict[str, Any]]:

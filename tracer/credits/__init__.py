@@ -17,6 +17,7 @@ from tracer.credits.clutter import repeated_lines
 from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
 from tracer.credits.html import parse_html_credits, trafilatura_author
 from tracer.credits.parser import parse_text_credits, read_line
+from tracer.credits.vote import vote
 from tracer.model import Article, Credit
 
 __all__ = ["parse_credits", "credit_chain", "attach_credits", "Gazetteer", "Org", "default_gazetteer",
@@ -57,6 +58,10 @@ def same_outlet(credit: Credit, publisher: str | None, gaz: Gazetteer | None = N
     names = org.names() if org is not None else (credit.name,)
     if any(_squash(n) in keys for n in names):
         return True
+    # "Example News Video" on example.com: an unknown outlet named after the site is the site.
+    first = fold(credit.name).split()[:1]
+    if org is None and first and len(first[0]) >= 4 and first[0] in keys:
+        return True
     # "9to5mac.com" credited on the site named "9to5Mac": compare host labels too.
     return any(bool(_publisher_keys(n, gaz) & keys) for n in names if "." in n and " " not in n)
 
@@ -86,7 +91,7 @@ def parse_credits(article: Article, gazetteer: Gazetteer | None = None,
         if not any(c.role in ("author", "source", "contributor") for c in credits):
             credits.extend(trafilatura_author(article.signals, gaz))  # last resort: trafilatura's guess
     credits = [_resolve_publisher(c, publisher, gaz) for c in credits]
-    return _merge(credits)
+    return _merge(vote(article, credits))
 
 
 def _resolve_publisher(c: Credit, publisher: str | None, gaz: Gazetteer) -> Credit:

@@ -50,6 +50,7 @@ def fold(s: str) -> str:
 class Gazetteer:
     def __init__(self, orgs: list[Org]):
         self.orgs = orgs
+        self._squashed: dict[str, Org] | None = None
         self._by_alias: dict[str, Org] = {}
         for org in orgs:
             for alias in (org.name, *org.aliases):
@@ -62,6 +63,24 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Org | None:
         return self._by_alias.get(fold(name))
+
+    def by_host(self, host: str) -> Org | None:
+        """The organisation a host name stands for ('feeds.example-news.com' → Example News):
+        its site label equals one of the organisation's names written without spaces."""
+        if self._squashed is None:
+            self._squashed = {}
+            for org in self.orgs:
+                for alias in org.names():
+                    key = re.sub(r"^the", "", fold(alias).replace(" ", ""))
+                    if len(key) > 3:
+                        self._squashed.setdefault(key, org)
+        labels = [x for x in host.lower().split(".") if x]
+        if len(labels) < 2:
+            return None
+        labels = labels[:-1]  # the top-level domain
+        if len(labels) > 1 and labels[-1] in ("co", "com", "net", "org"):
+            labels = labels[:-1]
+        return self._squashed.get(re.sub(r"^the", "", fold(labels[-1]).replace(" ", "")))
 
     def is_ambiguous(self, alias: str, org: Org) -> bool:
         return fold(alias) in {fold(a) for a in org.ambiguous}

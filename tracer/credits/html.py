@@ -7,6 +7,7 @@ node's text is found there verbatim, in which case the span points at it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -38,6 +39,8 @@ def _names(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
                                                  else None)
         name = value.get("name") or value.get("legalName") or value.get("url") or value.get("@id")
         if isinstance(name, str):
+            if typ == "Person":  # "Jane Roe (jro)": the writer's desk code after the name
+                name = re.sub(r"\s*\([^()]{1,8}\)\s*$", "", name)
             return [(name, typ)]
         if isinstance(name, list):
             return [(n, typ) for n in name if isinstance(n, str)]
@@ -45,6 +48,14 @@ def _names(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
     if isinstance(value, list):
         return [x for v in value[:20] for x in _names(v, depth + 1)]
     return []
+
+
+def _caseless_name(s: str) -> bool:
+    """A short name written only in letters of a script without capitals (Hangul, CJK, Arabic…)."""
+    s = s.strip()
+    letters = [c for c in s if c.isalpha()]
+    return 1 < len(s) <= 24 and bool(letters) and all(c.isalpha() or c in " ·・" for c in s) \
+        and not any(c.isupper() or c.islower() for c in letters)
 
 
 def _is_url(s: str) -> bool:
@@ -84,7 +95,7 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
             ev = f'<meta name="{key}" content="{val[:120]}">'
             ctx = Ctx(zone="meta", evidence=ev, org_role="author",
                       person_role="author", confidence=0.8, single=True, unknown_org=False)
-            out += _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz)
+            out += [_owner_as_publisher(c, gaz) for c in _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz)]
     for key in _SOURCE_META:
         for val in _values(meta, key):
             name = _host(val) if _is_url(val) else val
@@ -112,6 +123,13 @@ def _as_byline(val: str, ctx: Ctx, gaz: Gazetteer, publisher: str | None) -> lis
     return found or read_names(val, -1, ctx, gaz)
 
 
+def _owner_as_publisher(c: Credit, gaz: Gazetteer) -> Credit:
+    """A media group named as a page's author ('Example Media Group' in meta author) owns the
+    site: it publishes, it is no source of the text."""
+    org = gaz.lookup(c.agency or c.name) if c.kind == "organization" else None
+    return replace(c, role="publisher") if org is not None and org.type == "group" else c
+
+
 def _wire_as_source(credits: list[Credit], gaz: Gazetteer) -> list[Credit]:
     """A wire agency named as author ('AFP/The Local') is the source of the text."""
     out = []
@@ -133,13 +151,27 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
                 name = _host(name)
                 if not name:
                     continue
+                org = gaz.by_host(name)  # a URL names its site: the host is an outlet, whatever its TLD
+                out.append(Credit(name=org.name if org else name, kind="organization", role=role, zone="jsonld",
+                                  evidence=f'"{key}": "{name[:120]}"', agency=org.agency if org else None,
+                                  confidence=0.8))
+                continue
             ev = f'"{key}": "{name[:120]}"'
             is_org = typ not in (None, "Person")
             ctx = Ctx(zone="jsonld", evidence=ev, org_role=role, person_role=role if role != "source" else "author",
                       confidence=0.85, single=True, unknown_org=is_org or role in ("source", "publisher"))
-            found = _as_byline(name, ctx, gaz, None) if role == "author" else read_names(name, -1, ctx, gaz)
+            if is_org and role in ("source", "publisher") and len(name) <= 80 and not re.search(r"[/©|]", name):
+                # An organisation object names one organisation: "The Globe and Mail" is not two.
+                org = gaz.lookup(name)
+                found = [Credit(name=org.name if org else name.strip(), kind="organization", role=role, zone="jsonld",
+                                evidence=ev, agency=org.agency if org else None, confidence=0.85 if org else 0.75)]
+            else:
+                found = _as_byline(name, ctx, gaz, None) if role == "author" else read_names(name, -1, ctx, gaz)
             if typ == "Person":
                 found = [c for c in found if c.kind == "person"]
+                if not found and _caseless_name(name):  # "김혜진", "王小明": scripts without capitals
+                    found = [Credit(name=name.strip(), kind="person", role=ctx.person_role, zone="jsonld",
+                                    evidence=ev, confidence=0.8)]
             elif is_org and role in ("author", "publisher", "source"):
                 found = [c for c in found if c.kind == "organization"] or [
                     Credit(name=name.strip(), kind="organization", role=role, zone="jsonld", evidence=ev,
@@ -189,7 +221,8 @@ def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     val = sig.get("trafilatura_author")
     if not isinstance(val, str) or not val.strip() or _is_url(val):
         return []
-    ctx = Ctx(zone="meta", evidence=f"author: {val[:120]}", confidence=0.6, single=True, org_role="author")
+    # One word is no name here: trafilatura's guess mixes desks and editor codes ("Srf; Hosb").
+    ctx = Ctx(zone="meta", evidence=f"author: {val[:120]}", confidence=0.6, org_role="author")
     return _wire_as_source([_strip(c) for c in read_names(val, -1, ctx, gaz)], gaz)
 
 

@@ -27,7 +27,7 @@ _SEPS = LEXICON["name_separators"]
 _SEP_WORDS = sorted({v for w in _SEPS for v in ((w, w.capitalize(), w.upper()) if len(w) > 2 else (w,))},
                     key=len, reverse=True)
 _SPLIT = re.compile(
-    r"\s*(?:[,;|•·/&+]|\s[-–—]\s|(?<![\w.])(?:" + "|".join(re.escape(w) for w in _SEP_WORDS) + r")(?![\w.]))\s*")
+    r"\s*(?:[,;|•·/&+]|\s[-–—]\s|\s{3,}|(?<![\w.\-])(?:" + "|".join(re.escape(w) for w in _SEP_WORDS) + r")(?![\w.\-]))\s*")
 _PARTICLES = frozenset(LEXICON["name_particles"])
 _SUFFIXES = frozenset(LEXICON["name_suffixes"])
 _NOT_NAME = frozenset(
@@ -63,10 +63,15 @@ def _part(s: str, a: int, b: int) -> Iterator[Part]:
 
 
 def clean_name(name: str) -> str:
-    """Drop degrees ("PhD"), normalise spaces, title-case ALL-CAPS names and undo a
-    doubled name ("Sean Martin Sean Martin", a byline node read twice)."""
+    """Drop degrees ("PhD"), normalise spaces, title-case ALL-CAPS names (and a surname in
+    capitals: "Jitendra JOSHI") and undo a doubled name ("Sean Martin Sean Martin", a
+    byline node read twice)."""
     name = _DEGREES.sub("", " ".join(name.split())).strip(" ,")
     words = name.split()
+    if len(words) >= 2 and len(words[-1]) >= 3 and words[-1].isupper() and words[-1].isalpha() \
+            and all(w[:1].isupper() and not w.isupper() or w.casefold() in _PARTICLES for w in words[:-1]):
+        words[-1] = _title(words[-1])
+        name = " ".join(words)
     half = len(words) // 2
     if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
         name = " ".join(words[:half])
@@ -90,6 +95,13 @@ def is_person(name: str, *, single: bool = False) -> bool:
     `single` accepts one capitalised word too; use it only where the context already
     says a person is named ("By Thilo", "Sherman reported from Washington").
     """
+    words0 = name.split()
+    # "Jitendra JOSHI", "Ana de SILVA": given names, then the surname in capitals (agency style).
+    caps_surname = (len(words0) >= 2 and len(words0[-1]) >= 3 and words0[-1].isupper() and words0[-1].isalpha()
+                    and any(c in "AEIOUYÄÖÜÁÉÍÓÚ" for c in words0[-1])
+                    and all(w[:1].isupper() and not w.isupper() or w.casefold() in _PARTICLES for w in words0[:-1]))
+    if caps_surname:
+        name = " ".join(words0[:-1] + [_title(words0[-1])])
     mixed_caps = any(len(w) > 1 and w.isupper() and w.isalpha() for w in name.split()) and not name.isupper()
     acronym = not any(c.islower() for c in name)
     name = clean_name(name)
@@ -102,7 +114,8 @@ def is_person(name: str, *, single: bool = False) -> bool:
         words = words[:-1]
     if not words or len(words) > 5:
         return False
-    if any(w.casefold() in _NOT_NAME for w in words):
+    if any(w.casefold() in _NOT_NAME and not (w.casefold() in _PARTICLES and 0 < i < len(words) - 1)
+           for i, w in enumerate(words)):  # "von" opens a German byline, yet "David von Drehle" is a name
         return False
     full = 0
     for i, w in enumerate(words):
@@ -129,9 +142,17 @@ def is_code(s: str) -> bool:
     return bool(_CODE.match(s)) and s.casefold() not in _NOT_NAME
 
 
+_LONG_TLDS = frozenset(("online", "media", "news", "info", "today", "world", "press", "global", "social", "site",
+                        "website", "space", "radio", "live", "blog", "digital", "network", "agency", "email"))
+
+
 def is_domain(s: str) -> bool:
-    """A site name written as a host ('hessenschau.de', 'wien.ORF.at')."""
-    return bool(_DOMAIN.match(s)) and "@" not in s
+    """A site name written as a host ('hessenschau.de', 'wien.ORF.at'), not a user handle
+    ('jane.roe'): the last label is a short or a known long top-level domain."""
+    if not _DOMAIN.match(s) or "@" in s:
+        return False
+    tld = s.rsplit(".", 1)[-1].casefold()
+    return len(tld) <= 4 or tld in _LONG_TLDS
 
 
 def person_from_email(addr: str) -> str | None:

@@ -13,6 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tracer.credits.byline import (
+    deglue,
+    glue_points,
+    is_desk,
+    is_job_title,
+    strip_title,
+    trim_byline,
+    unglued_offset,
+)
 from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
 from tracer.credits.lexicon import LEXICON, alternation, has_trigger
 from tracer.credits.names import (
@@ -35,7 +44,7 @@ MAX_LINE = 400  # longer lines are body text: only a dateline is read from their
 _F = re.I | re.U
 _BYLINE = re.compile(
     r"^(?P<lead>.{0,80}?(?:[—–|•·]|\s-)\s*)?(?P<prefix>" + alternation("byline_prefixes") + r")"
-    r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,160}?)\s*$", _F)
+    r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,600}?)\s*$", _F)
 _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words", "Interview", "Haber", "Текст",
                                      "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie")}
 _DATELINE = re.compile(
@@ -51,8 +60,8 @@ _REPORTING = {role: re.compile(r"\s*(?P<label>" + alternation("reporting", role)
               for role in LEXICON["reporting"]}
 _CONTRIB = re.compile(r"^(?P<names>.{2,160}?)\s+(?:" + alternation("contributed") + r")\b", _F)
 _REPORTED_FROM = re.compile(r"^(?P<names>[^,;:]{2,80}?)\s+(?:" + alternation("reported_from") + r")\s+[A-Z]")
-_BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:(?:is|was|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
-                  r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b|(?:covers|writes about|reports on)\s)", re.U)
+_BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:(?:is|was|has been|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
+                  r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b|(?:covers|writes about|reports on|wrote (?:this|today)|(?:may|can) be reached at)\s)", re.U)
 _AUTHOR_LINE = re.compile(r"^\s*(?:" + alternation("author_lines") + r")\s+(?P<names>[^@\n]{3,80}?)\s+"
                           r"(?:at|on|via|an|à|a)\s+(?:[\w.+-]+@|twitter|x\b|@|facebook|instagram|linkedin)", _F)
 _MATERIAL = re.compile(r"\s*[-—–]*\s*(?:" + alternation("material_from") + r")\s+(?P<names>[^()\n]{2,80}?)"
@@ -60,13 +69,44 @@ _MATERIAL = re.compile(r"\s*[-—–]*\s*(?:" + alternation("material_from") + r
 _FROM = re.compile(r"^\s*(?:" + alternation("from_prefixes") + r")\s+(?P<names>[^\n]{2,60}?)\s*$")
 _DASH_END = re.compile(r"\s[—–-]{1,2}\s*(?P<names>[^—–\-\n]{2,40}?)\s*$")
 _ORIGINALLY = re.compile(r"\s*(?P<label>" + alternation("originally") + r")\s*:?\s+(?P<names>[^\n]{2,120})", _F)
+_NEXT_LABEL = re.compile(r",(?=\s*(?:" + alternation("reporting") + r")\b)", _F)
 _COPYRIGHT = re.compile(
-    r"(?:Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
+    r"(?:(?:©|\(c\))\s*Copyright|Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
     r"(?P<names>[^\n.,;]{2,60}?)\s*(?:,?\s*(?:Inc|Ltd|LLC|GmbH|AG|S\.A)\b\.?)?\s*(?:[.,;]|\s+All\s|\s+Alle\s|\s+Tous\s|\s+Todos\s|$)", _F)
 _SLASH_FOOT = re.compile(
     r"(?:^|(?<=[.!?\"”»)\]…]))\s*(?P<slash>/)\s*(?P<names>[^/\n()]{1,40}?)\s*(?:\((?P<via>[^()\n]{2,60})\))?\s*$")
 _PAREN_END = re.compile(r"\((?P<names>[^()\n]{2,40})\)\s*\.?\s*$")
 _SLASH_LINE = re.compile(r"^[\w.\-& ]{1,30}(?:\s*/\s*[\w.\-& ]{1,30})+$", re.U)
+# A picture caption: "FILE - In this …", "… file photo", a sentence with a full weekday date
+# ("… Monday, July 16, 2018. …") or one ending in a date ("… in Exampleburg, July 15, 2018.").
+_CAPTION_START = re.compile(r"^(?:FILE\b|In this\b)")
+_MONTH_DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
+_WEEKDAY_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+" + _MONTH_DATE + r"\b")
+_END_DATE = re.compile(r"\b" + _MONTH_DATE + r"\.?\s*$")
+
+
+def _is_caption(line: str) -> bool:
+    if not line:
+        return False
+    if _CAPTION_START.match(line) or "file photo" in line:
+        return True
+    if "day, " in line and _WEEKDAY_DATE.search(line):
+        return True
+    return len(line) >= 50 and bool(_END_DATE.search(line[-30:]))
+
+
+_PROSE = re.compile(r"\s(?!(?:" + "|".join(re.escape(w) for w in sorted(set(LEXICON["name_particles"]) |
+                                                                       set(LEXICON["name_separators"]) |
+                                                                       {w.casefold() for w in LEXICON["desk_words"]})) +
+                    r"|via)\b)[a-zß-ÿ]{4,}\b")
+_PROSE_RUN = re.compile(r"(?:\b[a-zß-ÿ]{2,}\b[,;]?\s+){3}[a-zß-ÿ]")
+_STAMPED = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in LEXICON["byline_stamps"]) + r")\b.{0,40}?\s"
+                      r"(?P<by>(?:by|von|par|por|di|door|av|af)\s+\S)", re.I)
+_TEASER = re.compile(r"^\s*by\s+\S.{0,60}?\s[-–—]\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?"
+                     r"\d{1,2}\b", re.I)
+_STAMP_WORD = re.compile(r"\b(?:Posted|Published|Updated)\b")
+_LABEL_ONLY = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*$", _F)
+_URL_LIKE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/\S", re.I)  # "example.com/2018/story.html"
 _EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 _PHOTO = re.compile(
     r"(?:(?<![\w])(?:" + alternation("photo_words") + r")(?:\s*(?:[:/|]|by\b|credit\b|courtesy\b|©)|\s+(?:illustration)\b))"
@@ -78,7 +118,7 @@ _DATE_LINE = re.compile(
 _TRAILING_DATE = re.compile(
     r"\s*[,|–—-]?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}).*$")
 _IN_PLACE = re.compile(r"\s+(?:in|aus|from|en|à|a|em|iz|u|z|из|в)\s+[A-ZÀ-ÞА-Я][^;]*?(?=\s+(?:and|und|y|et|e|i|dhe)\s+|;|$)")
-_POSSESSIVE = re.compile(r"^(?P<org>[\w.&\- ]{2,40}?)['’]s\s+")
+_POSSESSIVE = re.compile(r"^(?P<org>[\w.&\- ]{2,40}?)(?:['’]s|(?<=s)['’])\s+")
 _BYLINE_TAIL = re.compile(
     r"\s+(?:(?:on|at|am|le|el|il)\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"[a-z]*\.?\s)|(?i:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|actualizado)\b).*$")
@@ -122,14 +162,42 @@ def parse_text_credits(text: str, publisher: str | None = None,
         start, line = lines[i]
         credits.extend(_dateline(line, start, gaz, strict=True))
     tail = set(range(max(0, n - TAIL_LINES), n))
+    for i in range(len(head), n):  # explicit credit lines the page put mid-text (related links below)
+        if i not in tail:
+            credits.extend(_middle(lines[i][1], lines[i][0], gaz))
+            if i < DATELINE_LINES and len(lines[i][1]) < 160 and _STAMP_WORD.search(lines[i][1]):
+                # "Jane Roe Posted at 5:40 pm …" after page furniture: a byline with its stamp
+                credits.extend(_names_line(lines[i][1], lines[i][0], gaz, lines[i - 1][1], "", True, i, False,
+                                           publisher))
+    bylined = False
     for i in sorted(head | tail):
         start, line = lines[i]
         prev_line = lines[i - 1][1] if i > 0 else ""
-        next_line = lines[i + 1][1] if i + 1 < n else ""
+        # The next line with a letter in it: portals put ',' and '•' lines between a byline and its date.
+        next_line = next((ln for _, ln in lines[i + 1: i + 4] if any(ch.isalnum() for ch in ln)), "")
+        slot = i + 1 < n and lines[i + 1][1].strip() in ("•", "·", "|")
         found = read_line(line, start, gaz, publisher, in_head=i in head, in_tail=i in tail,
-                          prev_line=prev_line, next_line=next_line, index=i, weak=line.strip() not in boilerplate)
+                          prev_line=prev_line, next_line=next_line, index=i, weak=line.strip() not in boilerplate,
+                          slot=slot)
+        if not found and i + 1 < n and _LABEL_ONLY.match(line):  # "Text:" on one line, the name on the next
+            nstart, nline = lines[i + 1]
+            found = _byline(line.strip() + " " + nline.strip(), nstart - len(line.strip()) - 1, gaz, publisher)
+        if found and bylined and i in head and _is_caption(next_line) and not _BYLINE.match(line):
+            found = []  # a second names line, over a picture caption: the photographer's credit
+        elif found and i not in head and _is_caption(prev_line) and not _BYLINE.match(line) \
+                and all(c.zone == "footer" and c.confidence <= 0.8 for c in found):
+            found = []  # "Jane Roe, AP" under a caption in a gallery: the photographer's credit
+        bylined = bylined or any(c.zone == "byline" for c in found)
         credits.extend(found)
+    teasers = {ln.strip() for i, (_, ln) in enumerate(lines[:HEAD_LINES]) if _TEASER.match(ln)}
+    if len(teasers) >= 2:  # "by X - Jul 14, 2018 7:00 am" twice over: a list of other posts, not bylines
+        credits = [c for c in credits if c.evidence.strip() not in teasers]
     return credits
+
+
+def is_byline_line(line: str) -> bool:
+    """Does this line open with a byline prefix ('By', 'Von', 'Ein Interview von', …)?"""
+    return bool(_BYLINE.match(line))
 
 
 def is_photo_line(line: str, gaz: Gazetteer | None = None) -> bool:
@@ -139,9 +207,11 @@ def is_photo_line(line: str, gaz: Gazetteer | None = None) -> bool:
 
 def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = None, *,
               in_head: bool = True, in_tail: bool = True, prev_line: str = "", next_line: str = "",
-              index: int = 0, weak: bool = True) -> list[Credit]:
-    """Every credit one line declares; `start` is the line's offset in the text."""
-    if len(line) > MAX_LINE:
+              index: int = 0, weak: bool = True, slot: bool = False) -> list[Credit]:
+    """Every credit one line declares; `start` is the line's offset in the text.
+
+    `slot`: the line is followed by a bare bullet line, a portal's byline slot."""
+    if len(line) > MAX_LINE and len(" ".join(line.split())) > MAX_LINE:  # not just padded with spaces
         return _dateline(line, start, gaz) if in_head else _tail_long(line, start, gaz)
     stripped = line.strip()
     if len(stripped) < 60 and fold(stripped) in _CLUTTER:
@@ -162,20 +232,28 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
             out = fn(line, start, gaz)
             if out:
                 break
+        if not out and not in_head and (_MID_BYLINE.match(line) or _COLON_BYLINE.match(line)):
+            out = _byline(line, start, gaz, publisher)  # "By JANE ROE, Associated Press", "Autor: Jane Roe" at the end
     elif in_head and not out:
         out += _slash_footer(line, start, gaz)
+        if not out and "contribut" in line.lower():  # "Jane Roe contributed to this report" on top
+            out += [c for c in _sentences_tail(line, start, gaz) if c.role == "contributor"]
     if not out:
         out += _copyright(line, start, gaz) if in_head else []
     if not out:
         out += _slash_line(line, start, gaz)
+    if not out and "/" in line:
+        out += _url_line(line, start, gaz)
     if not out:
         out += _from_line(line, start, gaz)
     if not out and in_tail:
         out += _dash_end(line, start, gaz)
     if not out and weak:
         out += _email(line, start)
+    if not out and in_head:
+        out += _provider_line(line, start, gaz)
     if not out and weak:
-        out += _names_line(line, start, gaz, prev_line, next_line, in_head, index)
+        out += _names_line(line, start, gaz, prev_line, next_line, in_head, index, slot, publisher)
     return out
 
 
@@ -214,6 +292,13 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         return [_org(org, text, pos, ctx)]
     if fold(text) in _GENERIC:
         return [] if ctx.known_only else [_unknown_org(text, pos, ctx)]
+    poss = _POSSESSIVE.match(text) if ctx.loose else None
+    if poss and gaz.lookup(poss.group("org")) is not None:  # "CNN's Jane Roe", "Fox News' John Roe"
+        out = [_org(gaz.lookup(poss.group("org")), poss.group("org"), pos, ctx)]
+        rest = text[poss.end():]
+        if is_person(rest, single=ctx.single) and not ctx.known_only:
+            out.append(_person(rest, pos + poss.end() if pos >= 0 else -1, ctx))
+        return out
     pre = gaz.prefix(text)
     if pre is not None:  # "CNN Supreme Court Reporter", "Associated Press writer Emery P. Dalesio"
         org, n = pre
@@ -231,8 +316,8 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         return out
     if ctx.known_only:
         return []
-    tail = [sp for sp in gaz.find_all(text) if sp[1] == len(text) and sp[0] > 0]
-    if tail:  # "JANE ROE Associated Press": a name, then the outlet without a comma
+    tail = [sp for sp in gaz.find_all(text) if sp[0] > 0 and (sp[1] == len(text) or is_job_title(text[sp[1]:]))]
+    if tail:  # "JANE ROE Associated Press", "JOHN ROE AP National Writer": a name, then the outlet
         a, _b, org, alias = tail[0]
         head = text[:a].strip(" ,-–—|")
         if is_person(head):
@@ -271,6 +356,16 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         return [_unknown_org(text, pos, ctx)]
     if ctx.prefer_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text):
         return [_unknown_org(text, pos, ctx)]
+    if is_desk(text) and ctx.zone == "byline" and not is_job_title(text):  # "Example Blog Redaktion": the house credited as author
+        words = text.split()
+        last = max(i for i, w in enumerate(words) if is_desk(w))
+        desk = " ".join(words[: last + 1])
+        if all(w[:1].isupper() or w[:1].isdigit() for w in words[: last + 1]) and last < 5 \
+                and not is_person(" ".join(words[:2])):  # "Jane Roe Gear Team": a writer and a desk
+            return [_unknown_org(desk, pos, replace(ctx, org_role="author"))]
+    titled = strip_title(text)
+    if titled != text and is_person(titled):  # "Daniel Muster Redakteur"
+        return [_person(titled, pos, ctx)]
     if is_person(text, single=ctx.single):
         return [_person(text, pos, ctx)]
     if ctx.unknown_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text) \
@@ -369,7 +464,8 @@ def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) ->
 def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> list[Credit]:
     m = _BYLINE.match(line)
     if not m:
-        return []
+        st = _STAMPED.match(line)  # "Posted on July 3, 2021 by Jane Roe", "Veröffentlicht am 8. Mai von X"
+        return _byline(line[st.start("by"):], start + st.start("by"), gaz, publisher) if st else []
     names = m.group("names")
     if fold(m.group("prefix")) in _COLON_PREFIXES and ":" not in m.group("colon"):
         return []
@@ -378,9 +474,28 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
         return []
     ev = line[m.start("prefix"):].strip() if not m.group("lead") else line.strip()
     ctx = Ctx(zone="byline", evidence=ev, org_role="source", person_role="author", confidence=0.9, single=True)
+    if "interview" in m.group("prefix").casefold():  # "Ein Interview von X mit Y": Y is interviewed
+        names = re.split(r"\s(?:mit|with|avec|con|met|z)\s", names, maxsplit=1)[0]
+    glued_at = glue_points(names, gaz)
+    names = trim_byline(deglue(names, gaz), gaz, asides=True)
+    prose = _PROSE.search(names)
+    if prose and ":" not in m.group("colon"):  # "Autor Jane Roe Alles über Lautsprecher, …": a bio follows
+        names = names[: prose.start()]
+    via = re.search(r"\s+via\s+(?P<via>[^,;]{2,60}?)[,.]?\s*$", names)
+    if via:  # "Authored by Jane Roe via Example.com": the writer, then the outlet the text comes from
+        vctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.85, unknown_org=True)
+        vpos = start + m.start("names") + via.start("via")
+        found_via = [c for c in read_names(via.group("via"), vpos, vctx, gaz) if c.kind == "organization"]
+        names = names[: via.start()]
+    else:
+        found_via = []
     names = _TRAILING_DATE.sub("", names)
     names = _BYLINE_TAIL.sub("", names)
-    out = read_names(names, start + m.start("names"), ctx, gaz)
+    out = read_names(names.rstrip(" ,"), start + m.start("names"), ctx, gaz) + found_via
+    if glued_at:
+        out = _unglue(out, start + m.start("names"), glued_at)
+    if sum(1 for _ in split_names(names)) > 1:  # "Jane Roe und John Doe, Exampleville": a lone word is a place
+        out = [c for c in out if not (c.kind == "person" and c.role == "author" and len(c.name.split()) == 1)]
     if m.group("lead"):
         lead = m.group("lead")
         out += [c for c in read_names(lead, start, replace(ctx, known_only=True, ambiguous_ok=False), gaz)]
@@ -417,6 +532,8 @@ def _with_files(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     if not has_trigger(line.lower(), "reporting"):
         return []
+    # "(Reporting by A, writing by B)": a comma before the next label ends the names (same length).
+    line = _NEXT_LABEL.sub(";", line)
     out: list[Credit] = []
     taken: list[tuple[int, int]] = []
     matches = []
@@ -508,7 +625,8 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             continue
         m = _REPORTED_FROM.match(sent)
         if m:
-            ctx = Ctx(zone="footer", evidence=sent.strip(), person_role="author", confidence=0.8, single=True)
+            # "Colvin reported from Glasgow": a surname alone names no one for sure.
+            ctx = Ctx(zone="footer", evidence=sent.strip(), person_role="author", confidence=0.8)
             out += [c for c in read_names(m.group("names"), start + off, ctx, gaz) if c.kind == "person"]
             continue
         m = _AUTHOR_LINE.match(sent)
@@ -528,6 +646,10 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         if m and is_person(m.group("names")):
             ctx = Ctx(zone="footer", evidence=sent.strip()[:160], person_role="author", confidence=0.75)
             out += [_person(m.group("names"), start + off, ctx)]
+            # "Jane Roe is an Associated Press writer": the wire the bio names is the text's source.
+            for a, _b, org, alias in gaz.find_all(sent[m.end("names"):]):
+                if org.is_wire and not _cited(sent[m.end("names"): m.end("names") + a]):
+                    out.append(_org(org, alias, start + off + m.end("names") + a, ctx))
     return out
 
 
@@ -601,7 +723,7 @@ def _paren_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     """Wire signatures: 'dpa/lno', 'APA/AP', 'hessenschau.de/bb', 'red, wien.ORF.at/Agenturen'."""
     s = line.strip()
-    if len(s) > 60 or not _SLASH_LINE.match(s.replace(",", " ")):
+    if len(s) > 60 or not _SLASH_LINE.match(s.replace(",", " ")) or _URL_LIKE.match(s):
         return []
     off = start + line.find(s)
     codes = [p for p in split_names(s) if is_code(p.text)]
@@ -612,6 +734,21 @@ def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     if any(c.kind == "person" and c.role != "editor" for c in found):
         return []
     return found
+
+
+def _url_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """A line that is only a link to a known outlet's story ('example-news.com/2018/07/story'):
+    a blog or portal naming where the text it carries comes from."""
+    s = line.strip()
+    if " " in s or len(s) > 300 or not _URL_LIKE.match(s):
+        return []
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", s).split("/")[0]
+    org = gaz.by_host(host)
+    if org is None:
+        return []
+    off = start + line.find(s) + s.find(host)
+    ctx = Ctx(zone="footer", evidence=s[:200], confidence=0.75)
+    return [_org(org, host, off, ctx)]
 
 
 def _email(line: str, start: int) -> list[Credit]:
@@ -626,38 +763,55 @@ def _email(line: str, start: int) -> list[Credit]:
 
 
 def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line: str, in_head: bool,
-                index: int) -> list[Credit]:
+                index: int, slot: bool = False, publisher: str | None = None) -> list[Credit]:
     """A line that is only names: 'The Associated Press', 'Lucas Shaw, Bloomberg', 'Igor Derysh'."""
     s = line.strip()
-    if len(s) > 100 or re.search(r"[!?\"“”]|(?<![A-Z])\.\s+\w{4,}", s):
+    if len(s) > 200 or re.search(r"[!?\"“”]|(?<![\w.])@\w", s) or _PROSE_RUN.search(s):  # "@x": a social embed
+        return []  # a sentence ("Jane Roe, the firm's chief, now says the plan …"), not a names line
+    glued_at = glue_points(s, gaz)
+    glued = deglue(s, gaz)
+    trimmed = trim_byline(glued, gaz)
+    body = _TRAILING_DATE.sub("", trimmed)
+    own = _own_suffix(body, publisher)
+    if own:  # "Jane Roe Example Tribune" on exampletribune.com: the writer, then the site itself
+        body = body[: len(body) - len(own)].rstrip()
+        if body.endswith("/"):  # "Ann Photog / Example Tribune": a picture credit
+            return []
+        body = body.rstrip(" ,|-–—")
+    if len(body) > 100 or re.search(r"(?<![A-Z])\.\s+\w{4,}", body):  # a sentence, not names
         return []
-    body = _TRAILING_DATE.sub("", s)
-    dated = body != s
+    dated = any(ch.isdigit() for ch in glued[len(body):])
+    furnished = dated or body != glued.strip(" ,|•·–—-")  # a date, widget or job title beside the name
     body = re.sub(r"^(?:news now|—|-)\s*", "", body, flags=re.I).strip(" -—–|/")
     if not body or any(ch.isdigit() for ch in body):
         return []
     lower = [w for w in body.split() if w[:1].islower() and not is_code(w)]
     if len(lower) > 1:  # names lines hold names: "Reuters reported in April" is a sentence
         return []
-    off = start + line.find(s) + s.find(body)
+    off = start + line.find(s) + max(0, glued.find(body))
     zone = "byline" if in_head else "footer"
     ctx = Ctx(zone=zone, evidence=s, confidence=0.8, ambiguous_ok=dated, unknown_org=False, loose=False)
     parts = list(split_names(body))
     found = read_names(body, off, ctx, gaz)
+    if glued_at:
+        found = _unglue(found, start + line.find(s), glued_at)
     orgs = [c for c in found if c.kind == "organization"]
     persons = [c for c in found if c.kind == "person" and c.role == "author"]
-    if len(found) != len(parts) or any(c.role == "editor" for c in found):
+    if len(found) < len(parts) or any(c.role == "editor" for c in found):
         # 'Dawn C. Chmielewski | Deadline': a person and an outlet after a bar.
         if "|" in body and persons and len(parts) == 2 and len(found) == 1 and persons[0].start == off + parts[0].offset:
             name = body.split("|")[1].strip()
             if name[:1].isupper() and len(name.split()) <= 4:
                 return found + [_unknown_org(name, off + body.rfind(name), replace(ctx, unknown_org=True))]
+        # 'Jane Roe, Exampleville' under a letter or column: the writer and their town.
+        place = body[parts[-1].offset:].strip() if len(parts) == 2 else ""
+        if index >= 2 and "," in body and len(found) == 1 and persons and persons[0].start == off + parts[0].offset \
+                and _body_paragraph(prev_line) and place[:1].isupper() and len(place.split()) <= 2 and not is_person(place):
+            return [replace(persons[0], zone="footer", confidence=0.7)]
         return []
     if len(parts) > 4:
         return []
     if persons and not orgs:
-        if body.isupper():  # "NISSAN SENTRA": a shouted label; bylines in capitals carry a "By"
-            return []
         if any(len([w for w in c.name.split() if len(w.strip(".")) > 1 and w[:1].isupper()]) > 3 for c in persons):
             return []  # a bare line of four capitalised words is a heading, not a byline
         # A bare name is a byline only where bylines sit: next to a date, before the body,
@@ -665,12 +819,52 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         neighbour_date = bool(_DATE_LINE.match(prev_line.strip()) or _DATE_LINE.match(next_line.strip()))
         before_body = in_head and len(next_line) >= 150 and len(prev_line) < 100
         bio = bool(next_line.strip().startswith(persons[0].name.split()[0] + " ")) and " is " in next_line[:80]
-        role_line = len(next_line) < 60 and bool(re.search(r"\b(?:" + alternation("bio_roles") + r")s?\b",
-                                                            next_line, re.I))
-        if not (neighbour_date or before_body or bio or role_line):
+        role_line = len(next_line) < 60 and (bool(re.search(r"\b(?:" + alternation("bio_roles") + r")s?\b",
+                                                             next_line, re.I)) or is_job_title(next_line))
+        before_dateline = bool(_DATELINE.match(next_line[:200])) and bool(_dateline(next_line, 0, gaz))
+        org_line = len(next_line) < 40 and gaz.lookup(next_line.strip(" ,|")) is not None  # "Jane Roe" / "CNN"
+        # The last line, under a paragraph of the body: the writer signs the piece.
+        signed = index >= 2 and not next_line and len(persons) == 1 and _body_paragraph(prev_line)
+        if not (neighbour_date or before_body or bio or role_line or furnished or before_dateline or slot or org_line
+                or signed):
             return []
+        if body.isupper() and not ((neighbour_date and len(persons) > 1) or furnished):
+            return []  # "NISSAN SENTRA": a shouted label; bylines in capitals carry a "By", a date or names
         return [replace(c, confidence=0.65) for c in persons]
     return found
+
+
+def _unglue(credits: list[Credit], base: int, points: list[int]) -> list[Credit]:
+    """Spans read in a deglued string, mapped back to the text (see `byline.deglue`)."""
+    out = []
+    for c in credits:
+        if c.start is not None and c.end is not None and c.start >= base:
+            c = replace(c, start=base + unglued_offset(c.start - base, points),
+                        end=base + unglued_offset(c.end - base, points))
+        out.append(c)
+    return out
+
+
+def _own_suffix(body: str, publisher: str | None) -> str:
+    """The trailing words of `body` that spell the publisher's name or host ('Example Tribune'
+    for exampletribune.com), or ''."""
+    if not publisher:
+        return ""
+    site = fold(publisher.split("/")[0]).replace(" ", "")
+    keys = {site, *(fold(x) for x in publisher.lower().split("/")[0].split(".")[:-1] if len(x) >= 5)}
+    keys = {k.replace(" ", "") for k in keys if k}
+    words = body.split()
+    for k in range(len(words) - 1, 1, -1):  # keep at least two words for the name
+        tail = " ".join(words[k:])
+        if fold(tail).replace(" ", "") in keys:
+            return tail
+    return ""
+
+
+def _body_paragraph(line: str) -> bool:
+    """A paragraph of running text: long enough, and ending as a sentence does."""
+    s = line.strip()
+    return len(s) >= 80 and s[-1:] in ".!?\"”»’'" and " " in s
 
 
 def _tail_long(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
@@ -692,8 +886,12 @@ def _from_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     if not m or len(line) > 80:
         return []
     ctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.8, known_only=True)
-    found = read_names(m.group("names"), start + m.start("names"), ctx, gaz)
-    return found if found and len(found) == len(list(split_names(m.group("names")))) else []
+    names = m.group("names")
+    poss = _POSSESSIVE.match(names)
+    if poss and gaz.lookup(poss.group("org")) is not None:  # "From CNN's Jane Roe"
+        return read_names(names, start + m.start("names"), replace(ctx, known_only=False, loose=True), gaz)
+    found = read_names(names, start + m.start("names"), ctx, gaz)
+    return found if found and len(found) == len(list(split_names(names))) else []
 
 
 def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
@@ -706,3 +904,54 @@ def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         return []
     ctx = Ctx(zone="footer", evidence=line[m.start():].strip(), confidence=0.85)
     return [_org(org, m.group("names"), start + m.start("names"), ctx)]
+
+
+_MEDIA_SUFFIXES = frozenset(w.casefold() for w in LEXICON["outlet_suffixes"])
+_PROVIDER = re.compile(r"^\s*(?P<names>[^•·|\n]{2,60}?)\s*[•·]\s*(?:\d{1,2}\s*(?:m|h|d|min|mins|hours?|days?)\s+ago)?\s*$")
+
+
+def _provider_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """A portal's provider slot: 'Example Times •', 'feeds.example.com • 2 hours ago'.
+
+    Aggregators show the outlet a story comes from once, in a short line before a bullet;
+    the slot names an outlet ('Orlando Ledger' is no person there)."""
+    m = _PROVIDER.match(line)
+    if not m:
+        return []
+    name = m.group("names").strip()
+    pos = start + m.start("names")
+    ctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.8)
+    org = gaz.lookup(name)
+    if org is None and is_domain(name):
+        org = gaz.by_host(name)
+    if org is None:  # "Example News Videos": the outlet's video desk is the outlet
+        pre = gaz.prefix(name)
+        if pre is not None and all(w.casefold() in _MEDIA_SUFFIXES for w in name[pre[1]:].split()):
+            org, name = pre[0], name[: pre[1]]
+    if org is not None:
+        return [_org(org, name, pos, ctx)]
+    words = name.split()
+    if is_domain(name) or (len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)):
+        return [_unknown_org(name, pos, ctx)]
+    return []
+
+
+_COLON_BYLINE = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*\S.{0,160}$", _F)
+_MID_BYLINE = re.compile(r"^\s*By\s+\S.{0,50}$")
+
+
+def _middle(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """Lines between head and tail that still credit for sure: 'X contributed to this report',
+    a short 'By …' line (a section byline, a byline after page furniture) and a wire copyright
+    line. Anything else there is body text: names in it are mentions, not credits."""
+    if len(line) > MAX_LINE:
+        return []
+    low = line.lower()
+    if "contribut" in low:
+        return [c for c in _sentences_tail(line, start, gaz) if c.role == "contributor"]
+    if _MID_BYLINE.match(line) and not line.rstrip().endswith((".", "!", "?", ":")):
+        found = _byline(line, start, gaz, None)
+        return found if found and len(found) >= len(list(split_names(_BYLINE.match(line).group("names")))) else []
+    if ("©" in line or "copyright" in low) and "reserved" in low:
+        return [c for c in _copyright(line, start, gaz) if c.role != "photo"]
+    return []

@@ -1,0 +1,307 @@
+"""Byline tokenisation (issue 15): dates, widgets, titles, capitals and glued outlets around names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_credits_forms import BODY, assert_spans, credits_of, people, sources
+from tracer.credits import default_gazetteer
+from tracer.credits.byline import deglue, strip_title, trim_byline
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("by Jane Roe July 16 at 7:44 AM Email the author", ["Jane Roe"]),
+    ("By Jane Roe and Ivo Petrov July 15 at 11:55 AM", ["Jane Roe", "Ivo Petrov"]),
+    ("Jane Roe Contact Reporter", ["Jane Roe"]),
+    ("Jane Roe | Senior Fellow, Example Institute", ["Jane Roe"]),
+    ("Marko Bell | Media And Politics Reporter", ["Marko Bell"]),
+    ("Paul Doe, Opinion contributor Published 12:15 a.m. ET July 15, 2018", ["Paul Doe"]),
+    ("Jordan Plum Sunday, July 15, 2018", ["Jordan Plum"]),
+    ("Ed MerrowPosted at 8:41 am on July 16, 2018", ["Ed Merrow"]),
+    ("Chuck Stone About | Email | Archive", ["Chuck Stone"]),
+    ("Von Daniel Muster Leitender Wirtschaftsredakteur", ["Daniel Muster"]),
+])
+def test_byline_furniture_is_cut(line: str, want: list[str]) -> None:
+    art = credits_of("A headline\n" + line + "\n" + BODY)
+    assert people(art) == want
+    assert_spans(art)
+
+
+def test_all_caps_byline_with_agency_and_title() -> None:
+    art = credits_of("A headline\nBy JOHN ROEBUCK AP National Security Writer\n" + BODY)
+    assert people(art) == ["John Roebuck"]
+    assert sources(art) == ["AP"]
+
+
+def test_all_caps_multi_name_byline() -> None:
+    art = credits_of("A headline\nBy JOHN ROE, JANE DOE and IVAN PETROV\n" + BODY)
+    assert people(art) == ["John Roe", "Jane Doe", "Ivan Petrov"]
+
+
+def test_outlet_glued_to_last_name() -> None:
+    art = credits_of("A headline\nJane Roe and Ivan PetrovskiAssociated Press\n" + BODY)
+    assert people(art) == ["Jane Roe", "Ivan Petrovski"]
+    assert sources(art) == ["AP"]
+    assert [art.text[c.start:c.end] for c in art.credits] == ["Jane Roe", "Ivan Petrovski", "Associated Press"]
+    art = credits_of("A headline\nBy Ana SilvanoReuters\n" + BODY)
+    assert [art.text[c.start:c.end] for c in art.credits] == ["Ana Silvano", "Reuters"]
+
+
+def test_a_weekday_that_is_part_of_an_outlet_stays() -> None:
+    assert trim_byline("Glen Owen For The Mail On Sunday") == "Glen Owen For The Mail On Sunday"
+
+
+def test_title_segment_naming_an_outlet_stays() -> None:
+    gaz = default_gazetteer()
+    assert trim_byline("Ann Vogel, CNN Supreme Court Reporter", gaz) == "Ann Vogel, CNN Supreme Court Reporter"
+    assert trim_byline("Ann Vogel, Supreme Court Reporter", gaz) == "Ann Vogel"
+
+
+def test_name_prefixes_are_not_unglued() -> None:
+    gaz = default_gazetteer()
+    assert deglue("Mike McFadden and Tom DiCarlo", gaz) == "Mike McFadden and Tom DiCarlo"
+    assert deglue("Ana SilvaReuters", gaz) == "Ana Silva Reuters"
+
+
+def test_strip_title_needs_a_two_word_name() -> None:
+    assert strip_title("Ana Silva Reporterin") == "Ana Silva"
+    assert strip_title("Reporter Jones") == "Reporter Jones"
+
+
+def test_portal_provider_slot_names_the_source_outlet() -> None:
+    art = credits_of("A headline\nThe Example Ledger•\nJuly 15, 2018\n" + BODY, publisher="portal.example")
+    assert sources(art) == ["The Example Ledger"]
+    art = credits_of("A headline\nfeeds.cbsnews.com • 2 hours ago\n" + BODY, publisher="portal.example")
+    assert sources(art) == ["CBS News"]
+
+
+def test_contributor_line_mid_text_before_related_links() -> None:
+    related = "\n".join(f"Related story number {k} about something else entirely" for k in range(10))
+    art = credits_of("A headline\n" + BODY + "\nAssociated Press writer Jane Roe in Paris contributed to this "
+                     "report.\n" + related + "\n" + BODY)
+    assert people(art, "contributor") == ["Jane Roe"]
+    assert "AP" in [c.agency for c in art.credits if c.kind == "organization"]
+
+
+def test_names_in_body_text_mid_article_are_not_credits() -> None:
+    middle = "Jane Roe, a local official, said the plan was sound.\nBy noon the square was full of people."
+    art = credits_of("A headline\n" + BODY + "\n" + middle + "\n" + BODY)
+    assert people(art) == []
+
+
+def test_copyright_written_with_both_signs() -> None:
+    art = credits_of("A headline\n" + BODY + "\n© Copyright 2018 The Associated Press. All rights reserved.")
+    assert sources(art) == ["AP"]
+
+
+def test_byline_names_separated_by_whitespace_runs() -> None:
+    art = credits_of("A headline\nBy       JANE ROE         IVAN PETROV Associated Press\n" + BODY)
+    assert people(art) == ["Jane Roe", "Ivan Petrov"]
+
+
+def test_a_surname_alone_is_no_author_and_a_source_url_no_signature() -> None:
+    art = credits_of(BODY + "\nRoe reported from Glasgow, Scotland.\nexample.com/2018/07/14/some-story.html")
+    assert people(art) == []
+    assert [c for c in art.credits if c.kind == "organization" and c.role == "source"] == []
+
+
+def test_second_names_line_over_a_caption_is_the_photographer() -> None:
+    caption = ("Two leaders are seated during their meeting in the palace in Exampleburg, Monday, July 16, 2018. "
+               "They arrived late.")
+    art = credits_of("A headline\nBy Jane Roe, Associated Press\nJuly 16, 2018\nIvo Lenski, Associated Press\n"
+                     + caption + "\n" + BODY)
+    assert people(art) == ["Jane Roe"]
+
+
+def test_reporting_labels_in_one_parenthesis() -> None:
+    art = credits_of(BODY + "\n(Reporting by Jane Roe and Ivo Petrov, additional reporting by Ann Lee; "
+                     "writing by Ivo Petrov; Editing by Max Mayer)")
+    assert people(art) == ["Jane Roe", "Ivo Petrov"]
+    assert people(art, "contributor") == ["Ann Lee"]
+    assert people(art, "editor") == ["Max Mayer"]
+
+
+def test_byline_in_the_tail() -> None:
+    art = credits_of(BODY + "\nBy JANE ROE, Associated Press")
+    assert people(art) == ["Jane Roe"]
+    assert sources(art) == ["AP"]
+
+
+def test_provider_slot_is_an_outlet_not_a_person() -> None:
+    art = credits_of("A headline\nOrlando Ledger•\n" + BODY, publisher="portal.example")
+    assert people(art) == []
+    assert sources(art) == ["Orlando Ledger"]
+
+
+def test_label_alone_on_its_line_names_the_next_line() -> None:
+    art = credits_of(BODY + "\nText:\nKirsta Freundlich\n/\nexample-blatt.test")
+    assert people(art) == ["Kirsta Freundlich"]
+
+
+def test_agency_style_surname_in_capitals() -> None:
+    art = credits_of("A headline\nJitendra JOSHIMA\nJuly 15, 2018\n" + BODY)
+    assert people(art) == ["Jitendra Joshima"]
+
+
+def test_signature_over_a_role_line() -> None:
+    art = credits_of(BODY + "\nKarim TEMELLI\nVerbands-Bundesvorsitzender")
+    assert people(art) == ["Karim Temelli"]
+
+
+def test_from_outlets_writer_and_possessive_contributors() -> None:
+    art = credits_of("A headline\nFrom CNN's Jane Roe\n" + BODY, publisher="portal.test")
+    assert people(art) == ["Jane Roe"]
+    assert sources(art) == ["CNN"]
+    art = credits_of(BODY + "\nFox News' John Roe and The Associated Press contributed to this report.")
+    assert people(art, "contributor") == ["John Roe"]
+
+
+def test_authored_by_via_outlet() -> None:
+    art = credits_of("A headline\nAuthored by Jane Roe via Example.com,\n" + BODY, publisher="blog.test")
+    assert people(art) == ["Jane Roe"]
+    assert sources(art) == ["Example.com"]
+
+
+@pytest.mark.parametrize("line", ["Jane M. Roe has been an Op-Ed columnist since 2008.",
+                                  "Jane M. Roe may be reached at jroe@example.com ."])
+def test_author_bio_lines(line: str) -> None:
+    assert people(credits_of(BODY + "\n" + line)) == ["Jane M. Roe"]
+
+
+def test_byline_slot_before_a_bullet_and_byline_before_a_dateline() -> None:
+    art = credits_of("A headline\nAbby Vessel\n•\nJuly 15, 2018\n" + BODY)
+    assert people(art) == ["Abby Vessel"]
+    art = credits_of("Tap here for alerts\nEDITION\nA headline\nJeff Mayson and Andrew Osbert\n"
+                     "EXAMPLEVILLE (Reuters) - " + BODY)
+    assert people(art) == ["Jeff Mayson", "Andrew Osbert"]
+
+
+def test_author_box_with_a_desk_and_a_bio() -> None:
+    art = credits_of("A headline\nAutor Example Blog Redaktion Alles über Lautsprecher, Kinos und Trends.\n" + BODY)
+    assert people(art) == []
+    assert [c.name for c in art.credits if c.kind == "organization" and c.role == "author"] == ["Example Blog Redaktion"]
+
+
+def test_a_job_title_line_is_no_desk() -> None:
+    art = credits_of("A headline\nJane Roe\nStaff Writer\n" + BODY)
+    assert [c.name for c in art.credits if c.kind == "organization"] == []
+
+
+def test_gallery_credit_under_a_caption_is_a_photo() -> None:
+    art = credits_of("A headline\n" + BODY + "\n" + BODY + "\nA woman attends a rally in Exampleburg, July 15, 2018."
+                     "\nMarkus Schreibman, AP")
+    assert people(art) == []
+    assert sources(art) == []
+
+
+def test_provider_video_desk_is_the_outlet_and_the_portal_is_itself() -> None:
+    art = credits_of("A headline\nCBS News Videos•\n" + BODY, publisher="portal.test")
+    assert sources(art) == ["CBS News"]
+    art = credits_of("A headline\nPortal News Video•\n" + BODY, publisher="portal.test")
+    assert sources(art) == []
+
+
+def test_byline_padded_with_spaces() -> None:
+    art = credits_of("A headline\nBy" + " " * 300 + "JANE ROE" + " " * 300 + "\nJuly 15, 2018\n" + BODY)
+    assert people(art) == ["Jane Roe"]
+
+
+def test_colon_byline_in_the_tail_with_an_aside() -> None:
+    art = credits_of("A headline\n" + BODY + "\n" + BODY + "\nAutor: Samuel Diekhof (Sponsored Post), Redner bei example.de")
+    assert people(art) == ["Samuel Diekhof"]
+
+
+def test_tweet_signature_is_no_byline() -> None:
+    art = credits_of("A headline\n" + BODY + "\n— Jane Roe (@janeroe) July 15, 2018\n" + BODY)
+    assert people(art) == []
+
+
+def test_a_user_handle_is_no_site() -> None:
+    from tracer.credits.names import is_domain
+    assert is_domain("hessenschau.de") and is_domain("example.online")
+    assert not is_domain("jane.roebuck")
+
+
+def test_long_names_line_with_updated_stamp_and_a_particle_name() -> None:
+    line = "Paul Brandt, Opinion contributor Published 12:15 a.m. ET July 15, 2018 | Updated 4:29 a.m. ET July 15, 2018"
+    assert people(credits_of("A headline\n" + line + "\n" + BODY)) == ["Paul Brandt"]
+    art = credits_of("A headline\nDavid von Drehberg Posted at 5:40 pm on July 15, 2018\n" + BODY)
+    assert people(art) == ["David von Drehberg"]
+
+
+def test_a_bare_link_to_a_known_outlet_names_the_source() -> None:
+    art = credits_of(BODY + "\nwashingtonpost.com/opinions/some-column/2018/07/13/", publisher="blog.test")
+    assert sources(art) == ["The Washington Post"]
+    art = credits_of(BODY + "\nunknown-site.test/2018/07/13/some-story", publisher="blog.test")
+    assert sources(art) == []
+
+
+def test_a_sentence_opening_with_a_name_and_title_is_no_byline() -> None:
+    line = "Daniel Eklund, the firm's chief executive, now says the policy could have been handled better."
+    assert people(credits_of("A headline\n" + line + "\n" + BODY)) == []
+
+
+@pytest.mark.parametrize(("line", "who"), [("Posted on July 3, 2021 by Jane Roe", "Jane Roe"),
+                                          ("Veröffentlicht am 8. Februar 2022 von Jana Rosen", "Jana Rosen")])
+def test_stamp_then_byline(line: str, who: str) -> None:
+    assert people(credits_of("A headline\n" + line + "\n" + BODY)) == [who]
+
+
+def test_letter_signature_with_a_town() -> None:
+    letter = ("The court does not make law, nor does it pass judgment on policy. Its justices are bound to read "
+              "the statute as written, and the council should remember that before it votes again next month.")
+    art = credits_of("Letters\n" + letter + "\nDonna Pooley, Waldorfton")
+    assert people(art) == ["Donna Pooley"]
+
+
+def test_team_after_a_dash_is_the_writers_desk() -> None:
+    art = credits_of("A headline\nPosted by Nate Parkman, Varun Khan and Kiran C Nair - Example Browsing team\n" + BODY)
+    assert people(art) == ["Nate Parkman", "Varun Khan", "Kiran C Nair"]
+
+
+def test_a_list_of_dated_teaser_bylines_is_a_sidebar() -> None:
+    head = ("Other posts\nby Silver Coins - Jul 14, 2018 7:00 am\nGold and the yuan move together.\nJul 14, 2018\n"
+            "by the raven - Jul 14, 2018 2:45 pm\nA rescue worker answers back.\nAuthored by Jane Roe,\n")
+    assert people(credits_of(head + BODY)) == ["Jane Roe"]
+
+
+def test_handles_in_bylines_and_social_embeds() -> None:
+    assert people(credits_of("A headline\nBy Jane Roe @janeroe\n" + BODY)) == ["Jane Roe"]
+    assert people(credits_of("A headline\nPosted on\nKai Niemann @KaiNiemann\n" + BODY)) == []
+
+
+def test_a_name_over_its_outlet_line() -> None:
+    assert people(credits_of("A headline\nJane Roe\nCNN\n" + BODY)) == ["Jane Roe"]
+
+
+def test_wire_named_in_an_author_bio_is_the_source() -> None:
+    art = credits_of(BODY + "\nJane Roe is an Associated Press writer based in Paris.", publisher="paper.test")
+    assert people(art) == ["Jane Roe"]
+    assert sources(art) == ["AP"]
+    art = credits_of(BODY + "\nJane Roe is a reporter at The Example Atlantic.", publisher="paper.test")
+    assert sources(art) == []
+
+
+def test_a_hyphenated_host_is_not_split_at_its_letters() -> None:
+    from tracer.credits.names import split_names
+    assert [p.text for p in split_names("rent-a-pastor.com")] == ["rent-a-pastor.com"]
+    assert [p.text for p in split_names("Jane Roe a John Doe")] == ["Jane Roe", "John Doe"]
+
+
+def test_a_name_alone_on_the_last_line_signs_the_piece() -> None:
+    last = "The agenda is the president's, the envoy said, and everything will be his call in the end."
+    assert people(credits_of("A headline\n" + BODY + "\n" + last + "\nLeila Ann Caldor")) == ["Leila Ann Caldor"]
+    assert people(credits_of("A headline\n" + BODY + "\nShort line\nLeila Ann Caldor")) == []
+
+
+def test_writer_glued_to_the_sites_own_name() -> None:
+    art = credits_of("A headline\nMonica GarzaExample Tribune\nPrivacy Policy\n" + BODY, publisher="exampletribune.com")
+    assert people(art) == ["Monica Garza"]
+    art = credits_of("A headline\nZbig Bzdell / Example Tribune\n" + BODY, publisher="exampletribune.com")
+    assert people(art) == []
+
+
+def test_stamped_byline_after_page_furniture() -> None:
+    furniture = "\n".join(f"Menu item {k}" for k in range(12))
+    art = credits_of(furniture + "\nDavid Drehmann Posted at 5:40 pm on July 15, 2018\n" + BODY + "\n" + BODY)
+    assert people(art) == ["David Drehmann"]

@@ -1,0 +1,124 @@
+"""Byline tokenisation: what a byline string carries besides the names it credits.
+
+Real bylines come with page furniture glued on: a date and time ("by Jane Roe July 16 at
+7:44 AM"), widget words ("Email the author", "Contact Reporter", "About | Archive"), the
+writer's job title ("Jane Roe | Senior Fellow", "Jane Roe, Opinion contributor",
+"Max Muster Leitender Redakteur"), a "Posted at" stamp whose space extraction lost
+("Jane RoePosted at 8:41 am"), and an outlet glued to the last name ("Jane
+DoeAssociated Press"). `trim_byline()` cuts the furniture off and `deglue()` restores
+the lost space, so `read_names()` only sees names and outlets. The words come from
+`lexicon.json` (months, weekdays, widget words, job titles in several languages).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracer.credits.gazetteer import Gazetteer
+from tracer.credits.lexicon import LEXICON
+
+_MONTHS = "|".join(sorted({re.escape(m) for m in LEXICON["months"]}, key=len, reverse=True))
+_WEEKDAYS = "|".join(sorted({re.escape(d) for d in LEXICON["weekdays"]}, key=len, reverse=True))
+_STAMPS = "|".join(re.escape(w) for w in LEXICON["byline_stamps"])
+_WIDGETS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON["byline_widgets"]),
+                           key=len, reverse=True))
+_JOB = tuple(sorted({w.casefold() for w in LEXICON["job_titles"]}, key=len, reverse=True))
+_MODIFIERS = frozenset(w.casefold() for w in LEXICON["title_modifiers"])
+_DESK = frozenset(w.casefold() for w in LEXICON["desk_words"])
+
+# Where the furniture starts: a date, a time, a stamp word or a widget word.
+_CUT = re.compile(
+    r"\s*[,|•·–—-]?\s*(?:(?<![\w])(?:on|at|am|le|el|il|den|vom)\s+)?(?:"
+    r"(?<![\w])(?:" + _WEEKDAYS + r")\b(?:,?\s+(?=\d|(?:" + _MONTHS + r")\b)|,\s*$)"  # "Sunday, July 15"
+    r"|(?<![\w])(?:" + _MONTHS + r")\.?\s+\d{1,2}\b"  # "July 16", "Jul. 4"
+    r"|(?<![\w])\d{1,2}\.?\s+(?:" + _MONTHS + r")\b"  # "16 July", "16. Juli"
+    r"|(?<![\w\d])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"  # "07/16/2018"
+    r"|(?<![\w\d])\d{1,2}:\d{2}"  # "7:44"
+    r"|(?<![\w])(?i:" + _STAMPS + r")\b"  # "Posted at", "Published", "Aktualisiert"
+    r"|(?<![\w])(?:" + _WIDGETS + r")(?![\w])"  # "Email the author", "Contact Reporter"
+    r"|(?<![\w(])@\w{2,}"  # "@janeroe": the writer's handle
+    r").*$", re.S)
+_GLUED_STAMP = re.compile(r"(?<=[a-z])(?=(?:" + _STAMPS.replace(r"\ ", " ") + r")\b)")
+_GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
+
+
+def is_desk(name: str) -> bool:
+    """'Example Redaktion', 'Gear Team', 'Staff': a house byline, not a person."""
+    return any(w.casefold().strip(".,") in _DESK for w in re.split(r"[\s\-–/]+", name))
+
+
+def is_job_title(s: str) -> bool:
+    """'Media And Politics Reporter', 'Opinion contributor', 'Leitender Wirtschaftsredakteur'."""
+    words = [w.strip(".,()").casefold() for w in s.split()]
+    if not words or len(words) > 8:
+        return False
+    return any(w.endswith(_JOB) for w in words[-2:])
+
+
+def strip_title(name: str) -> str:
+    """'Daniel Muster Redakteur' → 'Daniel Muster': a job title after a name of two or more words."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    cut = next((i for i in range(2, len(words)) if words[i].strip(".,()").casefold().endswith(_JOB)), None)
+    if cut is None:
+        return name
+    while cut > 2 and words[cut - 1].strip(".,()").casefold() in _MODIFIERS:
+        cut -= 1
+    return " ".join(words[:cut])
+
+
+def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = False) -> str:
+    """The names part of a byline: dates, times, stamps, widgets and job titles cut off
+    (and, with `asides`, parenthesised asides blanked: only after a byline prefix).
+
+    A title segment that opens with a known outlet ('CNN Supreme Court Reporter') stays:
+    it names the writer's organisation."""
+    # "(Sponsored Post)", "(das bin ich)": an aside, blanked so offsets stay valid.
+    s = re.sub(r"\([^()@]{0,40}\)", lambda m: " " * len(m.group(0)), names) if asides and "(" in names else names
+    s = _GLUED_STAMP.sub(" ", s)
+    s = _CUT.sub("", s).strip(" ,|•·–—-")
+    # "Jane Roe | Senior Fellow, Brookings", "Paul Roe, Opinion contributor": drop title segments.
+    parts = re.split(r"(\s*[|,]\s*|\s[-–—]\s)", s)
+    if len(parts) > 2:
+        keep = parts[0]
+        i = 2
+        while i < len(parts):
+            seg = parts[i]
+            if (is_job_title(seg) or is_desk(seg)) and not (gaz is not None and gaz.prefix(seg.strip()) is not None):
+                break  # "…, Opinion contributor", "… - Example Browsing team": the writers' title or desk
+            keep += parts[i - 1] + seg
+            i += 2
+        s = keep
+    return s.strip(" ,|•·–—-")
+
+
+def glue_points(s: str, gaz: Gazetteer) -> list[int]:
+    """Where a space was lost between a name and what follows ('Jane DoeAssociated Press'):
+    the indices in `s` before which `deglue()` puts one back."""
+    if not _GLUE.search(s):
+        return []
+    out = []
+    for m in _GLUE.finditer(s):
+        i = m.start()
+        j = max(k for k in range(i + 1) if k == 0 or s[k - 1].isspace())
+        if i - j < 3:  # 'McFaul', 'DiChristopher', 'LeBron': a prefix, not a glued word
+            continue
+        # A known outlet, or any capitalised word after a word of four letters or more
+        # ('GarciaChicago Tribune'): name prefixes ('Mac', 'Fitz') are shorter.
+        if gaz.prefix(s[i:]) is not None or i - j >= 4:
+            out.append(i)
+    return out
+
+
+def deglue(s: str, gaz: Gazetteer) -> str:
+    """'Jane DoeAssociated Press' → 'Jane Doe Associated Press': an outlet glued to a name."""
+    out = s
+    for i in reversed(glue_points(s, gaz)):
+        out = out[:i] + " " + out[i:]
+    return out
+
+
+def unglued_offset(pos: int, points: list[int]) -> int:
+    """An offset in the deglued string, mapped back to the string as it was."""
+    return pos - sum(1 for k, p in enumerate(sorted(points)) if p + k < pos)

@@ -1,0 +1,210 @@
+"""Pages: the HTML's structured author data votes on the names the text and byline nodes give.
+
+A page says who wrote it in several places: JSON-LD `author`/`creator` of its article
+object, `<meta name="author">` and `article:author`, byline nodes, and the head and tail
+of its text. Each alone errs in its own way — byline nodes and text lines also hold the
+bylines of related stories, photographers and quoted people; meta tags hold the company
+("Example Media GmbH"); JSON-LD is sometimes a desk ("Gear Team"). So:
+
+* when the structured data (JSON-LD or meta) names persons and agrees with someone found
+  elsewhere, a person found only in the text or nodes is kept only if it agrees too, shares
+  the confirmed line (a co-author), stands in an explicit text byline ("By …") or in author
+  markup (rel/itemprop author, <address>); without structured data the explicit text
+  bylines vote the same way;
+* an explicit text byline that the structured data contradicts outvotes it (a meta author
+  is sometimes the site's admin);
+* a desk or house byline ("Example Redaktion", "Sports Team") is an organisation, not a
+  person, and the publisher's own name ("Example Times", "example.com") is the
+  publisher, never an author.
+
+Only pages are voted on; plain-text articles keep what the text parser read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from tracer.credits.byline import is_desk
+from tracer.credits.gazetteer import fold
+from tracer.credits.lexicon import LEXICON
+from tracer.credits.names import clean_name, is_person
+from tracer.credits.parser import is_byline_line
+from tracer.model import Article, Credit
+
+_ARTICLES = frozenset(LEXICON["articles"])
+_ARTICLE_TYPES = ("article", "posting", "report", "newsarticle", "blogposting", "webpage", "creativework")
+_PERSON_KEYS = ("author", "creator")
+_META_PERSON = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author",
+                "sailthru.author", "cxenseparse:author")
+
+
+def _key(s: str) -> str:
+    return re.sub(r"^the", "", fold(s).replace(" ", ""))
+
+
+def own_keys(article: Article) -> tuple[set[str], set[str]]:
+    """The publisher's names on this page (site name, publisher, JSON-LD publisher, host
+    labels), and its hosts written whole ('examplenewsbe' for example-news.be)."""
+    sig = article.signals or {}
+    meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
+    names: list[str] = [article.publisher or ""]
+    names += [v for v in (meta or {}).get("og:site_name", []) if isinstance(v, str)]
+    for obj in sig.get("jsonld") or []:
+        if isinstance(obj, dict):
+            pub = obj.get("publisher")
+            for p in (pub if isinstance(pub, list) else [pub])[:3]:
+                if isinstance(p, dict) and isinstance(p.get("name"), str):
+                    names.append(p["name"])
+                elif isinstance(p, str):
+                    names.append(p)
+    names += [part for n in list(names) for part in re.split(r"\s+[/|–—-]\s+", n) if part != n]  # "site.it / Tagline"
+    hosts: set[str] = set()
+    for url in [article.url or "", sig.get("canonical") or "", *((meta or {}).get("og:url") or [])]:
+        m = re.match(r"^(?:https?:)?//(?:www\.)?([^/:]+)", url if isinstance(url, str) else "")
+        if m:
+            names.append(m.group(1))
+    for n in list(names):
+        if "." in n and " " not in n.strip():  # a host: its labels, and the host whole
+            labels = [x for x in n.strip().lower().split(".") if x]
+            names += labels[:-1][-2:]
+            hosts.add(_key("".join(labels[-2:])))
+    keys = {_key(n) for n in names if n and len(_key(n)) >= 3}
+    return keys, hosts
+
+
+def _is_own(name: str, keys: set[str]) -> bool:
+    k = _key(name)
+    if len(k) < 3:
+        return False
+    if k in keys:
+        return True
+    # "example.be" on the site named "Example", "Example Online" on example.com, "Diario Example"
+    # on example.com.uy: one name holds the other, with a few letters more
+    return any(len(o) >= 4 and (k.startswith(o) or k.endswith(o) or (len(o) >= 6 and o in k))
+               and len(k) - len(o) <= 8 for o in keys)
+
+
+def _not_a_name(name: str) -> bool:
+    """'Le Monde', 'example.be', 'EXN', 'Examplenews': a title, a host, an acronym or one word.
+    A personal blog named after its writer ('Jane Roe' on janeroe.com) keeps its author."""
+    words = name.split()
+    return (len(words) == 1 or "." in name or words[0].casefold() in _ARTICLES
+            or any(len(w) > 1 and w.isupper() for w in words))
+
+
+def structured_persons(article: Article) -> set[str]:
+    """Persons named as the author of the page's article in JSON-LD or meta tags."""
+    sig = article.signals or {}
+    out: set[str] = set()
+    for obj in sig.get("jsonld") or []:
+        if not isinstance(obj, dict):
+            continue
+        typ = obj.get("@type")
+        typ = " ".join(t for t in typ if isinstance(t, str)) if isinstance(typ, list) else str(typ or "")
+        if typ and not any(t in typ.casefold() for t in _ARTICLE_TYPES):
+            continue
+        for key in _PERSON_KEYS:
+            for name, ptyp in _person_values(obj.get(key)):
+                if ptyp == "Person" or (ptyp is None and is_person(name)):
+                    if not is_desk(name):
+                        out.add(fold(clean_name(name)))
+    meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
+    for key in _META_PERSON:
+        for val in (meta or {}).get(key, []):
+            if isinstance(val, str) and not val.startswith(("http", "//")):
+                for part in re.split(r"\s*(?:[,;|]|\band\b|\bund\b)\s*", val):
+                    if is_person(part) and not is_desk(part):
+                        out.add(fold(clean_name(part)))
+    return {x for x in out if x}
+
+
+def prefixed_persons(credits: list[Credit]) -> set[str]:
+    """Without structured data, the persons of an explicit byline ('By Jane Roe') vote: a bare
+    name elsewhere on the page (a teaser, a caption, a quoted person) needs their agreement."""
+    return {fold(c.name) for c in credits if c.kind == "person" and c.role == "author" and c.zone == "byline"
+            and is_byline_line(c.evidence)}
+
+
+def _person_values(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
+    if depth > 3:
+        return []
+    if isinstance(value, str):
+        return [(value, None)]
+    if isinstance(value, dict):
+        typ = value.get("@type")
+        typ = typ if isinstance(typ, str) else None
+        name = value.get("name")
+        return [(name, typ)] if isinstance(name, str) and name.strip() else []
+    if isinstance(value, list):
+        return [x for v in value[:12] for x in _person_values(v, depth + 1)]
+    return []
+
+
+def _agrees(name: str, voters: set[str]) -> bool:
+    """'Steph Roe' agrees with 'Stephanie Roe'; 'Jane Roe' with 'Jane Roe'."""
+    k = fold(name)
+    if k in voters:
+        return True
+    words = k.split()
+    for v in voters:
+        vw = v.split()
+        if words and vw and words[-1] == vw[-1] and (words[0].startswith(vw[0]) or vw[0].startswith(words[0])):
+            return True
+    return False
+
+
+def vote(article: Article, credits: list[Credit]) -> list[Credit]:
+    """The page's credits after the structured data voted on persons, desks and own names."""
+    if not article.signals:
+        return credits
+    keys, hosts = own_keys(article)
+    voters = structured_persons(article) or prefixed_persons(credits)
+    # Co-authors on a line where the structured data confirms someone ("By Jane Roe and
+    # John Doe" with only Jane Roe in JSON-LD) are kept with the confirmed one.
+    confirmed = {c.evidence for c in credits if c.kind == "person" and voters and _agrees(c.name, voters)}
+    if not confirmed:  # the structured data agrees with no one found: it may name a site admin
+        voters = set()
+    # The other way round: an explicit text byline that the structured data contradicts
+    # outvotes the meta tag ("Ein Interview von Jane Roe" against meta author "Site Admin").
+    bylined = prefixed_persons([c for c in credits if c.start is not None])
+    outvoted = bool(bylined) and not any(_agrees(c.name, bylined) for c in credits
+                                         if c.kind == "person" and c.zone in ("meta", "jsonld"))
+    # Author markup on the page itself (rel="author", itemprop="author") votes like a byline.
+    marked = {n.get("text") for n in (article.signals.get("nodes") or [])
+              if isinstance(n, dict) and n.get("how") in ('rel="author"', 'itemprop="author"', "<address>")}
+    out: list[Credit] = []
+    for c in credits:
+        if c.kind == "person" and c.role in ("author", "contributor"):
+            if outvoted and c.zone in ("meta", "jsonld"):
+                continue
+            if is_desk(c.name):
+                c = replace(c, kind="organization", role="author")
+            elif _is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts):  # the site itself
+                c = replace(c, kind="organization", role="publisher")
+            elif voters and not _agrees(c.name, voters) and c.evidence not in confirmed \
+                    and not (c.start is not None and c.zone == "byline" and is_byline_line(c.evidence)) \
+                    and c.evidence not in marked:
+                continue  # a text byline with its prefix ("By Jane Roe") outranks a meta tag
+        elif c.kind == "organization" and c.role == "author" and not is_desk(c.name) and _is_own(c.name, keys):
+            c = replace(c, role="publisher")
+        out.append(c)
+    return _one_per_person(out)
+
+
+def _one_per_person(credits: list[Credit]) -> list[Credit]:
+    """'Steph Roe' beside 'Stephanie Roe', 'Stephanie Roe Steph Roe' (an author box read
+    whole): one writer, credited once under the first name read."""
+    rank = {"byline": 0, "jsonld": 1, "meta": 2}
+    people = sorted((i for i, c in enumerate(credits) if c.kind == "person" and c.role in ("author", "contributor")),
+                    key=lambda i: (rank.get(credits[i].zone, 3), len(credits[i].name.split())))
+    kept: list[str] = []
+    drop: set[int] = set()
+    for i in people:
+        k = fold(credits[i].name)
+        if any(k != o and (_agrees(k, {o}) or f" {o} " in f" {k} ") for o in kept):
+            drop.add(i)
+        else:
+            kept.append(k)
+    return [c for i, c in enumerate(credits) if i not in drop]
