@@ -1,14 +1,23 @@
-"""How fast the whole-corpus HTML report opens in a real headless Chromium.
+"""The whole-corpus HTML report: bytes and seconds per 1,000 articles, and how fast it opens.
 
-Builds `tracer report --format html` for each corpus given (default: the real corpora
-in ../shared/data/corpora when present, else the samples), opens it offline in
-Debian's chromium through Playwright several times, and prints the median time to the
-load event and to the graph being drawn (our script marks <body data-nodes-drawn>),
-next to a baseline measured in the same run: a plain HTML page of the same byte size
-with no graph and no script. Run from the repo root:
+Size and time (the default): builds `tracer report --format html` on generated story
+clusters at several corpus sizes (an original and edited copies, clusters of 2 to 40
+articles, where every copy shares text with every other, the worst case for a report
+that shows pairs) and on the real corpora in ../shared/data/corpora when present, and
+prints bytes and seconds per 1,000 articles next to the time `dedup` takes on the same
+corpus in the same run. Floors (issue 20): at most 6 KB per article, at most 4x the
+time of dedup, and bytes per 1,000 articles flat as the corpus grows (linear growth).
 
-    .venv/bin/python scripts/bench_report_html.py            # real corpora, if present
-    .venv/bin/python scripts/bench_report_html.py FILE.csv ... --paragraph-sep " ### " --date-field scrape_time
+With --browser: opens the report offline in Debian's chromium through Playwright
+several times and prints the median time to the load event and to the graph being
+drawn (our script marks <body data-nodes-drawn>), next to a baseline measured in the
+same run: a plain HTML page of the same byte size with no graph and no script.
+Run from the repo root:
+
+    .venv/bin/python scripts/bench_report_html.py                  # generated + real corpora
+    .venv/bin/python scripts/bench_report_html.py --sizes 1000 4000
+    .venv/bin/python scripts/bench_report_html.py --browser        # real corpora, if present
+    .venv/bin/python scripts/bench_report_html.py --browser FILE.csv ... --paragraph-sep " ### " --date-field scrape_time
 """
 
 from __future__ import annotations
@@ -24,8 +33,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tracer import report  # noqa: E402
+from tracer import dedup, report  # noqa: E402
 from tracer.reports import html  # noqa: E402
+from tracer.scale.synthetic import edited_clusters  # noqa: E402
 from tracer.sources import ReadOptions  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "data" / "corpora"
@@ -53,14 +63,67 @@ def time_open(ctx, path: Path, runs: int) -> tuple[float, float, int]:
     return statistics.median(loads), statistics.median(drawn), errors
 
 
+SIZES = (2, 3, 5, 10, 20, 40)  # cluster sizes, cycled: a mean of 13 articles per story
+
+
+def generated_corpus(n_articles: int, path: Path) -> Path:
+    """About `n_articles` records in clusters of SIZES, as JSON Lines."""
+    import json
+
+    recs: list[dict] = []
+    k = 0
+    while len(recs) < n_articles:
+        size = SIZES[k % len(SIZES)]
+        recs += [dict(r, id=f"{r['id']}-{k}") for r in edited_clusters(1, size, seed=k)]
+        k += 1
+    path.write_text("".join(json.dumps(r) + "\n" for r in recs[:n_articles]), "utf-8")
+    return path
+
+
+def measure(inputs: list[str], opts: ReadOptions, label: str) -> tuple[int, float, float]:
+    """Print one line: articles, stories, bytes and seconds per 1,000 articles, ratio to dedup."""
+    t0 = time.perf_counter()
+    d = dedup(inputs, opts)
+    dedup_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    rep = report(inputs, opts)
+    doc = html(rep.stories, summary=f"{len(rep.ids)} articles")
+    report_s = time.perf_counter() - t0
+    n = max(1, len(d.ids))
+    per = 1000 / n
+    print(f"{label:<28} {n:>6} articles {len(rep.stories):>5} stories | report {len(doc) * per / 1e6:6.2f} MB "
+          f"{report_s * per:6.2f} s per 1,000 articles ({len(doc) / n / 1024:4.1f} KiB/article) | dedup "
+          f"{dedup_s * per:5.2f} s per 1,000 | report/dedup {report_s / max(dedup_s, 1e-9):4.1f}x", flush=True)
+    return len(doc), report_s, dedup_s
+
+
+def size_and_time(a: argparse.Namespace) -> None:
+    tmp = Path(tempfile.mkdtemp(prefix="tracer-bench-"))
+    per_k = []
+    for n in a.sizes:
+        b, _r, _d = measure([str(generated_corpus(n, tmp / f"gen{n}.jsonl"))], ReadOptions(), f"generated {n}")
+        per_k.append(b / n)
+    if len(per_k) > 1:
+        print(f"bytes per article, largest / smallest corpus: {per_k[-1] / per_k[0]:.2f} (1.00 = linear growth)")
+    real = sorted(CORPORA.glob("*_articles.csv")) if CORPORA.exists() else []
+    if real:
+        measure([str(p) for p in real], ReadOptions(paragraph_sep=" ### ", date_field="scrape_time"),
+                "real corpora (" + "+".join(p.name.split("_")[0] for p in real) + ")")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("inputs", nargs="*")
     ap.add_argument("--paragraph-sep", default=None)
     ap.add_argument("--date-field", default="date")
+    ap.add_argument("--sizes", type=int, nargs="+", default=[500, 1000, 2000])
+    ap.add_argument("--browser", action="store_true", help="time opening the report in headless chromium")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--chromium", default="/usr/bin/chromium")
     a = ap.parse_args()
+    if not a.browser:
+        size_and_time(a)
+        return
     inputs = a.inputs
     opts = ReadOptions(paragraph_sep=a.paragraph_sep, date_field=a.date_field)
     if not inputs:

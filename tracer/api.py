@@ -172,11 +172,16 @@ def trace(target: str, corpus: Sequence[str] = (), options: ReadOptions | None =
                            articles=arts, errors=errors, passages=found)
 
 
-def _edge_passages(eng: Engine, lineage: Lineage, matches: list[Match]) -> dict[tuple[str, str], list[Passage]]:
-    """Shared passages of every text edge, keyed (copy, source): the copy is the target side."""
+def _edge_passages(eng: Engine, lineage: Lineage, matches: list[Match],
+                   siblings: bool = True) -> dict[tuple[str, str], list[Passage]]:
+    """Shared passages of every text edge, keyed (copy, source): the copy is the target side.
+
+    `siblings=False` skips sibling pairs: a corpus report lists them without passages, and
+    in a cluster of n copies of one parent there are n²/2 of them (issue 20).
+    """
     by_pair = {frozenset((m.a, m.b)): m for m in matches}
     out: dict[tuple[str, str], list[Passage]] = {}
-    for e in [*lineage.edges, *lineage.siblings]:
+    for e in [*lineage.edges, *(lineage.siblings if siblings else [])]:
         m = by_pair.get(frozenset((e.from_, e.to)))
         if m is None or e.kind not in ("verbatim", "partial"):
             continue
@@ -209,7 +214,7 @@ def report(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str
             arts = {i: eng.articles[i] for i in c.members}
             lineage = build_lineage(arts, fam)
             stories.append(Story(id=c.id, articles=arts, lineage=lineage,
-                                 passages=_edge_passages(eng, lineage, fam)))
+                                 passages=_edge_passages(eng, lineage, fam, siblings=False)))
             if db not in (None, ":memory:"):
                 store.put_edges(lineage.edges)
         return CorpusReport(stories=stories, ids=ing.ids, errors=ing.errors, stats=eng.stats.as_dict())

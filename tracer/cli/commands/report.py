@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -14,8 +16,9 @@ from tracer.cli._app import (
     reads_articles,
     report_errors,
 )
-from tracer.cli.commands.trace import FORMATS, Out, emit
+from tracer.cli.commands.trace import FORMATS, emit
 from tracer.reports import corpus_json, corpus_text, render_document
+from tracer.reports.html import html_pages
 from tracer.sources import ReadOptions
 
 
@@ -24,7 +27,9 @@ from tracer.sources import ReadOptions
 def report_cmd(
     inputs: Inputs,
     format: Annotated[str, typer.Option("--format", "-f", help="text, json, md, html or prov.")] = "text",
-    out: Out = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the report to this file instead of stdout; "
+                                             "with -f html and a directory (DIR/ or a name without a suffix): "
+                                             "index.html and one file per story.")] = None,
     threshold: Annotated[float | None, typer.Option("--threshold", help="Minimum similarity or containment "
                                                      "for two articles to be copies.")] = None,
     title: Annotated[str, typer.Option("--title", help="Title of the md/html report.")] = "tracer lineage report",
@@ -47,6 +52,24 @@ def report_cmd(
             n_und = sum(len(s.lineage.undisclosed) for s in result.stories)
             summary = (f"{len(result.ids)} articles, {len(result.stories)} stories with copies, "
                        f"{n_und} undisclosed copies")
-            emit(render_document(result.stories, format, title=title, summary=summary), out)
+            if format == "html" and out is not None and _is_dir(out):
+                n = write_pages(html_pages(result.stories, title=title, summary=summary), out)
+                typer.echo(f"tracer: wrote {n} files to {out} (open {out / 'index.html'})", err=True)
+            else:
+                emit(render_document(result.stories, format, title=title, summary=summary), out)
     if not result.ids:
         raise typer.Exit(1)
+
+
+def _is_dir(out: Path) -> bool:
+    """`-o DIR` (an existing directory, a path ending in /, or one without a suffix): one file per story."""
+    return out.is_dir() or str(out).endswith(("/", "\\")) or not out.suffix
+
+
+def write_pages(pages: Iterable[tuple[str, str]], out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    n = 0
+    for name, text in pages:
+        (out / name).write_text(text, "utf-8")
+        n += 1
+    return n
