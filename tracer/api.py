@@ -16,6 +16,7 @@ from tracer.errors import InputError
 from tracer.lineage import build_lineage
 from tracer.match import cluster
 from tracer.model import Article, Cluster, ItemError, Lineage, Match, Passage
+from tracer.progress import note, stage, staged
 from tracer.reports.story import CorpusReport, Story
 from tracer.sources import ReadOptions, read_inputs
 from tracer.store import Store
@@ -77,6 +78,8 @@ def dedup(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str 
     slower, so off by default); `keep_articles` keeps the read articles, with their
     credits, in `DedupResult.articles`.
     """
+    progress = staged(progress)
+
     def tick_read() -> None:
         if progress:
             progress("read", 1, None)
@@ -86,16 +89,21 @@ def dedup(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str 
         eng = Engine(store, keep_articles=keep, workers=workers)
         ing = eng.ingest(read_inputs(inputs, with_store(options, store)), on_item=tick_read if progress else None,
                          with_credits=keep)
+        stage(progress, "fingerprint", eng.stats.read, eng.stats.read)  # done batch by batch while reading
         if eng.persistent:
             scope, lengths, dates, matches = eng.store_matches(progress)
         else:
             scope, matches = eng.corpus.ids, eng.corpus_matches(progress)
         if threshold is not None:
             matches = [m for m in matches if m.similarity >= threshold or m.containment >= threshold]
+        note(progress, "verify", f"{len(matches):,} copies")
+        stage(progress, "cluster", 0, None)
         if eng.persistent:
             clusters = cluster(scope, lengths, matches, dates)
         else:
             clusters = eng.corpus_clusters(matches)
+        stage(progress, "cluster", len(clusters), len(clusters))
+        note(progress, "cluster", f"{sum(1 for c in clusters if len(c.members) > 1):,} with copies")
         found = _translations(eng, [i for i in scope if i in eng.articles], None, matches) if translations else None
         result = DedupResult(ids=ing.ids, clusters=clusters, matches=matches, errors=ing.errors,
                              stats=eng.stats.as_dict(), translations=found)
@@ -190,24 +198,35 @@ def _edge_passages(eng: Engine, lineage: Lineage, matches: list[Match],
 
 
 def report(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str | None = None,
-           threshold: float | None = None, progress: Callable[[], None] | None = None) -> CorpusReport:
+           threshold: float | None = None, progress: Callable[..., None] | None = None) -> CorpusReport:
     """The lineage of every story in a corpus: one `Story` per copy cluster of two or more.
 
     Clusters come from the same matching as `dedup`; within each cluster every pair is
     verified (clusters are small) so the lineage sees intermediaries and siblings.
+    `progress(stage, done, total)` as for `dedup` (see `tracer.progress`), plus "lineage".
     """
+    progress = staged(progress)
     with Store(db) as store:
         eng = Engine(store)
-        ing = eng.ingest(read_inputs(inputs, options), on_item=progress)
+        ing = eng.ingest(read_inputs(inputs, options), on_item=(lambda: progress("read", 1, None)) if progress else None)
+        stage(progress, "fingerprint", eng.stats.read, eng.stats.read)
         ids = list(dict.fromkeys(ing.ids))
         scope = eng.load_all() if db not in (None, ":memory:") else ids
+        stage(progress, "candidates", 0, None)  # candidates and verification are one call here
         matches = eng.matches(scope)
         if threshold is not None:
             matches = [m for m in matches if m.similarity >= threshold or m.containment >= threshold]
+        stage(progress, "candidates", eng.stats.candidates, eng.stats.candidates)
+        stage(progress, "verify", eng.stats.candidates, eng.stats.candidates)
+        note(progress, "verify", f"{len(matches):,} copies")
+        stage(progress, "cluster", 0, None)
+        found = eng.clusters(scope, matches)
+        families = [c for c in found if len(c.members) >= 2]
+        stage(progress, "cluster", len(found), len(found))
+        note(progress, "cluster", f"{len(families):,} with copies")
         stories: list[Story] = []
-        for c in eng.clusters(scope, matches):
-            if len(c.members) < 2:
-                continue
+        for k, c in enumerate(families):
+            stage(progress, "lineage", k, len(families))
             fam = eng.matches(c.members, exhaustive=True)
             if threshold is not None:
                 fam = [m for m in fam if m.similarity >= threshold or m.containment >= threshold]
@@ -217,6 +236,7 @@ def report(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str
                                  passages=_edge_passages(eng, lineage, fam, siblings=False)))
             if db not in (None, ":memory:"):
                 store.put_edges(lineage.edges)
+        stage(progress, "lineage", len(families), len(families))
         return CorpusReport(stories=stories, ids=ing.ids, errors=ing.errors, stats=eng.stats.as_dict())
 
 

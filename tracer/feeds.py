@@ -149,7 +149,8 @@ def item_from_article(art: Article) -> FeedItem:
                     outlet=html.unescape(outlet) if outlet else None, summary="\n".join(lines))
 
 
-def read_feed_items(feeds: Iterable[str], options: ReadOptions | None = None) -> tuple[list[FeedItem], list[ItemError]]:
+def read_feed_items(feeds: Iterable[str], options: ReadOptions | None = None,
+                    progress: Callable[..., None] | None = None) -> tuple[list[FeedItem], list[ItemError]]:
     """Every item of every feed; a feed that cannot be fetched or parsed becomes an error."""
     opts = options or ReadOptions()
     opts.feed = True
@@ -160,6 +161,8 @@ def read_feed_items(feeds: Iterable[str], options: ReadOptions | None = None) ->
             errors.append(it)
         else:
             items.append(item_from_article(it))
+            if progress:
+                progress("read", 1, None)
     return items, errors
 
 
@@ -343,10 +346,18 @@ def _remember(store: Store, stories: list[Story]) -> None:
 
 
 def feeds(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str | None = None,
-          remember_days: float = REMEMBER_DAYS) -> FeedsResult:
-    """Read feeds, group items into stories and, with a store, keep only stories not yet emitted."""
-    items, errors = read_feed_items(inputs, options)
-    return emit_stories(items, errors, db=db, remember_days=remember_days)
+          remember_days: float = REMEMBER_DAYS, progress: Callable[..., None] | None = None) -> FeedsResult:
+    """Read feeds, group items into stories and, with a store, keep only stories not yet emitted.
+
+    `progress(stage, done, total)` hears "read" per item and "group" (see `tracer.progress`).
+    """
+    items, errors = read_feed_items(inputs, options, progress)
+    if progress:
+        progress("group", 0, None)
+    result = emit_stories(items, errors, db=db, remember_days=remember_days)
+    if progress:
+        progress("group", len(result.stories), len(result.stories))
+    return result
 
 
 def emit_stories(items: list[FeedItem], errors: list[ItemError] | None = None, *, db: str | None = None,

@@ -20,6 +20,7 @@ from tracer.cli._app import (
     report_errors,
     write,
 )
+from tracer.cli._progress import ProgressMode, stage_progress
 from tracer.errors import TracerError
 from tracer.sources import ReadOptions
 
@@ -58,6 +59,7 @@ def check_cmd(
     statistics: Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule "
                                              "instead of the findings (JSON with --format json).")] = False,
     db: Db = None,
+    progress: ProgressMode = "auto",
     opts: ReadOptions = ...,  # the corpus-mapping options, added by reads_articles
 ) -> None:
     """Gate a corpus like a linter: uncredited copies, too many duplicates, missing wire credits."""
@@ -70,7 +72,9 @@ def check_cmd(
                                allow_ids=allow_id or None, allow_publishers=allow_publisher or None,
                                allow_agencies=allow_agency or None, threshold=threshold)
         accepted = load_baseline(baseline) if baseline else None
-        result = check(inputs, policy, opts, db=db, baseline=accepted)
+        with stage_progress(progress) as prog:
+            result = check(inputs, policy, opts, db=db, baseline=accepted, progress=prog if prog.enabled else None)
+            prog.note("lineage", f"{len(result.failures):,} failing findings")
     except TracerError as exc:
         fail(str(exc))
         return

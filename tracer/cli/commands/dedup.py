@@ -5,7 +5,6 @@ import sys
 from typing import Annotated
 
 import typer
-from rich.progress import TaskID
 
 from tracer import api
 from tracer.cli._app import (
@@ -14,11 +13,11 @@ from tracer.cli._app import (
     app,
     console_out,
     fail,
-    progress_bar,
     reads_articles,
     report_errors,
     write,
 )
+from tracer.cli._progress import ProgressMode, stage_progress
 from tracer.errors import TracerError
 from tracer.keep import KEEP_RULES, choose_kept
 from tracer.records import out_format
@@ -50,6 +49,7 @@ def dedup_cmd(
                                             "(local, s3a://, gs://) for Parquet and JSONL rows.")] = None,
     removed: Annotated[str | None, typer.Option("--removed", help="Write the removed articles here, each with "
                                                 "the kept id it duplicates (`duplicate_of`).")] = None,
+    progress: ProgressMode = "auto",
     keep: Annotated[str, typer.Option("--keep", help="Which article of a cluster -o keeps: first (input order), "
                                       "earliest (date), longest (text) or credited (declares its source).")]
     = "first",
@@ -68,31 +68,25 @@ def dedup_cmd(
         dedup_spark_cmd(engine, inputs, opts, format=format, threshold=threshold, db=db, master=master,
                         conf=conf or [], out=out)
         return
-    with progress_bar() as prog:
-        tasks: dict[str, TaskID] = {}
-
-        def progress(stage: str, done: int, total: int | None) -> None:
-            if stage not in tasks:
-                tasks[stage] = prog.add_task("reading" if stage == "read" else "verifying pairs", total=total)
-            if stage == "read":
-                prog.advance(tasks[stage], done)
-            else:
-                prog.update(tasks[stage], completed=done, total=total)
-
-        writing = bool(out or removed)
-        if writing:
-            try:
-                for path in (out, removed):
-                    if path:
-                        out_format(path)
-            except TracerError as exc:
-                fail(str(exc))
-        result = api.dedup(inputs, opts, db=db, threshold=threshold, translations=translations,
-                           progress=None if prog.disable else progress,  # no display: no per-article calls
-                           keep_articles=writing)
+    writing = bool(out or removed)
     if writing:
-        kept = choose_kept(result, keep)
-        written = kept.write(out, removed)
+        try:
+            for path in (out, removed):
+                if path:
+                    out_format(path)
+        except TracerError as exc:
+            fail(str(exc))
+    with stage_progress(progress) as prog:
+        result = api.dedup(inputs, opts, db=db, threshold=threshold, translations=translations,
+                           progress=prog if prog.enabled else None,  # no display: no per-article calls
+                           keep_articles=writing)
+        if writing:
+            prog("write", 0, None)
+            kept = choose_kept(result, keep)
+            written = kept.write(out, removed)
+            prog("write", len(written), len(written))
+            prog.note("write", f"{kept.stats['kept']:,} kept, {kept.stats['removed']:,} removed")
+    if writing:
         files = ", ".join(f"{n} {what} to {path}" for what, n, path in
                           (("kept", written.get("kept"), out), ("removed", written.get("removed"), removed)) if path)
         typer.echo(f"tracer: {kept.stats['kept']} of {kept.stats['articles']} articles kept (--keep {keep}), "

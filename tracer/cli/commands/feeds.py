@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from tracer.cli._app import Db, FetchPages, app, fail, report_errors, write
+from tracer.cli._progress import ProgressMode, stage_progress
 from tracer.errors import TracerError
 from tracer.feeds import feeds, write_feed
 from tracer.sources import ReadOptions
@@ -22,6 +23,7 @@ def feeds_cmd(
     remember_days: Annotated[float, typer.Option("--remember-days", help="With --db: how long emitted items are "
                                                  "remembered for matching new copies.")] = 30.0,
     fetch_pages: FetchPages = False,
+    progress: ProgressMode = "auto",
 ) -> None:
     """Group feed items that carry the same story; write one entry per story, earliest first.
 
@@ -32,7 +34,9 @@ def feeds_cmd(
     if format not in ("atom", "rss", "jsonl"):
         fail(f"unknown --format {format!r}; use atom, rss or jsonl")
     try:
-        result = feeds(inputs, ReadOptions(feed=True, fetch_pages=fetch_pages), db=db, remember_days=remember_days)
+        with stage_progress(progress) as prog:
+            result = feeds(inputs, ReadOptions(feed=True, fetch_pages=fetch_pages), db=db,
+                           remember_days=remember_days, progress=prog if prog.enabled else None)
     except TracerError as exc:
         fail(str(exc))
         return

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Annotated
 
@@ -12,10 +12,10 @@ from tracer.cli._app import (
     Inputs,
     app,
     console_out,
-    progress_bar,
     reads_articles,
     report_errors,
 )
+from tracer.cli._progress import ProgressMode, stage_progress
 from tracer.cli.commands.trace import FORMATS, emit
 from tracer.reports import corpus_json, corpus_text, render_document
 from tracer.reports.html import html_pages
@@ -34,29 +34,37 @@ def report_cmd(
                                                      "for two articles to be copies.")] = None,
     title: Annotated[str, typer.Option("--title", help="Title of the md/html report.")] = "tracer lineage report",
     db: Db = None,
+    progress: ProgressMode = "auto",
     opts: ReadOptions = ...,  # the corpus-mapping options, added by reads_articles
 ) -> None:
     """The lineage of every story in a corpus: origins, copies, credits and undisclosed reuse."""
     if format not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
-    with progress_bar() as prog:
-        task = prog.add_task("reading", total=None)
-        result = api.report(inputs, opts, db=db, threshold=threshold, progress=lambda: prog.advance(task))
+    doc: str | None = None
+    with stage_progress(progress) as prog:
+        result = api.report(inputs, opts, db=db, threshold=threshold, progress=prog if prog.enabled else None)
+        n = len(result.stories)
+        if format not in ("json", "text"):
+            n_und = sum(len(s.lineage.undisclosed) for s in result.stories)
+            summary = (f"{len(result.ids)} articles, {n} stories with copies, "
+                       f"{n_und} undisclosed copies")
+            prog("render", 0, n)
+            if format == "html" and out is not None and _is_dir(out):
+                files = write_pages(html_pages(result.stories, title=title, summary=summary), out,
+                                    lambda k: prog("render", k, n))
+                prog.note("render", f"{files} files in {out}")
+            else:
+                doc = render_document(result.stories, format, title=title, summary=summary)
+            prog("render", n, n)
+    # results only once the live display is gone (it would otherwise draw over them)
     if format == "json":
         emit(corpus_json(result), out)
     else:
         report_errors(result.errors)
         if format == "text":
             corpus_text(result, console_out)
-        else:
-            n_und = sum(len(s.lineage.undisclosed) for s in result.stories)
-            summary = (f"{len(result.ids)} articles, {len(result.stories)} stories with copies, "
-                       f"{n_und} undisclosed copies")
-            if format == "html" and out is not None and _is_dir(out):
-                n = write_pages(html_pages(result.stories, title=title, summary=summary), out)
-                typer.echo(f"tracer: wrote {n} files to {out} (open {out / 'index.html'})", err=True)
-            else:
-                emit(render_document(result.stories, format, title=title, summary=summary), out)
+        elif doc is not None:
+            emit(doc, out)
     if not result.ids:
         raise typer.Exit(1)
 
@@ -66,10 +74,12 @@ def _is_dir(out: Path) -> bool:
     return out.is_dir() or str(out).endswith(("/", "\\")) or not out.suffix
 
 
-def write_pages(pages: Iterable[tuple[str, str]], out: Path) -> int:
+def write_pages(pages: Iterable[tuple[str, str]], out: Path, tick: Callable[[int], None] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     n = 0
     for name, text in pages:
         (out / name).write_text(text, "utf-8")
         n += 1
+        if tick and n > 1:
+            tick(n - 1)  # stories written (the index comes first)
     return n
