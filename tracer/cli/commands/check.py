@@ -21,6 +21,7 @@ from tracer.cli._app import (
     write,
 )
 from tracer.cli._progress import ProgressMode, stage_progress
+from tracer.cli._upfront import warn_mapping
 from tracer.errors import TracerError
 from tracer.sources import ReadOptions
 
@@ -72,6 +73,7 @@ def check_cmd(
                                allow_ids=allow_id or None, allow_publishers=allow_publisher or None,
                                allow_agencies=allow_agency or None, threshold=threshold)
         accepted = load_baseline(baseline) if baseline else None
+        warn_mapping(inputs, opts)
         with stage_progress(progress) as prog:
             result = check(inputs, policy, opts, db=db, baseline=accepted, progress=prog if prog.enabled else None)
             prog.note("lineage", f"{len(result.failures):,} failing findings")

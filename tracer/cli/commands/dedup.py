@@ -18,6 +18,7 @@ from tracer.cli._app import (
     write,
 )
 from tracer.cli._progress import ProgressMode, stage_progress
+from tracer.cli._upfront import warn_mapping
 from tracer.errors import TracerError
 from tracer.keep import KEEP_RULES, choose_kept
 from tracer.records import out_format
@@ -76,6 +77,7 @@ def dedup_cmd(
                     out_format(path)
         except TracerError as exc:
             fail(str(exc))
+    warn_mapping(inputs, opts)
     with stage_progress(progress) as prog:
         result = api.dedup(inputs, opts, db=db, threshold=threshold, translations=translations,
                            progress=prog if prog.enabled else None,  # no display: no per-article calls

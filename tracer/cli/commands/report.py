@@ -16,6 +16,7 @@ from tracer.cli._app import (
     report_errors,
 )
 from tracer.cli._progress import ProgressMode, stage_progress
+from tracer.cli._upfront import warn_mapping
 from tracer.cli.commands.trace import FORMATS, emit
 from tracer.reports import corpus_json, corpus_text, render_document
 from tracer.reports.html import html_pages
@@ -40,6 +41,7 @@ def report_cmd(
     """The lineage of every story in a corpus: origins, copies, credits and undisclosed reuse."""
     if format not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
+    warn_mapping(inputs, opts)
     doc: str | None = None
     with stage_progress(progress) as prog:
         result = api.report(inputs, opts, db=db, threshold=threshold, progress=prog if prog.enabled else None)

@@ -14,6 +14,7 @@ from tracer.cli._app import (
     report_errors,
     write,
 )
+from tracer.cli._upfront import warn_mapping
 from tracer.reports import DOCUMENT_FORMATS, render_document, trace_json, trace_text
 from tracer.sources import ReadOptions
 
@@ -43,6 +44,7 @@ def trace_cmd(
     """The lineage of one article: its origin, intermediaries and copies, with the evidence."""
     if format not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
+    warn_mapping([target, *(corpus or [])], opts)
     result = api.trace(target, corpus or [], opts, db=db)
     if format == "json":
         emit(trace_json(result), out)
