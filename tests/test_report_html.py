@@ -141,3 +141,14 @@ def test_report_cli_writes_a_directory_of_pages(tmp_path: Path) -> None:
     r = subprocess.run([sys.executable, "-m", "tracer", "report", src, "-f", "html", "-o", str(single)],
                        capture_output=True, text=True)
     assert r.returncode == 0 and single.read_text("utf-8").count("<svg class=\"graph\"") == 2
+
+
+def test_clipped_runs_diff_only_the_shown_ends_and_agree_with_the_full_diff() -> None:
+    from tracer.reports.html import clipped_runs
+
+    a = " ".join(f"w{i}" for i in range(300))
+    b = a.replace("w3 ", "changed ").replace("w298", "other")
+    fast = clipped_runs(b, a, "edited")
+    full = _clip(_runs(b, a, "edited"))
+    assert fast == full
+    assert clipped_runs("short text", "short text", "verbatim") == [(True, "short text")]

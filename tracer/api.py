@@ -197,12 +197,17 @@ def _edge_passages(eng: Engine, lineage: Lineage, matches: list[Match],
     return out
 
 
+EXHAUSTIVE_FAMILY = 16  # up to this size every pair of a family is verified for its lineage (issue 20)
+
+
 def report(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str | None = None,
            threshold: float | None = None, progress: Callable[..., None] | None = None) -> CorpusReport:
     """The lineage of every story in a corpus: one `Story` per copy cluster of two or more.
 
-    Clusters come from the same matching as `dedup`; within each cluster every pair is
-    verified (clusters are small) so the lineage sees intermediaries and siblings.
+    Clusters come from the same matching as `dedup`; within each cluster of up to
+    EXHAUSTIVE_FAMILY articles every pair is verified, so the lineage sees intermediaries
+    and siblings; a bigger cluster uses the pairs the matching verified (every pair
+    would make the report grow with the square of a cluster).
     `progress(stage, done, total)` as for `dedup` (see `tracer.progress`), plus "lineage".
     """
     progress = staged(progress)
@@ -212,29 +217,41 @@ def report(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str
         stage(progress, "fingerprint", eng.stats.read, eng.stats.read)
         ids = list(dict.fromkeys(ing.ids))
         scope = eng.load_all() if db not in (None, ":memory:") else ids
-        stage(progress, "candidates", 0, None)  # candidates and verification are one call here
-        matches = eng.matches(scope)
+        persistent = db not in (None, ":memory:")
+        if persistent:
+            stage(progress, "candidates", 0, None)  # candidates and verification are one call here
+            matches = eng.matches(scope)
+            stage(progress, "candidates", eng.stats.candidates, eng.stats.candidates)
+            stage(progress, "verify", eng.stats.candidates, eng.stats.candidates)
+        else:  # the clusters of `dedup` on the same corpus (its batch path, several times faster)
+            matches = eng.corpus_matches(progress)
         if threshold is not None:
             matches = [m for m in matches if m.similarity >= threshold or m.containment >= threshold]
-        stage(progress, "candidates", eng.stats.candidates, eng.stats.candidates)
-        stage(progress, "verify", eng.stats.candidates, eng.stats.candidates)
         note(progress, "verify", f"{len(matches):,} copies")
         stage(progress, "cluster", 0, None)
-        found = eng.clusters(scope, matches)
+        found = eng.clusters(scope, matches) if persistent else eng.corpus_clusters(matches)
         families = [c for c in found if len(c.members) >= 2]
         stage(progress, "cluster", len(found), len(found))
         note(progress, "cluster", f"{len(families):,} with copies")
         stories: list[Story] = []
+        within: dict[str, list[Match]] = {}
+        where = {m: c.id for c in families for m in c.members}
+        for m in matches:
+            if where.get(m.a) is not None and where.get(m.a) == where.get(m.b):
+                within.setdefault(where[m.a], []).append(m)
         for k, c in enumerate(families):
             stage(progress, "lineage", k, len(families))
-            fam = eng.matches(c.members, exhaustive=True)
-            if threshold is not None:
-                fam = [m for m in fam if m.similarity >= threshold or m.containment >= threshold]
+            if len(c.members) <= EXHAUSTIVE_FAMILY:
+                fam = eng.matches(c.members, exhaustive=True)
+                if threshold is not None:
+                    fam = [m for m in fam if m.similarity >= threshold or m.containment >= threshold]
+            else:  # every pair of a big family is n²/2 verifications: the pairs matching found suffice
+                fam = within.get(c.id, [])
             arts = {i: eng.articles[i] for i in c.members}
             lineage = build_lineage(arts, fam)
             stories.append(Story(id=c.id, articles=arts, lineage=lineage,
                                  passages=_edge_passages(eng, lineage, fam, siblings=False)))
-            if db not in (None, ":memory:"):
+            if persistent:
                 store.put_edges(lineage.edges)
         stage(progress, "lineage", len(families), len(families))
         return CorpusReport(stories=stories, ids=ing.ids, errors=ing.errors, stats=eng.stats.as_dict())

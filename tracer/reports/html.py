@@ -168,14 +168,10 @@ def _clip(runs: list[tuple[bool, str]], head: int = CLIP_HEAD, tail: int = CLIP_
 
     The cut is one `(None, "… N characters …")` run; word boundaries are kept.
     """
-    total = sum(len(c) for _s, c in runs)
-    if total <= head + tail + 40:
+    cuts = _cuts("".join(c for _s, c in runs), head, tail)
+    if cuts is None:
         return list(runs)
-    text = "".join(c for _s, c in runs)
-    sp = text.rfind(" ", 0, head)
-    cut_a = sp if sp > head // 2 else head
-    sp = text.find(" ", total - tail)
-    cut_b = sp + 1 if 0 <= sp < total - tail // 2 else total - tail
+    cut_a, cut_b = cuts
     out: list[tuple[bool | None, str]] = []
     at = 0
     gap_done = False
@@ -203,10 +199,37 @@ def _markup(runs: Iterable[tuple[bool | None, str]]) -> Markup:
     return Markup("".join(parts))
 
 
+def _cuts(text: str, head: int = CLIP_HEAD, tail: int = CLIP_TAIL) -> tuple[int, int] | None:
+    """Where a long text is cut (end of its opening, start of its close), at spaces; None if short."""
+    total = len(text)
+    if total <= head + tail + 40:
+        return None
+    sp = text.rfind(" ", 0, head)
+    cut_a = sp if sp > head // 2 else head
+    sp = text.find(" ", total - tail)
+    cut_b = sp + 1 if 0 <= sp < total - tail // 2 else total - tail
+    return cut_a, cut_b
+
+
+def clipped_runs(text: str, other: str, kind: str) -> list[tuple[bool | None, str]]:
+    """The runs of a passage's opening and close only, diffed against the matching ends of `other`.
+
+    Diffing only what is shown keeps a long edited passage cheap; the other side's window
+    is twice as long (plus slack), so words it moved a little still align.
+    """
+    cuts = _cuts(text)
+    if cuts is None:
+        return list(_runs(text, other, kind))
+    a, b = cuts
+    slack = 2 * max(a, len(text) - b) + 200
+    head = _runs(text[:a], other[:slack], kind)
+    tail = _runs(text[b:], other[-slack:], kind)
+    return [*head, (None, f" … {b - a:,} characters … "), *tail]
+
+
 def marked(text: str, other: str, kind: str, clip: bool = False) -> Markup:
     """One side of a passage, with the words the other side lacks marked as edits."""
-    runs = _runs(text, other, kind)
-    return _markup(_clip(runs) if clip else runs)
+    return _markup(clipped_runs(text, other, kind) if clip else _runs(text, other, kind))
 
 
 class _Shown:
