@@ -3,7 +3,9 @@
 Size and time (the default): builds `tracer report --format html` on generated story
 clusters at several corpus sizes (an original and edited copies, clusters of 2 to 40
 articles, where every copy shares text with every other, the worst case for a report
-that shows pairs) and on the real corpora in ../shared/data/corpora when present, and
+that shows pairs), on the real corpora in ../shared/data/corpora when present, and on
+the mix issue 20 was measured on (those articles, edited copies of them, and the SemEval
+texts), and
 prints bytes and seconds per 1,000 articles next to the time `dedup` takes on the same
 corpus in the same run. Floors (issue 20): at most 6 KB per article, at most 4x the
 time of dedup, and bytes per 1,000 articles flat as the corpus grows (linear growth).
@@ -107,8 +109,45 @@ def size_and_time(a: argparse.Namespace) -> None:
         print(f"bytes per article, largest / smallest corpus: {per_k[-1] / per_k[0]:.2f} (1.00 = linear growth)")
     real = sorted(CORPORA.glob("*_articles.csv")) if CORPORA.exists() else []
     if real:
-        measure([str(p) for p in real], ReadOptions(paragraph_sep=" ### ", date_field="scrape_time"),
-                "real corpora (" + "+".join(p.name.split("_")[0] for p in real) + ")")
+        opts = ReadOptions(paragraph_sep=" ### ", date_field="scrape_time")
+        measure([str(p) for p in real], opts, "real corpora (" + "+".join(p.name.split("_")[0] for p in real) + ")")
+        mix = issue_mix(tmp / "mix.csv")
+        if mix:
+            measure([str(mix)], opts, "issue-20 mix")
+
+
+def issue_mix(path: Path) -> Path | None:
+    """The shape issue 20 was measured on: the census and spotify articles, 8 to 22 lightly
+    edited copies of each (synthetic edits), and the SemEval texts (singletons)."""
+    import csv
+    import random
+
+    from tracer.scale.synthetic import _Writer
+
+    semeval = CORPORA.parent / "semeval" / "dev_pairs.csv"
+    bases = [CORPORA / "census_articles.csv", CORPORA / "spotify_articles.csv"]
+    if not semeval.exists() or not all(p.exists() for p in bases):
+        return None
+    csv.field_size_limit(2**31 - 1)
+    w, rnd = _Writer(5), random.Random(5)
+    rows = []
+    for b in bases:
+        with open(b, encoding="utf-8", newline="") as fh:
+            rows += [{"id": f"{b.stem}-{r['id']}", "publisher": r["publisher"], "scrape_time": r["scrape_time"],
+                      "text": r["text"]} for r in csv.DictReader(fh)]
+    for r in list(rows):
+        paras = r["text"].split(" ### ")
+        rows += [{"id": f"{r['id']}-e{k}", "publisher": f"outlet{k}", "scrape_time": r["scrape_time"],
+                  "text": " ### ".join(w.edit(paras, 0.03))} for k in range(rnd.randint(8, 22))]
+    with open(semeval, encoding="utf-8", newline="") as fh:
+        for k, r in enumerate(csv.DictReader(fh)):
+            rows += [{"id": f"semeval-{k}-{t}", "publisher": "semeval", "scrape_time": "", "text": r[t]}
+                     for t in ("text_1", "text_2") if r.get(t)]
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        wr = csv.DictWriter(fh, fieldnames=["id", "publisher", "scrape_time", "text"])
+        wr.writeheader()
+        wr.writerows(rows)
+    return path
 
 
 def main() -> None:

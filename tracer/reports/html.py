@@ -140,7 +140,8 @@ def _date(story: Story, n: str) -> str:
 
 # -- passages -------------------------------------------------------------------------
 CLIP_HEAD, CLIP_TAIL = 300, 90  # characters of a long passage kept (opening, close)
-MAX_ROWS = 12  # passages shown per edge
+MAX_ROWS = 12  # passages shown per edge when the document is one story (trace)
+CORPUS_ROWS = 4  # … and in a corpus report, where an edge's first passages are evidence enough
 OPEN_EDGES, SHOWN_EDGES, SHOWN_CARDS = 3, 20, 12  # longer stories fold the rest away
 MAX_SIBLINGS_PER_ARTICLE = 2
 
@@ -322,14 +323,15 @@ def story_counts(story: Story) -> dict[str, Any]:
             "origin": (origin.publisher or origin.id) if origin else (lin.origin or "").removeprefix(ORG_PREFIX)}
 
 
-def _view(s: Story, key: str) -> dict[str, Any]:
+def _view(s: Story, key: str, rows: int = MAX_ROWS) -> dict[str, Any]:
     """Everything the template needs for one story, each passage rendered at most once."""
     nodes, edges, w, h = layout(s, key)
     by_id = {n.id: n for n in nodes}
     shown = _Shown(key)
     for ed in edges:
         e = ed["edge"]
-        ed["rows"] = passage_rows(s, e.from_, e.to, shown=shown) if e.kind in TEXT_KINDS else []
+        ed["rows"] = passage_rows(s, e.from_, e.to, limit=rows, shown=shown) if e.kind in TEXT_KINDS else []
+        ed["more_rows"] = max(0, len(s.passages_between(e.from_, e.to)) - rows) if ed["rows"] else 0
     cap = max(10, MAX_SIBLINGS_PER_ARTICLE * len(s.articles))
     sibs = [{"key": f"{key}-r{j}", "edge": e} for j, e in enumerate(s.lineage.siblings[:cap])]
     notes = [n for n in s.lineage.notes if " are siblings " not in n]
@@ -363,7 +365,8 @@ def _index(stories: list[Story], href: Any) -> tuple[list[dict[str, Any]], dict[
 def html(stories: list[Story], title: str = "tracer lineage report", summary: str | None = None) -> str:
     """The whole report as one HTML document (a string): an index, then every story."""
     index, totals = _index(stories, lambda k: f"#s{k}")
-    views = [_view(s, f"s{k}") for k, s in enumerate(stories)]
+    rows = MAX_ROWS if len(stories) == 1 else CORPUS_ROWS
+    views = [_view(s, f"s{k}", rows) for k, s in enumerate(stories)]
     return _render(title, summary, views, index if len(stories) > 1 else [], totals)
 
 
@@ -380,4 +383,5 @@ def html_pages(stories: list[Story], title: str = "tracer lineage report",
     index, totals = _index(stories, story_file)
     yield "index.html", _render(title, summary, [], index, totals)
     for k, s in enumerate(stories):
-        yield story_file(k), _render(f"{s.title} · {title}", None, [_view(s, f"s{k}")], [], totals, home="index.html")
+        yield story_file(k), _render(f"{s.title} · {title}", None, [_view(s, f"s{k}", CORPUS_ROWS)], [], totals,
+                                     home="index.html")
