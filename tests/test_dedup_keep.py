@@ -74,7 +74,8 @@ def test_kept_corpus_keeps_original_columns_and_adds_cluster(src: Path, tmp_path
     assert {r["id"] for r in removed} == {"copy-late", "copy-long", "copy-undated"}
     assert all(r["duplicate_of"] == "wire" and r["cluster"] == kept[0]["cluster"] for r in removed)
     assert all(r["desk"] == "metro" for r in removed)
-    assert d.stats == {"articles": 5, "kept": 2, "removed": 3, "clusters": 2}
+    assert d.stats == {"articles": 5, "kept": 2, "removed": 3, "clusters": 2, "passed_over": 0,
+                       "merged": 0}
     assert d.written == {"kept": 2, "removed": 3}
 
 
@@ -145,3 +146,35 @@ def test_dates_in_common_spellings_parse() -> None:
     assert parse_when("2025-03-01Z").day == 1
     assert parse_when("May 31, 2019 5:45 PM").hour == 17
     assert parse_when("not a date") is None and parse_when("") is None and parse_when(None) is None
+
+
+def test_a_member_that_copies_an_article_kept_elsewhere_is_passed_over() -> None:
+    """Two star clusters whose members are copies across them: the kept pair must not be copies."""
+    from tracer.api import DedupResult
+    from tracer.model import Cluster, Match
+
+    def match(a: str, b: str) -> Match:
+        return Match(a=a, b=b, similarity=0.8, containment_a=0.9, containment_b=0.9)
+
+    result = DedupResult(ids=["x1", "y2", "x2", "y1"],
+                         clusters=[Cluster("c1", "x1", ["x1", "x2"]), Cluster("c2", "y1", ["y1", "y2"])],
+                         matches=[match("x1", "x2"), match("y1", "y2"), match("x1", "y2")])
+    d = choose_kept(result, "first")
+    assert d.kept == ["x1", "y1"]  # y2 comes first but copies x1
+    assert d.stats["passed_over"] == 1
+    assert {(r.id, r.duplicate_of) for r in d.removed} == {("x2", "x1"), ("y2", "y1")}
+
+
+def test_kept_copies_the_first_pass_never_compared_are_merged() -> None:
+    """Clusters that hold copies of one text (candidates depend on the corpus): one is kept."""
+    from tracer.api import DedupResult
+    from tracer.model import Article, Cluster
+
+    arts = {"long": Article("long", "\n".join(WIRE), date="2025-03-02"),
+            "trim": Article("trim", "\n".join(WIRE[:4]), date="2025-03-01"),
+            "comet": Article("comet", "\n".join(OTHER))}
+    result = DedupResult(ids=list(arts), clusters=[Cluster(f"c{k}", i, [i]) for k, i in enumerate(arts)],
+                         matches=[], articles=arts)
+    d = choose_kept(result, "earliest")
+    assert d.kept == ["trim", "comet"] and d.stats["merged"] == 1
+    assert [(r.id, r.duplicate_of, r.cluster) for r in d.removed] == [("long", "trim", "c0")]

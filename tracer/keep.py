@@ -133,11 +133,55 @@ def _order_key(rule: str, pos: int, art: Article | None) -> tuple[Any, ...]:
     return (0 if _declares_source(art) else 1, *dated, pos)  # credited
 
 
+def _merge_kept_copies(kept: list[str], removed: list[Removed], arts: dict[str, Article],
+                       rank: Callable[[str], tuple[Any, ...]], cluster_of: dict[str, str]) -> set[str]:
+    """Match the kept articles among themselves; of kept copies only the best by `rank` stays.
+
+    Why a second pass: which pairs become candidates depends on the corpus (an LSH
+    bucket crowded by many copies of one story is skipped), so two articles the full
+    run never compared can be copies once the crowd is gone, and `dedup` on the kept
+    corpus would find them. Each dropped article is removed as a duplicate of the one
+    kept, and so are the members that pointed at it. Returns the dropped ids.
+    """
+    from tracer.engine import Engine
+    from tracer.store import Store
+
+    here = [arts[i] for i in kept if i in arts]
+    if len(here) < 2:
+        return set()
+    with Store(":memory:") as store:
+        eng = Engine(store, keep_articles=False, workers=1)
+        eng.ingest(iter(here), with_credits=False)
+        pairs = [(m.a, m.b) for m in eng.corpus_matches()]
+    parent = {i: i for i in kept}
+
+    def root(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in pairs:
+        if a in parent and b in parent:
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                parent[max(ra, rb, key=rank)] = min(ra, rb, key=rank)
+    dropped = {i for i in kept if root(i) != i}
+    for i in dropped:
+        removed.append(Removed(i, root(i), cluster_of[i]))
+    for r in removed:
+        if r.duplicate_of in dropped:
+            r.duplicate_of = root(r.duplicate_of)
+            r.similarity = r.containment = None
+    return dropped
+
+
 def choose_kept(result: DedupResult, keep: str = "first") -> Deduplicated:
     """Pick one article per cluster by `keep` (see KEEP_RULES); every other is removed.
 
     `result` must hold the articles (`api.dedup(..., keep_articles=True)`) for every rule
-    but `first`. Articles only in the store (an earlier run) are never kept or removed:
+    but `first`. A member the rule prefers is passed over (`stats["passed_over"]`) when it
+    is a verified copy of an article already kept for another cluster. Articles only in the store (an earlier run) are never kept or removed:
     only this run's inputs are written out.
     """
     if keep not in KEEP_RULES:
@@ -145,16 +189,26 @@ def choose_kept(result: DedupResult, keep: str = "first") -> Deduplicated:
     pos = {i: k for k, i in reversed(list(enumerate(result.ids)))}
     arts = result.articles
     pairs: dict[frozenset[str], Match] = {frozenset((m.a, m.b)): m for m in result.matches}
+    linked: dict[str, set[str]] = {}
+    for m in result.matches:
+        linked.setdefault(m.a, set()).add(m.b)
+        linked.setdefault(m.b, set()).add(m.a)
     kept: set[str] = set()
     removed: list[Removed] = []
     cluster_of: dict[str, str] = {}
+    passed_over = 0
     for c in result.clusters:
         here = [m for m in c.members if m in pos]
         if not here:
             continue
         for m in here:
             cluster_of[m] = c.id
-        best = min(here, key=lambda m: _order_key(keep, pos[m], arts.get(m)))
+        ranked = sorted(here, key=lambda m: _order_key(keep, pos[m], arts.get(m)))
+        # Star clusters can put two copies of one text in different clusters (each joined
+        # its own centre): skip a member that is a verified copy of one already kept, so
+        # the kept corpus holds no copies (`dedup` on it finds none).
+        best = next((m for m in ranked if not linked.get(m, set()) & kept), ranked[0])
+        passed_over += best != ranked[0]
         kept.add(best)
         for m in here:
             if m == best:
@@ -168,10 +222,14 @@ def choose_kept(result: DedupResult, keep: str = "first") -> Deduplicated:
                 sim = cont = None
             removed.append(Removed(m, best, c.id, sim, cont))
     kept_ids = [i for i in dict.fromkeys(result.ids) if i in kept]
+    merged = _merge_kept_copies(kept_ids, removed, arts, lambda m: _order_key(keep, pos[m], arts.get(m)),
+                                cluster_of)
+    kept_ids = [i for i in kept_ids if i not in merged]
     removed.sort(key=lambda r: pos[r.id])
     return Deduplicated(keep=keep, kept=kept_ids, removed=removed, cluster_of=cluster_of, result=result,
                         stats={"articles": len(pos), "kept": len(kept_ids), "removed": len(removed),
-                               "clusters": len({cluster_of[i] for i in kept_ids})})
+                               "clusters": len({cluster_of[i] for i in kept_ids}), "passed_over": passed_over,
+                               "merged": len(merged)})
 
 
 def deduplicate(inputs: Iterable[str], options: ReadOptions | None = None, *, keep: str = "first",
