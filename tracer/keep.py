@@ -135,7 +135,7 @@ def _order_key(rule: str, pos: int, art: Article | None) -> tuple[Any, ...]:
 
 def _merge_kept_copies(kept: list[str], removed: list[Removed], arts: dict[str, Article],
                        rank: Callable[[str], tuple[Any, ...]], cluster_of: dict[str, str]) -> set[str]:
-    """Match the kept articles among themselves; of kept copies only the best by `rank` stays.
+    """Cluster the kept articles among themselves; of a cluster only the best by `rank` stays.
 
     Why a second pass: which pairs become candidates depends on the corpus (an LSH
     bucket crowded by many copies of one story is skipped), so two articles the full
@@ -152,7 +152,8 @@ def _merge_kept_copies(kept: list[str], removed: list[Removed], arts: dict[str, 
     with Store(":memory:") as store:
         eng = Engine(store, keep_articles=False, workers=1)
         eng.ingest(iter(here), with_credits=False)
-        pairs = [(m.a, m.b) for m in eng.corpus_matches()]
+        clusters = eng.corpus_clusters(eng.corpus_matches())  # what `dedup` on the kept corpus would group
+    pairs = [(c.representative, m) for c in clusters for m in c.members if m != c.representative]
     parent = {i: i for i in kept}
 
     def root(i: str) -> str:
