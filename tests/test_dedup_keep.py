@@ -178,3 +178,13 @@ def test_kept_copies_the_first_pass_never_compared_are_merged() -> None:
     d = choose_kept(result, "earliest")
     assert d.kept == ["trim", "comet"] and d.stats["merged"] == 1
     assert [(r.id, r.duplicate_of, r.cluster) for r in d.removed] == [("long", "trim", "c0")]
+
+
+def test_a_record_that_changed_since_reading_is_written_from_the_article(src: Path, tmp_path: Path) -> None:
+    d = choose_kept(dedup([str(src)], SEP, keep_articles=True), "earliest")
+    recs = rows()
+    recs[1]["id"] = "someone-else"  # the kept article's line now holds another record
+    write_jsonl(src, recs)
+    d.write(str(tmp_path / "k.jsonl"))
+    kept = read_jsonl(tmp_path / "k.jsonl")
+    assert kept[0]["id"] == "wire" and "desk" not in kept[0] and kept[0]["text"].startswith("CITYVILLE (AP)")

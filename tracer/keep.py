@@ -91,16 +91,17 @@ class Deduplicated:
     result: DedupResult
     stats: dict[str, int] = field(default_factory=dict)
     written: dict[str, int] = field(default_factory=dict)  # rows written per file kind
+    id_field: str = "id"  # the corpus field of the ids, to check a re-read record is the article
 
     def kept_records(self) -> Iterator[dict[str, Any]]:
         """The kept articles' original records (every column of the input) plus `cluster`."""
         extra = {i: {"cluster": self.cluster_of[i]} for i in self.kept}
-        return source_records(self.kept, self.result.articles, extra)
+        return source_records(self.kept, self.result.articles, extra, self.id_field)
 
     def removed_records(self) -> Iterator[dict[str, Any]]:
         """The removed articles' original records plus `cluster`, `duplicate_of` and the figures."""
         extra = {r.id: {k: v for k, v in r.to_dict().items() if k != "id"} for r in self.removed}
-        return source_records([r.id for r in self.removed], self.result.articles, extra)
+        return source_records([r.id for r in self.removed], self.result.articles, extra, self.id_field)
 
     def write(self, kept: str | None = None, removed: str | None = None) -> dict[str, int]:
         """Write the kept corpus and the removed records (JSONL, CSV or Parquet by extension)."""
@@ -244,6 +245,7 @@ def deduplicate(inputs: Iterable[str], options: ReadOptions | None = None, *, ke
     `duplicate_of`) to `removed` when given; JSONL, CSV or Parquet by extension.
     """
     from tracer.api import dedup
+    from tracer.sources import ReadOptions
 
     if keep not in KEEP_RULES:
         raise InputError(f"unknown keep rule {keep!r}; use one of {', '.join(KEEP_RULES)}")
@@ -253,5 +255,6 @@ def deduplicate(inputs: Iterable[str], options: ReadOptions | None = None, *, ke
     result = dedup(inputs, options, db=db, threshold=threshold, progress=progress, workers=workers,
                    keep_articles=True)
     d = choose_kept(result, keep)
+    d.id_field = (options or ReadOptions()).id_field
     d.written = d.write(out, removed)
     return d

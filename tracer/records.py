@@ -86,10 +86,12 @@ def article_fields(art: Article) -> dict[str, Any]:
 
 
 def source_records(ids: Iterable[str], articles: dict[str, Article],
-                   extra: dict[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:
+                   extra: dict[str, dict[str, Any]], id_field: str = "id") -> Iterator[dict[str, Any]]:
     """The original record of each id, in the order given, with `extra[id]` columns set.
 
-    Consecutive ids from one corpus file are copied in one pass over that file.
+    Consecutive ids from one corpus file are copied in one pass over that file. A record
+    whose `id_field` names another article (the file changed since it was read) is not
+    copied: the article's own fields are written instead.
     """
     group: list[tuple[str, Path, int]] = []
 
@@ -102,7 +104,7 @@ def source_records(ids: Iterable[str], articles: dict[str, Article],
         found = dict(reader(path, set(wanted)))
         for i, _p, n in group:
             rec = found.get(n)
-            if not isinstance(rec, dict):  # the file changed since it was read
+            if not isinstance(rec, dict) or (rec.get(id_field) not in (None, "") and str(rec[id_field]) != i):
                 rec = article_fields(articles[i])
             yield {**rec, **extra.get(i, {})}
         group.clear()

@@ -85,6 +85,7 @@ def dedup_cmd(
         if writing:
             prog("write", 0, None)
             kept = choose_kept(result, keep)
+            kept.id_field = opts.id_field
             written = kept.write(out, removed)
             prog("write", len(written), len(written))
             prog.note("write", f"{kept.stats['kept']:,} kept, {kept.stats['removed']:,} removed")
