@@ -130,8 +130,9 @@ def _entry_article(entry: Any, n: int, where: str, outlet: str | None, lang: str
     art_id = norm or (f"{where}#{guid}" if guid else f"{where}#{n}")
     # The item's own fields, not page extraction (issue 20): trafilatura and its date
     # search took 93% of reading 26 feeds for a snippet whose title and date the feed gives.
-    art = Article(id=art_id, text=snippet_text(body), url=link, source=where, html=html, signals=html_signals(html),
-                  lang=lang)
+    marked_up = "class=" in body or "<meta" in body or "<script" in body or "<link" in body
+    signals = html_signals(html) if marked_up else {"meta": {}, "jsonld": [], "nodes": []}  # else nothing to find
+    art = Article(id=art_id, text=snippet_text(body), url=link, source=where, html=html, signals=signals, lang=lang)
     if not art.text.strip():
         art.text = title or ""
     art.signals.pop("canonical", None)  # a feed snippet has no canonical of its own
