@@ -26,11 +26,15 @@ def credits(inputs: Iterable[str], options: ReadOptions | None = None) -> Iterat
     """Yield every input article with its credits and chain (or an `ItemError`)."""
     for item in read_inputs(inputs, options):
         if isinstance(item, Article):
-            try:
-                attach_credits(item)
-            except Exception as exc:  # a parser bug must not lose the article
-                item.errors.append(ItemError(item.id, f"credit parsing failed: {type(exc).__name__}: {exc}"))
+            _with_credits(item)
         yield item
+
+
+def _with_credits(item: Article) -> None:
+    try:
+        attach_credits(item)
+    except Exception as exc:  # a parser bug must not lose the article
+        item.errors.append(ItemError(item.id, f"credit parsing failed: {type(exc).__name__}: {exc}"))
 
 
 @dataclass
@@ -213,7 +217,9 @@ def report(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str
     progress = staged(progress)
     with Store(db) as store:
         eng = Engine(store)
-        ing = eng.ingest(read_inputs(inputs, options), on_item=(lambda: progress("read", 1, None)) if progress else None)
+        # credits only for the articles of a story (below): a corpus is mostly singletons
+        ing = eng.ingest(read_inputs(inputs, options), on_item=(lambda: progress("read", 1, None)) if progress else None,
+                         with_credits=False)
         stage(progress, "fingerprint", eng.stats.read, eng.stats.read)
         ids = list(dict.fromkeys(ing.ids))
         scope = eng.load_all() if db not in (None, ":memory:") else ids
@@ -248,6 +254,9 @@ def report(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str
             else:  # every pair of a big family is n²/2 verifications: the pairs matching found suffice
                 fam = within.get(c.id, [])
             arts = {i: eng.articles[i] for i in c.members}
+            if not persistent:  # a store parsed them on the way in
+                for a in arts.values():
+                    _with_credits(a)
             lineage = build_lineage(arts, fam)
             stories.append(Story(id=c.id, articles=arts, lineage=lineage,
                                  passages=_edge_passages(eng, lineage, fam, siblings=False)))
