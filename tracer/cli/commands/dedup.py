@@ -66,6 +66,10 @@ def dedup_cmd(
     if engine != "local":  # the same dedup on Spark (tracer.scale)
         from tracer.scale.cli import dedup_spark_cmd
 
+        if removed:
+            raise typer.BadParameter("--removed needs --engine local (Spark writes its rows to --out)",
+                                     param_hint="--removed")
+
         dedup_spark_cmd(engine, inputs, opts, format=format, threshold=threshold, db=db, master=master,
                         conf=conf or [], out=out)
         return
