@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tracer import report
-from tracer.reports.html import _clip, _runs, html, html_pages, safe_url
+from tracer.reports.html import _cuts, clipped_runs, html, html_pages, safe_url
 from tracer.scale.synthetic import edited_clusters
 
 
@@ -73,18 +73,18 @@ def test_long_story_folds_cards_edges_and_siblings(star) -> None:
 
 def test_long_passages_are_clipped_to_opening_and_close() -> None:
     text = " ".join(f"word{i}" for i in range(400))
-    runs = _clip(_runs(text, text, "verbatim"))
+    runs = clipped_runs(text, text, "verbatim")
     shown = "".join(c for s, c in runs if s is not None)
     assert shown.startswith("word0 ") and shown.endswith("word399")
     assert len(shown) < 500 and any(s is None and "characters" in c for s, c in runs)
     short = "a few words"
-    assert _clip(_runs(short, short, "verbatim")) == [(True, short)]
+    assert clipped_runs(short, short, "verbatim") == [(True, short)]
 
 
 def test_edited_marks_survive_clipping() -> None:
     a = " ".join(f"w{i}" for i in range(300))
     b = a.replace("w3 ", "changed ").replace("w298", "other")
-    runs = _clip(_runs(b, a, "edited"))
+    runs = clipped_runs(b, a, "edited")
     assert (False, "changed") in runs or any(s is False and "changed" in c for s, c in runs)
     assert any(s is False and "other" in c for s, c in runs)
 
@@ -143,12 +143,12 @@ def test_report_cli_writes_a_directory_of_pages(tmp_path: Path) -> None:
     assert r.returncode == 0 and single.read_text("utf-8").count("<svg class=\"graph\"") == 2
 
 
-def test_clipped_runs_diff_only_the_shown_ends_and_agree_with_the_full_diff() -> None:
-    from tracer.reports.html import clipped_runs
-
+def test_clipped_runs_show_exactly_the_opening_and_the_close() -> None:
     a = " ".join(f"w{i}" for i in range(300))
     b = a.replace("w3 ", "changed ").replace("w298", "other")
-    fast = clipped_runs(b, a, "edited")
-    full = _clip(_runs(b, a, "edited"))
-    assert fast == full
-    assert clipped_runs("short text", "short text", "verbatim") == [(True, "short text")]
+    start, end = _cuts(b)
+    runs = clipped_runs(b, a, "edited")
+    shown = "".join(c for s, c in runs if s is not None)
+    assert shown == b[:start] + b[end:]
+    assert [s for s, c in runs if "changed" in c or "other" in c] == [False, False]
+    assert sum(1 for s, _c in runs if s is None) == 1

@@ -164,31 +164,6 @@ def _runs(text: str, other: str, kind: str) -> list[tuple[bool, str]]:
     return [(same, chunk) for same, chunk in runs]
 
 
-def _clip(runs: list[tuple[bool, str]], head: int = CLIP_HEAD, tail: int = CLIP_TAIL) -> list[tuple[bool | None, str]]:
-    """The runs of a long passage cut to its first `head` and last `tail` characters.
-
-    The cut is one `(None, "… N characters …")` run; word boundaries are kept.
-    """
-    cuts = _cuts("".join(c for _s, c in runs), head, tail)
-    if cuts is None:
-        return list(runs)
-    cut_a, cut_b = cuts
-    out: list[tuple[bool | None, str]] = []
-    at = 0
-    gap_done = False
-    for same, chunk in runs:
-        a, b = at, at + len(chunk)
-        at = b
-        if a < cut_a:
-            out.append((same, chunk[: min(b, cut_a) - a]))
-        if b > cut_a and a < cut_b and not gap_done:
-            out.append((None, f" … {cut_b - cut_a:,} characters … "))
-            gap_done = True
-        if b > cut_b:
-            out.append((same, chunk[max(a, cut_b) - a:]))
-    return [(s, c) for s, c in out if c]
-
-
 def _markup(runs: Iterable[tuple[bool | None, str]]) -> Markup:
     """Runs as `<mark>` elements (escaped by hand: this is the hot loop of a big report)."""
     parts = []
