@@ -20,6 +20,7 @@ _LAZY = {  # public name -> (module, attribute)
     **{n: ("tracer.credits", n) for n in ("attach_credits", "credit_chain", "parse_credits")},
     "translation_matches": ("tracer.crosslingual", "translation_matches"),
     **{n: ("tracer.discovery", n) for n in ("Candidate", "discover")},
+    **{n: ("tracer.keep", n) for n in ("Deduplicated", "choose_kept", "deduplicate")},
     **{n: ("tracer.errors", n) for n in ("FetchError", "InputError", "StoreError", "TracerError")},
     **{n: ("tracer.extract", n) for n in ("extract_html", "extract_text")},
     **{n: ("tracer.feeds", n) for n in ("FeedsResult", "emit_stories", "group_stories")},
@@ -66,6 +67,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see
     from tracer.feeds import FeedsResult, emit_stories, group_stories  # noqa: F401
     from tracer.feeds import Story as FeedStory  # noqa: F401
     from tracer.fingerprint import FingerprintParams, fingerprint  # noqa: F401
+    from tracer.keep import Deduplicated, choose_kept, deduplicate  # noqa: F401
     from tracer.lang import detect as detect_language  # noqa: F401
     from tracer.lineage import build_lineage  # noqa: F401
     from tracer.model import Article, Cluster, Credit, Edge, ItemError, Lineage, Match, Passage  # noqa: F401

@@ -16,6 +16,7 @@ from tracer.errors import InputError
 from tracer.lineage import build_lineage
 from tracer.match import cluster_row
 from tracer.model import Article, Cluster, ItemError, Lineage, Match, Passage
+from tracer.progress import note, stage, staged
 from tracer.reports.story import CorpusReport, Story
 from tracer.sources import ReadOptions, read_inputs
 from tracer.store import Store
@@ -25,11 +26,15 @@ def credits(inputs: Iterable[str], options: ReadOptions | None = None) -> Iterat
     """Yield every input article with its credits and chain (or an `ItemError`)."""
     for item in read_inputs(inputs, options):
         if isinstance(item, Article):
-            try:
-                attach_credits(item)
-            except Exception as exc:  # a parser bug must not lose the article
-                item.errors.append(ItemError(item.id, f"credit parsing failed: {type(exc).__name__}: {exc}"))
+            _with_credits(item)
         yield item
+
+
+def _with_credits(item: Article) -> None:
+    try:
+        attach_credits(item)
+    except Exception as exc:  # a parser bug must not lose the article
+        item.errors.append(ItemError(item.id, f"credit parsing failed: {type(exc).__name__}: {exc}"))
 
 
 @dataclass
@@ -73,6 +78,8 @@ def dedup(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str 
     slower, so off by default); `keep_articles` keeps the read articles, with their
     credits, in `DedupResult.articles`.
     """
+    progress = staged(progress)
+
     def tick_read() -> None:
         if progress:
             progress("read", 1, None)
@@ -82,7 +89,11 @@ def dedup(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str 
         eng = Engine(store, keep_articles=keep, workers=workers)
         ing = eng.ingest(read_inputs(inputs, with_store(options, store)), on_item=tick_read if progress else None,
                          with_credits=keep)
+        stage(progress, "fingerprint", eng.stats.read, eng.stats.read)  # done batch by batch while reading
         scope, matches, clusters = eng.copies(progress, threshold)
+        note(progress, "verify", f"{len(matches):,} copies")
+        stage(progress, "cluster", len(clusters), len(clusters))
+        note(progress, "cluster", f"{sum(1 for c in clusters if len(c.members) > 1):,} with copies")
         found = _translations(eng, [i for i in scope if i in eng.articles], None, matches) if translations else None
         result = DedupResult(ids=ing.ids, clusters=clusters, matches=matches, errors=ing.errors,
                              stats=eng.stats.as_dict(), translations=found)
@@ -179,11 +190,16 @@ def _read(items: Iterable[str | Article], options: ReadOptions | None) -> Iterat
         yield from read_inputs(rest, options)
 
 
-def _edge_passages(eng: Engine, lineage: Lineage, matches: list[Match]) -> dict[tuple[str, str], list[Passage]]:
-    """Shared passages of every text edge, keyed (copy, source): the copy is the target side."""
+def _edge_passages(eng: Engine, lineage: Lineage, matches: list[Match],
+                   siblings: bool = True) -> dict[tuple[str, str], list[Passage]]:
+    """Shared passages of every text edge, keyed (copy, source): the copy is the target side.
+
+    `siblings=False` skips sibling pairs: a corpus report lists them without passages, and
+    in a cluster of n copies of one parent there are n²/2 of them (issue 20).
+    """
     by_pair = {frozenset((m.a, m.b)): m for m in matches}
     out: dict[tuple[str, str], list[Passage]] = {}
-    for e in [*lineage.edges, *lineage.siblings]:
+    for e in [*lineage.edges, *(lineage.siblings if siblings else [])]:
         m = by_pair.get(frozenset((e.from_, e.to)))
         if m is None or e.kind not in ("verbatim", "partial"):
             continue
@@ -191,33 +207,59 @@ def _edge_passages(eng: Engine, lineage: Lineage, matches: list[Match]) -> dict[
     return out
 
 
+EXHAUSTIVE_FAMILY = 16  # up to this size every pair of a family is verified for its lineage (issue 20)
+
+
 def report(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str | None = None,
-           threshold: float | None = None, progress: Callable[[], None] | None = None) -> CorpusReport:
+           threshold: float | None = None, progress: Callable[..., None] | None = None) -> CorpusReport:
     """The lineage of every story in a corpus: one `Story` per copy cluster of two or more.
 
-    Clusters come from the same matching as `dedup`; within each cluster every pair is
-    verified (clusters are small) so the lineage sees intermediaries and siblings.
+    Clusters come from the same matching as `dedup`; within each cluster of up to
+    EXHAUSTIVE_FAMILY articles every pair is verified, so the lineage sees intermediaries
+    and siblings; a bigger cluster uses the pairs the matching verified (every pair
+    would make the report grow with the square of a cluster).
+    `progress(stage, done, total)` as for `dedup` (see `tracer.progress`), plus "lineage".
     """
+    progress = staged(progress)
     with Store(db) as store:
         eng = Engine(store)
-        ing = eng.ingest(read_inputs(inputs, options), on_item=progress)
-        _scope, _matches, clusters = eng.copies(threshold=threshold)  # the clusters `dedup` gives
+        # credits only for the articles of a story (below): a corpus is mostly singletons
+        ing = eng.ingest(read_inputs(inputs, options), on_item=(lambda: progress("read", 1, None)) if progress else None,
+                         with_credits=False)
+        stage(progress, "fingerprint", eng.stats.read, eng.stats.read)
+        persistent = db not in (None, ":memory:")
+        _scope, matches, found = eng.copies(progress, threshold)  # the clusters `dedup` gives, by its path
+        families = [c for c in found if len(c.members) >= 2]
+        note(progress, "verify", f"{len(matches):,} copies")
+        stage(progress, "cluster", len(found), len(found))
+        note(progress, "cluster", f"{len(families):,} with copies")
         stories: list[Story] = []
-        for c in clusters:
-            if len(c.members) < 2:
-                continue
-            for i in c.members:
+        within: dict[str, list[Match]] = {}
+        where = {m: c.id for c in families for m in c.members}
+        for m in matches:
+            if where.get(m.a) is not None and where.get(m.a) == where.get(m.b):
+                within.setdefault(where[m.a], []).append(m)
+        for k, c in enumerate(families):
+            stage(progress, "lineage", k, len(families))
+            for i in c.members:  # a store's clusters reach articles of earlier runs
                 if i not in eng.articles:
                     eng.articles[i] = eng.store.get_article(i)
-            fam = eng.matches(c.members, exhaustive=True)
-            if threshold is not None:
-                fam = [m for m in fam if m.similarity >= threshold or m.containment >= threshold]
+            if len(c.members) <= EXHAUSTIVE_FAMILY:
+                fam = eng.matches(c.members, exhaustive=True)
+                if threshold is not None:
+                    fam = [m for m in fam if m.similarity >= threshold or m.containment >= threshold]
+            else:  # every pair of a big family is n²/2 verifications: the pairs matching found suffice
+                fam = within.get(c.id, [])
             arts = {i: eng.articles[i] for i in c.members}
+            if not persistent:  # a store parsed them on the way in
+                for a in arts.values():
+                    _with_credits(a)
             lineage = build_lineage(arts, fam)
             stories.append(Story(id=c.id, articles=arts, lineage=lineage,
-                                 passages=_edge_passages(eng, lineage, fam)))
-            if db not in (None, ":memory:"):
+                                 passages=_edge_passages(eng, lineage, fam, siblings=False)))
+            if persistent:
                 store.put_edges(lineage.edges)
+        stage(progress, "lineage", len(families), len(families))
         return CorpusReport(stories=stories, ids=ing.ids, errors=ing.errors, stats=eng.stats.as_dict())
 
 

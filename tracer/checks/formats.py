@@ -17,6 +17,7 @@ from typing import Any
 
 from tracer.checks.locate import Location
 from tracer.checks.run import RULES, CheckResult, Finding
+from tracer.checks.summary import display_path, summary_line
 from tracer.untrusted import terminal_safe, xml_safe
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -29,18 +30,19 @@ def format_text(result: CheckResult) -> str:
     lines = []
     for f in result.findings:
         loc = f.location
-        where = f"{loc.uri}:{loc.line}" if loc and loc.line else (loc.uri if loc else "corpus")
+        where = f"{display_path(loc.uri)}:{loc.line}" if loc and loc.line else (display_path(loc.uri) if loc else "corpus")
         tag = " (baseline)" if f.baselined else ""
         lines.append(f"{where}: {f.rule} {f.name}{tag}: {f.message}")
         for r in f.related[:5]:
-            lines.append(f"    {r.message} at {r.location.uri}" + (f":{r.location.line}" if r.location.line else ""))
+            lines.append(f"    {r.message} at {display_path(r.location.uri)}"
+                         + (f":{r.location.line}" if r.location.line else ""))
     s = result.stats
     for r, status in result.policies():
         lines.append(f"{'PASS' if status else 'FAIL' if status is False else 'off '}  {r.id} {r.name}")
     lines.append(f"{s['articles']} articles, {s['copy_clusters']} copy clusters (largest {s['largest_cluster']}), "
                  f"duplicate ratio {s['duplicate_ratio']:.1%}, {len(result.failures)} failing finding(s)"
                  + (f", {s['baselined']} accepted by the baseline" if s["baselined"] else ""))
-    lines.append("check passed" if result.ok else "check failed")
+    lines.append(summary_line(result))
     return "\n".join(lines)
 
 
@@ -207,7 +209,7 @@ def format_github(result: CheckResult) -> str:
                                 title=f"{f.rule} {f.name}" + (" (baseline)" if f.baselined else "")))
     for e in result.errors:
         lines.append(annotation("warning", e.error, title=f"unreadable input {e.input}"))
-    lines.append(format_text(result).splitlines()[-1])
+    lines.append(summary_line(result))
     return "\n".join(lines)
 
 

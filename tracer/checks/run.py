@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -286,21 +286,27 @@ class _Checker:
 
 
 def check(inputs: Iterable[str], policy: Policy | None = None, options: ReadOptions | None = None, *,
-          db: str | None = None, baseline: dict[str, Any] | None = None) -> CheckResult:
+          db: str | None = None, baseline: dict[str, Any] | None = None,
+          progress: Callable[..., None] | None = None) -> CheckResult:
     """Gate a corpus: every finding that breaks a policy, with its evidence and location.
 
     Raises `InputError` when no article at all could be read (nothing was checked).
+    `progress(stage, done, total)` as for `tracer.dedup`, plus "lineage" for the checks.
     """
     from tracer.checks.baseline import apply_baseline
 
     pol = policy or Policy()
-    res = dedup(list(inputs), options, db=db, threshold=pol.threshold, keep_articles=True)
+    res = dedup(list(inputs), options, db=db, threshold=pol.threshold, keep_articles=True, progress=progress)
     if not res.ids:
         reason = "; ".join(f"{e.input}: {e.error}" for e in res.errors[:5]) or "no input"
         raise InputError(f"no article could be read ({reason})")
     articles = res.articles or _reread(inputs, options)
     checker = _Checker(pol, articles, res.clusters, res.matches)
+    if progress:
+        progress("lineage", 0, None)
     findings = checker.run()
+    if progress:
+        progress("lineage", len(checker.lineages), len(checker.lineages))
     if baseline is not None:
         apply_baseline(findings, baseline)
     multi = [c for c in res.clusters if len(c.members) > 1]

@@ -1,22 +1,33 @@
-"""One self-contained HTML file: the lineage graph as interactive SVG, credits, passages.
+"""Self-contained HTML: an index of the stories, and per story its lineage graph as
+interactive SVG, each article's card and the shared passages of each edge.
 
 Nothing is loaded from the network: the graph is SVG laid out here (layers by depth
 from the origin), the style and a small script are inline. Article text is untrusted:
 jinja2 autoescapes everything, the script never builds markup from data (it only
-toggles classes on elements rendered here), and a Content-Security-Policy allows no
-script but ours (by hash), so even a missed escape could not execute.
+toggles classes and `hidden` on elements rendered here), a Content-Security-Policy
+allows no script but ours (by hash), and only http(s) article URLs become links.
+
+Why the size stays linear in the corpus (issue 20): a report that showed, for every edge,
+both sides' passages in full grew with the square of a cluster (188 MB for 2,572
+articles). Here each article's card is rendered once, only lineage edges (about one per
+article) carry passages, a passage's text is shown once (a second edge using the same
+span links to it), long passages are clipped to their opening and close, and siblings
+are listed without passages. Long stories fold their cards and edges after the first few.
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
+from urllib.parse import urlsplit
 
-from jinja2 import Environment, select_autoescape
+from jinja2 import Environment, Template, select_autoescape
 from markupsafe import Markup, escape
 from rapidfuzz.distance import Indel
 
@@ -127,12 +138,20 @@ def _date(story: Story, n: str) -> str:
     return (art.date or "~") if art else "~"
 
 
-def marked(text: str, other: str, kind: str) -> Markup:
-    """One side of a passage, with the words the other side lacks marked as edits."""
+# -- passages -------------------------------------------------------------------------
+CLIP_HEAD, CLIP_TAIL = 300, 90  # characters of a long passage kept (opening, close)
+MAX_ROWS = 12  # passages shown per edge when the document is one story (trace)
+CORPUS_ROWS = 4  # … and in a corpus report, where an edge's first passages are evidence enough
+OPEN_EDGES, SHOWN_EDGES, SHOWN_CARDS = 3, 20, 12  # longer stories fold the rest away
+MAX_SIBLINGS_PER_ARTICLE = 2
+
+
+def _runs(text: str, other: str, kind: str) -> list[tuple[bool, str]]:
+    """`text` as runs of (same as `other`, chunk): a word-level diff, adjacent runs merged."""
     if kind == "verbatim":
-        return Markup('<mark class="verbatim">{}</mark>').format(text)
+        return [(True, text)]
     a, b = _TOKEN.findall(text), _TOKEN.findall(other)
-    runs: list[list] = []  # [is_equal, text], adjacent runs of one kind merged
+    runs: list[list[Any]] = []
     for op in Indel.opcodes(a, b):  # rapidfuzz: a word-level diff, fast on long passages
         chunk = "".join(a[op.src_start:op.src_end])
         if not chunk:
@@ -142,53 +161,202 @@ def marked(text: str, other: str, kind: str) -> Markup:
             runs[-1][1] += chunk
         else:
             runs.append([same, chunk])
-    out = [Markup('<mark class="{}">{}</mark>').format("verbatim" if same else "edited", chunk)
-           for same, chunk in runs]
-    return Markup("").join(out)
+    return [(same, chunk) for same, chunk in runs]
 
 
-def passage_rows(story: Story, source: str, copy: str, limit: int = 60) -> list[dict[str, Any]]:
-    """The side-by-side rows of one edge: source excerpt, copy excerpt, both marked."""
+def _markup(runs: Iterable[tuple[bool | None, str]]) -> Markup:
+    """Runs as `<mark>` elements (escaped by hand: this is the hot loop of a big report)."""
+    parts = []
+    for same, chunk in runs:
+        if same is None:
+            parts.append(f'<span class="cut">{escape(chunk)}</span>')
+        else:
+            parts.append(f'<mark class="{"verbatim" if same else "edited"}">{escape(chunk)}</mark>')
+    return Markup("".join(parts))
+
+
+def _cuts(text: str, head: int = CLIP_HEAD, tail: int = CLIP_TAIL) -> tuple[int, int] | None:
+    """Where a long text is cut (end of its opening, start of its close), at spaces; None if short."""
+    total = len(text)
+    if total <= head + tail + 40:
+        return None
+    sp = text.rfind(" ", 0, head)
+    cut_a = sp if sp > head // 2 else head
+    sp = text.find(" ", total - tail)
+    cut_b = sp + 1 if 0 <= sp < total - tail // 2 else total - tail
+    return cut_a, cut_b
+
+
+def clipped_runs(text: str, other: str, kind: str) -> list[tuple[bool | None, str]]:
+    """The runs of a passage's opening and close only, diffed against the matching ends of `other`.
+
+    Diffing only what is shown keeps a long edited passage cheap; the other side's window
+    is twice as long (plus slack), so words it moved a little still align.
+    """
+    cuts = _cuts(text)
+    if cuts is None:
+        return list(_runs(text, other, kind))
+    a, b = cuts
+    slack = 2 * max(a, len(text) - b) + 200
+    head = _runs(text[:a], other[:slack], kind)
+    tail = _runs(text[b:], other[-slack:], kind)
+    return [*head, (None, f" … {b - a:,} characters … "), *tail]
+
+
+def marked(text: str, other: str, kind: str, clip: bool = False) -> Markup:
+    """One side of a passage, with the words the other side lacks marked as edits."""
+    return _markup(clipped_runs(text, other, kind) if clip else _runs(text, other, kind))
+
+
+class _Shown:
+    """Which article spans a report has already shown, so each passage's text appears once."""
+
+    def __init__(self, prefix: str):
+        self.prefix = prefix
+        self.ids: dict[tuple[str, tuple[int, int]], str] = {}
+
+    def first(self, article: str, span: tuple[int, int]) -> tuple[str, bool]:
+        """The passage's element id, and whether this is its first showing."""
+        key = (article, (int(span[0]), int(span[1])))
+        if key in self.ids:
+            return self.ids[key], False
+        self.ids[key] = f"{self.prefix}-p{len(self.ids)}"
+        return self.ids[key], True
+
+
+def passage_rows(story: Story, source: str, copy: str, limit: int = MAX_ROWS,
+                 shown: _Shown | None = None) -> list[dict[str, Any]]:
+    """The side-by-side rows of one edge: source excerpt, copy excerpt, both marked and clipped.
+
+    A side whose span was already shown (another edge of the same source) is a link to it.
+    """
     src, cp = story.articles.get(source), story.articles.get(copy)
     if src is None or cp is None:
         return []
+    shown = shown or _Shown("p")
     rows = []
     for s_span, c_span, p in story.passages_between(source, copy)[:limit]:
         s_text, c_text = src.text[s_span[0]:s_span[1]], cp.text[c_span[0]:c_span[1]]
+        s_id, s_new = shown.first(source, s_span)
+        c_id, c_new = shown.first(copy, c_span)
         rows.append({"kind": p.kind, "score": p.score, "s_span": s_span, "c_span": c_span,
-                     "src_html": marked(s_text, c_text, p.kind), "copy_html": marked(c_text, s_text, p.kind)})
+                     "s_id": s_id, "c_id": c_id, "s_new": s_new, "c_new": c_new,
+                     "src_html": marked(s_text, c_text, p.kind, clip=True) if s_new else None,
+                     "copy_html": marked(c_text, s_text, p.kind, clip=True) if c_new else None})
     return rows
 
 
+# -- links ----------------------------------------------------------------------------
+def safe_url(url: str | None) -> str | None:
+    """`url` if it is an absolute http(s) address a link may point to, else None.
+
+    Article URLs are untrusted: `javascript:`, `data:` and relative or malformed addresses
+    are shown as text, never linked.
+    """
+    if not url or len(url) > 2048 or any(ch.isspace() or ord(ch) < 32 for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url
+
+
+# -- the document ---------------------------------------------------------------------
 def _asset(name: str) -> str:
     return resources.files("tracer.reports").joinpath("templates", name).read_text("utf-8")
 
 
 def _env() -> Environment:
-    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True),
+                      trim_blocks=True, lstrip_blocks=True)
     env.filters["short"] = _short
+    env.filters["link"] = safe_url
     return env
 
 
-def html(stories: list[Story], title: str = "tracer lineage report", summary: str | None = None) -> str:
-    """The whole report as one HTML document (a string)."""
+@functools.lru_cache(maxsize=1)
+def _template() -> Template:
+    """The compiled template (compiling takes longer than rendering a small story)."""
+    return _env().from_string(_asset("report.html.j2"))
+
+
+def _terms(story: Story) -> str:
+    """What the index's search box matches a story on: its title, publishers and ids."""
+    words = {story.title.lower()}
+    for a in story.articles.values():
+        words.update(x.lower() for x in (a.id, a.publisher, a.title) if x)
+    return _short(" | ".join(sorted(words)), 2000)
+
+
+def story_counts(story: Story) -> dict[str, Any]:
+    lin = story.lineage
+    origin = story.articles.get(lin.origin or "")
+    return {"articles": len(story.articles), "edges": len(lin.edges), "undisclosed": len(lin.undisclosed),
+            "origin": (origin.publisher or origin.id) if origin else (lin.origin or "").removeprefix(ORG_PREFIX)}
+
+
+def _view(s: Story, key: str, rows: int = MAX_ROWS) -> dict[str, Any]:
+    """Everything the template needs for one story, each passage rendered at most once."""
+    nodes, edges, w, h = layout(s, key)
+    by_id = {n.id: n for n in nodes}
+    shown = _Shown(key)
+    for ed in edges:
+        e = ed["edge"]
+        ed["rows"] = passage_rows(s, e.from_, e.to, limit=rows, shown=shown) if e.kind in TEXT_KINDS else []
+        ed["more_rows"] = max(0, len(s.passages_between(e.from_, e.to)) - rows) if ed["rows"] else 0
+    cap = max(10, MAX_SIBLINGS_PER_ARTICLE * len(s.articles))
+    sibs = [{"key": f"{key}-r{j}", "edge": e} for j, e in enumerate(s.lineage.siblings[:cap])]
+    notes = [n for n in s.lineage.notes if " are siblings " not in n]
+    return {"story": s, "key": key, "nodes": nodes, "edges": edges, "w": w, "h": h, "by_id": by_id,
+            "siblings": sibs, "more_siblings": len(s.lineage.siblings) - len(sibs),
+            "notes": notes[:20], "more_notes": max(0, len(notes) - 20), "counts": story_counts(s),
+            "articles": [(by_id[i], s.articles[i]) for i in sorted(s.articles) if i in by_id]}
+
+
+def _render(title: str, summary: str | None, views: list[dict[str, Any]], index: list[dict[str, Any]],
+            totals: dict[str, int], home: str | None = None) -> str:
     script = _asset("report.js")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
-    views = []
-    for k, s in enumerate(stories):
-        nodes, edges, w, h = layout(s, f"s{k}")
-        by_id = {n.id: n for n in nodes}
-        for ed in edges:
-            e = ed["edge"]
-            ed["rows"] = passage_rows(s, e.from_, e.to) if e.kind in TEXT_KINDS else []
-        sibs = [{"key": f"s{k}-r{j}", "edge": e, "rows": passage_rows(s, e.from_, e.to)}
-                for j, e in enumerate(s.lineage.siblings)]
-        views.append({"story": s, "siblings": sibs, "key": f"s{k}", "nodes": nodes, "edges": edges, "w": w, "h": h,
-                      "by_id": by_id, "notes": [n for n in s.lineage.notes if " are siblings " not in n],
-                      "articles": [(by_id[i], s.articles[i]) for i in sorted(s.articles)
-                                                   if i in by_id]})
-    tpl = _env().from_string(_asset("report.html.j2"))
-    return tpl.render(title=title, summary=summary, views=views, script=Markup(script),
+    tpl = _template()
+    return tpl.render(title=title, summary=summary, views=views, index=index, totals=totals, home=home,
+                      script=Markup(script),
                       csp=f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
                           f"script-src 'sha256-{digest}'", NODE_W=NODE_W, NODE_H=NODE_H,
-                      ORG_PREFIX=ORG_PREFIX, escape=escape)
+                      ORG_PREFIX=ORG_PREFIX, OPEN_EDGES=OPEN_EDGES, SHOWN_EDGES=SHOWN_EDGES,
+                      SHOWN_CARDS=SHOWN_CARDS)
+
+
+def _index(stories: list[Story], href: Any) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    rows = [{"key": f"s{k}", "href": href(k), "title": s.title, "terms": _terms(s), **story_counts(s)}
+            for k, s in enumerate(stories)]
+    totals = {"stories": len(rows), "articles": sum(r["articles"] for r in rows),
+              "edges": sum(r["edges"] for r in rows), "undisclosed": sum(r["undisclosed"] for r in rows)}
+    return rows, totals
+
+
+def html(stories: list[Story], title: str = "tracer lineage report", summary: str | None = None) -> str:
+    """The whole report as one HTML document (a string): an index, then every story."""
+    index, totals = _index(stories, lambda k: f"#s{k}")
+    rows = MAX_ROWS if len(stories) == 1 else CORPUS_ROWS
+    views = [_view(s, f"s{k}", rows) for k, s in enumerate(stories)]
+    return _render(title, summary, views, index if len(stories) > 1 else [], totals)
+
+
+def story_file(k: int) -> str:
+    return f"story-{k + 1:05d}.html"
+
+
+def html_pages(stories: list[Story], title: str = "tracer lineage report",
+               summary: str | None = None) -> Iterable[tuple[str, str]]:
+    """The report as several documents: `index.html` and one file per story, as (name, html).
+
+    Yielded one at a time, so a caller writing them to disk never holds the whole report.
+    """
+    index, totals = _index(stories, story_file)
+    yield "index.html", _render(title, summary, [], index, totals)
+    for k, s in enumerate(stories):
+        yield story_file(k), _render(f"{s.title} · {title}", None, [_view(s, f"s{k}", CORPUS_ROWS)], [], totals,
+                                     home="index.html")

@@ -133,3 +133,23 @@ def write_jsonl(path: str | Path, n: int, seed: int = 7, **kw: object) -> int:
             fh.write((rec if isinstance(rec, str) else json.dumps(rec, ensure_ascii=False)) + "\n")
             count += 1
     return count
+
+
+def edited_clusters(n_clusters: int, size: int, seed: int = 3, *, edit_rate: float = 0.04,
+                    paras: int = 6) -> list[dict]:
+    """`n_clusters` stories of `size` articles each: an original and lightly edited copies.
+
+    Why: every copy shares text with every other, the worst case for a report that shows
+    pairs (siblings grow with the square of `size`), so the HTML report's size and time
+    can be measured against it. Each record has `id`, `text`, `publisher`, `date`, `url`.
+    """
+    w = _Writer(seed)
+    out: list[dict] = []
+    for c in range(n_clusters):
+        body = w.paragraphs(paras)
+        for k in range(size):
+            text = body if k == 0 else w.edit(body, edit_rate)
+            out.append({"id": f"c{c}-{k}", "text": "\n".join(text), "publisher": f"outlet{k}",
+                        "date": f"2026-01-{1 + k % 28:02d}T{k % 24:02d}:00:00Z",
+                        "url": f"https://outlet{k}.example/news/{c}"})
+    return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Annotated
@@ -9,6 +10,7 @@ from typing import Annotated
 import typer
 
 from tracer.checks import FORMATS, check, load_baseline, load_policy, render, summary_markdown, write_baseline
+from tracer.checks.summary import rule_counts, statistics_text, summary_line
 from tracer.cli._app import (
     Db,
     Inputs,
@@ -18,6 +20,8 @@ from tracer.cli._app import (
     report_errors,
     write,
 )
+from tracer.cli._progress import ProgressMode, stage_progress
+from tracer.cli._upfront import warn_mapping
 from tracer.errors import TracerError
 from tracer.sources import ReadOptions
 
@@ -53,7 +57,10 @@ def check_cmd(
                                                           "in this file (and exit 0).")] = None,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to this file "
                                                "instead of stdout.")] = None,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule "
+                                             "instead of the findings (JSON with --format json).")] = False,
     db: Db = None,
+    progress: ProgressMode = "auto",
     opts: ReadOptions = ...,  # the corpus-mapping options, added by reads_articles
 ) -> None:
     """Gate a corpus like a linter: uncredited copies, too many duplicates, missing wire credits."""
@@ -66,14 +73,23 @@ def check_cmd(
                                allow_ids=allow_id or None, allow_publishers=allow_publisher or None,
                                allow_agencies=allow_agency or None, threshold=threshold)
         accepted = load_baseline(baseline) if baseline else None
-        result = check(inputs, policy, opts, db=db, baseline=accepted)
+        warn_mapping(inputs, opts)
+        with stage_progress(progress) as prog:
+            result = check(inputs, policy, opts, db=db, baseline=accepted, progress=prog if prog.enabled else None)
+            prog.note("lineage", f"{len(result.failures):,} failing findings")
     except TracerError as exc:
         fail(str(exc))
         return
     result.config = str(cfg) if cfg else None
     if format in ("text", "github"):
         report_errors(result.errors)
-    report = render(result, format)
+    if statistics:
+        report = (json.dumps(rule_counts(result), indent=2) if format == "json"
+                  else statistics_text(result) + "\n" + summary_line(result))
+    else:
+        report = render(result, format)
+    if output or format not in ("text", "github") or (statistics and format == "json"):
+        typer.echo(summary_line(result), err=True)  # machine formats stay parseable on stdout
     if output:
         Path(output).write_text(report + "\n", "utf-8")
     else:

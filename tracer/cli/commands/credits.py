@@ -13,6 +13,7 @@ from tracer.cli._app import (
     report_errors,
     write,
 )
+from tracer.cli._upfront import warn_mapping
 from tracer.model import ItemError
 from tracer.reports import credits_json, credits_text
 from tracer.sources import ReadOptions
@@ -29,6 +30,7 @@ def credits_cmd(
     if format not in ("text", "json", "jsonl"):
         raise typer.BadParameter("use text or json", param_hint="--format")
     n_ok = n_err = 0
+    warn_mapping(inputs, opts)
     for item in api.credits(inputs, opts):
         if isinstance(item, ItemError):
             n_err += 1

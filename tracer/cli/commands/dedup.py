@@ -5,7 +5,6 @@ import sys
 from typing import Annotated
 
 import typer
-from rich.progress import TaskID
 
 from tracer import api
 from tracer.cli._app import (
@@ -13,11 +12,16 @@ from tracer.cli._app import (
     Inputs,
     app,
     console_out,
-    progress_bar,
+    fail,
     reads_articles,
     report_errors,
     write,
 )
+from tracer.cli._progress import ProgressMode, stage_progress
+from tracer.cli._upfront import warn_mapping
+from tracer.errors import TracerError
+from tracer.keep import KEEP_RULES, choose_kept
+from tracer.records import out_format
 from tracer.reports import dedup_jsonl, dedup_text
 from tracer.reports.json import dumps
 from tracer.sources import ReadOptions
@@ -40,31 +44,60 @@ def dedup_cmd(
                                                "spark://host:7077 (--engine spark).")] = None,
     conf: Annotated[list[str] | None, typer.Option("--conf", help="Spark setting KEY=VALUE, repeatable "
                                                    "(--engine spark).")] = None,
-    out: Annotated[str | None, typer.Option("--out", help="Directory (local, s3a://, gs://) for Parquet and "
-                                            "JSONL rows (--engine spark).")] = None,
+    out: Annotated[str | None, typer.Option("--out", "-o", help="Write the deduplicated corpus here: one article "
+                                            "per cluster, its original record plus a `cluster` column (.jsonl, "
+                                            ".csv, or .parquet with pyarrow). With --engine spark: a directory "
+                                            "(local, s3a://, gs://) for Parquet and JSONL rows.")] = None,
+    removed: Annotated[str | None, typer.Option("--removed", help="Write the removed articles here, each with "
+                                                "the kept id it duplicates (`duplicate_of`).")] = None,
+    progress: ProgressMode = "auto",
+    keep: Annotated[str, typer.Option("--keep", help="Which article of a cluster -o keeps: first (input order), "
+                                      "earliest (date), longest (text) or credited (declares its source).")]
+    = "first",
 ) -> None:
-    """Group copies: every article gets a cluster; copies of one story share it."""
+    """Group copies: every article gets a cluster; copies of one story share it.
+
+    With -o and --removed, write the deduplicated corpus and the removed articles.
+    """
     if format not in ("text", "jsonl", "json", "csv"):
         raise typer.BadParameter("use text, jsonl or csv", param_hint="--format")
+    if keep not in KEEP_RULES:
+        raise typer.BadParameter(f"use one of {', '.join(KEEP_RULES)}", param_hint="--keep")
     if engine != "local":  # the same dedup on Spark (tracer.scale)
         from tracer.scale.cli import dedup_spark_cmd
+
+        if removed:
+            raise typer.BadParameter("--removed needs --engine local (Spark writes its rows to --out)",
+                                     param_hint="--removed")
 
         dedup_spark_cmd(engine, inputs, opts, format=format, threshold=threshold, db=db, master=master,
                         conf=conf or [], out=out)
         return
-    with progress_bar() as prog:
-        tasks: dict[str, TaskID] = {}
-
-        def progress(stage: str, done: int, total: int | None) -> None:
-            if stage not in tasks:
-                tasks[stage] = prog.add_task("reading" if stage == "read" else "verifying pairs", total=total)
-            if stage == "read":
-                prog.advance(tasks[stage], done)
-            else:
-                prog.update(tasks[stage], completed=done, total=total)
-
+    writing = bool(out or removed)
+    if writing:
+        try:
+            for path in (out, removed):
+                if path:
+                    out_format(path)
+        except TracerError as exc:
+            fail(str(exc))
+    warn_mapping(inputs, opts)
+    with stage_progress(progress) as prog:
         result = api.dedup(inputs, opts, db=db, threshold=threshold, translations=translations,
-                           progress=None if prog.disable else progress)  # no display: no per-article calls
+                           progress=prog if prog.enabled else None,  # no display: no per-article calls
+                           keep_articles=writing)
+        if writing:
+            prog("write", 0, None)
+            kept = choose_kept(result, keep)
+            kept.id_field = opts.id_field
+            written = kept.write(out, removed)
+            prog("write", len(written), len(written))
+            prog.note("write", f"{kept.stats['kept']:,} kept, {kept.stats['removed']:,} removed")
+    if writing:
+        files = ", ".join(f"{n} {what} to {path}" for what, n, path in
+                          (("kept", written.get("kept"), out), ("removed", written.get("removed"), removed)) if path)
+        typer.echo(f"tracer: {kept.stats['kept']} of {kept.stats['articles']} articles kept (--keep {keep}), "
+                   f"{kept.stats['removed']} removed; wrote {files}", err=True)
     rows = result.rows()
     if format == "text":
         report_errors(result.errors)

@@ -7,9 +7,11 @@ from typing import Annotated
 
 import typer
 
-from tracer.cli._app import Db, app, fail, report_errors, write
+from tracer.cli._app import AllowPrivate, Db, FetchPages, app, fail, report_errors, write
+from tracer.cli._progress import ProgressMode, stage_progress
 from tracer.errors import TracerError
 from tracer.feeds import feeds, write_feed
+from tracer.sources import ReadOptions
 
 
 @app.command("feeds")
@@ -20,15 +22,22 @@ def feeds_cmd(
     db: Db = None,
     remember_days: Annotated[float, typer.Option("--remember-days", help="With --db: how long emitted items are "
                                                  "remembered for matching new copies.")] = 30.0,
+    fetch_pages: FetchPages = False,
+    allow_private: AllowPrivate = False,
+    progress: ProgressMode = "auto",
 ) -> None:
     """Group feed items that carry the same story; write one entry per story, earliest first.
 
-    With --db, stories already emitted by an earlier run are not emitted again.
+    Items are read from the feed's own fields (title, date, link, summary or content);
+    --fetch-pages fetches each item's page for its full text. With --db, stories
+    already emitted by an earlier run are not emitted again.
     """
     if format not in ("atom", "rss", "jsonl"):
         fail(f"unknown --format {format!r}; use atom, rss or jsonl")
     try:
-        result = feeds(inputs, db=db, remember_days=remember_days)
+        with stage_progress(progress) as prog:
+            result = feeds(inputs, ReadOptions(feed=True, fetch_pages=fetch_pages, allow_private=allow_private), db=db,
+                           remember_days=remember_days, progress=prog if prog.enabled else None)
     except TracerError as exc:
         fail(str(exc))
         return

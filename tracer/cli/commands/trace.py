@@ -19,6 +19,7 @@ from tracer.cli._app import (
     report_errors,
     write,
 )
+from tracer.cli._upfront import warn_mapping
 from tracer.reports import DOCUMENT_FORMATS, render_document, trace_json, trace_text
 from tracer.reports.terminal import SafeConsole
 from tracer.sources import ReadOptions
@@ -78,6 +79,7 @@ def trace_cmd(
     """The lineage of one article: its origin, intermediaries and copies, with the evidence."""
     if format not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
+    warn_mapping([target, *(corpus or [])], opts)
     if resolve:
         from tracer.sources._fetch import parse_resolve
 

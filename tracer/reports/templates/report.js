@@ -18,6 +18,9 @@
     function pick(el, cardId) {
       var card = document.getElementById(cardId);
       if (card) {
+        for (var up = card.parentElement; up; up = up.parentElement) {
+          if (up.tagName === "DETAILS") { up.open = true; }
+        }
         card.classList.add("selected");
         if (card.tagName === "DETAILS") { card.open = true; }
         card.scrollIntoView({ block: "nearest", behavior: "smooth" });
@@ -79,13 +82,25 @@
     var reset = sec.querySelector("button.reset");
     if (reset) { reset.addEventListener("click", function () { vb = home.slice(); setView(); clear(); }); }
   });
+  /* the index: a search box and a filter hide rows (and their stories) that do not match */
   var only = document.getElementById("only-undisclosed");
-  if (only) {
-    only.addEventListener("change", function () {
-      all(document, "section.story").forEach(function (sec) {
-        sec.hidden = only.checked && !sec.classList.contains("has-undisclosed");
-      });
+  var search = document.getElementById("search");
+  var count = document.getElementById("shown-count");
+  function filter() {
+    var q = search ? search.value.trim().toLowerCase() : "";
+    var shown = 0;
+    var rows = all(document, "table.index tr[data-story]");
+    rows.forEach(function (row) {
+      var ok = (!q || (row.getAttribute("data-terms") || "").indexOf(q) >= 0) &&
+               !(only && only.checked && !row.classList.contains("has-undisclosed"));
+      row.hidden = !ok;
+      var sec = document.getElementById(row.getAttribute("data-story"));
+      if (sec && sec.tagName === "SECTION") { sec.hidden = !ok; }
+      if (ok) { shown += 1; }
     });
+    if (count) { count.textContent = (q || (only && only.checked)) ? shown + " of " + rows.length + " stories" : ""; }
   }
+  if (only) { only.addEventListener("change", filter); }
+  if (search) { search.addEventListener("input", filter); }
   document.body.setAttribute("data-nodes-drawn", String(nodesDrawn));
 })();
