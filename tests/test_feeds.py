@@ -225,3 +225,24 @@ def test_a_busy_store_is_a_clear_error_not_a_traceback(feed_dir: Path, tmp_path:
         t.join()
     assert result.exit_code == 2 and "is busy" in result.stderr
     assert [s.lead.title for s in feeds([str(feed_dir)], db=str(db)).stories] == ["Ferry strike"]
+
+
+def test_a_story_whose_items_match_in_a_chain_stays_one_story() -> None:
+    from tracer.feeds import group_stories
+
+    s = ["The harbour authority closed the northern pier on Monday after inspectors found cracks in its pilings.",
+         "Ferries will dock at the southern terminal until engineers have assessed the damage to the structure.",
+         "The pier was rebuilt eleven years ago at a cost of forty million and carries most of the island freight.",
+         "Freight companies warned that deliveries of fuel and food to the outer islands could be delayed all week.",
+         "A spokesman for the authority said a full report on the state of the pier would be published in May.",
+         "Island councillors asked the government to pay for temporary moorings while the pier stays shut."]
+    # each summary keeps two of the three sentences of the one before; the first and last share none
+    texts = [" ".join(s[k:k + 3]) for k in range(4)]
+    heads = ["Northern pier shut", "Cracks close island pier", "Freight warning after pier closure",
+             "Report on damaged pier due in May"]
+    items = [FeedItem(f"f{k}", str(k), f"https://outlet{k}.example/pier", heads[k],
+                      f"2026-02-17T0{k}:00:00Z", f"Outlet {k}", t) for k, t in enumerate(texts)]
+    items.append(FeedItem("f9", "9", "https://other.example/x", "Comet seen", "2026-02-17T09:00:00Z", "Other",
+                          "Astronomers in three countries photographed a bright comet low over the horizon."))
+    stories = group_stories(items)
+    assert sorted(len(st.items) for st in stories) == [1, 4]  # the pier story whole, the comet alone

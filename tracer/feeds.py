@@ -33,7 +33,8 @@ from urllib.parse import urlsplit, urlunsplit
 import numpy as np
 from rapidfuzz import fuzz
 
-from tracer.model import Article, ItemError
+from tracer.match import cluster
+from tracer.model import Article, ItemError, Match
 from tracer.sources import ReadOptions, read_inputs
 from tracer.untrusted import web_link, xml_safe
 
@@ -289,25 +290,32 @@ def story_id(item: FeedItem) -> str:
 
 def group_stories(items: list[FeedItem], on_pair: Callable[[FeedItem, FeedItem, str], None] | None = None
                   ) -> list[Story]:
-    """Stories among `items`: star clusters, each member matching its centre directly."""
-    adj: dict[int, set[int]] = defaultdict(set)
+    """Stories among `items`: the copy core's clusters (`tracer.match.cluster`) over the item pairs
+    `same_story` accepts, so a story's items that each match another (a wire lead cut at different
+    lengths, a reworded headline) stay one story while a summary that holds two stories' sentences
+    glues neither."""
+    matches: list[Match] = []
     for (i, j), shared in sorted(_candidates(items).items()):
-        why = same_story(items[i], items[j], shared)
-        if why:
-            adj[i].add(j)
-            adj[j].add(i)
-            if on_pair:
-                on_pair(items[i], items[j], why)
-    order = sorted(range(len(items)), key=lambda i: (0 if items[i].emitted else 1, -len(adj[i]),
-                                                    items[i].published or "~", i))
-    assigned: set[int] = set()
-    stories: list[Story] = []
-    for c in order:
-        if c in assigned:
+        a, b = items[i], items[j]
+        why = same_story(a, b, shared)
+        if not why:
             continue
-        members = [c] + [j for j in adj[c] if j not in assigned]
-        assigned.update(members)
-        its = sorted((items[j] for j in members), key=_sort_key)
+        if on_pair:
+            on_pair(a, b, why)
+        if shared is None or why in ("same link", "same guid"):
+            ca = cb = 1.0
+        else:
+            ca, cb = shared / max(1, len(a._shingles)), shared / max(1, len(b._shingles))
+        union = len(a._shingles) + len(b._shingles) - (shared or 0)
+        matches.append(Match(a=str(i), b=str(j), similarity=(shared or 0) / max(1, union),
+                             containment_a=ca, containment_b=cb))
+    order = sorted(range(len(items)), key=lambda i: (_sort_key(items[i]), i))
+    ids = [str(i) for i in order]
+    clusters = cluster(ids, [len(items[i]._shingles) for i in order], matches,
+                       [items[i].published for i in order])
+    stories: list[Story] = []
+    for c in clusters:
+        its = sorted((items[int(m)] for m in c.members), key=_sort_key)
         sid = next((it.emitted for it in its if it.emitted), None) or story_id(its[0])
         stories.append(Story(id=sid, items=its))
     stories.sort(key=lambda s: s.lead.published or "", reverse=True)
