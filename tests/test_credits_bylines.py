@@ -68,11 +68,6 @@ def test_strip_title_needs_a_two_word_name() -> None:
     assert strip_title("Reporter Jones") == "Reporter Jones"
 
 
-def test_portal_provider_slot_names_the_source_outlet() -> None:
-    art = credits_of("A headline\nThe Example Ledger•\nJuly 15, 2018\n" + BODY, publisher="portal.example")
-    assert sources(art) == ["The Example Ledger"]
-    art = credits_of("A headline\nfeeds.cbsnews.com • 2 hours ago\n" + BODY, publisher="portal.example")
-    assert sources(art) == ["CBS News"]
 
 
 def test_contributor_line_mid_text_before_related_links() -> None:
@@ -127,15 +122,8 @@ def test_byline_in_the_tail() -> None:
     assert sources(art) == ["AP"]
 
 
-def test_provider_slot_is_an_outlet_not_a_person() -> None:
-    art = credits_of("A headline\nOrlando Ledger•\n" + BODY, publisher="portal.example")
-    assert people(art) == []
-    assert sources(art) == ["Orlando Ledger"]
 
 
-def test_label_alone_on_its_line_names_the_next_line() -> None:
-    art = credits_of(BODY + "\nText:\nKirsta Freundlich\n/\nexample-blatt.test")
-    assert people(art) == ["Kirsta Freundlich"]
 
 
 def test_agency_style_surname_in_capitals() -> None:
@@ -143,9 +131,6 @@ def test_agency_style_surname_in_capitals() -> None:
     assert people(art) == ["Jitendra Joshima"]
 
 
-def test_signature_over_a_role_line() -> None:
-    art = credits_of(BODY + "\nKarim TEMELLI\nVerbands-Bundesvorsitzender")
-    assert people(art) == ["Karim Temelli"]
 
 
 def test_from_outlets_writer_and_possessive_contributors() -> None:
@@ -168,18 +153,8 @@ def test_author_bio_lines(line: str) -> None:
     assert people(credits_of(BODY + "\n" + line)) == ["Jane M. Roe"]
 
 
-def test_byline_slot_before_a_bullet_and_byline_before_a_dateline() -> None:
-    art = credits_of("A headline\nAbby Vessel\n•\nJuly 15, 2018\n" + BODY)
-    assert people(art) == ["Abby Vessel"]
-    art = credits_of("Tap here for alerts\nEDITION\nA headline\nJeff Mayson and Andrew Osbert\n"
-                     "EXAMPLEVILLE (Reuters) - " + BODY)
-    assert people(art) == ["Jeff Mayson", "Andrew Osbert"]
 
 
-def test_author_box_with_a_desk_and_a_bio() -> None:
-    art = credits_of("A headline\nAutor Example Blog Redaktion Alles über Lautsprecher, Kinos und Trends.\n" + BODY)
-    assert people(art) == []
-    assert [c.name for c in art.credits if c.kind == "organization" and c.role == "author"] == ["Example Blog Redaktion"]
 
 
 def test_a_job_title_line_is_no_desk() -> None:
@@ -229,29 +204,12 @@ def test_long_names_line_with_updated_stamp_and_a_particle_name() -> None:
     assert people(art) == ["David von Drehberg"]
 
 
-def test_a_bare_link_to_a_known_outlet_names_the_source() -> None:
-    art = credits_of(BODY + "\nwashingtonpost.com/opinions/some-column/2018/07/13/", publisher="blog.test")
-    assert sources(art) == ["The Washington Post"]
-    art = credits_of(BODY + "\nunknown-site.test/2018/07/13/some-story", publisher="blog.test")
-    assert sources(art) == []
 
 
-def test_a_sentence_opening_with_a_name_and_title_is_no_byline() -> None:
-    line = "Daniel Eklund, the firm's chief executive, now says the policy could have been handled better."
-    assert people(credits_of("A headline\n" + line + "\n" + BODY)) == []
 
 
-@pytest.mark.parametrize(("line", "who"), [("Posted on July 3, 2021 by Jane Roe", "Jane Roe"),
-                                          ("Veröffentlicht am 8. Februar 2022 von Jana Rosen", "Jana Rosen")])
-def test_stamp_then_byline(line: str, who: str) -> None:
-    assert people(credits_of("A headline\n" + line + "\n" + BODY)) == [who]
 
 
-def test_letter_signature_with_a_town() -> None:
-    letter = ("The court does not make law, nor does it pass judgment on policy. Its justices are bound to read "
-              "the statute as written, and the council should remember that before it votes again next month.")
-    art = credits_of("Letters\n" + letter + "\nDonna Pooley, Waldorfton")
-    assert people(art) == ["Donna Pooley"]
 
 
 def test_team_after_a_dash_is_the_writers_desk() -> None:
@@ -259,10 +217,6 @@ def test_team_after_a_dash_is_the_writers_desk() -> None:
     assert people(art) == ["Nate Parkman", "Varun Khan", "Kiran C Nair"]
 
 
-def test_a_list_of_dated_teaser_bylines_is_a_sidebar() -> None:
-    head = ("Other posts\nby Silver Coins - Jul 14, 2018 7:00 am\nGold and the yuan move together.\nJul 14, 2018\n"
-            "by the raven - Jul 14, 2018 2:45 pm\nA rescue worker answers back.\nAuthored by Jane Roe,\n")
-    assert people(credits_of(head + BODY)) == ["Jane Roe"]
 
 
 def test_handles_in_bylines_and_social_embeds() -> None:
@@ -282,23 +236,10 @@ def test_wire_named_in_an_author_bio_is_the_source() -> None:
     assert sources(art) == []
 
 
-def test_a_hyphenated_host_is_not_split_at_its_letters() -> None:
-    from tracer.credits.names import split_names
-    assert [p.text for p in split_names("rent-a-pastor.com")] == ["rent-a-pastor.com"]
-    assert [p.text for p in split_names("Jane Roe a John Doe")] == ["Jane Roe", "John Doe"]
 
 
-def test_a_name_alone_on_the_last_line_signs_the_piece() -> None:
-    last = "The agenda is the president's, the envoy said, and everything will be his call in the end."
-    assert people(credits_of("A headline\n" + BODY + "\n" + last + "\nLeila Ann Caldor")) == ["Leila Ann Caldor"]
-    assert people(credits_of("A headline\n" + BODY + "\nShort line\nLeila Ann Caldor")) == []
 
 
-def test_writer_glued_to_the_sites_own_name() -> None:
-    art = credits_of("A headline\nMonica GarzaExample Tribune\nPrivacy Policy\n" + BODY, publisher="exampletribune.com")
-    assert people(art) == ["Monica Garza"]
-    art = credits_of("A headline\nZbig Bzdell / Example Tribune\n" + BODY, publisher="exampletribune.com")
-    assert people(art) == []
 
 
 def test_stamped_byline_after_page_furniture() -> None:

@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from tracer.credits.byline import (
     deglue,
     glue_points,
-    is_desk,
     is_job_title,
     strip_title,
     trim_byline,
@@ -95,17 +94,7 @@ def _is_caption(line: str) -> bool:
     return len(line) >= 50 and bool(_END_DATE.search(line[-30:]))
 
 
-_PROSE = re.compile(r"\s(?!(?:" + "|".join(re.escape(w) for w in sorted(set(LEXICON["name_particles"]) |
-                                                                       set(LEXICON["name_separators"]) |
-                                                                       {w.casefold() for w in LEXICON["desk_words"]})) +
-                    r"|via)\b)[a-zß-ÿ]{4,}\b")
-_PROSE_RUN = re.compile(r"(?:\b[a-zß-ÿ]{2,}\b[,;]?\s+){3}[a-zß-ÿ]")
-_STAMPED = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in LEXICON["byline_stamps"]) + r")\b.{0,40}?\s"
-                      r"(?P<by>(?:by|von|par|por|di|door|av|af)\s+\S)", re.I)
-_TEASER = re.compile(r"^\s*by\s+\S.{0,60}?\s[-–—]\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?"
-                     r"\d{1,2}\b", re.I)
 _STAMP_WORD = re.compile(r"\b(?:Posted|Published|Updated)\b")
-_LABEL_ONLY = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*$", _F)
 _URL_LIKE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/\S", re.I)  # "example.com/2018/story.html"
 _EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 _PHOTO = re.compile(
@@ -179,9 +168,6 @@ def parse_text_credits(text: str, publisher: str | None = None,
         found = read_line(line, start, gaz, publisher, in_head=i in head, in_tail=i in tail,
                           prev_line=prev_line, next_line=next_line, index=i, weak=line.strip() not in boilerplate,
                           slot=slot)
-        if not found and i + 1 < n and _LABEL_ONLY.match(line):  # "Text:" on one line, the name on the next
-            nstart, nline = lines[i + 1]
-            found = _byline(line.strip() + " " + nline.strip(), nstart - len(line.strip()) - 1, gaz, publisher)
         if found and bylined and i in head and _is_caption(next_line) and not _BYLINE.match(line):
             found = []  # a second names line, over a picture caption: the photographer's credit
         elif found and i not in head and _is_caption(prev_line) and not _BYLINE.match(line) \
@@ -189,9 +175,6 @@ def parse_text_credits(text: str, publisher: str | None = None,
             found = []  # "Jane Roe, AP" under a caption in a gallery: the photographer's credit
         bylined = bylined or any(c.zone == "byline" for c in found)
         credits.extend(found)
-    teasers = {ln.strip() for i, (_, ln) in enumerate(lines[:HEAD_LINES]) if _TEASER.match(ln)}
-    if len(teasers) >= 2:  # "by X - Jul 14, 2018 7:00 am" twice over: a list of other posts, not bylines
-        credits = [c for c in credits if c.evidence.strip() not in teasers]
     return credits
 
 
@@ -242,16 +225,12 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         out += _copyright(line, start, gaz) if in_head else []
     if not out:
         out += _slash_line(line, start, gaz)
-    if not out and "/" in line:
-        out += _url_line(line, start, gaz)
     if not out:
         out += _from_line(line, start, gaz)
     if not out and in_tail:
         out += _dash_end(line, start, gaz)
     if not out and weak:
         out += _email(line, start)
-    if not out and in_head:
-        out += _provider_line(line, start, gaz)
     if not out and weak:
         out += _names_line(line, start, gaz, prev_line, next_line, in_head, index, slot, publisher)
     return out
@@ -356,13 +335,6 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         return [_unknown_org(text, pos, ctx)]
     if ctx.prefer_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text):
         return [_unknown_org(text, pos, ctx)]
-    if is_desk(text) and ctx.zone == "byline" and not is_job_title(text):  # "Example Blog Redaktion": the house credited as author
-        words = text.split()
-        last = max(i for i, w in enumerate(words) if is_desk(w))
-        desk = " ".join(words[: last + 1])
-        if all(w[:1].isupper() or w[:1].isdigit() for w in words[: last + 1]) and last < 5 \
-                and not is_person(" ".join(words[:2])):  # "Jane Roe Gear Team": a writer and a desk
-            return [_unknown_org(desk, pos, replace(ctx, org_role="author"))]
     titled = strip_title(text)
     if titled != text and is_person(titled):  # "Daniel Muster Redakteur"
         return [_person(titled, pos, ctx)]
@@ -464,8 +436,7 @@ def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) ->
 def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> list[Credit]:
     m = _BYLINE.match(line)
     if not m:
-        st = _STAMPED.match(line)  # "Posted on July 3, 2021 by Jane Roe", "Veröffentlicht am 8. Mai von X"
-        return _byline(line[st.start("by"):], start + st.start("by"), gaz, publisher) if st else []
+        return []
     names = m.group("names")
     if fold(m.group("prefix")) in _COLON_PREFIXES and ":" not in m.group("colon"):
         return []
@@ -474,13 +445,8 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
         return []
     ev = line[m.start("prefix"):].strip() if not m.group("lead") else line.strip()
     ctx = Ctx(zone="byline", evidence=ev, org_role="source", person_role="author", confidence=0.9, single=True)
-    if "interview" in m.group("prefix").casefold():  # "Ein Interview von X mit Y": Y is interviewed
-        names = re.split(r"\s(?:mit|with|avec|con|met|z)\s", names, maxsplit=1)[0]
     glued_at = glue_points(names, gaz)
     names = trim_byline(deglue(names, gaz), gaz, asides=True)
-    prose = _PROSE.search(names)
-    if prose and ":" not in m.group("colon"):  # "Autor Jane Roe Alles über Lautsprecher, …": a bio follows
-        names = names[: prose.start()]
     via = re.search(r"\s+via\s+(?P<via>[^,;]{2,60}?)[,.]?\s*$", names)
     if via:  # "Authored by Jane Roe via Example.com": the writer, then the outlet the text comes from
         vctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.85, unknown_org=True)
@@ -736,19 +702,6 @@ def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return found
 
 
-def _url_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    """A line that is only a link to a known outlet's story ('example-news.com/2018/07/story'):
-    a blog or portal naming where the text it carries comes from."""
-    s = line.strip()
-    if " " in s or len(s) > 300 or not _URL_LIKE.match(s):
-        return []
-    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", s).split("/")[0]
-    org = gaz.by_host(host)
-    if org is None:
-        return []
-    off = start + line.find(s) + s.find(host)
-    ctx = Ctx(zone="footer", evidence=s[:200], confidence=0.75)
-    return [_org(org, host, off, ctx)]
 
 
 def _email(line: str, start: int) -> list[Credit]:
@@ -766,18 +719,12 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
                 index: int, slot: bool = False, publisher: str | None = None) -> list[Credit]:
     """A line that is only names: 'The Associated Press', 'Lucas Shaw, Bloomberg', 'Igor Derysh'."""
     s = line.strip()
-    if len(s) > 200 or re.search(r"[!?\"“”]|(?<![\w.])@\w", s) or _PROSE_RUN.search(s):  # "@x": a social embed
-        return []  # a sentence ("Jane Roe, the firm's chief, now says the plan …"), not a names line
+    if len(s) > 200 or re.search(r"[!?\"“”]|(?<![\w.])@\w", s):  # "@x": a social embed
+        return []
     glued_at = glue_points(s, gaz)
     glued = deglue(s, gaz)
     trimmed = trim_byline(glued, gaz)
     body = _TRAILING_DATE.sub("", trimmed)
-    own = _own_suffix(body, publisher)
-    if own:  # "Jane Roe Example Tribune" on exampletribune.com: the writer, then the site itself
-        body = body[: len(body) - len(own)].rstrip()
-        if body.endswith("/"):  # "Ann Photog / Example Tribune": a picture credit
-            return []
-        body = body.rstrip(" ,|-–—")
     if len(body) > 100 or re.search(r"(?<![A-Z])\.\s+\w{4,}", body):  # a sentence, not names
         return []
     dated = any(ch.isdigit() for ch in glued[len(body):])
@@ -803,11 +750,6 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
             name = body.split("|")[1].strip()
             if name[:1].isupper() and len(name.split()) <= 4:
                 return found + [_unknown_org(name, off + body.rfind(name), replace(ctx, unknown_org=True))]
-        # 'Jane Roe, Exampleville' under a letter or column: the writer and their town.
-        place = body[parts[-1].offset:].strip() if len(parts) == 2 else ""
-        if index >= 2 and "," in body and len(found) == 1 and persons and persons[0].start == off + parts[0].offset \
-                and _body_paragraph(prev_line) and place[:1].isupper() and len(place.split()) <= 2 and not is_person(place):
-            return [replace(persons[0], zone="footer", confidence=0.7)]
         return []
     if len(parts) > 4:
         return []
@@ -819,17 +761,9 @@ def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         neighbour_date = bool(_DATE_LINE.match(prev_line.strip()) or _DATE_LINE.match(next_line.strip()))
         before_body = in_head and len(next_line) >= 150 and len(prev_line) < 100
         bio = bool(next_line.strip().startswith(persons[0].name.split()[0] + " ")) and " is " in next_line[:80]
-        role_line = len(next_line) < 60 and (bool(re.search(r"\b(?:" + alternation("bio_roles") + r")s?\b",
-                                                             next_line, re.I)) or is_job_title(next_line))
-        before_dateline = bool(_DATELINE.match(next_line[:200])) and bool(_dateline(next_line, 0, gaz))
         org_line = len(next_line) < 40 and gaz.lookup(next_line.strip(" ,|")) is not None  # "Jane Roe" / "CNN"
-        # The last line, under a paragraph of the body: the writer signs the piece.
-        signed = index >= 2 and not next_line and len(persons) == 1 and _body_paragraph(prev_line)
-        if not (neighbour_date or before_body or bio or role_line or furnished or before_dateline or slot or org_line
-                or signed):
+        if not (neighbour_date or before_body or bio or furnished or slot or org_line):
             return []
-        if body.isupper() and not ((neighbour_date and len(persons) > 1) or furnished):
-            return []  # "NISSAN SENTRA": a shouted label; bylines in capitals carry a "By", a date or names
         return [replace(c, confidence=0.65) for c in persons]
     return found
 
@@ -845,26 +779,8 @@ def _unglue(credits: list[Credit], base: int, points: list[int]) -> list[Credit]
     return out
 
 
-def _own_suffix(body: str, publisher: str | None) -> str:
-    """The trailing words of `body` that spell the publisher's name or host ('Example Tribune'
-    for exampletribune.com), or ''."""
-    if not publisher:
-        return ""
-    site = fold(publisher.split("/")[0]).replace(" ", "")
-    keys = {site, *(fold(x) for x in publisher.lower().split("/")[0].split(".")[:-1] if len(x) >= 5)}
-    keys = {k.replace(" ", "") for k in keys if k}
-    words = body.split()
-    for k in range(len(words) - 1, 1, -1):  # keep at least two words for the name
-        tail = " ".join(words[k:])
-        if fold(tail).replace(" ", "") in keys:
-            return tail
-    return ""
 
 
-def _body_paragraph(line: str) -> bool:
-    """A paragraph of running text: long enough, and ending as a sentence does."""
-    s = line.strip()
-    return len(s) >= 80 and s[-1:] in ".!?\"”»’'" and " " in s
 
 
 def _tail_long(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
@@ -904,36 +820,6 @@ def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         return []
     ctx = Ctx(zone="footer", evidence=line[m.start():].strip(), confidence=0.85)
     return [_org(org, m.group("names"), start + m.start("names"), ctx)]
-
-
-_MEDIA_SUFFIXES = frozenset(w.casefold() for w in LEXICON["outlet_suffixes"])
-_PROVIDER = re.compile(r"^\s*(?P<names>[^•·|\n]{2,60}?)\s*[•·]\s*(?:\d{1,2}\s*(?:m|h|d|min|mins|hours?|days?)\s+ago)?\s*$")
-
-
-def _provider_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    """A portal's provider slot: 'Example Times •', 'feeds.example.com • 2 hours ago'.
-
-    Aggregators show the outlet a story comes from once, in a short line before a bullet;
-    the slot names an outlet ('Orlando Ledger' is no person there)."""
-    m = _PROVIDER.match(line)
-    if not m:
-        return []
-    name = m.group("names").strip()
-    pos = start + m.start("names")
-    ctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.8)
-    org = gaz.lookup(name)
-    if org is None and is_domain(name):
-        org = gaz.by_host(name)
-    if org is None:  # "Example News Videos": the outlet's video desk is the outlet
-        pre = gaz.prefix(name)
-        if pre is not None and all(w.casefold() in _MEDIA_SUFFIXES for w in name[pre[1]:].split()):
-            org, name = pre[0], name[: pre[1]]
-    if org is not None:
-        return [_org(org, name, pos, ctx)]
-    words = name.split()
-    if is_domain(name) or (len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)):
-        return [_unknown_org(name, pos, ctx)]
-    return []
 
 
 _COLON_BYLINE = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*\S.{0,160}$", _F)
