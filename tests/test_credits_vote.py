@@ -31,8 +31,6 @@ def test_json_ld_author_outvotes_a_teaser_byline() -> None:
     assert persons(html) == ["Jane Roe"]
 
 
-
-
 def test_structured_data_agreeing_with_no_one_does_not_vote() -> None:
     head = '<meta name="author" content="Site Admin Person">'
     html = page("T", WIRE, byline="By Jane Roe", head=head)
@@ -57,19 +55,9 @@ def test_the_site_itself_is_no_author() -> None:
     assert persons(page("T", WIRE, head=head)) == []
 
 
-
-
-
-
 def test_a_lone_word_after_several_names_is_a_place() -> None:
     html = page("T", WIRE, byline="Autor: Jana Roeder und Anna Tresch, Exampleville 05.01.2025, 15:23")
     assert persons(html) == ["Jana Roeder", "Anna Tresch"]
-
-
-
-
-
-
 
 
 def test_a_labelled_list_item_is_a_byline() -> None:
@@ -79,3 +67,14 @@ def test_a_labelled_list_item_is_a_byline() -> None:
     assert persons(html) == ["Roman Goncharov"]
 
 
+
+
+def test_a_newspaper_title_around_the_sites_name_is_the_publisher() -> None:
+    # "Diario Example News" as JSON-LD author on example-news.test: the site itself, not a source.
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Diario Example News"}})
+    html = page("T", WIRE, head=head)
+    assert orgs(html) == []
+    assert "Diario Example News" in orgs(html, "publisher")
+    # another outlet that only shares a word with the site keeps its credit
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Diario Otherplace"}})
+    assert orgs(page("T", WIRE, head=head)) == ["Diario Otherplace"]

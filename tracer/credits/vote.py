@@ -77,7 +77,14 @@ def _is_own(name: str, keys: set[str]) -> bool:
     if k in keys:
         return True
     # "example.be" on the site named "Example", "Example Online" on example.com
-    return any(len(o) >= 4 and (k.startswith(o) and len(k) - len(o) <= 6) for o in keys)
+    if any(len(o) >= 4 and (k.startswith(o) and len(k) - len(o) <= 6) for o in keys):
+        return True
+    # "OÖ Example" on example.at, "Diario El Example" on elexample.com.uy: a run of the name's
+    # words spells the site's host or name (words of a newspaper's title around it)
+    words = [w for w in re.split(r"[^\w]+", fold(name)) if w]
+    return len(words) <= 5 and any(len(run) >= 5 and run in keys
+                                   for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+                                   if (run := "".join(words[i:j])) != k)
 
 
 def _not_a_name(name: str) -> bool:
