@@ -228,3 +228,9 @@ def test_wrote_todays_newsletter_signs_it() -> None:
     art = credits_of("A headline\n" + BODY + "\n" + BODY + "\nJane Roe wrote today’s Back Story.\n_____")
     assert people(art) == ["Jane Roe"]
     assert_spans(art)
+
+
+def test_a_video_team_credited_with_a_slash_is_no_byline() -> None:
+    art = credits_of("A headline\n(Ann Fotograf,Kai Filmer/The Washington Post)\nBy Jane Roe July 11, 2017\n" + BODY)
+    assert people(art) == ["Jane Roe"]
+    assert [c.name for c in art.credits if c.role == "photo"] == ["The Washington Post"]

@@ -403,7 +403,10 @@ def _person_slash_org(seg: str, gaz: Gazetteer) -> bool:
     if len(parts) < 2 or len(seg) > 120:
         return False
     first = re.sub(r"^(?:[\w ]+:\s*)", "", parts[0])
-    if is_person(first) and any(gaz.lookup(p) is not None or gaz.prefix(p) is not None for p in parts[1:]):
+    # "(Jane Roe,John Doe/The Example Post)": a video or picture team credited the same way
+    people = [p.text for p in split_names(first)] if "," in first else [first]
+    if people and all(is_person(p) for p in people) \
+            and any(gaz.lookup(p) is not None or gaz.prefix(p) is not None for p in parts[1:]):
         return True
     # 'REUTERS/Mike Segar', 'PAP/Radek Pietruszka': the agency first, then the photographer.
     return gaz.lookup(first) is not None and is_person(parts[-1]) and len(parts) <= 3
