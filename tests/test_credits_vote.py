@@ -78,3 +78,11 @@ def test_a_newspaper_title_around_the_sites_name_is_the_publisher() -> None:
     # another outlet that only shares a word with the site keeps its credit
     head = ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Diario Otherplace"}})
     assert orgs(page("T", WIRE, head=head)) == ["Diario Otherplace"]
+
+
+def test_a_whole_byline_in_one_json_ld_person_names_each_writer() -> None:
+    line = "By Jane Roe And John Doe For The Example Times"
+    head = '<meta name="author" content="Jane Roe">' + ld({"@type": "NewsArticle",
+                                                           "author": {"@type": "Person", "name": line}})
+    html = page("T", WIRE, head=head).replace("<article>", f'<article><p class="byline">{line}</p>')
+    assert sorted(persons(html)) == ["Jane Roe", "John Doe"]

@@ -108,9 +108,11 @@ def structured_persons(article: Article) -> set[str]:
             continue
         for key in _PERSON_KEYS:
             for name, ptyp in _person_values(obj.get(key)):
-                if ptyp == "Person" or (ptyp is None and is_person(name)):
+                if (ptyp == "Person" and is_person(name)) or (ptyp is None and is_person(name)):
                     if not is_desk(name):
                         out.add(fold(clean_name(name)))
+                elif ptyp == "Person" and not is_desk(name):  # "By Jane Roe And John Doe For Example Times"
+                    out.update(fold(clean_name(p)) for p in (_people_in(name) or [name]))
     meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
     for key in _META_PERSON:
         for val in (meta or {}).get(key, []):
@@ -119,6 +121,18 @@ def structured_persons(article: Article) -> set[str]:
                     if is_person(part) and not is_desk(part):
                         out.add(fold(clean_name(part)))
     return {x for x in out if x}
+
+
+_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.I)
+_FOR = re.compile(r"\s+(?:for|für|pour|para)\s+\S.*$", re.I)
+_AND = re.compile(r"\s*(?:[,;|&]|\b(?:and|und)\b)\s*", re.I)
+
+
+def _people_in(value: str) -> list[str]:
+    """The persons one structured author value names: meta tags and JSON-LD objects often hold
+    a whole byline ('By Jane Roe And John Doe For The Example Times', 'Jane Roe, John Doe')."""
+    value = _FOR.sub("", _BY.sub("", value))
+    return [p for p in _AND.split(value) if is_person(p)]
 
 
 def prefixed_persons(credits: list[Credit]) -> set[str]:
