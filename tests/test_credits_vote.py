@@ -60,15 +60,6 @@ def test_a_lone_word_after_several_names_is_a_place() -> None:
     assert persons(html) == ["Jana Roeder", "Anna Tresch"]
 
 
-def test_a_labelled_list_item_is_a_byline() -> None:
-    box = ('<ul class="facts"><li><strong>Datum</strong> 28.04.2023</li>'
-           '<li><strong>Autorin/Autor</strong>\nRoman Goncharov<!-- a comment --></li></ul>')
-    html = page("T", WIRE).replace("</article>", "</article>" + box)
-    assert persons(html) == ["Roman Goncharov"]
-
-
-
-
 def test_a_newspaper_title_around_the_sites_name_is_the_publisher() -> None:
     # "Diario Example News" as JSON-LD author on example-news.test: the site itself, not a source.
     head = ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Diario Example News"}})
