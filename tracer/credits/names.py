@@ -114,8 +114,7 @@ def is_person(name: str, *, single: bool = False) -> bool:
         words = words[:-1]
     if not words or len(words) > 5:
         return False
-    if any(w.casefold() in _NOT_NAME and not (w.casefold() in _PARTICLES and 0 < i < len(words) - 1)
-           for i, w in enumerate(words)):  # "von" opens a German byline, yet "David von Drehle" is a name
+    if any(w.casefold() in _NOT_NAME for w in words):
         return False
     full = 0
     for i, w in enumerate(words):

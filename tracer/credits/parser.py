@@ -70,7 +70,7 @@ _DASH_END = re.compile(r"\s[—–-]{1,2}\s*(?P<names>[^—–\-\n]{2,40}?)\s*$"
 _ORIGINALLY = re.compile(r"\s*(?P<label>" + alternation("originally") + r")\s*:?\s+(?P<names>[^\n]{2,120})", _F)
 _NEXT_LABEL = re.compile(r",(?=\s*(?:" + alternation("reporting") + r")\b)", _F)
 _COPYRIGHT = re.compile(
-    r"(?:(?:©|\(c\))\s*Copyright|Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
+    r"(?:Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
     r"(?P<names>[^\n.,;]{2,60}?)\s*(?:,?\s*(?:Inc|Ltd|LLC|GmbH|AG|S\.A)\b\.?)?\s*(?:[.,;]|\s+All\s|\s+Alle\s|\s+Tous\s|\s+Todos\s|$)", _F)
 _SLASH_FOOT = re.compile(
     r"(?:^|(?<=[.!?\"”»)\]…]))\s*(?P<slash>/)\s*(?P<names>[^/\n()]{1,40}?)\s*(?:\((?P<via>[^()\n]{2,60})\))?\s*$")
@@ -96,7 +96,6 @@ def _is_caption(line: str) -> bool:
 
 _PROSE_RUN = re.compile(r"(?:\b[a-zß-ÿ]{2,}\b[,;]?\s+){3}[a-zß-ÿ]")
 _STAMP_WORD = re.compile(r"\b(?:Posted|Published|Updated)\b")
-_URL_LIKE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/\S", re.I)  # "example.com/2018/story.html"
 _EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 _PHOTO = re.compile(
     r"(?:(?<![\w])(?:" + alternation("photo_words") + r")(?:\s*(?:[:/|]|by\b|credit\b|courtesy\b|©)|\s+(?:illustration)\b))"
@@ -693,7 +692,7 @@ def _paren_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     """Wire signatures: 'dpa/lno', 'APA/AP', 'hessenschau.de/bb', 'red, wien.ORF.at/Agenturen'."""
     s = line.strip()
-    if len(s) > 60 or not _SLASH_LINE.match(s.replace(",", " ")) or _URL_LIKE.match(s):
+    if len(s) > 60 or not _SLASH_LINE.match(s.replace(",", " ")):
         return []
     off = start + line.find(s)
     codes = [p for p in split_names(s) if is_code(p.text)]
