@@ -226,3 +226,9 @@ def test_a_video_team_credited_with_a_slash_is_no_byline() -> None:
     art = credits_of("A headline\n(Ann Fotograf,Kai Filmer/The Washington Post)\nBy Jane Roe July 11, 2017\n" + BODY)
     assert people(art) == ["Jane Roe"]
     assert [c.name for c in art.credits if c.role == "photo"] == ["The Washington Post"]
+
+
+def test_a_month_or_unit_word_inside_a_name_is_part_of_it() -> None:
+    art = credits_of(BODY + "\n" + BODY + "\nHana Min Park in Exampleville and Jane Roe in Otherton contributed to this report.")
+    assert sorted(people(art, "contributor")) == ["Hana Min Park", "Jane Roe"]
+    assert people(credits_of("A headline\nSun May 5\n" + BODY)) == []
