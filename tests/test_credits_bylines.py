@@ -232,3 +232,10 @@ def test_a_month_or_unit_word_inside_a_name_is_part_of_it() -> None:
     art = credits_of(BODY + "\n" + BODY + "\nHana Min Park in Exampleville and Jane Roe in Otherton contributed to this report.")
     assert sorted(people(art, "contributor")) == ["Hana Min Park", "Jane Roe"]
     assert people(credits_of("A headline\nSun May 5\n" + BODY)) == []
+
+
+def test_an_address_with_a_name_in_parentheses_names_the_writer() -> None:
+    art = credits_of("A headline\nnewsdesk@example.test (Jana Rosen)\n" + BODY)
+    assert people(art) == ["Jana Rosen"]
+    assert_spans(art)
+    assert people(credits_of("A headline\nnewsdesk@example.test (Tips welcome)\n" + BODY)) == []

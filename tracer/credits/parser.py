@@ -96,7 +96,7 @@ def _is_caption(line: str) -> bool:
 
 _PROSE_RUN = re.compile(r"(?:\b[a-zß-ÿ]{2,}\b[,;]?\s+){3}[a-zß-ÿ]")
 _STAMP_WORD = re.compile(r"\b(?:Posted|Published|Updated)\b")
-_EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
+_EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*(?:\((?P<name>[^()@\n]{3,60})\)\s*)?$")
 _PHOTO = re.compile(
     r"(?:(?<![\w])(?:" + alternation("photo_words") + r")(?:\s*(?:[:/|]|by\b|credit\b|courtesy\b|©)|\s+(?:illustration)\b))"
     r"|(?<![\w])(?:" + alternation("photo_agencies_only") + r")(?![\w])|toggle caption", _F)
@@ -711,6 +711,12 @@ def _email(line: str, start: int) -> list[Credit]:
     m = _EMAIL.match(line)
     if not m:
         return []
+    if m.group("name"):  # "desk@example.com (Jane Roe)": the address book form names the writer
+        if not is_person(m.group("name")):
+            return []
+        return [Credit(name=clean_name(m.group("name")), kind="person", role="author", zone="byline",
+                       evidence=line.strip(), start=start + m.start("name"), end=start + m.end("name"),
+                       confidence=0.6)]
     name = person_from_email(m.group("addr"))
     if name is None:
         return []
