@@ -77,3 +77,10 @@ def test_a_whole_byline_in_one_json_ld_person_names_each_writer() -> None:
                                                            "author": {"@type": "Person", "name": line}})
     html = page("T", WIRE, head=head).replace("<article>", f'<article><p class="byline">{line}</p>')
     assert sorted(persons(html)) == ["Jane Roe", "John Doe"]
+
+
+def test_a_host_as_meta_author_is_the_site_itself() -> None:
+    head = '<meta name="author" content="othersite.test / Example Online">'
+    html = page("T", WIRE, byline="By Jane Roe", head=head)
+    assert orgs(html) == []
+    assert "othersite.test" in orgs(html, "publisher")

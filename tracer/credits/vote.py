@@ -26,7 +26,7 @@ from typing import Any
 from tracer.credits.byline import is_desk
 from tracer.credits.gazetteer import fold
 from tracer.credits.lexicon import LEXICON
-from tracer.credits.names import clean_name, is_person
+from tracer.credits.names import clean_name, is_domain, is_person
 from tracer.credits.parser import is_byline_line
 from tracer.model import Article, Credit
 
@@ -193,8 +193,9 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                     and not (c.start is not None and c.zone == "byline" and is_byline_line(c.evidence)) \
                     and c.evidence not in marked:
                 continue  # a text byline with its prefix ("By Jane Roe") outranks a meta tag
-        elif c.kind == "organization" and c.role == "author" and not is_desk(c.name) and _is_own(c.name, keys):
-            c = replace(c, role="publisher")
+        elif c.kind == "organization" and c.role == "author" and not is_desk(c.name) \
+                and (_is_own(c.name, keys) or (c.zone == "meta" and is_domain(c.name))):
+            c = replace(c, role="publisher")  # a host as the page's meta author: the site naming itself
         out.append(c)
     return out
 
