@@ -239,3 +239,13 @@ def test_an_address_with_a_name_in_parentheses_names_the_writer() -> None:
     assert people(art) == ["Jana Rosen"]
     assert_spans(art)
     assert people(credits_of("A headline\nnewsdesk@example.test (Tips welcome)\n" + BODY)) == []
+
+
+def test_a_byline_naming_an_unknown_outlet_credits_it() -> None:
+    art = credits_of("A headline\nBy The Exampleville Journal\n" + BODY, publisher="example.com")
+    assert sources(art) == ["The Exampleville Journal"]
+    assert_spans(art)
+    art = credits_of("A headline\nBy The Editorial Board\n" + BODY, publisher="example.com")
+    assert sources(art) == []
+    assert [c.name for c in art.credits if c.kind == "organization" and c.role == "author"] == ["The Editorial Board"]
+    assert credits_of("A headline\nBy The Way\n" + BODY).credits == []

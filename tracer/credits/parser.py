@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from tracer.credits.byline import (
     deglue,
     glue_points,
+    is_desk,
     is_job_title,
     strip_title,
     trim_byline,
@@ -95,6 +96,7 @@ def _is_caption(line: str) -> bool:
 
 
 _PROSE_RUN = re.compile(r"(?:\b[a-zß-ÿ]{2,}\b[,;]?\s+){3}[a-zß-ÿ]")
+_THE_OUTLET = re.compile(r"^(?:The|THE)(?:\s+[A-Z][\w.&'’-]*){2,4}(?=\s*$)")
 _STAMP_WORD = re.compile(r"\b(?:Posted|Published|Updated)\b")
 _EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*(?:\((?P<name>[^()@\n]{3,60})\)\s*)?$")
 _PHOTO = re.compile(
@@ -461,6 +463,10 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     names = _TRAILING_DATE.sub("", names)
     names = _BYLINE_TAIL.sub("", names)
     out = read_names(names.rstrip(" ,"), start + m.start("names"), ctx, gaz) + found_via
+    outlet = _THE_OUTLET.match(names) if not out else None
+    if outlet:  # "By The Example Journal": an outlet the gazetteer does not know, credited whole
+        role = "author" if is_desk(outlet.group(0)) else "source"  # "By The Editorial Board": the house
+        out = [_unknown_org(outlet.group(0), start + m.start("names"), replace(ctx, org_role=role))]
     if glued_at:
         out = _unglue(out, start + m.start("names"), glued_at)
     if sum(1 for _ in split_names(names)) > 1:  # "Jane Roe und John Doe, Exampleville": a lone word is a place
