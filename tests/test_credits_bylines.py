@@ -249,3 +249,12 @@ def test_a_byline_naming_an_unknown_outlet_credits_it() -> None:
     assert sources(art) == []
     assert [c.name for c in art.credits if c.kind == "organization" and c.role == "author"] == ["The Editorial Board"]
     assert credits_of("A headline\nBy The Way\n" + BODY).credits == []
+
+
+def test_an_unknown_outlet_in_parentheses_opening_the_story_is_its_source() -> None:
+    lead = "(Northbay Wire) An animated cartoon posted by a newspaper has been met with criticism online.\n"
+    art = credits_of("A headline\n" + lead + BODY, publisher="example.com")
+    assert sources(art) == ["Northbay Wire"]
+    assert_spans(art)
+    for aside in ("(Jane Roe) ", "(Photo Gallery) ", "(Updated) "):
+        assert sources(credits_of("A headline\n" + aside + lead[16:] + BODY, publisher="example.com")) == []

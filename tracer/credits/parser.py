@@ -430,7 +430,14 @@ def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) ->
     ctx = Ctx(zone="dateline", evidence=line[: m.end()].strip(), confidence=0.95,
               unknown_org=classic and len(inner) <= 20)
     if m.group("bare") is not None:
-        ctx = replace(ctx, unknown_org=False)
+        # "(Example Wire) An animated cartoon …" opening the story: an outlet of two to four
+        # capitalised words names the source even when the gazetteer does not know it
+        words = inner.split()
+        outlet = (not strict and len(line) >= 80 and 2 <= len(words) <= 4 and group == "paren"
+                  and all(w[:1].isupper() for w in words) and not any(ch.isdigit() for ch in inner)
+                  and not has_trigger(inner.lower(), "photo_words") and fold(inner) not in _CLUTTER
+                  and not is_person(inner))
+        ctx = replace(ctx, unknown_org=outlet)
     out = [c for c in read_names(inner, start + m.start(group), ctx, gaz)
            if c.kind == "organization" or c.role == "editor"]
     if not any(c.kind == "organization" for c in out):
