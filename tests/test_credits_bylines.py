@@ -258,3 +258,10 @@ def test_an_unknown_outlet_in_parentheses_opening_the_story_is_its_source() -> N
     assert_spans(art)
     for aside in ("(Jane Roe) ", "(Photo Gallery) ", "(Updated) "):
         assert sources(credits_of("A headline\n" + aside + lead[16:] + BODY, publisher="example.com")) == []
+
+
+def test_a_lower_case_section_byline_mid_text() -> None:
+    body = "\n".join([BODY] * 12)
+    art = credits_of("A headline\n" + body + "\nby Jana Rosen\n" + body)
+    assert people(art) == ["Jana Rosen"]
+    assert people(credits_of("A headline\n" + body + "\nby the way it rained\n" + body)) == []
