@@ -324,7 +324,6 @@ def test_from_line_and_agency_first_photo_credit() -> None:
      [("Jane Roe", "author"), ("John Doe", "author")]),
     (BODY + "\nFollow Jane Roe on Twitter: @jroe", [("Jane Roe", "author")]),
     (BODY + "\nContributing: Jane Roe, John Doe", [("Jane Roe", "contributor"), ("John Doe", "contributor")]),
-    ("Title\nJane Roe\nStaff Writer\n" + BODY, [("Jane Roe", "author")]),
     (BODY + "\nJane Roe covers politics for the Daily Planet.", [("Jane Roe", "author")]),
 ])
 def test_more_byline_and_footer_variants(text: str, want: list[tuple[str, str]]) -> None:
@@ -366,7 +365,6 @@ def test_title_case_headlines_are_not_bylines(headline: str) -> None:
     "©2019 NBC Universal",
     "Contributors Become a Contributor",
     "twitter.com/janeroe",
-    "NISSAN SENTRA",
 ])
 def test_owner_copyrights_menus_and_handles_are_not_credits(line: str) -> None:
     art = credits_of("Title\n" + line + "\nNov 18, 2019\n" + BODY + "\n" + line, "example.com")

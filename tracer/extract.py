@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
 from typing import Any
 
 from tracer.model import Article, ItemError
@@ -137,13 +136,6 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
             how = "<figcaption>"
         elif cls and _NODE_CLASS.search(cls) and not _NODE_SKIP.search(cls):
             how = f'class="{cls[:60]}"'
-        elif tag in ("li", "p", "dd", "div", "td") and len(el) and (lab := _labelled(el)) is not None:
-            label, rest = lab
-            text = " ".join(rest.split())
-            if text and len(text) <= 120 and text not in seen:
-                seen.add(text)
-                out.append({"kind": "byline", "text": f"{label}: {text}", "how": "label"})
-            continue
         if not how:
             continue
         text = " ".join(" ".join(el.itertext()).split())
@@ -165,30 +157,6 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
         if len(out) >= _MAX_NODES:
             break
     return out
-
-
-@lru_cache(maxsize=1)
-def _byline_labels() -> frozenset[str]:
-    from tracer.credits.lexicon import phrases  # lazy: the credits package imports this module
-
-    return frozenset(p.casefold() for p in phrases("byline_prefixes"))
-
-
-def _labelled(el: Any) -> tuple[str, str] | None:
-    """'<li><strong>Autorin/Autor</strong> Jane Roe</li>': a byline label element, then the names."""
-    first = el[0]
-    if not isinstance(first.tag, str) or first.tag not in ("strong", "b", "dt", "span", "label", "em", "h4", "h5"):
-        return None
-    label = " ".join(" ".join(first.itertext()).split()).strip(" :")
-    if not label or len(label) > 30 or (el.text or "").strip():
-        return None
-    prefixes = _byline_labels()
-    part = next((x for x in re.split(r"\s*/\s*", label) if x.casefold() in prefixes), None)
-    if part is None:
-        return None
-    rest = (first.tail or "") + " ".join((" ".join(c.itertext()) if isinstance(c.tag, str) else "") + (c.tail or "")
-                                         for c in el[1:])
-    return part, rest
 
 
 def _is_author_mark(el: Any) -> bool:

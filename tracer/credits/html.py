@@ -50,12 +50,6 @@ def _names(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
     return []
 
 
-def _caseless_name(s: str) -> bool:
-    """A short name written only in letters of a script without capitals (Hangul, CJK, Arabic…)."""
-    s = s.strip()
-    letters = [c for c in s if c.isalpha()]
-    return 1 < len(s) <= 24 and bool(letters) and all(c.isalpha() or c in " ·・" for c in s) \
-        and not any(c.isupper() or c.islower() for c in letters)
 
 
 def _is_url(s: str) -> bool:
@@ -95,7 +89,7 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
             ev = f'<meta name="{key}" content="{val[:120]}">'
             ctx = Ctx(zone="meta", evidence=ev, org_role="author",
                       person_role="author", confidence=0.8, single=True, unknown_org=False)
-            out += [_owner_as_publisher(c, gaz) for c in _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz)]
+            out += _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz)
     for key in _SOURCE_META:
         for val in _values(meta, key):
             name = _host(val) if _is_url(val) else val
@@ -121,13 +115,6 @@ def _as_byline(val: str, ctx: Ctx, gaz: Gazetteer, publisher: str | None) -> lis
              for c in read_line(val, 0, gaz, publisher, in_head=True, in_tail=False)
              if c.zone == "byline" and c.role not in ("photo",)]
     return found or read_names(val, -1, ctx, gaz)
-
-
-def _owner_as_publisher(c: Credit, gaz: Gazetteer) -> Credit:
-    """A media group named as a page's author ('Example Media Group' in meta author) owns the
-    site: it publishes, it is no source of the text."""
-    org = gaz.lookup(c.agency or c.name) if c.kind == "organization" else None
-    return replace(c, role="publisher") if org is not None and org.type == "group" else c
 
 
 def _wire_as_source(credits: list[Credit], gaz: Gazetteer) -> list[Credit]:
@@ -160,7 +147,7 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
             is_org = typ not in (None, "Person")
             ctx = Ctx(zone="jsonld", evidence=ev, org_role=role, person_role=role if role != "source" else "author",
                       confidence=0.85, single=True, unknown_org=is_org or role in ("source", "publisher"))
-            if is_org and role in ("source", "publisher") and len(name) <= 80 and not re.search(r"[/©|]", name):
+            if is_org and role in ("source", "publisher") and len(name) <= 80:
                 # An organisation object names one organisation: "The Globe and Mail" is not two.
                 org = gaz.lookup(name)
                 found = [Credit(name=org.name if org else name.strip(), kind="organization", role=role, zone="jsonld",
@@ -169,9 +156,6 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
                 found = _as_byline(name, ctx, gaz, None) if role == "author" else read_names(name, -1, ctx, gaz)
             if typ == "Person":
                 found = [c for c in found if c.kind == "person"]
-                if not found and _caseless_name(name):  # "김혜진", "王小明": scripts without capitals
-                    found = [Credit(name=name.strip(), kind="person", role=ctx.person_role, zone="jsonld",
-                                    evidence=ev, confidence=0.8)]
             elif is_org and role in ("author", "publisher", "source"):
                 found = [c for c in found if c.kind == "organization"] or [
                     Credit(name=name.strip(), kind="organization", role=role, zone="jsonld", evidence=ev,

@@ -27,9 +27,10 @@ _SEPS = LEXICON["name_separators"]
 _SEP_WORDS = sorted({v for w in _SEPS for v in ((w, w.capitalize(), w.upper()) if len(w) > 2 else (w,))},
                     key=len, reverse=True)
 _SPLIT = re.compile(
-    r"\s*(?:[,;|•·/&+]|\s[-–—]\s|\s{3,}|(?<![\w.\-])(?:" + "|".join(re.escape(w) for w in _SEP_WORDS) + r")(?![\w.\-]))\s*")
+    r"\s*(?:[,;|•·/&+]|\s[-–—]\s|\s{3,}|(?<![\w.])(?:" + "|".join(re.escape(w) for w in _SEP_WORDS) + r")(?![\w.]))\s*")
 _PARTICLES = frozenset(LEXICON["name_particles"])
 _SUFFIXES = frozenset(LEXICON["name_suffixes"])
+_NAME_TOO = frozenset(("min", "mai", "may", "sun"))
 _NOT_NAME = frozenset(
     [w.casefold() for w in LEXICON["not_name_words"]]
     + [p.casefold() for key in ("byline_prefixes", "source_labels") for group in LEXICON[key].values()
@@ -114,8 +115,12 @@ def is_person(name: str, *, single: bool = False) -> bool:
         words = words[:-1]
     if not words or len(words) > 5:
         return False
-    if any(w.casefold() in _NOT_NAME and not (w.casefold() in _PARTICLES and 0 < i < len(words) - 1)
-           for i, w in enumerate(words)):  # "von" opens a German byline, yet "David von Drehle" is a name
+    # A short word that is also a month, weekday or unit ("May", "Sun", "Min", "Mai") is a
+    # given name or surname between two other capitalised words ("Seung Min Kim", "Anna May
+    # Wong"); anywhere else it marks a date, a time or a menu ("Sun May 5", "5 Min Read").
+    if any(w.casefold() in _NOT_NAME and not (w.casefold() in _NAME_TOO and 0 < i < len(words) - 1
+                                                and w[:1].isupper() and w[1:].islower())
+           for i, w in enumerate(words)):
         return False
     full = 0
     for i, w in enumerate(words):

@@ -7,12 +7,9 @@ bylines of related stories, photographers and quoted people; meta tags hold the 
 ("Example Media GmbH"); JSON-LD is sometimes a desk ("Gear Team"). So:
 
 * when the structured data (JSON-LD or meta) names persons and agrees with someone found
-  elsewhere, a person found only in the text or nodes is kept only if it agrees too, shares
-  the confirmed line (a co-author), stands in an explicit text byline ("By …") or in author
-  markup (rel/itemprop author, <address>); without structured data the explicit text
-  bylines vote the same way;
-* an explicit text byline that the structured data contradicts outvotes it (a meta author
-  is sometimes the site's admin);
+  elsewhere, a person found only in the text or nodes is kept only if it agrees too,
+  stands in an explicit text byline ("By …") or in author markup (rel/itemprop author,
+  <address>); without structured data the explicit text bylines vote the same way;
 * a desk or house byline ("Example Redaktion", "Sports Team") is an organisation, not a
   person, and the publisher's own name ("Example Times", "example.com") is the
   publisher, never an author.
@@ -29,7 +26,7 @@ from typing import Any
 from tracer.credits.byline import is_desk
 from tracer.credits.gazetteer import fold
 from tracer.credits.lexicon import LEXICON
-from tracer.credits.names import clean_name, is_person
+from tracer.credits.names import clean_name, is_domain, is_person
 from tracer.credits.parser import is_byline_line
 from tracer.model import Article, Credit
 
@@ -59,7 +56,6 @@ def own_keys(article: Article) -> tuple[set[str], set[str]]:
                     names.append(p["name"])
                 elif isinstance(p, str):
                     names.append(p)
-    names += [part for n in list(names) for part in re.split(r"\s+[/|–—-]\s+", n) if part != n]  # "site.it / Tagline"
     hosts: set[str] = set()
     for url in [article.url or "", sig.get("canonical") or "", *((meta or {}).get("og:url") or [])]:
         m = re.match(r"^(?:https?:)?//(?:www\.)?([^/:]+)", url if isinstance(url, str) else "")
@@ -80,10 +76,15 @@ def _is_own(name: str, keys: set[str]) -> bool:
         return False
     if k in keys:
         return True
-    # "example.be" on the site named "Example", "Example Online" on example.com, "Diario Example"
-    # on example.com.uy: one name holds the other, with a few letters more
-    return any(len(o) >= 4 and (k.startswith(o) or k.endswith(o) or (len(o) >= 6 and o in k))
-               and len(k) - len(o) <= 8 for o in keys)
+    # "example.be" on the site named "Example", "Example Online" on example.com
+    if any(len(o) >= 4 and (k.startswith(o) and len(k) - len(o) <= 6) for o in keys):
+        return True
+    # "OÖ Example" on example.at, "Diario El Example" on elexample.com.uy: a run of the name's
+    # words spells the site's host or name (words of a newspaper's title around it)
+    words = [w for w in re.split(r"[^\w]+", fold(name)) if w]
+    return len(words) <= 5 and any(len(run) >= 5 and run in keys
+                                   for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+                                   if (run := "".join(words[i:j])) != k)
 
 
 def _not_a_name(name: str) -> bool:
@@ -107,9 +108,11 @@ def structured_persons(article: Article) -> set[str]:
             continue
         for key in _PERSON_KEYS:
             for name, ptyp in _person_values(obj.get(key)):
-                if ptyp == "Person" or (ptyp is None and is_person(name)):
+                if (ptyp == "Person" and is_person(name)) or (ptyp is None and is_person(name)):
                     if not is_desk(name):
                         out.add(fold(clean_name(name)))
+                elif ptyp == "Person" and not is_desk(name):  # "By Jane Roe And John Doe For Example Times"
+                    out.update(fold(clean_name(p)) for p in (_people_in(name) or [name]))
     meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
     for key in _META_PERSON:
         for val in (meta or {}).get(key, []):
@@ -118,6 +121,18 @@ def structured_persons(article: Article) -> set[str]:
                     if is_person(part) and not is_desk(part):
                         out.add(fold(clean_name(part)))
     return {x for x in out if x}
+
+
+_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.I)
+_FOR = re.compile(r"\s+(?:for|für|pour|para)\s+\S.*$", re.I)
+_AND = re.compile(r"\s*(?:[,;|&]|\b(?:and|und)\b)\s*", re.I)
+
+
+def _people_in(value: str) -> list[str]:
+    """The persons one structured author value names: meta tags and JSON-LD objects often hold
+    a whole byline ('By Jane Roe And John Doe For The Example Times', 'Jane Roe, John Doe')."""
+    value = _FOR.sub("", _BY.sub("", value))
+    return [p for p in _AND.split(value) if is_person(p)]
 
 
 def prefixed_persons(credits: list[Credit]) -> set[str]:
@@ -161,50 +176,26 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
         return credits
     keys, hosts = own_keys(article)
     voters = structured_persons(article) or prefixed_persons(credits)
-    # Co-authors on a line where the structured data confirms someone ("By Jane Roe and
-    # John Doe" with only Jane Roe in JSON-LD) are kept with the confirmed one.
     confirmed = {c.evidence for c in credits if c.kind == "person" and voters and _agrees(c.name, voters)}
     if not confirmed:  # the structured data agrees with no one found: it may name a site admin
         voters = set()
-    # The other way round: an explicit text byline that the structured data contradicts
-    # outvotes the meta tag ("Ein Interview von Jane Roe" against meta author "Site Admin").
-    bylined = prefixed_persons([c for c in credits if c.start is not None])
-    outvoted = bool(bylined) and not any(_agrees(c.name, bylined) for c in credits
-                                         if c.kind == "person" and c.zone in ("meta", "jsonld"))
     # Author markup on the page itself (rel="author", itemprop="author") votes like a byline.
     marked = {n.get("text") for n in (article.signals.get("nodes") or [])
               if isinstance(n, dict) and n.get("how") in ('rel="author"', 'itemprop="author"', "<address>")}
     out: list[Credit] = []
     for c in credits:
         if c.kind == "person" and c.role in ("author", "contributor"):
-            if outvoted and c.zone in ("meta", "jsonld"):
-                continue
             if is_desk(c.name):
                 c = replace(c, kind="organization", role="author")
             elif _is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts):  # the site itself
                 c = replace(c, kind="organization", role="publisher")
-            elif voters and not _agrees(c.name, voters) and c.evidence not in confirmed \
+            elif voters and not _agrees(c.name, voters) \
                     and not (c.start is not None and c.zone == "byline" and is_byline_line(c.evidence)) \
                     and c.evidence not in marked:
                 continue  # a text byline with its prefix ("By Jane Roe") outranks a meta tag
-        elif c.kind == "organization" and c.role == "author" and not is_desk(c.name) and _is_own(c.name, keys):
-            c = replace(c, role="publisher")
+        elif c.kind == "organization" and c.role == "author" and not is_desk(c.name) \
+                and (_is_own(c.name, keys) or (c.zone == "meta" and is_domain(c.name))):
+            c = replace(c, role="publisher")  # a host as the page's meta author: the site naming itself
         out.append(c)
-    return _one_per_person(out)
+    return out
 
-
-def _one_per_person(credits: list[Credit]) -> list[Credit]:
-    """'Steph Roe' beside 'Stephanie Roe', 'Stephanie Roe Steph Roe' (an author box read
-    whole): one writer, credited once under the first name read."""
-    rank = {"byline": 0, "jsonld": 1, "meta": 2}
-    people = sorted((i for i, c in enumerate(credits) if c.kind == "person" and c.role in ("author", "contributor")),
-                    key=lambda i: (rank.get(credits[i].zone, 3), len(credits[i].name.split())))
-    kept: list[str] = []
-    drop: set[int] = set()
-    for i in people:
-        k = fold(credits[i].name)
-        if any(k != o and (_agrees(k, {o}) or f" {o} " in f" {k} ") for o in kept):
-            drop.add(i)
-        else:
-            kept.append(k)
-    return [c for i, c in enumerate(credits) if i not in drop]
