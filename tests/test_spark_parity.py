@@ -201,3 +201,40 @@ def test_cli_rejects_a_conf_without_equals_sign():
 
     res = CliRunner().invoke(app, ["dedup", "x.jsonl", "--engine", "spark", "--conf", "spark.ui.enabled"])
     assert res.exit_code == 2
+
+
+@needs_spark
+def test_spark_workers_run_tracers_python_when_python3_on_path_is_another(tmp_path: Path):
+    """A fresh machine: the `python3` on PATH is not the interpreter tracer runs in (here
+    one that cannot even start). A local master still runs its workers on tracer's Python."""
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    for name in ("python3", "python"):
+        (fake / name).write_text("#!/bin/sh\necho 'not the python tracer runs in' >&2\nexit 3\n")
+        (fake / name).chmod(0o755)
+    java = shutil.which("java")
+    path = os.pathsep.join([str(fake), *([os.path.dirname(java)] if java else []), "/usr/bin", "/bin"])
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYSPARK_")}
+    env.update(PATH=path, SPARK_LOCAL_IP="127.0.0.1")
+    corpus = tmp_path / "c.jsonl"
+    write_jsonl(corpus, 60, seed=21, bad=False)
+    conf = [x for k, v in CONF.items() for x in ("--conf", f"{k}={v}")]
+    p = subprocess.run([sys.executable, "-m", "tracer", "dedup", str(corpus), "--format", "jsonl", "--engine", "spark",
+                        "--master", "local[1]", *conf], env=env, capture_output=True, text=True, timeout=600)
+    assert p.returncode == 0, p.stderr[-3000:]
+    assert p.stdout == subprocess.run([sys.executable, "-m", "tracer", "dedup", str(corpus), "--format", "jsonl"],
+                                      capture_output=True, text=True, check=True).stdout
+
+
+def test_a_local_master_names_the_running_interpreter_for_spark_python(monkeypatch):
+    from tracer.scale.spark import is_local_master, local_python_conf
+
+    monkeypatch.delenv("PYSPARK_PYTHON", raising=False)
+    monkeypatch.delenv("PYSPARK_DRIVER_PYTHON", raising=False)
+    conf = local_python_conf()
+    assert conf["spark.pyspark.python"] == conf["spark.pyspark.driver.python"] == sys.executable
+    assert os.environ["PYSPARK_PYTHON"] == sys.executable  # what PySpark's context reads for its workers
+    assert all(is_local_master(m) for m in ("local", "local[2]", "local[*]", "local-cluster[2,1,1024]"))
+    assert not any(is_local_master(m) for m in ("yarn", "spark://h:7077", "k8s://https://h"))
+    monkeypatch.setenv("PYSPARK_PYTHON", "/opt/py/bin/python")  # a user's explicit choice is kept
+    assert local_python_conf()["spark.pyspark.python"] == "/opt/py/bin/python"

@@ -41,6 +41,7 @@ import bisect
 import dataclasses
 import os
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -95,18 +96,43 @@ def require_spark() -> None:
             "or set JAVA_HOME")
 
 
+def is_local_master(master: str) -> bool:
+    """`local`, `local[4]`, `local[*, 2]`, `local-cluster[…]`: executors on this machine."""
+    return master.strip().lower().startswith("local")
+
+
+def local_python_conf() -> dict[str, str]:
+    """The running interpreter for Spark's Python workers and driver, on a local master.
+
+    PySpark starts its workers with `spark.pyspark.python`, else `$PYSPARK_PYTHON`, else
+    the `python3` on PATH, which on a fresh machine is rarely the virtualenv tracer runs
+    in (the workers then fail with `No module named 'xxhash'`). On a local master the
+    workers run on this machine, so this interpreter is the right one. An explicit
+    `$PYSPARK_PYTHON` / `$PYSPARK_DRIVER_PYTHON` is respected. On a real cluster the
+    executors need a Python with tracer installed at a path of theirs: see docs/scale.md.
+    """
+    python = os.environ.get("PYSPARK_PYTHON") or sys.executable
+    driver = os.environ.get("PYSPARK_DRIVER_PYTHON") or sys.executable
+    os.environ.setdefault("PYSPARK_PYTHON", python)  # read by SparkContext for the worker command
+    return {"spark.pyspark.python": python, "spark.pyspark.driver.python": driver,
+            "spark.executorEnv.PYSPARK_PYTHON": python}
+
+
 def spark_session(master: str | None = None, conf: Mapping[str, str] | None = None, app_name: str = "tracer-dedup"):
     """A SparkSession: `master` and `conf` as given; under spark-submit its settings win."""
     require_spark()
     from pyspark import SparkConf
     from pyspark.sql import SparkSession
 
+    conf = dict(conf or {})
     builder = SparkSession.builder.appName(app_name)
+    if not master and "PYSPARK_GATEWAY_PORT" not in os.environ and not SparkConf().contains("spark.master"):
+        master = "local[*]"  # not under spark-submit and no master given
     if master:
         builder = builder.master(master)
-    elif "PYSPARK_GATEWAY_PORT" not in os.environ and not SparkConf().contains("spark.master"):
-        builder = builder.master("local[*]")  # not under spark-submit and no master given
-    for k, v in (conf or {}).items():
+    if master and is_local_master(master):
+        conf = {**local_python_conf(), **conf}  # what the caller names wins
+    for k, v in conf.items():
         builder = builder.config(k, v)
     try:
         spark = builder.getOrCreate()
