@@ -9,7 +9,11 @@ plain dataclass with a `to_dict()` that gives the CONTRACT.md JSON shape.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from typing import Any, Literal
+
+from tracer.dates import normalize as normalize_date
+from tracer.dates import parse as parse_date
 
 CreditKind = Literal["organization", "person"]
 CreditRole = Literal["publisher", "source", "author", "contributor", "translator", "editor", "photo"]
@@ -67,7 +71,10 @@ class Article:
 
     `id` is the input path, the corpus record id or the URL. `url` is the address the
     article was fetched from (never replaced by a canonical link; that one is kept in
-    `signals["canonical"]`). `text` holds paragraphs separated by newlines.
+    `signals["canonical"]`). `text` holds paragraphs separated by newlines. `date` is
+    the canonical UTC text of the publication date (`2019-06-03T07:00:00Z`, or
+    `2019-06-03` without a time), or None when undated: any value set is parsed once,
+    here (RFC 822, ISO 8601 with offsets, common page wordings; naive times are UTC).
     """
 
     id: str
@@ -83,6 +90,18 @@ class Article:
     credits: list[Credit] = field(default_factory=list)
     chain: list[str] = field(default_factory=list)
     errors: list[ItemError] = field(default_factory=list)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # The one door for dates: whatever sets `date` (a reader, the store, a caller)
+        # stores its canonical UTC text, or None when it does not parse (tracer.dates).
+        if name == "date" and value is not None:
+            value = normalize_date(value)
+        object.__setattr__(self, name, value)
+
+    @property
+    def published(self) -> datetime | None:
+        """`date` as an aware UTC datetime (a date without a time at 00:00), or None."""
+        return parse_date(self.date)
 
     def credits_dict(self) -> dict[str, Any]:
         """The `tracer credits --format json` object of this article."""
