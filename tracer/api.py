@@ -13,17 +13,24 @@ from typing import Any
 from tracer.credits import attach_credits
 from tracer.engine import Engine
 from tracer.errors import InputError
+from tracer.inputs import Input, input_list, read_any, read_one
 from tracer.lineage import build_lineage
 from tracer.match import cluster
 from tracer.model import Article, Cluster, ItemError, Lineage, Match, Passage
 from tracer.reports.story import CorpusReport, Story
-from tracer.sources import ReadOptions, read_inputs
+from tracer.sources import ReadOptions
 from tracer.store import Store
 
 
-def credits(inputs: Iterable[str], options: ReadOptions | None = None) -> Iterator[Article | ItemError]:
-    """Yield every input article with its credits and chain (or an `ItemError`)."""
-    for item in read_inputs(inputs, options):
+def credits(inputs: Iterable[Input], options: ReadOptions | None = None) -> Iterator[Article | ItemError]:
+    """Yield every input article with its credits and chain (or an `ItemError`).
+
+    `inputs`: paths, URLs, `Article`s or record dicts (see `tracer.inputs`)."""
+    return _with_credits(read_any(inputs, options))  # refuses a bare string now, not at the first next()
+
+
+def _with_credits(items: Iterator[Article | ItemError]) -> Iterator[Article | ItemError]:
+    for item in items:
         if isinstance(item, Article):
             try:
                 attach_credits(item)
@@ -62,7 +69,7 @@ class DedupResult:
         return out
 
 
-def dedup(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str | None = None,
+def dedup(inputs: Iterable[Input], options: ReadOptions | None = None, *, db: str | None = None,
           threshold: float | None = None, progress: Callable[..., None] | None = None,
           workers: int | None = None, translations: bool = False, keep_articles: bool = False) -> DedupResult:
     """Group copies among the inputs (and, with a store on disk, everything already stored).
@@ -84,7 +91,7 @@ def dedup(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str 
     with Store(db) as store:
         keep = keep_articles or translations
         eng = Engine(store, keep_articles=keep, workers=workers)
-        ing = eng.ingest(read_inputs(inputs, with_store(options, store)), on_item=tick_read if progress else None,
+        ing = eng.ingest(read_any(inputs, with_store(options, store)), on_item=tick_read if progress else None,
                          with_credits=keep)
         if eng.persistent:
             scope, lengths, dates, matches = eng.store_matches(progress)
@@ -138,18 +145,22 @@ class TraceResult:
                 "errors": [e.to_dict() for e in self.errors]}
 
 
-def trace(target: str, corpus: Sequence[str] = (), options: ReadOptions | None = None, *,
+def trace(target: Input, corpus: Sequence[Input] = (), options: ReadOptions | None = None, *,
           db: str | None = None) -> TraceResult:
-    """The lineage of one article against a corpus (or, without one, the store)."""
+    """The lineage of one article against a corpus (or, without one, the store).
+
+    `target` is one path, URL, `Article` or record dict; `corpus` a list of them."""
+    corpus = input_list(corpus, "corpus")
     with Store(db) as store:
         eng = Engine(store)
         options = with_store(options, store)
-        tgt = eng.ingest(read_inputs([target], options))
+        tgt = eng.ingest(read_one(target, options))
         if not tgt.ids:
             reason = "; ".join(e.error for e in tgt.errors) or "no article text"
-            raise InputError(f"cannot read {target}: {reason}")
+            name = target.id if isinstance(target, Article) else target.get("id") if isinstance(target, dict) else target
+            raise InputError(f"cannot read {name}: {reason}")
         focus = tgt.ids[0]
-        ing = eng.ingest(read_inputs(corpus, options)) if corpus else None
+        ing = eng.ingest(read_any(corpus, options, "corpus")) if corpus else None
         errors = tgt.errors + (ing.errors if ing else [])
         scope = eng.load_all() if (db not in (None, ":memory:") or not corpus) else list(
             dict.fromkeys([focus, *(ing.ids if ing else [])]))
@@ -184,7 +195,7 @@ def _edge_passages(eng: Engine, lineage: Lineage, matches: list[Match]) -> dict[
     return out
 
 
-def report(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str | None = None,
+def report(inputs: Iterable[Input], options: ReadOptions | None = None, *, db: str | None = None,
            threshold: float | None = None, progress: Callable[[], None] | None = None) -> CorpusReport:
     """The lineage of every story in a corpus: one `Story` per copy cluster of two or more.
 
@@ -193,7 +204,7 @@ def report(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str
     """
     with Store(db) as store:
         eng = Engine(store)
-        ing = eng.ingest(read_inputs(inputs, options), on_item=progress)
+        ing = eng.ingest(read_any(inputs, options), on_item=progress)
         ids = list(dict.fromkeys(ing.ids))
         scope = eng.load_all() if db not in (None, ":memory:") else ids
         matches = eng.matches(scope)
