@@ -8,7 +8,8 @@ A notebook user often holds the articles already (a DataFrame's rows, an API's J
   `url`, `publisher`, `date`, `title`, `lang`; the `ReadOptions` field names apply);
 * an `Article`, used as it is (a copy: tracer never changes the caller's object).
 
-A bare string where a list is meant (`tracer.dedup("samples/")`) is refused with an
+Every article id is unique in one call: a repeated id follows
+`ReadOptions.on_duplicate_id` (see `tracer.sources.ids`). A bare string where a list is meant (`tracer.dedup("samples/")`) is refused with an
 `InputError` instead of being read character by character.
 """
 
@@ -22,6 +23,7 @@ from typing import Any
 from tracer.errors import InputError
 from tracer.model import Article, ItemError
 from tracer.sources import ReadOptions, read_inputs
+from tracer.sources.ids import apply_id_rule, check_rule
 
 Input = str | os.PathLike[str] | Article | dict[str, Any]
 
@@ -43,7 +45,9 @@ def read_any(inputs: Iterable[Input], options: ReadOptions | None = None,
              what: str = "inputs") -> Iterator[Article | ItemError]:
     """Every article of `inputs` (see the module docstring), in order; failures as `ItemError`s.
     A lone string is refused here, at the call, not at the first article."""
-    return _read_items(input_list(inputs, what), options or ReadOptions())
+    opts = options or ReadOptions()
+    check_rule(opts.on_duplicate_id)
+    return apply_id_rule(_read_items(input_list(inputs, what), opts), opts.on_duplicate_id)
 
 
 def _read_items(items: list[Any], opts: ReadOptions) -> Iterator[Article | ItemError]:

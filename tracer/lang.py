@@ -20,7 +20,7 @@ model in a fraction of langid.py's seconds. Neither downloads anything. Codes ar
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 RELIABLE_CHARS = 0  # pycld2's 'reliable' flag is trusted at any length (measured above)
@@ -64,9 +64,28 @@ def detect(text: str, hint: str | None = None) -> str | None:
     return _langid()(text[:2000])[0]
 
 
+SURE_CHARS = 200  # py3langid's accuracy from this length on: 99.9 % (measured above)
+
+
+@cache
+def _have_cld2() -> bool:
+    try:
+        import pycld2  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def detect_reliable(text: str) -> str | None:
-    """pycld2's answer when it calls it reliable (fast), else None."""
-    return _cld2(_CONTROL.sub(" ", text)[:4000]) if text.strip() else None
+    """A language that is sure, else None: pycld2's answer when it calls it reliable (fast);
+    without pycld2 (an optional extra) py3langid's answer on texts of 200 characters or
+    more, where it is right 99.9 % of the time."""
+    text = _CONTROL.sub(" ", text).strip()
+    if not text:
+        return None
+    if _have_cld2():
+        return _cld2(text[:4000])
+    return _langid()(text[:2000])[0] if len(text) >= SURE_CHARS else None
 
 
 __all__ = ["detect", "detect_reliable"]

@@ -21,6 +21,7 @@ from rich.progress import (
 
 from tracer.model import ItemError
 from tracer.sources import ReadOptions
+from tracer.sources.ids import DuplicateRule
 
 app = typer.Typer(name="tracer", no_args_is_help=True, add_completion=False,
                   help="Provenance and syndication tracer for news: credits, copies and lineage.",
@@ -42,16 +43,21 @@ ParagraphSep = Annotated[str | None, typer.Option("--paragraph-sep", help='Parag
 Feed = Annotated[bool, typer.Option("--feed", help="Treat URL inputs as RSS/Atom feeds.")]
 FetchPages = Annotated[bool, typer.Option("--fetch-pages", help="With feeds: fetch each item's page for its "
                                                                  "full text (the feed's snippet stays if it fails).")]
+OnDuplicateId = Annotated[DuplicateRule, typer.Option(
+    "--on-duplicate-id",
+    help="An article id given more than once: error (refuse, listing the ids), keep the first, the last, "
+         "or suffix the later ones ID~2, ID~3; a warning per duplicate.")]
 Db = Annotated[str | None, typer.Option("--db", help="SQLite store path (default: $TRACER_DB, else in memory).")]
 
 
 def read_options(id_field: str = "id", text_field: str = "text", html_field: str = "html", url_field: str = "url",
                  publisher_field: str = "publisher", date_field: str = "date", title_field: str = "title",
                  lang_field: str = "lang", paragraph_sep: str | None = None, feed: bool = False,
-                 fetch_pages: bool = False) -> ReadOptions:
+                 fetch_pages: bool = False, on_duplicate_id: str = "error") -> ReadOptions:
     return ReadOptions(id_field=id_field, text_field=text_field, html_field=html_field, url_field=url_field,
                        publisher_field=publisher_field, date_field=date_field, title_field=title_field,
-                       lang_field=lang_field, paragraph_sep=paragraph_sep, feed=feed, fetch_pages=fetch_pages)
+                       lang_field=lang_field, paragraph_sep=paragraph_sep, feed=feed, fetch_pages=fetch_pages,
+                       on_duplicate_id=on_duplicate_id)
 
 
 def report_errors(errors: list[ItemError]) -> None:
@@ -73,7 +79,7 @@ _MAPPING: list[tuple[str, Any, Any]] = [
     ("id_field", IdField, "id"), ("text_field", TextField, "text"), ("html_field", HtmlField, "html"),
     ("url_field", UrlField, "url"), ("publisher_field", PublisherField, "publisher"),
     ("date_field", DateField, "date"), ("title_field", TitleField, "title"), ("lang_field", LangField, "lang"),
-    ("paragraph_sep", ParagraphSep, None),
+    ("paragraph_sep", ParagraphSep, None), ("on_duplicate_id", OnDuplicateId, "error"),
 ]
 
 

@@ -52,8 +52,9 @@ from urllib.parse import unquote, urlparse
 
 from tracer.errors import InputError, TracerError
 from tracer.fingerprint import DEFAULT_PARAMS, FingerprintParams
-from tracer.model import ItemError
+from tracer.model import Article, ItemError
 from tracer.sources import SUPPORTED_SUFFIXES, ReadOptions
+from tracer.sources.ids import DuplicateIdError, suffixed, warning, where
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PARQUET_SUFFIXES = (".parquet",)
@@ -369,15 +370,38 @@ def _candidate_counts(spark, fps, min_bands: int, max_bucket: int, short: int):
         "a", "b", "shared", "la", "lb")
 
 
-def _repeated_ids(spark, arts) -> list[tuple[tuple[int, int, int], str]]:
-    """(input key, id) of every repeat of an id after its first occurrence, grouped in the JVM."""
+def _repeated_ids(spark, arts) -> dict[str, list[tuple[tuple[int, int, int], str]]]:
+    """Every id given more than once → its occurrences ((input key, place), in input order),
+    grouped in the JVM."""
     from pyspark.sql import functions as F
 
-    keyed = spark.createDataFrame(arts.map(lambda x: (x[1].id, *x[0])), "id string, f long, b long, p long",
-                                  verifySchema=False)
-    reps = (keyed.groupBy("id").agg(F.count("*").alias("n"), F.sort_array(F.collect_list(F.struct("f", "b", "p")))
+    keyed = spark.createDataFrame(arts.map(lambda x: (x[1].id, *x[0], where(x[1]))),
+                                  "id string, f long, b long, p long, w string", verifySchema=False)
+    reps = (keyed.groupBy("id").agg(F.count("*").alias("n"), F.sort_array(F.collect_list(F.struct("f", "b", "p", "w")))
                                     .alias("keys")).where("n > 1").collect())
-    return [((k.f, k.b, k.p), r.id) for r in reps for k in r.keys[1:]]
+    return {r.id: [((k.f, k.b, k.p), k.w) for k in r.keys] for r in reps}
+
+
+def _id_rule(rule: str, repeated: dict[str, list[tuple[tuple[int, int, int], str]]]
+             ) -> tuple[set[tuple[int, int, int]], dict[tuple[int, int, int], str], list[tuple]]:
+    """The read layer's duplicate-id rule (tracer.sources.ids) on Spark's occurrences:
+    (keys dropped, keys renamed → new id, warnings as (key, 'warn', ItemError))."""
+    if rule == "error":
+        if repeated:
+            raise DuplicateIdError(sorted(repeated, key=lambda i: repeated[i][1][0]))
+        return set(), {}, []
+    drop: set[tuple[int, int, int]] = set()
+    rename: dict[tuple[int, int, int], str] = {}
+    warns: list[tuple] = []
+    for aid, occ in repeated.items():
+        for n, (key, place) in enumerate(occ, 1):
+            if rule == "first" and n > 1 or rule == "last" and n < len(occ):
+                drop.add(key)
+                warns.append((key, "warn", warning(Article(id=aid, text="", source=place), rule)))
+            elif rule == "suffix" and n > 1:
+                rename[key] = suffixed(aid, n)
+                warns.append((key, "warn", warning(Article(id=aid, text="", source=place), rule, rename[key])))
+    return drop, rename, warns
 
 
 def _relate_to_representatives(clusters, pos_of: dict[str, int], fps, sc, verified: set[frozenset]) -> None:
@@ -492,17 +516,24 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
 
     # errors (small): collected in input order
     errs = ingested.filter(lambda x: x[0] != "art").map(lambda x: (x[1], x[0], x[2])).collect()
-    errors += [e for _k, _t, e in sorted(errs, key=lambda x: x[0])]
     n_failed = sum(1 for _k, t, _e in errs if t == "fail")
 
-    # 2. index: position in input order; a repeated id keeps its first occurrence
+    # 2. index: position in input order; a repeated id follows the read layer's rule (as locally)
     arts = ingested.filter(lambda x: x[0] == "art").map(lambda x: (x[1], x[2]))
-    dropped = _repeated_ids(spark, arts)
-    b_drop = sc.broadcast({k for k, _id in dropped})
-    repeats: dict[str, list[tuple]] = {}
-    for k, aid in dropped:  # a repeated id is listed again at its place, with its first row (as locally)
-        repeats.setdefault(aid, []).append(k)
+    dropped, renamed, warns = _id_rule(opts.on_duplicate_id, _repeated_ids(spark, arts))
+    # in input order; at one place, the article's own errors before the rule's warning (as locally)
+    errors += [e for _k, _t, e in sorted(errs + warns, key=lambda x: (x[0], x[1] == "warn"))]
+    b_drop = sc.broadcast(dropped)
     kept = arts.filter(lambda x: x[0] not in b_drop.value)
+    if renamed:
+        b_ren = sc.broadcast(renamed)
+
+        def _renamed(x):
+            if x[0] in b_ren.value:
+                x[1].id = b_ren.value[x[0]]
+            return x
+
+        kept = kept.map(_renamed)
     block_counts = kept.map(lambda x: ((x[0][0], x[0][1]), 1)).reduceByKey(lambda a, b: a + b).collect()
     base: dict[tuple[int, int], int] = {}
     acc = 0
@@ -607,11 +638,6 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
                         "containment": 1.0, "size": 1}
 
     all_rows = fps.mapPartitions(_singletons).union(sc.parallelize(linked_rows, max(1, sc.defaultParallelism)))
-    if repeats:
-        b_rep = sc.broadcast(repeats)
-        again = all_rows.filter(lambda kr: kr[1]["id"] in b_rep.value).flatMap(
-            lambda kr: [(k, kr[1]) for k in b_rep.value[kr[1]["id"]]])
-        all_rows = all_rows.union(again)
     result = SparkDedupResult(row_list=None, errors=errors)
     if out:
         result.out = _write(spark, all_rows, errors, out)
