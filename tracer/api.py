@@ -196,11 +196,15 @@ def _edge_passages(eng: Engine, lineage: Lineage, matches: list[Match]) -> dict[
 
 
 def report(inputs: Iterable[Input], options: ReadOptions | None = None, *, db: str | None = None,
-           threshold: float | None = None, progress: Callable[[], None] | None = None) -> CorpusReport:
+           threshold: float | None = None, progress: Callable[[], None] | None = None,
+           translations: bool = True) -> CorpusReport:
     """The lineage of every story in a corpus: one `Story` per copy cluster of two or more.
 
     Clusters come from the same matching as `dedup`; within each cluster every pair is
     verified (clusters are small) so the lineage sees intermediaries and siblings.
+    With `translations` (the default, as `trace` does) translated copies are searched
+    across languages and join the story of the article they translate, as `translation`
+    edges; a translated pair outside any story becomes a story of its own.
     """
     with Store(db) as store:
         eng = Engine(store)
@@ -211,22 +215,67 @@ def report(inputs: Iterable[Input], options: ReadOptions | None = None, *, db: s
         if threshold is not None:
             matches = [m for m in matches if m.similarity >= threshold or m.containment >= threshold]
         stories: list[Story] = []
-        for c in eng.clusters(scope, matches):
-            if len(c.members) < 2:
+        clusters = eng.clusters(scope, matches)
+        extra = _translated_members(eng, scope, clusters, matches) if translations else {}
+        for c in clusters:
+            members = list(c.members) + [i for i in extra.get(c.id, ([], []))[0] if i not in c.members]
+            if len(members) < 2:
                 continue
             fam = eng.matches(c.members, exhaustive=True)
             if threshold is not None:
                 fam = [m for m in fam if m.similarity >= threshold or m.containment >= threshold]
-            arts = {i: eng.articles[i] for i in c.members}
-            lineage = build_lineage(arts, fam)
-            stories.append(Story(id=c.id, articles=arts, lineage=lineage,
-                                 passages=_edge_passages(eng, lineage, fam)))
+            tr = extra.get(c.id, ([], []))[1]
+            arts = {i: eng.articles[i] for i in members}
+            lineage = build_lineage(arts, fam + tr)
+            passages = _edge_passages(eng, lineage, fam)
+            passages.update(_translation_passages(lineage, tr))
+            stories.append(Story(id=c.id, articles=arts, lineage=lineage, passages=passages))
             if db not in (None, ":memory:"):
                 store.put_edges(lineage.edges)
         return CorpusReport(stories=stories, ids=ing.ids, errors=ing.errors, stats=eng.stats.as_dict())
 
 
 # -- translated copies (issue 8) ---------------------------------------------------------
+def _translated_members(eng: Engine, scope: list[str], clusters: list[Cluster], matches: list[Match]
+                        ) -> dict[str, tuple[list[str], list[Match]]]:
+    """Cluster id → (articles its story gains, translation matches it shows).
+
+    A translation joins the story of the article it translates (the side in a cluster of
+    two or more); between two lone articles it makes the first one's cluster a story; a
+    translation between two stories shows in the first one's."""
+    found = _translations(eng, [i for i in scope if i in eng.articles], None, matches)
+    if not found:
+        return {}
+    cid = {m: c.id for c in clusters for m in c.members}
+    size = {c.id: len(c.members) for c in clusters}
+    order = {c.id: k for k, c in enumerate(clusters)}
+    out: dict[str, tuple[list[str], list[Match]]] = {}
+    for m in found:
+        ca, cb = cid.get(m.a), cid.get(m.b)
+        if ca is None or cb is None:
+            continue
+        home = (ca if size[ca] > 1 else cb) if (size[ca] > 1) != (size[cb] > 1) else min(ca, cb, key=order.get)
+        gained, shown = out.setdefault(home, ([], []))
+        gained.extend(i for i in (m.a, m.b) if cid[i] != home and i not in gained)
+        shown.append(m)
+    return out
+
+
+def _translation_passages(lineage: Lineage, found: list[Match]) -> dict[tuple[str, str], list[Passage]]:
+    """Aligned paragraphs of every translation edge, keyed (copy, source) like `_edge_passages`."""
+    by_pair = {frozenset((m.a, m.b)): m for m in found}
+    out: dict[tuple[str, str], list[Passage]] = {}
+    for e in lineage.edges:
+        m = by_pair.get(frozenset((e.from_, e.to)))
+        if m is None or e.kind != "translation":
+            continue
+        same = m.a == e.to  # passages are a-side first: flip them when the copy is the b side
+        out[(e.to, e.from_)] = [p if same else Passage(target=p.other, other=p.target, kind=p.kind, score=p.score)
+                                for p in m.passages]
+    return out
+
+
+
 def _translations(eng: Engine, scope: list[str], focus: str | None, known: list[Match]) -> list[Match]:
     """Translation matches (anchor alignment across languages) not already matched by text."""
     from tracer.crosslingual import translation_matches

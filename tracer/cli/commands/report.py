@@ -29,6 +29,9 @@ def report_cmd(
                                                      "for two articles to be copies.")] = None,
     title: Annotated[str, typer.Option("--title", help="Title of the md/html report.")] = "tracer lineage report",
     db: Db = None,
+    translations: Annotated[bool, typer.Option("--translations/--no-translations",
+                                               help="Also find translated copies across languages (anchor "
+                                                    "alignment), as trace does.")] = True,
     opts: ReadOptions = ...,  # the corpus-mapping options, added by reads_articles
 ) -> None:
     """The lineage of every story in a corpus: origins, copies, credits and undisclosed reuse."""
@@ -36,7 +39,8 @@ def report_cmd(
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
     with progress_bar() as prog:
         task = prog.add_task("reading", total=None)
-        result = api.report(inputs, opts, db=db, threshold=threshold, progress=lambda: prog.advance(task))
+        result = api.report(inputs, opts, db=db, threshold=threshold, progress=lambda: prog.advance(task),
+                            translations=translations)
     if format == "json":
         emit(corpus_json(result), out)
     else:
