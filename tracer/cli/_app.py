@@ -23,9 +23,46 @@ from tracer.model import ItemError
 from tracer.sources import ReadOptions
 from tracer.sources.ids import DuplicateRule
 
+
+def _flags_show_no_type() -> None:
+    """`--help` lists a flag as `--feed`, not `--feed <bool>` (typer 0.2x prints a type for
+    every option, flags included). Left alone where typer's option class differs."""
+    try:
+        from typer.core import TyperOption
+    except ImportError:  # pragma: no cover - another typer layout
+        return
+    shown = getattr(TyperOption, "display_type_rich", None)
+    if shown is None or getattr(shown, "_tracer", False):
+        return
+
+    def display_type_rich(self: Any, ctx: Any) -> str | None:
+        return None if getattr(self, "is_flag", False) else shown(self, ctx)
+
+    display_type_rich._tracer = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_flags_show_no_type()
+
 app = typer.Typer(name="tracer", no_args_is_help=True, add_completion=False,
                   help="Provenance and syndication tracer for news: credits, copies and lineage.",
                   context_settings={"help_option_names": ["-h", "--help"]})
+
+
+def _version(value: bool) -> None:
+    if value:
+        from tracer import __version__
+
+        print(f"tracer {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True,
+                                                help="Print tracer's version and exit.")] = False) -> None:
+    """Provenance and syndication tracer for news: credits, copies and lineage."""
+
+
 console_out = Console(soft_wrap=True)
 console_err = Console(stderr=True)
 

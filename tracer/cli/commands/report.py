@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -23,7 +23,7 @@ from tracer.sources import ReadOptions
 @reads_articles(feed=True)
 def report_cmd(
     inputs: Inputs,
-    format: Annotated[str, typer.Option("--format", "-f", help="text, json, md, html or prov.")] = "text",
+    format: Annotated[Literal["text", "json", "md", "html", "prov"], typer.Option("--format", "-f", help="Output format.")] = "text",
     out: Out = None,
     threshold: Annotated[float | None, typer.Option("--threshold", help="Minimum similarity or containment "
                                                      "for two articles to be copies.")] = None,

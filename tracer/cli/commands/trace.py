@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -35,7 +35,7 @@ def trace_cmd(
     target: Annotated[str, typer.Argument(help="The article to trace: URL or file.")],
     corpus: Annotated[list[str] | None, typer.Option("--corpus", "-c", help="Articles to trace it against "
                                                       "(repeatable; files, directories, URLs).")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="text, json, md, html or prov.")] = "text",
+    format: Annotated[Literal["text", "json", "md", "html", "prov"], typer.Option("--format", "-f", help="Output format.")] = "text",
     out: Out = None,
     db: Db = None,
     opts: ReadOptions = ...,  # the corpus-mapping options, added by reads_articles
