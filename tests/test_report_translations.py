@@ -35,3 +35,13 @@ def test_report_cli_lists_the_translation_in_json_and_text_and_can_leave_it_out(
     without = json.loads(subprocess.run([*run, "--format", "json", "--no-translations"], capture_output=True,
                                         text=True, check=True).stdout)
     assert not any(e["kind"] == "translation" for s in without["stories"] for e in s["lineage"]["edges"])
+
+
+def test_report_is_the_same_under_any_hash_seed():
+    """Anchor unification once iterated sets, so the evidence changed with PYTHONHASHSEED."""
+    import os
+
+    outs = {subprocess.run([sys.executable, "-m", "tracer", "report", str(SAMPLES), "--format", "json"],
+                           capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "5", "9")}
+    assert len(outs) == 1

@@ -362,10 +362,10 @@ def _unify(keys_a: set[str], keys_b: set[str], surf_a: dict[str, str], surf_b: d
     must share their first four letters — a short skeleton alone collides too often.
     """
     mapping: dict[str, str] = {}
-    only_a = [k for k in keys_a - keys_b if k.startswith("n:")]
+    only_a = sorted(k for k in keys_a - keys_b if k.startswith("n:"))  # sorted: the same answer under any hash seed
     if not only_a:
         return mapping
-    for kb in keys_b - keys_a:
+    for kb in sorted(keys_b - keys_a):
         if not kb.startswith("n:"):
             continue
         fb = surf_b.get(kb, "")
