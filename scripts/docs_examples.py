@@ -16,32 +16,51 @@ documentation cannot drift from the code (sqlite-utils' habit).
 
 from __future__ import annotations
 
+import atexit
 import os
 import shlex
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = ["README.md", "docs/check.md", "docs/credits.md", "docs/reports.md"]
 
 
-def run(cmd: str) -> subprocess.CompletedProcess[str]:
-    """Run a `tracer …` command line from the repo root, as a user's shell would (not a terminal)."""
+_SCRATCH: Path | None = None
+
+
+def scratch() -> Path:
+    """A working directory with `samples/` in it, for examples that write files."""
+    global _SCRATCH
+    if _SCRATCH is None:
+        _SCRATCH = Path(tempfile.mkdtemp(prefix="tracer-docs-"))
+        atexit.register(shutil.rmtree, _SCRATCH, True)
+        shutil.copytree(ROOT / "samples", _SCRATCH / "samples")  # a copy: paths stay relative
+    return _SCRATCH
+
+
+def run(cmd: str, *, where: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run a `tracer …` command line, as a user's shell would (not a terminal)."""
     argv = shlex.split(cmd)
     assert argv[0] == "tracer", cmd
-    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "TRACER_DB": ""}
-    env.pop("GITHUB_STEP_SUMMARY", None)
-    return subprocess.run([sys.executable, "-m", "tracer", *argv[1:]], cwd=ROOT, capture_output=True, text=True,
-                          env=env, timeout=300)
+    full = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "TRACER_DB": "", **(env or {})}
+    if not env or "GITHUB_STEP_SUMMARY" not in env:
+        full.pop("GITHUB_STEP_SUMMARY", None)
+    return subprocess.run([sys.executable, "-m", "tracer", *argv[1:]], cwd=where, capture_output=True, text=True,
+                          env=full, timeout=300)
 
 
-def console(*cmds: str, head: int | None = None, status: bool = False, stderr: bool = True) -> None:
+def console(*cmds: str, head: int | None = None, status: bool = False, stderr: bool = True,
+            writes: bool = False) -> None:
     """Print one console block: each command and what it printed (cut after `head` lines,
-    marked `…`), and with `status` the exit code as `echo $?` shows it."""
+    marked `…`), and with `status` the exit code as `echo $?` shows it. `writes`: run in
+    a scratch directory (commands that write files)."""
     out = ["```console"]
     for k, cmd in enumerate(cmds):
-        res = run(cmd)
+        res = run(cmd, where=scratch() if writes else ROOT)
         lines = res.stdout.splitlines() + (res.stderr.splitlines() if stderr else [])
         lines = [ln.rstrip() for ln in lines]
         if head is not None and len(lines) > head:
@@ -50,6 +69,14 @@ def console(*cmds: str, head: int | None = None, status: bool = False, stderr: b
         if status:
             out += ["$ echo $?", str(res.returncode)]
     _emit("\n".join([*out, "```"]))
+
+
+def job_summary(cmd: str) -> None:
+    """The Markdown job summary a command appends to `$GITHUB_STEP_SUMMARY`, fenced."""
+    path = scratch() / "summary.md"
+    path.write_text("", encoding="utf-8")
+    run(cmd, env={"GITHUB_STEP_SUMMARY": str(path)})
+    _emit("````markdown\n" + path.read_text("utf-8").strip("\n") + "\n````")
 
 
 def _emit(text: str) -> None:
