@@ -50,6 +50,11 @@ def normalize(value: object) -> str | None:
         return _epoch(float(value))
     if not isinstance(value, str):
         return None
+    return _normalize_text(value)
+
+
+@lru_cache(maxsize=65536)  # a corpus repeats its dates (one per day, per feed refresh)
+def _normalize_text(value: str) -> str | None:
     if CANONICAL.match(value):  # already canonical (the store, a second assignment): check only
         try:
             day = date.fromisoformat(value[:10])
@@ -103,7 +108,6 @@ def _epoch(x: float) -> str | None:
         return None
 
 
-@lru_cache(maxsize=4096)
 def _parse_text(s: str) -> str | None:
     if not s:
         return None

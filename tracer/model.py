@@ -65,6 +65,23 @@ class Credit:
         }
 
 
+class _UTCDate:
+    """The one door for dates: whatever sets `Article.date` (a reader, the store, a
+    caller) stores its canonical UTC text, or None when it does not parse (tracer.dates).
+    A descriptor, so only `date` pays for it (~0.5 µs), not every attribute."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = "_" + name
+
+    def __get__(self, obj: Any, objtype: type | None = None) -> str | None:
+        if obj is None:
+            return None  # the dataclass default
+        return obj.__dict__.get(self.slot)
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        obj.__dict__[self.slot] = None if value is None else normalize_date(value)
+
+
 @dataclass
 class Article:
     """A news article: its text, where it came from and what it declares.
@@ -82,7 +99,7 @@ class Article:
     url: str | None = None
     publisher: str | None = None
     title: str | None = None
-    date: str | None = None
+    date: _UTCDate = _UTCDate()  # str | None: the canonical UTC text, parsed whenever it is set
     lang: str | None = None
     source: str | None = None
     html: str | None = None
@@ -90,13 +107,6 @@ class Article:
     credits: list[Credit] = field(default_factory=list)
     chain: list[str] = field(default_factory=list)
     errors: list[ItemError] = field(default_factory=list)
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        # The one door for dates: whatever sets `date` (a reader, the store, a caller)
-        # stores its canonical UTC text, or None when it does not parse (tracer.dates).
-        if name == "date" and value is not None:
-            value = normalize_date(value)
-        object.__setattr__(self, name, value)
 
     @property
     def published(self) -> datetime | None:
