@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import random
 import sqlite3
 import sys
@@ -190,6 +191,65 @@ def read_loop(db_path: str, stop_file: str) -> None:
             return
 
 
+# -- a tracer command that stops where the crash test kills it -----------------------------------
+
+STOPPED = "tracer-test: stopped"
+
+
+def run_until(mode: str, n: int, argv: list[str]) -> None:
+    """Run `tracer ARGV` and stop it at a point of the ingest it then reports on stderr.
+
+    `in-batch N`: at the store write of the (N+1)-th new article this process stores,
+    i.e. inside a batch transaction holding the write lock; `between N`: at the first
+    transaction begun after N new articles, before it takes the lock. There the process
+    prints `STOPPED` and waits to be killed (or, with `$TRACER_TEST_RESUME_FILE`, until that
+    file exists, then goes on), so the test acts at a known point, not after a delay (a
+    timer made the test depend on the machine's speed).
+
+    SQLite's statement trace is the hook: every statement the store's connection runs
+    passes through it, so tracer itself needs no test-only code.
+    """
+    import sqlite3 as _sqlite3
+
+    from tracer.cli import main
+
+    real_connect = _sqlite3.connect
+    inserted = 0
+
+    resume = os.environ.get("TRACER_TEST_RESUME_FILE")
+    stopped = False
+
+    def stop() -> None:
+        nonlocal stopped
+        if stopped:
+            return
+        stopped = True
+        print(STOPPED, file=sys.stderr, flush=True)
+        while not (resume and Path(resume).exists()):  # without a resume file: until killed
+            time.sleep(0.01)
+
+    def trace(sql: str) -> None:
+        nonlocal inserted
+        head = sql.lstrip()[:40].upper()
+        if head.startswith("INSERT INTO ARTICLES"):
+            if mode == "in-batch" and inserted >= n:
+                stop()
+            inserted += 1
+        elif head.startswith("BEGIN IMMEDIATE") and mode == "between" and inserted >= n:
+            stop()
+
+    def connect(*args: Any, **kw: Any) -> _sqlite3.Connection:
+        con = real_connect(*args, **kw)
+        con.set_trace_callback(trace)
+        return con
+
+    _sqlite3.connect = connect  # this process only: tracer.store looks it up at each call
+    sys.argv = ["tracer", *argv]
+    main()
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "read":
         read_loop(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "run-until":
+        run_until(sys.argv[2], int(sys.argv[3]), sys.argv[4:])

@@ -198,7 +198,7 @@ def test_feed_over_http(httpserver, feed_dir: Path) -> None:
 def test_dates_and_links_normalise() -> None:
     assert iso_date("Tue, 17 Feb 2026 10:00:00 +0100") == "2026-02-17T09:00:00Z"
     assert iso_date("2026-02-17T09:00:00Z") == "2026-02-17T09:00:00Z"
-    assert iso_date("yesterday") == "yesterday"
+    assert iso_date("yesterday") is None  # undated, never compared as text (issue 18)
     assert normalize_link("http://www.Example.org/a/?utm_source=x&id=3#top") == "https://example.org/a?id=3"
 
 

@@ -19,6 +19,8 @@ import pytest
 import tracer
 from tracer.scale.spark import ROW_FIELDS, SparkUnavailableError, require_spark
 from tracer.scale.synthetic import synthetic_records, write_jsonl
+from tracer.sources import ReadOptions
+from tracer.sources.ids import DuplicateIdError
 
 pytestmark = pytest.mark.spark
 
@@ -49,19 +51,24 @@ def spark():
     s.stop()
 
 
-def _dedup_spark(spark, inputs, **kw):
+# the synthetic corpora repeat one id on purpose: both engines keep its first occurrence
+FIRST = ReadOptions(on_duplicate_id="first")
+
+
+def _dedup_spark(spark, inputs, options=FIRST, **kw):
     from tracer.scale import dedup_spark
 
-    return dedup_spark([str(i) for i in inputs], spark=spark, **kw)
+    return dedup_spark([str(i) for i in inputs], options, spark=spark, **kw)
 
 
 @needs_spark
 def test_spark_clusters_are_identical_to_local_on_a_corpus_with_copies(spark, tmp_path: Path):
     corpus = tmp_path / "corpus.jsonl"
     write_jsonl(corpus, 3000, seed=11, big_bucket=230)
-    local = tracer.dedup([str(corpus)])
+    local = tracer.dedup([str(corpus)], FIRST)
     res = _dedup_spark(spark, [corpus])
-    assert res.rows() == local.rows()  # input order, a repeated id listed twice, as locally
+    assert res.rows() == local.rows()  # input order, a repeated id once, as locally
+    assert any("duplicate id" in e.error for e in res.errors)
     assert [e.to_dict() for e in res.errors] == [e.to_dict() for e in local.errors]
     # not vacuous: many real copy clusters, and a bucket past the star limit (230 equal notices)
     sizes = sorted((c for c in {r["cluster"]: r["size"] for r in res.rows()}.values()), reverse=True)
@@ -74,7 +81,7 @@ def test_spark_clusters_are_identical_to_local_on_a_corpus_with_copies(spark, tm
 def test_spark_with_threshold_matches_local_threshold(spark, tmp_path: Path):
     corpus = tmp_path / "c.jsonl"
     write_jsonl(corpus, 200, seed=3, bad=False)
-    local = tracer.dedup([str(corpus)], threshold=0.8)
+    local = tracer.dedup([str(corpus)], FIRST, threshold=0.8)
     res = _dedup_spark(spark, [corpus], threshold=0.8)
     assert res.rows() == local.rows()
     assert any(r["size"] > 1 for r in res.rows())
@@ -170,14 +177,15 @@ def test_cli_engine_spark_prints_the_local_engines_jsonl(spark, tmp_path: Path):
     corpus = tmp_path / "c.jsonl"
     write_jsonl(corpus, 120, seed=13)
     runner = CliRunner()
-    local = runner.invoke(app, ["dedup", str(corpus), "--format", "jsonl"])
+    local = runner.invoke(app, ["dedup", str(corpus), "--format", "jsonl", "--on-duplicate-id", "first"])
     conf = [x for k, v in CONF.items() for x in ("--conf", f"{k}={v}")]
     sp = runner.invoke(app, ["dedup", str(corpus), "--format", "jsonl", "--engine", "spark", "--master", "local[2]",
-                             *conf])
+                             "--on-duplicate-id", "first", *conf])
     assert sp.exit_code == 0, sp.output
     assert sp.stdout == local.stdout
     out = tmp_path / "out"
-    wrote = runner.invoke(app, ["dedup", str(corpus), "--engine", "spark", "--out", str(out), *conf])
+    wrote = runner.invoke(app, ["dedup", str(corpus), "--engine", "spark", "--out", str(out), "--on-duplicate-id",
+                                "first", *conf])
     assert wrote.exit_code == 0, wrote.output
     assert sorted(p.name for p in out.iterdir()) == ["errors.jsonl", "jsonl", "parquet"]
 
@@ -201,3 +209,68 @@ def test_cli_rejects_a_conf_without_equals_sign():
 
     res = CliRunner().invoke(app, ["dedup", "x.jsonl", "--engine", "spark", "--conf", "spark.ui.enabled"])
     assert res.exit_code == 2
+
+
+@needs_spark
+def test_spark_workers_run_tracers_python_when_python3_on_path_is_another(tmp_path: Path):
+    """A fresh machine: the `python3` on PATH is not the interpreter tracer runs in (here
+    one that cannot even start). A local master still runs its workers on tracer's Python."""
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    for name in ("python3", "python"):
+        (fake / name).write_text("#!/bin/sh\necho 'not the python tracer runs in' >&2\nexit 3\n")
+        (fake / name).chmod(0o755)
+    java = shutil.which("java")
+    path = os.pathsep.join([str(fake), *([os.path.dirname(java)] if java else []), "/usr/bin", "/bin"])
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYSPARK_")}
+    env.update(PATH=path, SPARK_LOCAL_IP="127.0.0.1")
+    corpus = tmp_path / "c.jsonl"
+    write_jsonl(corpus, 60, seed=21, bad=False)
+    conf = [x for k, v in CONF.items() for x in ("--conf", f"{k}={v}")]
+    p = subprocess.run([sys.executable, "-m", "tracer", "dedup", str(corpus), "--format", "jsonl", "--engine", "spark",
+                        "--master", "local[1]", *conf], env=env, capture_output=True, text=True, timeout=600)
+    assert p.returncode == 0, p.stderr[-3000:]
+    assert p.stdout == subprocess.run([sys.executable, "-m", "tracer", "dedup", str(corpus), "--format", "jsonl"],
+                                      capture_output=True, text=True, check=True).stdout
+
+
+def test_a_local_master_names_the_running_interpreter_for_spark_python(monkeypatch):
+    from tracer.scale.spark import is_local_master, local_python_conf
+
+    monkeypatch.delenv("PYSPARK_PYTHON", raising=False)
+    monkeypatch.delenv("PYSPARK_DRIVER_PYTHON", raising=False)
+    conf = local_python_conf()
+    assert conf["spark.pyspark.python"] == conf["spark.pyspark.driver.python"] == sys.executable
+    assert os.environ["PYSPARK_PYTHON"] == sys.executable  # what PySpark's context reads for its workers
+    assert all(is_local_master(m) for m in ("local", "local[2]", "local[*]", "local-cluster[2,1,1024]"))
+    assert not any(is_local_master(m) for m in ("yarn", "spark://h:7077", "k8s://https://h"))
+    monkeypatch.setenv("PYSPARK_PYTHON", "/opt/py/bin/python")  # a user's explicit choice is kept
+    assert local_python_conf()["spark.pyspark.python"] == "/opt/py/bin/python"
+
+
+@needs_spark
+@pytest.mark.parametrize("rule", ["first", "last", "suffix"])
+def test_repeated_ids_follow_the_same_rule_as_the_local_engine(spark, tmp_path: Path, rule):
+    recs = [r for r in synthetic_records(120, seed=17, bad=False) if isinstance(r, dict)]
+    recs += [{**recs[4], "text": recs[4]["text"] + "\nA correction was appended."}, {**recs[9], "id": 9},
+             {**recs[4], "text": recs[30]["text"]}]
+    recs[9]["id"] = "9"  # the number 9 and the text "9" are one id
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    opts = ReadOptions(on_duplicate_id=rule)
+    local = tracer.dedup([str(corpus)], opts)
+    res = _dedup_spark(spark, [corpus], opts)
+    assert res.rows() == local.rows()
+    assert [e.to_dict() for e in res.errors] == [e.to_dict() for e in local.errors]
+    assert sum("duplicate id" in e.error for e in res.errors) == 3
+
+
+@needs_spark
+def test_repeated_ids_are_refused_by_default_on_spark_as_locally(spark, tmp_path: Path):
+    corpus = tmp_path / "c.jsonl"
+    write_jsonl(corpus, 60, seed=2)  # repeats one id
+    with pytest.raises(DuplicateIdError) as local:
+        tracer.dedup([str(corpus)])
+    with pytest.raises(DuplicateIdError) as sp:
+        _dedup_spark(spark, [corpus], ReadOptions())
+    assert str(sp.value) == str(local.value) and sp.value.ids == local.value.ids

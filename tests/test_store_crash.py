@@ -1,7 +1,7 @@
 """Crash safety and concurrency of the store, with real processes and SIGKILL.
 
-A dedup of a few thousand articles is killed at random points (some while it holds the
-write lock, i.e. in the middle of a batch transaction); after each kill `tracer db check`
+A dedup of a few thousand articles is killed at points it reports (inside a batch
+transaction, holding the write lock, and between batches); after each kill `tracer db check`
 passes and the store holds whole batches only; a final re-run completes and leaves
 exactly what one clean run leaves. A reader process reads the store all through an
 ingest and always sees a consistent state.
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import signal
 import sqlite3
 import subprocess
@@ -21,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.store_support import dump_store, write_corpus
+from tests.store_support import STOPPED, dump_store, write_corpus
 from tracer.engine import BATCH, Engine
 from tracer.sources import ReadOptions, read_inputs
 from tracer.store import Store
@@ -66,55 +65,53 @@ def write_lock_held(db: Path) -> bool:
         con.close()
 
 
-def kill_at_random_point(proc: subprocess.Popen[bytes], db: Path, rng: random.Random, in_batch: bool) -> bool:
-    """SIGKILL `proc` once the store holds a random number of articles: then either after
-    a random delay, or the moment it is seen holding the write lock. False if it finished first."""
-    # At most the start of the last batch, so the kill lands before the ingest is done.
-    threshold = rng.randint(min(count_articles(db) + 1, N - BATCH - 1), N - BATCH - 1)
-    deadline = time.monotonic() + 60
-    while proc.poll() is None and count_articles(db) < threshold and time.monotonic() < deadline:
-        time.sleep(0.01)
-    if in_batch:
-        while proc.poll() is None and time.monotonic() < deadline and not (db.exists() and write_lock_held(db)):
-            time.sleep(0.002)
-    else:
-        time.sleep(rng.uniform(0, 0.4))
-    if proc.poll() is not None:
-        return False
-    proc.send_signal(signal.SIGKILL)
+def run_and_kill_at(corpus: Path, db: Path, mode: str, n: int) -> bool:
+    """Run `tracer dedup --db` until it reports it stopped at `mode n` (see
+    `store_support.run_until`), then SIGKILL it and its workers. False if it finished first."""
+    cmd = [sys.executable, str(ROOT / "tests" / "store_support.py"), "run-until", mode, str(n),
+           *dedup_cmd(corpus, db)[3:]]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
+                            start_new_session=True)
+    assert proc.stderr is not None
+    for line in proc.stderr:  # ends at EOF when the run finished without stopping
+        if line.strip() == STOPPED:
+            held = write_lock_held(db)
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            assert held == (mode == "in-batch"), f"{mode} {n}: write lock held: {held}"
+            return True
     proc.wait()
-    return True
+    return False
 
 
 @pytest.mark.slow
 def test_sigkilled_ingests_resume_to_exactly_one_clean_run(tmp_path: Path) -> None:
+    assert N > 3 * BATCH, "the kill points below need four batches"
     corpus = tmp_path / "corpus.jsonl"
     write_corpus(corpus, N)
     clean_db = tmp_path / "clean.db"
     with Store(clean_db) as st:  # the reference: one uninterrupted ingest
         Engine(st).ingest(read_inputs([str(corpus)], ReadOptions(paragraph_sep=SEP)))
 
-    seed = random.randrange(1 << 30)
-    rng = random.Random(seed)
     db = tmp_path / "killed.db"
-    kills = []
-    for round_ in range(3):
-        proc = subprocess.Popen(dedup_cmd(corpus, db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        killed = kill_at_random_point(proc, db, rng, in_batch=round_ != 1)
-        n = count_articles(db)
+    # (where this run stops, articles it stores before; what the store holds after the kill)
+    plan = [("in-batch", BATCH + BATCH // 2, BATCH),  # mid-transaction: the second batch is lost
+            ("between", BATCH, 2 * BATCH),            # the resumed run stores one more batch, then dies
+            ("in-batch", BATCH // 2, 2 * BATCH)]      # dies inside its first batch
+    for mode, n, expect in plan:
+        assert run_and_kill_at(corpus, db, mode, n), f"{mode} {n}: the run ended before the kill point"
         # What `tracer db check` runs (the command itself runs after the last kill, below).
-        assert check_store(db) == [], f"seed {seed}, round {round_}"
-        assert n % BATCH == 0 or n == N, f"seed {seed}: {n} articles is not a whole number of batches"
-        kills.append((killed, n))
+        assert check_store(db) == [], (mode, n)
+        assert count_articles(db) == expect, (mode, n)
     check = subprocess.run(tracer_cmd("db", "check", "--db", str(db)), capture_output=True, text=True)
-    assert check.returncode == 0, f"seed {seed}: {check.stdout}{check.stderr}"
-    assert sum(1 for killed, n in kills if killed and 0 < n < N) >= 2, f"seed {seed}: too few kills mid-ingest {kills}"
+    assert check.returncode == 0, f"{check.stdout}{check.stderr}"
 
     done = subprocess.run(dedup_cmd(corpus, db), capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     rows = [json.loads(x) for x in done.stdout.splitlines()]
     assert [r["id"] for r in rows] == [f"a{i}" for i in range(N)]
-    assert dump_store(db) == dump_store(clean_db), f"seed {seed}, kills {kills}"
+    assert dump_store(db) == dump_store(clean_db)
     assert check_store(db) == []
 
 
@@ -131,15 +128,24 @@ def test_readers_see_a_consistent_store_during_an_ingest(tmp_path: Path) -> None
     with open(seen_file, "w") as out, open(err_file, "w") as err:  # files: a full pipe would stall the reader
         reader = subprocess.Popen([sys.executable, str(ROOT / "tests" / "store_support.py"), "read", str(db),
                                    str(stop)], stdout=out, stderr=err, env=env)
-    writer = subprocess.Popen(dedup_cmd(corpus, db), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    while count_articles(db) == 0 and writer.poll() is None:
-        time.sleep(0.01)
+    resume = tmp_path / "resume"
+    # The writer stops between two batches (first batch committed) until `resume` exists.
+    writer = subprocess.Popen([sys.executable, str(ROOT / "tests" / "store_support.py"), "run-until", "between",
+                               str(BATCH), *dedup_cmd(corpus, db)[3:]], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True, env={**env, "TRACER_TEST_RESUME_FILE": str(resume)})
+    assert writer.stderr is not None
+    assert any(line.strip() == STOPPED for line in writer.stderr), "the writer finished without stopping"
     # The commands people run against a store while it grows.
     info = subprocess.run(tracer_cmd("db", "info", "--db", str(db), "--format", "json"), capture_output=True, text=True)
     trace = subprocess.run(tracer_cmd("trace", str(target), "--db", str(db), "--format", "json"),
                            capture_output=True, text=True)
     mid = count_articles(db)
-    assert writer.wait(timeout=120) == 0, writer.stderr.read()
+    # the reader has seen the half-built store before the ingest goes on (it reads in a loop)
+    while reader.poll() is None and f'"articles": {mid},' not in seen_file.read_text():
+        time.sleep(0.01)
+    resume.touch()
+    _, werr = writer.communicate(timeout=300)
+    assert writer.returncode == 0, werr
     stop.touch()
     reader.wait(timeout=60)
     out, err = seen_file.read_text(), err_file.read_text()

@@ -9,12 +9,17 @@ report, fetch and check machinery it never touches.
 from __future__ import annotations
 
 import importlib
+import os
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
 _LAZY = {  # public name -> (module, attribute)
     **{n: ("tracer.api", n) for n in ("DedupResult", "TraceResult", "credits", "dedup", "report", "trace")},
+    **{n: ("tracer.inputs", n) for n in ("Input",)},
+    "signatures": ("tracer.lean_minhash", "signatures"),
     **{n: ("tracer.checks", n) for n in ("CheckResult", "Policy", "check")},
     **{n: ("tracer.compare", n) for n in ("Comparison", "compare", "compare_pairs")},
     **{n: ("tracer.credits", n) for n in ("attach_credits", "credit_chain", "parse_credits")},
@@ -39,6 +44,28 @@ _LAZY = {  # public name -> (module, attribute)
 }
 
 __all__ = sorted(_LAZY)
+
+
+# Public functions that share their name with a subpackage or module of tracer (the
+# `tracer.credits` parser package, the `tracer.compare` and `tracer.fingerprint` modules). Importing such a submodule
+# makes Python bind it on the package (`setattr(tracer, "credits", <module>)`), which would
+# replace the function: after `tracer.dedup(...)`, `tracer.credits(...)` raised "'module'
+# object is not callable". The package refuses that one binding, so the name always
+# resolves to the function; the submodules stay importable by their full name
+# (`from tracer.credits.parser import …`, `importlib.import_module("tracer.compare")`).
+_HERE = os.path.dirname(__file__)
+_FUNCTION_NAMES_OVER_MODULES = frozenset(n for n in _LAZY if os.path.isdir(os.path.join(_HERE, n))
+                                         or os.path.isfile(os.path.join(_HERE, n + ".py")))
+
+
+class _Package(types.ModuleType):
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _FUNCTION_NAMES_OVER_MODULES and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:
@@ -67,8 +94,10 @@ if TYPE_CHECKING:  # what type checkers and IDEs see
     from tracer.feeds import FeedsResult, emit_stories, group_stories  # noqa: F401
     from tracer.feeds import Story as FeedStory  # noqa: F401
     from tracer.fingerprint import FingerprintParams, fingerprint  # noqa: F401
+    from tracer.inputs import Input  # noqa: F401
     from tracer.keep import Deduplicated, choose_kept, deduplicate  # noqa: F401
     from tracer.lang import detect as detect_language  # noqa: F401
+    from tracer.lean_minhash import signatures  # noqa: F401
     from tracer.lineage import build_lineage  # noqa: F401
     from tracer.model import Article, Cluster, Credit, Edge, ItemError, Lineage, Match, Passage  # noqa: F401
     from tracer.reports.story import CorpusReport  # noqa: F401

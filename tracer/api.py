@@ -13,18 +13,25 @@ from typing import Any
 from tracer.credits import attach_credits
 from tracer.engine import Engine
 from tracer.errors import InputError
+from tracer.inputs import Input, input_list, read_any, read_one
 from tracer.lineage import build_lineage
 from tracer.match import cluster_row
 from tracer.model import Article, Cluster, ItemError, Lineage, Match, Passage
 from tracer.progress import note, stage, staged
 from tracer.reports.story import CorpusReport, Story
-from tracer.sources import ReadOptions, read_inputs
+from tracer.sources import ReadOptions
 from tracer.store import Store
 
 
-def credits(inputs: Iterable[str], options: ReadOptions | None = None) -> Iterator[Article | ItemError]:
-    """Yield every input article with its credits and chain (or an `ItemError`)."""
-    for item in read_inputs(inputs, options):
+def credits(inputs: Iterable[Input], options: ReadOptions | None = None) -> Iterator[Article | ItemError]:
+    """Yield every input article with its credits and chain (or an `ItemError`).
+
+    `inputs`: paths, URLs, `Article`s or record dicts (see `tracer.inputs`)."""
+    return _credited(read_any(inputs, options))  # refuses a bare string now, not at the first next()
+
+
+def _credited(items: Iterator[Article | ItemError]) -> Iterator[Article | ItemError]:
+    for item in items:
         if isinstance(item, Article):
             _with_credits(item)
         yield item
@@ -63,7 +70,7 @@ class DedupResult:
         return out
 
 
-def dedup(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str | None = None,
+def dedup(inputs: Iterable[Input], options: ReadOptions | None = None, *, db: str | None = None,
           threshold: float | None = None, progress: Callable[..., None] | None = None,
           workers: int | None = None, translations: bool = False, keep_articles: bool = False) -> DedupResult:
     """Group copies among the inputs (and, with a store on disk, everything already stored).
@@ -87,7 +94,7 @@ def dedup(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str 
     with Store(db) as store:
         keep = keep_articles or translations
         eng = Engine(store, keep_articles=keep, workers=workers)
-        ing = eng.ingest(read_inputs(inputs, with_store(options, store)), on_item=tick_read if progress else None,
+        ing = eng.ingest(read_any(inputs, with_store(options, store)), on_item=tick_read if progress else None,
                          with_credits=keep)
         stage(progress, "fingerprint", eng.stats.read, eng.stats.read)  # done batch by batch while reading
         scope, matches, clusters = eng.copies(progress, threshold)
@@ -138,14 +145,16 @@ class TraceResult:
                 **({"discovery": self.discovery} if self.discovery is not None else {})}
 
 
-def trace(target: str | Article, corpus: Sequence[str | Article] = (), options: ReadOptions | None = None, *,
+def trace(target: Input, corpus: Sequence[Input] = (), options: ReadOptions | None = None, *,
           db: str | None = None, discover: bool = False, **discover_options: Any) -> TraceResult:
     """The lineage of one article against a corpus (or, without one, the store).
 
-    Inputs may be given as `Article` objects. With `discover=True` the corpus is found
-    from the article itself (`tracer.discovery.trace_discovered`: credit links, the
-    credited outlets' feeds and sitemaps, the store; `discover_options` are its budgets).
+    `target` is one path, URL, `Article` or record dict; `corpus` a list of them. With
+    `discover=True` the corpus is found from the article itself
+    (`tracer.discovery.trace_discovered`: credit links, the credited outlets' feeds and
+    sitemaps, the store; `discover_options` are its budgets).
     """
+    corpus = input_list(corpus, "corpus")
     if discover:
         from tracer.discovery import trace_discovered
 
@@ -153,12 +162,13 @@ def trace(target: str | Article, corpus: Sequence[str | Article] = (), options: 
     with Store(db) as store:
         eng = Engine(store)
         options = with_store(options, store)
-        tgt = eng.ingest(_read([target], options))
+        tgt = eng.ingest(read_one(target, options))
         if not tgt.ids:
             reason = "; ".join(e.error for e in tgt.errors) or "no article text"
-            raise InputError(f"cannot read {target}: {reason}")
+            name = target.id if isinstance(target, Article) else target.get("id") if isinstance(target, dict) else target
+            raise InputError(f"cannot read {name}: {reason}")
         focus = tgt.ids[0]
-        ing = eng.ingest(_read(corpus, options)) if corpus else None
+        ing = eng.ingest(read_any(corpus, options, "corpus")) if corpus else None
         errors = tgt.errors + (ing.errors if ing else [])
         scope = eng.load_all() if (db not in (None, ":memory:") or not corpus) else list(
             dict.fromkeys([focus, *(ing.ids if ing else [])]))
@@ -181,15 +191,6 @@ def trace(target: str | Article, corpus: Sequence[str | Article] = (), options: 
                            articles=arts, errors=errors, passages=found)
 
 
-def _read(items: Iterable[str | Article], options: ReadOptions | None) -> Iterator[Article | ItemError]:
-    """Articles given as objects pass through; the other inputs are read as usual."""
-    items = list(items)
-    yield from (i for i in items if isinstance(i, Article))
-    rest = [i for i in items if not isinstance(i, Article)]
-    if rest:
-        yield from read_inputs(rest, options)
-
-
 def _edge_passages(eng: Engine, lineage: Lineage, matches: list[Match],
                    siblings: bool = True) -> dict[tuple[str, str], list[Passage]]:
     """Shared passages of every text edge, keyed (copy, source): the copy is the target side.
@@ -210,26 +211,32 @@ def _edge_passages(eng: Engine, lineage: Lineage, matches: list[Match],
 EXHAUSTIVE_FAMILY = 16  # up to this size every pair of a family is verified for its lineage (issue 20)
 
 
-def report(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str | None = None,
-           threshold: float | None = None, progress: Callable[..., None] | None = None) -> CorpusReport:
+def report(inputs: Iterable[Input], options: ReadOptions | None = None, *, db: str | None = None,
+           threshold: float | None = None, progress: Callable[..., None] | None = None,
+           translations: bool = True) -> CorpusReport:
     """The lineage of every story in a corpus: one `Story` per copy cluster of two or more.
 
     Clusters come from the same matching as `dedup`; within each cluster of up to
     EXHAUSTIVE_FAMILY articles every pair is verified, so the lineage sees intermediaries
     and siblings; a bigger cluster uses the pairs the matching verified (every pair
     would make the report grow with the square of a cluster).
+    With `translations` (the default, as `trace` does) translated copies are searched
+    across languages and join the story of the article they translate, as `translation`
+    edges; a translated pair outside any story becomes a story of its own.
     `progress(stage, done, total)` as for `dedup` (see `tracer.progress`), plus "lineage".
     """
     progress = staged(progress)
     with Store(db) as store:
         eng = Engine(store)
         # credits only for the articles of a story (below): a corpus is mostly singletons
-        ing = eng.ingest(read_inputs(inputs, options), on_item=(lambda: progress("read", 1, None)) if progress else None,
+        ing = eng.ingest(read_any(inputs, options), on_item=(lambda: progress("read", 1, None)) if progress else None,
                          with_credits=False)
         stage(progress, "fingerprint", eng.stats.read, eng.stats.read)
         persistent = db not in (None, ":memory:")
-        _scope, matches, found = eng.copies(progress, threshold)  # the clusters `dedup` gives, by its path
-        families = [c for c in found if len(c.members) >= 2]
+        scope, matches, found = eng.copies(progress, threshold)  # the clusters `dedup` gives, by its path
+        extra = _translated_members(eng, scope, found, matches) if translations else {}
+        gained = {c.id: [i for i in extra.get(c.id, ([], []))[0] if i not in c.members] for c in found}
+        families = [c for c in found if len(c.members) + len(gained[c.id]) >= 2]
         note(progress, "verify", f"{len(matches):,} copies")
         stage(progress, "cluster", len(found), len(found))
         note(progress, "cluster", f"{len(families):,} with copies")
@@ -241,7 +248,8 @@ def report(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str
                 within.setdefault(where[m.a], []).append(m)
         for k, c in enumerate(families):
             stage(progress, "lineage", k, len(families))
-            for i in c.members:  # a store's clusters reach articles of earlier runs
+            members = list(c.members) + gained[c.id]
+            for i in members:  # a store's clusters reach articles of earlier runs
                 if i not in eng.articles:
                     eng.articles[i] = eng.store.get_article(i)
             if len(c.members) <= EXHAUSTIVE_FAMILY:
@@ -250,13 +258,15 @@ def report(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str
                     fam = [m for m in fam if m.similarity >= threshold or m.containment >= threshold]
             else:  # every pair of a big family is n²/2 verifications: the pairs matching found suffice
                 fam = within.get(c.id, [])
-            arts = {i: eng.articles[i] for i in c.members}
+            tr = extra.get(c.id, ([], []))[1]
+            arts = {i: eng.articles[i] for i in members}
             if not persistent:  # a store parsed them on the way in
                 for a in arts.values():
                     _with_credits(a)
-            lineage = build_lineage(arts, fam)
-            stories.append(Story(id=c.id, articles=arts, lineage=lineage,
-                                 passages=_edge_passages(eng, lineage, fam, siblings=False)))
+            lineage = build_lineage(arts, fam + tr)
+            passages = _edge_passages(eng, lineage, fam, siblings=False)
+            passages.update(_translation_passages(lineage, tr))
+            stories.append(Story(id=c.id, articles=arts, lineage=lineage, passages=passages))
             if persistent:
                 store.put_edges(lineage.edges)
         stage(progress, "lineage", len(families), len(families))
@@ -264,6 +274,46 @@ def report(inputs: Iterable[str], options: ReadOptions | None = None, *, db: str
 
 
 # -- translated copies (issue 8) ---------------------------------------------------------
+def _translated_members(eng: Engine, scope: list[str], clusters: list[Cluster], matches: list[Match]
+                        ) -> dict[str, tuple[list[str], list[Match]]]:
+    """Cluster id → (articles its story gains, translation matches it shows).
+
+    A translation joins the story of the article it translates (the side in a cluster of
+    two or more); between two lone articles it makes the first one's cluster a story; a
+    translation between two stories shows in the first one's."""
+    found = _translations(eng, [i for i in scope if i in eng.articles], None, matches)
+    if not found:
+        return {}
+    cid = {m: c.id for c in clusters for m in c.members}
+    size = {c.id: len(c.members) for c in clusters}
+    order = {c.id: k for k, c in enumerate(clusters)}
+    out: dict[str, tuple[list[str], list[Match]]] = {}
+    for m in found:
+        ca, cb = cid.get(m.a), cid.get(m.b)
+        if ca is None or cb is None:
+            continue
+        home = (ca if size[ca] > 1 else cb) if (size[ca] > 1) != (size[cb] > 1) else min(ca, cb, key=order.get)
+        gained, shown = out.setdefault(home, ([], []))
+        gained.extend(i for i in (m.a, m.b) if cid[i] != home and i not in gained)
+        shown.append(m)
+    return out
+
+
+def _translation_passages(lineage: Lineage, found: list[Match]) -> dict[tuple[str, str], list[Passage]]:
+    """Aligned paragraphs of every translation edge, keyed (copy, source) like `_edge_passages`."""
+    by_pair = {frozenset((m.a, m.b)): m for m in found}
+    out: dict[tuple[str, str], list[Passage]] = {}
+    for e in lineage.edges:
+        m = by_pair.get(frozenset((e.from_, e.to)))
+        if m is None or e.kind != "translation":
+            continue
+        same = m.a == e.to  # passages are a-side first: flip them when the copy is the b side
+        out[(e.to, e.from_)] = [p if same else Passage(target=p.other, other=p.target, kind=p.kind, score=p.score)
+                                for p in m.passages]
+    return out
+
+
+
 def _translations(eng: Engine, scope: list[str], focus: str | None, known: list[Match]) -> list[Match]:
     """Translation matches (anchor alignment across languages) not already matched by text."""
     from tracer.crosslingual import translation_matches

@@ -26,13 +26,13 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 import numpy as np
 from rapidfuzz import fuzz
 
+from tracer.dates import parse as parse_date
 from tracer.match import cluster
 from tracer.model import Article, ItemError, Match
 from tracer.sources import ReadOptions, read_inputs
@@ -60,7 +60,7 @@ class FeedItem:
     id: str
     link: str | None
     title: str | None
-    published: str | None      # ISO 8601 UTC when the feed's date parses, else the raw value
+    published: str | None      # ISO 8601 UTC when the feed's date parses, else None (undated)
     outlet: str | None
     summary: str
     emitted: str | None = None  # the story it was emitted in by an earlier run (--db)
@@ -123,20 +123,10 @@ def normalize_link(link: str | None) -> str | None:
 
 
 def iso_date(value: str | None) -> str | None:
-    """RFC 822 or ISO 8601 → ISO 8601 in UTC ('2026-02-17T09:00:00Z'); unparsable → as given."""
-    if not value:
-        return None
-    dt: datetime | None = None
-    try:
-        dt = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        try:
-            dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            return value
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """A date (RFC 822, ISO 8601, …) → ISO 8601 in UTC ('2026-02-17T09:00:00Z'; a date
+    without a time at 00:00); unparsable → None (undated: listed last, never compared as text)."""
+    dt = parse_date(value)
+    return dt.strftime("%Y-%m-%dT%H:%M:%SZ") if dt else None
 
 
 def item_from_article(art: Article) -> FeedItem:

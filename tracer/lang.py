@@ -20,7 +20,7 @@ model in a fraction of langid.py's seconds. Neither downloads anything. Codes ar
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 RELIABLE_CHARS = 0  # pycld2's 'reliable' flag is trusted at any length (measured above)
@@ -64,6 +64,30 @@ def detect(text: str, hint: str | None = None) -> str | None:
     return _langid()(text[:2000])[0]
 
 
+SURE_CHARS = 200  # py3langid's accuracy from this length on: 99.9 % (measured above)
+
+
+@cache
+def _have_cld2() -> bool:
+    try:
+        import pycld2  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def detect_reliable(text: str) -> str | None:
+    """A language that is sure, else None: pycld2's answer when it calls it reliable (fast);
+    without pycld2 (an optional extra) py3langid's answer on texts of 200 characters or
+    more, where it is right 99.9 % of the time."""
+    text = _CONTROL.sub(" ", text).strip()
+    if not text:
+        return None
+    if _have_cld2():
+        return _cld2(text[:20000])
+    return _langid()(text[:2000])[0] if len(text) >= SURE_CHARS else None
+
+
 _MIN_PARA = 40
 
 
@@ -73,7 +97,8 @@ def detect_text(text: str, hint: str | None = None) -> str | None:
     A page that quotes a few sentences in another language is still in its own: pycld2
     on the whole text (up to 20,000 characters) answers with the language of most of its
     bytes when it is reliable; otherwise each paragraph of 40+ characters that pycld2
-    reads reliably votes with its length and the majority wins; failing that, `detect`.
+    reads reliably (py3langid, without pycld2) votes with its length and the majority
+    wins; failing that, py3langid on the opening.
     """
     if hint:
         return detect(text, hint)
@@ -87,17 +112,12 @@ def detect_text(text: str, hint: str | None = None) -> str | None:
     if len(paras) >= 3:
         votes: dict[str, int] = {}
         for p in paras:
-            c = _cld2(p)
+            c = _cld2(p) if _have_cld2() else _langid()(p)[0]
             if c:
                 votes[c] = votes.get(c, 0) + len(p)
         if votes:
             return max(votes.items(), key=lambda kv: kv[1])[0]
     return _langid()(clean[:2000])[0]  # pycld2 already had its say
-
-
-def detect_reliable(text: str) -> str | None:
-    """pycld2's answer when it calls it reliable (fast), else None."""
-    return _cld2(_CONTROL.sub(" ", text)[:20000]) if text.strip() else None
 
 
 __all__ = ["detect", "detect_reliable", "detect_text"]

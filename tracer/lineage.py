@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from tracer.credits.gazetteer import default_gazetteer, fold
+from tracer.dates import compare as compare_dates
 from tracer.disclosure import ORG_PREFIX, TEXT_KINDS, decide_all
 from tracer.model import Article, Credit, Edge, Lineage, Match
 
@@ -191,9 +192,9 @@ def decide(a: Article, b: Article, m: Match) -> Direction:
         src = b.id if m.containment_a > m.containment_b else a.id
         votes.append((src, W_CONTAINMENT, f"containment asymmetry: {m.containment_a:.2f} of {a.id} is in {b.id}, "
                                           f"{m.containment_b:.2f} of {b.id} in {a.id}"))
-    if a.date and b.date and a.date[:19] != b.date[:19]:
-        early, late = (a, b) if a.date < b.date else (b, a)
-        votes.append((early.id, W_DATE, f"{early.id} published earlier ({early.date[:19]} < {late.date[:19]})"))
+    if order := compare_dates(a.date, b.date):  # parsed UTC dates; undated or the same time: no vote
+        early, late = (a, b) if order < 0 else (b, a)
+        votes.append((early.id, W_DATE, f"{early.id} published earlier ({early.date} < {late.date})"))
     score = {a.id: 0.0, b.id: 0.0}
     for sid, w, _why in votes:
         score[sid] += w

@@ -9,7 +9,11 @@ plain dataclass with a `to_dict()` that gives the CONTRACT.md JSON shape.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from typing import Any, Literal
+
+from tracer.dates import normalize as normalize_date
+from tracer.dates import parse as parse_date
 
 CreditKind = Literal["organization", "person"]
 CreditRole = Literal["publisher", "source", "author", "contributor", "translator", "editor", "photo"]
@@ -61,13 +65,33 @@ class Credit:
         }
 
 
+class _UTCDate:
+    """The one door for dates: whatever sets `Article.date` (a reader, the store, a
+    caller) stores its canonical UTC text, or None when it does not parse (tracer.dates).
+    A descriptor, so only `date` pays for it (~0.5 µs), not every attribute."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = "_" + name
+
+    def __get__(self, obj: Any, objtype: type | None = None) -> str | None:
+        if obj is None:
+            return None  # the dataclass default
+        return obj.__dict__.get(self.slot)
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        obj.__dict__[self.slot] = None if value is None else normalize_date(value)
+
+
 @dataclass
 class Article:
     """A news article: its text, where it came from and what it declares.
 
     `id` is the input path, the corpus record id or the URL. `url` is the address the
     article was fetched from (never replaced by a canonical link; that one is kept in
-    `signals["canonical"]`). `text` holds paragraphs separated by newlines.
+    `signals["canonical"]`). `text` holds paragraphs separated by newlines. `date` is
+    the canonical UTC text of the publication date (`2019-06-03T07:00:00Z`, or
+    `2019-06-03` without a time), or None when undated: any value set is parsed once,
+    here (RFC 822, ISO 8601 with offsets, common page wordings; naive times are UTC).
     """
 
     id: str
@@ -75,7 +99,7 @@ class Article:
     url: str | None = None
     publisher: str | None = None
     title: str | None = None
-    date: str | None = None
+    date: _UTCDate = _UTCDate()  # str | None: the canonical UTC text, parsed whenever it is set
     lang: str | None = None
     source: str | None = None
     html: str | None = None
@@ -83,6 +107,11 @@ class Article:
     credits: list[Credit] = field(default_factory=list)
     chain: list[str] = field(default_factory=list)
     errors: list[ItemError] = field(default_factory=list)
+
+    @property
+    def published(self) -> datetime | None:
+        """`date` as an aware UTC datetime (a date without a time at 00:00), or None."""
+        return parse_date(self.date)
 
     def credits_dict(self) -> dict[str, Any]:
         """The `tracer credits --format json` object of this article."""

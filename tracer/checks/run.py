@@ -20,6 +20,7 @@ from tracer.checks.locate import Location, locate, shared_span
 from tracer.checks.policy import Policy, org_names
 from tracer.credits.gazetteer import fold
 from tracer.errors import InputError
+from tracer.inputs import input_list
 from tracer.lineage import ORG_PREFIX, build_lineage
 from tracer.model import Article, Cluster, ItemError, Lineage, Match
 from tracer.sources import ReadOptions
@@ -296,7 +297,8 @@ def check(inputs: Iterable[str], policy: Policy | None = None, options: ReadOpti
     from tracer.checks.baseline import apply_baseline
 
     pol = policy or Policy()
-    res = dedup(list(inputs), options, db=db, threshold=pol.threshold, keep_articles=True, progress=progress)
+    inputs = input_list(inputs)  # paths, URLs, Articles or record dicts; a lone string is refused
+    res = dedup(inputs, options, db=db, threshold=pol.threshold, keep_articles=True, progress=progress)
     if not res.ids:
         reason = "; ".join(f"{e.input}: {e.error}" for e in res.errors[:5]) or "no input"
         raise InputError(f"no article could be read ({reason})")

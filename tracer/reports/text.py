@@ -4,14 +4,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.console import Console
+from rich.console import Console, RenderableType
 from rich.markup import escape
+from rich.rule import Rule
 from rich.table import Table
 from rich.tree import Tree
 
 from tracer.lineage import ORG_PREFIX
 from tracer.model import Article, ItemError
 from tracer.reports.story import CorpusReport, Story
+
+FULL_WIDTH = 100_000  # "unlimited" for files and pipes: rich would otherwise crop at 80 columns
+
+
+def emit(console: Console, renderable: RenderableType, width: int = FULL_WIDTH) -> None:
+    """Print a tree or table without ever cropping it: on a terminal its lines wrap at the
+    terminal's width; to a file or pipe every line is whole (`trace > file` once lost the
+    confidence figures and showed ids as "samples/vo…")."""
+    if console.is_terminal:
+        console.print(renderable, soft_wrap=False)
+        return
+    saved = console._width  # rich caps a print's width at the console's (80 off a terminal)
+    console.width = width
+    try:
+        console.print(renderable, soft_wrap=False)
+    finally:
+        console._width = saved
+
+
+def id_column(table: Table, ids: list[str], header: str = "id") -> None:
+    """An id column that shows whole ids: they do not wrap or shrink, other columns give way."""
+    table.add_column(header, no_wrap=True, min_width=max((len(i) for i in ids), default=2))
 
 
 def credits_text(item: Article | ItemError, console: Console) -> None:
@@ -30,8 +53,12 @@ def credits_text(item: Article | ItemError, console: Console) -> None:
 
 
 def _short(s: str, n: int = 80) -> str:
+    """A one-line snippet of at most about `n` characters, cut between words."""
     s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 1] + "…"
+    if len(s) <= n:
+        return s
+    cut = s.rfind(" ", 0, n)
+    return s[: cut if cut > n // 2 else n - 1] + " …"
 
 
 def dedup_text(result: Any, console: Console) -> None:
@@ -40,13 +67,13 @@ def dedup_text(result: Any, console: Console) -> None:
                   f"[bold]{len(clusters)}[/bold] with copies")
     for c in clusters:
         table = Table(title=f"{c.id}: {len(c.members)} articles", title_justify="left", show_edge=False)
-        table.add_column("id")
-        table.add_column("similarity", justify="right")
-        table.add_column("containment", justify="right")
-        for m in c.members:
-            mark = " (representative)" if m == c.representative else ""
-            table.add_row(escape(m) + mark, f"{c.similarity.get(m, 0):.2f}", f"{c.containment.get(m, 0):.2f}")
-        console.print(table)
+        labels = [m + (" (representative)" if m == c.representative else "") for m in c.members]
+        id_column(table, labels)
+        table.add_column("similarity", justify="right", no_wrap=True)
+        table.add_column("containment", justify="right", no_wrap=True)
+        for m, label in zip(c.members, labels, strict=True):
+            table.add_row(escape(label), f"{c.similarity.get(m, 0):.2f}", f"{c.containment.get(m, 0):.2f}")
+        emit(console, table)
 
 
 def _label(story: Story, nid: str) -> str:
@@ -79,7 +106,7 @@ def story_text(story: Story, console: Console) -> None:
     conf = f" [dim](confidence {lin.origin_confidence:.2f})[/dim]" if lin.origin_confidence is not None else ""
     root = Tree(f"[green]origin[/green] {_label(story, str(origin))}{conf}")
     for why in lin.origin_evidence:
-        root.add(f"[dim]{escape(_short(why, 110))}[/dim]")
+        root.add(f"[dim]{escape(' '.join(why.split()))}[/dim]")
     children: dict[str, list[Any]] = {}
     for e in lin.edges:
         children.setdefault(e.from_, []).append(e)
@@ -107,16 +134,16 @@ def story_text(story: Story, console: Console) -> None:
                 sub.add(f"[dim]{escape(_short(dis.evidence[-1], 150))} (confidence {dis.confidence:.2f})[/dim]")
             for why in e.evidence[:3]:
                 if not why.startswith("similarity "):
-                    sub.add(f"[dim]{escape(_short(why, 110))}[/dim]")
+                    sub.add(f"[dim]{escape(' '.join(why.split()))}[/dim]")
             for c in e.conflicts:
-                sub.add(f"[yellow]conflict:[/yellow] {escape(_short(c, 110))}")
+                sub.add(f"[yellow]conflict:[/yellow] {escape(' '.join(c.split()))}")
             n_pass = len(story.passages_between(e.from_, e.to))
             if n_pass:
                 sub.add(f"[dim]{n_pass} shared passage{'s' if n_pass != 1 else ''}[/dim]")
             grow(sub, e.to)
 
     grow(root, str(origin))
-    console.print(root)
+    emit(console, root)
     # Other roots (the evidence did not join them under the origin): shown, not hidden.
     targets = {e.to for e in lin.edges}
     for other in sorted({e.from_ for e in lin.edges} - targets - {origin}):
@@ -125,7 +152,7 @@ def story_text(story: Story, console: Console) -> None:
         seen.add(other)
         tree = Tree(f"[yellow]also a root[/yellow] {_label(story, other)}")
         grow(tree, other)
-        console.print(tree)
+        emit(console, tree)
     for note in lin.notes:
         if " are siblings " in note:
             continue
@@ -140,14 +167,27 @@ def trace_text(result: Any, console: Console) -> None:
                   f"chain: {escape(' ← '.join(art['chain']) or '-')}")
     story_text(result.story(), console)
     if d["matches"]:
+        rows = [(m["id"], str(m["publisher"]),
+                 m["relation"] + (" UNDISCLOSED" if m["id"] in d["lineage"]["undisclosed"] else ""),
+                 f"{m['similarity']:.2f}", f"{m['containment']:.2f}", str(len(m["passages"]))) for m in d["matches"]]
+        heads = ("id", "publisher", "relation", "similarity", "containment", "passages")
+        natural = sum(max(len(h), *(len(r[k]) for r in rows)) + 3 for k, h in enumerate(heads))
+        if console.is_terminal and natural > console.width:  # too narrow for whole cells: one match per block
+            console.print("[bold]matches[/bold]")
+            for r in rows:
+                console.print(f" {escape(r[0])}")
+                console.print(f"     {escape(r[1])} · {escape(r[2])} · similarity {r[3]} · containment {r[4]} · "
+                              f"{r[5]} passages", soft_wrap=False)
+            return
         table = Table(show_edge=False, title="matches", title_justify="left")
-        for col in ("id", "publisher", "relation", "similarity", "containment", "passages"):
-            table.add_column(col)
-        for m in d["matches"]:
-            flag = " UNDISCLOSED" if m["id"] in d["lineage"]["undisclosed"] else ""
-            table.add_row(escape(m["id"]), escape(str(m["publisher"])), escape(m["relation"]) + flag,
-                          f"{m['similarity']:.2f}", f"{m['containment']:.2f}", str(len(m["passages"])))
-        console.print(table)
+        id_column(table, [r[0] for r in rows])
+        for col in heads[1:3]:
+            table.add_column(col, overflow="fold")
+        for col in heads[3:]:
+            table.add_column(col, justify="right", no_wrap=True)
+        for r in rows:
+            table.add_row(*(escape(x) for x in r))
+        emit(console, table)
     else:
         console.print("[dim]no copies found[/dim]")
     if d.get("discovery") is not None:
@@ -171,5 +211,6 @@ def corpus_text(report: CorpusReport, console: Console) -> None:
     console.print(f"[bold]{len(report.ids)}[/bold] articles, [bold]{len(report.stories)}[/bold] stories with "
                   f"copies, [bold red]{n_und}[/bold red] undisclosed cop{'y' if n_und == 1 else 'ies'}")
     for s in report.stories:
-        console.rule(f"{escape(s.id)}: {escape(_short(s.title, 70))} ({len(s.articles)} articles)", align="left")
+        title = f"{escape(s.id)}: {escape(_short(s.title, 70))} ({len(s.articles)} articles)"
+        emit(console, Rule(title, align="left"), width=max(80, len(s.id) + len(_short(s.title, 70)) + 30))
         story_text(s, console)

@@ -41,6 +41,7 @@ import bisect
 import dataclasses
 import os
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -51,8 +52,9 @@ from urllib.parse import unquote, urlparse
 
 from tracer.errors import InputError, TracerError
 from tracer.fingerprint import DEFAULT_PARAMS, FingerprintParams
-from tracer.model import ItemError
+from tracer.model import Article, ItemError
 from tracer.sources import SUPPORTED_SUFFIXES, ReadOptions
+from tracer.sources.ids import DuplicateIdError, suffixed, warning, where
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PARQUET_SUFFIXES = (".parquet",)
@@ -95,18 +97,43 @@ def require_spark() -> None:
             "or set JAVA_HOME")
 
 
+def is_local_master(master: str) -> bool:
+    """`local`, `local[4]`, `local[*, 2]`, `local-cluster[…]`: executors on this machine."""
+    return master.strip().lower().startswith("local")
+
+
+def local_python_conf() -> dict[str, str]:
+    """The running interpreter for Spark's Python workers and driver, on a local master.
+
+    PySpark starts its workers with `spark.pyspark.python`, else `$PYSPARK_PYTHON`, else
+    the `python3` on PATH, which on a fresh machine is rarely the virtualenv tracer runs
+    in (the workers then fail with `No module named 'xxhash'`). On a local master the
+    workers run on this machine, so this interpreter is the right one. An explicit
+    `$PYSPARK_PYTHON` / `$PYSPARK_DRIVER_PYTHON` is respected. On a real cluster the
+    executors need a Python with tracer installed at a path of theirs: see docs/scale.md.
+    """
+    python = os.environ.get("PYSPARK_PYTHON") or sys.executable
+    driver = os.environ.get("PYSPARK_DRIVER_PYTHON") or sys.executable
+    os.environ.setdefault("PYSPARK_PYTHON", python)  # read by SparkContext for the worker command
+    return {"spark.pyspark.python": python, "spark.pyspark.driver.python": driver,
+            "spark.executorEnv.PYSPARK_PYTHON": python}
+
+
 def spark_session(master: str | None = None, conf: Mapping[str, str] | None = None, app_name: str = "tracer-dedup"):
     """A SparkSession: `master` and `conf` as given; under spark-submit its settings win."""
     require_spark()
     from pyspark import SparkConf
     from pyspark.sql import SparkSession
 
+    conf = dict(conf or {})
     builder = SparkSession.builder.appName(app_name)
+    if not master and "PYSPARK_GATEWAY_PORT" not in os.environ and not SparkConf().contains("spark.master"):
+        master = "local[*]"  # not under spark-submit and no master given
     if master:
         builder = builder.master(master)
-    elif "PYSPARK_GATEWAY_PORT" not in os.environ and not SparkConf().contains("spark.master"):
-        builder = builder.master("local[*]")  # not under spark-submit and no master given
-    for k, v in (conf or {}).items():
+    if master and is_local_master(master):
+        conf = {**local_python_conf(), **conf}  # what the caller names wins
+    for k, v in conf.items():
         builder = builder.config(k, v)
     try:
         spark = builder.getOrCreate()
@@ -343,15 +370,38 @@ def _candidate_counts(spark, fps, min_bands: int, max_bucket: int, short: int):
         "a", "b", "shared", "la", "lb")
 
 
-def _repeated_ids(spark, arts) -> list[tuple[tuple[int, int, int], str]]:
-    """(input key, id) of every repeat of an id after its first occurrence, grouped in the JVM."""
+def _repeated_ids(spark, arts) -> dict[str, list[tuple[tuple[int, int, int], str]]]:
+    """Every id given more than once → its occurrences ((input key, place), in input order),
+    grouped in the JVM."""
     from pyspark.sql import functions as F
 
-    keyed = spark.createDataFrame(arts.map(lambda x: (x[1].id, *x[0])), "id string, f long, b long, p long",
-                                  verifySchema=False)
-    reps = (keyed.groupBy("id").agg(F.count("*").alias("n"), F.sort_array(F.collect_list(F.struct("f", "b", "p")))
+    keyed = spark.createDataFrame(arts.map(lambda x: (x[1].id, *x[0], where(x[1]))),
+                                  "id string, f long, b long, p long, w string", verifySchema=False)
+    reps = (keyed.groupBy("id").agg(F.count("*").alias("n"), F.sort_array(F.collect_list(F.struct("f", "b", "p", "w")))
                                     .alias("keys")).where("n > 1").collect())
-    return [((k.f, k.b, k.p), r.id) for r in reps for k in r.keys[1:]]
+    return {r.id: [((k.f, k.b, k.p), k.w) for k in r.keys] for r in reps}
+
+
+def _id_rule(rule: str, repeated: dict[str, list[tuple[tuple[int, int, int], str]]]
+             ) -> tuple[set[tuple[int, int, int]], dict[tuple[int, int, int], str], list[tuple]]:
+    """The read layer's duplicate-id rule (tracer.sources.ids) on Spark's occurrences:
+    (keys dropped, keys renamed → new id, warnings as (key, 'warn', ItemError))."""
+    if rule == "error":
+        if repeated:
+            raise DuplicateIdError(sorted(repeated, key=lambda i: repeated[i][1][0]))
+        return set(), {}, []
+    drop: set[tuple[int, int, int]] = set()
+    rename: dict[tuple[int, int, int], str] = {}
+    warns: list[tuple] = []
+    for aid, occ in repeated.items():
+        for n, (key, place) in enumerate(occ, 1):
+            if rule == "first" and n > 1 or rule == "last" and n < len(occ):
+                drop.add(key)
+                warns.append((key, "warn", warning(Article(id=aid, text="", source=place), rule)))
+            elif rule == "suffix" and n > 1:
+                rename[key] = suffixed(aid, n)
+                warns.append((key, "warn", warning(Article(id=aid, text="", source=place), rule, rename[key])))
+    return drop, rename, warns
 
 
 # -- the job -----------------------------------------------------------------------------
@@ -446,17 +496,24 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
 
     # errors (small): collected in input order
     errs = ingested.filter(lambda x: x[0] != "art").map(lambda x: (x[1], x[0], x[2])).collect()
-    errors += [e for _k, _t, e in sorted(errs, key=lambda x: x[0])]
     n_failed = sum(1 for _k, t, _e in errs if t == "fail")
 
-    # 2. index: position in input order; a repeated id keeps its first occurrence
+    # 2. index: position in input order; a repeated id follows the read layer's rule (as locally)
     arts = ingested.filter(lambda x: x[0] == "art").map(lambda x: (x[1], x[2]))
-    dropped = _repeated_ids(spark, arts)
-    b_drop = sc.broadcast({k for k, _id in dropped})
-    repeats: dict[str, list[tuple]] = {}
-    for k, aid in dropped:  # a repeated id is listed again at its place, with its first row (as locally)
-        repeats.setdefault(aid, []).append(k)
+    dropped, renamed, warns = _id_rule(opts.on_duplicate_id, _repeated_ids(spark, arts))
+    # in input order; at one place, the article's own errors before the rule's warning (as locally)
+    errors += [e for _k, _t, e in sorted(errs + warns, key=lambda x: (x[0], x[1] == "warn"))]
+    b_drop = sc.broadcast(dropped)
     kept = arts.filter(lambda x: x[0] not in b_drop.value)
+    if renamed:
+        b_ren = sc.broadcast(renamed)
+
+        def _renamed(x):
+            if x[0] in b_ren.value:
+                x[1].id = b_ren.value[x[0]]
+            return x
+
+        kept = kept.map(_renamed)
     block_counts = kept.map(lambda x: ((x[0][0], x[0][1]), 1)).reduceByKey(lambda a, b: a + b).collect()
     base: dict[tuple[int, int], int] = {}
     acc = 0
@@ -557,11 +614,6 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
                         "containment": 1.0, "size": 1}
 
     all_rows = fps.mapPartitions(_singletons).union(sc.parallelize(linked_rows, max(1, sc.defaultParallelism)))
-    if repeats:
-        b_rep = sc.broadcast(repeats)
-        again = all_rows.filter(lambda kr: kr[1]["id"] in b_rep.value).flatMap(
-            lambda kr: [(k, kr[1]) for k in b_rep.value[kr[1]["id"]]])
-        all_rows = all_rows.union(again)
     result = SparkDedupResult(row_list=None, errors=errors)
     if out:
         result.out = _write(spark, all_rows, errors, out)

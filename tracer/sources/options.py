@@ -42,6 +42,7 @@ class ReadOptions:
     title_field: str = "title"
     lang_field: str = "lang"
     paragraph_sep: str | None = None
+    on_duplicate_id: str = "error"  # an id given twice in one run: error|first|last|suffix (tracer.sources.ids)
     feed: bool = False
     fetch_pages: bool = False
     timeout: float = 20.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -30,7 +30,7 @@ from tracer.sources import ReadOptions
 @reads_articles()
 def check_cmd(
     inputs: Inputs,
-    format: Annotated[str, typer.Option("--format", "-f", help="text, json, junit, sarif or github.")] = "text",
+    format: Annotated[Literal["text", "json", "junit", "sarif", "github"], typer.Option("--format", "-f", help="Output format.")] = "text",
     max_duplicate_ratio: Annotated[float | None, typer.Option(
         "--max-duplicate-ratio", help="Fail when more than this share of articles are redundant copies (0-1).")] = None,
     no_undisclosed: Annotated[bool | None, typer.Option(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -17,7 +17,7 @@ from tracer.untrusted import terminal_safe
 def compare_cmd(
     pairs: Annotated[str, typer.Option("--pairs", help='JSON Lines of {"id", "a", "b"} (optional a_lang, '
                                                        'b_lang); - for stdin.')],
-    format: Annotated[str, typer.Option("--format", "-f", help="jsonl or text.")] = "jsonl",
+    format: Annotated[Literal["jsonl", "text"], typer.Option("--format", "-f", help="Output format.")] = "jsonl",
 ) -> None:
     """Score how much of one text is a copy or a translation of the other, per pair."""
     if format not in ("jsonl", "json", "text"):

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -23,7 +23,7 @@ from tracer.sources import ReadOptions
 @reads_articles(feed=True, fetch_pages=True)
 def credits_cmd(
     inputs: Inputs,
-    format: Annotated[str, typer.Option("--format", "-f", help="text or json (JSON Lines).")] = "text",
+    format: Annotated[Literal["text", "json"], typer.Option("--format", "-f", help="text, or json (JSON Lines).")] = "text",
     opts: ReadOptions = ...,  # the corpus-mapping options, added by reads_articles
 ) -> None:
     """What each article declares about who produced it: bylines, datelines, footers, HTML metadata."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 
@@ -17,7 +17,7 @@ db_app = typer.Typer(name="db", no_args_is_help=True, help="Care of a store: inf
 app.add_typer(db_app, name="db")
 
 DbPath = Annotated[str | None, typer.Option("--db", help="SQLite store path (default: $TRACER_DB).")]
-Format = Annotated[str, typer.Option("--format", "-f", help="text or json.")]
+Format = Annotated[Literal["text", "json"], typer.Option("--format", "-f", help="Output format.")]
 
 
 def _path(db: str | None) -> str:
@@ -86,7 +86,7 @@ def export_cmd(
     db: DbPath = None,
     out: Annotated[str | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")] = None,
     text: Annotated[bool, typer.Option("--text/--no-text", help="Include article texts.")] = True,
-    format: Annotated[str, typer.Option("--format", "-f", help="jsonl (JSON Lines; the only format).")] = "jsonl",
+    format: Annotated[Literal["jsonl"], typer.Option("--format", "-f", help="JSON Lines (the only format).")] = "jsonl",
 ) -> None:
     """Write articles, credits and edges as JSON Lines ("type": article | credit | edge)."""
     if format not in ("jsonl", "json"):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import csv
 import sys
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -31,7 +31,7 @@ from tracer.sources import ReadOptions
 @reads_articles(feed=True, fetch_pages=True)
 def dedup_cmd(
     inputs: Inputs,
-    format: Annotated[str, typer.Option("--format", "-f", help="text, jsonl or csv.")] = "text",
+    format: Annotated[Literal["text", "jsonl", "json", "csv"], typer.Option("--format", "-f", help="Output format (json is jsonl).")] = "text",
     threshold: Annotated[float | None, typer.Option("--threshold", help="Minimum similarity or containment "
                                                      "for two articles to be copies.")] = None,
     db: Db = None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -18,7 +18,7 @@ from tracer.sources import ReadOptions
 def feeds_cmd(
     inputs: Annotated[list[str], typer.Argument(help="Feed URLs or files (RSS/Atom), or directories of them.")],
     out: Annotated[str | None, typer.Option("--out", "-o", help="Write the feed to this file (default: stdout).")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="atom, rss or jsonl.")] = "atom",
+    format: Annotated[Literal["atom", "rss", "jsonl"], typer.Option("--format", "-f", help="Output format.")] = "atom",
     db: Db = None,
     remember_days: Annotated[float, typer.Option("--remember-days", help="With --db: how long emitted items are "
                                                  "remembered for matching new copies.")] = 30.0,

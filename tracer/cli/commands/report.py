@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -26,7 +26,7 @@ from tracer.sources import ReadOptions
 @reads_articles(feed=True)
 def report_cmd(
     inputs: Inputs,
-    format: Annotated[str, typer.Option("--format", "-f", help="text, json, md, html or prov.")] = "text",
+    format: Annotated[Literal["text", "json", "md", "html", "prov"], typer.Option("--format", "-f", help="Output format.")] = "text",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the report to this file instead of stdout; "
                                              "with -f html and a directory (DIR/ or a name without a suffix): "
                                              "index.html and one file per story.")] = None,
@@ -35,6 +35,9 @@ def report_cmd(
     title: Annotated[str, typer.Option("--title", help="Title of the md/html report.")] = "tracer lineage report",
     db: Db = None,
     progress: ProgressMode = "auto",
+    translations: Annotated[bool, typer.Option("--translations/--no-translations",
+                                               help="Also find translated copies across languages (anchor "
+                                                    "alignment), as trace does.")] = True,
     opts: ReadOptions = ...,  # the corpus-mapping options, added by reads_articles
 ) -> None:
     """The lineage of every story in a corpus: origins, copies, credits and undisclosed reuse."""
@@ -43,7 +46,8 @@ def report_cmd(
     warn_mapping(inputs, opts)
     doc: str | None = None
     with stage_progress(progress) as prog:
-        result = api.report(inputs, opts, db=db, threshold=threshold, progress=prog if prog.enabled else None)
+        result = api.report(inputs, opts, db=db, threshold=threshold, progress=prog if prog.enabled else None,
+                            translations=translations)
         n = len(result.stories)
         if format not in ("json", "text"):
             n_und = sum(len(s.lineage.undisclosed) for s in result.stories)

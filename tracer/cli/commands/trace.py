@@ -4,7 +4,7 @@ import contextlib
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 from rich.console import Console
@@ -61,7 +61,7 @@ def trace_cmd(
     target: Annotated[str, typer.Argument(help="The article to trace: URL or file.")],
     corpus: Annotated[list[str] | None, typer.Option("--corpus", "-c", help="Articles to trace it against "
                                                       "(repeatable; files, directories, URLs).")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="text, json, md, html or prov.")] = "text",
+    format: Annotated[Literal["text", "json", "md", "html", "prov"], typer.Option("--format", "-f", help="Output format.")] = "text",
     out: Out = None,
     db: Db = None,
     discover: Annotated[bool | None, typer.Option(
