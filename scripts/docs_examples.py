@@ -49,6 +49,7 @@ def run(cmd: str, *, where: Path = ROOT, env: dict[str, str] | None = None) -> s
     full = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "TRACER_DB": "", **(env or {})}
     if not env or "GITHUB_STEP_SUMMARY" not in env:
         full.pop("GITHUB_STEP_SUMMARY", None)
+    full.pop("CI", None)  # a CI run would add plain progress lines on stderr: the examples show a user's shell
     return subprocess.run([sys.executable, "-m", "tracer", *argv[1:]], cwd=where, capture_output=True, text=True,
                           env=full, timeout=300)
 

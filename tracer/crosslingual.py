@@ -773,14 +773,5 @@ def translation_matches(articles: dict[str, Article], ids: list[str], focus: str
     return out
 
 
-def script_of(text: str) -> str:
-    """'latin', 'cjk', 'cyrillic', … of the first letters (for caseless-script handling)."""
-    for ch in text:
-        if _CASELESS.match(ch):
-            name = unicodedata.name(ch, "")
-            return name.split(" ")[0].lower()
-    return "unknown"
-
-
 __all__ = ["ANCHOR_PARAMS", "Alignment", "Anchor", "align", "anchor_score", "anchor_signature", "anchors",
            "article_lang", "month_names", "skeleton", "translation_match", "translation_matches"]

@@ -208,12 +208,6 @@ def decide(a: Article, b: Article, m: Match) -> Direction:
     return Direction(src, dst, evidence, _confidence(score[src] - score[dst]), conflicts, credits.get(src))
 
 
-def direct(a: Article, b: Article, m: Match) -> tuple[str, str, list[str], float, list[str]]:
-    """Decide who copied whom for one match: (from_id, to_id, evidence, confidence, conflicts)."""
-    d = decide(a, b, m)
-    return d.source, d.copy, d.evidence, d.confidence, d.conflicts
-
-
 def text_kind(m: Match) -> str:
     if m.method == "translation":
         return "translation"
