@@ -435,7 +435,8 @@ def dedup_spark(inputs: Sequence[str], options: ReadOptions | None = None, *, ma
 
 def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold: float | None,
          params: FingerprintParams, collect: bool) -> SparkDedupResult:
-    import numpy as np
+    """The local engine's sequence, stage by stage: read → index → fingerprint → candidates →
+    verify → cluster → write. Each stage is a function below; `timings` records when each ended."""
     from pyspark import StorageLevel
 
     t0 = time.perf_counter()
@@ -445,11 +446,42 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
     if not files and errors:
         return SparkDedupResult(row_list=[] if collect else None, errors=errors,
                                 stats={"read": 0, "failed": len(errors)})
+    ingested = _read_stage(spark, files, opts).persist(StorageLevel.MEMORY_AND_DISK)
+    timings["read"] = time.perf_counter() - t0
+    indexed, n_articles, n_failed, dropped, notes = _index_stage(spark, ingested, opts)
+    errors += notes
+    timings["index"] = time.perf_counter() - t0
+    fps = indexed.mapPartitions(lambda it: _fingerprints(it, params)).persist(StorageLevel.MEMORY_AND_DISK)
+    n_fp = fps.count()
+    ingested.unpersist()  # the texts are not needed past fingerprints
+    timings["fingerprint"] = time.perf_counter() - t0
+    pairs = _candidate_stage(spark, fps, params).persist(StorageLevel.MEMORY_AND_DISK)
+    n_candidates = pairs.count()
+    timings["candidates"] = time.perf_counter() - t0
+    verified = _verify_stage(sc, fps, pairs, threshold)
+    timings["verify"] = time.perf_counter() - t0
+    all_rows, n_linked, n_nonfirst = _cluster_stage(sc, fps, verified)
+    timings["cluster"] = time.perf_counter() - t0
+    result = SparkDedupResult(row_list=None, errors=errors)
+    if out:
+        result.out = _write(spark, all_rows, errors, out)
+    if collect:
+        result.row_list = [r for _i, r in sorted(all_rows.collect(), key=lambda x: x[0])]
+    timings["total"] = time.perf_counter() - t0
+    result.stats = {"read": n_articles + len(dropped), "failed": n_failed, "articles": n_fp,
+                    "candidates": n_candidates, "verified": len(verified), "clusters": n_fp - n_nonfirst,
+                    "linked": n_linked, "seconds": {k: round(v, 2) for k, v in timings.items()}}
+    for r in (fps, pairs):
+        r.unpersist()
+    return result
+
+
+def _read_stage(spark, files: list[tuple[str, str, str]], opts: ReadOptions):
+    """1. read: every input kind becomes ("art"|"fail"|"warn", (rank, block, pos), Article | ItemError)."""
+    sc = spark.sparkContext
     file_info = {_canon(p): (rank, shown) for rank, (_k, p, shown) in enumerate(files)}
     b_files = sc.broadcast(file_info)
     opts_d = _opts_dict(opts)
-
-    # 1. read: every input kind becomes ((rank, block, pos), Article | ItemError)
     parts = []
     by_kind: dict[str, list[str]] = {}
     for k, p, _shown in files:
@@ -491,18 +523,20 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
         parts.append(rows.mapPartitions(
             lambda it, kind=kind, b_off=b_off: _records_from_lines(it, b_files.value, kind, opts_d, b_off.value)))
     records = parts[0] if len(parts) == 1 else sc.union(parts)
-    ingested = records.mapPartitions(_ingest).persist(StorageLevel.MEMORY_AND_DISK)
-    timings["read"] = time.perf_counter() - t0
+    return records.mapPartitions(_ingest)
 
-    # errors (small): collected in input order
-    errs = ingested.filter(lambda x: x[0] != "art").map(lambda x: (x[1], x[0], x[2])).collect()
+
+def _index_stage(spark, ingested, opts: ReadOptions):
+    """2. index: a dense position in input order; a repeated id follows the read layer's rule (as locally).
+
+    Returns the indexed articles, their count, the failed reads, the dropped repeats and the
+    errors and warnings in input order (at one place, the article's own errors before the rule's)."""
+    sc = spark.sparkContext
+    errs = ingested.filter(lambda x: x[0] != "art").map(lambda x: (x[1], x[0], x[2])).collect()  # small
     n_failed = sum(1 for _k, t, _e in errs if t == "fail")
-
-    # 2. index: position in input order; a repeated id follows the read layer's rule (as locally)
     arts = ingested.filter(lambda x: x[0] == "art").map(lambda x: (x[1], x[2]))
     dropped, renamed, warns = _id_rule(opts.on_duplicate_id, _repeated_ids(spark, arts))
-    # in input order; at one place, the article's own errors before the rule's warning (as locally)
-    errors += [e for _k, _t, e in sorted(errs + warns, key=lambda x: (x[0], x[1] == "warn"))]
+    notes = [e for _k, _t, e in sorted(errs + warns, key=lambda x: (x[0], x[1] == "warn"))]
     b_drop = sc.broadcast(dropped)
     kept = arts.filter(lambda x: x[0] not in b_drop.value)
     if renamed:
@@ -520,7 +554,6 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
     for blk, cnt in sorted(block_counts):
         base[blk] = acc
         acc += cnt
-    n_articles = acc
     b_base = sc.broadcast(base)
 
     def _dense(part):
@@ -532,18 +565,16 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
             yield b_base.value[blk] + pos, key, art
             pos += 1
 
-    indexed = kept.mapPartitions(_dense)
-    timings["index"] = time.perf_counter() - t0
+    return kept.mapPartitions(_dense), acc, n_failed, dropped, notes
 
-    # 3. fingerprints and band keys, with the local engine's own functions
-    fps = indexed.mapPartitions(lambda it: _fingerprints(it, params)).persist(StorageLevel.MEMORY_AND_DISK)
-    n_fp = fps.count()
-    ingested.unpersist()  # the texts are not needed past fingerprints
-    timings["fingerprint"] = time.perf_counter() - t0
 
-    # 4. candidates, in the JVM: one row per article with its band keys; the explode,
-    # the bucket grouping, the pairs of each bucket and their counts never pass through
-    # Python (128 band rows per article would cost more in pickling than all the rest)
+def _candidate_stage(spark, fps, params: FingerprintParams):
+    """4. candidates, in the JVM: one row per article with its band keys; the explode, the
+    bucket grouping, the pairs of each bucket and their counts never pass through Python
+    (128 band rows per article would cost more in pickling than all the rest). Pairs whose
+    estimated containment is under the copy rules' bound are dropped, as locally."""
+    import numpy as np
+
     from tracer.index import MAX_BUCKET, SHORT_TEXT, estimated_containment
     from tracer.match import MIN_ESTIMATED_CONTAINMENT
 
@@ -561,12 +592,14 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
             if ok:
                 yield x, y
 
-    pairs = pairs_df.rdd.map(tuple).mapPartitions(_keep).persist(StorageLevel.MEMORY_AND_DISK)
-    n_candidates = pairs.count()
-    timings["candidates"] = time.perf_counter() - t0
+    return pairs_df.rdd.map(tuple).mapPartitions(_keep)
 
-    # 5. verify each candidate pair (i < j in input order), as the local engine does
-    # only articles that are in a candidate pair travel to the verification joins
+
+def _verify_stage(sc, fps, pairs, threshold: float | None) -> list[tuple[int, int, Any]]:
+    """5. verify each candidate pair (i < j in input order), as the local engine does; only
+    articles that are in a candidate pair travel to the verification joins."""
+    import numpy as np
+
     cand = np.unique(np.asarray(pairs.flatMap(lambda p: p).distinct().collect(), dtype=np.int64))
     b_cand = sc.broadcast(cand)
 
@@ -580,10 +613,15 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
     matches = left.join(side).flatMap(_verify)
     if threshold is not None:
         matches = matches.filter(lambda x: x[2].similarity >= threshold or x[2].containment >= threshold)
-    verified = matches.collect()
-    timings["verify"] = time.perf_counter() - t0
+    return matches.collect()
 
-    # 6. cluster on the driver with tracer.match.cluster, over the articles that have an edge
+
+def _cluster_stage(sc, fps, verified: list[tuple[int, int, Any]]):
+    """6. cluster on the driver with `tracer.match.cluster`, over the articles that have an edge;
+    every other article is a cluster of its own, numbered in input order as locally.
+    Returns the rows (keyed by input order), the number of linked articles and of non-first members."""
+    import numpy as np
+
     from tracer.match import cluster, cluster_row
 
     linked = sorted({i for i, j, _m in verified} | {j for i, j, _m in verified})
@@ -601,7 +639,6 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
         cid = f"c{first - bisect.bisect_left(nonfirst, first) + 1}"
         for m in cl.members:
             linked_rows.append((info[pos_of[m]][3], cluster_row(cl, m, cid)))
-    timings["cluster"] = time.perf_counter() - t0
     b_nonfirst = sc.broadcast(np.asarray(nonfirst, dtype=np.int64))
 
     def _singletons(part):
@@ -613,19 +650,8 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
             yield okey, {"id": aid, "cluster": cid, "representative": aid, "similarity": 1.0,
                         "containment": 1.0, "size": 1}
 
-    all_rows = fps.mapPartitions(_singletons).union(sc.parallelize(linked_rows, max(1, sc.defaultParallelism)))
-    result = SparkDedupResult(row_list=None, errors=errors)
-    if out:
-        result.out = _write(spark, all_rows, errors, out)
-    if collect:
-        result.row_list = [r for _i, r in sorted(all_rows.collect(), key=lambda x: x[0])]
-    timings["total"] = time.perf_counter() - t0
-    result.stats = {"read": n_articles + len(dropped), "failed": n_failed, "articles": n_fp,
-                    "candidates": n_candidates, "verified": len(verified), "clusters": n_fp - len(nonfirst),
-                    "linked": len(linked), "seconds": {k: round(v, 2) for k, v in timings.items()}}
-    for r in (fps, pairs):
-        r.unpersist()
-    return result
+    rows = fps.mapPartitions(_singletons).union(sc.parallelize(linked_rows, max(1, sc.defaultParallelism)))
+    return rows, len(linked), len(nonfirst)
 
 
 def _write(spark, rows, errors: list[ItemError], out: str) -> dict[str, str]:
