@@ -9,14 +9,6 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
 from tracer.model import ItemError
 from tracer.reports.terminal import SafeConsole
@@ -158,9 +150,3 @@ def reads_articles(*, feed: bool = False, fetch_pages: bool = False) -> Callable
         return wrapper
 
     return deco
-
-
-def progress_bar() -> Progress:
-    """The progress display of long commands: on stderr, only on a terminal, gone when done."""
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=console_err, transient=True, disable=not console_err.is_terminal)
