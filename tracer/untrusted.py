@@ -28,6 +28,8 @@ _NOT_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ff
 
 def no_surrogates(s: str) -> str:
     """`s` with every lone surrogate replaced by U+FFFD (encodable as UTF-8 again)."""
+    if s.isascii():  # one C scan: ASCII holds no surrogate (most ids, URLs, many texts)
+        return s
     return _SURROGATE.sub("\ufffd", s) if _SURROGATE.search(s) else s
 
 
