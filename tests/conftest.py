@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytest_httpserver import HTTPServer
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -63,3 +65,15 @@ def jsonl_corpus(tmp_path: Path) -> Path:
     ]
     p.write_text("\n".join(json.dumps(r) for r in rows) + "\n", "utf-8")
     return p
+
+
+@pytest.fixture
+def server() -> Iterator[HTTPServer]:
+    """A real HTTP server on 127.0.0.1, threaded (a hanging handler blocks nobody), with no robots.txt."""
+    srv = HTTPServer(host="127.0.0.1", threaded=True)
+    srv.start()
+    srv.expect_request("/robots.txt").respond_with_data("not here", status=404)
+    yield srv
+    srv.clear()
+    if srv.is_running():
+        srv.stop()

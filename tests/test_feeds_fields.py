@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytest_httpserver import HTTPServer
 
 from tracer.feeds import _candidates, _prepare, feeds
@@ -24,16 +22,6 @@ def rss(link: str, body: str) -> str:
             f"<item><title>Tunnel reopens</title><guid>t-1</guid><link>{link}</link>"
             f"<description><![CDATA[{body}]]></description>"
             "<pubDate>Tue, 17 Feb 2026 09:30:00 GMT</pubDate></item></channel></rss>")
-
-
-@pytest.fixture
-def server() -> Iterator[HTTPServer]:
-    srv = HTTPServer(host="127.0.0.1", threaded=True)
-    srv.start()
-    srv.expect_request("/robots.txt").respond_with_data("", status=404)
-    yield srv
-    srv.clear()
-    srv.stop()
 
 
 def opts(**kw) -> ReadOptions:

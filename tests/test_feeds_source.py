@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytest_httpserver import HTTPServer
 
 from tracer import Article, ItemError, ReadOptions, read_inputs
@@ -39,16 +37,6 @@ BILLION_LAUGHS = ('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol "lol">'
                             for i in range(1, 10))
                   + ']><rss version="2.0"><channel><title>&lol9;</title><item><title>x</title>'
                     "<description>&lol9;</description></item></channel></rss>")
-
-
-@pytest.fixture
-def server() -> Iterator[HTTPServer]:
-    srv = HTTPServer(host="127.0.0.1", threaded=True)
-    srv.start()
-    srv.expect_request("/robots.txt").respond_with_data("", status=404)
-    yield srv
-    srv.clear()
-    srv.stop()
 
 
 def fast(**kw) -> ReadOptions:

@@ -7,7 +7,6 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,18 +22,6 @@ BODY = "<p>" + "Real words in a real page about the council budget vote. " * 12 
 
 def html(title: str = "T", body: str = BODY, head: str = "") -> str:
     return f"<html><head><title>{title}</title>{head}</head><body><article><h1>{title}</h1>{body}</article></body></html>"
-
-
-@pytest.fixture
-def server() -> Iterator[HTTPServer]:
-    """A threaded server (so a hanging handler blocks nobody), with no robots.txt by default."""
-    srv = HTTPServer(host="127.0.0.1", threaded=True)
-    srv.start()
-    srv.expect_request("/robots.txt").respond_with_data("not here", status=404)
-    yield srv
-    srv.clear()
-    if srv.is_running():
-        srv.stop()
 
 
 def fast(**kw) -> ReadOptions:
