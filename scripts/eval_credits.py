@@ -76,6 +76,21 @@ class Tally:
             print(f"{name:22s} {key:8s} half {h}  P={p:.3f} R={r:.3f} F1={f:.3f}  (tp {tp} fp {fp} fn {fn})")
 
 
+def scored_names(credits, norm_fn, own: set[str] = frozenset()) -> tuple[set[str], set[str]]:  # noqa: ANN001
+    """(persons, organisations) a set of credits names, as the gold counts them: persons credited as
+    author or contributor; organisations as source, contributor or author, except the site's `own` names."""
+    persons: set[str] = set()
+    orgs: set[str] = set()
+    for c in credits:
+        n = norm_fn(c.agency or c.name)
+        if c.kind == "person" and c.role in ("author", "contributor"):
+            persons.add(n)
+        elif (c.kind == "organization" and c.role in ("source", "contributor", "author")
+              and n not in own and n.replace(" ", "") not in own):
+            orgs.add(n)
+    return persons, orgs
+
+
 def corpora(data: Path, tally: Tally, show: int | None) -> None:
     opts = ReadOptions(paragraph_sep=" ### ", date_field="scrape_time")
     for name in ("census", "spotify", "helsinki"):
@@ -87,13 +102,7 @@ def corpora(data: Path, tally: Tally, show: int | None) -> None:
         for i, g in gold.items():
             h = half(publisher_key(g["publisher"]))
             pub = norm(g["publisher"].split(".")[0])
-            orgs, people = set(), set()
-            for c in rows[i].credits if i in rows else []:
-                n = norm(c.agency or c.name)
-                if c.kind == "organization" and c.role in ("source", "contributor", "author") and n != pub:
-                    orgs.add(n)
-                elif c.kind == "person" and c.role in ("author", "contributor"):
-                    people.add(n)
+            people, orgs = scored_names(rows[i].credits if i in rows else [], norm, {pub})
             for key, got, want in (("org", orgs, {norm(x) for x in g["agencies"]}),
                                    ("author", people, {norm(x) for x in g["authors"]})):
                 tally.add(name, key, h, got, want)
@@ -135,13 +144,8 @@ def pages(data: Path, tally: Tally, show: int | None) -> None:
     for g in (g for g in gold if g.get("note") != "skip"):
         h = half(publisher_key(g.get("url") or g["file"]))
         art = _page(root / "html" / g["file"], g["file"])
-        got: dict[str, set[str]] = {"persons": set(), "orgs": set()}
-        for c in art.credits:
-            n = norm(c.agency or c.name)
-            if c.kind == "person" and c.role in ("author", "contributor"):
-                got["persons"].add(n)
-            elif c.kind == "organization" and c.role in ("source", "contributor", "author"):
-                got["orgs"].add(n)
+        persons, orgs = scored_names(art.credits, norm)
+        got = {"persons": persons, "orgs": orgs}
         want = {k: {norm(x) for x in g[k]} for k in ("persons", "orgs")}
         for k in ("persons", "orgs"):
             tally.add("pages", k, h, got[k], want[k])
@@ -161,14 +165,8 @@ def fundus(data: Path, tally: Tally, show: int | None) -> None:
         art = _page(root / g["file"], Path(g["file"]).name)
         own = {fnorm(x) for x in g.get("publisher_names") or [g["publisher"]]}
         own |= {x.replace(" ", "") for x in own}
-        got: dict[str, set[str]] = {"persons": set(), "orgs": set()}
-        for c in art.credits:
-            n = fnorm(c.agency or c.name)
-            if c.kind == "person" and c.role in ("author", "contributor"):
-                got["persons"].add(n)
-            elif (c.kind == "organization" and c.role in ("source", "contributor", "author")
-                  and n not in own and n.replace(" ", "") not in own):
-                got["orgs"].add(n)
+        persons, orgs = scored_names(art.credits, fnorm, own)
+        got = {"persons": persons, "orgs": orgs}
         want = {"persons": {fnorm(x) for x in g["persons"]}, "orgs": {fnorm(x) for x in g["organizations"]}}
         for k in ("persons", "orgs"):
             tally.add("fundus", k, h, got[k], want[k])

@@ -25,6 +25,9 @@ from pathlib import Path
 
 from tracer import attach_credits, extract_html
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eval_credits import scored_names  # noqa: E402  (one rule for what a credit names)
+
 ALIASES = {"associated press": "ap", "agence france presse": "afp", "voice of america": "voa",
            "deutsche presse agentur": "dpa"}
 
@@ -53,13 +56,8 @@ def trafilatura_eval(root: Path, verbose: bool) -> None:
     tot = {"persons": [0, 0, 0], "orgs": [0, 0, 0]}
     for g in gold:
         art = attach_credits(extract_html(read(root / "html" / g["file"]), id=g["file"], url=None))
-        got: dict[str, set[str]] = {"persons": set(), "orgs": set()}
-        for c in art.credits:
-            n = norm(c.agency or c.name)
-            if c.kind == "person" and c.role in ("author", "contributor"):
-                got["persons"].add(n)
-            elif c.kind == "organization" and c.role in ("source", "contributor", "author"):
-                got["orgs"].add(n)
+        persons, orgs = scored_names(art.credits, norm)
+        got = {"persons": persons, "orgs": orgs}
         for key, t in tot.items():
             want = {norm(x) for x in g[key]}
             t[0] += len(got[key] & want)
