@@ -499,11 +499,6 @@ class Engine:
         m.passages = passages(fa, self.articles[target].text, fb, self.articles[other].text, self.params.shingle)
         return m
 
-    def clusters(self, ids: list[str], matches: list[Match]) -> list[Cluster]:
-        lengths = [len(self.fingerprint(self.articles[i]).shingles) for i in ids]
-        dates = [self.articles[i].date for i in ids]
-        return cluster(ids, lengths, matches, dates)
-
     def copies(self, progress: Progress | None = None, threshold: float | None = None,
                ) -> tuple[list[str], list[Match], list[Cluster]]:
         """The one copy-finding path every command takes: candidates → verify → clusters.
@@ -521,12 +516,6 @@ class Engine:
         if threshold is not None:
             matches = [m for m in matches if m.similarity >= threshold or m.containment >= threshold]
         return scope, matches, cluster(scope, lengths, matches, dates)
-
-    def corpus_clusters(self, matches: list[Match]) -> list[Cluster]:
-        """Clusters of this run's articles (`tracer.match.cluster`): each member related to the
-        representative when the two were verified, else to the member it was verified against."""
-        c = self.corpus
-        return cluster(c.ids, c.lengths().tolist(), matches, c.dates)
 
 
 def _sim(ps: PairStats) -> float:

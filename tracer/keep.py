@@ -153,7 +153,7 @@ def _merge_kept_copies(kept: list[str], removed: list[Removed], arts: dict[str, 
     with Store(":memory:") as store:
         eng = Engine(store, keep_articles=False, workers=1)
         eng.ingest(iter(here), with_credits=False)
-        clusters = eng.corpus_clusters(eng.corpus_matches())  # what `dedup` on the kept corpus would group
+        _scope, _matches, clusters = eng.copies()  # what `dedup` on the kept corpus would group
     pairs = [(c.representative, m) for c in clusters for m in c.members if m != c.representative]
     parent = {i: i for i in kept}
 
