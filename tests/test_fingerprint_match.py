@@ -195,6 +195,37 @@ def test_a_digest_hosting_briefs_of_several_stories_keeps_only_its_main_one() ->
     assert groups == [["g1", "g2", "x1", "x2"], ["y1"]]
 
 
+def test_a_shorter_digest_version_sharing_only_a_hosted_brief_stays_with_its_digest() -> None:
+    # d1, d2: two versions of a live page (d1 is almost all inside d2); d2 hosts briefs of story S
+    # (s1, s2) and of story T (t1, its main item). d1 carries the same S brief, a third of d1 and
+    # half of s1: a strong link in figures, but d1 shares S's text only through the brief d2
+    # hosts, so it is d2's version, not S's; the live page then keeps its main item only.
+    ms = [Match("d1", "d2", 0.3, 0.95, 0.32), Match("s1", "s2", 0.9, 0.95, 0.95),
+          Match("d1", "s1", 0.25, 0.34, 0.5), Match("s1", "d2", 0.12, 0.55, 0.15), Match("s2", "d2", 0.12, 0.5, 0.14),
+          Match("t1", "d2", 0.2, 0.9, 0.25)]
+    groups = sorted(sorted(c.members) for c in cluster(["d1", "d2", "s1", "s2", "t1"], [100, 300, 90, 92, 80], ms))
+    assert groups == [["d1", "d2", "t1"], ["s1", "s2"]]
+
+
+def test_a_version_between_two_others_still_joins_both() -> None:
+    # v2 is strongly linked to v1 and v3; v1 is a part of v3 (the rule above must not split a chain)
+    ms = [Match("v1", "v2", 0.5, 0.7, 0.6), Match("v2", "v3", 0.5, 0.6, 0.65), Match("v1", "v3", 0.2, 0.5, 0.25)]
+    groups = sorted(sorted(c.members) for c in cluster(["v1", "v2", "v3"], [100, 120, 200], ms))
+    assert groups == [["v1", "v2", "v3"]]
+
+
+def test_a_travelling_story_that_is_a_small_item_of_one_page_stays_apart() -> None:
+    # r1..r3: one story and its copies; the roundup page holds a trimmed r (7 % of the page)
+    ms = [Match("r1", "r2", 0.9, 0.95, 0.95), Match("r1", "r3", 0.9, 0.95, 0.95), Match("r2", "r3", 0.9, 0.95, 0.95),
+          Match("r1", "roundup", 0.05, 0.6, 0.07), Match("r2", "roundup", 0.05, 0.55, 0.07)]
+    groups = sorted(sorted(c.members) for c in cluster(["r1", "r2", "r3", "roundup"], [80, 82, 81, 700], ms))
+    assert groups == [["r1", "r2", "r3"], ["roundup"]]
+    # a one-off brief of the same size inside a long story is that story's brief: it joins
+    ms = [Match("brief", "long", 0.05, 0.9, 0.07), Match("long", "long-copy", 0.9, 0.95, 0.95)]
+    groups = sorted(sorted(c.members) for c in cluster(["brief", "long", "long-copy"], [50, 700, 690], ms))
+    assert groups == [["brief", "long", "long-copy"]]
+
+
 def test_a_short_page_inside_a_story_joins_it() -> None:
     ms = [Match("teaser", "story", 0.1, 0.9, 0.1), Match("story", "copy", 0.9, 0.95, 0.95)]
     groups = sorted(sorted(c.members) for c in cluster(["teaser", "story", "copy"], [20, 200, 198], ms))

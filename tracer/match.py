@@ -35,7 +35,8 @@ class CopyRules:
     `max_bucket`, whose estimated containment reaches `min_estimated_containment`.
     Verification: `min_containment` of the shorter text's shingles (at least
     `min_shared` of them, and the texts at least `min_story` long), `min_narration`
-    of it outside quotation marks. Clustering: `strong_share` (see `cluster`).
+    of it outside quotation marks. Clustering: `strong_share` and `min_part_share`
+    (see `cluster`).
     """
 
     min_containment: float = 1 / 3      # share of the shorter text found in the other
@@ -46,6 +47,7 @@ class CopyRules:
     short_text: int = 80                # shingles: a text this short fills few bins (one shared key suffices)
     max_bucket: int = 256               # larger LSH buckets are common phrases, ignored
     strong_share: float = 0.3           # each text holds this much of the other: versions of one story
+    min_part_share: float = 0.1         # a story with copies of its own joins a host only when it is this much of it
     passage_tokens: int = 8             # a shared passage is at least this long …
     passage_gap: int = 6                # … and runs across gaps of up to this many tokens
 
@@ -61,6 +63,7 @@ MIN_SHARED = RULES.min_shared
 MIN_STORY = RULES.min_story
 MIN_ESTIMATED_CONTAINMENT = RULES.min_estimated_containment
 STRONG_SHARE = RULES.strong_share
+MIN_PART_SHARE = RULES.min_part_share
 MIN_PASSAGE_TOKENS = RULES.passage_tokens
 MAX_GAP_TOKENS = RULES.passage_gap
 
@@ -302,6 +305,10 @@ def cluster(ids: list[str], lengths: list[int], matches: Iterable[Match],
        parts cannot overlap (their shares of the page add up to no more than the whole):
        that page is two stories side by side, and keeps only the group that makes up
        most of it. A version between two others shares text with both, so it overlaps.
+       But when one of those groups is itself a part of the other (a brief that the
+       other group's pages host), the page shares that group's text only through the
+       hosted brief: it is a shorter version of the host (a digest, a live page), and
+       its link to the brief's group is cut (step 2 may still join that group as a part).
     2. **Parts.** A *weak* link has one side mostly inside the other but small there (a
        brief, a teaser, a snippet inside a story, a story inside a digest). Between the
        groups of step 1, a host group holding parts of two or more groups that are not
@@ -309,9 +316,10 @@ def cluster(ids: list[str], lengths: list[int], matches: Iterable[Match],
        its links to the others are cut. A part joins one host only, the one it is
        most inside (a passage many stories share is a hub, not glue); hosts that are one
        story join through their own links. A part that has copies of its own joins a
-       host group only when at least half of that group's members hold it: a story
-       that one page of another group quotes (a brief appended to a story) is in that
-       page, not in that group's story.
+       host group only when at least half of that group's members hold it and it makes
+       up at least `MIN_PART_SHARE` of a host: a story that one page of another group
+       quotes (a brief appended to a story, an item of a roundup) is in that page, not
+       in that group's story.
     Every member is related to the representative (the fullest text, then the earliest,
     then input order) when the two were verified, else to the member it was verified
     against (`Cluster.via`).
@@ -377,9 +385,18 @@ def _strong_neighbours_kept(c: int, links: _Links) -> list[int]:
     order = sorted(range(len(parts)), key=lambda k: (-share[k], min(parts[k])))
     kept = [order[0]]
     for k in order[1:]:  # a group whose part of c must overlap a kept one's is the same story
+        if any(_hosted_in(parts[k], parts[q], links) for q in kept):
+            continue  # c shares k's text only through the brief a kept group hosts: a composite link
         if all(share[k] + share[q] > 1.0 for q in kept):
             kept.append(k)
     return sorted(j for k in kept for j in parts[k])
+
+
+def _hosted_in(small: list[int], big: list[int], links: _Links) -> bool:
+    """Some member of `small` is a part of some member of `big` (a weak link, `small`'s side inside)."""
+    bs = set(big)
+    return any(y in bs and not links.strong(x, y) and links.cov(x, y) > links.cov(y, x)
+               for x in small for y in links.adj[x])
 
 
 def _join_parts(n: int, links: _Links, groups: _Groups, lengths: list[int]) -> None:
@@ -415,7 +432,7 @@ def _join_parts(n: int, links: _Links, groups: _Groups, lengths: list[int]) -> N
     for p in sorted(hosts):
         hs = {h: v for h, v in hosts[p].items() if dominant.get(h, p) == p}
         if size[p] > 1:  # a story with copies of its own that one page of a group quotes is not that group's story
-            hs = {h: v for h, v in hs.items() if 2 * len(holders[p, h]) >= size[h]}
+            hs = {h: v for h, v in hs.items() if 2 * len(holders[p, h]) >= size[h] and pieces[h][p] >= MIN_PART_SHARE}
         if hs:  # a part joins one host: hosts that are one story join by their own links
             joins.append((p, max(hs, key=lambda h: (hs[h], size[h], -h))))
     for a, b in joins:
