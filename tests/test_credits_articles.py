@@ -28,16 +28,3 @@ def test_copyright_sign_before_the_word() -> None:
     art = credits_of("A headline\n" + BODY + "\n© Copyright 2019 The Associated Press. All rights reserved.")
     assert sources(art) == ["AP"]
     assert_spans(art)
-
-
-def test_link_line_names_the_reposted_outlet_by_its_host() -> None:
-    art = credits_of("A headline\n" + BODY + "\nJane Roe Posted at 5:40 pm on July 15, 2018\n"
-                     "nytimes.com/2018/07/14/world/example-story-slug.html")
-    assert sources(art) == ["The New York Times"]  # the host, known from outlets.json; no path segment
-    assert people(art) == ["Jane Roe"]
-    assert_spans(art)
-
-
-def test_link_line_of_an_unknown_host_names_the_host_only() -> None:
-    art = credits_of("A headline\n" + BODY + "\nexample-gazette.com/news/2018/07/some-story")
-    assert sources(art) == ["example-gazette.com"]

@@ -51,7 +51,6 @@ class Gazetteer:
     def __init__(self, orgs: list[Org]):
         self.orgs = orgs
         self._squashed: dict[str, Org] | None = None
-        self._domains: dict[str, Org] | None = None
         self._by_alias: dict[str, Org] = {}
         for org in orgs:
             for alias in (org.name, *org.aliases):
@@ -78,10 +77,6 @@ class Gazetteer:
         labels = [x for x in host.lower().split(".") if x]
         if len(labels) < 2:
             return None
-        for k in range(len(labels) - 1):  # "feeds.example.com": the domain and its parents
-            org = _known_domains(self).get(".".join(labels[k:]))
-            if org is not None:
-                return org
         labels = labels[:-1]  # the top-level domain
         if len(labels) > 1 and labels[-1] in ("co", "com", "net", "org"):
             labels = labels[:-1]
@@ -106,22 +101,6 @@ class Gazetteer:
             if org is not None:
                 out.append((m.start(1), m.end(1), org, m.group(1)))
         return out
-
-
-def _known_domains(gaz: Gazetteer) -> dict[str, Org]:
-    """Domain → organisation, from the outlets data (`outlets.json`) of the organisations this
-    gazetteer knows: 'nytimes.com' is The New York Times though no alias spells it so."""
-    got = gaz._domains
-    if got is None:
-        data = json.loads(resources.files("tracer.credits").joinpath("outlets.json").read_text("utf-8"))
-        got = {}
-        for name, entry in data.get("outlets", {}).items():
-            org = gaz.lookup(name)
-            if org is not None and isinstance(entry, dict):
-                for dom in entry.get("domains", ()):
-                    got.setdefault(dom.lower().removeprefix("www."), org)
-        gaz._domains = got
-    return got
 
 
 @lru_cache(maxsize=1)

@@ -235,8 +235,6 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     if not out:
         out += _copyright(line, start, gaz) if in_head else []
     if not out:
-        out += _link_line(line, start, gaz)
-    if not out:
         out += _slash_line(line, start, gaz)
     if not out:
         out += _from_line(line, start, gaz)
@@ -711,23 +709,6 @@ def _paren_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     if any(c.kind == "person" and c.role != "editor" for c in found):
         return []
     return found
-
-
-_LINK = re.compile(r"^\s*(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13})/\S*\s*$", re.I)
-
-
-def _link_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    """A bare link on its own line at the head or tail ('example-post.com/news/2018/07/14/…'):
-    a blog's excerpt pointing at the article it reposts. The host names the source; the
-    path's segments name nothing (they are no wire signature like 'dpa/lno')."""
-    m = _LINK.match(line)
-    if not m or _SOCIAL.match(m.group("host")):
-        return []
-    host = m.group("host")
-    ctx = Ctx(zone="footer", evidence=line.strip()[:200], confidence=0.8)
-    pos = start + m.start("host")
-    org = gaz.by_host(host)
-    return [_org(org, host, pos, ctx)] if org is not None else [_unknown_org(host, pos, ctx)]
 
 
 def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
