@@ -118,10 +118,8 @@ def is_person(name: str, *, single: bool = False) -> bool:
     # A short word that is also a month, weekday or unit ("May", "Sun", "Min", "Mai") is a
     # given name or surname between two other capitalised words ("Seung Min Kim", "Anna May
     # Wong"); anywhere else it marks a date, a time or a menu ("Sun May 5", "5 Min Read").
-    # A lower-case particle inside a name ("David von Roe", "Ana de Silva") is no byline prefix.
     if any(w.casefold() in _NOT_NAME and not (w.casefold() in _NAME_TOO and 0 < i < len(words) - 1
                                                 and w[:1].isupper() and w[1:].islower())
-           and not (w in _PARTICLES and 0 < i < len(words) - 1)
            for i, w in enumerate(words)):
         return False
     full = 0

@@ -71,7 +71,7 @@ _DASH_END = re.compile(r"\s[—–-]{1,2}\s*(?P<names>[^—–\-\n]{2,40}?)\s*$"
 _ORIGINALLY = re.compile(r"\s*(?P<label>" + alternation("originally") + r")\s*:?\s+(?P<names>[^\n]{2,120})", _F)
 _NEXT_LABEL = re.compile(r",(?=\s*(?:" + alternation("reporting") + r")\b)", _F)
 _COPYRIGHT = re.compile(
-    r"(?:(?:©|\(c\))\s*Copyright|Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
+    r"(?:Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
     r"(?P<names>[^\n.,;]{2,60}?)\s*(?:,?\s*(?:Inc|Ltd|LLC|GmbH|AG|S\.A)\b\.?)?\s*(?:[.,;]|\s+All\s|\s+Alle\s|\s+Tous\s|\s+Todos\s|$)", _F)
 _SLASH_FOOT = re.compile(
     r"(?:^|(?<=[.!?\"”»)\]…]))\s*(?P<slash>/)\s*(?P<names>[^/\n()]{1,40}?)\s*(?:\((?P<via>[^()\n]{2,60})\))?\s*$")
@@ -83,15 +83,6 @@ _CAPTION_START = re.compile(r"^(?:FILE\b|In this\b)")
 _MONTH_DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
 _WEEKDAY_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+" + _MONTH_DATE + r"\b")
 _END_DATE = re.compile(r"\b" + _MONTH_DATE + r"\.?\s*$")
-
-
-def _squeezed_len(line: str) -> int:
-    """The length of a line with its runs of white space counted as one: a byline that the
-    extraction padded with hundreds of spaces is still a short line."""
-    return len(line) - sum(len(m.group(0)) - 1 for m in _SPACE_RUN.finditer(line))
-
-
-_SPACE_RUN = re.compile(r"\s{2,}")
 
 
 def _is_caption(line: str) -> bool:
@@ -205,7 +196,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     """Every credit one line declares; `start` is the line's offset in the text.
 
     `slot`: the line is followed by a bare bullet line, a portal's byline slot."""
-    if len(line) > MAX_LINE and _squeezed_len(line) > MAX_LINE:  # "By      JANE ROE      and": padding is no text
+    if len(line) > MAX_LINE:
         return _dateline(line, start, gaz) if in_head else _tail_long(line, start, gaz)
     stripped = line.strip()
     if len(stripped) < 60 and fold(stripped) in _CLUTTER:
