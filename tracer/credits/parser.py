@@ -177,7 +177,31 @@ def parse_text_credits(text: str, publisher: str | None = None,
             found = []  # "Jane Roe, AP" under a caption in a gallery: the photographer's credit
         bylined = bylined or any(c.zone == "byline" for c in found)
         credits.extend(found)
+    gallery = _gallery_lines(lines, gaz) if any(
+        c.kind == "person" and c.role == "author" and _PERSON_ORG.match(c.evidence) for c in credits) else set()
+    if gallery:  # "Jane Roe, AP" under picture after picture: the photographers of a gallery
+        credits = [replace(c, role="photo") if c.kind == "organization" and c.evidence.strip() in gallery else c
+                   for c in credits if not (c.kind == "person" and c.evidence.strip() in gallery)]
     return credits
+
+
+_PERSON_ORG = re.compile(r"^(?P<who>[^,/|\n]{4,50}),\s*(?P<org>[^,\n]{2,40})$")
+
+
+def _gallery_lines(lines: list[tuple[int, str]], gaz: Gazetteer) -> set[str]:
+    """The 'Jane Roe, AP' lines of a picture gallery: three or more short lines naming a
+    different person each with a known organisation. A byline names its writers once; a
+    gallery credits a photographer under every picture."""
+    found: dict[str, str] = {}
+    for _start, line in lines:
+        if len(line) > 96 or "," not in line:
+            continue
+        s = line.strip()
+        m = _PERSON_ORG.match(s)
+        if m and (gaz.lookup(m.group("org")) is not None or _PHOTO.search(m.group("org"))) \
+                and is_person(m.group("who").strip()):
+            found[s] = fold(m.group("who"))
+    return set(found) if len(set(found.values())) >= 3 else set()
 
 
 def is_byline_line(line: str) -> bool:
