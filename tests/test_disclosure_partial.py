@@ -165,3 +165,15 @@ def test_check_reports_a_partial_copy_of_a_wire_story_nobody_in_the_corpus_wrote
     [f] = [f for f in res.findings if f.rule == "TRC002"]
     assert f.article.endswith("feature.html")
     assert "partly copies" in f.message and "courier.html" in f.message and "AP's" in f.message
+
+
+def test_the_publishers_own_earlier_page_is_no_carrier_of_a_partial_copy() -> None:
+    """Its own earlier brief credited the wire; its feature reusing that brief is its own text, not evidence."""
+    brief = article("b", "Harbour Lantern", [*STORY[:8], "Copyright The Associated Press."],
+                    date="2025-05-02T09:00:00")
+    f = feature(STORY[:8])
+    lin = Lineage(origin="org:AP", nodes=[{"id": "org:AP"}, {"id": "b"}, {"id": "f"}],
+                  edges=[Edge(from_="org:AP", to="b", kind="declared", confidence=0.9),
+                         Edge(from_="b", to="f", kind="partial", confidence=0.8)])
+    [df] = decide_all(lin, {"b": brief, "f": f}, [match("b", "f", 0.95, 0.2)])
+    assert df.relation != "undisclosed" and not df.partial
