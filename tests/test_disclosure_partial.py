@@ -177,3 +177,33 @@ def test_the_publishers_own_earlier_page_is_no_carrier_of_a_partial_copy() -> No
                          Edge(from_="b", to="f", kind="partial", confidence=0.8)])
     [df] = decide_all(lin, {"b": brief, "f": f}, [match("b", "f", 0.95, 0.2)])
     assert df.relation != "undisclosed" and not df.partial
+
+
+# -- prose that names the text's claimant ---------------------------------------------------
+
+
+def test_a_feature_attributing_its_wire_paragraphs_in_prose_is_credited() -> None:
+    courier = article("c", "Valley Courier", [*STORY[:8], "Copyright The Associated Press."],
+                      date="2025-05-02T09:00:00")
+    said = STORY[3].rstrip(".") + ", according to The Associated Press, and the works will go on through next spring."
+    f = feature([*STORY[:3], said, *STORY[4:8]])
+    lin, d = decided([courier, f], [match("c", "f", 0.9, 0.2)])
+    assert d["f"].relation == "credited" and lin.undisclosed == []
+    assert any(e.startswith("attribution") and "according to The Associated Press" in e for e in d["f"].evidence)
+
+
+def test_a_reporting_verb_after_the_wire_is_an_attribution() -> None:
+    line = ("The county will publish traffic counts every month so residents can follow how the bridge is used, "
+            "the AP reported on Thursday.")
+    cp = article("cp", "Harbour Lantern", [*STORY[:4], line, *STORY[4:8]], date="2025-05-02T11:00:00")
+    lin, d = decided([wire(), cp], [match("w", "cp", 0.8, 1.0)])
+    assert d["cp"].relation == "credited"
+
+
+def test_a_bare_mention_of_the_wire_in_prose_is_no_credit() -> None:
+    """A wire story quotes people who spoke to it: its copy carries that sentence, and credits nobody."""
+    told = ("The mayor told The Associated Press on Thursday that the crossing was safe and that crews had worked "
+            "through two winters on the span.")
+    cp = article("cp", "Harbour Lantern", [*STORY[:4], told, *STORY[4:8]], date="2025-05-02T11:00:00")
+    lin, d = decided([wire(), cp], [match("w", "cp", 0.8, 1.0)])
+    assert d["cp"].relation == "undisclosed"

@@ -35,7 +35,9 @@ An article is `undisclosed` only when every one of these holds:
     intermediary, an organisation any member credits) makes it `credited`. The zones
     read are the parsed head and tail, the metadata, and a sweep of every line of the
     text with the credit parser's line reader (credits below page clutter, above
-    related-story links);
+    related-story links), and prose that attributes the text to its declared claimant
+    ("…, according to The Associated Press", "the AP reported"; a bare mention such as
+    "told The Associated Press" is part of the wire's own story, not a credit);
 (d) it is not the publisher's own text: when another member credits its publisher as
     the source (it is the original, whatever dates say), or every source it shares text
     with is the same publisher (or a title that declares the same publisher: sister
@@ -94,6 +96,11 @@ _CUE = re.compile(
     rf"^\s*(?:{alternation('source_labels')})\s*[:–—-]"
     rf"|{alternation('with_files')}|{alternation('material_from')}|{alternation('originally')}"
     rf"|{alternation('contributed')}", re.IGNORECASE)
+# Prose that attributes what it says to a name: a cue just before it or a reporting verb just after it.
+_ATTRIB_BEFORE = re.compile(r"(?:according\s+to|(?:as\s+)?reported\s+by|cited\s+by|quoted\s+by|citing|via)"
+                            r"\s+(?:the\s+)?$", re.IGNORECASE)
+_ATTRIB_AFTER = re.compile(r"^(?:['’]s?\s+report\b|\s+(?:first\s+|has\s+|had\s+)?(?:reported|reports|wrote|writes)\b)",
+                           re.IGNORECASE)
 _VIA = re.compile(r"(?<!\w)[Vv]ia\s+(?!(?:E-?mail|Facebook|Twitter|WhatsApp|Messenger|SMS|LinkedIn|Pinterest|"
                   r"Reddit|Instagram|YouTube)\b)[A-Z0-9]")
 
@@ -177,9 +184,11 @@ def _search_names(name: str) -> set[str]:
     return {n.removeprefix("www.") for n in out if len(n.strip()) >= 2}
 
 
-def _mention_finder(names: Iterable[str]):
+def _mention_finder(names: Iterable[str], cue: bool = False):
     """A function giving the first of `names` a line mentions as a word (names of four
-    letters or fewer case-sensitive: 'AP' is a credit, 'ap' is not)."""
+    letters or fewer case-sensitive: 'AP' is a credit, 'ap' is not). With `cue`, only a
+    mention that a reporting cue attributes the text to ("according to AP", "AP reported"):
+    a bare mention in prose ("told The Associated Press") is part of the story, not a credit."""
     names = sorted(set(names), key=len, reverse=True)
     long = [re.escape(n) for n in names if len(n) > 4]
     short = [re.escape(n) for n in names if len(n) <= 4]
@@ -192,11 +201,18 @@ def _mention_finder(names: Iterable[str]):
 
     def find(line: str) -> str | None:
         for pat in pats:
-            m = pat.search(line)
-            if m:
-                return by_fold.get(m.group(0).casefold(), m.group(0))
+            for m in pat.finditer(line):
+                if not cue or _ATTRIB_BEFORE.search(line[:m.start()]) or _ATTRIB_AFTER.match(line[m.end():]):
+                    return by_fold.get(m.group(0).casefold(), m.group(0))
         return None
     return find
+
+
+def _around(line: str, name: str, width: int = 40) -> str:
+    """A short quote of `line` around the first mention of `name`."""
+    flat = " ".join(line.split())
+    at = max(0, flat.casefold().find(name.casefold()))
+    return flat[max(0, at - width):at + len(name) + width]
 
 
 # -- zones -----------------------------------------------------------------------------------
@@ -536,10 +552,19 @@ def _zones(d: Disclosure, art: Article, lin: Lineage, articles: dict[str, Articl
         classify(c, "body")
     search = {s: node for n, node in names.items() for s in _search_names(n)}
     mentions = _mention_finder(search)
+    claimant = {s for n, what in _node_names(d.declared, articles) if what == d.declared
+                for s in _search_names(n)} if d.declared else set()
+    attributed = _mention_finder(claimant, cue=True) if claimant else None
     lines = paragraphs(art.text)
     for k, (_start, line) in enumerate(lines):
         edge = k < EDGE_LINES or k >= len(lines) - EDGE_LINES
-        if (len(line) > SHORT_LINE and not edge) or is_photo_line(line):
+        if is_photo_line(line):
+            continue
+        if len(line) > SHORT_LINE and not edge:
+            hit = attributed(line) if attributed else None
+            if hit:  # prose that names the text's claimant as its source: "…, the Associated Press reported."
+                credited.append(f'attribution "{_around(line, hit)}" names {d.declared}')
+                found["body"].append(hit)
             continue
         quoted = " ".join(line.split())[:80]
         hit = mentions(line)
