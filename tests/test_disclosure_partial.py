@@ -207,3 +207,27 @@ def test_a_bare_mention_of_the_wire_in_prose_is_no_credit() -> None:
     cp = article("cp", "Harbour Lantern", [*STORY[:4], told, *STORY[4:8]], date="2025-05-02T11:00:00")
     lin, d = decided([wire(), cp], [match("w", "cp", 0.8, 1.0)])
     assert d["cp"].relation == "undisclosed"
+
+
+# -- the last line of prose -----------------------------------------------------------------
+
+
+def test_a_cut_last_sentence_above_a_label_is_still_a_cut_tail() -> None:
+    cut = "The mayor thanked the crews who worked through two winters on the span and promised that the"
+    cp = article("cp", "Harbour Lantern", [*STORY[:8], cut, "Advertisement"], date="2025-05-02T11:00:00")
+    lin, d = decided([wire(), cp], [match("w", "cp", 0.8, 1.0)])
+    assert d["cp"].relation == "unverified" and d["cp"].zones["tail"] == "cut by extraction"
+
+
+def test_a_quotation_closing_the_last_sentence_is_not_a_cut() -> None:
+    quote = 'The mayor said: "The crews worked through two winters on the span, and today it is theirs."'
+    cp = article("cp", "Harbour Lantern", [*STORY[:8], quote, "Share"], date="2025-05-02T11:00:00")
+    lin, d = decided([wire(), cp], [match("w", "cp", 0.8, 1.0)])
+    assert d["cp"].relation == "undisclosed" and d["cp"].zones["tail"] == "no credit"
+
+
+def test_a_body_length_line_ending_on_an_opening_quotation_mark_is_cut() -> None:
+    line = 'The mayor thanked the crews who worked through two winters on the span and then told residents: "'
+    cp = article("cp", "Harbour Lantern", [*STORY[:8], line], date="2025-05-02T11:00:00")
+    lin, d = decided([wire(), cp], [match("w", "cp", 0.8, 1.0)])
+    assert d["cp"].relation == "unverified"

@@ -46,9 +46,10 @@ An article is `undisclosed` only when every one of these holds:
     it came through).
 
 A copy that passes (a)–(d) on a page whose text is too short to hold a credit, or whose
-head or tail looks cut (a first line of prose that starts mid-sentence, a last line that
-stops mid-sentence; label lines above the prose, such as a comment counter's "comments",
-are passed over), is `unverified`, not `undisclosed`: the credit may sit in what the
+head or tail looks cut (a first line of prose that starts mid-sentence, a last line of
+prose that stops mid-sentence; label lines around the prose, such as a comment counter's
+"comments" above it or "Advertisement" below it, are passed over, and a quotation mark
+after an end mark closes a sentence), is `unverified`, not `undisclosed`: the credit may sit in what the
 extraction lost. Every decision carries its evidence: the zones read and what they held,
 how much text there was, the share of it the source explains, and a confidence.
 
@@ -252,12 +253,18 @@ def _head_cut(art: Article) -> bool:
 
 
 def _tail_cut(art: Article) -> bool:
-    """The last line ends in an ellipsis, or is body-length and stops on a bare word (no end mark)."""
-    lines = paragraphs(art.text)
-    if not lines:
-        return False
-    last = lines[-1][1].strip()
-    return last.endswith(("…", "...")) or (len(last) >= CUT_LINE and (last[-1].isalnum() or last[-1] in "“‘«\"'"))
+    """The last line, or the last line of prose below which only labels follow ("Advertisement",
+    "Share"), ends in an ellipsis, or is body-length and stops on a bare word (no end mark)."""
+    lines = [ln.strip() for _s, ln in paragraphs(art.text)]
+    prose = [ln for ln in lines if not _is_label(ln)]
+
+    def cut(last: str) -> bool:
+        if last.endswith(("…", "...")):
+            return True
+        # a quotation mark after an end mark closes the sentence (.") ; after a word it may open one
+        return len(last) >= CUT_LINE and (last[-1].isalnum() or (last[-1] in "“‘«\"'" and last[-2:-1] not in ".!?"))
+
+    return bool(lines) and (cut(lines[-1]) or (bool(prose) and cut(prose[-1])))
 
 
 # -- the decision ---------------------------------------------------------------------------
