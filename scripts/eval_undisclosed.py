@@ -138,6 +138,8 @@ def main() -> None:
             for d in s.lineage.disclosure:
                 if d.id in clusters:
                     kinds[half(f"{corpus}:{clusters[d.id]['cluster']}")][d.relation] += 1
+                    if d.partial and d.relation == "undisclosed":
+                        kinds[half(f"{corpus}:{clusters[d.id]['cluster']}")]["undisclosed (of them partial copies)"] += 1
                 relation[d.id] = (f"{d.relation} (share {d.share:.2f}, confidence {d.confidence:.2f}): "
                                   f"{d.evidence[-1] if d.evidence else ''}")[:200]
         for aid, lab in label.items():

@@ -217,7 +217,8 @@ class _Checker:
             if d.relation != "undisclosed" or dst not in self.articles or self.allowed(dst):
                 continue
             copy = self.articles[dst]
-            sources = [s for s in d.sources if s in self.articles]
+            # a copy of a wire outside the corpus points at the members it shares that text with
+            sources = [s for s in d.sources if s in self.articles] or [s for s in d.via if s in self.articles]
             if not sources:
                 continue
             if any(self.policy.allows_agency(n) for s in sources for n in _agencies_of(self.articles[s])):
@@ -238,7 +239,8 @@ class _Checker:
                 rule="TRC002", article=dst, location=loc, related=related, cluster=cl.id,
                 cluster_key=text_key(self.articles[cl.representative].text), value=d.confidence,
                 fingerprint=_fp("TRC002", text_key(copy.text), text_key(src.text)),
-                message=f"{dst} ({copy.publisher or 'unknown publisher'}) copies {src.id} "
+                message=f"{dst} ({copy.publisher or 'unknown publisher'}) "
+                        f"{'partly copies' if d.partial else 'copies'} {src.id} "
                         f"({src.publisher or 'unknown publisher'}; {share}) and credits nobody"
                         + (f"; its text is {owner}'s" if owner else "") +
                         f" (read {zones or 'every zone'}; {d.text_chars} characters; "
