@@ -12,12 +12,21 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
+from tracer.credits.byline import trim_byline
 from tracer.credits.gazetteer import Gazetteer
+from tracer.credits.lexicon import LEXICON
 from tracer.credits.names import split_names
 from tracer.credits.parser import Ctx, is_photo_line, read_line, read_names
 from tracer.model import Article, Credit
 
 MAX_BYLINE_NODES = 2
+# A byline node whose own class says it belongs to other content: a teaser or card of
+# another story, a pull quote's speaker, a list of popular or related pieces.
+_OTHER_CONTENT = re.compile(r"teaser|(?:^|[\s_-])card(?:$|[\s_-])|summary-?item|quote|promo|recommend|popular|"
+                            r"post-list|related", re.I)
+_AUTHOR_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter", re.I)
+_DEGREE_PART = re.compile(r",\s*(?:" + "|".join(re.escape(d) for d in LEXICON["degrees"]) + r")\.?\s*(?=,|$)")
+_MARKUP = ('rel="author"', 'itemprop="author"', "<address>")
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author",
                 "sailthru.author", "cxenseparse:author")
 _SOURCE_META = ("original-source", "syndication-source", "dc.source")
@@ -183,12 +192,19 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                      if c.kind == "organization" and c.agency]
         elif bylines >= MAX_BYLINE_NODES:  # further "Von X" nodes are teasers for other stories
             continue
+        elif str(node.get("how", "")).startswith("class=") and _OTHER_CONTENT.search(node["how"]):
+            continue
         else:
             found = read_line(text, 0, gaz, article.publisher, in_head=True, in_tail=True)
             if not found:
-                ctx = Ctx(zone="byline", evidence=text, confidence=0.75, single=True, loose=False)
-                parts = read_names(text, 0, ctx, gaz)
-                if parts and len(parts) == len(list(split_names(text))) and len(parts) <= 4 \
+                # A bare name ("Jane Roe @janeroe", "Jane Roe, PhD"): one word is a name only in a
+                # node that says author, not in a source or credit node ("Vaccine" in a reference list).
+                names = _DEGREE_PART.sub("", trim_byline(text, gaz))
+                how = str(node.get("how", ""))
+                ctx = Ctx(zone="byline", evidence=text, confidence=0.75, loose=False,
+                          single=how in _MARKUP or bool(_AUTHOR_CLASS.search(how)))
+                parts = read_names(names, -1, ctx, gaz) if names else []
+                if parts and len(parts) == len(list(split_names(names))) and len(parts) <= 4 \
                         and all(c.kind == "person" or c.agency for c in parts):
                     found = parts
             bylines += bool(found)

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from tracer.credits.byline import is_desk
+from tracer.credits.byline import is_desk, strip_title, trim_byline
 from tracer.credits.gazetteer import fold
 from tracer.credits.lexicon import LEXICON
 from tracer.credits.names import clean_name, is_domain, is_person
@@ -170,20 +170,100 @@ def _agrees(name: str, voters: set[str]) -> bool:
     return False
 
 
+_EXTRACTOR_SPLIT = re.compile(r"\s*(?:[;|&]|,(?!\s*(?:jr|sr)\b)|\b(?:and|und)\b)\s*", re.I)
+
+
+def extractor_persons(article: Article) -> dict[str, str]:
+    """Persons trafilatura's own author field names (folded key -> name as written).
+
+    The extractor picks its byline with its own heuristics (an ordered list of byline
+    paths that skips teasers and comments): a third voice beside the structured data and
+    our byline nodes, worth hearing when it agrees with one of them."""
+    val = (article.signals or {}).get("trafilatura_author")
+    if not isinstance(val, str) or val.startswith(("http", "//")):
+        return {}
+    out: dict[str, str] = {}
+    for part in _EXTRACTOR_SPLIT.split(val)[:8]:
+        part = strip_title(part.strip())
+        if is_person(part) and not is_desk(part):
+            out.setdefault(fold(clean_name(part)), clean_name(part))
+    return out
+
+
+def _node_texts(article: Article) -> list[str]:
+    return [n["text"] for n in (article.signals.get("nodes") or [])
+            if isinstance(n, dict) and isinstance(n.get("text"), str) and n.get("kind") != "photo"]
+
+
+def _opens_with(node: str, name: str) -> bool:
+    """Is `name` what this byline node says first ('von Jane Roe', 'Jane Roe · 5 min')? A name
+    further in (a copyright line, a sentence) is no byline."""
+    rest = fold(_BY.sub("", trim_byline(node)))
+    return rest == fold(name) or rest.startswith(fold(name) + " ")
+
+
+def _lead_node_persons(credits: list[Credit], nodes: list[str]) -> set[str]:
+    """Without any voter, the first byline node that names persons is the article's byline:
+    later nodes are teasers of other stories, author boxes of related pieces, commenters."""
+    order = {t: i for i, t in reversed(list(enumerate(nodes)))}
+    from_nodes = [c for c in credits if c.kind == "person" and c.role == "author" and c.start is None
+                  and c.zone == "byline" and c.evidence in order]
+    if len({c.evidence for c in from_nodes}) < 2:
+        return set()
+    first = min(order[c.evidence] for c in from_nodes)
+    return {fold(c.name) for c in from_nodes if order[c.evidence] == first}
+
+
+def _undouble(name: str) -> str:
+    """'Jane Roe J. Roe', 'Stephanie Roe Steph Roe': a byline node that printed the writer's
+    name twice in two forms keeps the first."""
+    words = name.split()
+    if len(words) in (4, 6):
+        a, b = words[: len(words) // 2], words[len(words) // 2:]
+        if _agrees(" ".join(a), {fold(" ".join(b))}):
+            return " ".join(a)
+    return name
+
+
 def vote(article: Article, credits: list[Credit]) -> list[Credit]:
-    """The page's credits after the structured data voted on persons, desks and own names."""
+    """The page's credits after the structured data voted on persons, desks and own names.
+
+    The voters, strongest first, each heard only when a name found elsewhere agrees with
+    it: the structured data (JSON-LD, meta); trafilatura's author field; the explicit
+    bylines ("By Jane Roe"); and, when none of these speaks, the first byline node. A
+    person none of them names is dropped unless an explicit text byline or author markup
+    names it or it shares its byline string with a confirmed writer."""
     if not article.signals:
         return credits
     keys, hosts = own_keys(article)
-    voters = structured_persons(article) or prefixed_persons(credits)
-    confirmed = {c.evidence for c in credits if c.kind == "person" and voters and _agrees(c.name, voters)}
-    if not confirmed:  # the structured data agrees with no one found: it may name a site admin
-        voters = set()
+    credits = [replace(c, name=_undouble(c.name)) if c.kind == "person" else c for c in credits]
+    cands = [c for c in credits if c.kind == "person" and c.role in ("author", "contributor")]
+    nodes = _node_texts(article)
+
+    def heard(voters: set[str]) -> set[str]:
+        return {v for v in voters if any(_agrees(c.name, {v}) for c in cands)}
+
+    extra: list[Credit] = []
+    voters = heard(structured_persons(article))
+    if not voters:
+        named = extractor_persons(article)
+        voters = heard(set(named))
+        # The extractor's byline in a node we did not read (past the first bylines): its writer.
+        seen = {k for k, n in named.items() if any(_opens_with(t, n) for t in nodes)}
+        if seen - voters and not any(c.start is not None and c.zone == "byline" and is_byline_line(c.evidence)
+                                     for c in cands):
+            val = str(article.signals.get("trafilatura_author"))
+            extra = [Credit(name=named[k], kind="person", role="author", zone="meta", evidence=f"author: {val[:120]}",
+                            confidence=0.6) for k in sorted(seen - voters)]
+            voters |= seen
+    if not voters:
+        voters = prefixed_persons(credits) or _lead_node_persons(credits, nodes)
     # Author markup on the page itself (rel="author", itemprop="author") votes like a byline.
     marked = {n.get("text") for n in (article.signals.get("nodes") or [])
               if isinstance(n, dict) and n.get("how") in ('rel="author"', 'itemprop="author"', "<address>")}
+    backed = {c.evidence for c in cands if voters and _agrees(c.name, voters)}
     out: list[Credit] = []
-    for c in credits:
+    for c in credits + extra:
         if c.kind == "person" and c.role in ("author", "contributor"):
             if is_desk(c.name):
                 c = replace(c, kind="organization", role="author")
@@ -191,11 +271,24 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                 c = replace(c, kind="organization", role="publisher")
             elif voters and not _agrees(c.name, voters) \
                     and not (c.start is not None and c.zone == "byline" and is_byline_line(c.evidence)) \
-                    and c.evidence not in marked:
+                    and c.evidence not in marked and c.evidence not in backed:
                 continue  # a text byline with its prefix ("By Jane Roe") outranks a meta tag
         elif c.kind == "organization" and c.role == "author" and not is_desk(c.name) \
                 and (_is_own(c.name, keys) or (c.zone == "meta" and is_domain(c.name))):
             c = replace(c, role="publisher")  # a host as the page's meta author: the site naming itself
         out.append(c)
-    return out
+    return _one_form(out)
 
+
+def _one_form(credits: list[Credit]) -> list[Credit]:
+    """'Steph Roe' and 'Stephanie Roe' on one page are one writer: the fuller form names both."""
+    persons = [c for c in credits if c.kind == "person"]
+    out = []
+    for c in credits:
+        if c.kind == "person":
+            longer = [p.name for p in persons if len(p.name) > len(c.name) and len(p.name.split()) == len(c.name.split())
+                      and _agrees(c.name, {fold(p.name)})]
+            if longer:
+                c = replace(c, name=max(longer, key=len))
+        out.append(c)
+    return out

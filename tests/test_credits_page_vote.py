@@ -1,0 +1,84 @@
+"""Pages without structured author data (issue 15): which byline nodes name the writer.
+
+Invented pages: a header byline, then the furniture real pages carry around it — teaser
+cards of other stories, a pull quote's speaker, a reference list, an author bio with a
+nickname — and the extractor's own author field as a further voice.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import WIRE, page
+from tracer import attach_credits, extract_html
+from tracer.model import Article
+
+
+def persons_of(art: Article) -> list[str]:
+    return [c.name for c in art.credits if c.kind == "person" and c.role in ("author", "contributor")]
+
+
+def persons(html: str) -> list[str]:
+    return persons_of(attach_credits(extract_html(html, id="pv", url="https://www.example-news.test/story")))
+
+
+def with_nodes(html: str, nodes: str) -> str:
+    return html.replace("<article>", f"<article>{nodes}", 1)
+
+
+def test_pull_quote_speakers_and_story_cards_are_no_authors() -> None:
+    nodes = ('<div class="ArticleHeader-author">Mara Quell @maraquell</div>'
+             '<blockquote><div class="Pullquote-source">Olaf Brenner</div></blockquote>'
+             '<div class="Card-byline">Tessa Lindqvist</div>'
+             '<div class="summary-item__byline">Ivo Marchetti</div>')
+    assert persons(with_nodes(page("T", WIRE), nodes)) == ["Mara Quell"]
+
+
+def test_a_bare_name_node_loses_its_handle_and_degrees() -> None:
+    nodes = '<div class="article-authors">Mara Quell, PhD , Olaf Brenner, MD</div>'
+    assert sorted(persons(with_nodes(page("T", WIRE), nodes))) == ["Mara Quell", "Olaf Brenner"]
+
+
+def test_one_word_in_a_reference_list_is_no_writer() -> None:
+    nodes = ('<div class="byline">Mara Quell</div>'
+             '<ol><li><span class="references__source">Vaccinology</span></li></ol>')
+    assert persons(with_nodes(page("T", WIRE), nodes)) == ["Mara Quell"]
+    # a one-word writer in an author node stays
+    assert persons(with_nodes(page("T", WIRE), '<div class="post-author">Fennimore</div>')) == ["Fennimore"]
+
+
+def test_without_voters_the_first_byline_node_is_the_articles() -> None:
+    # No JSON-LD, no meta author, no "By": the header byline node, then another story's.
+    nodes = '<div class="author-name">Mara Quell</div>'
+    html = with_nodes(page("T", WIRE), nodes).replace(
+        "</article>", '</article><section><div class="author-name">Olaf Brenner</div><p>Other story.</p></section>')
+    assert persons(html) == ["Mara Quell"]
+
+
+def _article(nodes: list[str], extractor_author: str | None) -> Article:
+    signals: dict = {"meta": {"og:site_name": ["Example News"]}, "jsonld": [],
+                     "nodes": [{"kind": "byline", "text": t, "how": 'class="authors"'} for t in nodes]}
+    if extractor_author is not None:
+        signals["trafilatura_author"] = extractor_author
+    return Article(id="pv", text="\n".join(WIRE), url="https://www.example-news.test/story",
+                   publisher="Example News", signals=signals)
+
+
+def test_the_extractors_author_field_picks_among_byline_nodes() -> None:
+    nodes = ["von Tessa Lindqvist", "von Ivo Marchetti", "von Mara Quell"]
+    # Without it, the first two "von" nodes (teasers here) would stand.
+    assert persons_of(attach_credits(_article(nodes, None))) == ["Tessa Lindqvist", "Ivo Marchetti"]
+    # The extractor names the third node's writer: that node is the article's byline.
+    assert persons_of(attach_credits(_article(nodes, "Mara Quell"))) == ["Mara Quell"]
+    # It agrees with one of the first two: the other is dropped.
+    assert persons_of(attach_credits(_article(nodes, "Ivo Marchetti"))) == ["Ivo Marchetti"]
+
+
+def test_the_extractors_author_field_alone_adds_no_site_name() -> None:
+    # "Example Media Group" named by the extractor, found in no byline node: no person.
+    art = attach_credits(_article(["© 2025 Example Media Group. All rights reserved."], "Example Media Group"))
+    assert "Example Media Group" not in persons_of(art)
+
+
+def test_a_nickname_and_the_full_name_are_one_writer() -> None:
+    html = page("T", WIRE, byline="By Stephanie Quell",
+                footer="Steph Quell covers city politics and transport for Example News.")
+    assert set(persons(html)) == {"Stephanie Quell"}
