@@ -82,3 +82,30 @@ def test_a_nickname_and_the_full_name_are_one_writer() -> None:
     html = page("T", WIRE, byline="By Stephanie Quell",
                 footer="Steph Quell covers city politics and transport for Example News.")
     assert set(persons(html)) == {"Stephanie Quell"}
+
+
+def _ld(obj: dict) -> str:
+    import json
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def test_a_json_ld_graph_names_its_writer_by_reference() -> None:
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Article", "@id": "https://www.example-news.test/story#article",
+         "author": {"@id": "https://www.example-news.test/#/schema/person/abc123"}},
+        {"@type": "Person", "@id": "https://www.example-news.test/#/schema/person/abc123", "name": "Mara Quell"}]}
+    html = page("T", WIRE, head=_ld(graph)).replace(
+        "</article>", '</article><aside><div class="author">Von Olaf Brenner</div></aside>')
+    # The referenced Person is the article's author, and as structured data it outvotes the teaser.
+    assert persons(html) == ["Mara Quell"]
+
+
+def test_a_pictures_and_a_videos_own_credits_are_not_the_articles() -> None:
+    head = (_ld({"@type": "ImageObject", "author": "Foto: Olaf Brenner",
+                 "copyrightHolder": {"@type": "Organization", "name": "Tessa Lindqvist/Example Press Agency"}})
+            + _ld({"@type": "VideoObject", "author": {"@type": "Organization", "name": "Example Video Desk"}}))
+    art = attach_credits(extract_html(page("T", WIRE, byline="By Mara Quell", head=head), id="pv",
+                                      url="https://www.example-news.test/story"))
+    assert persons_of(art) == ["Mara Quell"]
+    assert not [c for c in art.credits if c.kind == "organization" and c.role in ("author", "source")]
+    assert {c.zone for c in art.credits if c.role == "photo"} == {"jsonld"}

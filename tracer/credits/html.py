@@ -61,6 +61,35 @@ def _names(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
 
 
 
+_MEDIA_TYPES = frozenset(("imageobject", "videoobject", "audioobject", "mediaobject", "photograph", "clip"))
+_REF_KEYS = ("author", "creator", "contributor", "editor", "translator")
+
+
+def _type_of(obj: dict[str, Any]) -> str:
+    typ = obj.get("@type")
+    typ = typ[0] if isinstance(typ, list) and typ else typ
+    return typ.casefold() if isinstance(typ, str) else ""
+
+
+def linked_jsonld(sig: dict[str, Any]) -> list[dict[str, Any]]:
+    """The page's JSON-LD objects with author references resolved: a graph (WordPress's SEO
+    plugins write one) names its writer once, as a Person object, and points at it from the
+    article with `"author": {"@id": "…#/schema/person/…"}`."""
+    objs = [o for o in sig.get("jsonld") or [] if isinstance(o, dict)]
+    index = {o["@id"]: o for o in objs if isinstance(o.get("@id"), str) and isinstance(o.get("name"), str)}
+    if not index:
+        return objs
+
+    def deref(v: Any) -> Any:
+        if isinstance(v, dict) and isinstance(v.get("@id"), str) and "name" not in v:
+            return index.get(v["@id"], v)
+        if isinstance(v, list):
+            return [deref(x) for x in v[:20]]
+        return v
+
+    return [{**o, **{k: deref(o[k]) for k in _REF_KEYS if k in o}} for o in objs]
+
+
 def _is_url(s: str) -> bool:
     return s.startswith(("http://", "https://", "//", "www."))
 
@@ -105,9 +134,11 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
             ctx = Ctx(zone="meta", evidence=f'<meta name="{key}" content="{val[:120]}">', confidence=0.85,
                       unknown_org=True)
             out += [c for c in read_names(name, -1, ctx, gaz) if c.kind == "organization"]
-    for obj in sig.get("jsonld", []):
-        if isinstance(obj, dict):
-            out += _jsonld(obj, gaz)
+    for obj in linked_jsonld(sig):
+        found = _jsonld(obj, gaz)
+        if _type_of(obj) in _MEDIA_TYPES:  # a picture's or video's own credit: never the article's
+            found = [replace(c, role="photo") for c in found if c.role != "publisher"]
+        out += found
     canonical = sig.get("canonical")
     if isinstance(canonical, str) and canonical and article.url:
         a, b = _host(canonical), _host(article.url)

@@ -25,6 +25,7 @@ from typing import Any
 
 from tracer.credits.byline import is_desk, strip_title, trim_byline
 from tracer.credits.gazetteer import fold
+from tracer.credits.html import linked_jsonld
 from tracer.credits.lexicon import LEXICON
 from tracer.credits.names import clean_name, is_domain, is_person
 from tracer.credits.parser import is_byline_line
@@ -99,9 +100,7 @@ def structured_persons(article: Article) -> set[str]:
     """Persons named as the author of the page's article in JSON-LD or meta tags."""
     sig = article.signals or {}
     out: set[str] = set()
-    for obj in sig.get("jsonld") or []:
-        if not isinstance(obj, dict):
-            continue
+    for obj in linked_jsonld(sig):
         typ = obj.get("@type")
         typ = " ".join(t for t in typ if isinstance(t, str)) if isinstance(typ, list) else str(typ or "")
         if typ and not any(t in typ.casefold() for t in _ARTICLE_TYPES):
