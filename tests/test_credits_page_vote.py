@@ -109,3 +109,16 @@ def test_a_pictures_and_a_videos_own_credits_are_not_the_articles() -> None:
     assert persons_of(art) == ["Mara Quell"]
     assert not [c for c in art.credits if c.kind == "organization" and c.role in ("author", "source")]
     assert {c.zone for c in art.credits if c.role == "photo"} == {"jsonld"}
+
+
+def test_a_company_signing_as_author_is_the_pages_owner_not_a_source() -> None:
+    for head in ('<meta name="author" content="Quellbrook Media GmbH">',
+                 _ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Quellbrook Holdings Inc."}})):
+        art = attach_credits(extract_html(page("T", WIRE, byline="By Mara Quell", head=head), id="pv",
+                                          url="https://www.example-news.test/story"))
+        assert not [c.name for c in art.credits if c.kind == "organization" and c.role in ("author", "source")]
+        assert persons_of(art) == ["Mara Quell"]
+    # an outlet named as author stays a credit
+    head = _ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Quellbrook Courier"}})
+    art = attach_credits(extract_html(page("T", WIRE, head=head), id="pv", url="https://www.example-news.test/story"))
+    assert [c.name for c in art.credits if c.kind == "organization" and c.role == "author"] == ["Quellbrook Courier"]

@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import Any
 
 from tracer.credits.byline import is_desk, strip_title, trim_byline
-from tracer.credits.gazetteer import fold
+from tracer.credits.gazetteer import default_gazetteer, fold
 from tracer.credits.html import linked_jsonld
 from tracer.credits.lexicon import LEXICON
 from tracer.credits.names import clean_name, is_domain, is_person
@@ -94,6 +94,17 @@ def _not_a_name(name: str) -> bool:
     words = name.split()
     return (len(words) == 1 or "." in name or words[0].casefold() in _ARTICLES
             or any(len(w) > 1 and w.isupper() for w in words))
+
+
+_LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|Inc|LLC|Ltd|Limited|S\.?A|S\.?L|SAS|SpA|S\.?p\.?A|B\.?V|N\.?V|"
+                         r"Co\.?\s*KG|KG|plc|Corp|Corporation|Group)\b\.?\s*$")
+
+
+def _is_company(name: str) -> bool:
+    """A media group or a company by its legal form ('Example Media GmbH', a publishing
+    group the gazetteer knows): the page's owner when it signs as author, never a source."""
+    org = default_gazetteer().lookup(name)
+    return (org is not None and org.type == "group") or bool(_LEGAL_FORM.search(name.strip()))
 
 
 def structured_persons(article: Article) -> set[str]:
@@ -275,6 +286,9 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
         elif c.kind == "organization" and c.role == "author" and not is_desk(c.name) \
                 and (_is_own(c.name, keys) or (c.zone == "meta" and is_domain(c.name))):
             c = replace(c, role="publisher")  # a host as the page's meta author: the site naming itself
+        elif c.kind == "organization" and c.role in ("author", "source") and c.zone in ("meta", "jsonld") \
+                and _is_company(c.name):
+            c = replace(c, role="publisher")  # "Example Media GmbH" as the page's author: its owner
         out.append(c)
     return _one_form(out)
 
