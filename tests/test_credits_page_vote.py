@@ -122,3 +122,16 @@ def test_a_company_signing_as_author_is_the_pages_owner_not_a_source() -> None:
     head = _ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Quellbrook Courier"}})
     art = attach_credits(extract_html(page("T", WIRE, head=head), id="pv", url="https://www.example-news.test/story"))
     assert [c.name for c in art.credits if c.kind == "organization" and c.role == "author"] == ["Quellbrook Courier"]
+
+
+def test_a_visible_byline_outvotes_a_meta_author_nobody_else_names() -> None:
+    head = '<meta name="author" content="Webb Admin Person">'
+    assert persons(page("T", WIRE, byline="By Mara Quell", head=head)) == ["Mara Quell"]
+    # the meta author agreeing with the byline keeps both in agreement
+    head = '<meta name="author" content="Mara Quell">'
+    assert set(persons(page("T", WIRE, byline="By Mara Quell", head=head))) == {"Mara Quell"}
+
+
+def test_the_sites_name_glued_after_the_writer_is_cut() -> None:
+    html = with_nodes(page("T", WIRE, site="ExampleNews"), '<div class="author-byline">Mara Quell ExampleNews</div>')
+    assert persons(html) == ["Mara Quell"]

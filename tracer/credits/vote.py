@@ -183,7 +183,7 @@ def _agrees(name: str, voters: set[str]) -> bool:
 _EXTRACTOR_SPLIT = re.compile(r"\s*(?:[;|&]|,(?!\s*(?:jr|sr)\b)|\b(?:and|und)\b)\s*", re.I)
 
 
-def extractor_persons(article: Article) -> dict[str, str]:
+def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozenset()) -> dict[str, str]:
     """Persons trafilatura's own author field names (folded key -> name as written).
 
     The extractor picks its byline with its own heuristics (an ordered list of byline
@@ -194,7 +194,7 @@ def extractor_persons(article: Article) -> dict[str, str]:
         return {}
     out: dict[str, str] = {}
     for part in _EXTRACTOR_SPLIT.split(val)[:8]:
-        part = strip_title(part.strip())
+        part = _unsigned(strip_title(part.strip()), keys)
         if is_person(part) and not is_desk(part):
             out.setdefault(fold(clean_name(part)), clean_name(part))
     return out
@@ -235,6 +235,14 @@ def _undouble(name: str) -> str:
     return name
 
 
+def _unsigned(name: str, keys: set[str]) -> str:
+    """'Jane Roe ExampleNews' on examplenews.com: the site's name glued after the writer's."""
+    words = name.split()
+    if len(words) >= 3 and len(_key(words[-1])) >= 4 and _key(words[-1]) in keys:
+        return " ".join(words[:-1])
+    return name
+
+
 def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     """The page's credits after the structured data voted on persons, desks and own names.
 
@@ -246,7 +254,7 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     if not article.signals:
         return credits
     keys, hosts = own_keys(article)
-    credits = [replace(c, name=_undouble(c.name)) if c.kind == "person" else c for c in credits]
+    credits = [replace(c, name=_unsigned(_undouble(c.name), keys)) if c.kind == "person" else c for c in credits]
     cands = [c for c in credits if c.kind == "person" and c.role in ("author", "contributor")]
     nodes = _node_texts(article)
 
@@ -255,8 +263,11 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
 
     extra: list[Credit] = []
     voters = heard(structured_persons(article))
+    written = {fold(c.name) for c in cands if c.start is not None and c.zone == "byline" and is_byline_line(c.evidence)}
+    if voters and written and not any(_agrees(c.name, voters) for c in cands if c.zone not in ("meta", "jsonld")):
+        voters = written  # the visible byline ("By Jane Roe") and the meta tags disagree: a site admin in the tags
     if not voters:
-        named = extractor_persons(article)
+        named = extractor_persons(article, keys)
         voters = heard(set(named))
         # The extractor's byline in a node we did not read (past the first bylines): its writer.
         seen = {k for k, n in named.items() if any(_opens_with(t, n) for t in nodes)}
