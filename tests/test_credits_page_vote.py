@@ -135,3 +135,19 @@ def test_a_visible_byline_outvotes_a_meta_author_nobody_else_names() -> None:
 def test_the_sites_name_glued_after_the_writer_is_cut() -> None:
     html = with_nodes(page("T", WIRE, site="ExampleNews"), '<div class="author-byline">Mara Quell ExampleNews</div>')
     assert persons(html) == ["Mara Quell"]
+
+
+def test_the_extractors_author_on_a_line_of_its_own_at_the_foot_is_the_writer() -> None:
+    # "Text:" on one line, the name on the next: the extractor's author field and the line agree.
+    art = Article(id="pv", text="\n".join([*WIRE, "Text:", "Mara Quell", "/", "example-news.test"]),
+                  url="https://www.example-news.test/story", publisher="Example News",
+                  signals={"meta": {}, "jsonld": [], "nodes": [], "trafilatura_author": "Mara Quell"})
+    assert persons_of(attach_credits(art)) == ["Mara Quell"]
+
+
+def test_a_commenters_author_markup_is_no_co_writer() -> None:
+    art = Article(id="pv", text="\n".join(WIRE), url="https://www.example-news.test/story", publisher="Example News",
+                  signals={"meta": {}, "jsonld": [], "trafilatura_author": "Mara Quell", "nodes": [
+                      {"kind": "byline", "text": "Mara Quell 12/03/2024 2 comments", "how": 'class="entry-byline"'},
+                      {"kind": "byline", "text": "Olaf", "how": 'itemprop="author"'}]})
+    assert persons_of(attach_credits(art)) == ["Mara Quell"]

@@ -6,10 +6,14 @@ of its text. Each alone errs in its own way — byline nodes and text lines also
 bylines of related stories, photographers and quoted people; meta tags hold the company
 ("Example Media GmbH"); JSON-LD is sometimes a desk ("Gear Team"). So:
 
-* when the structured data (JSON-LD or meta) names persons and agrees with someone found
-  elsewhere, a person found only in the text or nodes is kept only if it agrees too,
-  stands in an explicit text byline ("By …") or in author markup (rel/itemprop author,
-  <address>); without structured data the explicit text bylines vote the same way;
+* voters, strongest first, each heard only when a name found elsewhere on the page
+  agrees with it: the structured data (JSON-LD or meta) — unless only it names its
+  persons while a visible "By" byline names others (a site admin in the tags) —;
+  trafilatura's author field (its byline heuristics skip teasers and comments); the
+  explicit bylines ("By …"); and, when none speaks, the first byline node (with the
+  author markup right after it). A person no voter names is kept only if it stands in
+  an explicit text byline or in the same byline string as a confirmed writer;
+* a media group or a company by its legal form signing as author is the page's owner;
 * a desk or house byline ("Example Redaktion", "Sports Team") is an organisation, not a
   person, and the publisher's own name ("Example Times", "example.com") is the
   publisher, never an author.
@@ -200,8 +204,11 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     return out
 
 
-def _node_texts(article: Article) -> list[str]:
-    return [n["text"] for n in (article.signals.get("nodes") or [])
+_MARKUP = ('rel="author"', 'itemprop="author"', "<address>")
+
+
+def _byline_nodes(article: Article) -> list[dict[str, str]]:
+    return [n for n in (article.signals.get("nodes") or [])
             if isinstance(n, dict) and isinstance(n.get("text"), str) and n.get("kind") != "photo"]
 
 
@@ -212,16 +219,36 @@ def _opens_with(node: str, name: str) -> bool:
     return rest == fold(name) or rest.startswith(fold(name) + " ")
 
 
-def _lead_node_persons(credits: list[Credit], nodes: list[str]) -> set[str]:
+def _lead_node_persons(credits: list[Credit], nodes: list[dict[str, str]]) -> set[str]:
     """Without any voter, the first byline node that names persons is the article's byline:
-    later nodes are teasers of other stories, author boxes of related pieces, commenters."""
-    order = {t: i for i, t in reversed(list(enumerate(nodes)))}
+    later nodes are teasers of other stories, author boxes of related pieces, commenters.
+    Author markup right after it (one rel="author" link per co-writer) belongs to it."""
+    texts = [n["text"] for n in nodes]
+    order = {t: i for i, t in reversed(list(enumerate(texts)))}
     from_nodes = [c for c in credits if c.kind == "person" and c.role == "author" and c.start is None
                   and c.zone == "byline" and c.evidence in order]
     if len({c.evidence for c in from_nodes}) < 2:
         return set()
-    first = min(order[c.evidence] for c in from_nodes)
-    return {fold(c.name) for c in from_nodes if order[c.evidence] == first}
+    first = last = min(order[c.evidence] for c in from_nodes)
+    if nodes[first].get("how") in _MARKUP:
+        while last + 1 < len(nodes) and nodes[last + 1].get("how") in _MARKUP:
+            last += 1
+    return {fold(c.name) for c in from_nodes if first <= order[c.evidence] <= last}
+
+
+def _markup_run(nodes: list[dict[str, str]], backed: set[str]) -> set[str]:
+    """Author markup next to a confirmed writer's markup (one rel="author" link per
+    co-writer): the same byline. Markup elsewhere (a comment's author) is not."""
+    out: set[str] = set()
+    run: list[str] = []
+    for n in [*nodes, {}]:
+        if n.get("how") in _MARKUP:
+            run.append(n["text"])
+            continue
+        if len(run) > 1 and backed.intersection(run):
+            out.update(run)
+        run = []
+    return out
 
 
 def _undouble(name: str) -> str:
@@ -249,14 +276,15 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     The voters, strongest first, each heard only when a name found elsewhere agrees with
     it: the structured data (JSON-LD, meta); trafilatura's author field; the explicit
     bylines ("By Jane Roe"); and, when none of these speaks, the first byline node. A
-    person none of them names is dropped unless an explicit text byline or author markup
-    names it or it shares its byline string with a confirmed writer."""
+    person none of them names is dropped unless an explicit text byline names it or it
+    shares its byline string, or a run of author markup, with a confirmed writer."""
     if not article.signals:
         return credits
     keys, hosts = own_keys(article)
     credits = [replace(c, name=_unsigned(_undouble(c.name), keys)) if c.kind == "person" else c for c in credits]
     cands = [c for c in credits if c.kind == "person" and c.role in ("author", "contributor")]
-    nodes = _node_texts(article)
+    nodes = _byline_nodes(article)
+    texts = [n["text"] for n in nodes]
 
     def heard(voters: set[str]) -> set[str]:
         return {v for v in voters if any(_agrees(c.name, {v}) for c in cands)}
@@ -269,8 +297,12 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     if not voters:
         named = extractor_persons(article, keys)
         voters = heard(set(named))
-        # The extractor's byline in a node we did not read (past the first bylines): its writer.
-        seen = {k for k, n in named.items() if any(_opens_with(t, n) for t in nodes)}
+        # The extractor's byline in a node we did not read (past the first bylines), or a line of
+        # its own at the head or foot of the text (under a lone "Text:" label): its writer.
+        edges = [ln for ln in (ln.strip() for ln in (article.text or "").split("\n")) if ln]
+        edges = edges[:10] + edges[-8:]
+        seen = {k for k, n in named.items() if any(_opens_with(t, n) for t in texts)
+                or any(len(ln) <= 60 and fold(ln) == k for ln in edges)}
         if seen - voters and not any(c.start is not None and c.zone == "byline" and is_byline_line(c.evidence)
                                      for c in cands):
             val = str(article.signals.get("trafilatura_author"))
@@ -279,10 +311,8 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
             voters |= seen
     if not voters:
         voters = prefixed_persons(credits) or _lead_node_persons(credits, nodes)
-    # Author markup on the page itself (rel="author", itemprop="author") votes like a byline.
-    marked = {n.get("text") for n in (article.signals.get("nodes") or [])
-              if isinstance(n, dict) and n.get("how") in ('rel="author"', 'itemprop="author"', "<address>")}
     backed = {c.evidence for c in cands if voters and _agrees(c.name, voters)}
+    backed |= _markup_run(nodes, backed)
     out: list[Credit] = []
     for c in credits + extra:
         if c.kind == "person" and c.role in ("author", "contributor"):
@@ -292,7 +322,7 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                 c = replace(c, kind="organization", role="publisher")
             elif voters and not _agrees(c.name, voters) \
                     and not (c.start is not None and c.zone == "byline" and is_byline_line(c.evidence)) \
-                    and c.evidence not in marked and c.evidence not in backed:
+                    and c.evidence not in backed:
                 continue  # a text byline with its prefix ("By Jane Roe") outranks a meta tag
         elif c.kind == "organization" and c.role == "author" and not is_desk(c.name) \
                 and (_is_own(c.name, keys) or (c.zone == "meta" and is_domain(c.name))):
