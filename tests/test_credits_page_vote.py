@@ -151,3 +151,31 @@ def test_a_commenters_author_markup_is_no_co_writer() -> None:
                       {"kind": "byline", "text": "Mara Quell 12/03/2024 2 comments", "how": 'class="entry-byline"'},
                       {"kind": "byline", "text": "Olaf", "how": 'itemprop="author"'}]})
     assert persons_of(attach_credits(art)) == ["Mara Quell"]
+
+
+def test_picture_credits_in_author_values_are_no_authors() -> None:
+    for head in (_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Text: Mara Quell, Fotos: Olaf Brenner"}}),
+                 '<meta name="author" content="Mara Quell (Text) und Olaf Brenner (Fotos)">',
+                 _ld({"@type": "NewsArticle", "author": "Mara Quell; Foto: Olaf Brenner"})):
+        assert persons(page("T", WIRE, head=head)) == ["Mara Quell"], head
+
+
+def test_a_byline_node_holding_a_picture_credit_keeps_its_writer() -> None:
+    html = with_nodes(page("T", WIRE), '<div class="byline">Text: Mara Quell · Fotos: Olaf Brenner</div>')
+    assert persons(html) == ["Mara Quell"]
+    html = with_nodes(page("T", WIRE), '<div class="author">Foto: Olaf Brenner</div><div class="byline">Von Mara Quell</div>')
+    assert persons(html) == ["Mara Quell"]
+
+
+def test_the_extractors_author_field_loses_its_picture_credit() -> None:
+    art = _article(["von Tessa Lindqvist", "Mara Quell"], "Text Mara Quell · Fotos Olaf Brenner")
+    assert persons_of(attach_credits(art)) == ["Mara Quell"]
+
+
+def test_places_beside_writers_in_a_byline_node_are_not_credits() -> None:
+    html = with_nodes(page("T", WIRE), '<div class="author">Mara Quell, Kopenhagen, und Olaf Brenner, Oslo</div>')
+    assert persons(html) == ["Mara Quell", "Olaf Brenner"]
+    art = attach_credits(extract_html(with_nodes(page("T", WIRE), '<div class="author">Mara Quell | Exampleville</div>'),
+                                      id="pv", url="https://www.example-news.test/story"))
+    assert persons_of(art) == ["Mara Quell"]
+    assert not [c for c in art.credits if c.kind == "organization" and c.role in ("author", "source")]

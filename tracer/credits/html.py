@@ -148,9 +148,30 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
     return out
 
 
+_PHOTO_ALT = "|".join(sorted((re.escape(w.rstrip(":")) for w in LEXICON["photo_words"]), key=len, reverse=True))
+_SEGMENT = re.compile(r"\s*(?:[,;|·•]|\s[-–—]\s)\s*(?=[^\s:,;]{2,20}:)")
+_PHOTO_LABEL = re.compile(r"^\s*(?:" + _PHOTO_ALT + r")\s*:", re.I)
+_TAGGED_PHOTO = re.compile(r"(?:\s*(?:[,;&]|\b(?:and|und|et|y|e|i)\b)\s*)?[^,;&()]*?\((?:" + _PHOTO_ALT + r")\)", re.I)
+_TAGGED_TEXT = re.compile(r"\s*\((?:text|texte|texto|tekst|words|autor|autorin|author|auteur|redaktion)\)", re.I)
+_LEAD_SEP = re.compile(r"^\s*(?:[,;&]|\b(?:and|und|et|y|e|i)\b)\s*", re.I)
+
+
+def writers_only(val: str) -> str:
+    """An author value without its picture credits: 'Text: Jane Roe, Fotos: John Doe' and
+    'Jane Roe (Text) und John Doe (Fotos)' name one writer; the photographer is no author."""
+    if "(" not in val and ":" not in val:
+        return val
+    segs = [s for s in _SEGMENT.split(val) if not _PHOTO_LABEL.match(s)]
+    out = _TAGGED_TEXT.sub("", _TAGGED_PHOTO.sub("", ", ".join(segs)))
+    return _LEAD_SEP.sub("", out).strip()
+
+
 def _as_byline(val: str, ctx: Ctx, gaz: Gazetteer, publisher: str | None) -> list[Credit]:
     """An author value that is a whole byline ('By STEVE PEOPLES, AP National Political
-    Writer') is read as one; a plain name list otherwise."""
+    Writer') is read as one; a plain name list otherwise. Picture credits in it are dropped."""
+    val = writers_only(val)
+    if not val:
+        return []
     found = [replace(_strip(c), zone=ctx.zone, evidence=ctx.evidence, role="author" if c.kind == "person" else c.role)
              for c in read_line(val, 0, gaz, publisher, in_head=True, in_tail=False)
              if c.zone == "byline" and c.role not in ("photo",)]
@@ -215,6 +236,13 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
         if not isinstance(node, dict) or not isinstance(node.get("text"), str):
             continue
         text = node["text"]
+        if node.get("kind") != "photo" and is_photo_line(text, gaz):
+            rest = writers_only(text)  # "Text: Jane Roe · Fotos: John Doe": the writer's part
+            if rest and rest != text and not is_photo_line(rest, gaz) and bylines < MAX_BYLINE_NODES:
+                found = [replace(c, evidence=text) for c in read_line(rest, 0, gaz, article.publisher)
+                         if c.role != "photo"]
+                bylines += bool(found)
+                out += [_strip(c) for c in found]
         if node.get("kind") == "photo" or is_photo_line(text, gaz):
             found = [c for c in read_line(text, 0, gaz, article.publisher) if c.kind == "organization"]
             found = [replace(c, role="photo") for c in found]
@@ -235,7 +263,13 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 ctx = Ctx(zone="byline", evidence=text, confidence=0.75, loose=False,
                           single=how in _MARKUP or bool(_AUTHOR_CLASS.search(how)))
                 parts = read_names(names, -1, ctx, gaz) if names else []
-                if parts and len(parts) == len(list(split_names(names))) and len(parts) <= 4 \
+                # "Jane Roe, Exampleville, und John Doe, Otherton": one word beside full names is a place.
+                if any(c.kind == "person" and len(c.name.split()) > 1 for c in parts):
+                    places = [c for c in parts if c.kind == "person" and len(c.name.split()) == 1]
+                    parts = [c for c in parts if c not in places]
+                else:
+                    places = []
+                if parts and len(parts) + len(places) == len(list(split_names(names))) and len(parts) <= 4 \
                         and all(c.kind == "person" or c.agency for c in parts):
                     found = parts
             bylines += bool(found)
@@ -248,13 +282,31 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
     return out
 
 
+_PHOTO_WORDS = frozenset(w.casefold().rstrip(":") for w in LEXICON["photo_words"])
+_LABEL = re.compile(r"^(?:by|von|par|por|door|av|af|di|text|texte|texto|tekst|words|autor|autorin|author|"
+                    r"auteur|autore|reporter)\s+", re.I)
+_EXTRACTOR_SPLIT = re.compile(r"\s[·•]\s|\s*(?:[;|&]|,(?!\s*(?:jr|sr)\b)|\b(?:and|und)\b)\s*", re.I)
+
+
+def extractor_parts(val: str) -> list[str]:
+    """The names in trafilatura's author field, without what it glues to them: labels whose
+    colon it dropped ("Text Jane Roe") and picture credits ("Fotos John Doe")."""
+    out = []
+    for part in _EXTRACTOR_SPLIT.split(val)[:8]:
+        part = _LABEL.sub("", part.strip())
+        if part and part.split()[0].casefold() not in _PHOTO_WORDS:
+            out.append(part)
+    return out
+
+
 def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     val = sig.get("trafilatura_author")
     if not isinstance(val, str) or not val.strip() or _is_url(val):
         return []
     # One word is no name here: trafilatura's guess mixes desks and editor codes ("Srf; Hosb").
     ctx = Ctx(zone="meta", evidence=f"author: {val[:120]}", confidence=0.6, org_role="author")
-    return _wire_as_source([_strip(c) for c in read_names(val, -1, ctx, gaz)], gaz)
+    names = "; ".join(extractor_parts(val))
+    return _wire_as_source([_strip(c) for c in read_names(names, -1, ctx, gaz)], gaz) if names else []
 
 
 def _site(host: str) -> str:

@@ -29,10 +29,10 @@ from typing import Any
 
 from tracer.credits.byline import is_desk, strip_title, trim_byline
 from tracer.credits.gazetteer import default_gazetteer, fold
-from tracer.credits.html import linked_jsonld
+from tracer.credits.html import extractor_parts, linked_jsonld, writers_only
 from tracer.credits.lexicon import LEXICON
 from tracer.credits.names import clean_name, is_domain, is_person
-from tracer.credits.parser import is_byline_line
+from tracer.credits.parser import is_byline_line, is_photo_line
 from tracer.model import Article, Credit
 
 _ARTICLES = frozenset(LEXICON["articles"])
@@ -111,6 +111,13 @@ def _is_company(name: str) -> bool:
     return (org is not None and org.type == "group") or bool(_LEGAL_FORM.search(name.strip()))
 
 
+def _is_place_like(c: Credit) -> bool:
+    """One capitalised word the gazetteer does not know, no agency code ('Exampleville')."""
+    words = c.name.split()
+    return (c.agency is None and len(words) == 1 and words[0][:1].isupper() and not words[0].isupper()
+            and "." not in words[0] and default_gazetteer().lookup(c.name) is None)
+
+
 def structured_persons(article: Article) -> set[str]:
     """Persons named as the author of the page's article in JSON-LD or meta tags."""
     sig = article.signals or {}
@@ -122,6 +129,7 @@ def structured_persons(article: Article) -> set[str]:
             continue
         for key in _PERSON_KEYS:
             for name, ptyp in _person_values(obj.get(key)):
+                name = writers_only(name)
                 if (ptyp == "Person" and is_person(name)) or (ptyp is None and is_person(name)):
                     if not is_desk(name):
                         out.add(fold(clean_name(name)))
@@ -131,7 +139,7 @@ def structured_persons(article: Article) -> set[str]:
     for key in _META_PERSON:
         for val in (meta or {}).get(key, []):
             if isinstance(val, str) and not val.startswith(("http", "//")):
-                for part in re.split(r"\s*(?:[,;|]|\band\b|\bund\b)\s*", val):
+                for part in re.split(r"\s*(?:[,;|]|\band\b|\bund\b)\s*", writers_only(val)):
                     if is_person(part) and not is_desk(part):
                         out.add(fold(clean_name(part)))
     return {x for x in out if x}
@@ -184,9 +192,6 @@ def _agrees(name: str, voters: set[str]) -> bool:
     return False
 
 
-_EXTRACTOR_SPLIT = re.compile(r"\s*(?:[;|&]|,(?!\s*(?:jr|sr)\b)|\b(?:and|und)\b)\s*", re.I)
-
-
 def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozenset()) -> dict[str, str]:
     """Persons trafilatura's own author field names (folded key -> name as written).
 
@@ -197,8 +202,8 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     if not isinstance(val, str) or val.startswith(("http", "//")):
         return {}
     out: dict[str, str] = {}
-    for part in _EXTRACTOR_SPLIT.split(val)[:8]:
-        part = _unsigned(strip_title(part.strip()), keys)
+    for part in extractor_parts(val):
+        part = _unsigned(strip_title(part), keys)
         if is_person(part) and not is_desk(part):
             out.setdefault(fold(clean_name(part)), clean_name(part))
     return out
@@ -209,7 +214,8 @@ _MARKUP = ('rel="author"', 'itemprop="author"', "<address>")
 
 def _byline_nodes(article: Article) -> list[dict[str, str]]:
     return [n for n in (article.signals.get("nodes") or [])
-            if isinstance(n, dict) and isinstance(n.get("text"), str) and n.get("kind") != "photo"]
+            if isinstance(n, dict) and isinstance(n.get("text"), str) and n.get("kind") != "photo"
+            and not is_photo_line(n["text"])]
 
 
 def _opens_with(node: str, name: str) -> bool:
@@ -313,6 +319,7 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
         voters = prefixed_persons(credits) or _lead_node_persons(credits, nodes)
     backed = {c.evidence for c in cands if voters and _agrees(c.name, voters)}
     backed |= _markup_run(nodes, backed)
+    with_person = {c.evidence for c in cands}
     out: list[Credit] = []
     for c in credits + extra:
         if c.kind == "person" and c.role in ("author", "contributor"):
@@ -327,6 +334,9 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
         elif c.kind == "organization" and c.role == "author" and not is_desk(c.name) \
                 and (_is_own(c.name, keys) or (c.zone == "meta" and is_domain(c.name))):
             c = replace(c, role="publisher")  # a host as the page's meta author: the site naming itself
+        elif c.kind == "organization" and c.role in ("author", "source") and c.zone == "byline" \
+                and c.evidence in with_person and _is_place_like(c):
+            continue  # "Jane Roe | Exampleville": a lone unknown word beside a writer is a place
         elif c.kind == "organization" and c.role in ("author", "source") and c.zone in ("meta", "jsonld") \
                 and _is_company(c.name):
             c = replace(c, role="publisher")  # "Example Media GmbH" as the page's author: its owner
