@@ -179,3 +179,22 @@ def test_places_beside_writers_in_a_byline_node_are_not_credits() -> None:
                                       id="pv", url="https://www.example-news.test/story"))
     assert persons_of(art) == ["Mara Quell"]
     assert not [c for c in art.credits if c.kind == "organization" and c.role in ("author", "source")]
+
+
+def test_a_lowercase_person_type_is_a_person() -> None:
+    head = _ld({"@type": "NewsArticle", "author": [{"@type": "person", "name": "Mara Quell"}]})
+    art = attach_credits(extract_html(page("T", WIRE, head=head), id="pv", url="https://www.example-news.test/story"))
+    assert persons_of(art) == ["Mara Quell"]
+    assert not [c for c in art.credits if c.kind == "organization" and c.role == "author"]
+
+
+def test_desk_codes_after_json_ld_names_still_vote() -> None:
+    # Nine writers with desk codes: each stays, and a teaser byline does not.
+    names = [f"{first} {last}" for first, last in zip(
+        ("Mara", "Olaf", "Tessa", "Ivo", "Lene", "Piet", "Anouk", "Rasmus", "Edda"),
+        ("Quell", "Brenner", "Lindqvist", "Marchetti", "Sundby", "Varga", "Moreau", "Holt", "Kranich"), strict=True)]
+    head = _ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": f"{n} ({n[:2].lower()}{n[-1]})"}
+                                                   for n in names]})
+    html = page("T", WIRE, head=head).replace(
+        "</article>", '</article><aside><div class="author">Von Otto Teaserman</div></aside>')
+    assert sorted(persons(html)) == sorted(names)

@@ -46,6 +46,8 @@ def _names(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
         typ = value.get("@type")
         typ = typ if isinstance(typ, str) else (typ[0] if isinstance(typ, list) and typ and isinstance(typ[0], str)
                                                  else None)
+        if typ is not None and typ.casefold() == "person":  # "@type": "person" on some sites
+            typ = "Person"
         name = value.get("name") or value.get("legalName") or value.get("url") or value.get("@id")
         if isinstance(name, str):
             if typ == "Person":  # "Jane Roe (jro)": the writer's desk code after the name
@@ -292,7 +294,7 @@ def extractor_parts(val: str) -> list[str]:
     """The names in trafilatura's author field, without what it glues to them: labels whose
     colon it dropped ("Text Jane Roe") and picture credits ("Fotos John Doe")."""
     out = []
-    for part in _EXTRACTOR_SPLIT.split(val)[:8]:
+    for part in _EXTRACTOR_SPLIT.split(val)[:16]:
         part = _LABEL.sub("", part.strip())
         if part and part.split()[0].casefold() not in _PHOTO_WORDS:
             out.append(part)

@@ -171,8 +171,10 @@ def _person_values(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
         return [(value, None)]
     if isinstance(value, dict):
         typ = value.get("@type")
-        typ = typ if isinstance(typ, str) else None
+        typ = ("Person" if typ.casefold() == "person" else typ) if isinstance(typ, str) else None
         name = value.get("name")
+        if isinstance(name, str) and typ == "Person":  # "Jane Roe (jro)": the writer's desk code
+            name = re.sub(r"\s*\([^()]{1,8}\)\s*$", "", name)
         return [(name, typ)] if isinstance(name, str) and name.strip() else []
     if isinstance(value, list):
         return [x for v in value[:12] for x in _person_values(v, depth + 1)]
