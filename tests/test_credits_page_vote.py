@@ -208,3 +208,16 @@ def test_a_byline_in_a_bulleted_list_of_page_facts() -> None:
     assert found == [("Mara Quell", "Mara QUELL"), ("Olaf Brenner", "Olaf BRENNER")]
     # a bullet that is no byline stays a list item
     assert not [c for c in parse_text_credits("\n".join(["- Mara Quell", *WIRE]), "Example News") if c.kind == "person"]
+
+
+def test_json_ld_articles_of_other_pages_name_no_authors_here() -> None:
+    here = "https://www.example-news.test/story"
+    head = (f'<link rel="canonical" href="{here}">'
+            + _ld({"@type": "NewsArticle", "url": here, "author": {"@type": "Person", "name": "Mara Quell"}})
+            + _ld({"@type": "NewsArticle", "url": "https://www.example-news.test/other-story",
+                   "author": {"@type": "Person", "name": "Olaf Brenner"}}))
+    assert persons(page("T", WIRE, head=head)) == ["Mara Quell"]
+    # without a URL that tells them apart, every article object still speaks
+    head = (_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Mara Quell"}})
+            + _ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Olaf Brenner"}}))
+    assert sorted(persons(page("T", WIRE, head=head))) == ["Mara Quell", "Olaf Brenner"]

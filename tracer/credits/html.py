@@ -92,6 +92,46 @@ def linked_jsonld(sig: dict[str, Any]) -> list[dict[str, Any]]:
     return [{**o, **{k: deref(o[k]) for k in _REF_KEYS if k in o}} for o in objs]
 
 
+_ARTICLE_TYPES = ("article", "posting", "report", "blogposting")
+
+
+def page_jsonld(article: Article) -> list[dict[str, Any]]:
+    """The page's JSON-LD objects (references resolved), without the article objects of
+    *other* pages: a page that lists related stories as NewsArticle objects, each with its
+    own URL and author, keeps only the object whose URL is this page's, when one is."""
+    sig = article.signals or {}
+    objs = linked_jsonld(sig)
+    arts = [(o, _obj_url(o)) for o in objs if any(t in _type_of(o) for t in _ARTICLE_TYPES)]
+    urls = {u for _, u in arts if u}
+    if len(urls) < 2:
+        return objs
+    meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
+    mine = {_path(u) for u in [article.url, sig.get("canonical"), *((meta or {}).get("og:url") or [])]
+            if isinstance(u, str) and u}
+    if not mine & {_path(u) for u in urls}:
+        return objs
+    return [o for o in objs if not (any(t in _type_of(o) for t in _ARTICLE_TYPES) and _obj_url(o)
+                                    and _path(_obj_url(o)) not in mine)]
+
+
+def _obj_url(obj: dict[str, Any]) -> str:
+    for key in ("url", "mainEntityOfPage", "@id"):
+        v = obj.get(key)
+        v = v.get("@id") or v.get("url") if isinstance(v, dict) else v
+        if isinstance(v, str) and v.startswith(("http://", "https://", "//")):
+            return v
+    return ""
+
+
+def _path(url: str) -> str:
+    """'https://www.example.com/a/b/?x#y' → 'example.com/a/b': one page's address in any form."""
+    try:
+        parts = urlsplit(url if "//" in url else "//" + url)
+    except ValueError:
+        return url
+    return _site(parts.hostname or "") + parts.path.rstrip("/")
+
+
 def _is_url(s: str) -> bool:
     return s.startswith(("http://", "https://", "//", "www."))
 
@@ -136,7 +176,7 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
             ctx = Ctx(zone="meta", evidence=f'<meta name="{key}" content="{val[:120]}">', confidence=0.85,
                       unknown_org=True)
             out += [c for c in read_names(name, -1, ctx, gaz) if c.kind == "organization"]
-    for obj in linked_jsonld(sig):
+    for obj in page_jsonld(article):
         found = _jsonld(obj, gaz)
         if _type_of(obj) in _MEDIA_TYPES:  # a picture's or video's own credit: never the article's
             found = [replace(c, role="photo") for c in found if c.role != "publisher"]

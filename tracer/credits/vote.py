@@ -29,7 +29,7 @@ from typing import Any
 
 from tracer.credits.byline import is_desk, strip_title, trim_byline
 from tracer.credits.gazetteer import default_gazetteer, fold
-from tracer.credits.html import extractor_parts, linked_jsonld, writers_only
+from tracer.credits.html import extractor_parts, page_jsonld, writers_only
 from tracer.credits.lexicon import LEXICON
 from tracer.credits.names import clean_name, is_domain, is_person
 from tracer.credits.parser import is_byline_line, is_photo_line
@@ -122,7 +122,7 @@ def structured_persons(article: Article) -> set[str]:
     """Persons named as the author of the page's article in JSON-LD or meta tags."""
     sig = article.signals or {}
     out: set[str] = set()
-    for obj in linked_jsonld(sig):
+    for obj in page_jsonld(article):
         typ = obj.get("@type")
         typ = " ".join(t for t in typ if isinstance(t, str)) if isinstance(typ, list) else str(typ or "")
         if typ and not any(t in typ.casefold() for t in _ARTICLE_TYPES):
