@@ -221,3 +221,15 @@ def test_json_ld_articles_of_other_pages_name_no_authors_here() -> None:
     head = (_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Mara Quell"}})
             + _ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Olaf Brenner"}}))
     assert sorted(persons(page("T", WIRE, head=head))) == ["Mara Quell", "Olaf Brenner"]
+
+
+def test_writers_joined_by_and_in_other_languages_are_two() -> None:
+    for sep in ("y", "és", "oraz"):
+        v = f"Mara Quell {sep} Olaf Brenner"
+        for head, nodes in ((f'<meta name="author" content="{v}">', ""),
+                            ("", f'<div class="byline">{v}</div>')):
+            assert sorted(set(persons(with_nodes(page("T", WIRE, head=head), nodes)))) == ["Mara Quell", "Olaf Brenner"], v
+
+
+def test_a_publishers_job_title_after_a_name_is_cut() -> None:
+    assert persons(with_nodes(page("T", WIRE), '<div class="author">Mara Quell Herausgeberin</div>')) == ["Mara Quell"]

@@ -327,14 +327,14 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
 _PHOTO_WORDS = frozenset(w.casefold().rstrip(":") for w in LEXICON["photo_words"])
 _LABEL = re.compile(r"^(?:by|von|par|por|door|av|af|di|text|texte|texto|tekst|words|autor|autorin|author|"
                     r"auteur|autore|reporter)\s+", re.I)
-_EXTRACTOR_SPLIT = re.compile(r"\s[·•]\s|\s*(?:[;|&]|,(?!\s*(?:jr|sr)\b)|\b(?:and|und)\b)\s*", re.I)
 
 
 def extractor_parts(val: str) -> list[str]:
     """The names in trafilatura's author field, without what it glues to them: labels whose
     colon it dropped ("Text Jane Roe") and picture credits ("Fotos John Doe")."""
     out = []
-    for part in _EXTRACTOR_SPLIT.split(val)[:16]:
+    parts = [p.text for seg in re.split(r"\s[·•]\s|\s*;\s*", val) for p in split_names(seg)]
+    for part in parts[:16]:
         part = _LABEL.sub("", part.strip())
         if part and part.split()[0].casefold() not in _PHOTO_WORDS:
             out.append(part)

@@ -31,7 +31,7 @@ from tracer.credits.byline import is_desk, strip_title, trim_byline
 from tracer.credits.gazetteer import default_gazetteer, fold
 from tracer.credits.html import extractor_parts, page_jsonld, writers_only
 from tracer.credits.lexicon import LEXICON
-from tracer.credits.names import clean_name, is_domain, is_person
+from tracer.credits.names import clean_name, is_domain, is_person, split_names
 from tracer.credits.parser import is_byline_line, is_photo_line
 from tracer.model import Article, Credit
 
@@ -139,7 +139,7 @@ def structured_persons(article: Article) -> set[str]:
     for key in _META_PERSON:
         for val in (meta or {}).get(key, []):
             if isinstance(val, str) and not val.startswith(("http", "//")):
-                for part in re.split(r"\s*(?:[,;|]|\band\b|\bund\b)\s*", writers_only(val)):
+                for part in (p.text for p in split_names(writers_only(val))):
                     if is_person(part) and not is_desk(part):
                         out.add(fold(clean_name(part)))
     return {x for x in out if x}
