@@ -233,3 +233,15 @@ def test_writers_joined_by_and_in_other_languages_are_two() -> None:
 
 def test_a_publishers_job_title_after_a_name_is_cut() -> None:
     assert persons(with_nodes(page("T", WIRE), '<div class="author">Mara Quell Herausgeberin</div>')) == ["Mara Quell"]
+
+
+def test_a_job_title_alone_is_nobodys_name() -> None:
+    for name in ("Mara Quell, Korrespondentin in Paris", "Gastautor", "Senior Staff Writer"):
+        head = _ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": name}})
+        assert persons(page("T", WIRE, head=head)) == (["Mara Quell"] if "Mara" in name else []), name
+
+
+def test_an_email_or_handle_after_a_structured_name_is_dropped() -> None:
+    for name in ("Mara Quell (mara.quell@example-news.test)", "Mara Quell @maraquell"):
+        head = _ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": name}})
+        assert persons(page("T", WIRE, head=head)) == ["Mara Quell"], name

@@ -195,12 +195,14 @@ _SEGMENT = re.compile(r"\s*(?:[,;|·•]|\s[-–—]\s)\s*(?=[^\s:,;]{2,20}:)")
 _PHOTO_LABEL = re.compile(r"^\s*(?:" + _PHOTO_ALT + r")\s*:", re.I)
 _TAGGED_PHOTO = re.compile(r"(?:\s*(?:[,;&]|\b(?:and|und|et|y|e|i)\b)\s*)?[^,;&()]*?\((?:" + _PHOTO_ALT + r")\)", re.I)
 _TAGGED_TEXT = re.compile(r"\s*\((?:text|texte|texto|tekst|words|autor|autorin|author|auteur|redaktion)\)", re.I)
+_HANDLE = re.compile(r"\s*\([^()@]*@[^()]*\)|\s+@\w{2,}\b")
 _LEAD_SEP = re.compile(r"^\s*(?:[,;&]|\b(?:and|und|et|y|e|i)\b)\s*", re.I)
 
 
 def writers_only(val: str) -> str:
     """An author value without its picture credits: 'Text: Jane Roe, Fotos: John Doe' and
     'Jane Roe (Text) und John Doe (Fotos)' name one writer; the photographer is no author."""
+    val = _HANDLE.sub("", val)  # "Jane Roe (jane.roe@example.com)", "Jane Roe @janeroe"
     if "(" not in val and ":" not in val:
         return val
     segs = [s for s in _SEGMENT.split(val) if not _PHOTO_LABEL.match(s)]

@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from tracer.credits.byline import is_desk, strip_title, trim_byline
+from tracer.credits.byline import is_desk, is_job_title, strip_title, trim_byline
 from tracer.credits.gazetteer import default_gazetteer, fold
 from tracer.credits.html import extractor_parts, page_jsonld, writers_only
 from tracer.credits.lexicon import LEXICON
@@ -36,6 +36,7 @@ from tracer.credits.parser import is_byline_line, is_photo_line
 from tracer.model import Article, Credit
 
 _ARTICLES = frozenset(LEXICON["articles"])
+_TITLE_MODIFIERS = frozenset(w.casefold() for w in LEXICON["title_modifiers"]) | {"staff", "guest"}
 _ARTICLE_TYPES = ("article", "posting", "report", "newsarticle", "blogposting", "webpage", "creativework")
 _PERSON_KEYS = ("author", "creator")
 _META_PERSON = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author",
@@ -109,6 +110,13 @@ def _is_company(name: str) -> bool:
     group the gazetteer knows): the page's owner when it signs as author, never a source."""
     org = default_gazetteer().lookup(name)
     return (org is not None and org.type == "group") or bool(_LEGAL_FORM.search(name.strip()))
+
+
+def _only_title(name: str) -> bool:
+    """Every word a job title or its modifier: 'Korrespondentin', 'Senior Staff Writer'."""
+    words = name.split()
+    return bool(words) and is_job_title(words[-1]) and all(
+        is_job_title(w) or w.casefold().strip(".,") in _TITLE_MODIFIERS for w in words)
 
 
 def _is_place_like(c: Credit) -> bool:
@@ -325,6 +333,8 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     out: list[Credit] = []
     for c in credits + extra:
         if c.kind == "person" and c.role in ("author", "contributor"):
+            if _only_title(c.name):
+                continue  # "Korrespondentin", "Gastautor", "Staff Writer": a title, nobody's name
             if is_desk(c.name):
                 c = replace(c, kind="organization", role="author")
             elif _is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts):  # the site itself
