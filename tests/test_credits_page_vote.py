@@ -245,3 +245,13 @@ def test_an_email_or_handle_after_a_structured_name_is_dropped() -> None:
     for name in ("Mara Quell (mara.quell@example-news.test)", "Mara Quell @maraquell"):
         head = _ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": name}})
         assert persons(page("T", WIRE, head=head)) == ["Mara Quell"], name
+
+
+def test_a_by_line_below_the_head_is_a_teasers_not_the_writers() -> None:
+    paras = [w.replace("council", f"council {i}") for i in range(3) for w in WIRE]  # 18 paragraphs
+    html = page("T", paras, byline="By Mara Quell").replace(
+        "</article>", "<p>More on this story</p><p>By Olaf Brenner</p></article>")
+    assert persons(html) == ["Mara Quell"]
+    # the same line in the head is the article's second byline
+    html = page("T", ["By Olaf Brenner", *paras], byline="By Mara Quell")
+    assert sorted(set(persons(html))) == ["Mara Quell", "Olaf Brenner"]

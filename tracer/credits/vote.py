@@ -112,6 +112,17 @@ def _is_company(name: str) -> bool:
     return (org is not None and org.type == "group") or bool(_LEGAL_FORM.search(name.strip()))
 
 
+def _head_end(text: str, lines: int = 10) -> int:
+    """The offset where the text's first `lines` non-empty lines end."""
+    pos = seen = 0
+    for line in text.split("\n"):
+        pos += len(line) + 1
+        seen += bool(line.strip())
+        if seen >= lines:
+            return pos
+    return len(text) + 1
+
+
 def _only_title(name: str) -> bool:
     """Every word a job title or its modifier: 'Korrespondentin', 'Senior Staff Writer'."""
     words = name.split()
@@ -165,11 +176,14 @@ def _people_in(value: str) -> list[str]:
     return [p for p in _AND.split(value) if is_person(p)]
 
 
-def prefixed_persons(credits: list[Credit]) -> set[str]:
+def prefixed_persons(credits: list[Credit], head_end: int | None = None) -> set[str]:
     """Without structured data, the persons of an explicit byline ('By Jane Roe') vote: a bare
-    name elsewhere on the page (a teaser, a caption, a quoted person) needs their agreement."""
-    return {fold(c.name) for c in credits if c.kind == "person" and c.role == "author" and c.zone == "byline"
-            and is_byline_line(c.evidence)}
+    name elsewhere on the page (a teaser, a caption, a quoted person) needs their agreement.
+    A "By" line below the text's head (`head_end`) votes only when no other one does."""
+    found = [c for c in credits if c.kind == "person" and c.role == "author" and c.zone == "byline"
+             and is_byline_line(c.evidence)]
+    top = [c for c in found if head_end is None or c.start is None or c.start < head_end]
+    return {fold(c.name) for c in (top or found)}
 
 
 def _person_values(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
@@ -307,6 +321,8 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
 
     extra: list[Credit] = []
     voters = heard(structured_persons(article))
+    # Where the text's head ends: a "By" line below it is a teaser's byline (under "More on this").
+    head_end = _head_end(article.text or "")
     written = {fold(c.name) for c in cands if c.start is not None and c.zone == "byline" and is_byline_line(c.evidence)}
     if voters and written and not any(_agrees(c.name, voters) for c in cands if c.zone not in ("meta", "jsonld")):
         voters = written  # the visible byline ("By Jane Roe") and the meta tags disagree: a site admin in the tags
@@ -326,7 +342,7 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                             confidence=0.6) for k in sorted(seen - voters)]
             voters |= seen
     if not voters:
-        voters = prefixed_persons(credits) or _lead_node_persons(credits, nodes)
+        voters = prefixed_persons(credits, head_end) or _lead_node_persons(credits, nodes)
     backed = {c.evidence for c in cands if voters and _agrees(c.name, voters)}
     backed |= _markup_run(nodes, backed)
     with_person = {c.evidence for c in cands}
@@ -340,7 +356,8 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
             elif _is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts):  # the site itself
                 c = replace(c, kind="organization", role="publisher")
             elif voters and not _agrees(c.name, voters) \
-                    and not (c.start is not None and c.zone == "byline" and is_byline_line(c.evidence)) \
+                    and not (c.start is not None and c.start < head_end and c.zone == "byline"
+                             and is_byline_line(c.evidence)) \
                     and c.evidence not in backed:
                 continue  # a text byline with its prefix ("By Jane Roe") outranks a meta tag
         elif c.kind == "organization" and c.role == "author" and not is_desk(c.name) \
