@@ -200,16 +200,6 @@ def test_desk_codes_after_json_ld_names_still_vote() -> None:
     assert sorted(persons(html)) == sorted(names)
 
 
-def test_a_byline_in_a_bulleted_list_of_page_facts() -> None:
-    from tracer.credits import parse_text_credits
-    text = "\n".join(["Council approves budget", "- Published on 13 May 2026 at 15:44", "- 3 minutes reading time",
-                      "- Von: Mara QUELL, Olaf BRENNER", *WIRE])
-    found = [(c.name, text[c.start:c.end]) for c in parse_text_credits(text, "Example News") if c.kind == "person"]
-    assert found == [("Mara Quell", "Mara QUELL"), ("Olaf Brenner", "Olaf BRENNER")]
-    # a bullet that is no byline stays a list item
-    assert not [c for c in parse_text_credits("\n".join(["- Mara Quell", *WIRE]), "Example News") if c.kind == "person"]
-
-
 def test_json_ld_articles_of_other_pages_name_no_authors_here() -> None:
     here = "https://www.example-news.test/story"
     head = (f'<link rel="canonical" href="{here}">'

@@ -97,7 +97,6 @@ def _is_caption(line: str) -> bool:
 
 _PROSE_RUN = re.compile(r"(?:\b[a-zß-ÿ]{2,}\b[,;]?\s+){3}[a-zß-ÿ]")
 _THE_OUTLET = re.compile(r"^(?:The|THE)(?:\s+[A-Z][\w.&'’-]*){2,4}(?=\s*$)")
-_BULLET = re.compile(r"^\s*[-–•·*]\s+(?=\S)")
 _STAMP_WORD = re.compile(r"\b(?:Posted|Published|Updated)\b")
 _EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*(?:\((?P<name>[^()@\n]{3,60})\)\s*)?$")
 _PHOTO = re.compile(
@@ -164,9 +163,6 @@ def parse_text_credits(text: str, publisher: str | None = None,
     bylined = False
     for i in sorted(head | tail):
         start, line = lines[i]
-        bullet = _BULLET.match(line)
-        if bullet and _BYLINE.match(line[bullet.end():]):  # "- Von: Jane Roe" in a list of page facts
-            start, line = start + bullet.end(), line[bullet.end():]
         prev_line = lines[i - 1][1] if i > 0 else ""
         # The next line with a letter in it: portals put ',' and '•' lines between a byline and its date.
         next_line = next((ln for _, ln in lines[i + 1: i + 4] if any(ch.isalnum() for ch in ln)), "")
