@@ -137,14 +137,6 @@ def test_the_sites_name_glued_after_the_writer_is_cut() -> None:
     assert persons(html) == ["Mara Quell"]
 
 
-def test_the_extractors_author_on_a_line_of_its_own_at_the_foot_is_the_writer() -> None:
-    # "Text:" on one line, the name on the next: the extractor's author field and the line agree.
-    art = Article(id="pv", text="\n".join([*WIRE, "Text:", "Mara Quell", "/", "example-news.test"]),
-                  url="https://www.example-news.test/story", publisher="Example News",
-                  signals={"meta": {}, "jsonld": [], "nodes": [], "trafilatura_author": "Mara Quell"})
-    assert persons_of(attach_credits(art)) == ["Mara Quell"]
-
-
 def test_a_commenters_author_markup_is_no_co_writer() -> None:
     art = Article(id="pv", text="\n".join(WIRE), url="https://www.example-news.test/story", publisher="Example News",
                   signals={"meta": {}, "jsonld": [], "trafilatura_author": "Mara Quell", "nodes": [

@@ -329,12 +329,8 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     if not voters:
         named = extractor_persons(article, keys)
         voters = heard(set(named))
-        # The extractor's byline in a node we did not read (past the first bylines), or a line of
-        # its own at the head or foot of the text (under a lone "Text:" label): its writer.
-        edges = [ln for ln in (ln.strip() for ln in (article.text or "").split("\n")) if ln]
-        edges = edges[:10] + edges[-8:]
-        seen = {k for k, n in named.items() if any(_opens_with(t, n) for t in texts)
-                or any(len(ln) <= 60 and fold(ln) == k for ln in edges)}
+        # The extractor's byline in a node we did not read (past the first bylines): its writer.
+        seen = {k for k, n in named.items() if any(_opens_with(t, n) for t in texts)}
         if seen - voters and not any(c.start is not None and c.zone == "byline" and is_byline_line(c.evidence)
                                      for c in cands):
             val = str(article.signals.get("trafilatura_author"))
