@@ -12,12 +12,21 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
+from tracer.credits.byline import trim_byline
 from tracer.credits.gazetteer import Gazetteer
+from tracer.credits.lexicon import LEXICON
 from tracer.credits.names import split_names
 from tracer.credits.parser import Ctx, is_photo_line, read_line, read_names
 from tracer.model import Article, Credit
 
 MAX_BYLINE_NODES = 2
+# A byline node whose own class says it belongs to other content: a teaser or card of
+# another story, a pull quote's speaker, a list of popular or related pieces.
+_OTHER_CONTENT = re.compile(r"teaser|(?:^|[\s_-])card(?:$|[\s_-])|summary-?item|quote|promo|recommend|popular|"
+                            r"post-list|related", re.I)
+_AUTHOR_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter", re.I)
+_DEGREE_PART = re.compile(r",\s*(?:" + "|".join(re.escape(d) for d in LEXICON["degrees"]) + r")\.?\s*(?=,|$)")
+_MARKUP = ('rel="author"', 'itemprop="author"', "<address>")
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author",
                 "sailthru.author", "cxenseparse:author")
 _SOURCE_META = ("original-source", "syndication-source", "dc.source")
@@ -37,6 +46,8 @@ def _names(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
         typ = value.get("@type")
         typ = typ if isinstance(typ, str) else (typ[0] if isinstance(typ, list) and typ and isinstance(typ[0], str)
                                                  else None)
+        if typ is not None and typ.casefold() == "person":  # "@type": "person" on some sites
+            typ = "Person"
         name = value.get("name") or value.get("legalName") or value.get("url") or value.get("@id")
         if isinstance(name, str):
             if typ == "Person":  # "Jane Roe (jro)": the writer's desk code after the name
@@ -50,6 +61,75 @@ def _names(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
     return []
 
 
+
+
+_MEDIA_TYPES = frozenset(("imageobject", "videoobject", "audioobject", "mediaobject", "photograph", "clip"))
+_REF_KEYS = ("author", "creator", "contributor", "editor", "translator")
+
+
+def _type_of(obj: dict[str, Any]) -> str:
+    typ = obj.get("@type")
+    typ = typ[0] if isinstance(typ, list) and typ else typ
+    return typ.casefold() if isinstance(typ, str) else ""
+
+
+def linked_jsonld(sig: dict[str, Any]) -> list[dict[str, Any]]:
+    """The page's JSON-LD objects with author references resolved: a graph (WordPress's SEO
+    plugins write one) names its writer once, as a Person object, and points at it from the
+    article with `"author": {"@id": "…#/schema/person/…"}`."""
+    objs = [o for o in sig.get("jsonld") or [] if isinstance(o, dict)]
+    index = {o["@id"]: o for o in objs if isinstance(o.get("@id"), str) and isinstance(o.get("name"), str)}
+    if not index:
+        return objs
+
+    def deref(v: Any) -> Any:
+        if isinstance(v, dict) and isinstance(v.get("@id"), str) and "name" not in v:
+            return index.get(v["@id"], v)
+        if isinstance(v, list):
+            return [deref(x) for x in v[:20]]
+        return v
+
+    return [{**o, **{k: deref(o[k]) for k in _REF_KEYS if k in o}} for o in objs]
+
+
+_ARTICLE_TYPES = ("article", "posting", "report", "blogposting")
+
+
+def page_jsonld(article: Article) -> list[dict[str, Any]]:
+    """The page's JSON-LD objects (references resolved), without the article objects of
+    *other* pages: a page that lists related stories as NewsArticle objects, each with its
+    own URL and author, keeps only the object whose URL is this page's, when one is."""
+    sig = article.signals or {}
+    objs = linked_jsonld(sig)
+    arts = [(o, _obj_url(o)) for o in objs if any(t in _type_of(o) for t in _ARTICLE_TYPES)]
+    urls = {u for _, u in arts if u}
+    if len(urls) < 2:
+        return objs
+    meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
+    mine = {_path(u) for u in [article.url, sig.get("canonical"), *((meta or {}).get("og:url") or [])]
+            if isinstance(u, str) and u}
+    if not mine & {_path(u) for u in urls}:
+        return objs
+    return [o for o in objs if not (any(t in _type_of(o) for t in _ARTICLE_TYPES) and _obj_url(o)
+                                    and _path(_obj_url(o)) not in mine)]
+
+
+def _obj_url(obj: dict[str, Any]) -> str:
+    for key in ("url", "mainEntityOfPage", "@id"):
+        v = obj.get(key)
+        v = v.get("@id") or v.get("url") if isinstance(v, dict) else v
+        if isinstance(v, str) and v.startswith(("http://", "https://", "//")):
+            return v
+    return ""
+
+
+def _path(url: str) -> str:
+    """'https://www.example.com/a/b/?x#y' → 'example.com/a/b': one page's address in any form."""
+    try:
+        parts = urlsplit(url if "//" in url else "//" + url)
+    except ValueError:
+        return url
+    return _site(parts.hostname or "") + parts.path.rstrip("/")
 
 
 def _is_url(s: str) -> bool:
@@ -96,9 +176,11 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
             ctx = Ctx(zone="meta", evidence=f'<meta name="{key}" content="{val[:120]}">', confidence=0.85,
                       unknown_org=True)
             out += [c for c in read_names(name, -1, ctx, gaz) if c.kind == "organization"]
-    for obj in sig.get("jsonld", []):
-        if isinstance(obj, dict):
-            out += _jsonld(obj, gaz)
+    for obj in page_jsonld(article):
+        found = _jsonld(obj, gaz)
+        if _type_of(obj) in _MEDIA_TYPES:  # a picture's or video's own credit: never the article's
+            found = [replace(c, role="photo") for c in found if c.role != "publisher"]
+        out += found
     canonical = sig.get("canonical")
     if isinstance(canonical, str) and canonical and article.url:
         a, b = _host(canonical), _host(article.url)
@@ -108,9 +190,32 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
     return out
 
 
+_PHOTO_ALT = "|".join(sorted((re.escape(w.rstrip(":")) for w in LEXICON["photo_words"]), key=len, reverse=True))
+_SEGMENT = re.compile(r"\s*(?:[,;|·•]|\s[-–—]\s)\s*(?=[^\s:,;]{2,20}:)")
+_PHOTO_LABEL = re.compile(r"^\s*(?:" + _PHOTO_ALT + r")\s*:", re.I)
+_TAGGED_PHOTO = re.compile(r"(?:\s*(?:[,;&]|\b(?:and|und|et|y|e|i)\b)\s*)?[^,;&()]*?\((?:" + _PHOTO_ALT + r")\)", re.I)
+_TAGGED_TEXT = re.compile(r"\s*\((?:text|texte|texto|tekst|words|autor|autorin|author|auteur|redaktion)\)", re.I)
+_HANDLE = re.compile(r"\s*\([^()@]*@[^()]*\)|\s+@\w{2,}\b")
+_LEAD_SEP = re.compile(r"^\s*(?:[,;&]|\b(?:and|und|et|y|e|i)\b)\s*", re.I)
+
+
+def writers_only(val: str) -> str:
+    """An author value without its picture credits: 'Text: Jane Roe, Fotos: John Doe' and
+    'Jane Roe (Text) und John Doe (Fotos)' name one writer; the photographer is no author."""
+    val = _HANDLE.sub("", val)  # "Jane Roe (jane.roe@example.com)", "Jane Roe @janeroe"
+    if "(" not in val and ":" not in val:
+        return val
+    segs = [s for s in _SEGMENT.split(val) if not _PHOTO_LABEL.match(s)]
+    out = _TAGGED_TEXT.sub("", _TAGGED_PHOTO.sub("", ", ".join(segs)))
+    return _LEAD_SEP.sub("", out).strip()
+
+
 def _as_byline(val: str, ctx: Ctx, gaz: Gazetteer, publisher: str | None) -> list[Credit]:
     """An author value that is a whole byline ('By STEVE PEOPLES, AP National Political
-    Writer') is read as one; a plain name list otherwise."""
+    Writer') is read as one; a plain name list otherwise. Picture credits in it are dropped."""
+    val = writers_only(val)
+    if not val:
+        return []
     found = [replace(_strip(c), zone=ctx.zone, evidence=ctx.evidence, role="author" if c.kind == "person" else c.role)
              for c in read_line(val, 0, gaz, publisher, in_head=True, in_tail=False)
              if c.zone == "byline" and c.role not in ("photo",)]
@@ -175,6 +280,13 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
         if not isinstance(node, dict) or not isinstance(node.get("text"), str):
             continue
         text = node["text"]
+        if node.get("kind") != "photo" and is_photo_line(text, gaz):
+            rest = writers_only(text)  # "Text: Jane Roe · Fotos: John Doe": the writer's part
+            if rest and rest != text and not is_photo_line(rest, gaz) and bylines < MAX_BYLINE_NODES:
+                found = [replace(c, evidence=text) for c in read_line(rest, 0, gaz, article.publisher)
+                         if c.role != "photo"]
+                bylines += bool(found)
+                out += [_strip(c) for c in found]
         if node.get("kind") == "photo" or is_photo_line(text, gaz):
             found = [c for c in read_line(text, 0, gaz, article.publisher) if c.kind == "organization"]
             found = [replace(c, role="photo") for c in found]
@@ -183,12 +295,25 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                      if c.kind == "organization" and c.agency]
         elif bylines >= MAX_BYLINE_NODES:  # further "Von X" nodes are teasers for other stories
             continue
+        elif str(node.get("how", "")).startswith("class=") and _OTHER_CONTENT.search(node["how"]):
+            continue
         else:
             found = read_line(text, 0, gaz, article.publisher, in_head=True, in_tail=True)
             if not found:
-                ctx = Ctx(zone="byline", evidence=text, confidence=0.75, single=True, loose=False)
-                parts = read_names(text, 0, ctx, gaz)
-                if parts and len(parts) == len(list(split_names(text))) and len(parts) <= 4 \
+                # A bare name ("Jane Roe @janeroe", "Jane Roe, PhD"): one word is a name only in a
+                # node that says author, not in a source or credit node ("Vaccine" in a reference list).
+                names = _DEGREE_PART.sub("", trim_byline(text, gaz))
+                how = str(node.get("how", ""))
+                ctx = Ctx(zone="byline", evidence=text, confidence=0.75, loose=False,
+                          single=how in _MARKUP or bool(_AUTHOR_CLASS.search(how)))
+                parts = read_names(names, -1, ctx, gaz) if names else []
+                # "Jane Roe, Exampleville, und John Doe, Otherton": one word beside full names is a place.
+                if any(c.kind == "person" and len(c.name.split()) > 1 for c in parts):
+                    places = [c for c in parts if c.kind == "person" and len(c.name.split()) == 1]
+                    parts = [c for c in parts if c not in places]
+                else:
+                    places = []
+                if parts and len(parts) + len(places) == len(list(split_names(names))) and len(parts) <= 4 \
                         and all(c.kind == "person" or c.agency for c in parts):
                     found = parts
             bylines += bool(found)
@@ -201,13 +326,31 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
     return out
 
 
+_PHOTO_WORDS = frozenset(w.casefold().rstrip(":") for w in LEXICON["photo_words"])
+_LABEL = re.compile(r"^(?:by|von|par|por|door|av|af|di|text|texte|texto|tekst|words|autor|autorin|author|"
+                    r"auteur|autore|reporter)\s+", re.I)
+
+
+def extractor_parts(val: str) -> list[str]:
+    """The names in trafilatura's author field, without what it glues to them: labels whose
+    colon it dropped ("Text Jane Roe") and picture credits ("Fotos John Doe")."""
+    out = []
+    parts = [p.text for seg in re.split(r"\s[·•]\s|\s*;\s*", val) for p in split_names(seg)]
+    for part in parts[:16]:
+        part = _LABEL.sub("", part.strip())
+        if part and part.split()[0].casefold() not in _PHOTO_WORDS:
+            out.append(part)
+    return out
+
+
 def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     val = sig.get("trafilatura_author")
     if not isinstance(val, str) or not val.strip() or _is_url(val):
         return []
     # One word is no name here: trafilatura's guess mixes desks and editor codes ("Srf; Hosb").
     ctx = Ctx(zone="meta", evidence=f"author: {val[:120]}", confidence=0.6, org_role="author")
-    return _wire_as_source([_strip(c) for c in read_names(val, -1, ctx, gaz)], gaz)
+    names = "; ".join(extractor_parts(val))
+    return _wire_as_source([_strip(c) for c in read_names(names, -1, ctx, gaz)], gaz) if names else []
 
 
 def _site(host: str) -> str:

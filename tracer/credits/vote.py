@@ -6,10 +6,14 @@ of its text. Each alone errs in its own way — byline nodes and text lines also
 bylines of related stories, photographers and quoted people; meta tags hold the company
 ("Example Media GmbH"); JSON-LD is sometimes a desk ("Gear Team"). So:
 
-* when the structured data (JSON-LD or meta) names persons and agrees with someone found
-  elsewhere, a person found only in the text or nodes is kept only if it agrees too,
-  stands in an explicit text byline ("By …") or in author markup (rel/itemprop author,
-  <address>); without structured data the explicit text bylines vote the same way;
+* voters, strongest first, each heard only when a name found elsewhere on the page
+  agrees with it: the structured data (JSON-LD or meta) — unless only it names its
+  persons while a visible "By" byline names others (a site admin in the tags) —;
+  trafilatura's author field (its byline heuristics skip teasers and comments); the
+  explicit bylines ("By …"); and, when none speaks, the first byline node (with the
+  author markup right after it). A person no voter names is kept only if it stands in
+  an explicit text byline or in the same byline string as a confirmed writer;
+* a media group or a company by its legal form signing as author is the page's owner;
 * a desk or house byline ("Example Redaktion", "Sports Team") is an organisation, not a
   person, and the publisher's own name ("Example Times", "example.com") is the
   publisher, never an author.
@@ -23,14 +27,16 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from tracer.credits.byline import is_desk
-from tracer.credits.gazetteer import fold
+from tracer.credits.byline import is_desk, is_job_title, strip_title, trim_byline
+from tracer.credits.gazetteer import default_gazetteer, fold
+from tracer.credits.html import extractor_parts, page_jsonld, writers_only
 from tracer.credits.lexicon import LEXICON
-from tracer.credits.names import clean_name, is_domain, is_person
-from tracer.credits.parser import is_byline_line
+from tracer.credits.names import clean_name, is_domain, is_person, split_names
+from tracer.credits.parser import is_byline_line, is_photo_line
 from tracer.model import Article, Credit
 
 _ARTICLES = frozenset(LEXICON["articles"])
+_TITLE_MODIFIERS = frozenset(w.casefold() for w in LEXICON["title_modifiers"]) | {"staff", "guest"}
 _ARTICLE_TYPES = ("article", "posting", "report", "newsarticle", "blogposting", "webpage", "creativework")
 _PERSON_KEYS = ("author", "creator")
 _META_PERSON = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author",
@@ -95,19 +101,54 @@ def _not_a_name(name: str) -> bool:
             or any(len(w) > 1 and w.isupper() for w in words))
 
 
+_LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|Inc|LLC|Ltd|Limited|S\.?A|S\.?L|SAS|SpA|S\.?p\.?A|B\.?V|N\.?V|"
+                         r"Co\.?\s*KG|KG|plc|Corp|Corporation|Group)\b\.?\s*$")
+
+
+def _is_company(name: str) -> bool:
+    """A media group or a company by its legal form ('Example Media GmbH', a publishing
+    group the gazetteer knows): the page's owner when it signs as author, never a source."""
+    org = default_gazetteer().lookup(name)
+    return (org is not None and org.type == "group") or bool(_LEGAL_FORM.search(name.strip()))
+
+
+def _head_end(text: str, lines: int = 10) -> int:
+    """The offset where the text's first `lines` non-empty lines end."""
+    pos = seen = 0
+    for line in text.split("\n"):
+        pos += len(line) + 1
+        seen += bool(line.strip())
+        if seen >= lines:
+            return pos
+    return len(text) + 1
+
+
+def _only_title(name: str) -> bool:
+    """Every word a job title or its modifier: 'Korrespondentin', 'Senior Staff Writer'."""
+    words = name.split()
+    return bool(words) and is_job_title(words[-1]) and all(
+        is_job_title(w) or w.casefold().strip(".,") in _TITLE_MODIFIERS for w in words)
+
+
+def _is_place_like(c: Credit) -> bool:
+    """One capitalised word the gazetteer does not know, no agency code ('Exampleville')."""
+    words = c.name.split()
+    return (c.agency is None and len(words) == 1 and words[0][:1].isupper() and not words[0].isupper()
+            and "." not in words[0] and default_gazetteer().lookup(c.name) is None)
+
+
 def structured_persons(article: Article) -> set[str]:
     """Persons named as the author of the page's article in JSON-LD or meta tags."""
     sig = article.signals or {}
     out: set[str] = set()
-    for obj in sig.get("jsonld") or []:
-        if not isinstance(obj, dict):
-            continue
+    for obj in page_jsonld(article):
         typ = obj.get("@type")
         typ = " ".join(t for t in typ if isinstance(t, str)) if isinstance(typ, list) else str(typ or "")
         if typ and not any(t in typ.casefold() for t in _ARTICLE_TYPES):
             continue
         for key in _PERSON_KEYS:
             for name, ptyp in _person_values(obj.get(key)):
+                name = writers_only(name)
                 if (ptyp == "Person" and is_person(name)) or (ptyp is None and is_person(name)):
                     if not is_desk(name):
                         out.add(fold(clean_name(name)))
@@ -117,7 +158,7 @@ def structured_persons(article: Article) -> set[str]:
     for key in _META_PERSON:
         for val in (meta or {}).get(key, []):
             if isinstance(val, str) and not val.startswith(("http", "//")):
-                for part in re.split(r"\s*(?:[,;|]|\band\b|\bund\b)\s*", val):
+                for part in (p.text for p in split_names(writers_only(val))):
                     if is_person(part) and not is_desk(part):
                         out.add(fold(clean_name(part)))
     return {x for x in out if x}
@@ -135,11 +176,14 @@ def _people_in(value: str) -> list[str]:
     return [p for p in _AND.split(value) if is_person(p)]
 
 
-def prefixed_persons(credits: list[Credit]) -> set[str]:
+def prefixed_persons(credits: list[Credit], head_end: int | None = None) -> set[str]:
     """Without structured data, the persons of an explicit byline ('By Jane Roe') vote: a bare
-    name elsewhere on the page (a teaser, a caption, a quoted person) needs their agreement."""
-    return {fold(c.name) for c in credits if c.kind == "person" and c.role == "author" and c.zone == "byline"
-            and is_byline_line(c.evidence)}
+    name elsewhere on the page (a teaser, a caption, a quoted person) needs their agreement.
+    A "By" line below the text's head (`head_end`) votes only when no other one does."""
+    found = [c for c in credits if c.kind == "person" and c.role == "author" and c.zone == "byline"
+             and is_byline_line(c.evidence)]
+    top = [c for c in found if head_end is None or c.start is None or c.start < head_end]
+    return {fold(c.name) for c in (top or found)}
 
 
 def _person_values(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
@@ -149,8 +193,10 @@ def _person_values(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
         return [(value, None)]
     if isinstance(value, dict):
         typ = value.get("@type")
-        typ = typ if isinstance(typ, str) else None
+        typ = ("Person" if typ.casefold() == "person" else typ) if isinstance(typ, str) else None
         name = value.get("name")
+        if isinstance(name, str) and typ == "Person":  # "Jane Roe (jro)": the writer's desk code
+            name = re.sub(r"\s*\([^()]{1,8}\)\s*$", "", name)
         return [(name, typ)] if isinstance(name, str) and name.strip() else []
     if isinstance(value, list):
         return [x for v in value[:12] for x in _person_values(v, depth + 1)]
@@ -170,32 +216,168 @@ def _agrees(name: str, voters: set[str]) -> bool:
     return False
 
 
+def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozenset()) -> dict[str, str]:
+    """Persons trafilatura's own author field names (folded key -> name as written).
+
+    The extractor picks its byline with its own heuristics (an ordered list of byline
+    paths that skips teasers and comments): a third voice beside the structured data and
+    our byline nodes, worth hearing when it agrees with one of them."""
+    val = (article.signals or {}).get("trafilatura_author")
+    if not isinstance(val, str) or val.startswith(("http", "//")):
+        return {}
+    out: dict[str, str] = {}
+    for part in extractor_parts(val):
+        part = _unsigned(strip_title(part), keys)
+        if is_person(part) and not is_desk(part):
+            out.setdefault(fold(clean_name(part)), clean_name(part))
+    return out
+
+
+_MARKUP = ('rel="author"', 'itemprop="author"', "<address>")
+
+
+def _byline_nodes(article: Article) -> list[dict[str, str]]:
+    return [n for n in (article.signals.get("nodes") or [])
+            if isinstance(n, dict) and isinstance(n.get("text"), str) and n.get("kind") != "photo"
+            and not is_photo_line(n["text"])]
+
+
+def _opens_with(node: str, name: str) -> bool:
+    """Is `name` what this byline node says first ('von Jane Roe', 'Jane Roe · 5 min')? A name
+    further in (a copyright line, a sentence) is no byline."""
+    rest = fold(_BY.sub("", trim_byline(node)))
+    return rest == fold(name) or rest.startswith(fold(name) + " ")
+
+
+def _lead_node_persons(credits: list[Credit], nodes: list[dict[str, str]]) -> set[str]:
+    """Without any voter, the first byline node that names persons is the article's byline:
+    later nodes are teasers of other stories, author boxes of related pieces, commenters.
+    Author markup right after it (one rel="author" link per co-writer) belongs to it."""
+    texts = [n["text"] for n in nodes]
+    order = {t: i for i, t in reversed(list(enumerate(texts)))}
+    from_nodes = [c for c in credits if c.kind == "person" and c.role == "author" and c.start is None
+                  and c.zone == "byline" and c.evidence in order]
+    if len({c.evidence for c in from_nodes}) < 2:
+        return set()
+    first = last = min(order[c.evidence] for c in from_nodes)
+    if nodes[first].get("how") in _MARKUP:
+        while last + 1 < len(nodes) and nodes[last + 1].get("how") in _MARKUP:
+            last += 1
+    return {fold(c.name) for c in from_nodes if first <= order[c.evidence] <= last}
+
+
+def _markup_run(nodes: list[dict[str, str]], backed: set[str]) -> set[str]:
+    """Author markup next to a confirmed writer's markup (one rel="author" link per
+    co-writer): the same byline. Markup elsewhere (a comment's author) is not."""
+    out: set[str] = set()
+    run: list[str] = []
+    for n in [*nodes, {}]:
+        if n.get("how") in _MARKUP:
+            run.append(n["text"])
+            continue
+        if len(run) > 1 and backed.intersection(run):
+            out.update(run)
+        run = []
+    return out
+
+
+def _undouble(name: str) -> str:
+    """'Jane Roe J. Roe', 'Stephanie Roe Steph Roe': a byline node that printed the writer's
+    name twice in two forms keeps the first."""
+    words = name.split()
+    if len(words) in (4, 6):
+        a, b = words[: len(words) // 2], words[len(words) // 2:]
+        if _agrees(" ".join(a), {fold(" ".join(b))}):
+            return " ".join(a)
+    return name
+
+
+def _unsigned(name: str, keys: set[str]) -> str:
+    """'Jane Roe ExampleNews' on examplenews.com: the site's name glued after the writer's."""
+    words = name.split()
+    if len(words) >= 3 and len(_key(words[-1])) >= 4 and _key(words[-1]) in keys:
+        return " ".join(words[:-1])
+    return name
+
+
 def vote(article: Article, credits: list[Credit]) -> list[Credit]:
-    """The page's credits after the structured data voted on persons, desks and own names."""
+    """The page's credits after the structured data voted on persons, desks and own names.
+
+    The voters, strongest first, each heard only when a name found elsewhere agrees with
+    it: the structured data (JSON-LD, meta); trafilatura's author field; the explicit
+    bylines ("By Jane Roe"); and, when none of these speaks, the first byline node. A
+    person none of them names is dropped unless an explicit text byline names it or it
+    shares its byline string, or a run of author markup, with a confirmed writer."""
     if not article.signals:
         return credits
     keys, hosts = own_keys(article)
-    voters = structured_persons(article) or prefixed_persons(credits)
-    confirmed = {c.evidence for c in credits if c.kind == "person" and voters and _agrees(c.name, voters)}
-    if not confirmed:  # the structured data agrees with no one found: it may name a site admin
-        voters = set()
-    # Author markup on the page itself (rel="author", itemprop="author") votes like a byline.
-    marked = {n.get("text") for n in (article.signals.get("nodes") or [])
-              if isinstance(n, dict) and n.get("how") in ('rel="author"', 'itemprop="author"', "<address>")}
+    credits = [replace(c, name=_unsigned(_undouble(c.name), keys)) if c.kind == "person" else c for c in credits]
+    cands = [c for c in credits if c.kind == "person" and c.role in ("author", "contributor")]
+    nodes = _byline_nodes(article)
+    texts = [n["text"] for n in nodes]
+
+    def heard(voters: set[str]) -> set[str]:
+        return {v for v in voters if any(_agrees(c.name, {v}) for c in cands)}
+
+    extra: list[Credit] = []
+    voters = heard(structured_persons(article))
+    # Where the text's head ends: a "By" line below it is a teaser's byline (under "More on this").
+    head_end = _head_end(article.text or "")
+    written = {fold(c.name) for c in cands if c.start is not None and c.zone == "byline" and is_byline_line(c.evidence)}
+    if voters and written and not any(_agrees(c.name, voters) for c in cands if c.zone not in ("meta", "jsonld")):
+        voters = written  # the visible byline ("By Jane Roe") and the meta tags disagree: a site admin in the tags
+    if not voters:
+        named = extractor_persons(article, keys)
+        voters = heard(set(named))
+        # The extractor's byline in a node we did not read (past the first bylines): its writer.
+        seen = {k for k, n in named.items() if any(_opens_with(t, n) for t in texts)}
+        if seen - voters and not any(c.start is not None and c.zone == "byline" and is_byline_line(c.evidence)
+                                     for c in cands):
+            val = str(article.signals.get("trafilatura_author"))
+            extra = [Credit(name=named[k], kind="person", role="author", zone="meta", evidence=f"author: {val[:120]}",
+                            confidence=0.6) for k in sorted(seen - voters)]
+            voters |= seen
+    if not voters:
+        voters = prefixed_persons(credits, head_end) or _lead_node_persons(credits, nodes)
+    backed = {c.evidence for c in cands if voters and _agrees(c.name, voters)}
+    backed |= _markup_run(nodes, backed)
+    with_person = {c.evidence for c in cands}
     out: list[Credit] = []
-    for c in credits:
+    for c in credits + extra:
         if c.kind == "person" and c.role in ("author", "contributor"):
+            if _only_title(c.name):
+                continue  # "Korrespondentin", "Gastautor", "Staff Writer": a title, nobody's name
             if is_desk(c.name):
                 c = replace(c, kind="organization", role="author")
             elif _is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts):  # the site itself
                 c = replace(c, kind="organization", role="publisher")
             elif voters and not _agrees(c.name, voters) \
-                    and not (c.start is not None and c.zone == "byline" and is_byline_line(c.evidence)) \
-                    and c.evidence not in marked:
+                    and not (c.start is not None and c.start < head_end and c.zone == "byline"
+                             and is_byline_line(c.evidence)) \
+                    and c.evidence not in backed:
                 continue  # a text byline with its prefix ("By Jane Roe") outranks a meta tag
         elif c.kind == "organization" and c.role == "author" and not is_desk(c.name) \
                 and (_is_own(c.name, keys) or (c.zone == "meta" and is_domain(c.name))):
             c = replace(c, role="publisher")  # a host as the page's meta author: the site naming itself
+        elif c.kind == "organization" and c.role in ("author", "source") and c.zone == "byline" \
+                and c.evidence in with_person and _is_place_like(c):
+            continue  # "Jane Roe | Exampleville": a lone unknown word beside a writer is a place
+        elif c.kind == "organization" and c.role in ("author", "source") and c.zone in ("meta", "jsonld") \
+                and _is_company(c.name):
+            c = replace(c, role="publisher")  # "Example Media GmbH" as the page's author: its owner
+        out.append(c)
+    return _one_form(out)
+
+
+def _one_form(credits: list[Credit]) -> list[Credit]:
+    """'Steph Roe' and 'Stephanie Roe' on one page are one writer: the fuller form names both."""
+    persons = [c for c in credits if c.kind == "person"]
+    out = []
+    for c in credits:
+        if c.kind == "person":
+            longer = [p.name for p in persons if len(p.name) > len(c.name) and len(p.name.split()) == len(c.name.split())
+                      and _agrees(c.name, {fold(p.name)})]
+            if longer:
+                c = replace(c, name=max(longer, key=len))
         out.append(c)
     return out
-

@@ -1,0 +1,239 @@
+"""Pages without structured author data (issue 15): which byline nodes name the writer.
+
+Invented pages: a header byline, then the furniture real pages carry around it — teaser
+cards of other stories, a pull quote's speaker, a reference list, an author bio with a
+nickname — and the extractor's own author field as a further voice.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import WIRE, page
+from tracer import attach_credits, extract_html
+from tracer.model import Article
+
+
+def persons_of(art: Article) -> list[str]:
+    return [c.name for c in art.credits if c.kind == "person" and c.role in ("author", "contributor")]
+
+
+def persons(html: str) -> list[str]:
+    return persons_of(attach_credits(extract_html(html, id="pv", url="https://www.example-news.test/story")))
+
+
+def with_nodes(html: str, nodes: str) -> str:
+    return html.replace("<article>", f"<article>{nodes}", 1)
+
+
+def test_pull_quote_speakers_and_story_cards_are_no_authors() -> None:
+    nodes = ('<div class="ArticleHeader-author">Mara Quell @maraquell</div>'
+             '<blockquote><div class="Pullquote-source">Olaf Brenner</div></blockquote>'
+             '<div class="Card-byline">Tessa Lindqvist</div>'
+             '<div class="summary-item__byline">Ivo Marchetti</div>')
+    assert persons(with_nodes(page("T", WIRE), nodes)) == ["Mara Quell"]
+
+
+def test_a_bare_name_node_loses_its_handle_and_degrees() -> None:
+    nodes = '<div class="article-authors">Mara Quell, PhD , Olaf Brenner, MD</div>'
+    assert sorted(persons(with_nodes(page("T", WIRE), nodes))) == ["Mara Quell", "Olaf Brenner"]
+
+
+def test_one_word_in_a_reference_list_is_no_writer() -> None:
+    nodes = ('<div class="byline">Mara Quell</div>'
+             '<ol><li><span class="references__source">Vaccinology</span></li></ol>')
+    assert persons(with_nodes(page("T", WIRE), nodes)) == ["Mara Quell"]
+    # a one-word writer in an author node stays
+    assert persons(with_nodes(page("T", WIRE), '<div class="post-author">Fennimore</div>')) == ["Fennimore"]
+
+
+def test_without_voters_the_first_byline_node_is_the_articles() -> None:
+    # No JSON-LD, no meta author, no "By": the header byline node, then another story's.
+    nodes = '<div class="author-name">Mara Quell</div>'
+    html = with_nodes(page("T", WIRE), nodes).replace(
+        "</article>", '</article><section><div class="author-name">Olaf Brenner</div><p>Other story.</p></section>')
+    assert persons(html) == ["Mara Quell"]
+
+
+def _article(nodes: list[str], extractor_author: str | None) -> Article:
+    signals: dict = {"meta": {"og:site_name": ["Example News"]}, "jsonld": [],
+                     "nodes": [{"kind": "byline", "text": t, "how": 'class="authors"'} for t in nodes]}
+    if extractor_author is not None:
+        signals["trafilatura_author"] = extractor_author
+    return Article(id="pv", text="\n".join(WIRE), url="https://www.example-news.test/story",
+                   publisher="Example News", signals=signals)
+
+
+def test_the_extractors_author_field_picks_among_byline_nodes() -> None:
+    nodes = ["von Tessa Lindqvist", "von Ivo Marchetti", "von Mara Quell"]
+    # Without it, the first two "von" nodes (teasers here) would stand.
+    assert persons_of(attach_credits(_article(nodes, None))) == ["Tessa Lindqvist", "Ivo Marchetti"]
+    # The extractor names the third node's writer: that node is the article's byline.
+    assert persons_of(attach_credits(_article(nodes, "Mara Quell"))) == ["Mara Quell"]
+    # It agrees with one of the first two: the other is dropped.
+    assert persons_of(attach_credits(_article(nodes, "Ivo Marchetti"))) == ["Ivo Marchetti"]
+
+
+def test_the_extractors_author_field_alone_adds_no_site_name() -> None:
+    # "Example Media Group" named by the extractor, found in no byline node: no person.
+    art = attach_credits(_article(["© 2025 Example Media Group. All rights reserved."], "Example Media Group"))
+    assert "Example Media Group" not in persons_of(art)
+
+
+def test_a_nickname_and_the_full_name_are_one_writer() -> None:
+    html = page("T", WIRE, byline="By Stephanie Quell",
+                footer="Steph Quell covers city politics and transport for Example News.")
+    assert set(persons(html)) == {"Stephanie Quell"}
+
+
+def _ld(obj: dict) -> str:
+    import json
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def test_a_json_ld_graph_names_its_writer_by_reference() -> None:
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Article", "@id": "https://www.example-news.test/story#article",
+         "author": {"@id": "https://www.example-news.test/#/schema/person/abc123"}},
+        {"@type": "Person", "@id": "https://www.example-news.test/#/schema/person/abc123", "name": "Mara Quell"}]}
+    html = page("T", WIRE, head=_ld(graph)).replace(
+        "</article>", '</article><aside><div class="author">Von Olaf Brenner</div></aside>')
+    # The referenced Person is the article's author, and as structured data it outvotes the teaser.
+    assert persons(html) == ["Mara Quell"]
+
+
+def test_a_pictures_and_a_videos_own_credits_are_not_the_articles() -> None:
+    head = (_ld({"@type": "ImageObject", "author": "Foto: Olaf Brenner",
+                 "copyrightHolder": {"@type": "Organization", "name": "Tessa Lindqvist/Example Press Agency"}})
+            + _ld({"@type": "VideoObject", "author": {"@type": "Organization", "name": "Example Video Desk"}}))
+    art = attach_credits(extract_html(page("T", WIRE, byline="By Mara Quell", head=head), id="pv",
+                                      url="https://www.example-news.test/story"))
+    assert persons_of(art) == ["Mara Quell"]
+    assert not [c for c in art.credits if c.kind == "organization" and c.role in ("author", "source")]
+    assert {c.zone for c in art.credits if c.role == "photo"} == {"jsonld"}
+
+
+def test_a_company_signing_as_author_is_the_pages_owner_not_a_source() -> None:
+    for head in ('<meta name="author" content="Quellbrook Media GmbH">',
+                 _ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Quellbrook Holdings Inc."}})):
+        art = attach_credits(extract_html(page("T", WIRE, byline="By Mara Quell", head=head), id="pv",
+                                          url="https://www.example-news.test/story"))
+        assert not [c.name for c in art.credits if c.kind == "organization" and c.role in ("author", "source")]
+        assert persons_of(art) == ["Mara Quell"]
+    # an outlet named as author stays a credit
+    head = _ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Quellbrook Courier"}})
+    art = attach_credits(extract_html(page("T", WIRE, head=head), id="pv", url="https://www.example-news.test/story"))
+    assert [c.name for c in art.credits if c.kind == "organization" and c.role == "author"] == ["Quellbrook Courier"]
+
+
+def test_a_visible_byline_outvotes_a_meta_author_nobody_else_names() -> None:
+    head = '<meta name="author" content="Webb Admin Person">'
+    assert persons(page("T", WIRE, byline="By Mara Quell", head=head)) == ["Mara Quell"]
+    # the meta author agreeing with the byline keeps both in agreement
+    head = '<meta name="author" content="Mara Quell">'
+    assert set(persons(page("T", WIRE, byline="By Mara Quell", head=head))) == {"Mara Quell"}
+
+
+def test_the_sites_name_glued_after_the_writer_is_cut() -> None:
+    html = with_nodes(page("T", WIRE, site="ExampleNews"), '<div class="author-byline">Mara Quell ExampleNews</div>')
+    assert persons(html) == ["Mara Quell"]
+
+
+def test_a_commenters_author_markup_is_no_co_writer() -> None:
+    art = Article(id="pv", text="\n".join(WIRE), url="https://www.example-news.test/story", publisher="Example News",
+                  signals={"meta": {}, "jsonld": [], "trafilatura_author": "Mara Quell", "nodes": [
+                      {"kind": "byline", "text": "Mara Quell 12/03/2024 2 comments", "how": 'class="entry-byline"'},
+                      {"kind": "byline", "text": "Olaf", "how": 'itemprop="author"'}]})
+    assert persons_of(attach_credits(art)) == ["Mara Quell"]
+
+
+def test_picture_credits_in_author_values_are_no_authors() -> None:
+    for head in (_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Text: Mara Quell, Fotos: Olaf Brenner"}}),
+                 '<meta name="author" content="Mara Quell (Text) und Olaf Brenner (Fotos)">',
+                 _ld({"@type": "NewsArticle", "author": "Mara Quell; Foto: Olaf Brenner"})):
+        assert persons(page("T", WIRE, head=head)) == ["Mara Quell"], head
+
+
+def test_a_byline_node_holding_a_picture_credit_keeps_its_writer() -> None:
+    html = with_nodes(page("T", WIRE), '<div class="byline">Text: Mara Quell · Fotos: Olaf Brenner</div>')
+    assert persons(html) == ["Mara Quell"]
+    html = with_nodes(page("T", WIRE), '<div class="author">Foto: Olaf Brenner</div><div class="byline">Von Mara Quell</div>')
+    assert persons(html) == ["Mara Quell"]
+
+
+def test_the_extractors_author_field_loses_its_picture_credit() -> None:
+    art = _article(["von Tessa Lindqvist", "Mara Quell"], "Text Mara Quell · Fotos Olaf Brenner")
+    assert persons_of(attach_credits(art)) == ["Mara Quell"]
+
+
+def test_places_beside_writers_in_a_byline_node_are_not_credits() -> None:
+    html = with_nodes(page("T", WIRE), '<div class="author">Mara Quell, Kopenhagen, und Olaf Brenner, Oslo</div>')
+    assert persons(html) == ["Mara Quell", "Olaf Brenner"]
+    art = attach_credits(extract_html(with_nodes(page("T", WIRE), '<div class="author">Mara Quell | Exampleville</div>'),
+                                      id="pv", url="https://www.example-news.test/story"))
+    assert persons_of(art) == ["Mara Quell"]
+    assert not [c for c in art.credits if c.kind == "organization" and c.role in ("author", "source")]
+
+
+def test_a_lowercase_person_type_is_a_person() -> None:
+    head = _ld({"@type": "NewsArticle", "author": [{"@type": "person", "name": "Mara Quell"}]})
+    art = attach_credits(extract_html(page("T", WIRE, head=head), id="pv", url="https://www.example-news.test/story"))
+    assert persons_of(art) == ["Mara Quell"]
+    assert not [c for c in art.credits if c.kind == "organization" and c.role == "author"]
+
+
+def test_desk_codes_after_json_ld_names_still_vote() -> None:
+    # Nine writers with desk codes: each stays, and a teaser byline does not.
+    names = [f"{first} {last}" for first, last in zip(
+        ("Mara", "Olaf", "Tessa", "Ivo", "Lene", "Piet", "Anouk", "Rasmus", "Edda"),
+        ("Quell", "Brenner", "Lindqvist", "Marchetti", "Sundby", "Varga", "Moreau", "Holt", "Kranich"), strict=True)]
+    head = _ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": f"{n} ({n[:2].lower()}{n[-1]})"}
+                                                   for n in names]})
+    html = page("T", WIRE, head=head).replace(
+        "</article>", '</article><aside><div class="author">Von Otto Teaserman</div></aside>')
+    assert sorted(persons(html)) == sorted(names)
+
+
+def test_json_ld_articles_of_other_pages_name_no_authors_here() -> None:
+    here = "https://www.example-news.test/story"
+    head = (f'<link rel="canonical" href="{here}">'
+            + _ld({"@type": "NewsArticle", "url": here, "author": {"@type": "Person", "name": "Mara Quell"}})
+            + _ld({"@type": "NewsArticle", "url": "https://www.example-news.test/other-story",
+                   "author": {"@type": "Person", "name": "Olaf Brenner"}}))
+    assert persons(page("T", WIRE, head=head)) == ["Mara Quell"]
+    # without a URL that tells them apart, every article object still speaks
+    head = (_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Mara Quell"}})
+            + _ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Olaf Brenner"}}))
+    assert sorted(persons(page("T", WIRE, head=head))) == ["Mara Quell", "Olaf Brenner"]
+
+
+def test_writers_joined_by_and_in_other_languages_are_two() -> None:
+    for sep in ("y", "és", "oraz"):
+        v = f"Mara Quell {sep} Olaf Brenner"
+        for head, nodes in ((f'<meta name="author" content="{v}">', ""),
+                            ("", f'<div class="byline">{v}</div>')):
+            assert sorted(set(persons(with_nodes(page("T", WIRE, head=head), nodes)))) == ["Mara Quell", "Olaf Brenner"], v
+
+
+def test_a_publishers_job_title_after_a_name_is_cut() -> None:
+    assert persons(with_nodes(page("T", WIRE), '<div class="author">Mara Quell Herausgeberin</div>')) == ["Mara Quell"]
+
+
+def test_a_job_title_alone_is_nobodys_name() -> None:
+    for name in ("Mara Quell, Korrespondentin in Paris", "Gastautor", "Senior Staff Writer"):
+        head = _ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": name}})
+        assert persons(page("T", WIRE, head=head)) == (["Mara Quell"] if "Mara" in name else []), name
+
+
+def test_an_email_or_handle_after_a_structured_name_is_dropped() -> None:
+    for name in ("Mara Quell (mara.quell@example-news.test)", "Mara Quell @maraquell"):
+        head = _ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": name}})
+        assert persons(page("T", WIRE, head=head)) == ["Mara Quell"], name
+
+
+def test_a_by_line_below_the_head_is_a_teasers_not_the_writers() -> None:
+    paras = [w.replace("council", f"council {i}") for i in range(3) for w in WIRE]  # 18 paragraphs
+    html = page("T", paras, byline="By Mara Quell").replace(
+        "</article>", "<p>More on this story</p><p>By Olaf Brenner</p></article>")
+    assert persons(html) == ["Mara Quell"]
+    # the same line in the head is the article's second byline
+    html = page("T", ["By Olaf Brenner", *paras], byline="By Mara Quell")
+    assert sorted(set(persons(html))) == ["Mara Quell", "Olaf Brenner"]
