@@ -1,11 +1,11 @@
 """Normalisation, shingling and MinHash signatures — vectorised over whole batches.
 
 Why this shape: past the MinHash itself, Python-level tokenisation is what makes naive
-dedup slow. Here a batch of texts is tokenised by one compiled regex per text, tokens
-are interned through one dict in a C-level `map`, so each distinct token is normalised
-and hashed (xxh3) once per batch, and shingle hashes, quote marks, per-text unique
-sets and the signatures are numpy operations over the whole batch — no Python call
-per token occurrence or per shingle. Nothing depends on Python's per-process `hash()`,
+dedup slow. Here a batch of texts is tokenised in numpy over its code points
+(`tracer.token_scan`, the same tokens as the regexes `_TOKEN`/`_TOKEN_CJK`), each
+distinct token is normalised and hashed (xxh3) once per process, and shingle hashes,
+quote marks, per-text unique sets and the signatures are numpy operations over the
+whole batch — no Python call per token occurrence or per shingle. Nothing depends on Python's per-process `hash()`,
 so signatures are bit-identical across processes, machines and engines (issue 9).
 
 Public surface (stable; other engines call it for identical results):
@@ -35,6 +35,8 @@ import numpy as np
 import xxhash
 
 from tracer.model import Credit
+from tracer.token_scan import CJK_CLASS, QUOTES, TokenTable, scan
+from tracer.token_scan import chunks as token_chunks
 
 _U64 = np.uint64
 _MIX1 = _U64(0xBF58476D1CE4E5B9)
@@ -74,8 +76,8 @@ DEFAULT_PARAMS = FingerprintParams()
 
 
 # -- tokens ---------------------------------------------------------------------------
-_QUOTES = '"“”„‟«»〝〞〟＂'
-_CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\U00020000-\U0003ffff"
+_QUOTES = QUOTES
+_CJK_CLASS = CJK_CLASS
 _CJK = re.compile(f"[{_CJK_CLASS}]")
 # a word: letters/digits, joined by an apostrophe or a period ("don't", "U.S"); quote
 # marks and newlines are tokens too, so quoted spans can be told apart, then dropped.
@@ -130,18 +132,33 @@ class _HashCache(dict[str, int]):
 
 
 _CACHE = _HashCache()
+_TABLE = TokenTable(token_hash, _HashCache.LIMIT)
 
 
 def _raw_token_hashes(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Hashes of every raw token (marks included) of all texts, and each text's token count.
 
-    Tokens go through one dict lookup each (a C-level `map`); each distinct token is
-    normalised and hashed once per process, not once per occurrence.
+    Tokens are found in numpy (`tracer.token_scan`) and only a token this process has not
+    met before is hashed; a batch the scan declines (a key collision, a huge text) is
+    tokenised by the regexes, each token through one dict lookup (a C-level `map`), so each
+    distinct token is normalised and hashed once per process, not once per occurrence.
+    Both paths give the same hashes.
     """
-    lists = [_pattern(t).findall(t) for t in texts]
-    counts = np.fromiter((len(x) for x in lists), dtype=np.int64, count=len(lists))
-    flat = list(itertools.chain.from_iterable(lists))
-    return np.fromiter(map(_CACHE.__getitem__, flat), dtype=_U64, count=len(flat)), counts
+    hs, cs = [], []
+    for chunk in token_chunks(texts):
+        sc = scan(chunk)
+        distinct = _TABLE.hashes(sc) if sc is not None else None
+        if sc is not None and distinct is not None:
+            hs.append(distinct[sc.group])
+            cs.append(sc.counts)
+            continue
+        lists = [_pattern(t).findall(t) for t in chunk]
+        cs.append(np.fromiter((len(x) for x in lists), dtype=np.int64, count=len(lists)))
+        flat = list(itertools.chain.from_iterable(lists))
+        hs.append(np.fromiter(map(_CACHE.__getitem__, flat), dtype=_U64, count=len(flat)))
+    if len(hs) == 1:
+        return hs[0], cs[0]
+    return np.concatenate(hs), np.concatenate(cs)
 
 
 def _mix(h: np.ndarray) -> np.ndarray:

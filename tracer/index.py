@@ -77,6 +77,39 @@ def _pairs_in_groups(members: np.ndarray, starts: np.ndarray, sizes: np.ndarray)
     return members[left], members[left + 1 + off]
 
 
+def _grouped_exact(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """Bucket members sorted by bucket, then index: (bucket id, member) — the grouping of the
+    bucket codes, without their stable argsort.
+
+    With one row per band a key is a 32-bit bin value, so (band, key, index) packs into one
+    int64 whose plain sort (SIMD; a tenth of a stable argsort) groups the buckets with
+    their members in index order. A bucket is a (band, key) here and a code elsewhere (the
+    store, Spark): the two groupings agree unless two buckets share a code, which is
+    checked (distinct codes = distinct buckets). None when keys are hashes of several rows,
+    the corpus is too large to pack, or codes collide: the caller sorts the codes.
+    """
+    n, nb = keys.shape
+    flat = keys.ravel()
+    live = np.flatnonzero(flat != EMPTY_KEY)
+    if len(live) == 0:
+        return None
+    kv = flat[live]
+    band_bits, doc_bits = max(1, (nb - 1).bit_length()), max(1, (n - 1).bit_length())
+    if 32 + band_bits + doc_bits > 63 or kv.min() < 0 or kv.max() >= 1 << 32:
+        return None
+    if nb & (nb - 1) == 0:  # a power of two (the default): a mask and a shift
+        band, doc = live & (nb - 1), live >> (nb.bit_length() - 1)
+    else:
+        band, doc = live % nb, live // nb
+    packed = (((band << 32) | kv) << doc_bits) | doc
+    packed.sort()
+    bucket = packed >> doc_bits
+    codes = np.sort(bucket_codes(keys).ravel()[live])
+    if np.count_nonzero(codes[1:] != codes[:-1]) != np.count_nonzero(bucket[1:] != bucket[:-1]):
+        return None
+    return bucket, packed & ((1 << doc_bits) - 1)
+
+
 def candidate_pairs(keys: np.ndarray, min_bands: int = 1, max_bucket: int = MAX_BUCKET,
                     lengths: np.ndarray | None = None, short: int = SHORT_TEXT,
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -97,13 +130,17 @@ def candidate_pairs(keys: np.ndarray, min_bands: int = 1, max_bucket: int = MAX_
     if n < 2:
         z = np.zeros(0, np.int64)
         return z, z, z
-    doc = np.repeat(np.arange(n, dtype=np.int64), nb)
-    packed = bucket_codes(keys).ravel()
-    live = keys.ravel() != EMPTY_KEY
-    # one stable argsort groups the buckets and keeps each bucket's members in index order
-    packed, doc = packed[live], doc[live]
-    order = np.argsort(packed, kind="stable")
-    k, doc = packed[order], doc[order]
+    grouped = _grouped_exact(keys)
+    if grouped is None:
+        doc = np.repeat(np.arange(n, dtype=np.int64), nb)
+        packed = bucket_codes(keys).ravel()
+        live = keys.ravel() != EMPTY_KEY
+        # one stable argsort groups the buckets and keeps each bucket's members in index order
+        packed, doc = packed[live], doc[live]
+        order = np.argsort(packed, kind="stable")
+        k, doc = packed[order], doc[order]
+    else:
+        k, doc = grouped
     new = np.ones(len(k), dtype=bool)
     new[1:] = k[1:] != k[:-1]
     starts = np.flatnonzero(new)
