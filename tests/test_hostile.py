@@ -268,6 +268,15 @@ def test_lone_surrogates_become_replacement_characters(tmp_path: Path) -> None:
     assert rows[0]["id"] == "s\ufffd" and rows[0]["publisher"] == "P\ufffd"
 
 
+def test_no_surrogates_keeps_clean_text_and_replaces_each_lone_surrogate() -> None:
+    from tracer.untrusted import no_surrogates
+
+    clean = "Zyrtarët thanë “po” — 東京"
+    assert no_surrogates(clean) is clean  # non-ASCII but encodable: the same object back
+    assert no_surrogates("Zyrtarët \ud800 thanë \udfff") == "Zyrtarët \ufffd thanë \ufffd"
+    assert no_surrogates("a\ud83d\ude00b") == "a\ufffd\ufffdb"  # a split pair stays two lone halves
+
+
 def test_compare_pairs_with_lone_surrogates_and_escapes(tmp_path: Path) -> None:
     pairs = tmp_path / "pairs.jsonl"
     pairs.write_text('{"id": "p\\ud800", "a": "' + WIRE[0] + ' \\udfff", "b": "' + WIRE[0] + '"}\n'

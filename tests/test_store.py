@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib
 import os
 import sqlite3
 import subprocess
@@ -121,7 +122,8 @@ def test_article_whose_credits_changed_is_rewritten_not_refingerprinted(tmp_path
     # parsed credits), so the signature stays and only the stored credits change.
     db = tmp_path / "s.db"
     ingest(db, arts(2))
-    real = engine_module.attach_credits
+    credits_module = importlib.import_module("tracer.credits")  # `tracer.credits` the attribute is the api function
+    real = credits_module.attach_credits
 
     def newer_parser(art: Article) -> None:
         real(art)
@@ -129,7 +131,7 @@ def test_article_whose_credits_changed_is_rewritten_not_refingerprinted(tmp_path
             art.credits.append(Credit(name="Reuters", kind="organization", role="source", zone="footer",
                                       evidence="Story number 0.", start=0, end=15))
 
-    monkeypatch.setattr(engine_module, "attach_credits", newer_parser)
+    monkeypatch.setattr(credits_module, "attach_credits", newer_parser)
     calls = fingerprint_calls(monkeypatch)
     ingest(db, arts(2))
     assert calls == []

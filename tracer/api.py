@@ -10,11 +10,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tracer.credits import attach_credits
 from tracer.engine import Engine
 from tracer.errors import InputError
 from tracer.inputs import Input, input_list, read_any, read_one
-from tracer.lineage import build_lineage
 from tracer.match import cluster_row
 from tracer.model import Article, Cluster, ItemError, Lineage, Match, Passage
 from tracer.progress import note, stage, staged
@@ -38,6 +36,8 @@ def _credited(items: Iterator[Article | ItemError]) -> Iterator[Article | ItemEr
 
 
 def _with_credits(item: Article) -> None:
+    from tracer.credits import attach_credits  # loaded on first use: `dedup` never parses credits
+
     try:
         attach_credits(item)
     except Exception as exc:  # a parser bug must not lose the article
@@ -154,6 +154,8 @@ def trace(target: Input, corpus: Sequence[Input] = (), options: ReadOptions | No
     (`tracer.discovery.trace_discovered`: credit links, the credited outlets' feeds and
     sitemaps, the store; `discover_options` are its budgets).
     """
+    from tracer.lineage import build_lineage  # loaded on first use, like the credit parser
+
     corpus = input_list(corpus, "corpus")
     if discover:
         from tracer.discovery import trace_discovered
@@ -225,6 +227,8 @@ def report(inputs: Iterable[Input], options: ReadOptions | None = None, *, db: s
     edges; a translated pair outside any story becomes a story of its own.
     `progress(stage, done, total)` as for `dedup` (see `tracer.progress`), plus "lineage".
     """
+    from tracer.lineage import build_lineage
+
     progress = staged(progress)
     with Store(db) as store:
         eng = Engine(store)

@@ -74,12 +74,9 @@ from tracer.credits.lexicon import alternation
 from tracer.credits.parser import is_photo_line
 from tracer.dates import compare as compare_dates
 from tracer.extract import paragraphs
-from tracer.model import Article, Credit, Edge, Lineage, Match
+from tracer.model import ORG_PREFIX, TEXT_KINDS, Article, Credit, Edge, Lineage, Match
 
 DisclosureRelation = Literal["undisclosed", "unverified", "credited", "credits-other-source", "same-publisher"]
-
-ORG_PREFIX = "org:"
-TEXT_KINDS = ("verbatim", "partial", "translation")
 
 COPY_SHARE = 0.3  # share of the copy's own text its source must explain (pair labels: "a third or more")
 MIN_WORDS = 40  # fewer words than this: a snippet or teaser, too little to say a credit is absent

@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from tracer.aligned import aligned_containment, aligned_match, needs_alignment
-from tracer.credits import attach_credits
 from tracer.fingerprint import (
     DEFAULT_PARAMS,
     Fingerprint,
@@ -206,6 +205,8 @@ class Engine:
     # -- ingest ------------------------------------------------------------------------
     def prepare(self, items: Iterable[Article | ItemError], with_credits: bool = True) -> Iterator[Article | ItemError]:
         """Attach credits to every article (when asked); errors pass through."""
+        if with_credits:  # the parser loads only when used: `dedup` without a store never is
+            from tracer.credits import attach_credits
         for item in items:
             if isinstance(item, ItemError):
                 self.stats.failed += 1

@@ -185,6 +185,10 @@ class Cluster:
     via: dict[str, str] = field(default_factory=dict)  # member -> the member its figures relate to, when not the representative
 
 
+ORG_PREFIX = "org:"  # a lineage node that is an organisation credited, not an article in the corpus
+TEXT_KINDS = ("verbatim", "partial", "translation")  # the edge kinds that carry text (the others are credits)
+
+
 @dataclass
 class Edge:
     """A directed lineage edge: `to` derives (in whole or part) from `from_`."""

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 from tracer.errors import StoreError
-from tracer.lineage import ORG_PREFIX
+from tracer.model import ORG_PREFIX
 from tracer.reports.json import dumps
 from tracer.store import Store, _is_busy, content_hash
 

@@ -30,7 +30,11 @@ def no_surrogates(s: str) -> str:
     """`s` with every lone surrogate replaced by U+FFFD (encodable as UTF-8 again)."""
     if s.isascii():  # one C scan: ASCII holds no surrogate (most ids, URLs, many texts)
         return s
-    return _SURROGATE.sub("\ufffd", s) if _SURROGATE.search(s) else s
+    try:  # the UTF-8 encoder refuses exactly the lone surrogates, ~5x faster than a regex scan
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", s)
+    return s
 
 
 def terminal_safe(s: str) -> str:

@@ -31,7 +31,7 @@ from jinja2 import Environment, Template, select_autoescape
 from markupsafe import Markup, escape
 from rapidfuzz.distance import Indel
 
-from tracer.lineage import ORG_PREFIX, TEXT_KINDS
+from tracer.model import ORG_PREFIX, TEXT_KINDS
 from tracer.reports.story import Story
 
 NODE_W, NODE_H, GAP_X, GAP_Y, PAD = 190, 46, 24, 70, 16

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tracer.lineage import ORG_PREFIX, TEXT_KINDS
-from tracer.model import Edge
+from tracer.model import ORG_PREFIX, TEXT_KINDS, Edge
 from tracer.reports.story import Story
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")

@@ -18,7 +18,7 @@ from urllib.parse import quote
 from prov.constants import PROV, PROV_TYPE
 from prov.model import ProvDocument
 
-from tracer.lineage import ORG_PREFIX
+from tracer.model import ORG_PREFIX
 from tracer.reports.story import Story
 
 NS_TRACER = "https://github.com/tracer-news/tracer/ns#"

@@ -10,8 +10,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.tree import Tree
 
-from tracer.lineage import ORG_PREFIX
-from tracer.model import Article, ItemError
+from tracer.model import ORG_PREFIX, Article, ItemError
 from tracer.reports.story import CorpusReport, Story
 
 FULL_WIDTH = 100_000  # "unlimited" for files and pipes: rich would otherwise crop at 80 columns
