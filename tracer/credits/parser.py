@@ -185,6 +185,7 @@ def parse_text_credits(text: str, publisher: str | None = None,
     return credits
 
 
+_OF_ORG = re.compile(r"^(?P<who>[^,]+?)\s+of\s+(?P<org>(?:[Tt]he\s+)?[A-Z][^,]*)$")
 _PERSON_ORG = re.compile(r"^(?P<who>[^,/|\n]{4,50}),\s*(?P<org>[^,\n]{2,40})$")
 
 
@@ -337,6 +338,11 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         if is_person(rest, single=ctx.single):
             out.append(_person(rest, pos + poss.end() if pos >= 0 else -1, ctx))
         return out
+    m = _OF_ORG.match(text) if ctx.loose and " of " in text else None
+    if m and is_person(m.group("who")):  # "Jane Roe of The Example Times contributed", "… of Paris"
+        org = gaz.lookup(m.group("org"))
+        p = pos + m.start("org") if pos >= 0 else -1
+        return [_person(m.group("who"), pos, ctx)] + ([_org(org, m.group("org"), p, ctx)] if org else [])
     m = re.match(r"^(?P<who>.+?)\s+(?:for|For|FOR|für|Für)\s+(?P<org>[A-Z].+)$", text)
     if m and ctx.loose and is_person(m.group("who")):  # "Brendan Carlin For The Mail On Sunday"
         return (_classify(m.group("who"), pos, ctx, gaz)
@@ -548,6 +554,11 @@ def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             m = rx.match(line, pos)
             if m:
                 matches.append((m, role))
+        lead = _LEAD_WORD.match(line, pos)
+        if lead:  # "(Extra reporting by …", "(Additonal reporting by …": a word the lexicon lacks
+            m = _REPORTING["author"].match(line, lead.end())
+            if m:
+                matches.append((m, "contributor"))
     matches.sort(key=lambda x: (x[0].start(), -(x[0].end() - x[0].start())))
     for m, role in matches:
         if any(a <= m.start() < b for a, b in taken):
@@ -559,6 +570,8 @@ def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         cut = re.search(r"(?<![A-Z])\.\s|[.]$", names)
         if cut:
             names = names[: cut.start()]
+        # "by Jane Roe in Paris and by John Doe in Rome": the label repeated after 'and' (same length)
+        names = _AND_BY.sub(lambda a: a.group(1) + " " * len(a.group(2)), names)
         org_role = "contributor" if role == "contributor" else "source" if role == "author" else role
         ctx = Ctx(zone="footer", evidence=line.strip(), org_role=org_role, person_role=role, confidence=0.9,
                   single=True)
@@ -591,6 +604,8 @@ def _originally(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return []
 
 
+_LEAD_WORD = re.compile(r"\s*[A-Z][a-z]{3,}\s+(?=reporting\s+by\b)")
+_AND_BY = re.compile(r"(\s(?:and|und|&)\s+)(by)(?=\s)")
 _START = re.compile(r"[(\[;]|(?<![A-Z])[.!?…](?=\s)|\s[—–-]\s|[\"”»]")
 
 
@@ -809,8 +824,10 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         return []
     off = start + line.find(s) + max(0, glued.find(body))
     zone = "byline" if in_head else "footer"
-    ctx = Ctx(zone=zone, evidence=s, confidence=0.8, ambiguous_ok=dated, unknown_org=False, loose=False)
     parts = list(split_names(body))
+    # "Jane Roe, AFP": a writer beside it vouches for a short agency code, as a date does
+    vouched = dated or (len(parts) >= 2 and is_person(parts[0].text))
+    ctx = Ctx(zone=zone, evidence=s, confidence=0.8, ambiguous_ok=vouched, unknown_org=False, loose=False)
     found = read_names(body, off, ctx, gaz)
     if glued_at:
         found = _unglue(found, start + line.find(s), glued_at)

@@ -1,0 +1,78 @@
+"""Credit forms of issue 15 read from article text, on fixtures written here (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import WIRE
+from tracer import attach_credits, extract_text
+from tracer.model import Article
+
+BODY = "\n".join(WIRE)
+
+
+def credits_of(text: str, publisher: str | None = "example.com") -> Article:
+    art = extract_text(text, id="t")
+    art.publisher = publisher
+    return attach_credits(art)
+
+
+def named(art: Article) -> list[tuple[str, str]]:
+    """(name or agency, role) of every author, contributor and source credit, in order."""
+    return [(c.agency or c.name, c.role) for c in art.credits if c.role in ("author", "contributor", "source")]
+
+
+def assert_spans(art: Article) -> None:
+    for c in art.credits:
+        if c.start is not None:
+            assert 0 <= c.start < c.end <= len(art.text)
+            assert art.text[c.start:c.end].strip()
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # the label repeated after 'and': every reporter is read, each in a place
+    ("(Reporting by Jane Roe in Paris and by John Doe in Rome; Editing by Ann Poe)",
+     [("Jane Roe", "author"), ("John Doe", "author")]),
+    # a word before 'reporting by' that the lexicon lacks (a typo, 'Extra') still opens the label
+    ("(Additonal reporting by Jane Roe in Paris and by John Doe; Writing by Ivan Petrov)",
+     [("Jane Roe", "contributor"), ("John Doe", "contributor"), ("Ivan Petrov", "author")]),
+    ("(Extra reporting by Jane Roe; Editing by Ann Poe)", [("Jane Roe", "contributor")]),
+])
+def test_reporting_lines_with_a_repeated_label_or_an_unknown_modifier(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+    assert ("Ann Poe", "editor") in [(c.name, c.role) for c in art.credits] or "Ann Poe" not in line
+    assert_spans(art)
+
+
+def test_a_capitalised_word_before_reporting_in_prose_is_no_label() -> None:
+    art = credits_of(BODY + "\nLocal reporting by the city paper was praised at the meeting.")
+    assert named(art) == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Jane Roe of The Associated Press contributed to this report.",
+     [("Jane Roe", "contributor"), ("AP", "contributor")]),
+    ("Jane Roe of Reuters and John Doe contributed.",
+     [("Jane Roe", "contributor"), ("Reuters", "contributor"), ("John Doe", "contributor")]),
+    # a place after 'of' is no organisation: the writer alone
+    ("Jane Roe of Exampleville contributed to this report.", [("Jane Roe", "contributor")]),
+    # one capitalised word before 'of' is no writer ('Bank of Example')
+    ("Bank of Example contributed to this report.", []),
+])
+def test_contributor_of_an_outlet(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Jane Roe, AFP", [("Jane Roe", "author"), ("AFP", "source")]),
+    ("Jane Roe, MIA", [("Jane Roe", "author"), ("MIA", "source")]),
+    # a short code alone on a line still needs its date or position to count
+    ("AFP", []),
+])
+def test_a_writer_vouches_for_a_short_agency_code(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)
