@@ -76,3 +76,18 @@ def test_a_writer_vouches_for_a_short_agency_code(line: str, want: list[tuple[st
     art = credits_of("Council passes budget\n" + line + "\n" + BODY)
     assert named(art) == want
     assert_spans(art)
+
+
+LONG = ("Members of the council argued for most of the evening about how the city should pay for the new bus "
+        "lines, and the vote came only after midnight when two members changed sides.")
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("TRANSIT PLANS", []),  # a section heading in capitals over a paragraph
+    ("Jane Roe", [("Jane Roe", "author")]),  # a bare name there is a byline
+    ("JANE ROE\nAssociated Press", [("Jane Roe", "author"), ("AP", "source")]),
+    ("JANE ROE\nJuly 16, 2018", [("Jane Roe", "author")]),
+])
+def test_a_heading_in_capitals_over_a_paragraph_is_no_writer(head: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + head + "\n" + LONG + "\n" + BODY)
+    assert named(art) == want

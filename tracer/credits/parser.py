@@ -853,6 +853,8 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         org_line = len(next_line) < 40 and gaz.lookup(next_line.strip(" ,|")) is not None  # "Jane Roe" / "CNN"
         if not (neighbour_date or before_body or bio or furnished or slot or org_line):
             return []
+        if body.isupper() and not (neighbour_date or bio or furnished or slot or org_line):
+            return []  # "ELECTION MEDDLING" over a paragraph: a section heading in capitals, not a writer
         return [replace(c, confidence=0.65) for c in persons]
     return found
 
