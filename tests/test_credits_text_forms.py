@@ -91,3 +91,21 @@ LONG = ("Members of the council argued for most of the evening about how the cit
 def test_a_heading_in_capitals_over_a_paragraph_is_no_writer(head: str, want: list[tuple[str, str]]) -> None:
     art = credits_of("Council passes budget\n" + head + "\n" + LONG + "\n" + BODY)
     assert named(art) == want
+
+
+MANY = "\n".join(WIRE * 3)  # past the head lines: what follows sits mid-text
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Submitted by Jane Roe and John Doe of Example Research", [("Jane Roe", "author"), ("John Doe", "author")]),
+    ("Authored by Jane Roe", [("Jane Roe", "author")]),
+    # a byline of several writers and their wire, longer than a one-name section byline
+    ("By Jane Roe, John Doe and Ivan Petrov, The Associated Press",
+     [("Jane Roe", "author"), ("John Doe", "author"), ("Ivan Petrov", "author"), ("AP", "source")]),
+    # prose that merely starts with 'By' is not a byline
+    ("By the end of the meeting most members had left the hall.", []),
+])
+def test_section_bylines_mid_text(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + MANY + "\n" + line + "\n" + MANY)
+    assert named(art) == want
+    assert_spans(art)

@@ -914,7 +914,7 @@ def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 
 
 _COLON_BYLINE = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*\S.{0,160}$", _F)
-_MID_BYLINE = re.compile(r"^\s*[Bb]y\s+\S.{0,50}$")
+_MID_BYLINE = re.compile(r"^\s*(?:[Bb]y|(?:Written|Authored|Submitted|Story|Reported) by)\s+\S.{0,70}$")
 
 
 def _middle(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
