@@ -109,3 +109,11 @@ def test_section_bylines_mid_text(line: str, want: list[tuple[str, str]]) -> Non
     art = credits_of("Council passes budget\n" + MANY + "\n" + line + "\n" + MANY)
     assert named(art) == want
     assert_spans(art)
+
+
+def test_a_reporting_line_above_page_furniture_is_read() -> None:
+    furniture = "\n".join(f"Read more: another story number {i} from the city desk" for i in range(12))
+    art = credits_of("Council passes budget\n" + MANY + "\n(Reporting by Jane Roe; Editing by Ann Poe)\n" + furniture)
+    assert named(art) == [("Jane Roe", "author")]
+    assert [c.name for c in art.credits if c.role == "editor"] == ["Ann Poe"]
+    assert_spans(art)

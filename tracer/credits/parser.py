@@ -914,6 +914,7 @@ def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 
 
 _COLON_BYLINE = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*\S.{0,160}$", _F)
+_MID_REPORTING = re.compile(r"^[(\[]\s*(?:" + alternation("reporting") + r")\s+[A-Z]", re.U)
 _MID_BYLINE = re.compile(r"^\s*(?:[Bb]y|(?:Written|Authored|Submitted|Story|Reported) by)\s+\S.{0,70}$")
 
 
@@ -926,6 +927,8 @@ def _middle(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     low = line.lower()
     if "contribut" in low:
         return [c for c in _sentences_tail(line, start, gaz) if c.role == "contributor"]
+    if line[:1] in "([" and "by" in low and _MID_REPORTING.match(line):
+        return _reporting(line, start, gaz)  # "(Reporting by Jane Roe; Editing by John Doe)" above page furniture
     if _MID_BYLINE.match(line) and not line.rstrip().endswith((".", "!", "?", ":")):
         found = _byline(line, start, gaz, None)
         return found if found and len(found) >= len(list(split_names(_BYLINE.match(line).group("names")))) else []
