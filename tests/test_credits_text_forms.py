@@ -117,3 +117,17 @@ def test_a_reporting_line_above_page_furniture_is_read() -> None:
     assert named(art) == [("Jane Roe", "author")]
     assert [c.name for c in art.credits if c.role == "editor"] == ["Ann Poe"]
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Contact Jane Roe at jroe@example.com or 555-0100.", [("Jane Roe", "author")]),
+    ("Email Jane Roe at jroe@example.com", [("Jane Roe", "author")]),
+    ("Jane Roe writes for Example Weekly.", [("Jane Roe", "author")]),
+    # a wire named in a bio line is the text's source
+    ("Jane Roe reports for The Associated Press from Paris.", [("Jane Roe", "author"), ("AP", "source")]),
+    ("The mayor writes for the local paper.", []),
+])
+def test_contact_and_bio_lines_in_the_tail(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+    assert_spans(art)

@@ -61,7 +61,8 @@ _REPORTING = {role: re.compile(r"\s*(?P<label>" + alternation("reporting", role)
 _CONTRIB = re.compile(r"^(?P<names>.{2,160}?)\s+(?:" + alternation("contributed") + r")\b", _F)
 _REPORTED_FROM = re.compile(r"^(?P<names>[^,;:]{2,80}?)\s+(?:" + alternation("reported_from") + r")\s+[A-Z]")
 _BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:(?:is|was|has been|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
-                  r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b|(?:covers|writes about|reports on|wrote (?:this|today)(?:['’]s)?|(?:may|can) be reached at)\s)", re.U)
+                  r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b|(?:covers|writes (?:about|for)|reports (?:on|for)|wrote (?:this|today)(?:['’]s)?|(?:may|can) be reached at)\s)", re.U)
+_LINE_LABEL = re.compile(r"^(?:" + alternation("author_lines") + r")\s+")  # "Contact Jane Roe at …"
 _AUTHOR_LINE = re.compile(r"^\s*(?:" + alternation("author_lines") + r")\s+(?P<names>[^@\n]{3,80}?)\s+"
                           r"(?:at|on|via|an|à|a)\s+(?:[\w.+-]+@|twitter|x\b|@|facebook|instagram|linkedin)", _F)
 _MATERIAL = re.compile(r"\s*[-—–]*\s*(?:" + alternation("material_from") + r")\s+(?P<names>[^()\n]{2,80}?)"
@@ -656,7 +657,7 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             pairs = list(re.finditer(r"(?P<n>[A-Z][\w.'’ -]{2,40}?)\s+at\s+[\w.+-]+@[\w.-]+", sent))
             if pairs:
                 for p in pairs:
-                    n = re.sub(r"^(?:.*\b(?:to|and|und|y|et)\s+)", "", p.group("n"))
+                    n = _LINE_LABEL.sub("", re.sub(r"^(?:.*\b(?:to|and|und|y|et)\s+)", "", p.group("n")))
                     if is_person(n):
                         out.append(_person(n, start + off + p.end("n") - len(n), ctx))
             else:
