@@ -131,3 +131,16 @@ def test_contact_and_bio_lines_in_the_tail(line: str, want: list[tuple[str, str]
     art = credits_of(BODY + "\n" + line)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize("line", [
+    "This story was provided by The Associated Press.",
+    "This story is published in partnership with Example Weekly, a nonprofit newsroom.",
+    "Content provided by Example Wire Service.",
+])
+def test_partner_lines_name_the_source_at_top_or_bottom(line: str) -> None:
+    for text in ("Council passes budget\n" + line + "\n" + BODY, BODY + "\n" + line):
+        art = credits_of(text)
+        assert [role for _, role in named(art)] == ["source"]
+        assert named(art)[0][0] in ("AP", "Example Weekly", "Example Wire Service")
+        assert_spans(art)
