@@ -11,7 +11,7 @@ from tracer.model import Article
 BODY = "\n".join(WIRE)
 
 
-def credits_of(text: str, publisher: str | None = "example.com") -> Article:
+def credits_of(text: str, publisher: str | None = "dailybugle.com") -> Article:
     art = extract_text(text, id="t")
     art.publisher = publisher
     return attach_credits(art)
