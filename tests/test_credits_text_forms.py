@@ -144,3 +144,19 @@ def test_partner_lines_name_the_source_at_top_or_bottom(line: str) -> None:
         assert [role for _, role in named(art)] == ["source"]
         assert named(art)[0][0] in ("AP", "Example Weekly", "Example Wire Service")
         assert_spans(art)
+
+
+SUBHEAD = ("The mayor said the plan would add three bus lines, and critics said it would force the city to "
+           "borrow more money next year.")
+
+
+@pytest.mark.parametrize(("names", "dateline", "want"), [
+    ("Jane Roe and John Doe", "CITYVILLE (Reuters) - ",
+     [("Jane Roe", "author"), ("John Doe", "author"), ("Reuters", "source")]),
+    # over a paragraph that is no dateline, the bare names under a long subhead are not read
+    ("Jane Roe and John Doe", "", []),
+])
+def test_bare_names_right_over_a_wire_dateline(names: str, dateline: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + SUBHEAD + "\n" + names + "\n" + dateline + WIRE[0] + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)
