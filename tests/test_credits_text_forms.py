@@ -160,3 +160,14 @@ def test_bare_names_right_over_a_wire_dateline(names: str, dateline: str, want: 
     art = credits_of("Council passes budget\n" + SUBHEAD + "\n" + names + "\n" + dateline + WIRE[0] + "\n" + BODY)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By Jane Roe (AFP)", [("Jane Roe", "author"), ("AFP", "source")]),
+    ("Par Jane Roe et John Doe (Reuters)", [("Jane Roe", "author"), ("John Doe", "author"), ("Reuters", "source")]),
+    ("By Jane Roe (Sponsored Post)", [("Jane Roe", "author")]),  # any other aside is blanked
+])
+def test_an_outlet_in_parentheses_after_the_byline_names(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)

@@ -74,8 +74,9 @@ def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = Fals
 
     A title segment that opens with a known outlet ('CNN Supreme Court Reporter') stays:
     it names the writer's organisation."""
-    # "(Sponsored Post)", "(das bin ich)": an aside, blanked so offsets stay valid.
-    s = re.sub(r"\([^()@]{0,40}\)", lambda m: " " * len(m.group(0)), names) if asides and "(" in names else names
+    # "(Sponsored Post)", "(das bin ich)": an aside, blanked so offsets stay valid; "Jane Roe (AFP)":
+    # a known outlet in the parentheses is the writer's, kept as one more part (same length).
+    s = re.sub(r"\([^()@]{0,40}\)", lambda m: _aside(m.group(0), gaz), names) if asides and "(" in names else names
     s = _GLUED_STAMP.sub(" ", s)
     s = _CUT.sub("", s).strip(" ,|•·–—-")
     # "Jane Roe | Senior Fellow, Brookings", "Paul Roe, Opinion contributor": drop title segments.
@@ -91,6 +92,12 @@ def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = Fals
             i += 2
         s = keep
     return s.strip(" ,|•·–—-")
+
+
+def _aside(paren: str, gaz: Gazetteer | None) -> str:
+    if gaz is not None and gaz.lookup(paren[1:-1].strip()) is not None:
+        return "," + paren[1:-1] + " "
+    return " " * len(paren)
 
 
 def glue_points(s: str, gaz: Gazetteer) -> list[int]:
