@@ -171,3 +171,11 @@ def test_an_outlet_in_parentheses_after_the_byline_names(line: str, want: list[t
     art = credits_of("Council passes budget\n" + line + "\n" + BODY)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize("line", ["Reuters / Lehtikuva", "AP / NTB Scanpix", "Jane Roe/ZUMA Press"])
+def test_a_wire_beside_a_picture_agency_is_a_photo_credit(line: str) -> None:
+    art = credits_of("Council passes budget\n" + BODY + "\n" + line + "\n" + BODY)
+    assert named(art) == []
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == []
