@@ -179,3 +179,23 @@ def test_a_wire_beside_a_picture_agency_is_a_photo_credit(line: str) -> None:
     assert named(art) == []
     art = credits_of(BODY + "\n" + line)
     assert named(art) == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By W.J. Roe", [("W.J. Roe", "author")]),
+    ("By J. Roe and Ann Poe", [("J. Roe", "author"), ("Ann Poe", "author")]),
+    ("By Ahmad al-Roe", [("Ahmad al-Roe", "author")]),
+    ("By U.S. Army", []),  # a place's initials and a word are no writer
+])
+def test_initialled_and_particle_hyphen_names_in_bylines(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert [x for x in named(art) if x[1] == "author"] == want
+    assert_spans(art)
+
+
+def test_initials_and_a_word_alone_are_no_person() -> None:
+    from tracer.credits.names import is_person
+
+    assert not is_person("W.J. Roe")  # outside a byline: 'J. Crew', 'A.P. Moller' stay unread
+    assert is_person("W.J. Roe", single=True)
+    assert not is_person("al-Roe")

@@ -20,6 +20,8 @@ _LO = "a-zß-öø-ÿā-žа-яёєіїґђјљњћџ"
 _WORD = rf"[{_UP}][{_LO}{_UP}'’\-]*[{_LO}{_UP}]|[{_UP}][{_LO}]?\.?"
 _TOKEN = re.compile(rf"^(?:{_WORD})$")
 _INITIAL = re.compile(rf"^(?:[{_UP}]\.)+$|^[{_UP}]$")
+_PLACE_INITIALS = frozenset(LEXICON["place_initials"])
+_PARTICLE_HYPHEN = re.compile(rf"^(?:{'|'.join(LEXICON['name_particles'])})-(?:{_WORD})$")
 _CODE = re.compile(r"^[a-zäöü]{2,4}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,13})$", re.I)
 # Separators between credited names; kept in the lexicon so languages can be added.
@@ -128,13 +130,16 @@ def is_person(name: str, *, single: bool = False) -> bool:
             continue
         if _INITIAL.match(w):
             continue
-        if not _TOKEN.match(w):
+        if not _TOKEN.match(w) and not (i > 0 and _PARTICLE_HYPHEN.match(w)):  # "Ahmad al-Roe"
             return False
         full += 1
     if _INITIAL.match(words[-1]) and len(words) > 1:
         return False
+    # "W.J. Roe", "J. Roe": initials and a surname, where the context already says a person is named
+    initialled = (single and full == 1 and len(words) == 2 and "." in words[0] and bool(_INITIAL.match(words[0]))
+                  and words[0] not in _PLACE_INITIALS)  # "U.S. Army" is no person
     # One word is a name only when the context says so, and never an acronym ("RD", "PMJS").
-    return full >= 2 or (single and full == 1 and len(words) == 1 and len(words[0]) > 1 and not acronym)
+    return full >= 2 or initialled or (single and full == 1 and len(words) == 1 and len(words[0]) > 1 and not acronym)
 
 
 def has_caps_word(s: str) -> bool:
