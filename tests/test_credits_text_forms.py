@@ -199,3 +199,12 @@ def test_initials_and_a_word_alone_are_no_person() -> None:
     assert not is_person("W.J. Roe")  # outside a byline: 'J. Crew', 'A.P. Moller' stay unread
     assert is_person("W.J. Roe", single=True)
     assert not is_person("al-Roe")
+
+
+def test_from_an_outlets_writer_mid_text_and_a_possessive_sentence() -> None:
+    art = credits_of("Council passes budget\n" + MANY + "\nFrom CNN's Jane Roe\n" + MANY)
+    assert named(art) == [("CNN", "source"), ("Jane Roe", "author")]
+    assert_spans(art)
+    for where in ("Council passes budget\n{}\n" + BODY, "Council passes budget\n" + MANY + "\n{}\n" + MANY):
+        art = credits_of(where.format("From CNN's perspective, the deal is bad."))
+        assert named(art) == []  # a sentence opening with an outlet's possessive credits nobody

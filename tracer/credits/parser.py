@@ -899,7 +899,9 @@ def _from_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     names = m.group("names")
     poss = _POSSESSIVE.match(names)
     if poss and gaz.lookup(poss.group("org")) is not None:  # "From CNN's Jane Roe"
-        return read_names(names, start + m.start("names"), replace(ctx, known_only=False, loose=True), gaz)
+        found = read_names(names, start + m.start("names"), replace(ctx, known_only=False, loose=True), gaz)
+        # the form credits the outlet's writer: "From CNN's perspective, …" is a sentence
+        return found if any(c.kind == "person" for c in found) else []
     found = read_names(names, start + m.start("names"), ctx, gaz)
     return found if found and len(found) == len(list(split_names(names))) else []
 
@@ -917,6 +919,7 @@ def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 
 
 _COLON_BYLINE = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*\S.{0,160}$", _F)
+_FROM_STARTS = frozenset(p[:4] for p in LEXICON["from_prefixes"] if len(p) >= 4)
 _MID_REPORTING = re.compile(r"^[(\[]\s*(?:" + alternation("reporting") + r")\s+[A-Z]", re.U)
 _MID_BYLINE = re.compile(r"^\s*(?:[Bb]y|(?:Written|Authored|Submitted|Story|Reported) by)\s+\S.{0,70}$")
 
@@ -930,6 +933,8 @@ def _middle(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     low = line.lower()
     if "contribut" in low:
         return [c for c in _sentences_tail(line, start, gaz) if c.role == "contributor"]
+    if len(line) <= 80 and line[:4] in _FROM_STARTS and ("'" in line or "’" in line):
+        return _from_line(line, start, gaz)  # "From CNN's Jane Roe" over a second piece
     if line[:1] in "([" and "by" in low and _MID_REPORTING.match(line):
         return _reporting(line, start, gaz)  # "(Reporting by Jane Roe; Editing by John Doe)" above page furniture
     if _MID_BYLINE.match(line) and not line.rstrip().endswith((".", "!", "?", ":")):
