@@ -208,3 +208,32 @@ def test_from_an_outlets_writer_mid_text_and_a_possessive_sentence() -> None:
     for where in ("Council passes budget\n{}\n" + BODY, "Council passes budget\n" + MANY + "\n{}\n" + MANY):
         art = credits_of(where.format("From CNN's perspective, the deal is bad."))
         assert named(art) == []  # a sentence opening with an outlet's possessive credits nobody
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Staff writer Jane Roe contributed to this report.", [("Jane Roe", "contributor")]),
+    ("Times staff writer Jane Roe and John Doe contributed.", [("Jane Roe", "contributor"), ("John Doe", "contributor")]),
+    ("Contributing writers Jane Roe and John Doe", [("Jane Roe", "contributor"), ("John Doe", "contributor")]),
+    ("Contributing reporter: Jane Roe", [("Jane Roe", "contributor")]),
+    ("This report includes material from Reuters.", [("Reuters", "contributor")]),
+    ("The mayor contributed to this report.", []),
+])
+def test_contributor_lines_with_titles_and_material_lines(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Information from The Associated Press was used in this report.", [("AP", "contributor")]),
+    ("With reporting by Jane Roe.", [("Jane Roe", "contributor")]),
+    ("Additional reporting by Jane Roe.", [("Jane Roe", "contributor")]),
+    # body sentences that open with the same words credit nobody
+    ("Information from the ministry shows that prices rose.", []),
+    ("Reporting by the local press was unfair, he said.", []),
+    ("With Reuters reporting, the story spread.", []),
+])
+def test_explicit_credit_lines_mid_text(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + MANY + "\n" + line + "\n" + MANY)
+    assert named(art) == want
+    assert_spans(art)

@@ -635,7 +635,8 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             names = re.sub(r"\s+also$", "", m.group("names"))
             ctx = Ctx(zone="footer", evidence=sent.strip(), org_role="contributor", person_role="contributor",
                       confidence=0.85, single=True)
-            out += read_names(names, start + off + m.start("names"), ctx, gaz)
+            skip = _title_before_name(names, gaz)  # "Staff writer Jane Roe contributed"
+            out += read_names(names[skip:], start + off + m.start("names") + skip, ctx, gaz)
             continue
         m = _MATERIAL.match(sent) if has_trigger(sent.lower(), "material_from") else None
         if m:  # "Material from the Associated Press was used in this report."
@@ -673,6 +674,19 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
                 if org.is_wire and not _cited(sent[m.end("names"): m.end("names") + a]):
                     out.append(_org(org, alias, start + off + m.end("names") + a, ctx))
     return out
+
+
+def _title_before_name(names: str, gaz: Gazetteer) -> int:
+    """Where the names start after a job title ('Staff writer Jane Roe', 'Times staff writer
+    Jane Roe and John Doe'); 0 when the string opens with a name or a known outlet."""
+    first = next(iter(split_names(names)), None)
+    if first is None or first.offset or is_person(first.text) or gaz.prefix(first.text) is not None:
+        return 0
+    words = list(re.finditer(r"\S+", first.text))
+    for k in range(1, min(len(words) - 1, 5)):
+        if is_job_title(first.text[: words[k - 1].end()]) and is_person(first.text[words[k].start():]):
+            return words[k].start()
+    return 0
 
 
 def _copyright(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
@@ -920,7 +934,7 @@ def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 
 _COLON_BYLINE = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*\S.{0,160}$", _F)
 _FROM_STARTS = frozenset(p[:4] for p in LEXICON["from_prefixes"] if len(p) >= 4)
-_MID_REPORTING = re.compile(r"^[(\[]\s*(?:" + alternation("reporting") + r")\s+[A-Z]", re.U)
+_MID_REPORTING = re.compile(r"^[(\[]?\s*(?:" + alternation("reporting") + r")\s+[A-Z]", re.U)
 _MID_BYLINE = re.compile(r"^\s*(?:[Bb]y|(?:Written|Authored|Submitted|Story|Reported) by)\s+\S.{0,70}$")
 
 
@@ -933,9 +947,15 @@ def _middle(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     low = line.lower()
     if "contribut" in low:
         return [c for c in _sentences_tail(line, start, gaz) if c.role == "contributor"]
+    if len(line) < 200 and has_trigger(low, "material_from"):  # "Material from Reuters was used in this report"
+        found = [c for c in _sentences_tail(line, start, gaz) if c.role == "contributor"]
+        if found:
+            return found
+    if len(line) < 160 and line.lstrip("([")[:5] == "With " and has_trigger(low, "with_files"):
+        return _with_files(line, start, gaz)  # "With reporting by Jane Roe."
     if len(line) <= 80 and line[:4] in _FROM_STARTS and ("'" in line or "’" in line):
         return _from_line(line, start, gaz)  # "From CNN's Jane Roe" over a second piece
-    if line[:1] in "([" and "by" in low and _MID_REPORTING.match(line):
+    if (line[:1] in "([" or len(line) < 200) and "by" in low and _MID_REPORTING.match(line):
         return _reporting(line, start, gaz)  # "(Reporting by Jane Roe; Editing by John Doe)" above page furniture
     if _MID_BYLINE.match(line) and not line.rstrip().endswith((".", "!", "?", ":")):
         found = _byline(line, start, gaz, None)
