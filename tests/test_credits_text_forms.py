@@ -237,3 +237,16 @@ def test_explicit_credit_lines_mid_text(line: str, want: list[tuple[str, str]]) 
     art = credits_of("Council passes budget\n" + MANY + "\n" + line + "\n" + MANY)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Associated Press writers Jane Roe in Paris, John Doe in Rome and Ivan Petrov in Moscow contributed.",
+     ["AP", "Jane Roe", "John Doe", "Ivan Petrov"]),
+    # a comma inside the place ends nothing: 'North Carolina' is no writer
+    ("Associated Press writer Jane Roe in Raleigh, North Carolina, also contributed to this report.",
+     ["AP", "Jane Roe"]),
+])
+def test_each_writer_keeps_its_own_place(line: str, want: list[str]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert [name for name, _ in named(art)] == want
+    assert_spans(art)
