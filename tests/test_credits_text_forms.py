@@ -250,3 +250,9 @@ def test_each_writer_keeps_its_own_place(line: str, want: list[str]) -> None:
     art = credits_of(BODY + "\n" + line)
     assert [name for name, _ in named(art)] == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [("By Jane Roe III", "Jane Roe III"), ("By JANE ROE III", "Jane Roe III")])
+def test_a_generational_suffix_keeps_its_capitals(line: str, want: str) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == [(want, "author")]

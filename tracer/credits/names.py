@@ -72,6 +72,7 @@ def clean_name(name: str) -> str:
     name = _DEGREES.sub("", " ".join(name.split())).strip(" ,")
     words = name.split()
     if len(words) >= 2 and len(words[-1]) >= 3 and words[-1].isupper() and words[-1].isalpha() \
+            and words[-1].casefold() not in _SUFFIXES \
             and all(w[:1].isupper() and not w.isupper() or w.casefold() in _PARTICLES for w in words[:-1]):
         words[-1] = _title(words[-1])
         name = " ".join(words)
@@ -87,7 +88,7 @@ def clean_name(name: str) -> str:
 def _title(w: str) -> str:
     if w.casefold() in _PARTICLES:
         return w.lower()
-    if re.fullmatch(r"(?:[A-Z]\.)+", w):
+    if re.fullmatch(r"(?:[A-Z]\.)+", w) or re.fullmatch(r"[IVX]{2,4}", w):  # initials, 'III'
         return w
     return "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
 
@@ -105,7 +106,8 @@ def is_person(name: str, *, single: bool = False) -> bool:
                     and all(w[:1].isupper() and not w.isupper() or w.casefold() in _PARTICLES for w in words0[:-1]))
     if caps_surname:
         name = " ".join(words0[:-1] + [_title(words0[-1])])
-    mixed_caps = any(len(w) > 1 and w.isupper() and w.isalpha() for w in name.split()) and not name.isupper()
+    mixed_caps = any(len(w) > 1 and w.isupper() and w.isalpha() and w.casefold() not in _SUFFIXES
+                     for w in name.split()) and not name.isupper()
     acronym = not any(c.islower() for c in name)
     name = clean_name(name)
     if mixed_caps or not name or len(name) > 60 or any(ch.isdigit() for ch in name) or "@" in name:
