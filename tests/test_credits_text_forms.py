@@ -256,3 +256,12 @@ def test_each_writer_keeps_its_own_place(line: str, want: list[str]) -> None:
 def test_a_generational_suffix_keeps_its_capitals(line: str, want: str) -> None:
     art = credits_of("Council passes budget\n" + line + "\n" + BODY)
     assert named(art) == [(want, "author")]
+
+
+def test_a_pages_file_name_is_no_site() -> None:
+    from tracer.credits.names import is_domain
+
+    assert is_domain("example-gazette.com") and is_domain("wien.ORF.at")
+    assert not is_domain("council-passes-budget.html") and not is_domain("index.php")
+    art = credits_of(BODY + "\nexamplegazette.com/2018/07/14/city/council-passes-budget.html")
+    assert "council-passes-budget.html" not in [name for name, _ in named(art)]

@@ -154,6 +154,8 @@ def is_code(s: str) -> bool:
     return bool(_CODE.match(s)) and s.casefold() not in _NOT_NAME
 
 
+_FILE_EXTENSIONS = frozenset(("html", "htm", "shtml", "php", "asp", "aspx", "jsp", "cms", "cfm", "xml", "json",
+                              "pdf", "jpg", "jpeg", "png", "gif", "mp4"))
 _LONG_TLDS = frozenset(("online", "media", "news", "info", "today", "world", "press", "global", "social", "site",
                         "website", "space", "radio", "live", "blog", "digital", "network", "agency", "email"))
 
@@ -164,6 +166,8 @@ def is_domain(s: str) -> bool:
     if not _DOMAIN.match(s) or "@" in s:
         return False
     tld = s.rsplit(".", 1)[-1].casefold()
+    if tld in _FILE_EXTENSIONS:  # 'trump-russia-putin.html': a page's file name, not a site
+        return False
     return len(tld) <= 4 or tld in _LONG_TLDS
 
 
