@@ -265,3 +265,13 @@ def test_a_pages_file_name_is_no_site() -> None:
     assert not is_domain("council-passes-budget.html") and not is_domain("index.php")
     art = credits_of(BODY + "\nexamplegazette.com/2018/07/14/city/council-passes-budget.html")
     assert "council-passes-budget.html" not in [name for name, _ in named(art)]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By Jane Roe and John Doe Associated Press Writers", [("Jane Roe", "author"), ("John Doe", "author"), ("AP", "source")]),
+    ("By Jane Roe and John Doe, Staff Reporters", [("Jane Roe", "author"), ("John Doe", "author")]),
+])
+def test_a_title_in_the_plural_after_several_writers(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)

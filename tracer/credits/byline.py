@@ -52,7 +52,8 @@ def is_job_title(s: str) -> bool:
     words = [w.strip(".,()").casefold() for w in s.split()]
     if not words or len(words) > 8:
         return False
-    return any(w.endswith(_JOB) for w in words[-2:])
+    # 'AP Business Writers': a title in the plural signs several writers
+    return any(w.endswith(_JOB) or (w.endswith("s") and w[:-1].endswith(_JOB)) for w in words[-2:])
 
 
 def strip_title(name: str) -> str:
