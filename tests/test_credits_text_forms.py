@@ -275,3 +275,13 @@ def test_a_title_in_the_plural_after_several_writers(line: str, want: list[tuple
     art = credits_of("Council passes budget\n" + line + "\n" + BODY)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By Jane Roe and John Doe 3 hours ago", [("Jane Roe", "author"), ("John Doe", "author")]),
+    ("By Jane Roe, Reuters 5 min read", [("Jane Roe", "author"), ("Reuters", "source")]),
+])
+def test_relative_times_and_reading_times_are_cut_from_bylines(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)

@@ -34,6 +34,7 @@ _CUT = re.compile(
     r"|(?<![\w])\d{1,2}\.?\s+(?:" + _MONTHS + r")\b"  # "16 July", "16. Juli"
     r"|(?<![\w\d])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"  # "07/16/2018"
     r"|(?<![\w\d])\d{1,2}:\d{2}"  # "7:44"
+    r"|(?<![\d])\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+(?:ago|read)\b"  # "3 hours ago", "5 min read"
     r"|(?<![\w])(?i:" + _STAMPS + r")\b"  # "Posted at", "Published", "Aktualisiert"
     r"|(?<![\w])(?:" + _WIDGETS + r")(?![\w])"  # "Email the author", "Contact Reporter"
     r"|(?<![\w(])@\w{2,}"  # "@janeroe": the writer's handle
