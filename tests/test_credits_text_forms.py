@@ -285,3 +285,18 @@ def test_relative_times_and_reading_times_are_cut_from_bylines(line: str, want: 
     art = credits_of("Council passes budget\n" + line + "\n" + BODY)
     assert named(art) == want
     assert_spans(art)
+
+
+FURNITURE = "\n".join(f"Read more: story {i} from the city desk" for i in range(12))
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("— Associated Press", [("AP", "source")]),
+    ("Source: Reuters", [("Reuters", "source")]),
+    ("Jane Roe is a reporter for The Associated Press.", [("Jane Roe", "author"), ("AP", "source")]),
+    ("This article originally appeared on Example Weekly.", [("Example Weekly", "source")]),
+])
+def test_the_foot_of_the_body_is_read_when_page_furniture_follows(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + MANY + "\n" + line + "\n" + FURNITURE)
+    assert named(art) == want
+    assert_spans(art)

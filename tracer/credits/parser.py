@@ -38,6 +38,7 @@ from tracer.model import Credit
 
 HEAD_LINES = 10
 TAIL_LINES = 8
+TAIL_FOOT = 3  # lines under the body's last paragraph read as tail lines (furniture may follow)
 DATELINE_LINES = 30
 MAX_LINE = 400  # longer lines are body text: only a dateline is read from their start
 
@@ -158,6 +159,11 @@ def parse_text_credits(text: str, publisher: str | None = None,
         start, line = lines[i]
         credits.extend(_dateline(line, start, gaz, strict=True))
     tail = set(range(max(0, n - TAIL_LINES), n))
+    # The lines right under the body's last paragraph are its foot even when page furniture follows
+    last_body = next((i for i in range(n - 1, -1, -1) if len(lines[i][1]) >= 120
+                      and lines[i][1].rstrip().endswith((".", "\"", "”", "!", "?"))), None)
+    if last_body is not None and last_body >= HEAD_LINES:
+        tail |= set(range(last_body + 1, min(last_body + 1 + TAIL_FOOT, n)))
     for i in range(len(head), n):  # explicit credit lines the page put mid-text (related links below)
         if i not in tail:
             credits.extend(_middle(lines[i][1], lines[i][0], gaz))
