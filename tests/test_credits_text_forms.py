@@ -300,3 +300,9 @@ def test_the_foot_of_the_body_is_read_when_page_furniture_follows(line: str, wan
     art = credits_of("Council passes budget\n" + MANY + "\n" + line + "\n" + FURNITURE)
     assert named(art) == want
     assert_spans(art)
+
+
+def test_a_stamp_glued_to_an_outlet_in_capitals_is_cut() -> None:
+    art = credits_of("Council passes budget\nBy Jane Roe, CNNUpdated 5:42 PM ET\n" + BODY)
+    assert named(art) == [("Jane Roe", "author"), ("CNN", "source")]
+    assert_spans(art)

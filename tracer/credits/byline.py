@@ -39,7 +39,7 @@ _CUT = re.compile(
     r"|(?<![\w])(?:" + _WIDGETS + r")(?![\w])"  # "Email the author", "Contact Reporter"
     r"|(?<![\w(])@\w{2,}"  # "@janeroe": the writer's handle
     r").*$", re.S)
-_GLUED_STAMP = re.compile(r"(?<=[a-z])(?=(?:" + _STAMPS.replace(r"\ ", " ") + r")\b)")
+_GLUED_STAMP = re.compile(r"(?<=[a-zA-Z])(?=(?:" + _STAMPS.replace(r"\ ", " ") + r")\b)")
 _GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
 
 
