@@ -689,14 +689,16 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 def _title_before_name(names: str, gaz: Gazetteer) -> int:
     """Where the names start after a job title ('Staff writer Jane Roe', 'Times staff writer
     Jane Roe and John Doe'); 0 when the string opens with a name or a known outlet."""
+    words = list(re.finditer(r"\S+", names[:80]))
+    # the cheap test first: a job title must end one of the first words ('writer', 'Reporterin')
+    k = next((k for k in range(1, min(len(words) - 1, 5)) if is_job_title(words[k - 1].group(0))), None)
+    if k is None:
+        return 0
     first = next(iter(split_names(names)), None)
     if first is None or first.offset or is_person(first.text) or gaz.prefix(first.text) is not None:
         return 0
-    words = list(re.finditer(r"\S+", first.text))
-    for k in range(1, min(len(words) - 1, 5)):
-        if is_job_title(first.text[: words[k - 1].end()]) and is_person(first.text[words[k].start():]):
-            return words[k].start()
-    return 0
+    rest = words[k].start()
+    return rest if rest < len(first.text) and is_person(first.text[rest:]) else 0
 
 
 def _copyright(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
@@ -957,7 +959,8 @@ def _middle(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     low = line.lower()
     if "contribut" in low:
         return [c for c in _sentences_tail(line, start, gaz) if c.role == "contributor"]
-    if len(line) < 200 and has_trigger(low, "material_from"):  # "Material from Reuters was used in this report"
+    if len(line) < 200 and ("from" in low or "materia" in low or "informations" in low) \
+            and has_trigger(low, "material_from"):  # "Material from Reuters was used in this report"
         found = [c for c in _sentences_tail(line, start, gaz) if c.role == "contributor"]
         if found:
             return found
