@@ -582,7 +582,8 @@ def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         if cut:
             names = names[: cut.start()]
         # "by Jane Roe in Paris and by John Doe in Rome": the label repeated after 'and' (same length)
-        names = _AND_BY.sub(lambda a: a.group(1) + " " * len(a.group(2)), names)
+        if " by " in names:
+            names = _AND_BY.sub(lambda a: a.group(1) + " " * len(a.group(2)), names)
         org_role = "contributor" if role == "contributor" else "source" if role == "author" else role
         ctx = Ctx(zone="footer", evidence=line.strip(), org_role=org_role, person_role=role, confidence=0.9,
                   single=True)
@@ -853,7 +854,8 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     zone = "byline" if in_head else "footer"
     parts = list(split_names(body))
     # "Jane Roe, AFP": a writer beside it vouches for a short agency code, as a date does
-    vouched = dated or (len(parts) >= 2 and is_person(parts[0].text))
+    vouched = dated or (len(parts) == 2 and len(parts[1].text) <= 5 and parts[1].text.isupper()
+                        and is_person(parts[0].text))
     ctx = Ctx(zone=zone, evidence=s, confidence=0.8, ambiguous_ok=vouched, unknown_org=False, loose=False)
     found = read_names(body, off, ctx, gaz)
     if glued_at:
