@@ -880,12 +880,8 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         before_body = in_head and len(next_line) >= 150 and len(prev_line) < 100
         bio = bool(next_line.strip().startswith(persons[0].name.split()[0] + " ")) and " is " in next_line[:80]
         org_line = len(next_line) < 40 and gaz.lookup(next_line.strip(" ,|")) is not None  # "Jane Roe" / "CNN"
-        # "Jane Roe and John Doe" right over "CITYVILLE (Example Wire) —": the wire story's writers
-        before_dateline = in_head and bool(_DATELINE.match(next_line[:200])) and bool(_dateline(next_line, 0, gaz))
-        if not (neighbour_date or before_body or bio or furnished or slot or org_line or before_dateline):
+        if not (neighbour_date or before_body or bio or furnished or slot or org_line):
             return []
-        if body.isupper() and not (neighbour_date or bio or furnished or slot or org_line):
-            return []  # "ELECTION MEDDLING" over a paragraph: a section heading in capitals, not a writer
         return [replace(c, confidence=0.65) for c in persons]
     return found
 
