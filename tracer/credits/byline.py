@@ -34,11 +34,12 @@ _CUT = re.compile(
     r"|(?<![\w])\d{1,2}\.?\s+(?:" + _MONTHS + r")\b"  # "16 July", "16. Juli"
     r"|(?<![\w\d])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"  # "07/16/2018"
     r"|(?<![\w\d])\d{1,2}:\d{2}"  # "7:44"
+    r"|(?<![\d])\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+(?:ago|read)\b"  # "3 hours ago", "5 min read"
     r"|(?<![\w])(?i:" + _STAMPS + r")\b"  # "Posted at", "Published", "Aktualisiert"
     r"|(?<![\w])(?:" + _WIDGETS + r")(?![\w])"  # "Email the author", "Contact Reporter"
     r"|(?<![\w(])@\w{2,}"  # "@janeroe": the writer's handle
     r").*$", re.S)
-_GLUED_STAMP = re.compile(r"(?<=[a-z])(?=(?:" + _STAMPS.replace(r"\ ", " ") + r")\b)")
+_GLUED_STAMP = re.compile(r"(?<=[a-zA-Z])(?=(?:" + _STAMPS.replace(r"\ ", " ") + r")\b)")
 _GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
 
 
@@ -52,7 +53,8 @@ def is_job_title(s: str) -> bool:
     words = [w.strip(".,()").casefold() for w in s.split()]
     if not words or len(words) > 8:
         return False
-    return any(w.endswith(_JOB) for w in words[-2:])
+    # 'AP Business Writers': a title in the plural signs several writers
+    return any(w.endswith(_JOB) or (w.endswith("s") and w[:-1].endswith(_JOB)) for w in words[-2:])
 
 
 def strip_title(name: str) -> str:
@@ -74,8 +76,9 @@ def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = Fals
 
     A title segment that opens with a known outlet ('CNN Supreme Court Reporter') stays:
     it names the writer's organisation."""
-    # "(Sponsored Post)", "(das bin ich)": an aside, blanked so offsets stay valid.
-    s = re.sub(r"\([^()@]{0,40}\)", lambda m: " " * len(m.group(0)), names) if asides and "(" in names else names
+    # "(Sponsored Post)", "(das bin ich)": an aside, blanked so offsets stay valid; "Jane Roe (AFP)":
+    # a known outlet in the parentheses is the writer's, kept as one more part (same length).
+    s = re.sub(r"\([^()@]{0,40}\)", lambda m: _aside(m.group(0), gaz), names) if asides and "(" in names else names
     s = _GLUED_STAMP.sub(" ", s)
     s = _CUT.sub("", s).strip(" ,|•·–—-")
     # "Jane Roe | Senior Fellow, Brookings", "Paul Roe, Opinion contributor": drop title segments.
@@ -91,6 +94,12 @@ def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = Fals
             i += 2
         s = keep
     return s.strip(" ,|•·–—-")
+
+
+def _aside(paren: str, gaz: Gazetteer | None) -> str:
+    if gaz is not None and gaz.lookup(paren[1:-1].strip()) is not None:
+        return "," + paren[1:-1] + " "
+    return " " * len(paren)
 
 
 def glue_points(s: str, gaz: Gazetteer) -> list[int]:

@@ -20,6 +20,8 @@ _LO = "a-zß-öø-ÿā-žа-яёєіїґђјљњћџ"
 _WORD = rf"[{_UP}][{_LO}{_UP}'’\-]*[{_LO}{_UP}]|[{_UP}][{_LO}]?\.?"
 _TOKEN = re.compile(rf"^(?:{_WORD})$")
 _INITIAL = re.compile(rf"^(?:[{_UP}]\.)+$|^[{_UP}]$")
+_PLACE_INITIALS = frozenset(LEXICON["place_initials"])
+_PARTICLE_HYPHEN = re.compile(rf"^(?:{'|'.join(LEXICON['name_particles'])})-(?:{_WORD})$")
 _CODE = re.compile(r"^[a-zäöü]{2,4}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,13})$", re.I)
 # Separators between credited names; kept in the lexicon so languages can be added.
@@ -70,6 +72,7 @@ def clean_name(name: str) -> str:
     name = _DEGREES.sub("", " ".join(name.split())).strip(" ,")
     words = name.split()
     if len(words) >= 2 and len(words[-1]) >= 3 and words[-1].isupper() and words[-1].isalpha() \
+            and words[-1].casefold() not in _SUFFIXES \
             and all(w[:1].isupper() and not w.isupper() or w.casefold() in _PARTICLES for w in words[:-1]):
         words[-1] = _title(words[-1])
         name = " ".join(words)
@@ -85,7 +88,7 @@ def clean_name(name: str) -> str:
 def _title(w: str) -> str:
     if w.casefold() in _PARTICLES:
         return w.lower()
-    if re.fullmatch(r"(?:[A-Z]\.)+", w):
+    if re.fullmatch(r"(?:[A-Z]\.)+", w) or re.fullmatch(r"[IVX]{2,4}", w):  # initials, 'III'
         return w
     return "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
 
@@ -103,7 +106,8 @@ def is_person(name: str, *, single: bool = False) -> bool:
                     and all(w[:1].isupper() and not w.isupper() or w.casefold() in _PARTICLES for w in words0[:-1]))
     if caps_surname:
         name = " ".join(words0[:-1] + [_title(words0[-1])])
-    mixed_caps = any(len(w) > 1 and w.isupper() and w.isalpha() for w in name.split()) and not name.isupper()
+    mixed_caps = any(len(w) > 1 and w.isupper() and w.isalpha() and w.casefold() not in _SUFFIXES
+                     for w in name.split()) and not name.isupper()
     acronym = not any(c.islower() for c in name)
     name = clean_name(name)
     if mixed_caps or not name or len(name) > 60 or any(ch.isdigit() for ch in name) or "@" in name:
@@ -128,13 +132,16 @@ def is_person(name: str, *, single: bool = False) -> bool:
             continue
         if _INITIAL.match(w):
             continue
-        if not _TOKEN.match(w):
+        if not _TOKEN.match(w) and not (i > 0 and _PARTICLE_HYPHEN.match(w)):  # "Ahmad al-Roe"
             return False
         full += 1
     if _INITIAL.match(words[-1]) and len(words) > 1:
         return False
+    # "W.J. Roe", "J. Roe": initials and a surname, where the context already says a person is named
+    initialled = (single and full == 1 and len(words) == 2 and "." in words[0] and bool(_INITIAL.match(words[0]))
+                  and words[0] not in _PLACE_INITIALS)  # "U.S. Army" is no person
     # One word is a name only when the context says so, and never an acronym ("RD", "PMJS").
-    return full >= 2 or (single and full == 1 and len(words) == 1 and len(words[0]) > 1 and not acronym)
+    return full >= 2 or initialled or (single and full == 1 and len(words) == 1 and len(words[0]) > 1 and not acronym)
 
 
 def has_caps_word(s: str) -> bool:
@@ -147,6 +154,8 @@ def is_code(s: str) -> bool:
     return bool(_CODE.match(s)) and s.casefold() not in _NOT_NAME
 
 
+_FILE_EXTENSIONS = frozenset(("html", "htm", "shtml", "php", "asp", "aspx", "jsp", "cms", "cfm", "xml", "json",
+                              "pdf", "jpg", "jpeg", "png", "gif", "mp4"))
 _LONG_TLDS = frozenset(("online", "media", "news", "info", "today", "world", "press", "global", "social", "site",
                         "website", "space", "radio", "live", "blog", "digital", "network", "agency", "email"))
 
@@ -157,6 +166,8 @@ def is_domain(s: str) -> bool:
     if not _DOMAIN.match(s) or "@" in s:
         return False
     tld = s.rsplit(".", 1)[-1].casefold()
+    if tld in _FILE_EXTENSIONS:  # 'trump-russia-putin.html': a page's file name, not a site
+        return False
     return len(tld) <= 4 or tld in _LONG_TLDS
 
 

@@ -38,6 +38,7 @@ from tracer.model import Credit
 
 HEAD_LINES = 10
 TAIL_LINES = 8
+TAIL_FOOT = 3  # lines under the body's last paragraph read as tail lines (furniture may follow)
 DATELINE_LINES = 30
 MAX_LINE = 400  # longer lines are body text: only a dateline is read from their start
 
@@ -61,7 +62,8 @@ _REPORTING = {role: re.compile(r"\s*(?P<label>" + alternation("reporting", role)
 _CONTRIB = re.compile(r"^(?P<names>.{2,160}?)\s+(?:" + alternation("contributed") + r")\b", _F)
 _REPORTED_FROM = re.compile(r"^(?P<names>[^,;:]{2,80}?)\s+(?:" + alternation("reported_from") + r")\s+[A-Z]")
 _BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:(?:is|was|has been|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
-                  r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b|(?:covers|writes about|reports on|wrote (?:this|today)(?:['’]s)?|(?:may|can) be reached at)\s)", re.U)
+                  r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b|(?:covers|writes (?:about|for)|reports (?:on|for)|wrote (?:this|today)(?:['’]s)?|(?:may|can) be reached at)\s)", re.U)
+_LINE_LABEL = re.compile(r"^(?:" + alternation("author_lines") + r")\s+")  # "Contact Jane Roe at …"
 _AUTHOR_LINE = re.compile(r"^\s*(?:" + alternation("author_lines") + r")\s+(?P<names>[^@\n]{3,80}?)\s+"
                           r"(?:at|on|via|an|à|a)\s+(?:[\w.+-]+@|twitter|x\b|@|facebook|instagram|linkedin)", _F)
 _MATERIAL = re.compile(r"\s*[-—–]*\s*(?:" + alternation("material_from") + r")\s+(?P<names>[^()\n]{2,80}?)"
@@ -108,7 +110,11 @@ _DATE_LINE = re.compile(
     r"(?:[\w.]+\s+)?(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}:\d{2}|\d+\s*(?:m|h|min|hours?|minutes?)\s+ago)", _F)
 _TRAILING_DATE = re.compile(
     r"\s*[,|–—-]?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}).*$")
-_IN_PLACE = re.compile(r"\s+(?:in|aus|from|en|à|a|em|iz|u|z|из|в)\s+[A-ZÀ-ÞА-Я][^;]*?(?=\s+(?:and|und|y|et|e|i|dhe)\s+|;|$)")
+# "in Paris": a writer's place, masked before names are split; it ends at 'and', ';', the end, or a
+# comma before the next writer with a place ("in Paris, John Doe in Rome"), not a comma inside a place
+# ("in Raleigh, North Carolina").
+_IN_PLACE = re.compile(r"\s+(?:in|aus|from|en|à|a|em|iz|u|z|из|в)\s+[A-ZÀ-ÞА-Я][^;]*?(?=\s+(?:and|und|y|et|e|i|dhe)\s+|;|$"
+                       r"|,(?=\s*[A-ZÀ-ÞА-Я][^,;]{2,40}?\s+(?:in|aus|from|en|à|a|em|iz|u|z|из|в)\s+[A-ZÀ-ÞА-Я]))")
 _POSSESSIVE = re.compile(r"^(?P<org>[\w.&\- ]{2,40}?)(?:['’]s|(?<=s)['’])\s+")
 _BYLINE_TAIL = re.compile(
     r"\s+(?:(?:on|at|am|le|el|il)\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
@@ -153,6 +159,11 @@ def parse_text_credits(text: str, publisher: str | None = None,
         start, line = lines[i]
         credits.extend(_dateline(line, start, gaz, strict=True))
     tail = set(range(max(0, n - TAIL_LINES), n))
+    # The lines right under the body's last paragraph are its foot even when page furniture follows
+    last_body = next((i for i in range(n - 1, -1, -1) if len(lines[i][1]) >= 120
+                      and lines[i][1].rstrip().endswith((".", "\"", "”", "!", "?"))), None)
+    if last_body is not None and last_body >= HEAD_LINES:
+        tail |= set(range(last_body + 1, min(last_body + 1 + TAIL_FOOT, n)))
     for i in range(len(head), n):  # explicit credit lines the page put mid-text (related links below)
         if i not in tail:
             credits.extend(_middle(lines[i][1], lines[i][0], gaz))
@@ -185,6 +196,7 @@ def parse_text_credits(text: str, publisher: str | None = None,
     return credits
 
 
+_OF_ORG = re.compile(r"^(?P<who>[^,]+?)\s+of\s+(?P<org>(?:[Tt]he\s+)?[A-Z][^,]*)$")
 _PERSON_ORG = re.compile(r"^(?P<who>[^,/|\n]{4,50}),\s*(?P<org>[^,\n]{2,40})$")
 
 
@@ -337,6 +349,11 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         if is_person(rest, single=ctx.single):
             out.append(_person(rest, pos + poss.end() if pos >= 0 else -1, ctx))
         return out
+    m = _OF_ORG.match(text) if ctx.loose and " of " in text else None
+    if m and is_person(m.group("who")):  # "Jane Roe of The Example Times contributed", "… of Paris"
+        org = gaz.lookup(m.group("org"))
+        p = pos + m.start("org") if pos >= 0 else -1
+        return [_person(m.group("who"), pos, ctx)] + ([_org(org, m.group("org"), p, ctx)] if org else [])
     m = re.match(r"^(?P<who>.+?)\s+(?:for|For|FOR|für|Für)\s+(?P<org>[A-Z].+)$", text)
     if m and ctx.loose and is_person(m.group("who")):  # "Brendan Carlin For The Mail On Sunday"
         return (_classify(m.group("who"), pos, ctx, gaz)
@@ -548,6 +565,11 @@ def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             m = rx.match(line, pos)
             if m:
                 matches.append((m, role))
+        lead = _LEAD_WORD.match(line, pos)
+        if lead:  # "(Extra reporting by …", "(Additonal reporting by …": a word the lexicon lacks
+            m = _REPORTING["author"].match(line, lead.end())
+            if m:
+                matches.append((m, "contributor"))
     matches.sort(key=lambda x: (x[0].start(), -(x[0].end() - x[0].start())))
     for m, role in matches:
         if any(a <= m.start() < b for a, b in taken):
@@ -559,6 +581,9 @@ def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         cut = re.search(r"(?<![A-Z])\.\s|[.]$", names)
         if cut:
             names = names[: cut.start()]
+        # "by Jane Roe in Paris and by John Doe in Rome": the label repeated after 'and' (same length)
+        if " by " in names:
+            names = _AND_BY.sub(lambda a: a.group(1) + " " * len(a.group(2)), names)
         org_role = "contributor" if role == "contributor" else "source" if role == "author" else role
         ctx = Ctx(zone="footer", evidence=line.strip(), org_role=org_role, person_role=role, confidence=0.9,
                   single=True)
@@ -591,6 +616,8 @@ def _originally(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return []
 
 
+_LEAD_WORD = re.compile(r"\s*[A-Z][a-z]{3,}\s+(?=reporting\s+by\b)")
+_AND_BY = re.compile(r"(\s(?:and|und|&)\s+)(by)(?=\s)")
 _START = re.compile(r"[(\[;]|(?<![A-Z])[.!?…](?=\s)|\s[—–-]\s|[\"”»]")
 
 
@@ -619,7 +646,8 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             names = re.sub(r"\s+also$", "", m.group("names"))
             ctx = Ctx(zone="footer", evidence=sent.strip(), org_role="contributor", person_role="contributor",
                       confidence=0.85, single=True)
-            out += read_names(names, start + off + m.start("names"), ctx, gaz)
+            skip = _title_before_name(names, gaz)  # "Staff writer Jane Roe contributed"
+            out += read_names(names[skip:], start + off + m.start("names") + skip, ctx, gaz)
             continue
         m = _MATERIAL.match(sent) if has_trigger(sent.lower(), "material_from") else None
         if m:  # "Material from the Associated Press was used in this report."
@@ -641,7 +669,7 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             pairs = list(re.finditer(r"(?P<n>[A-Z][\w.'’ -]{2,40}?)\s+at\s+[\w.+-]+@[\w.-]+", sent))
             if pairs:
                 for p in pairs:
-                    n = re.sub(r"^(?:.*\b(?:to|and|und|y|et)\s+)", "", p.group("n"))
+                    n = _LINE_LABEL.sub("", re.sub(r"^(?:.*\b(?:to|and|und|y|et)\s+)", "", p.group("n")))
                     if is_person(n):
                         out.append(_person(n, start + off + p.end("n") - len(n), ctx))
             else:
@@ -657,6 +685,21 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
                 if org.is_wire and not _cited(sent[m.end("names"): m.end("names") + a]):
                     out.append(_org(org, alias, start + off + m.end("names") + a, ctx))
     return out
+
+
+def _title_before_name(names: str, gaz: Gazetteer) -> int:
+    """Where the names start after a job title ('Staff writer Jane Roe', 'Times staff writer
+    Jane Roe and John Doe'); 0 when the string opens with a name or a known outlet."""
+    words = list(re.finditer(r"\S+", names[:80]))
+    # the cheap test first: a job title must end one of the first words ('writer', 'Reporterin')
+    k = next((k for k in range(1, min(len(words) - 1, 5)) if is_job_title(words[k - 1].group(0))), None)
+    if k is None:
+        return 0
+    first = next(iter(split_names(names)), None)
+    if first is None or first.offset or is_person(first.text) or gaz.prefix(first.text) is not None:
+        return 0
+    rest = words[k].start()
+    return rest if rest < len(first.text) and is_person(first.text[rest:]) else 0
 
 
 def _copyright(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
@@ -809,8 +852,11 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         return []
     off = start + line.find(s) + max(0, glued.find(body))
     zone = "byline" if in_head else "footer"
-    ctx = Ctx(zone=zone, evidence=s, confidence=0.8, ambiguous_ok=dated, unknown_org=False, loose=False)
     parts = list(split_names(body))
+    # "Jane Roe, AFP": a writer beside it vouches for a short agency code, as a date does
+    vouched = dated or (len(parts) == 2 and len(parts[1].text) <= 5 and parts[1].text.isupper()
+                        and is_person(parts[0].text))
+    ctx = Ctx(zone=zone, evidence=s, confidence=0.8, ambiguous_ok=vouched, unknown_org=False, loose=False)
     found = read_names(body, off, ctx, gaz)
     if glued_at:
         found = _unglue(found, start + line.find(s), glued_at)
@@ -877,7 +923,9 @@ def _from_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     names = m.group("names")
     poss = _POSSESSIVE.match(names)
     if poss and gaz.lookup(poss.group("org")) is not None:  # "From CNN's Jane Roe"
-        return read_names(names, start + m.start("names"), replace(ctx, known_only=False, loose=True), gaz)
+        found = read_names(names, start + m.start("names"), replace(ctx, known_only=False, loose=True), gaz)
+        # the form credits the outlet's writer: "From CNN's perspective, …" is a sentence
+        return found if any(c.kind == "person" for c in found) else []
     found = read_names(names, start + m.start("names"), ctx, gaz)
     return found if found and len(found) == len(list(split_names(names))) else []
 
@@ -895,7 +943,9 @@ def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 
 
 _COLON_BYLINE = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*\S.{0,160}$", _F)
-_MID_BYLINE = re.compile(r"^\s*[Bb]y\s+\S.{0,50}$")
+_FROM_STARTS = frozenset(p[:4] for p in LEXICON["from_prefixes"] if len(p) >= 4)
+_MID_REPORTING = re.compile(r"^[(\[]?\s*(?:" + alternation("reporting") + r")\s+[A-Z]", re.U)
+_MID_BYLINE = re.compile(r"^\s*(?:[Bb]y|(?:Written|Authored|Submitted|Story|Reported) by)\s+\S.{0,70}$")
 
 
 def _middle(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
@@ -907,6 +957,17 @@ def _middle(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     low = line.lower()
     if "contribut" in low:
         return [c for c in _sentences_tail(line, start, gaz) if c.role == "contributor"]
+    if len(line) < 200 and ("from" in low or "materia" in low or "informations" in low) \
+            and has_trigger(low, "material_from"):  # "Material from Reuters was used in this report"
+        found = [c for c in _sentences_tail(line, start, gaz) if c.role == "contributor"]
+        if found:
+            return found
+    if len(line) < 160 and line.lstrip("([")[:5] == "With " and has_trigger(low, "with_files"):
+        return _with_files(line, start, gaz)  # "With reporting by Jane Roe."
+    if len(line) <= 80 and line[:4] in _FROM_STARTS and ("'" in line or "’" in line):
+        return _from_line(line, start, gaz)  # "From CNN's Jane Roe" over a second piece
+    if (line[:1] in "([" or len(line) < 200) and "by" in low and _MID_REPORTING.match(line):
+        return _reporting(line, start, gaz)  # "(Reporting by Jane Roe; Editing by John Doe)" above page furniture
     if _MID_BYLINE.match(line) and not line.rstrip().endswith((".", "!", "?", ":")):
         found = _byline(line, start, gaz, None)
         return found if found and len(found) >= len(list(split_names(_BYLINE.match(line).group("names")))) else []

@@ -1,0 +1,277 @@
+"""Credit forms of issue 15 read from article text, on fixtures written here (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import WIRE
+from tracer import attach_credits, extract_text
+from tracer.model import Article
+
+BODY = "\n".join(WIRE)
+
+
+def credits_of(text: str, publisher: str | None = "dailybugle.com") -> Article:
+    art = extract_text(text, id="t")
+    art.publisher = publisher
+    return attach_credits(art)
+
+
+def named(art: Article) -> list[tuple[str, str]]:
+    """(name or agency, role) of every author, contributor and source credit, in order."""
+    return [(c.agency or c.name, c.role) for c in art.credits if c.role in ("author", "contributor", "source")]
+
+
+def assert_spans(art: Article) -> None:
+    for c in art.credits:
+        if c.start is not None:
+            assert 0 <= c.start < c.end <= len(art.text)
+            assert art.text[c.start:c.end].strip()
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # the label repeated after 'and': every reporter is read, each in a place
+    ("(Reporting by Jane Roe in Paris and by John Doe in Rome; Editing by Ann Poe)",
+     [("Jane Roe", "author"), ("John Doe", "author")]),
+    # a word before 'reporting by' that the lexicon lacks (a typo, 'Extra') still opens the label
+    ("(Additonal reporting by Jane Roe in Paris and by John Doe; Writing by Ivan Petrov)",
+     [("Jane Roe", "contributor"), ("John Doe", "contributor"), ("Ivan Petrov", "author")]),
+    ("(Extra reporting by Jane Roe; Editing by Ann Poe)", [("Jane Roe", "contributor")]),
+])
+def test_reporting_lines_with_a_repeated_label_or_an_unknown_modifier(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+    assert ("Ann Poe", "editor") in [(c.name, c.role) for c in art.credits] or "Ann Poe" not in line
+    assert_spans(art)
+
+
+def test_a_capitalised_word_before_reporting_in_prose_is_no_label() -> None:
+    art = credits_of(BODY + "\nLocal reporting by the city paper was praised at the meeting.")
+    assert named(art) == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Jane Roe of The Associated Press contributed to this report.",
+     [("Jane Roe", "contributor"), ("AP", "contributor")]),
+    ("Jane Roe of Reuters and John Doe contributed.",
+     [("Jane Roe", "contributor"), ("Reuters", "contributor"), ("John Doe", "contributor")]),
+    # a place after 'of' is no organisation: the writer alone
+    ("Jane Roe of Exampleville contributed to this report.", [("Jane Roe", "contributor")]),
+    # one capitalised word before 'of' is no writer ('Bank of Example')
+    ("Bank of Example contributed to this report.", []),
+])
+def test_contributor_of_an_outlet(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Jane Roe, AFP", [("Jane Roe", "author"), ("AFP", "source")]),
+    ("Jane Roe, MIA", [("Jane Roe", "author"), ("MIA", "source")]),
+    # a short code alone on a line still needs its date or position to count
+    ("AFP", []),
+])
+def test_a_writer_vouches_for_a_short_agency_code(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)
+
+
+MANY = "\n".join(WIRE * 3)  # past the head lines: what follows sits mid-text
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Submitted by Jane Roe and John Doe of Example Research", [("Jane Roe", "author"), ("John Doe", "author")]),
+    ("Authored by Jane Roe", [("Jane Roe", "author")]),
+    # a byline of several writers and their wire, longer than a one-name section byline
+    ("By Jane Roe, John Doe and Ivan Petrov, The Associated Press",
+     [("Jane Roe", "author"), ("John Doe", "author"), ("Ivan Petrov", "author"), ("AP", "source")]),
+    # prose that merely starts with 'By' is not a byline
+    ("By the end of the meeting most members had left the hall.", []),
+])
+def test_section_bylines_mid_text(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + MANY + "\n" + line + "\n" + MANY)
+    assert named(art) == want
+    assert_spans(art)
+
+
+def test_a_reporting_line_above_page_furniture_is_read() -> None:
+    furniture = "\n".join(f"Read more: another story number {i} from the city desk" for i in range(12))
+    art = credits_of("Council passes budget\n" + MANY + "\n(Reporting by Jane Roe; Editing by Ann Poe)\n" + furniture)
+    assert named(art) == [("Jane Roe", "author")]
+    assert [c.name for c in art.credits if c.role == "editor"] == ["Ann Poe"]
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Contact Jane Roe at jroe@example.com or 555-0100.", [("Jane Roe", "author")]),
+    ("Email Jane Roe at jroe@example.com", [("Jane Roe", "author")]),
+    ("Jane Roe writes for Example Weekly.", [("Jane Roe", "author")]),
+    # a wire named in a bio line is the text's source
+    ("Jane Roe reports for The Associated Press from Paris.", [("Jane Roe", "author"), ("AP", "source")]),
+    ("The mayor writes for the local paper.", []),
+])
+def test_contact_and_bio_lines_in_the_tail(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize("line", [
+    "This story was provided by The Associated Press.",
+    "This story is published in partnership with Example Weekly, a nonprofit newsroom.",
+    "Content provided by Example Wire Service.",
+])
+def test_partner_lines_name_the_source_at_top_or_bottom(line: str) -> None:
+    for text in ("Council passes budget\n" + line + "\n" + BODY, BODY + "\n" + line):
+        art = credits_of(text)
+        assert [role for _, role in named(art)] == ["source"]
+        assert named(art)[0][0] in ("AP", "Example Weekly", "Example Wire Service")
+        assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By Jane Roe (AFP)", [("Jane Roe", "author"), ("AFP", "source")]),
+    ("Par Jane Roe et John Doe (Reuters)", [("Jane Roe", "author"), ("John Doe", "author"), ("Reuters", "source")]),
+    ("By Jane Roe (Sponsored Post)", [("Jane Roe", "author")]),  # any other aside is blanked
+])
+def test_an_outlet_in_parentheses_after_the_byline_names(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize("line", ["Reuters / Lehtikuva", "AP / NTB Scanpix", "Jane Roe/ZUMA Press"])
+def test_a_wire_beside_a_picture_agency_is_a_photo_credit(line: str) -> None:
+    art = credits_of("Council passes budget\n" + BODY + "\n" + line + "\n" + BODY)
+    assert named(art) == []
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By W.J. Roe", [("W.J. Roe", "author")]),
+    ("By J. Roe and Ann Poe", [("J. Roe", "author"), ("Ann Poe", "author")]),
+    ("By Ahmad al-Roe", [("Ahmad al-Roe", "author")]),
+    ("By U.S. Army", []),  # a place's initials and a word are no writer
+])
+def test_initialled_and_particle_hyphen_names_in_bylines(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert [x for x in named(art) if x[1] == "author"] == want
+    assert_spans(art)
+
+
+def test_initials_and_a_word_alone_are_no_person() -> None:
+    from tracer.credits.names import is_person
+
+    assert not is_person("W.J. Roe")  # outside a byline: 'J. Crew', 'A.P. Moller' stay unread
+    assert is_person("W.J. Roe", single=True)
+    assert not is_person("al-Roe")
+
+
+def test_from_an_outlets_writer_mid_text_and_a_possessive_sentence() -> None:
+    art = credits_of("Council passes budget\n" + MANY + "\nFrom CNN's Jane Roe\n" + MANY)
+    assert named(art) == [("CNN", "source"), ("Jane Roe", "author")]
+    assert_spans(art)
+    for where in ("Council passes budget\n{}\n" + BODY, "Council passes budget\n" + MANY + "\n{}\n" + MANY):
+        art = credits_of(where.format("From CNN's perspective, the deal is bad."))
+        assert named(art) == []  # a sentence opening with an outlet's possessive credits nobody
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Staff writer Jane Roe contributed to this report.", [("Jane Roe", "contributor")]),
+    ("Times staff writer Jane Roe and John Doe contributed.", [("Jane Roe", "contributor"), ("John Doe", "contributor")]),
+    ("Contributing writers Jane Roe and John Doe", [("Jane Roe", "contributor"), ("John Doe", "contributor")]),
+    ("Contributing reporter: Jane Roe", [("Jane Roe", "contributor")]),
+    ("This report includes material from Reuters.", [("Reuters", "contributor")]),
+    ("The mayor contributed to this report.", []),
+])
+def test_contributor_lines_with_titles_and_material_lines(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Information from The Associated Press was used in this report.", [("AP", "contributor")]),
+    ("With reporting by Jane Roe.", [("Jane Roe", "contributor")]),
+    ("Additional reporting by Jane Roe.", [("Jane Roe", "contributor")]),
+    # body sentences that open with the same words credit nobody
+    ("Information from the ministry shows that prices rose.", []),
+    ("Reporting by the local press was unfair, he said.", []),
+    ("With Reuters reporting, the story spread.", []),
+])
+def test_explicit_credit_lines_mid_text(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + MANY + "\n" + line + "\n" + MANY)
+    assert named(art) == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Associated Press writers Jane Roe in Paris, John Doe in Rome and Ivan Petrov in Moscow contributed.",
+     ["AP", "Jane Roe", "John Doe", "Ivan Petrov"]),
+    # a comma inside the place ends nothing: 'North Carolina' is no writer
+    ("Associated Press writer Jane Roe in Raleigh, North Carolina, also contributed to this report.",
+     ["AP", "Jane Roe"]),
+])
+def test_each_writer_keeps_its_own_place(line: str, want: list[str]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert [name for name, _ in named(art)] == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [("By Jane Roe III", "Jane Roe III"), ("By JANE ROE III", "Jane Roe III")])
+def test_a_generational_suffix_keeps_its_capitals(line: str, want: str) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == [(want, "author")]
+
+
+def test_a_pages_file_name_is_no_site() -> None:
+    from tracer.credits.names import is_domain
+
+    assert is_domain("example-gazette.com") and is_domain("wien.ORF.at")
+    assert not is_domain("council-passes-budget.html") and not is_domain("index.php")
+    art = credits_of(BODY + "\nexamplegazette.com/2018/07/14/city/council-passes-budget.html")
+    assert "council-passes-budget.html" not in [name for name, _ in named(art)]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By Jane Roe and John Doe Associated Press Writers", [("Jane Roe", "author"), ("John Doe", "author"), ("AP", "source")]),
+    ("By Jane Roe and John Doe, Staff Reporters", [("Jane Roe", "author"), ("John Doe", "author")]),
+])
+def test_a_title_in_the_plural_after_several_writers(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By Jane Roe and John Doe 3 hours ago", [("Jane Roe", "author"), ("John Doe", "author")]),
+    ("By Jane Roe, Reuters 5 min read", [("Jane Roe", "author"), ("Reuters", "source")]),
+])
+def test_relative_times_and_reading_times_are_cut_from_bylines(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)
+
+
+FURNITURE = "\n".join(f"Read more: story {i} from the city desk" for i in range(12))
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("— Associated Press", [("AP", "source")]),
+    ("Source: Reuters", [("Reuters", "source")]),
+    ("Jane Roe is a reporter for The Associated Press.", [("Jane Roe", "author"), ("AP", "source")]),
+    ("This article originally appeared on Example Weekly.", [("Example Weekly", "source")]),
+])
+def test_the_foot_of_the_body_is_read_when_page_furniture_follows(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + MANY + "\n" + line + "\n" + FURNITURE)
+    assert named(art) == want
+    assert_spans(art)
+
+
+def test_a_stamp_glued_to_an_outlet_in_capitals_is_cut() -> None:
+    art = credits_of("Council passes budget\nBy Jane Roe, CNNUpdated 5:42 PM ET\n" + BODY)
+    assert named(art) == [("Jane Roe", "author"), ("CNN", "source")]
+    assert_spans(art)
