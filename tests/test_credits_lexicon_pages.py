@@ -1,0 +1,28 @@
+"""Job titles and desk bylines in more languages (issue 15): lexicon data, not patterns.
+
+Invented pages: a byline node whose writer carries a title in a language the lexicon
+did not cover, and a house byline of a newsroom named in another language.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import WIRE, page
+from tracer import attach_credits, extract_html
+
+
+def credits_of(nodes: str) -> list[tuple[str, str]]:
+    html = page("T", WIRE).replace("<article>", f"<article>{nodes}", 1)
+    art = attach_credits(extract_html(html, id="lx", url="https://www.example-news.test/story"))
+    return [(c.name, c.kind) for c in art.credits if c.role in ("author", "contributor")]
+
+
+@pytest.mark.parametrize("title", ["Toimittaja", "Redaktor", "Tudósító", "Wartawan", "Moderatorin"])
+def test_a_title_after_the_name_is_not_part_of_it(title: str) -> None:
+    assert credits_of(f'<div class="byline">Mara Quell {title}</div>') == [("Mara Quell", "person")]
+
+
+@pytest.mark.parametrize("desk", ["Redakce", "Toimitus", "Szerkesztőség"])
+def test_a_newsroom_byline_is_an_organisation(desk: str) -> None:
+    assert credits_of(f'<div class="byline">{desk}</div>') == [(desk, "organization")]
