@@ -26,3 +26,17 @@ def test_a_title_after_the_name_is_not_part_of_it(title: str) -> None:
 @pytest.mark.parametrize("desk", ["Redakce", "Toimitus", "Szerkesztőség"])
 def test_a_newsroom_byline_is_an_organisation(desk: str) -> None:
     assert credits_of(f'<div class="byline">{desk}</div>') == [(desk, "organization")]
+
+
+@pytest.mark.parametrize("byline", ["Korrespondentin Mara Quell", "Senior Reporter Mara Quell",
+                                    "Leitender Wirtschaftsredakteur Mara Quell"])
+def test_a_title_before_the_name_is_not_part_of_it(byline: str) -> None:
+    assert credits_of(f'<div class="byline">{byline}</div>') == [("Mara Quell", "person")]
+
+
+def test_modifiers_without_a_title_stay_in_the_name() -> None:
+    from tracer.credits.byline import strip_lead_title
+
+    assert strip_lead_title("Grand Mara Quell") == "Grand Mara Quell"
+    assert strip_lead_title("Reporter Quell") == "Reporter Quell"  # one word left: no name to keep
+    assert strip_lead_title("Chief Political Correspondent Mara Quell") == "Mara Quell"

@@ -18,6 +18,7 @@ from tracer.credits.byline import (
     glue_points,
     is_desk,
     is_job_title,
+    strip_lead_title,
     strip_title,
     trim_byline,
     unglued_offset,
@@ -364,6 +365,9 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
     titled = strip_title(text)
     if titled != text and is_person(titled):  # "Daniel Muster Redakteur"
         return [_person(titled, pos, ctx)]
+    named = strip_lead_title(text)
+    if named != text and is_person(named):  # "Korrespondentin Jane Roe"
+        return [_person(named, pos + text.index(named), ctx)]
     if is_person(text, single=ctx.single):
         return [_person(text, pos, ctx)]
     if ctx.unknown_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text) \

@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from tracer.credits.byline import is_desk, is_job_title, strip_title, trim_byline
+from tracer.credits.byline import is_desk, is_job_title, strip_lead_title, strip_title, trim_byline
 from tracer.credits.gazetteer import default_gazetteer, fold
 from tracer.credits.html import extractor_parts, page_jsonld, writers_only
 from tracer.credits.lexicon import LEXICON
@@ -227,7 +227,7 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
         return {}
     out: dict[str, str] = {}
     for part in extractor_parts(val):
-        part = _unsigned(strip_title(part), keys)
+        part = _unsigned(strip_lead_title(strip_title(part)), keys)
         if is_person(part) and not is_desk(part):
             out.setdefault(fold(clean_name(part)), clean_name(part))
     return out
