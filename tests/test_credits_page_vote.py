@@ -237,3 +237,17 @@ def test_a_by_line_below_the_head_is_a_teasers_not_the_writers() -> None:
     # the same line in the head is the article's second byline
     html = page("T", ["By Olaf Brenner", *paras], byline="By Mara Quell")
     assert sorted(set(persons(html))) == ["Mara Quell", "Olaf Brenner"]
+
+
+def test_comment_authors_are_readers_not_writers() -> None:
+    # Readers' names carry the same author markup as the byline: itemprop="author" inside a
+    # schema.org Comment, rel="author" links in a comment list. Neither is the article's writer.
+    thread = ('<section id="comments"><div itemscope itemtype="https://schema.org/Comment">'
+              '<span itemprop="author">Olaf Brenner</span><p>Great piece.</p></div>'
+              '<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Ivo Marchetti</span>'
+              '<p>Agreed.</p></div></section>')
+    html = page("T", WIRE).replace("</article>", f"</article>{thread}")
+    assert persons(html) == []
+    html = with_nodes(page("T", WIRE), '<a rel="author" href="/a/mq">Mara Quell</a>').replace(
+        "</article>", '</article><ol class="comment-list"><li><a rel="author" href="/u/ob">Olaf Brenner</a> Nice.</li></ol>')
+    assert persons(html) == ["Mara Quell"]

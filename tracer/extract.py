@@ -110,6 +110,23 @@ _NODE_CLASS = re.compile(
 _NODE_PHOTO = re.compile(r"photo|image|img|foto|caption|figure|picture|media|video|avatar|gallery", re.I)
 _NODE_SKIP = re.compile(r"bio|about|comment|avatar|share|social|follow|more-|related|newsletter|box-title", re.I)
 _MAX_NODES = 12
+# A comment thread: its authors are readers, never the article's writers.
+_COMMENT_BOX = re.compile(r"^(?:comments?|comment-?list|comment-?body|comments?-(?:area|section|wrapper|container|list)|"
+                          r"disqus_thread|respond|reactions)$", re.I)
+
+
+def _in_comments(el: Any) -> bool:
+    """Is `el` inside a comment thread (schema.org Comment, a comments box)? Reader names
+    there carry the same author markup (itemprop="author", rel="author") as the byline."""
+    for a in el.iterancestors():
+        if not isinstance(a.tag, str):
+            continue
+        if "comment" in (a.get("itemtype") or "").casefold() or (a.get("itemprop") or "").casefold() == "comment":
+            return True
+        tokens = " ".join(filter(None, (a.get("class"), a.get("id")))).split()
+        if any(_COMMENT_BOX.match(t) for t in tokens):
+            return True
+    return False
 
 
 def credit_nodes(tree: Any) -> list[dict[str, str]]:
@@ -136,7 +153,7 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
             how = "<figcaption>"
         elif cls and _NODE_CLASS.search(cls) and not _NODE_SKIP.search(cls):
             how = f'class="{cls[:60]}"'
-        if not how:
+        if not how or _in_comments(el):
             continue
         text = " ".join(" ".join(el.itertext()).split())
         # A bylines box holding one author element per writer: keep the writers apart
