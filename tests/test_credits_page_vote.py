@@ -7,7 +7,7 @@ nickname — and the extractor's own author field as a further voice.
 
 from __future__ import annotations
 
-from tests.conftest import WIRE, page
+from tests.conftest import OTHER, WIRE, page
 from tracer import attach_credits, extract_html
 from tracer.model import Article
 
@@ -250,4 +250,16 @@ def test_comment_authors_are_readers_not_writers() -> None:
     assert persons(html) == []
     html = with_nodes(page("T", WIRE), '<a rel="author" href="/a/mq">Mara Quell</a>').replace(
         "</article>", '</article><ol class="comment-list"><li><a rel="author" href="/u/ob">Olaf Brenner</a> Nice.</li></ol>')
+    assert persons(html) == ["Mara Quell"]
+
+
+LONG = WIRE + OTHER + [p.replace("council", "board") for p in WIRE]
+
+
+def test_a_teasers_byline_at_the_end_does_not_overrule_the_structured_author() -> None:
+    # JSON-LD names the writer; the only visible "By" line is a related story's, far below the
+    # head. It must not pass for "the visible byline disagreeing with the tags".
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+          '{"@type": "Person", "name": "Mara Quell"}}</script>')
+    html = page("T", [*LONG, "More stories", "Budget fight looms", "By Olaf Brenner"], head=ld)
     assert persons(html) == ["Mara Quell"]

@@ -323,7 +323,8 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     voters = heard(structured_persons(article))
     # Where the text's head ends: a "By" line below it is a teaser's byline (under "More on this").
     head_end = _head_end(article.text or "")
-    written = {fold(c.name) for c in cands if c.start is not None and c.zone == "byline" and is_byline_line(c.evidence)}
+    written = {fold(c.name) for c in cands if c.start is not None and c.start < head_end and c.zone == "byline"
+               and is_byline_line(c.evidence)}
     if voters and written and not any(_agrees(c.name, voters) for c in cands if c.zone not in ("meta", "jsonld")):
         voters = written  # the visible byline ("By Jane Roe") and the meta tags disagree: a site admin in the tags
     if not voters:
