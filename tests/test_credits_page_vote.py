@@ -263,3 +263,12 @@ def test_a_teasers_byline_at_the_end_does_not_overrule_the_structured_author() -
           '{"@type": "Person", "name": "Mara Quell"}}</script>')
     html = page("T", [*LONG, "More stories", "Budget fight looms", "By Olaf Brenner"], head=ld)
     assert persons(html) == ["Mara Quell"]
+
+
+def test_one_word_beside_a_full_name_in_an_author_tag_is_no_writer() -> None:
+    # "Mara Quell, Hamburg": the place she writes from (or her outlet), not a second writer.
+    html = page("T", WIRE, head='<meta name="author" content="Mara Quell, Hamburg">')
+    assert persons(html) == ["Mara Quell"]
+    # a one-word writer alone in the tag stays
+    html = page("T", WIRE, head='<meta name="author" content="Fennimore">')
+    assert persons(html) == ["Fennimore"]

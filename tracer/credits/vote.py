@@ -343,11 +343,14 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     backed = {c.evidence for c in cands if voters and _agrees(c.name, voters)}
     backed |= _markup_run(nodes, backed)
     with_person = {c.evidence for c in cands}
+    full_named = {c.evidence for c in cands if len(c.name.split()) > 1}
     out: list[Credit] = []
     for c in credits + extra:
         if c.kind == "person" and c.role in ("author", "contributor"):
             if _only_title(c.name):
                 continue  # "Korrespondentin", "Gastautor", "Staff Writer": a title, nobody's name
+            if len(c.name.split()) == 1 and c.evidence in full_named and not (voters and _agrees(c.name, voters)):
+                continue  # "Jane Roe, Exampleville": one word beside a full name is where she writes from
             if is_desk(c.name):
                 c = replace(c, kind="organization", role="author")
             elif _is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts):  # the site itself
