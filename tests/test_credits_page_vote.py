@@ -272,3 +272,9 @@ def test_one_word_beside_a_full_name_in_an_author_tag_is_no_writer() -> None:
     # a one-word writer alone in the tag stays
     html = page("T", WIRE, head='<meta name="author" content="Fennimore">')
     assert persons(html) == ["Fennimore"]
+
+
+def test_a_byline_node_with_tagged_picture_credits_names_its_writers_only() -> None:
+    # The extractor drops the parentheses ("Mara Quell; Olaf Brenner"), so the node must say it.
+    for node in ("Mara Quell (Text), Olaf Brenner (Foto)", "Mara Quell, Olaf Brenner (Illustration)"):
+        assert persons(with_nodes(page("T", WIRE), f'<div class="byline">{node}</div>')) == ["Mara Quell"]

@@ -298,6 +298,9 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
         elif str(node.get("how", "")).startswith("class=") and _OTHER_CONTENT.search(node["how"]):
             continue
         else:
+            if _TAGGED_PHOTO.search(text) or _TAGGED_TEXT.search(text):
+                # "Jane Roe (Text), John Doe (Fotos)", "Jane Roe und John Doe (Illustration)": the writers only
+                text = writers_only(text) or text
             found = read_line(text, 0, gaz, article.publisher, in_head=True, in_tail=True)
             if not found:
                 # A bare name ("Jane Roe @janeroe", "Jane Roe, PhD"): one word is a name only in a
