@@ -278,3 +278,25 @@ def test_a_byline_node_with_tagged_picture_credits_names_its_writers_only() -> N
     # The extractor drops the parentheses ("Mara Quell; Olaf Brenner"), so the node must say it.
     for node in ("Mara Quell (Text), Olaf Brenner (Foto)", "Mara Quell, Olaf Brenner (Illustration)"):
         assert persons(with_nodes(page("T", WIRE), f'<div class="byline">{node}</div>')) == ["Mara Quell"]
+
+
+def orgs(html: str) -> list[tuple[str, str]]:
+    art = attach_credits(extract_html(html, id="pv", url="https://www.example-news.test/story"))
+    return sorted((c.name, c.role) for c in art.credits if c.kind == "organization" and c.role != "publisher")
+
+
+def test_structured_data_naming_the_site_as_its_source_is_the_publisher() -> None:
+    # sourceOrganization in the site's own longer name, isBasedOn another page of the same site
+    own = _ld({"@type": "NewsArticle", "sourceOrganization": {"@type": "Organization", "name": "Example News Network"}})
+    assert orgs(page("T", WIRE, head=own)) == []
+    own = _ld({"@type": "NewsArticle", "isBasedOn": "https://www.example-news.test/earlier-story"})
+    assert orgs(page("T", WIRE, head=own)) == []
+    # another outlet stays the source
+    other = _ld({"@type": "NewsArticle", "isBasedOn": "https://www.other-wire.test/original"})
+    assert [role for _, role in orgs(page("T", WIRE, head=other))] == ["source"]
+
+
+def test_the_publishers_legal_name_without_its_form_is_the_publisher() -> None:
+    ld = _ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Example Verlag"},
+              "publisher": {"@type": "Organization", "name": "Example Verlag GmbH"}})
+    assert orgs(page("T", WIRE, head=ld, site="Example Zeitung")) == []

@@ -67,6 +67,7 @@ def own_keys(article: Article) -> tuple[set[str], set[str]]:
         m = re.match(r"^(?:https?:)?//(?:www\.)?([^/:]+)", url if isinstance(url, str) else "")
         if m:
             names.append(m.group(1))
+    names += [_LEGAL_FORM.sub("", n).strip(" ,") for n in names if n and _LEGAL_FORM.search(n.strip())]
     for n in list(names):
         if "." in n and " " not in n.strip():  # a host: its labels, and the host whole
             labels = [x for x in n.strip().lower().split(".") if x]
@@ -360,6 +361,9 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                              and is_byline_line(c.evidence)) \
                     and c.evidence not in backed:
                 continue  # a text byline with its prefix ("By Jane Roe") outranks a meta tag
+        elif c.kind == "organization" and c.role == "source" and c.zone in ("jsonld", "meta") and c.agency is None \
+                and (_is_own(c.name, keys) or _key(c.name) in hosts):
+            c = replace(c, role="publisher")  # "sourceOrganization": the site itself, or "isBasedOn" its own page
         elif c.kind == "organization" and c.role == "author" and not is_desk(c.name) \
                 and (_is_own(c.name, keys) or (c.zone == "meta" and is_domain(c.name))):
             c = replace(c, role="publisher")  # a host as the page's meta author: the site naming itself
