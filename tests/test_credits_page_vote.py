@@ -300,3 +300,16 @@ def test_the_publishers_legal_name_without_its_form_is_the_publisher() -> None:
     ld = _ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Example Verlag"},
               "publisher": {"@type": "Organization", "name": "Example Verlag GmbH"}})
     assert orgs(page("T", WIRE, head=ld, site="Example Zeitung")) == []
+
+
+def test_related_article_objects_without_addresses_do_not_lend_their_authors() -> None:
+    # A page lists related stories as NewsArticle objects; no URL says which is this page's,
+    # but the headline does (and the page's own object comes first).
+    def art(headline: str, name: str) -> dict:
+        return {"@type": "NewsArticle", "headline": headline, "author": {"@type": "Person", "name": name}}
+    graph = {"@graph": [art("Council approves budget", "Mara Quell"), art("Parks reopen", "Olaf Brenner"),
+                        art("Budget fight looms", "Ivo Marchetti")]}
+    assert persons(page("Council approves budget", WIRE, head=_ld(graph))) == ["Mara Quell"]
+    # the related objects listed first: the title still picks the page's own
+    graph["@graph"].reverse()
+    assert persons(page("Council approves budget", WIRE, head=_ld(graph))) == ["Mara Quell"]

@@ -103,15 +103,31 @@ def page_jsonld(article: Article) -> list[dict[str, Any]]:
     objs = linked_jsonld(sig)
     arts = [(o, _obj_url(o)) for o in objs if any(t in _type_of(o) for t in _ARTICLE_TYPES)]
     urls = {u for _, u in arts if u}
-    if len(urls) < 2:
-        return objs
     meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
     mine = {_path(u) for u in [article.url, sig.get("canonical"), *((meta or {}).get("og:url") or [])]
             if isinstance(u, str) and u}
-    if not mine & {_path(u) for u in urls}:
+    if len(urls) >= 2 and mine & {_path(u) for u in urls}:
+        return [o for o in objs if not (any(t in _type_of(o) for t in _ARTICLE_TYPES) and _obj_url(o)
+                                        and _path(_obj_url(o)) not in mine)]
+    # No address tells them apart: the article object whose headline is this page's title, else
+    # the first one (the page's own comes before the related stories it lists).
+    heads = [_headline(o) for o, _ in arts]
+    if len(set(filter(None, heads))) < 2:
         return objs
-    return [o for o in objs if not (any(t in _type_of(o) for t in _ARTICLE_TYPES) and _obj_url(o)
-                                    and _path(_obj_url(o)) not in mine)]
+    titles = {_fold_title(t) for t in [article.title, *((meta or {}).get("og:title") or [])] if isinstance(t, str)}
+    ours = next((h for h in heads if h and h in titles), None) or heads[0]
+    if not ours:
+        return objs
+    return [o for o in objs if not (any(t in _type_of(o) for t in _ARTICLE_TYPES) and _headline(o) not in ("", ours))]
+
+
+def _fold_title(s: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", s.casefold()).split())
+
+
+def _headline(obj: dict[str, Any]) -> str:
+    h = obj.get("headline") or obj.get("name")
+    return _fold_title(h) if isinstance(h, str) else ""
 
 
 def _obj_url(obj: dict[str, Any]) -> str:
