@@ -52,3 +52,13 @@ def test_a_person_named_as_a_source_of_information_is_no_outlet() -> None:
     # an outlet in capitals stays one
     found = parse_text_credits("The council voted.\nIt passed.\nQuelle: EXAMPLE RADIO", "Example News")
     assert [c.kind for c in found if c.role == "source"] == ["organization"]
+
+
+def test_an_abbreviated_photo_word_marks_a_picture_credit() -> None:
+    from tracer.credits import parse_text_credits
+
+    text = "The council voted on Tuesday.\nFot. Olaf Brenner/PAP\nIt passed after a long debate."
+    assert [c.role for c in parse_text_credits(text, "Example News") if c.kind == "organization"] == ["photo"]
+    # a degree after a name is no picture credit
+    text = "By Mara Quell, Ph.D.\nThe council voted on Tuesday.\nIt passed."
+    assert [c.name for c in parse_text_credits(text, "Example News") if c.kind == "person"] == ["Mara Quell"]
