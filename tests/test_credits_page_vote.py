@@ -313,3 +313,11 @@ def test_related_article_objects_without_addresses_do_not_lend_their_authors() -
     # the related objects listed first: the title still picks the page's own
     graph["@graph"].reverse()
     assert persons(page("Council approves budget", WIRE, head=_ld(graph))) == ["Mara Quell"]
+
+
+def test_a_credit_node_opening_with_a_photo_word_is_a_picture_credit() -> None:
+    # "Foto Olaf Brenner": the colon lost in the markup (<b>Foto</b> Olaf Brenner).
+    html = with_nodes(page("T", WIRE), '<p class="credit"><b>Foto</b> Olaf Brenner</p>')
+    assert persons(html) == []
+    html = with_nodes(page("T", WIRE), '<div class="author">Mara Quell</div><p class="credit">Bilder Olaf Brenner</p>')
+    assert persons(html) == ["Mara Quell"]

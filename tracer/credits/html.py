@@ -296,6 +296,8 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
         if not isinstance(node, dict) or not isinstance(node.get("text"), str):
             continue
         text = node["text"]
+        if node.get("kind") != "photo" and _photo_led(text):  # "Foto Jane Roe": the colon lost in the markup
+            node = {**node, "kind": "photo"}
         if node.get("kind") != "photo" and is_photo_line(text, gaz):
             rest = writers_only(text)  # "Text: Jane Roe · Fotos: John Doe": the writer's part
             if rest and rest != text and not is_photo_line(rest, gaz) and bylines < MAX_BYLINE_NODES:
@@ -346,6 +348,12 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
 
 
 _PHOTO_WORDS = frozenset(w.casefold().rstrip(":") for w in LEXICON["photo_words"])
+
+
+def _photo_led(text: str) -> bool:
+    """'Foto Jane Roe', 'Bilder Jane Roe': a node that opens with a photo word credits a picture."""
+    words = text.split(maxsplit=1)
+    return len(words) == 2 and words[0].casefold().rstrip(":.") in _PHOTO_WORDS and words[1][:1].isupper()
 _LABEL = re.compile(r"^(?:by|von|par|por|door|av|af|di|text|texte|texto|tekst|words|autor|autorin|author|"
                     r"auteur|autore|reporter)\s+", re.I)
 
