@@ -321,3 +321,10 @@ def test_a_credit_node_opening_with_a_photo_word_is_a_picture_credit() -> None:
     assert persons(html) == []
     html = with_nodes(page("T", WIRE), '<div class="author">Mara Quell</div><p class="credit">Bilder Olaf Brenner</p>')
     assert persons(html) == ["Mara Quell"]
+
+
+def test_a_structured_author_whose_job_title_is_photographer_credits_the_picture() -> None:
+    head = _ld({"@type": "NewsArticle", "author": [
+        {"@type": "Person", "name": "Mara Quell", "jobTitle": "Korrespondentin"},
+        {"@type": "Person", "name": "Olaf Brenner", "jobTitle": "Pressefotograf"}]})
+    assert persons(page("T", WIRE, head=head)) == ["Mara Quell"]

@@ -95,12 +95,36 @@ def linked_jsonld(sig: dict[str, Any]) -> list[dict[str, Any]]:
 _ARTICLE_TYPES = ("article", "posting", "report", "blogposting")
 
 
+_PHOTO_STEMS = ("photograph", "fotograf", "fotógraf", "φωτογρά", "фотограф", "kameramann", "camera")
+
+
+def _photo_title(title: Any) -> bool:
+    """'Fotograf', 'Staff Photographer', 'Pressefotografin': a picture maker's job title."""
+    if not isinstance(title, str):
+        return False
+    words = [w for w in re.split(r"[^\w]+", title.casefold()) if w]
+    return any(w in _PHOTO_WORDS or any(stem in w for stem in _PHOTO_STEMS) for w in words)
+
+
+def _without_photographers(obj: dict[str, Any]) -> dict[str, Any]:
+    """An author list that names its photographer by job title ("jobTitle": "Fotograf")
+    credits the picture, not the text: those entries are dropped from author and creator."""
+    out = obj
+    for key in ("author", "creator"):
+        val = obj.get(key)
+        items = val if isinstance(val, list) else [val]
+        keep = [v for v in items if not (isinstance(v, dict) and _photo_title(v.get("jobTitle")))]
+        if len(keep) < len(items):
+            out = {**out, key: keep}
+    return out
+
+
 def page_jsonld(article: Article) -> list[dict[str, Any]]:
     """The page's JSON-LD objects (references resolved), without the article objects of
     *other* pages: a page that lists related stories as NewsArticle objects, each with its
     own URL and author, keeps only the object whose URL is this page's, when one is."""
     sig = article.signals or {}
-    objs = linked_jsonld(sig)
+    objs = [_without_photographers(o) for o in linked_jsonld(sig)]
     arts = [(o, _obj_url(o)) for o in objs if any(t in _type_of(o) for t in _ARTICLE_TYPES)]
     urls = {u for _, u in arts if u}
     meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
