@@ -328,3 +328,19 @@ def test_a_structured_author_whose_job_title_is_photographer_credits_the_picture
         {"@type": "Person", "name": "Mara Quell", "jobTitle": "Korrespondentin"},
         {"@type": "Person", "name": "Olaf Brenner", "jobTitle": "Pressefotograf"}]})
     assert persons(page("T", WIRE, head=head)) == ["Mara Quell"]
+
+
+def test_a_place_of_two_words_is_no_writer() -> None:
+    # "Von Mara Quell, Bad Homburg", a dateline node, "Mara Quell | New York": places that pass
+    # every test of a name; the list comes from GeoNames (places.txt).
+    assert persons(page("T", LONG, byline="Von Mara Quell, Bad Homburg")) == ["Mara Quell"]
+    assert persons(with_nodes(page("T", LONG), '<span class="dateline">Rio de Janeiro</span>')) == []
+    html = page("T", LONG, byline="Mara Quell | New York")
+    assert persons(html) == ["Mara Quell"] and orgs(html) == []
+
+
+def test_place_names_are_whole_names_only() -> None:
+    from tracer.credits.names import is_place
+
+    assert is_place("Los Angeles") and is_place("new  york")
+    assert not is_place("Mara Quell") and not is_place("York") and not is_place("New York Times")

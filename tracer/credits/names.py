@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from tracer.credits.lexicon import LEXICON
 
@@ -135,6 +137,19 @@ def is_person(name: str, *, single: bool = False) -> bool:
         return False
     # One word is a name only when the context says so, and never an acronym ("RD", "PMJS").
     return full >= 2 or (single and full == 1 and len(words) == 1 and len(words[0]) > 1 and not acronym)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    text = resources.files("tracer.credits").joinpath("places.txt").read_text("utf-8")
+    return frozenset(" ".join(x.split()).casefold() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+
+
+def is_place(name: str) -> bool:
+    """'New York', 'Bad Homburg', 'Rio de Janeiro': a place of two or more words, which passes
+    every test of a person's name ("Jane Roe, New York" names a writer and where she writes
+    from). The list (places.txt) comes from GeoNames; see scripts/make_places.py."""
+    return len(name.split()) >= 2 and " ".join(name.split()).casefold() in _places()
 
 
 def has_caps_word(s: str) -> bool:

@@ -31,7 +31,7 @@ from tracer.credits.byline import is_desk, is_job_title, strip_lead_title, strip
 from tracer.credits.gazetteer import default_gazetteer, fold
 from tracer.credits.html import extractor_parts, page_jsonld, writers_only
 from tracer.credits.lexicon import LEXICON
-from tracer.credits.names import clean_name, is_domain, is_person, split_names
+from tracer.credits.names import clean_name, is_domain, is_person, is_place, split_names
 from tracer.credits.parser import is_byline_line, is_photo_line
 from tracer.model import Article, Credit
 
@@ -348,8 +348,8 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     out: list[Credit] = []
     for c in credits + extra:
         if c.kind == "person" and c.role in ("author", "contributor"):
-            if _only_title(c.name):
-                continue  # "Korrespondentin", "Gastautor", "Staff Writer": a title, nobody's name
+            if _only_title(c.name) or is_place(c.name):
+                continue  # "Korrespondentin", "Staff Writer", "New York": a title or a place, nobody's name
             if len(c.name.split()) == 1 and c.evidence in full_named and not (voters and _agrees(c.name, voters)):
                 continue  # "Jane Roe, Exampleville": one word beside a full name is where she writes from
             if is_desk(c.name):
@@ -368,7 +368,7 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                 and (_is_own(c.name, keys) or (c.zone == "meta" and is_domain(c.name))):
             c = replace(c, role="publisher")  # a host as the page's meta author: the site naming itself
         elif c.kind == "organization" and c.role in ("author", "source") and c.zone == "byline" \
-                and c.evidence in with_person and _is_place_like(c):
+                and c.evidence in with_person and (_is_place_like(c) or (c.agency is None and is_place(c.name))):
             continue  # "Jane Roe | Exampleville": a lone unknown word beside a writer is a place
         elif c.kind == "organization" and c.role in ("author", "source") and c.zone in ("meta", "jsonld") \
                 and _is_company(c.name):
