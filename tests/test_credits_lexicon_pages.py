@@ -62,3 +62,12 @@ def test_an_abbreviated_photo_word_marks_a_picture_credit() -> None:
     # a degree after a name is no picture credit
     text = "By Mara Quell, Ph.D.\nThe council voted on Tuesday.\nIt passed."
     assert [c.name for c in parse_text_credits(text, "Example News") if c.kind == "person"] == ["Mara Quell"]
+
+
+def test_a_separator_word_inside_a_hyphenated_word_does_not_split_it() -> None:
+    from tracer.credits.names import split_names
+
+    assert [p.text for p in split_names("Autor: Mara Quell, Redner bei hire-a-speaker.example")][-1] \
+        == "Redner bei hire-a-speaker.example"
+    assert [p.text for p in split_names("Rock-and-Roll Desk")] == ["Rock-and-Roll Desk"]
+    assert [p.text for p in split_names("Mara Quell and Olaf Brenner")] == ["Mara Quell", "Olaf Brenner"]

@@ -29,7 +29,7 @@ _SEPS = LEXICON["name_separators"]
 _SEP_WORDS = sorted({v for w in _SEPS for v in ((w, w.capitalize(), w.upper()) if len(w) > 2 else (w,))},
                     key=len, reverse=True)
 _SPLIT = re.compile(
-    r"\s*(?:[,;|•·/&+]|\s[-–—]\s|\s{3,}|(?<![\w.])(?:" + "|".join(re.escape(w) for w in _SEP_WORDS) + r")(?![\w.]))\s*")
+    r"\s*(?:[,;|•·/&+]|\s[-–—]\s|\s{3,}|(?<![\w.\-])(?:" + "|".join(re.escape(w) for w in _SEP_WORDS) + r")(?![\w.\-]))\s*")
 _PARTICLES = frozenset(LEXICON["name_particles"])
 _SUFFIXES = frozenset(LEXICON["name_suffixes"])
 _NAME_TOO = frozenset(("min", "mai", "may", "sun"))
