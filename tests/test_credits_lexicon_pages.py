@@ -71,3 +71,13 @@ def test_a_separator_word_inside_a_hyphenated_word_does_not_split_it() -> None:
         == "Redner bei hire-a-speaker.example"
     assert [p.text for p in split_names("Rock-and-Roll Desk")] == ["Rock-and-Roll Desk"]
     assert [p.text for p in split_names("Mara Quell and Olaf Brenner")] == ["Mara Quell", "Olaf Brenner"]
+
+
+def test_a_news_agency_whose_name_extends_a_photo_agencys_is_a_source() -> None:
+    from tracer.credits import parse_text_credits
+
+    body = "The council voted on Tuesday.\nIt passed after a long debate.\n"
+    found = parse_text_credits(body + "Keystone-SDA", "Example News")
+    assert [(c.name, c.role) for c in found if c.kind == "organization"] == [("Keystone-SDA", "source")]
+    # the picture agency alone, or in a picture credit, is still no source
+    assert not [c for c in parse_text_credits(body + "Bild: KEYSTONE/Olaf Brenner", "Example News") if c.role == "source"]

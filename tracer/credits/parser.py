@@ -103,7 +103,7 @@ _EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*(
 _PHOTO = re.compile(
     r"(?:(?<![\w])(?:" + alternation("photo_words") + r")(?:\s*(?:[:/|]|by\b|credit\b|courtesy\b|©)|\s+(?:illustration)\b))"
     r"|(?<![\w])(?:" + alternation("photo_abbreviations") + r")\s*(?=[A-ZÀ-ÞА-Я/])"
-    r"|(?<![\w])(?:" + alternation("photo_agencies_only") + r")(?![\w])|toggle caption", _F)
+    r"|(?<![\w])(?:" + alternation("photo_agencies_only") + r")(?![\w]|-\w)|toggle caption", _F)
 _CITE = re.compile(r"(?:^|[\s(,])(?:" + alternation("citation_cues") + r")\s*(?:the\s+|der\s+|die\s+|la\s+|el\s+|le\s+)?$", _F)
 _DATE_LINE = re.compile(
     r"^\W*(?:(?:updated|published|posted|aktualisiert|veröffentlicht|publié|publicado|pubblicato|objavljeno)\s*:?\s*)?"
