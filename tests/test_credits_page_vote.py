@@ -344,3 +344,13 @@ def test_place_names_are_whole_names_only() -> None:
 
     assert is_place("Los Angeles") and is_place("new  york")
     assert not is_place("Mara Quell") and not is_place("York") and not is_place("New York Times")
+
+
+def test_bylines_in_a_box_of_other_stories_are_those_stories() -> None:
+    # No byline of its own; a "most popular" box and an aside list other stories with theirs.
+    box = ('<div class="most-popular"><ul><li><a href="/a">Parks reopen</a><span class="byline">By Olaf Brenner</span>'
+           '</li><li><a href="/b">Budget fight</a><span class="byline">By Ivo Marchetti</span></li></ul></div>'
+           '<aside><div class="author">Tessa Lindqvist</div></aside>')
+    assert persons(page("T", WIRE).replace("</article>", f"</article>{box}")) == []
+    html = with_nodes(page("T", WIRE), '<div class="byline">By Mara Quell</div>').replace("</article>", f"</article>{box}")
+    assert persons(html) == ["Mara Quell"]

@@ -115,6 +115,20 @@ _COMMENT_BOX = re.compile(r"^(?:comments?|comment-?list|comment-?body|comments?-
                           r"disqus_thread|respond|reactions)$", re.I)
 
 
+# A list of other stories around the article: related, popular, recommended, "read next".
+_LISTING_BOX = re.compile(r"related|popular|most-?read|recirc|trending|read-?next|more-?stories|recommend", re.I)
+
+
+def _in_listing(el: Any) -> bool:
+    """Is `el` inside a box of other stories (related, most popular, recommended)? The
+    bylines there are those stories' writers."""
+    for a in el.iterancestors():
+        if isinstance(a.tag, str) and (a.tag == "aside" or _LISTING_BOX.search(" ".join(
+                filter(None, (a.get("class"), a.get("id")))))):
+            return True
+    return False
+
+
 def _in_comments(el: Any) -> bool:
     """Is `el` inside a comment thread (schema.org Comment, a comments box)? Reader names
     there carry the same author markup (itemprop="author", rel="author") as the byline."""
@@ -170,7 +184,10 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
         seen.add(text)
         photo = tag == "figcaption" or bool(_NODE_PHOTO.search(cls)) or any(
             a.tag in ("figure", "figcaption") for a in el.iterancestors() if isinstance(a.tag, str))
-        out.append({"kind": "photo" if photo else "byline", "text": text, "how": how})
+        node = {"kind": "photo" if photo else "byline", "text": text, "how": how}
+        if _in_listing(el):
+            node["in"] = "listing"
+        out.append(node)
         if len(out) >= _MAX_NODES:
             break
     return out

@@ -339,6 +339,8 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
             continue
         elif str(node.get("how", "")).startswith("class=") and _OTHER_CONTENT.search(node["how"]):
             continue
+        elif node.get("in") == "listing":  # a byline in a box of related or popular stories
+            continue
         else:
             if _TAGGED_PHOTO.search(text) or _TAGGED_TEXT.search(text):
                 # "Jane Roe (Text), John Doe (Fotos)", "Jane Roe und John Doe (Illustration)": the writers only

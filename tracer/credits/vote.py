@@ -226,9 +226,14 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     val = (article.signals or {}).get("trafilatura_author")
     if not isinstance(val, str) or val.startswith(("http", "//")):
         return {}
+    nodes = [n for n in (article.signals.get("nodes") or []) if isinstance(n, dict) and isinstance(n.get("text"), str)]
+    listed = [n["text"] for n in nodes if n.get("in") == "listing"]
+    own = [n["text"] for n in nodes if n.get("in") != "listing"]
     out: dict[str, str] = {}
     for part in extractor_parts(val):
         part = _unsigned(strip_lead_title(strip_title(part)), keys)
+        if listed and any(_opens_with(t, part) for t in listed) and not any(_opens_with(t, part) for t in own):
+            continue  # picked from a box of other stories
         if is_person(part) and not is_desk(part):
             out.setdefault(fold(clean_name(part)), clean_name(part))
     return out
@@ -313,9 +318,16 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
         return credits
     keys, hosts = own_keys(article)
     credits = [replace(c, name=_unsigned(_undouble(c.name), keys)) if c.kind == "person" else c for c in credits]
-    cands = [c for c in credits if c.kind == "person" and c.role in ("author", "contributor")]
     nodes = _byline_nodes(article)
+    # The extractor's byline taken from a box of other stories (and nowhere else): theirs.
+    listed = [n["text"] for n in nodes if n.get("in") == "listing"]
+    nodes = [n for n in nodes if n.get("in") != "listing"]
     texts = [n["text"] for n in nodes]
+    if listed:
+        credits = [c for c in credits if not (c.kind == "person" and c.zone == "meta" and c.evidence.startswith("author: ")
+                                              and any(_opens_with(t, c.name) for t in listed)
+                                              and not any(_opens_with(t, c.name) for t in texts))]
+    cands = [c for c in credits if c.kind == "person" and c.role in ("author", "contributor")]
 
     def heard(voters: set[str]) -> set[str]:
         return {v for v in voters if any(_agrees(c.name, {v}) for c in cands)}
