@@ -354,3 +354,12 @@ def test_bylines_in_a_box_of_other_stories_are_those_stories() -> None:
     assert persons(page("T", WIRE).replace("</article>", f"</article>{box}")) == []
     html = with_nodes(page("T", WIRE), '<div class="byline">By Mara Quell</div>').replace("</article>", f"</article>{box}")
     assert persons(html) == ["Mara Quell"]
+
+
+def test_a_webpage_objects_author_is_no_second_writer_beside_the_articles() -> None:
+    head = (_ld({"@type": "WebPage", "author": {"@type": "Person", "name": "Olaf Brenner"}})
+            + _ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Mara Quell"}}))
+    assert persons(page("T", WIRE, head=head)) == ["Mara Quell"]
+    # without an article object, the page's author is the writer
+    head = _ld({"@type": "WebPage", "author": {"@type": "Person", "name": "Olaf Brenner"}})
+    assert persons(page("T", WIRE, head=head)) == ["Olaf Brenner"]

@@ -95,6 +95,7 @@ def linked_jsonld(sig: dict[str, Any]) -> list[dict[str, Any]]:
 _ARTICLE_TYPES = ("article", "posting", "report", "blogposting")
 
 
+_PAGE_TYPES = frozenset(("webpage", "website", "itempage", "collectionpage", "profilepage", "aboutpage"))
 _PHOTO_STEMS = ("photograph", "fotograf", "fotógraf", "φωτογρά", "фотограф", "kameramann", "camera")
 
 
@@ -125,6 +126,11 @@ def page_jsonld(article: Article) -> list[dict[str, Any]]:
     own URL and author, keeps only the object whose URL is this page's, when one is."""
     sig = article.signals or {}
     objs = [_without_photographers(o) for o in linked_jsonld(sig)]
+    if any(any(t in _type_of(o) for t in _ARTICLE_TYPES) and (o.get("author") or o.get("creator")) for o in objs):
+        # The article object names its writers: a WebPage's or WebSite's author is the site's
+        # account (an SEO plugin's admin), not a second writer.
+        objs = [{k: v for k, v in o.items() if k not in ("author", "creator")} if _type_of(o) in _PAGE_TYPES else o
+                for o in objs]
     arts = [(o, _obj_url(o)) for o in objs if any(t in _type_of(o) for t in _ARTICLE_TYPES)]
     urls = {u for _, u in arts if u}
     meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
