@@ -363,3 +363,14 @@ def test_a_webpage_objects_author_is_no_second_writer_beside_the_articles() -> N
     # without an article object, the page's author is the writer
     head = _ld({"@type": "WebPage", "author": {"@type": "Person", "name": "Olaf Brenner"}})
     assert persons(page("T", WIRE, head=head)) == ["Olaf Brenner"]
+
+
+def test_the_article_objects_writers_outrank_a_meta_tag_naming_someone_else() -> None:
+    head = (_ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Mara Quell"}]})
+            + '<meta name="author" content="Olaf Brenner">')
+    assert persons(page("T", WIRE, head=head)) == ["Mara Quell"]
+    # a tag that agrees with the article object still counts; a tag alone still names the writer
+    head = (_ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Mara Quell"}]})
+            + '<meta name="author" content="Mara Quell">')
+    assert persons(page("T", WIRE, head=head)) == ["Mara Quell"]
+    assert persons(page("T", WIRE, head='<meta name="author" content="Olaf Brenner">')) == ["Olaf Brenner"]

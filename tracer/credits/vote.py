@@ -156,13 +156,19 @@ def structured_persons(article: Article) -> set[str]:
                 elif ptyp == "Person" and not is_desk(name):  # "By Jane Roe And John Doe For Example Times"
                     out.update(fold(clean_name(p)) for p in (_people_in(name) or [name]))
     meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
+    tagged: set[str] = set()
     for key in _META_PERSON:
         for val in (meta or {}).get(key, []):
             if isinstance(val, str) and not val.startswith(("http", "//")):
                 for part in (p.text for p in split_names(writers_only(val))):
                     if is_person(part) and not is_desk(part):
-                        out.add(fold(clean_name(part)))
-    return {x for x in out if x}
+                        tagged.add(fold(clean_name(part)))
+    # The article object's writers outrank the meta tags: a tag naming someone else is the
+    # site's account or an editor, not a further writer.
+    out = {x for x in out if x}
+    if out:
+        return out | {t for t in tagged if _agrees(t, out)}
+    return {t for t in tagged if t}
 
 
 _BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.I)
