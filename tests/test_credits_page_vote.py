@@ -374,3 +374,9 @@ def test_the_article_objects_writers_outrank_a_meta_tag_naming_someone_else() ->
             + '<meta name="author" content="Mara Quell">')
     assert persons(page("T", WIRE, head=head)) == ["Mara Quell"]
     assert persons(page("T", WIRE, head='<meta name="author" content="Olaf Brenner">')) == ["Olaf Brenner"]
+
+
+def test_a_reviewed_books_author_is_not_the_articles_writer() -> None:
+    head = (_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Mara Quell"}})
+            + _ld({"@type": "Book", "name": "The Long Budget", "author": {"@type": "Person", "name": "Olaf Brenner"}}))
+    assert persons(page("T", WIRE, head=head)) == ["Mara Quell"]

@@ -95,7 +95,6 @@ def linked_jsonld(sig: dict[str, Any]) -> list[dict[str, Any]]:
 _ARTICLE_TYPES = ("article", "posting", "report", "blogposting")
 
 
-_PAGE_TYPES = frozenset(("webpage", "website", "itempage", "collectionpage", "profilepage", "aboutpage"))
 _PHOTO_STEMS = ("photograph", "fotograf", "fotógraf", "φωτογρά", "фотограф", "kameramann", "camera")
 
 
@@ -129,8 +128,9 @@ def page_jsonld(article: Article) -> list[dict[str, Any]]:
     if any(any(t in _type_of(o) for t in _ARTICLE_TYPES) and (o.get("author") or o.get("creator")) for o in objs):
         # The article object names its writers: a WebPage's or WebSite's author is the site's
         # account (an SEO plugin's admin), not a second writer.
-        objs = [{k: v for k, v in o.items() if k not in ("author", "creator")} if _type_of(o) in _PAGE_TYPES else o
-                for o in objs]
+        # Likewise a book's, a film's or a product's author named beside the article: not its writer.
+        objs = [o if any(t in _type_of(o) for t in _ARTICLE_TYPES) or _type_of(o) in _MEDIA_TYPES
+                else {k: v for k, v in o.items() if k not in ("author", "creator")} for o in objs]
     arts = [(o, _obj_url(o)) for o in objs if any(t in _type_of(o) for t in _ARTICLE_TYPES)]
     urls = {u for _, u in arts if u}
     meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
