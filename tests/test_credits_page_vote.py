@@ -380,3 +380,13 @@ def test_a_reviewed_books_author_is_not_the_articles_writer() -> None:
     head = (_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Mara Quell"}})
             + _ld({"@type": "Book", "name": "The Long Budget", "author": {"@type": "Person", "name": "Olaf Brenner"}}))
     assert persons(page("T", WIRE, head=head)) == ["Mara Quell"]
+
+
+def test_an_unknown_organisation_in_the_author_tag_beside_named_writers_is_the_site() -> None:
+    head = (_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Mara Quell"}})
+            + '<meta name="author" content="Quellbrook Regional">')
+    assert orgs(page("T", WIRE, head=head)) == []
+    # a wire agency in the tag stays a source
+    head = (_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Mara Quell"}})
+            + '<meta name="author" content="Associated Press">')
+    assert orgs(page("T", WIRE, head=head)) == [("Associated Press", "source")]

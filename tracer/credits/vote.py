@@ -362,6 +362,7 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     backed = {c.evidence for c in cands if voters and _agrees(c.name, voters)}
     backed |= _markup_run(nodes, backed)
     with_person = {c.evidence for c in cands}
+    ld_writers = any(c.zone == "jsonld" and c.kind == "person" and c.role == "author" for c in cands)
     full_named = {c.evidence for c in cands if len(c.name.split()) > 1}
     out: list[Credit] = []
     for c in credits + extra:
@@ -391,6 +392,9 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
         elif c.kind == "organization" and c.role in ("author", "source") and c.zone in ("meta", "jsonld") \
                 and _is_company(c.name):
             c = replace(c, role="publisher")  # "Example Media GmbH" as the page's author: its owner
+        elif c.kind == "organization" and c.role == "author" and c.zone == "meta" and c.agency is None \
+                and ld_writers and not is_desk(c.name):
+            c = replace(c, role="publisher")  # the article object names its writers: the tag names the site
         out.append(c)
     return _one_form(out)
 
