@@ -383,10 +383,15 @@ def test_a_reviewed_books_author_is_not_the_articles_writer() -> None:
 
 
 def test_an_unknown_organisation_in_the_author_tag_beside_named_writers_is_the_site() -> None:
-    head = (_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Mara Quell"}})
-            + '<meta name="author" content="Quellbrook Regional">')
-    assert orgs(page("T", WIRE, head=head)) == []
-    # a wire agency in the tag stays a source
-    head = (_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Mara Quell"}})
-            + '<meta name="author" content="Associated Press">')
-    assert orgs(page("T", WIRE, head=head)) == [("Associated Press", "source")]
+    from tracer.credits.vote import vote
+    from tracer.model import Credit
+
+    art = _article([], None)
+    art.signals["jsonld"] = [{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Mara Quell"}}]
+    found = [Credit(name="Mara Quell", kind="person", role="author", zone="jsonld", evidence='"author": "Mara Quell"'),
+             Credit(name="Quellbrook Regional", kind="organization", role="author", zone="meta",
+                    evidence='<meta name="author" content="Quellbrook Regional">')]
+    assert [(c.name, c.role) for c in vote(art, found) if c.kind == "organization"] == [("Quellbrook Regional", "publisher")]
+    # without writers in the article object, the tag's organisation stays the author
+    art.signals["jsonld"] = []
+    assert [(c.name, c.role) for c in vote(art, found[1:])] == [("Quellbrook Regional", "author")]
