@@ -81,3 +81,13 @@ def test_a_news_agency_whose_name_extends_a_photo_agencys_is_a_source() -> None:
     assert [(c.name, c.role) for c in found if c.kind == "organization"] == [("Keystone-SDA", "source")]
     # the picture agency alone, or in a picture credit, is still no source
     assert not [c for c in parse_text_credits(body + "Bild: KEYSTONE/Olaf Brenner", "Example News") if c.role == "source"]
+
+
+@pytest.mark.parametrize("line", ["Dieser Beitrag erschien zuerst auf quellbrook-review.example",
+                                  "Erstveröffentlichung: Quellbrook Review", "Cross-posted from Quellbrook Review.",
+                                  "This post first appeared on Quellbrook Review."])
+def test_a_repost_line_names_the_outlet_it_comes_from(line: str) -> None:
+    from tracer.credits import parse_text_credits
+
+    text = "The council voted on Tuesday.\nIt passed after a long debate.\n" + line
+    assert [c.role for c in parse_text_credits(text, "Example News") if c.kind == "organization"] == ["source"]
