@@ -83,7 +83,7 @@ def test_a_news_agency_whose_name_extends_a_photo_agencys_is_a_source() -> None:
     assert not [c for c in parse_text_credits(body + "Bild: KEYSTONE/Olaf Brenner", "Example News") if c.role == "source"]
 
 
-@pytest.mark.parametrize("line", ["Dieser Beitrag erschien zuerst auf quellbrook-review.example",
+@pytest.mark.parametrize("line", ["Dieser Beitrag erschien zuerst auf quellbrook-review.de",
                                   "Erstveröffentlichung: Quellbrook Review", "Cross-posted from Quellbrook Review.",
                                   "This post first appeared on Quellbrook Review."])
 def test_a_repost_line_names_the_outlet_it_comes_from(line: str) -> None:
