@@ -426,3 +426,11 @@ def test_an_organisation_in_the_author_tag_leaves_explicit_credit_lines_only() -
     art = _article([], None)
     art.signals["meta"]["author"] = ["Analysis by Mara Quell, Example News Editor-at-large"]
     assert persons_of(attach_credits(art)) == ["Mara Quell"]
+
+
+def test_a_name_alone_in_a_credit_node_is_no_writer_when_nothing_else_speaks() -> None:
+    # <span class="credit">Olaf Brenner</span>: a picture's credit without its "Foto:".
+    html = with_nodes(page("T", WIRE), '<span class="credit">Olaf Brenner</span>')
+    assert persons(html) == []
+    # the same name in an author node is the byline
+    assert persons(with_nodes(page("T", WIRE), '<span class="post-author">Olaf Brenner</span>')) == ["Olaf Brenner"]
