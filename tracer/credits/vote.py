@@ -7,12 +7,19 @@ bylines of related stories, photographers and quoted people; meta tags hold the 
 ("Example Media GmbH"); JSON-LD is sometimes a desk ("Gear Team"). So:
 
 * voters, strongest first, each heard only when a name found elsewhere on the page
-  agrees with it: the structured data (JSON-LD or meta) — unless only it names its
-  persons while a visible "By" byline names others (a site admin in the tags) —;
-  trafilatura's author field (its byline heuristics skip teasers and comments); the
-  explicit bylines ("By …"); and, when none speaks, the first byline node (with the
-  author markup right after it). A person no voter names is kept only if it stands in
-  an explicit text byline or in the same byline string as a confirmed writer;
+  agrees with it: the structured data (the JSON-LD article object's writers, then meta
+  tags that agree with them or stand alone) — unless only it names its persons while a
+  visible "By" byline in the text's head names others (a site admin in the tags) —;
+  trafilatura's author field (its byline heuristics skip teasers and comments; not when
+  it read a box of other stories); the explicit bylines ("By …"); and, when none
+  speaks, the first byline node (with the author markup right after it). A person no
+  voter names is kept only if it stands in an explicit text byline in the head or in
+  the same byline string as a confirmed writer;
+* structured data that names an organisation as the author and no person has spoken
+  too: persons then come only from explicit credit lines ("By …", "Reporting by …");
+  with no voice at all, a name alone in a credit or source node is a picture's credit;
+* places ("New York", from GeoNames), job titles alone and one word beside a full name
+  ("Jane Roe, Exampleville") are nobody's name;
 * a media group or a company by its legal form signing as author is the page's owner;
 * a desk or house byline ("Example Redaktion", "Sports Team") is an organisation, not a
   person, and the publisher's own name ("Example Times", "example.com") is the
