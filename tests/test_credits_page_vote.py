@@ -434,3 +434,11 @@ def test_a_name_alone_in_a_credit_node_is_no_writer_when_nothing_else_speaks() -
     assert persons(html) == []
     # the same name in an author node is the byline
     assert persons(with_nodes(page("T", WIRE), '<span class="post-author">Olaf Brenner</span>')) == ["Olaf Brenner"]
+
+
+def test_a_wire_agency_typed_as_a_person_in_json_ld_is_the_agency() -> None:
+    head = _ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Mara Quell"},
+                                                   {"@type": "Person", "name": "dpa"}]})
+    html = page("T", WIRE, head=head)
+    assert persons(html) == ["Mara Quell"]
+    assert orgs(html) == [("Deutsche Presse-Agentur", "source")]

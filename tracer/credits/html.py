@@ -276,6 +276,11 @@ def _as_byline(val: str, ctx: Ctx, gaz: Gazetteer, publisher: str | None) -> lis
     return found or read_names(val, -1, ctx, gaz)
 
 
+def _is_wire(c: Credit, gaz: Gazetteer) -> bool:
+    org = gaz.lookup(c.agency or c.name) if c.kind == "organization" else None
+    return org is not None and org.is_wire
+
+
 def _wire_as_source(credits: list[Credit], gaz: Gazetteer) -> list[Credit]:
     """A wire agency named as author ('AFP/The Local') is the source of the text."""
     out = []
@@ -314,7 +319,8 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
             else:
                 found = _as_byline(name, ctx, gaz, None) if role == "author" else read_names(name, -1, ctx, gaz)
             if typ == "Person":
-                found = [c for c in found if c.kind == "person"]
+                # "@type": "Person", "name": "dpa": a wire agency typed as a person is the agency
+                found = [c for c in found if c.kind == "person" or _is_wire(c, gaz)]
             elif is_org and role in ("author", "publisher", "source"):
                 found = [c for c in found if c.kind == "organization"] or [
                     Credit(name=name.strip(), kind="organization", role=role, zone="jsonld", evidence=ev,
