@@ -42,18 +42,6 @@ def test_modifiers_without_a_title_stay_in_the_name() -> None:
     assert strip_lead_title("Chief Political Correspondent Mara Quell") == "Mara Quell"
 
 
-def test_a_person_named_as_a_source_of_information_is_no_outlet() -> None:
-    from tracer.credits import parse_text_credits
-
-    text = "The council voted on Tuesday.\nIt passed.\nQuelle: Olaf Brenner, Example Institute"
-    found = [(c.name, c.kind, c.role) for c in parse_text_credits(text, "Example News")]
-    assert ("Example Institute", "organization", "source") in found
-    assert not any(name == "Olaf Brenner" for name, _, _ in found)
-    # an outlet in capitals stays one
-    found = parse_text_credits("The council voted.\nIt passed.\nQuelle: EXAMPLE RADIO", "Example News")
-    assert [c.kind for c in found if c.role == "source"] == ["organization"]
-
-
 def test_an_abbreviated_photo_word_marks_a_picture_credit() -> None:
     from tracer.credits import parse_text_credits
 

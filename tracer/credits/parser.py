@@ -522,12 +522,8 @@ def _source_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     if not m:
         return []
     ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.9, prefer_org=True)
-    # "Quelle: Jane Roe, Example Institute": a person named as a source of information (an
-    # expert, a study's author) is neither an outlet nor the writer: only organisations count.
     return [c if c.kind == "organization" or c.role == "editor" else replace(c, role="author")
-            for c in read_names(m.group("names"), start + m.start("names"), ctx, gaz)
-            if not (c.kind == "organization" and c.agency is None and gaz.lookup(c.name) is None
-                    and is_person(c.name) and not has_caps_word(c.name))]
+            for c in read_names(m.group("names"), start + m.start("names"), ctx, gaz)]
 
 
 def _with_files(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
