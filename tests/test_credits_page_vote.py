@@ -310,9 +310,10 @@ def test_related_article_objects_without_addresses_do_not_lend_their_authors() -
     graph = {"@graph": [art("Council approves budget", "Mara Quell"), art("Parks reopen", "Olaf Brenner"),
                         art("Budget fight looms", "Ivo Marchetti")]}
     assert persons(page("Council approves budget", WIRE, head=_ld(graph))) == ["Mara Quell"]
-    # the related objects listed first: the title still picks the page's own
+    # the related objects listed first: the title still picks the page's own, site name and all
     graph["@graph"].reverse()
     assert persons(page("Council approves budget", WIRE, head=_ld(graph))) == ["Mara Quell"]
+    assert persons(page("Council approves budget - Example News", WIRE, head=_ld(graph))) == ["Mara Quell"]
 
 
 def test_a_credit_node_opening_with_a_photo_word_is_a_picture_credit() -> None:

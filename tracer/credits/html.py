@@ -153,7 +153,8 @@ def page_jsonld(article: Article) -> list[dict[str, Any]]:
     if len(set(filter(None, heads))) < 2:
         return objs
     titles = {_fold_title(t) for t in [article.title, *((meta or {}).get("og:title") or [])] if isinstance(t, str)}
-    ours = next((h for h in heads if h and h in titles), None) or heads[0]
+    # the page title often carries the site's name after the headline ("Headline - Example News")
+    ours = next((h for h in heads if h and any(t == h or t.startswith(h + " ") for t in titles)), None) or heads[0]
     if not ours:
         return objs
     return [o for o in objs if not (any(t in _type_of(o) for t in _ARTICLE_TYPES) and _headline(o) not in ("", ours))]
