@@ -79,3 +79,13 @@ def test_a_repost_line_names_the_outlet_it_comes_from(line: str) -> None:
 
     text = "The council voted on Tuesday.\nIt passed after a long debate.\n" + line
     assert [c.role for c in parse_text_credits(text, "Example News") if c.kind == "organization"] == ["source"]
+
+
+@pytest.mark.parametrize(("line", "name"), [("Írta: Kovács Anna", "Kovács Anna"), ("Oleh Budi Santoso", "Budi Santoso"),
+                                            ("Teksti: Mara Quell", "Mara Quell"), ("Scris de Ana Popescu", "Ana Popescu"),
+                                            ("Συντάκτης: Νίκος Δημητρίου", "Νίκος Δημητρίου")])
+def test_byline_prefixes_and_names_in_more_languages(line: str, name: str) -> None:
+    from tracer.credits import parse_text_credits
+
+    found = parse_text_credits(line + "\nThe council voted on Tuesday to approve a new budget.\nIt passed.", "Example News")
+    assert [(c.name, c.role) for c in found if c.kind == "person"] == [(name, "author")]
