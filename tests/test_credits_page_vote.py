@@ -429,14 +429,6 @@ def test_an_organisation_in_the_author_tag_leaves_explicit_credit_lines_only() -
     assert persons_of(attach_credits(art)) == ["Mara Quell"]
 
 
-def test_a_name_alone_in_a_credit_node_is_no_writer_when_nothing_else_speaks() -> None:
-    # <span class="credit">Olaf Brenner</span>: a picture's credit without its "Foto:".
-    html = with_nodes(page("T", WIRE), '<span class="credit">Olaf Brenner</span>')
-    assert persons(html) == []
-    # the same name in an author node is the byline
-    assert persons(with_nodes(page("T", WIRE), '<span class="post-author">Olaf Brenner</span>')) == ["Olaf Brenner"]
-
-
 def test_a_wire_agency_typed_as_a_person_in_json_ld_is_the_agency() -> None:
     head = _ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Mara Quell"},
                                                    {"@type": "Person", "name": "dpa"}]})

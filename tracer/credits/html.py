@@ -25,14 +25,6 @@ MAX_BYLINE_NODES = 2
 _OTHER_CONTENT = re.compile(r"teaser|(?:^|[\s_-])card(?:$|[\s_-])|summary-?item|quote|promo|recommend|popular|"
                             r"post-list|related", re.I)
 _AUTHOR_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter", re.I)
-
-
-def says_author(how: str) -> bool:
-    """Was this node found as an author's (rel/itemprop author, <address>, a class naming an
-    author or byline), rather than as a credit, source, copyright or dateline node?"""
-    return how in _MARKUP or (how.startswith("class=") and bool(_AUTHOR_CLASS.search(how)))
-
-
 _DEGREE_PART = re.compile(r",\s*(?:" + "|".join(re.escape(d) for d in LEXICON["degrees"]) + r")\.?\s*(?=,|$)")
 _MARKUP = ('rel="author"', 'itemprop="author"', "<address>")
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author",

@@ -36,7 +36,7 @@ from typing import Any
 
 from tracer.credits.byline import is_desk, is_job_title, strip_lead_title, strip_title, trim_byline
 from tracer.credits.gazetteer import default_gazetteer, fold
-from tracer.credits.html import extractor_parts, page_jsonld, says_author, writers_only
+from tracer.credits.html import extractor_parts, page_jsonld, writers_only
 from tracer.credits.lexicon import LEXICON
 from tracer.credits.names import clean_name, is_domain, is_person, is_place, split_names
 from tracer.credits.parser import is_byline_line, is_photo_line
@@ -372,9 +372,6 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     # explicit credit line names them ("By …" in the text's head, "Reporting by …" at its end),
     # not in a byline node (a related story's card, a caption) or a bare line.
     person_tags = {c.evidence for c in cands}
-    # Nodes found by a class that says credit, source, copyright or dateline rather than author:
-    credit_only = {n["text"] for n in nodes if str(n.get("how", "")).startswith("class=")} - {
-        n["text"] for n in nodes if says_author(str(n.get("how", "")))}
     org_spoke = not voters and any(
         c.kind == "organization" and c.evidence not in person_tags
         and (c.zone == "jsonld" and c.evidence.startswith(('"author"', '"creator"'))
@@ -395,8 +392,6 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                 c = replace(c, kind="organization", role="author")
             elif _is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts):  # the site itself
                 c = replace(c, kind="organization", role="publisher")
-            elif not voters and c.evidence in credit_only:
-                continue  # a name alone in a credit or source node ("<span class=credit>"): a picture's credit
             elif org_spoke and not (c.start is not None and c.start < head_end and c.zone == "byline"
                                     and is_byline_line(c.evidence)) and not (c.start is not None and c.zone == "footer"):
                 continue  # only an explicit credit line ("By …" in the head, "Reporting by …" at the end) names one
