@@ -178,7 +178,6 @@ def structured_persons(article: Article) -> set[str]:
     return {t for t in tagged if t}
 
 
-_AUTHOR_TAGS = tuple(f'<meta name="{k}"' for k in _META_PERSON)
 _BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.I)
 _FOR = re.compile(r"\s+(?:for|für|pour|para)\s+\S.*$", re.I)
 _AND = re.compile(r"\s*(?:[,;|&]|\b(?:and|und)\b)\s*", re.I)
@@ -367,15 +366,11 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
             voters |= seen
     if not voters:
         voters = prefixed_persons(credits, head_end) or _lead_node_persons(credits, nodes)
-    # The page's author tag or article object names an organisation (the site, a desk, an agency)
-    # and no person: the structured data has spoken, so a person is a writer only where an
-    # explicit credit line names them ("By …" in the text's head, "Reporting by …" at its end),
-    # not in a byline node (a related story's card, a caption) or a bare line.
-    person_tags = {c.evidence for c in cands}
-    org_spoke = not voters and any(
-        c.kind == "organization" and c.evidence not in person_tags
-        and (c.zone == "jsonld" and c.evidence.startswith(('"author"', '"creator"'))
-             or c.zone == "meta" and c.evidence.startswith(_AUTHOR_TAGS)) for c in credits)
+    # The article object's author is an organisation (the site, a desk, an agency) and names no
+    # person: the structured data has spoken, so a person is a writer only where a visible "By"
+    # line in the text's head names them, not in a byline node or a line further down.
+    org_spoke = not voters and any(c.kind == "organization" and c.zone == "jsonld"
+                                   and c.evidence.startswith(('"author"', '"creator"')) for c in credits)
     backed = {c.evidence for c in cands if voters and _agrees(c.name, voters)}
     backed |= _markup_run(nodes, backed)
     with_person = {c.evidence for c in cands}
@@ -393,8 +388,8 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
             elif _is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts):  # the site itself
                 c = replace(c, kind="organization", role="publisher")
             elif org_spoke and not (c.start is not None and c.start < head_end and c.zone == "byline"
-                                    and is_byline_line(c.evidence)) and not (c.start is not None and c.zone == "footer"):
-                continue  # only an explicit credit line ("By …" in the head, "Reporting by …" at the end) names one
+                                    and is_byline_line(c.evidence)):
+                continue
             elif voters and not _agrees(c.name, voters) \
                     and not (c.start is not None and c.start < head_end and c.zone == "byline"
                              and is_byline_line(c.evidence)) \
