@@ -398,22 +398,6 @@ def test_an_unknown_organisation_in_the_author_tag_beside_named_writers_is_the_s
     assert [(c.name, c.role) for c in vote(art, found[1:])] == [("Quellbrook Regional", "author")]
 
 
-def test_an_organisation_as_the_article_objects_author_leaves_only_a_visible_by_line() -> None:
-    # A byline-looking node (a related story's card, a caption's name) and no person in the
-    # structured data: with an organisation as its author, it names no writer.
-    nodes = ["Olaf Brenner, Ivo Marchetti"]
-    art = _article(nodes, None)
-    art.signals["jsonld"] = [{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Example News"}}]
-    assert persons_of(attach_credits(art)) == []
-    # a "By" line opening the text still names the writer
-    art = _article(nodes, None)
-    art.signals["jsonld"] = [{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Example News"}}]
-    art.text = "By Mara Quell\n" + art.text
-    assert persons_of(attach_credits(art)) == ["Mara Quell"]
-    # without the structured author, the node is the byline as before
-    assert persons_of(attach_credits(_article(nodes, None))) == ["Olaf Brenner", "Ivo Marchetti"]
-
-
 def test_a_wire_agency_typed_as_a_person_in_json_ld_is_the_agency() -> None:
     head = _ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Mara Quell"},
                                                    {"@type": "Person", "name": "dpa"}]})

@@ -366,11 +366,6 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
             voters |= seen
     if not voters:
         voters = prefixed_persons(credits, head_end) or _lead_node_persons(credits, nodes)
-    # The article object's author is an organisation (the site, a desk, an agency) and names no
-    # person: the structured data has spoken, so a person is a writer only where a visible "By"
-    # line in the text's head names them, not in a byline node or a line further down.
-    org_spoke = not voters and any(c.kind == "organization" and c.zone == "jsonld"
-                                   and c.evidence.startswith(('"author"', '"creator"')) for c in credits)
     backed = {c.evidence for c in cands if voters and _agrees(c.name, voters)}
     backed |= _markup_run(nodes, backed)
     with_person = {c.evidence for c in cands}
@@ -387,9 +382,6 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                 c = replace(c, kind="organization", role="author")
             elif _is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts):  # the site itself
                 c = replace(c, kind="organization", role="publisher")
-            elif org_spoke and not (c.start is not None and c.start < head_end and c.zone == "byline"
-                                    and is_byline_line(c.evidence)):
-                continue
             elif voters and not _agrees(c.name, voters) \
                     and not (c.start is not None and c.start < head_end and c.zone == "byline"
                              and is_byline_line(c.evidence)) \
