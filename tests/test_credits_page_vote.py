@@ -7,7 +7,7 @@ nickname — and the extractor's own author field as a further voice.
 
 from __future__ import annotations
 
-from tests.conftest import WIRE, page
+from tests.conftest import OTHER, WIRE, page
 from tracer import attach_credits, extract_html
 from tracer.model import Article
 
@@ -237,3 +237,170 @@ def test_a_by_line_below_the_head_is_a_teasers_not_the_writers() -> None:
     # the same line in the head is the article's second byline
     html = page("T", ["By Olaf Brenner", *paras], byline="By Mara Quell")
     assert sorted(set(persons(html))) == ["Mara Quell", "Olaf Brenner"]
+
+
+def test_comment_authors_are_readers_not_writers() -> None:
+    # Readers' names carry the same author markup as the byline: itemprop="author" inside a
+    # schema.org Comment, rel="author" links in a comment list. Neither is the article's writer.
+    thread = ('<section id="comments"><div itemscope itemtype="https://schema.org/Comment">'
+              '<span itemprop="author">Olaf Brenner</span><p>Great piece.</p></div>'
+              '<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Ivo Marchetti</span>'
+              '<p>Agreed.</p></div></section>')
+    html = page("T", WIRE).replace("</article>", f"</article>{thread}")
+    assert persons(html) == []
+    html = with_nodes(page("T", WIRE), '<a rel="author" href="/a/mq">Mara Quell</a>').replace(
+        "</article>", '</article><ol class="comment-list"><li><a rel="author" href="/u/ob">Olaf Brenner</a> Nice.</li></ol>')
+    assert persons(html) == ["Mara Quell"]
+
+
+LONG = WIRE + OTHER + [p.replace("council", "board") for p in WIRE]
+
+
+def test_a_teasers_byline_at_the_end_does_not_overrule_the_structured_author() -> None:
+    # JSON-LD names the writer; the only visible "By" line is a related story's, far below the
+    # head. It must not pass for "the visible byline disagreeing with the tags".
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+          '{"@type": "Person", "name": "Mara Quell"}}</script>')
+    html = page("T", [*LONG, "More stories", "Budget fight looms", "By Olaf Brenner"], head=ld)
+    assert persons(html) == ["Mara Quell"]
+
+
+def test_one_word_beside_a_full_name_in_an_author_tag_is_no_writer() -> None:
+    # "Mara Quell, Hamburg": the place she writes from (or her outlet), not a second writer.
+    html = page("T", WIRE, head='<meta name="author" content="Mara Quell, Hamburg">')
+    assert persons(html) == ["Mara Quell"]
+    # a one-word writer alone in the tag stays
+    html = page("T", WIRE, head='<meta name="author" content="Fennimore">')
+    assert persons(html) == ["Fennimore"]
+
+
+def test_a_byline_node_with_tagged_picture_credits_names_its_writers_only() -> None:
+    # The extractor drops the parentheses ("Mara Quell; Olaf Brenner"), so the node must say it.
+    for node in ("Mara Quell (Text), Olaf Brenner (Foto)", "Mara Quell, Olaf Brenner (Illustration)"):
+        assert persons(with_nodes(page("T", WIRE), f'<div class="byline">{node}</div>')) == ["Mara Quell"]
+
+
+def orgs(html: str) -> list[tuple[str, str]]:
+    art = attach_credits(extract_html(html, id="pv", url="https://www.example-news.test/story"))
+    return sorted((c.name, c.role) for c in art.credits if c.kind == "organization" and c.role != "publisher")
+
+
+def test_structured_data_naming_the_site_as_its_source_is_the_publisher() -> None:
+    # sourceOrganization in the site's own longer name, isBasedOn another page of the same site
+    own = _ld({"@type": "NewsArticle", "sourceOrganization": {"@type": "Organization", "name": "Example News Network"}})
+    assert orgs(page("T", WIRE, head=own)) == []
+    own = _ld({"@type": "NewsArticle", "isBasedOn": "https://www.example-news.test/earlier-story"})
+    assert orgs(page("T", WIRE, head=own)) == []
+    # another outlet stays the source
+    other = _ld({"@type": "NewsArticle", "isBasedOn": "https://www.other-wire.test/original"})
+    assert [role for _, role in orgs(page("T", WIRE, head=other))] == ["source"]
+
+
+def test_the_publishers_legal_name_without_its_form_is_the_publisher() -> None:
+    ld = _ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Example Verlag"},
+              "publisher": {"@type": "Organization", "name": "Example Verlag GmbH"}})
+    assert orgs(page("T", WIRE, head=ld, site="Example Zeitung")) == []
+
+
+def test_related_article_objects_without_addresses_do_not_lend_their_authors() -> None:
+    # A page lists related stories as NewsArticle objects; no URL says which is this page's,
+    # but the headline does (and the page's own object comes first).
+    def art(headline: str, name: str) -> dict:
+        return {"@type": "NewsArticle", "headline": headline, "author": {"@type": "Person", "name": name}}
+    graph = {"@graph": [art("Council approves budget", "Mara Quell"), art("Parks reopen", "Olaf Brenner"),
+                        art("Budget fight looms", "Ivo Marchetti")]}
+    assert persons(page("Council approves budget", WIRE, head=_ld(graph))) == ["Mara Quell"]
+    # the related objects listed first: the title still picks the page's own, site name and all
+    graph["@graph"].reverse()
+    assert persons(page("Council approves budget", WIRE, head=_ld(graph))) == ["Mara Quell"]
+    assert persons(page("Council approves budget - Example News", WIRE, head=_ld(graph))) == ["Mara Quell"]
+
+
+def test_a_credit_node_opening_with_a_photo_word_is_a_picture_credit() -> None:
+    # "Foto Olaf Brenner": the colon lost in the markup (<b>Foto</b> Olaf Brenner).
+    html = with_nodes(page("T", WIRE), '<p class="credit"><b>Foto</b> Olaf Brenner</p>')
+    assert persons(html) == []
+    html = with_nodes(page("T", WIRE), '<div class="author">Mara Quell</div><p class="credit">Bilder Olaf Brenner</p>')
+    assert persons(html) == ["Mara Quell"]
+
+
+def test_a_structured_author_whose_job_title_is_photographer_credits_the_picture() -> None:
+    head = _ld({"@type": "NewsArticle", "author": [
+        {"@type": "Person", "name": "Mara Quell", "jobTitle": "Korrespondentin"},
+        {"@type": "Person", "name": "Olaf Brenner", "jobTitle": "Pressefotograf"}]})
+    assert persons(page("T", WIRE, head=head)) == ["Mara Quell"]
+
+
+def test_a_place_of_two_words_is_no_writer() -> None:
+    # "Von Mara Quell, Bad Homburg", a dateline node, "Mara Quell | New York": places that pass
+    # every test of a name; the list comes from GeoNames (places.txt).
+    assert persons(page("T", LONG, byline="Von Mara Quell, Bad Homburg")) == ["Mara Quell"]
+    assert persons(with_nodes(page("T", LONG), '<span class="dateline">Rio de Janeiro</span>')) == []
+    html = page("T", LONG, byline="Mara Quell | New York")
+    assert persons(html) == ["Mara Quell"] and orgs(html) == []
+
+
+def test_place_names_are_whole_names_only() -> None:
+    from tracer.credits.names import is_place
+
+    assert is_place("Los Angeles") and is_place("new  york")
+    assert not is_place("Mara Quell") and not is_place("York") and not is_place("New York Times")
+
+
+def test_bylines_in_a_box_of_other_stories_are_those_stories() -> None:
+    # No byline of its own; a "most popular" box and an aside list other stories with theirs.
+    box = ('<div class="most-popular"><ul><li><a href="/a">Parks reopen</a><span class="byline">By Olaf Brenner</span>'
+           '</li><li><a href="/b">Budget fight</a><span class="byline">By Ivo Marchetti</span></li></ul></div>'
+           '<aside><div class="author">Tessa Lindqvist</div></aside>')
+    assert persons(page("T", WIRE).replace("</article>", f"</article>{box}")) == []
+    html = with_nodes(page("T", WIRE), '<div class="byline">By Mara Quell</div>').replace("</article>", f"</article>{box}")
+    assert persons(html) == ["Mara Quell"]
+
+
+def test_a_webpage_objects_author_is_no_second_writer_beside_the_articles() -> None:
+    head = (_ld({"@type": "WebPage", "author": {"@type": "Person", "name": "Olaf Brenner"}})
+            + _ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Mara Quell"}}))
+    assert persons(page("T", WIRE, head=head)) == ["Mara Quell"]
+    # without an article object, the page's author is the writer
+    head = _ld({"@type": "WebPage", "author": {"@type": "Person", "name": "Olaf Brenner"}})
+    assert persons(page("T", WIRE, head=head)) == ["Olaf Brenner"]
+
+
+def test_the_article_objects_writers_outrank_a_meta_tag_naming_someone_else() -> None:
+    head = (_ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Mara Quell"}]})
+            + '<meta name="author" content="Olaf Brenner">')
+    assert persons(page("T", WIRE, head=head)) == ["Mara Quell"]
+    # a tag that agrees with the article object still counts; a tag alone still names the writer
+    head = (_ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Mara Quell"}]})
+            + '<meta name="author" content="Mara Quell">')
+    assert persons(page("T", WIRE, head=head)) == ["Mara Quell"]
+    assert persons(page("T", WIRE, head='<meta name="author" content="Olaf Brenner">')) == ["Olaf Brenner"]
+
+
+def test_a_reviewed_books_author_is_not_the_articles_writer() -> None:
+    head = (_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Mara Quell"}})
+            + _ld({"@type": "Book", "name": "The Long Budget", "author": {"@type": "Person", "name": "Olaf Brenner"}}))
+    assert persons(page("T", WIRE, head=head)) == ["Mara Quell"]
+
+
+def test_an_unknown_organisation_in_the_author_tag_beside_named_writers_is_the_site() -> None:
+    from tracer.credits.vote import vote
+    from tracer.model import Credit
+
+    art = _article([], None)
+    art.signals["jsonld"] = [{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Mara Quell"}}]
+    found = [Credit(name="Mara Quell", kind="person", role="author", zone="jsonld", evidence='"author": "Mara Quell"'),
+             Credit(name="Quellbrook Regional", kind="organization", role="author", zone="meta",
+                    evidence='<meta name="author" content="Quellbrook Regional">')]
+    assert [(c.name, c.role) for c in vote(art, found) if c.kind == "organization"] == [("Quellbrook Regional", "publisher")]
+    # without writers in the article object, the tag's organisation stays the author
+    art.signals["jsonld"] = []
+    assert [(c.name, c.role) for c in vote(art, found[1:])] == [("Quellbrook Regional", "author")]
+
+
+def test_a_wire_agency_typed_as_a_person_in_json_ld_is_the_agency() -> None:
+    head = _ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Mara Quell"},
+                                                   {"@type": "Person", "name": "dpa"}]})
+    html = page("T", WIRE, head=head)
+    assert persons(html) == ["Mara Quell"]
+    assert orgs(html) == [("Deutsche Presse-Agentur", "source")]

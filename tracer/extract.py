@@ -110,6 +110,37 @@ _NODE_CLASS = re.compile(
 _NODE_PHOTO = re.compile(r"photo|image|img|foto|caption|figure|picture|media|video|avatar|gallery", re.I)
 _NODE_SKIP = re.compile(r"bio|about|comment|avatar|share|social|follow|more-|related|newsletter|box-title", re.I)
 _MAX_NODES = 12
+# A comment thread: its authors are readers, never the article's writers.
+_COMMENT_BOX = re.compile(r"^(?:comments?|comment-?list|comment-?body|comments?-(?:area|section|wrapper|container|list)|"
+                          r"disqus_thread|respond|reactions)$", re.I)
+
+
+# A list of other stories around the article: related, popular, recommended, "read next".
+_LISTING_BOX = re.compile(r"related|popular|most-?read|recirc|trending|read-?next|more-?stories|recommend", re.I)
+
+
+def _in_listing(el: Any) -> bool:
+    """Is `el` inside a box of other stories (related, most popular, recommended)? The
+    bylines there are those stories' writers."""
+    for a in el.iterancestors():
+        if isinstance(a.tag, str) and (a.tag == "aside" or _LISTING_BOX.search(" ".join(
+                filter(None, (a.get("class"), a.get("id")))))):
+            return True
+    return False
+
+
+def _in_comments(el: Any) -> bool:
+    """Is `el` inside a comment thread (schema.org Comment, a comments box)? Reader names
+    there carry the same author markup (itemprop="author", rel="author") as the byline."""
+    for a in el.iterancestors():
+        if not isinstance(a.tag, str):
+            continue
+        if "comment" in (a.get("itemtype") or "").casefold() or (a.get("itemprop") or "").casefold() == "comment":
+            return True
+        tokens = " ".join(filter(None, (a.get("class"), a.get("id")))).split()
+        if any(_COMMENT_BOX.match(t) for t in tokens):
+            return True
+    return False
 
 
 def credit_nodes(tree: Any) -> list[dict[str, str]]:
@@ -136,7 +167,7 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
             how = "<figcaption>"
         elif cls and _NODE_CLASS.search(cls) and not _NODE_SKIP.search(cls):
             how = f'class="{cls[:60]}"'
-        if not how:
+        if not how or _in_comments(el):
             continue
         text = " ".join(" ".join(el.itertext()).split())
         # A bylines box holding one author element per writer: keep the writers apart
@@ -153,7 +184,10 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
         seen.add(text)
         photo = tag == "figcaption" or bool(_NODE_PHOTO.search(cls)) or any(
             a.tag in ("figure", "figcaption") for a in el.iterancestors() if isinstance(a.tag, str))
-        out.append({"kind": "photo" if photo else "byline", "text": text, "how": how})
+        node = {"kind": "photo" if photo else "byline", "text": text, "how": how}
+        if _in_listing(el):
+            node["in"] = "listing"
+        out.append(node)
         if len(out) >= _MAX_NODES:
             break
     return out

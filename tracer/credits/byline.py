@@ -70,6 +70,21 @@ def strip_title(name: str) -> str:
     return " ".join(words[:cut])
 
 
+def strip_lead_title(name: str) -> str:
+    """'Korrespondentin Jane Roe', 'Senior Reporter Jane Roe' → 'Jane Roe': a job title (with
+    its modifiers) written before a name of two or more words. Modifiers alone ('National
+    Jane Roe') are no title: the run must end in a job title."""
+    words = name.split()
+    cut = 0
+    for i, w in enumerate(words[:-2]):
+        low = w.strip(".,()").casefold()
+        if is_job_title(w) and low not in _MODIFIERS:
+            cut = i + 1
+        elif low not in _MODIFIERS:
+            break
+    return " ".join(words[cut:]) if cut else name
+
+
 def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = False) -> str:
     """The names part of a byline: dates, times, stamps, widgets and job titles cut off
     (and, with `asides`, parenthesised asides blanked: only after a byline prefix).

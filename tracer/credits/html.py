@@ -95,23 +95,70 @@ def linked_jsonld(sig: dict[str, Any]) -> list[dict[str, Any]]:
 _ARTICLE_TYPES = ("article", "posting", "report", "blogposting")
 
 
+_PHOTO_STEMS = ("photograph", "fotograf", "fotógraf", "φωτογρά", "фотограф", "kameramann", "camera")
+
+
+def _photo_title(title: Any) -> bool:
+    """'Fotograf', 'Staff Photographer', 'Pressefotografin': a picture maker's job title."""
+    if not isinstance(title, str):
+        return False
+    words = [w for w in re.split(r"[^\w]+", title.casefold()) if w]
+    return any(w in _PHOTO_WORDS or any(stem in w for stem in _PHOTO_STEMS) for w in words)
+
+
+def _without_photographers(obj: dict[str, Any]) -> dict[str, Any]:
+    """An author list that names its photographer by job title ("jobTitle": "Fotograf")
+    credits the picture, not the text: those entries are dropped from author and creator."""
+    out = obj
+    for key in ("author", "creator"):
+        val = obj.get(key)
+        items = val if isinstance(val, list) else [val]
+        keep = [v for v in items if not (isinstance(v, dict) and _photo_title(v.get("jobTitle")))]
+        if len(keep) < len(items):
+            out = {**out, key: keep}
+    return out
+
+
 def page_jsonld(article: Article) -> list[dict[str, Any]]:
     """The page's JSON-LD objects (references resolved), without the article objects of
     *other* pages: a page that lists related stories as NewsArticle objects, each with its
     own URL and author, keeps only the object whose URL is this page's, when one is."""
     sig = article.signals or {}
-    objs = linked_jsonld(sig)
+    objs = [_without_photographers(o) for o in linked_jsonld(sig)]
+    if any(any(t in _type_of(o) for t in _ARTICLE_TYPES) and (o.get("author") or o.get("creator")) for o in objs):
+        # The article object names its writers: a WebPage's or WebSite's author is the site's
+        # account (an SEO plugin's admin), not a second writer.
+        # Likewise a book's, a film's or a product's author named beside the article: not its writer.
+        objs = [o if any(t in _type_of(o) for t in _ARTICLE_TYPES) or _type_of(o) in _MEDIA_TYPES
+                else {k: v for k, v in o.items() if k not in ("author", "creator")} for o in objs]
     arts = [(o, _obj_url(o)) for o in objs if any(t in _type_of(o) for t in _ARTICLE_TYPES)]
     urls = {u for _, u in arts if u}
-    if len(urls) < 2:
-        return objs
     meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
     mine = {_path(u) for u in [article.url, sig.get("canonical"), *((meta or {}).get("og:url") or [])]
             if isinstance(u, str) and u}
-    if not mine & {_path(u) for u in urls}:
+    if len(urls) >= 2 and mine & {_path(u) for u in urls}:
+        return [o for o in objs if not (any(t in _type_of(o) for t in _ARTICLE_TYPES) and _obj_url(o)
+                                        and _path(_obj_url(o)) not in mine)]
+    # No address tells them apart: the article object whose headline is this page's title, else
+    # the first one (the page's own comes before the related stories it lists).
+    heads = [_headline(o) for o, _ in arts]
+    if len(set(filter(None, heads))) < 2:
         return objs
-    return [o for o in objs if not (any(t in _type_of(o) for t in _ARTICLE_TYPES) and _obj_url(o)
-                                    and _path(_obj_url(o)) not in mine)]
+    titles = {_fold_title(t) for t in [article.title, *((meta or {}).get("og:title") or [])] if isinstance(t, str)}
+    # the page title often carries the site's name after the headline ("Headline - Example News")
+    ours = next((h for h in heads if h and any(t == h or t.startswith(h + " ") for t in titles)), None) or heads[0]
+    if not ours:
+        return objs
+    return [o for o in objs if not (any(t in _type_of(o) for t in _ARTICLE_TYPES) and _headline(o) not in ("", ours))]
+
+
+def _fold_title(s: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", s.casefold()).split())
+
+
+def _headline(obj: dict[str, Any]) -> str:
+    h = obj.get("headline") or obj.get("name")
+    return _fold_title(h) if isinstance(h, str) else ""
 
 
 def _obj_url(obj: dict[str, Any]) -> str:
@@ -222,6 +269,11 @@ def _as_byline(val: str, ctx: Ctx, gaz: Gazetteer, publisher: str | None) -> lis
     return found or read_names(val, -1, ctx, gaz)
 
 
+def _is_wire(c: Credit, gaz: Gazetteer) -> bool:
+    org = gaz.lookup(c.agency or c.name) if c.kind == "organization" else None
+    return org is not None and org.is_wire
+
+
 def _wire_as_source(credits: list[Credit], gaz: Gazetteer) -> list[Credit]:
     """A wire agency named as author ('AFP/The Local') is the source of the text."""
     out = []
@@ -260,7 +312,8 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
             else:
                 found = _as_byline(name, ctx, gaz, None) if role == "author" else read_names(name, -1, ctx, gaz)
             if typ == "Person":
-                found = [c for c in found if c.kind == "person"]
+                # "@type": "Person", "name": "dpa": a wire agency typed as a person is the agency
+                found = [c for c in found if c.kind == "person" or _is_wire(c, gaz)]
             elif is_org and role in ("author", "publisher", "source"):
                 found = [c for c in found if c.kind == "organization"] or [
                     Credit(name=name.strip(), kind="organization", role=role, zone="jsonld", evidence=ev,
@@ -280,6 +333,8 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
         if not isinstance(node, dict) or not isinstance(node.get("text"), str):
             continue
         text = node["text"]
+        if node.get("kind") != "photo" and _photo_led(text):  # "Foto Jane Roe": the colon lost in the markup
+            node = {**node, "kind": "photo"}
         if node.get("kind") != "photo" and is_photo_line(text, gaz):
             rest = writers_only(text)  # "Text: Jane Roe · Fotos: John Doe": the writer's part
             if rest and rest != text and not is_photo_line(rest, gaz) and bylines < MAX_BYLINE_NODES:
@@ -297,7 +352,12 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
             continue
         elif str(node.get("how", "")).startswith("class=") and _OTHER_CONTENT.search(node["how"]):
             continue
+        elif node.get("in") == "listing":  # a byline in a box of related or popular stories
+            continue
         else:
+            if _TAGGED_PHOTO.search(text) or _TAGGED_TEXT.search(text):
+                # "Jane Roe (Text), John Doe (Fotos)", "Jane Roe und John Doe (Illustration)": the writers only
+                text = writers_only(text) or text
             found = read_line(text, 0, gaz, article.publisher, in_head=True, in_tail=True)
             if not found:
                 # A bare name ("Jane Roe @janeroe", "Jane Roe, PhD"): one word is a name only in a
@@ -327,6 +387,12 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
 
 
 _PHOTO_WORDS = frozenset(w.casefold().rstrip(":") for w in LEXICON["photo_words"])
+
+
+def _photo_led(text: str) -> bool:
+    """'Foto Jane Roe', 'Bilder Jane Roe': a node that opens with a photo word credits a picture."""
+    words = text.split(maxsplit=1)
+    return len(words) == 2 and words[0].casefold().rstrip(":.") in _PHOTO_WORDS and words[1][:1].isupper()
 _LABEL = re.compile(r"^(?:by|von|par|por|door|av|af|di|text|texte|texto|tekst|words|autor|autorin|author|"
                     r"auteur|autore|reporter)\s+", re.I)
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from tracer.credits.lexicon import LEXICON
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐЂЈЉЊЋЏ"
-_LO = "a-zß-öø-ÿā-žа-яёєіїґђјљњћџ"
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐЂЈЉЊЋЏΑ-ΩΆΈΉΊΌΎΏ"
+_LO = "a-zß-öø-ÿā-žа-яёєіїґђјљњћџα-ωάέήίόύώϊϋΐΰ"
 _WORD = rf"[{_UP}][{_LO}{_UP}'’\-]*[{_LO}{_UP}]|[{_UP}][{_LO}]?\.?"
 _TOKEN = re.compile(rf"^(?:{_WORD})$")
 _INITIAL = re.compile(rf"^(?:[{_UP}]\.)+$|^[{_UP}]$")
@@ -29,7 +31,7 @@ _SEPS = LEXICON["name_separators"]
 _SEP_WORDS = sorted({v for w in _SEPS for v in ((w, w.capitalize(), w.upper()) if len(w) > 2 else (w,))},
                     key=len, reverse=True)
 _SPLIT = re.compile(
-    r"\s*(?:[,;|•·/&+]|\s[-–—]\s|\s{3,}|(?<![\w.])(?:" + "|".join(re.escape(w) for w in _SEP_WORDS) + r")(?![\w.]))\s*")
+    r"\s*(?:[,;|•·/&+]|\s[-–—]\s|\s{3,}|(?<![\w.\-])(?:" + "|".join(re.escape(w) for w in _SEP_WORDS) + r")(?![\w.\-]))\s*")
 _PARTICLES = frozenset(LEXICON["name_particles"])
 _SUFFIXES = frozenset(LEXICON["name_suffixes"])
 _NAME_TOO = frozenset(("min", "mai", "may", "sun"))
@@ -142,6 +144,19 @@ def is_person(name: str, *, single: bool = False) -> bool:
                   and words[0] not in _PLACE_INITIALS)  # "U.S. Army" is no person
     # One word is a name only when the context says so, and never an acronym ("RD", "PMJS").
     return full >= 2 or initialled or (single and full == 1 and len(words) == 1 and len(words[0]) > 1 and not acronym)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    text = resources.files("tracer.credits").joinpath("places.txt").read_text("utf-8")
+    return frozenset(" ".join(x.split()).casefold() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+
+
+def is_place(name: str) -> bool:
+    """'New York', 'Bad Homburg', 'Rio de Janeiro': a place of two or more words, which passes
+    every test of a person's name ("Jane Roe, New York" names a writer and where she writes
+    from). The list (places.txt) comes from GeoNames; see scripts/make_places.py."""
+    return len(name.split()) >= 2 and " ".join(name.split()).casefold() in _places()
 
 
 def has_caps_word(s: str) -> bool:

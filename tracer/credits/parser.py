@@ -18,6 +18,7 @@ from tracer.credits.byline import (
     glue_points,
     is_desk,
     is_job_title,
+    strip_lead_title,
     strip_title,
     trim_byline,
     unglued_offset,
@@ -103,7 +104,8 @@ _STAMP_WORD = re.compile(r"\b(?:Posted|Published|Updated)\b")
 _EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*(?:\((?P<name>[^()@\n]{3,60})\)\s*)?$")
 _PHOTO = re.compile(
     r"(?:(?<![\w])(?:" + alternation("photo_words") + r")(?:\s*(?:[:/|]|by\b|credit\b|courtesy\b|©)|\s+(?:illustration)\b))"
-    r"|(?<![\w])(?:" + alternation("photo_agencies_only") + r")(?![\w])|toggle caption", _F)
+    r"|(?<![\w])(?:" + alternation("photo_abbreviations") + r")\s*(?=[A-ZÀ-ÞА-Я/])"
+    r"|(?<![\w])(?:" + alternation("photo_agencies_only") + r")(?![\w]|-\w)|toggle caption", _F)
 _CITE = re.compile(r"(?:^|[\s(,])(?:" + alternation("citation_cues") + r")\s*(?:the\s+|der\s+|die\s+|la\s+|el\s+|le\s+)?$", _F)
 _DATE_LINE = re.compile(
     r"^\W*(?:(?:updated|published|posted|aktualisiert|veröffentlicht|publié|publicado|pubblicato|objavljeno)\s*:?\s*)?"
@@ -381,6 +383,9 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
     titled = strip_title(text)
     if titled != text and is_person(titled):  # "Daniel Muster Redakteur"
         return [_person(titled, pos, ctx)]
+    named = strip_lead_title(text)
+    if named != text and is_person(named):  # "Korrespondentin Jane Roe"
+        return [_person(named, pos + text.index(named), ctx)]
     if is_person(text, single=ctx.single):
         return [_person(text, pos, ctx)]
     if ctx.unknown_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text) \

