@@ -44,8 +44,10 @@ DATELINE_LINES = 30
 MAX_LINE = 400  # longer lines are body text: only a dateline is read from their start
 
 _F = re.I | re.U
+# "- Von: Jane Roe": a byline in a list of the article's facts (date, reading time, writers)
+# comes with the list item's bullet.
 _BYLINE = re.compile(
-    r"^(?P<lead>.{0,80}?(?:[—–|•·]|\s-)\s*)?(?P<prefix>" + alternation("byline_prefixes") + r")"
+    r"^(?:[-*]\s+)?(?P<lead>.{0,80}?(?:[—–|•·]|\s-)\s*)?(?P<prefix>" + alternation("byline_prefixes") + r")"
     r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,600}?)\s*$", _F)
 _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words", "Interview", "Haber", "Текст",
                                      "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie")}
