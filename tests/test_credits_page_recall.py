@@ -28,3 +28,24 @@ def test_a_list_item_byline_on_a_page_survives_the_vote() -> None:
         "<h1>T</h1>", "<h1>T</h1><ul><li>Published 13 May 2026</li><li>Von: Mara QUELL, Olaf BRENNER</li></ul>")
     art = attach_credits(extract_html(html, id="li", url="https://www.example-news.test/story"))
     assert persons_of(art) == ["Mara Quell", "Olaf Brenner"]
+
+
+def _page_with(nodes: str) -> Article:
+    html = page("T", WIRE).replace("</article>", f"</article>{nodes}")
+    return attach_credits(extract_html(html, id="lb", url="https://www.example-news.test/story"))
+
+
+def test_a_byline_label_in_its_own_element_names_the_writer_beside_it() -> None:
+    # the label in a <strong>, the name as the text after it, in a list of facts
+    facts = "<ul><li><strong>Datum</strong> 28.04.2026</li><li><strong>Autorin/Autor</strong> Mara Quell</li></ul>"
+    assert persons_of(_page_with(facts)) == ["Mara Quell"]
+    # the label and the name in separate blocks of a sidebar
+    side = ('<div class="sidebar"><div class="f"><p class="label"><strong>By</strong></p></div>'
+            '<div class="f"><p class="full-name">Olaf Brenner</p></div></div>')
+    assert persons_of(_page_with(side)) == ["Olaf Brenner"]
+
+
+def test_a_label_beside_prose_a_link_or_a_reader_names_nobody() -> None:
+    assert persons_of(_page_with("<p><strong>Von</strong> der Stadt bis zum Meer sind es zwanzig Minuten.</p>")) == []
+    comments = '<div class="comments"><div class="comment"><span>By</span> <span>Ivo Marchetti</span></div></div>'
+    assert persons_of(_page_with(comments)) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any
 
 from tracer.model import Article, ItemError
@@ -167,7 +168,18 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
             how = "<figcaption>"
         elif cls and _NODE_CLASS.search(cls) and not _NODE_SKIP.search(cls):
             how = f'class="{cls[:60]}"'
-        if not how or _in_comments(el):
+        if not how:
+            labelled = _labelled_byline(el)
+            if labelled and labelled not in seen and not _in_comments(el):
+                seen.add(labelled)
+                node = {"kind": "byline", "text": labelled, "how": "label"}
+                if _in_listing(el):
+                    node["in"] = "listing"
+                out.append(node)
+                if len(out) >= _MAX_NODES:
+                    break
+            continue
+        if _in_comments(el):
             continue
         text = " ".join(" ".join(el.itertext()).split())
         # A bylines box holding one author element per writer: keep the writers apart
@@ -191,6 +203,43 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
         if len(out) >= _MAX_NODES:
             break
     return out
+
+
+def _labelled_byline(el: Any) -> str | None:
+    """'Autorin/Autor' in a <strong>, the writer's name after it; 'By' in one element, the name
+    in the next: a byline whose label and names sit in separate elements, with no class that
+    says byline. Read as 'Label: names' (the element boundary stands for the colon)."""
+    if len(el) or el.tag in ("a", "button", "option", "title") or not el.text or len(el.text) > 40:
+        return None
+    label = el.text.strip().rstrip(":").strip()
+    parts = [p.strip() for p in label.split("/")]
+    if not label or not all(p.casefold() in _byline_labels() for p in parts):
+        return None
+    cur, rest = el, ""
+    for _ in range(4):  # the name is the label's tail text, or in the element after it (or its parent's)
+        if (cur.tail or "").strip():
+            rest = cur.tail
+            break
+        nxt = cur.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is not None:
+            rest = " ".join(nxt.itertext())
+            break
+        cur = cur.getparent()
+        if cur is None:
+            return None
+    rest = " ".join(rest.split())
+    if not rest or len(rest) > 100:
+        return None
+    return f"{parts[0]}: {rest}"
+
+
+@lru_cache(maxsize=1)
+def _byline_labels() -> frozenset[str]:
+    from tracer.credits.lexicon import phrases  # at call time: tracer.credits imports this module
+
+    return frozenset(p.casefold() for p in phrases("byline_prefixes"))
 
 
 def _is_author_mark(el: Any) -> bool:
