@@ -49,3 +49,12 @@ def test_a_label_beside_prose_a_link_or_a_reader_names_nobody() -> None:
     assert persons_of(_page_with("<p><strong>Von</strong> der Stadt bis zum Meer sind es zwanzig Minuten.</p>")) == []
     comments = '<div class="comments"><div class="comment"><span>By</span> <span>Ivo Marchetti</span></div></div>'
     assert persons_of(_page_with(comments)) == []
+
+
+def test_an_interview_byline_credits_the_interviewer_not_the_guest() -> None:
+    for line in ("Ein Interview von Mara Quell mit Olaf Brenner.", "Interview by Mara Quell with Olaf Brenner"):
+        found = parse_text_credits(line + "\n" + "\n".join(WIRE), "Example News")
+        assert [c.name for c in found if c.kind == "person"] == ["Mara Quell"], line
+    # any other byline keeps its co-writers
+    found = parse_text_credits("Von Mara Quell und Olaf Brenner\n" + "\n".join(WIRE), "Example News")
+    assert sorted(c.name for c in found if c.kind == "person") == ["Mara Quell", "Olaf Brenner"]

@@ -493,6 +493,10 @@ def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) ->
     return out
 
 
+_INTERVIEW = re.compile(r"interv|entrevist|intervju|wywiad|rozhovor|entretien|gespräch", re.I)
+_WITH_GUEST = re.compile(r"\s+(?:mit|with|con|avec|com|met|med|z|ze|s|sa)\s+(?=\S)")
+
+
 def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> list[Credit]:
     m = _BYLINE.match(line)
     if not m:
@@ -505,6 +509,8 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
         return []
     ev = line[m.start("prefix"):].strip() if not m.group("lead") else line.strip()
     ctx = Ctx(zone="byline", evidence=ev, org_role="source", person_role="author", confidence=0.9, single=True)
+    if _INTERVIEW.search(m.group("prefix")):  # "Ein Interview von Jane Roe mit John Doe": he is interviewed
+        names = _WITH_GUEST.split(names, maxsplit=1)[0]
     glued_at = glue_points(names, gaz)
     names = trim_byline(deglue(names, gaz), gaz, asides=True)
     via = re.search(r"\s+via\s+(?P<via>[^,;]{2,60}?)[,.]?\s*$", names)
