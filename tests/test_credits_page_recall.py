@@ -58,3 +58,21 @@ def test_an_interview_byline_credits_the_interviewer_not_the_guest() -> None:
     # any other byline keeps its co-writers
     found = parse_text_credits("Von Mara Quell und Olaf Brenner\n" + "\n".join(WIRE), "Example News")
     assert sorted(c.name for c in found if c.kind == "person") == ["Mara Quell", "Olaf Brenner"]
+
+
+def _bare_page(text: str, extractor_author: str | None) -> Article:
+    signals: dict = {"meta": {"og:site_name": ["Example News"]}, "jsonld": [], "nodes": []}
+    if extractor_author is not None:
+        signals["trafilatura_author"] = extractor_author
+    return Article(id="qa", text=text, url="https://www.example-news.test/story", publisher="Example News",
+                   signals=signals)
+
+
+def test_a_source_of_facts_does_not_silence_the_extractors_writer() -> None:
+    text = "\n".join(WIRE) + "\nQuelle: Verbraucherzentrale Exampleland"
+    art = attach_credits(_bare_page(text, "Mara Quell"))
+    assert persons_of(art) == ["Mara Quell"]
+    assert any(c.kind == "organization" and c.role == "source" for c in art.credits)
+    # a writer the page names itself is not joined by the extractor's guess
+    art = attach_credits(_bare_page("Von Olaf Brenner\n" + text, "Mara Quell"))
+    assert persons_of(art) == ["Olaf Brenner"]

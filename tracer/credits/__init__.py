@@ -88,8 +88,9 @@ def parse_credits(article: Article, gazetteer: Gazetteer | None = None,
     credits = parse_text_credits(article.text, publisher, gaz, boilerplate)
     if article.signals:
         credits.extend(parse_html_credits(article, gaz))
-        if not any(c.role in ("author", "source", "contributor") for c in credits):
-            credits.extend(trafilatura_author(article.signals, gaz))  # last resort: trafilatura's guess
+        if not any(c.role in ("author", "contributor") for c in credits):
+            # last resort: trafilatura's guess (a source the text names, "Quelle: Example Office", is no writer)
+            credits.extend(trafilatura_author(article.signals, gaz))
     credits = [_resolve_publisher(c, publisher, gaz) for c in credits]
     return _merge(vote(article, credits))
 
