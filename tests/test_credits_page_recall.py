@@ -89,3 +89,14 @@ def test_a_picture_desk_credits_the_pictures_not_the_text() -> None:
     assert roles("Example-Bildredaktion") == {"Example-Bildredaktion": "photo"}
     assert "author" not in roles("Example Photo Desk").values()
     assert roles("Politik-Redaktion") == {"Politik-Redaktion": "author"}  # a writing desk stays
+
+
+def test_a_label_inside_a_byline_node_read_already_adds_no_second_node() -> None:
+    from lxml import html as lxml_html
+
+    from tracer.extract import credit_nodes
+
+    tree = lxml_html.document_fromstring(
+        '<html><body><div class="byline"><b>By</b> Mara Quell</div><ul><li><b>Von</b> Olaf Brenner</li></ul>'
+        "</body></html>")
+    assert [n["text"] for n in credit_nodes(tree)] == ["By Mara Quell", "Von: Olaf Brenner"]

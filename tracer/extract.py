@@ -146,8 +146,9 @@ def _in_comments(el: Any) -> bool:
 
 def credit_nodes(tree: Any) -> list[dict[str, str]]:
     """Byline and credit nodes trafilatura drops: class/id byline|author|credit|source…,
-    itemprop=author, rel=author links and <address>. Each as {kind, text, how}, where kind is
-    `photo` for credits inside figures and captions, else `byline`; short texts only."""
+    itemprop=author, rel=author links, <address>, and a byline label in an element of its own
+    with the names beside it (how="label", see `_labelled_byline`). Each as {kind, text, how},
+    where kind is `photo` for credits inside figures and captions, else `byline`; short texts only."""
     out: list[dict[str, str]] = []
     seen: set[str] = set()
     for el in tree.iter():
@@ -170,7 +171,8 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
             how = f'class="{cls[:60]}"'
         if not how:
             labelled = _labelled_byline(el)
-            if labelled and labelled not in seen and not _in_comments(el):
+            # not when a byline node read already holds the names ('<div class="byline"><b>By</b> Jane Roe</div>')
+            if labelled and not any(labelled.split(": ", 1)[1] in s for s in seen) and not _in_comments(el):
                 seen.add(labelled)
                 node = {"kind": "byline", "text": labelled, "how": "label"}
                 if _in_listing(el):
