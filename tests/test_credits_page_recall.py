@@ -78,19 +78,6 @@ def test_a_source_of_facts_does_not_silence_the_extractors_writer() -> None:
     assert persons_of(art) == ["Olaf Brenner"]
 
 
-def test_a_picture_desk_credits_the_pictures_not_the_text() -> None:
-    def roles(desk: str) -> dict[str, str]:
-        nodes = f'<div class="meta__author">Mara Quell</div><div class="meta__author">{desk}</div>'
-        html = page("T", WIRE).replace("<h1>T</h1>", f"<h1>T</h1>{nodes}")
-        art = attach_credits(extract_html(html, id="pd", url="https://www.example-news.test/story"))
-        assert persons_of(art) == ["Mara Quell"]
-        return {c.name: c.role for c in art.credits if c.kind == "organization" and c.name == desk}
-
-    assert roles("Example-Bildredaktion") == {"Example-Bildredaktion": "photo"}
-    assert "author" not in roles("Example Photo Desk").values()
-    assert roles("Politik-Redaktion") == {"Politik-Redaktion": "author"}  # a writing desk stays
-
-
 def test_a_label_inside_a_byline_node_read_already_adds_no_second_node() -> None:
     from lxml import html as lxml_html
 

@@ -113,25 +113,6 @@ _LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|Inc|LLC|Ltd|Limited|S\.?A|S\.?L|SAS|SpA|
                          r"Co\.?\s*KG|KG|plc|Corp|Corporation|Group)\b\.?\s*$")
 
 
-_PICTURE_STEMS = ("bild", "foto", "photo", "picture", "image", "grafik", "graphic", "video")
-
-
-def _picture_desk(name: str) -> bool:
-    """'NZZ-Bildredaktion', 'Fotoredaktion', 'Photo Desk', 'Picture Team': a desk of picture
-    editors, credited for the pictures, not the text."""
-    words = [w for w in re.split(r"[\s\-–/]+", name.casefold()) if w]
-    for i, w in enumerate(words):
-        stem = next((st for st in _PICTURE_STEMS if w.startswith(st)), None)
-        if stem is None:
-            continue
-        rest = w[len(stem):]
-        if rest and is_desk(rest):  # "bildredaktion", "fotoredaktion"
-            return True
-        if rest in ("", "s", "es") and is_desk(" ".join(words[i + 1:])):  # "photo desk", "foto-redaktion"
-            return True
-    return False
-
-
 def _is_company(name: str) -> bool:
     """A media group or a company by its legal form ('Example Media GmbH', a publishing
     group the gazetteer knows): the page's owner when it signs as author, never a source."""
@@ -398,8 +379,7 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
             if len(c.name.split()) == 1 and c.evidence in full_named and not (voters and _agrees(c.name, voters)):
                 continue  # "Jane Roe, Exampleville": one word beside a full name is where she writes from
             if is_desk(c.name):
-                # "Example-Bildredaktion", "Photo Desk": the picture desk credits the pictures
-                c = replace(c, kind="organization", role="photo" if _picture_desk(c.name) else "author")
+                c = replace(c, kind="organization", role="author")
             elif _is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts):  # the site itself
                 c = replace(c, kind="organization", role="publisher")
             elif voters and not _agrees(c.name, voters) \
