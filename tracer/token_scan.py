@@ -31,6 +31,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from tracer.token_windows import group_by_windows
+
 QUOTES = '"“”„‟«»〝〞〟＂'
 JOINERS = "'’."
 CJK_CLASS = ("\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
@@ -150,9 +152,8 @@ def scan(texts: list[str]) -> TokenScan | None:
         return None
     cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     starts, ends = _spans(cp)
-    bounds = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
-    doc = np.searchsorted(bounds, starts, side="right") - 1
-    counts = np.bincount(doc, minlength=len(texts)).astype(np.int64)
+    bounds = np.cumsum([0] + [len(t) + 1 for t in texts])  # where each text starts, and the end
+    counts = np.diff(np.searchsorted(starts, bounds)).astype(np.int64)  # a search per text, not per token
     grouped = _group(cp, starts, ends)
     if grouped is None:
         return None
@@ -161,10 +162,21 @@ def scan(texts: list[str]) -> TokenScan | None:
 
 
 def _group(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-    """Distinct-token numbering of the token spans (and each group's key), checked character by character."""
+    """Distinct-token numbering of the token spans, the first occurrence and key of each group
+    (None on a key collision): by packed characters when every token character is in the
+    Basic Multilingual Plane (`tracer.token_windows`), else by a checked polynomial hash."""
     if len(starts) == 0:
         z = np.zeros(0, np.int64)
         return z, z, np.zeros(0, _U64)
+    big = np.flatnonzero(cp > 0xFFFF)
+    if len(big) == 0 or not (_CLASS[cp[big]] != OTHER).any():  # astral characters only outside tokens
+        return group_by_windows(cp, starts, ends)
+    return _group_hashed(cp, starts, ends)
+
+
+def _group_hashed(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray,
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """`_group` by a polynomial hash of each token's code points, checked character by character."""
     end = int(ends[-1])
     pw, inv = _pow_tables(end + 1)
     with np.errstate(over="ignore"):
