@@ -183,6 +183,17 @@ def _window_hashes(t: np.ndarray, n: int) -> np.ndarray:
 
 
 # -- story text ----------------------------------------------------------------------
+def _after_newline(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` (which starts with `^`, MULTILINE) preceded by the newline before its line start.
+
+    A pattern that starts with a literal is searched by the regex engine's fast scan for
+    that character: the line starts are found in C, not tried one by one in Python (nor at
+    every character, as `^` is)."""
+    if not pattern.pattern.startswith("^"):
+        raise ValueError("the pattern must start with ^")
+    return re.compile(r"\n(?:" + pattern.pattern[1:] + ")", pattern.flags)
+
+
 _SOCIAL = r"(?:facebook|twitter|email|e-mail|linkedin|pinterest|whatsapp|reddit|google\+|print|share|x|messenger|telegram|flipboard|tumblr|comments?)"
 _BOILER = re.compile(
     r"^[^\w\n]*(?:(?:©|\(c\)|copyright)\b.*|all rights reserved.*|(?:this (?:material|article|story) may not be)"
@@ -194,6 +205,7 @@ _BOILER = re.compile(
     r"(?:getty images|/ ?ap|/ ?afp|/ ?reuters|shutterstock)\)?"
     rf"|(?:{_SOCIAL}\W*){{2,}})[^\w\n]*$",
     re.IGNORECASE | re.MULTILINE)
+_BOILER_NL = _after_newline(_BOILER)
 
 
 # A photo caption ends in its picture credit: "(AP Photo/Evan Roe)", "(Jane Roe / AFP/Getty
@@ -210,6 +222,7 @@ _CAPTION = re.compile(
     rf"(?:[^()\n]{{0,100}}?(?:{_PHOTO_WORDS})|\s*[A-Z][\w.'’-]+(?: [\w.'’-]+){{0,4}} ?[/|] ?[A-Z][\w .&-]{{1,40}}\))",
     re.IGNORECASE | re.MULTILINE)
 _CREDIT_LINE = re.compile(r"^[^\w\n]*(?:photo|image|picture|foto)?\s*credits?: [^\n]{0,80}$", re.IGNORECASE | re.MULTILINE)
+_CREDIT_LINE_NL = _after_newline(_CREDIT_LINE)
 CAPTION_ABOVE = 400  # characters: the longest caption a bare credit line takes with it
 
 
@@ -218,12 +231,13 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
     if "(" not in text and "redit" not in text:
         return []
     out = []
-    for m in itertools.chain(_CAPTION.finditer(text), _CREDIT_LINE.finditer(text)):
-        ls = text.rfind("\n", 0, m.start()) + 1
-        le = text.find("\n", m.end())
+    for ms, me in itertools.chain(((m.start(), m.end()) for m in _CAPTION.finditer(text)),
+                                  _line_spans(_CREDIT_LINE, _CREDIT_LINE_NL, text, 0, len(text))):
+        ls = text.rfind("\n", 0, ms) + 1
+        le = text.find("\n", me)
         le = len(text) if le < 0 else le
         out.append((ls, le))
-        if not text[ls:m.start()].strip() and ls > 0:  # a bare credit line: the caption is the line above
+        if not text[ls:ms].strip() and ls > 0:  # a bare credit line: the caption is the line above
             ps = text.rfind("\n", 0, ls - 1) + 1
             if ls - 1 - ps <= CAPTION_ABOVE:
                 out.append((ps, ls - 1))
@@ -235,23 +249,19 @@ def is_boilerplate(line: str) -> bool:
     return _BOILER.match(line.strip()) is not None
 
 
-def _line_matches(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text, lo, hi)` for a pattern that can only match from a line start
-    (`^` in MULTILINE): tried at each line start only, not at every character."""
-    pos = lo
-    if pos > 0 and text[pos - 1] != "\n":
-        pos = text.find("\n", pos, hi) + 1
-        if pos == 0:
-            return
-    while pos < hi:
-        m = pattern.match(text, pos, hi)
+def _line_spans(pattern: re.Pattern[str], after_nl: re.Pattern[str], text: str, lo: int, hi: int,
+                ) -> Iterator[tuple[int, int]]:
+    """Spans of `pattern.finditer(text, lo, hi)` for a pattern that can only match from a
+    line start (`^` in MULTILINE), `after_nl` being `_after_newline(pattern)`: its matches
+    at line starts from `lo` on, each search going on from the end of the last match (a
+    line start the last match ends on is skipped: no pattern here ends on one)."""
+    if lo == 0 or text[lo - 1] == "\n":
+        m = pattern.match(text, lo, hi)
         if m:
-            yield m
-            pos = m.end()
-        nl = text.find("\n", pos, hi)
-        if nl < 0:
-            return
-        pos = nl + 1
+            yield m.start(), m.end()
+            lo = m.end()
+    for m in after_nl.finditer(text, lo, hi):
+        yield m.start() + 1, m.end()
 
 
 BOILER_ZONE = 2000  # characters at each end of a text searched for boilerplate lines
@@ -279,10 +289,10 @@ def story_text(text: str, credits: list[Credit] | None = None) -> str:
     tail = max(head, len(text) - BOILER_ZONE)
     tail = text.rfind("\n", 0, tail) + 1 if tail > head else tail
     for lo, hi in ((0, head), (tail, len(text))):
-        for m in _line_matches(_BOILER, text, lo, hi):
-            if 0 < m.end() - m.start() < 200:
+        for ms, me in _line_spans(_BOILER, _BOILER_NL, text, lo, hi):
+            if 0 < me - ms < 200:
                 chars = chars or list(text)
-                chars[m.start():m.end()] = " " * (m.end() - m.start())
+                chars[ms:me] = " " * (me - ms)
     for lo, hi in caption_spans(text):
         chars = chars or list(text)
         chars[lo:hi] = " " * (hi - lo)

@@ -1,0 +1,64 @@
+"""Line-anchored patterns found from the newlines give the matches of the plain search.
+
+`tracer.fingerprint` looks for boilerplate and credit lines by searching for the newline
+before a line start (a fast scan in the regex engine) instead of trying `^` everywhere;
+story texts, and so signatures, must not change by one character.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import tracer.fingerprint  # noqa: F401  (the module, not the function `tracer.fingerprint`)
+
+fp = sys.modules["tracer.fingerprint"]
+
+PIECES = ["Share this story", "Follow us on Example", "facebook", "twitter", "email", "\n", "\n\n", " ", "  ",
+          "Photo credit: Jane Roe", "CREDIT: Example Wire", "credits: x", "(c) 2031 Example Media",
+          "Copyright Example", "cancel", "send", "Posted!", "Related: more", "The river rose.", "— ", "•",
+          "Advertisement", "https://example.org/a", "Read more", "(Photo: Jane Roe / Example Images)",
+          "Reporting by Jo Bloggs", "word", "x" * 210]
+
+
+def reference_spans(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The plain definition: every match from a line start, searching on from each match's end
+    to the next line (what `story_text` did line by line)."""
+    out = []
+    pos = lo
+    if pos > 0 and text[pos - 1] != "\n":
+        pos = text.find("\n", pos, hi) + 1
+        if pos == 0:
+            return out
+    while pos < hi:
+        m = pattern.match(text, pos, hi)
+        if m:
+            out.append((m.start(), m.end()))
+            pos = m.end()
+        nl = text.find("\n", pos, hi)
+        if nl < 0:
+            return out
+        pos = nl + 1
+    return out
+
+
+def test_line_spans_equal_the_line_by_line_search() -> None:
+    rng = random.Random(14)
+    for _ in range(3000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 30)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        for pat, nl in ((fp._BOILER, fp._BOILER_NL), (fp._CREDIT_LINE, fp._CREDIT_LINE_NL)):
+            assert list(fp._line_spans(pat, nl, text, lo, hi)) == reference_spans(pat, text, lo, hi)
+        whole = [(m.start(), m.end()) for m in fp._CREDIT_LINE.finditer(text)]
+        assert list(fp._line_spans(fp._CREDIT_LINE, fp._CREDIT_LINE_NL, text, 0, len(text))) == whole
+
+
+def test_story_text_blanks_furniture_lines_in_place() -> None:
+    text = ("Share this story\nfacebook twitter email\nThe river rose.\nA caption line\nPhoto credit: Jane Roe\n"
+            "It fell.\nCopyright 2031 Example")
+    story = fp.story_text(text)
+    assert len(story) == len(text)
+    kept = [ln for ln in story.split("\n") if ln.strip()]
+    assert kept == ["The river rose.", "It fell."]
