@@ -62,12 +62,13 @@ def char_class(ch: str) -> int:
 
 def _classes(cp: np.ndarray) -> np.ndarray:
     """Class of every code point; code points not met before are classified (once per process)."""
-    c = _CLASS[cp]
-    unknown = c == _UNKNOWN
-    if unknown.any():
-        new = np.unique(cp[unknown])
+    c = np.take(_CLASS, cp)  # `take`: a third cheaper than indexing with a uint32 array
+    unknown = np.flatnonzero(c == _UNKNOWN)
+    if len(unknown):
+        met = cp[unknown]
+        new = np.unique(met)
         _CLASS[new] = [char_class(chr(x)) for x in new.tolist()]
-        c = _CLASS[cp]
+        c[unknown] = _CLASS[met]
     return c
 
 
