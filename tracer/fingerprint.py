@@ -403,13 +403,15 @@ class MinHasher:
         n, k = len(batch), self.k
         with np.errstate(over="ignore"):
             h = _mix(batch.hashes ^ self._seed)
-        bins = (h % _U64(k)).astype(np.int64)
+        # the cell (text, bin) of every shingle: a mask instead of a modulo when K is a power of two
+        bins = h & _U64(k - 1) if k & (k - 1) == 0 else h % _U64(k)
+        cell = np.repeat(np.arange(0, n * k, k, dtype=np.int64), batch.lengths())
+        cell += bins.astype(np.int64)
         vals = (h >> _U64(32)).astype(np.uint32)
-        doc = np.repeat(np.arange(n, dtype=np.int64), batch.lengths())
         sig = np.full(n * k, _MAX32, dtype=np.uint32)
-        np.minimum.at(sig, doc * k + bins, vals)
+        np.minimum.at(sig, cell, vals)
         filled = np.zeros(n * k, dtype=bool)
-        filled[doc * k + bins] = True
+        filled[cell] = True
         sig = sig.reshape(n, k)
         filled = filled.reshape(n, k)
         empty_rows = ~filled.any(axis=1)
