@@ -123,6 +123,22 @@ def test_a_key_colliding_with_a_token_met_before_is_caught(monkeypatch: pytest.M
     assert other is not None and table.hashes(other) is None
 
 
+def test_a_colliding_key_is_caught_past_the_head_windows_and_across_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    _collide(monkeypatch)
+    table = ts.TokenTable(token_hash)
+    first = ts.scan(["abcdefghij"])
+    assert first is not None and first.head is not None and table.hashes(first) is not None
+    other = ts.scan(["abcdefghik"])  # same key, same head windows (8 characters), another tail
+    assert other is not None and table.hashes(other) is None
+    # a token added by the hashed path (an astral letter in it) has no head windows: checked by characters
+    monkeypatch.setattr(ts, "_LEN_MIX", np.uint64(0))  # every key 0 on both paths
+    table = ts.TokenTable(token_hash)
+    astral = ts.scan(["𝐀b"])
+    assert astral is not None and astral.head is None and table.hashes(astral) is not None
+    same_key = ts.scan(["ab"])
+    assert same_key is not None and same_key.head is not None and table.hashes(same_key) is None
+
+
 @pytest.mark.parametrize("astral", ["", "𝐀"])  # packed windows; an astral letter in a token: the hashed path
 def test_long_tokens_sharing_a_prefix_are_told_apart(astral: str) -> None:
     # tokens past the packed windows (16 characters) differ only in their tails, or only in length

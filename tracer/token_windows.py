@@ -57,10 +57,11 @@ def _head(win: np.ndarray, starts: np.ndarray, lens: np.ndarray) -> tuple[np.nda
 
 
 def group_by_windows(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray,
-                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-    """(group of each token, first occurrence of each group, 64-bit key of each group) for
-    the spans of non-empty tokens over BMP code points `cp`; None when two distinct tokens
-    share a key (then the caller takes another path)."""
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray]] | None:
+    """(group of each token, first occurrence of each group, 64-bit key of each group, the
+    group's windows of characters 0–3 and 4–7) for the spans of non-empty tokens over BMP
+    code points `cp`; None when two distinct tokens share a key (then the caller takes
+    another path)."""
     n = len(starts)
     units = np.zeros(len(cp) + WINDOW_CHARS + 4, dtype=np.uint16)
     units[:len(cp)] = cp
@@ -112,7 +113,7 @@ def group_by_windows(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray,
             return None
         if not _tails_equal(units, starts[long], rl, starts, lens[long]):
             return None
-    return group, first, h[first]
+    return group, first, h[first], (a[first], b[first])
 
 
 def _tail_positions(s: np.ndarray, lens: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
