@@ -175,10 +175,11 @@ def _mix(h: np.ndarray) -> np.ndarray:
 def _window_hashes(t: np.ndarray, n: int) -> np.ndarray:
     """Hash of every n-token window of a token-hash array (len(t) - n + 1 values)."""
     k = len(t) - n + 1
-    acc = np.zeros(k, dtype=_U64)
+    acc = t[:k].astype(_U64)  # (0 * GOLD) ^ t[0:k]: the first step of the loop below
     with np.errstate(over="ignore"):
-        for j in range(n):
-            acc = (acc * _GOLD) ^ t[j:j + k]
+        for j in range(1, n):
+            acc *= _GOLD
+            acc ^= t[j:j + k]
     return _mix(acc)
 
 
@@ -373,7 +374,11 @@ def shingle_batch(texts: list[str], n: int = DEFAULT_PARAMS.shingle) -> ShingleB
         h, q, d = np.zeros(0, _U64), np.zeros(0, _U64), np.zeros(0, _U64)
     # one sort of (text, hash, quoted) packed in 64 bits: unique per text, and a shingle
     # is narration when any of its occurrences is outside quotes
-    packed = np.sort((d << _U64(_HASH_BITS + 1)) | (h << _U64(1)) | q)
+    packed = d << _U64(_HASH_BITS + 1)
+    h <<= _U64(1)
+    packed |= h
+    packed |= q
+    packed.sort()
     if len(packed):
         key = packed >> _U64(1)
         first = np.concatenate(([True], key[1:] != key[:-1]))
