@@ -62,3 +62,18 @@ def test_story_text_blanks_furniture_lines_in_place() -> None:
     assert len(story) == len(text)
     kept = [ln for ln in story.split("\n") if ln.strip()]
     assert kept == ["The river rose.", "It fell."]
+
+
+def test_blanking_by_slices_equals_blanking_every_character() -> None:
+    rng = random.Random(7)
+    for _ in range(2000):
+        text = "".join(rng.choice("ab \n·é") for _ in range(rng.randint(0, 40)))
+        spans = []
+        for _ in range(rng.randint(1, 5)):
+            lo = rng.randint(0, len(text))
+            spans.append((lo, rng.randint(max(0, lo - 3), len(text))))  # overlapping, empty and reversed ones
+        chars = list(text)
+        for lo, hi in spans:
+            for i in range(lo, hi):
+                chars[i] = " "
+        assert fp._blanked(text, spans) == "".join(chars)

@@ -275,29 +275,37 @@ def story_text(text: str, credits: list[Credit] | None = None) -> str:
     copyright footer, must not look like copies. Lines are blanked rather than removed
     so character offsets stay valid for passages.
     """
-    chars: list[str] | None = None
+    blank: list[tuple[int, int]] = []
     spans = [(c.start, c.end) for c in credits or [] if c.start is not None and c.zone in ("byline", "footer")]
     for s, e in spans:
         ls = text.rfind("\n", 0, s) + 1
         le = text.find("\n", e if e is not None else s)
         le = len(text) if le < 0 else le
         if le - ls < 300:
-            chars = chars or list(text)
-            for i in range(ls, le):
-                chars[i] = " "
+            blank.append((ls, le))
     # boilerplate sits in the head and the tail of scraped text: scan those, not the body
     head = min(len(text), BOILER_ZONE)
     tail = max(head, len(text) - BOILER_ZONE)
     tail = text.rfind("\n", 0, tail) + 1 if tail > head else tail
     for lo, hi in ((0, head), (tail, len(text))):
-        for ms, me in _line_spans(_BOILER, _BOILER_NL, text, lo, hi):
-            if 0 < me - ms < 200:
-                chars = chars or list(text)
-                chars[ms:me] = " " * (me - ms)
-    for lo, hi in caption_spans(text):
-        chars = chars or list(text)
-        chars[lo:hi] = " " * (hi - lo)
-    return text if chars is None else "".join(chars)
+        blank.extend((ms, me) for ms, me in _line_spans(_BOILER, _BOILER_NL, text, lo, hi) if 0 < me - ms < 200)
+    blank.extend(caption_spans(text))
+    return _blanked(text, blank) if blank else text
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with every character inside one of `spans` (start, end; overlapping or empty
+    ones allowed) replaced by a space: a few slices, not a list of every character."""
+    out: list[str] = []
+    pos = 0
+    for lo, hi in sorted(spans):
+        lo = max(lo, pos)
+        if hi <= lo:
+            continue
+        out += (text[pos:lo], " " * (hi - lo))
+        pos = hi
+    out.append(text[pos:])
+    return "".join(out)
 
 
 # -- batches -------------------------------------------------------------------------
