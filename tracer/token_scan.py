@@ -63,8 +63,8 @@ def char_class(ch: str) -> int:
 def _classes(cp: np.ndarray) -> np.ndarray:
     """Class of every code point; code points not met before are classified (once per process)."""
     c = np.take(_CLASS, cp)  # `take`: a third cheaper than indexing with a uint32 array
-    unknown = np.flatnonzero(c == _UNKNOWN)
-    if len(unknown):
+    if len(c) and c.max() == _UNKNOWN:  # one pass; most batches meet no new code point
+        unknown = np.flatnonzero(c == _UNKNOWN)
         met = cp[unknown]
         new = np.unique(met)
         _CLASS[new] = [char_class(chr(x)) for x in new.tolist()]
