@@ -22,6 +22,31 @@ PIECES = ["Share this story", "Follow us on Example", "facebook", "twitter", "em
           "Reporting by Jo Bloggs", "word", "x" * 210]
 
 
+# one line for each alternative of the boilerplate pattern (and the credit line)
+FURNITURE = ["©2031 Example", "(c)2031 Example", "Copyright Example", "All rights reserved.",
+             "This material may not be published", "Follow us on Example", "Like us on Example",
+             "Sign up for news", "Subscribe to news", "Click here to read", "Tap here for more", "Advertisement",
+             "Read more: x", "Related: y", "Share this article now", "The Associated Press contributed to this report.",
+             "(Reporting by Jo Bloggs)", "Writing by Jo", "Editing by Jo", "Additional reporting by Jo",
+             "Post to Facebook now", "Share via Email now", "Join the conversation", "Posted!", "Cancel Send",
+             "A link has been sent to you", "Check out this story on Example", "https://example.org/x",
+             "Photo: Jo Bloggs / AP", "Image credit: Jo Getty Images", "Video: Jo / Reuters",
+             "Photograph: Jo / AFP", "Facebook Twitter", "Email Print", "E-mail WhatsApp", "LinkedIn Pinterest",
+             "Reddit Google+", "Messenger Telegram", "Flipboard Tumblr", "Comments Share", "X X",
+             "Share this article now", "— Read more: x", "• Facebook Twitter"]
+PIECES += FURNITURE
+
+
+def test_every_kind_of_furniture_line_is_tried() -> None:
+    # the newline search passes over lines whose first word cannot start a furniture line:
+    # every alternative of the pattern must still be tried
+    for line in FURNITURE:
+        assert fp._BOILER.match(line), line
+        assert fp._BOILER_NL.match("\n" + line), line
+        assert list(fp._line_spans(fp._BOILER, fp._BOILER_NL, "Body.\n" + line, 0, 6 + len(line))) == [
+            (6, 6 + fp._BOILER.match(line).end())]
+
+
 def reference_spans(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The plain definition: every match from a line start, searching on from each match's end
     to the next line (what `story_text` did line by line)."""

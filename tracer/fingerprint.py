@@ -184,15 +184,18 @@ def _window_hashes(t: np.ndarray, n: int) -> np.ndarray:
 
 
 # -- story text ----------------------------------------------------------------------
-def _after_newline(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def _after_newline(pattern: re.Pattern[str], first: str = "") -> re.Pattern[str]:
     """`pattern` (which starts with `^`, MULTILINE) preceded by the newline before its line start.
 
     A pattern that starts with a literal is searched by the regex engine's fast scan for
     that character: the line starts are found in C, not tried one by one in Python (nor at
-    every character, as `^` is)."""
+    every character, as `^` is). `first`, a character class, is every character the
+    pattern's first word can start with (after non-word characters): a line starting
+    otherwise is passed over without trying the whole pattern."""
     if not pattern.pattern.startswith("^"):
         raise ValueError("the pattern must start with ^")
-    return re.compile(r"\n(?:" + pattern.pattern[1:] + ")", pattern.flags)
+    ahead = rf"(?=[^\w\n]*[{first}])" if first else ""
+    return re.compile(r"\n" + ahead + "(?:" + pattern.pattern[1:] + ")", pattern.flags)
 
 
 _SOCIAL = r"(?:facebook|twitter|email|e-mail|linkedin|pinterest|whatsapp|reddit|google\+|print|share|x|messenger|telegram|flipboard|tumblr|comments?)"
@@ -206,7 +209,9 @@ _BOILER = re.compile(
     r"(?:getty images|/ ?ap|/ ?afp|/ ?reuters|shutterstock)\)?"
     rf"|(?:{_SOCIAL}\W*){{2,}})[^\w\n]*$",
     re.IGNORECASE | re.MULTILINE)
-_BOILER_NL = _after_newline(_BOILER)
+# the first character of each of _BOILER's alternatives (case-insensitive, as the pattern)
+_BOILER_FIRST = "©(acefghijlmprstvwx"
+_BOILER_NL = _after_newline(_BOILER, _BOILER_FIRST)
 
 
 # A photo caption ends in its picture credit: "(AP Photo/Evan Roe)", "(Jane Roe / AFP/Getty
