@@ -6,11 +6,13 @@ to hash them, although the corpus holds only ~70 k distinct tokens. Here a batch
 texts becomes one array of code points; a character-class table (filled once per
 code point ever seen, from the regex classes themselves) marks word characters,
 joiners and one-character tokens; token starts and ends are boolean shifts of those
-marks; and the occurrences of one token are grouped by a 64-bit polynomial hash of
-their code points, *then checked character by character* against the group's first
-occurrence, so the grouping is exact: only each distinct token becomes a Python
-string (and is hashed, `tracer.fingerprint`). A batch whose check fails (a hash
-collision, never seen in practice) returns None and takes the regex path.
+marks; and the occurrences of one token are grouped exactly: by their characters packed
+into 64-bit words (`tracer.token_windows`; per token, not per character), or, in a batch
+with an astral character inside a token, by a 64-bit polynomial hash of their code
+points *then checked character by character* against the group's first occurrence.
+Only each distinct token becomes a Python string (and is hashed, `tracer.fingerprint`).
+A batch whose check fails (a key collision, never seen in practice) returns None and
+takes the regex path.
 
 The token grammar is the one `tracer.fingerprint` writes as regexes (`_TOKEN`,
 `_TOKEN_CJK`); both are built from the constants here:
