@@ -100,6 +100,8 @@ def test_batches_larger_than_a_chunk_and_texts_larger_than_a_chunk(monkeypatch: 
 def _collide(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every token key a function of its length only, on both grouping paths: "ab" and "cd" collide."""
     monkeypatch.setattr(ts, "_powers", (np.zeros(1 << 22, np.uint64), np.zeros(1 << 22, np.uint64)))
+    monkeypatch.setattr(tw, "_K1", np.uint64(0))
+    monkeypatch.setattr(tw, "_K2", np.uint64(0))
     monkeypatch.setattr(tw, "_mix", lambda h: h & np.uint64(0))
 
 
@@ -110,6 +112,16 @@ def test_colliding_keys_are_caught_and_the_regex_path_gives_the_same_hashes(monk
         got, counts = fp._raw_token_hashes(texts)
         want, want_counts = regex_hashes(texts)
         assert np.array_equal(got, want) and np.array_equal(counts, want_counts)
+
+
+def test_a_group_never_mixes_a_token_with_a_longer_one_of_the_same_head(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["abcdefgh abcdefghij", "abcdefghij abcdefgh"]  # the same first eight characters
+    for text in texts:
+        sc = ts.scan([text])
+        assert sc is not None and len(sc.first) == 2
+    _collide(monkeypatch)
+    for text in texts:
+        assert ts.scan([text]) is None
 
 
 def test_a_key_colliding_with_a_token_met_before_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:

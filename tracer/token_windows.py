@@ -70,8 +70,8 @@ def group_by_windows(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray,
     lens = ends - starts
     with np.errstate(over="ignore"):
         a, b = _head(win, starts, lens)
-        h = b * _K1
-        h ^= a
+        h = a * _K1  # multiplicative: the high bits, by which tokens are grouped, depend on every bit
+        h += b * _K2
         long = np.flatnonzero(lens > 8)
         if len(long):
             s, ln = starts[long], lens[long]
@@ -85,7 +85,6 @@ def group_by_windows(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray,
             if len(far):
                 extra[far] ^= _tail_hash(units, s[far], ln[far])
             h[long] ^= _mix(extra)
-        h = _mix(h)
     # one plain sort of (key high bits, token index) groups the tokens, each group in text order
     bits = max(1, n.bit_length())
     low = _U64((1 << bits) - 1)
@@ -100,15 +99,20 @@ def group_by_windows(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray,
     first = order[new]
     group = np.empty(n, dtype=np.int64)
     group[order] = np.cumsum(new) - 1
-    # the check: every occurrence has its group's first occurrence's windows
+    # the check: every occurrence has its group's first occurrence's windows. Equal head
+    # windows make equal tokens of up to 8 characters (no token character is NUL, so the
+    # windows fix the length too); a group holds only such tokens or only longer ones,
+    # whose length, further windows and tails are compared as well
     rep = first[group]
-    if not (np.array_equal(lens, lens[rep]) and np.array_equal(a, a[rep]) and np.array_equal(b, b[rep])):
+    if not (np.array_equal(a, a[rep]) and np.array_equal(b, b[rep])):
+        return None
+    sizes = np.diff(np.append(np.flatnonzero(new), n))
+    if not np.array_equal(np.bincount(group[long], minlength=len(first)), np.where(lens[first] > 8, sizes, 0)):
         return None
     if len(long):
-        if not np.array_equal(h[long], h[rep[long]]):  # equal high bits, unequal key: a collision
-            return None
         rl = rep[long]
-        if not (np.array_equal(c, _window(win, starts[rl] + 8, lens[rl] - 8))
+        if not (np.array_equal(ln, lens[rl])
+                and np.array_equal(c, _window(win, starts[rl] + 8, lens[rl] - 8))
                 and np.array_equal(d, _window(win, starts[rl] + 12, lens[rl] - 12))):
             return None
         if not _tails_equal(units, starts[long], rl, starts, lens[long]):
