@@ -6,10 +6,11 @@ first one. Both are passes over all characters (a prefix sum, a gather, a compar
 most of a worker's time on a large corpus. Here a token's first 16 characters are read
 as up to four overlapping 64-bit windows of the batch's UTF-16 code units (four
 characters each, the ones past the token masked off), which *are* the token: no
-character of a token is NUL, so the windows also fix its length. Grouping is a sort of
-one 64-bit mix of the windows and the check compares windows per occurrence, not
-characters — work per token, not per character. Only tokens longer than 16 characters
-(a fraction of a percent) are checked character by character.
+character of a token is NUL, so the windows also fix its length. Grouping is one sort
+of a 64-bit hash of the windows (multiplicative: its high bits group) and the check
+compares windows per occurrence, not characters — work per token, not per character.
+Only tokens longer than 16 characters (a fraction of a percent) are checked character
+by character.
 
 For code points in the Basic Multilingual Plane only: `token_scan._group` sends a batch
 with an astral character inside a token to the hashed path.
