@@ -266,7 +266,7 @@ def test_batch_verification_equals_pairwise_verification() -> None:
 def test_boilerplate_is_looked_for_at_line_starts_exactly_as_a_regex_scan_would() -> None:
     import random
 
-    from tracer.fingerprint import _BOILER, _line_matches
+    from tracer.fingerprint import _BOILER, _BOILER_NL, _line_spans
 
     rng = random.Random(5)
     pieces = ["Facebook", "Twitter", "Email", "Share this story", "Related: more news", "Posted!",
@@ -277,4 +277,4 @@ def test_boilerplate_is_looked_for_at_line_starts_exactly_as_a_regex_scan_would(
         lo = rng.randint(0, len(text))
         hi = rng.randint(lo, len(text))
         want = [(m.start(), m.end()) for m in _BOILER.finditer(text, lo, hi)]
-        assert [(m.start(), m.end()) for m in _line_matches(_BOILER, text, lo, hi)] == want
+        assert list(_line_spans(_BOILER, _BOILER_NL, text, lo, hi)) == want

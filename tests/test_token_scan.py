@@ -16,6 +16,7 @@ import pytest
 
 import tracer.fingerprint  # noqa: F401  (the module, not the function `tracer.fingerprint`)
 import tracer.token_scan as ts
+import tracer.token_windows as tw
 from tracer.fingerprint import MinHasher, shingle_batch, token_hash
 
 fp = sys.modules["tracer.fingerprint"]
@@ -96,17 +97,35 @@ def test_batches_larger_than_a_chunk_and_texts_larger_than_a_chunk(monkeypatch: 
     assert np.array_equal(counts, want_counts) and np.array_equal(got, want)
 
 
-def test_colliding_keys_are_caught_and_the_regex_path_gives_the_same_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
-    # every token key a function of its length only: "ab" and "cd" collide
+def _collide(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every token key a function of its length only, on both grouping paths: "ab" and "cd" collide."""
     monkeypatch.setattr(ts, "_powers", (np.zeros(1 << 22, np.uint64), np.zeros(1 << 22, np.uint64)))
-    assert ts.scan(["ab cd"]) is None
-    got, counts = fp._raw_token_hashes(["ab cd", "ef"])
-    want, want_counts = regex_hashes(["ab cd", "ef"])
-    assert np.array_equal(got, want) and np.array_equal(counts, want_counts)
+    monkeypatch.setattr(tw, "_K1", np.uint64(0))
+    monkeypatch.setattr(tw, "_K2", np.uint64(0))
+    monkeypatch.setattr(tw, "_mix", lambda h: h & np.uint64(0))
+
+
+def test_colliding_keys_are_caught_and_the_regex_path_gives_the_same_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    _collide(monkeypatch)
+    for texts in (["ab cd", "ef"], ["ab 𝐀b cd"]):  # packed windows; an astral letter: the hashed path
+        assert ts.scan(texts) is None
+        got, counts = fp._raw_token_hashes(texts)
+        want, want_counts = regex_hashes(texts)
+        assert np.array_equal(got, want) and np.array_equal(counts, want_counts)
+
+
+def test_a_group_never_mixes_a_token_with_a_longer_one_of_the_same_head(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["abcdefgh abcdefghij", "abcdefghij abcdefgh"]  # the same first eight characters
+    for text in texts:
+        sc = ts.scan([text])
+        assert sc is not None and len(sc.first) == 2
+    _collide(monkeypatch)
+    for text in texts:
+        assert ts.scan([text]) is None
 
 
 def test_a_key_colliding_with_a_token_met_before_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ts, "_powers", (np.zeros(1 << 22, np.uint64), np.zeros(1 << 22, np.uint64)))
+    _collide(monkeypatch)
     table = ts.TokenTable(token_hash)
     first = ts.scan(["ab"])
     assert first is not None and table.hashes(first) is not None
@@ -114,6 +133,40 @@ def test_a_key_colliding_with_a_token_met_before_is_caught(monkeypatch: pytest.M
     assert again is not None and table.hashes(again).tolist() == [token_hash("ab")]
     other = ts.scan(["cd"])  # same key as "ab", other characters
     assert other is not None and table.hashes(other) is None
+
+
+def test_a_colliding_key_is_caught_past_the_head_windows_and_across_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    _collide(monkeypatch)
+    table = ts.TokenTable(token_hash)
+    first = ts.scan(["abcdefghij"])
+    assert first is not None and first.head is not None and table.hashes(first) is not None
+    other = ts.scan(["abcdefghik"])  # same key, same head windows (8 characters), another tail
+    assert other is not None and table.hashes(other) is None
+    # a token added by the hashed path (an astral letter in it) has no head windows: checked by characters
+    monkeypatch.setattr(ts, "_LEN_MIX", np.uint64(0))  # every key 0 on both paths
+    table = ts.TokenTable(token_hash)
+    astral = ts.scan(["𝐀b"])
+    assert astral is not None and astral.head is None and table.hashes(astral) is not None
+    same_key = ts.scan(["ab"])
+    assert same_key is not None and same_key.head is not None and table.hashes(same_key) is None
+
+
+@pytest.mark.parametrize("astral", ["", "𝐀"])  # packed windows; an astral letter in a token: the hashed path
+def test_long_tokens_sharing_a_prefix_are_told_apart(astral: str) -> None:
+    # tokens past the packed windows (16 characters) differ only in their tails, or only in length
+    stem = "x" * 8 + "y" * 8
+    words = [stem + "a", stem + "b", stem + "ab", stem, stem[:12], stem[:12] + "z", "q" * 40, "q" * 39 + "r",
+             stem + "a" * 30, "ab’cd.ef" * 5, "ab’cd.eg" * 5, astral + stem]
+    rng = random.Random(8)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 20))) for _ in range(30)]
+    sc = ts.scan(texts)
+    assert sc is not None
+    toks = [sc.text[a:b] for a, b in zip(sc.starts.tolist(), sc.ends.tolist(), strict=True)]
+    assert len(set(toks)) == len(sc.first)
+    assert all(toks[f] == t for f, t in zip(sc.first[sc.group].tolist(), toks, strict=True))
+    got, counts = fp._raw_token_hashes(texts)
+    want, want_counts = regex_hashes(texts)
+    assert np.array_equal(got, want) and np.array_equal(counts, want_counts)
 
 
 def test_the_token_table_is_bounded() -> None:

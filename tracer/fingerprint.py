@@ -175,14 +175,29 @@ def _mix(h: np.ndarray) -> np.ndarray:
 def _window_hashes(t: np.ndarray, n: int) -> np.ndarray:
     """Hash of every n-token window of a token-hash array (len(t) - n + 1 values)."""
     k = len(t) - n + 1
-    acc = np.zeros(k, dtype=_U64)
+    acc = t[:k].astype(_U64)  # (0 * GOLD) ^ t[0:k]: the first step of the loop below
     with np.errstate(over="ignore"):
-        for j in range(n):
-            acc = (acc * _GOLD) ^ t[j:j + k]
+        for j in range(1, n):
+            acc *= _GOLD
+            acc ^= t[j:j + k]
     return _mix(acc)
 
 
 # -- story text ----------------------------------------------------------------------
+def _after_newline(pattern: re.Pattern[str], first: str = "") -> re.Pattern[str]:
+    """`pattern` (which starts with `^`, MULTILINE) preceded by the newline before its line start.
+
+    A pattern that starts with a literal is searched by the regex engine's fast scan for
+    that character: the line starts are found in C, not tried one by one in Python (nor at
+    every character, as `^` is). `first`, a character class, is every character the
+    pattern's first word can start with (after non-word characters): a line starting
+    otherwise is passed over without trying the whole pattern."""
+    if not pattern.pattern.startswith("^"):
+        raise ValueError("the pattern must start with ^")
+    ahead = rf"(?=[^\w\n]*[{first}])" if first else ""
+    return re.compile(r"\n" + ahead + "(?:" + pattern.pattern[1:] + ")", pattern.flags)
+
+
 _SOCIAL = r"(?:facebook|twitter|email|e-mail|linkedin|pinterest|whatsapp|reddit|google\+|print|share|x|messenger|telegram|flipboard|tumblr|comments?)"
 _BOILER = re.compile(
     r"^[^\w\n]*(?:(?:©|\(c\)|copyright)\b.*|all rights reserved.*|(?:this (?:material|article|story) may not be)"
@@ -194,6 +209,9 @@ _BOILER = re.compile(
     r"(?:getty images|/ ?ap|/ ?afp|/ ?reuters|shutterstock)\)?"
     rf"|(?:{_SOCIAL}\W*){{2,}})[^\w\n]*$",
     re.IGNORECASE | re.MULTILINE)
+# the first character of each of _BOILER's alternatives (case-insensitive, as the pattern)
+_BOILER_FIRST = "©(acefghijlmprstvwx"
+_BOILER_NL = _after_newline(_BOILER, _BOILER_FIRST)
 
 
 # A photo caption ends in its picture credit: "(AP Photo/Evan Roe)", "(Jane Roe / AFP/Getty
@@ -210,6 +228,7 @@ _CAPTION = re.compile(
     rf"(?:[^()\n]{{0,100}}?(?:{_PHOTO_WORDS})|\s*[A-Z][\w.'’-]+(?: [\w.'’-]+){{0,4}} ?[/|] ?[A-Z][\w .&-]{{1,40}}\))",
     re.IGNORECASE | re.MULTILINE)
 _CREDIT_LINE = re.compile(r"^[^\w\n]*(?:photo|image|picture|foto)?\s*credits?: [^\n]{0,80}$", re.IGNORECASE | re.MULTILINE)
+_CREDIT_LINE_NL = _after_newline(_CREDIT_LINE)
 CAPTION_ABOVE = 400  # characters: the longest caption a bare credit line takes with it
 
 
@@ -218,12 +237,13 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
     if "(" not in text and "redit" not in text:
         return []
     out = []
-    for m in itertools.chain(_CAPTION.finditer(text), _CREDIT_LINE.finditer(text)):
-        ls = text.rfind("\n", 0, m.start()) + 1
-        le = text.find("\n", m.end())
+    for ms, me in itertools.chain(((m.start(), m.end()) for m in _CAPTION.finditer(text)),
+                                  _line_spans(_CREDIT_LINE, _CREDIT_LINE_NL, text, 0, len(text))):
+        ls = text.rfind("\n", 0, ms) + 1
+        le = text.find("\n", me)
         le = len(text) if le < 0 else le
         out.append((ls, le))
-        if not text[ls:m.start()].strip() and ls > 0:  # a bare credit line: the caption is the line above
+        if not text[ls:ms].strip() and ls > 0:  # a bare credit line: the caption is the line above
             ps = text.rfind("\n", 0, ls - 1) + 1
             if ls - 1 - ps <= CAPTION_ABOVE:
                 out.append((ps, ls - 1))
@@ -235,23 +255,19 @@ def is_boilerplate(line: str) -> bool:
     return _BOILER.match(line.strip()) is not None
 
 
-def _line_matches(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text, lo, hi)` for a pattern that can only match from a line start
-    (`^` in MULTILINE): tried at each line start only, not at every character."""
-    pos = lo
-    if pos > 0 and text[pos - 1] != "\n":
-        pos = text.find("\n", pos, hi) + 1
-        if pos == 0:
-            return
-    while pos < hi:
-        m = pattern.match(text, pos, hi)
+def _line_spans(pattern: re.Pattern[str], after_nl: re.Pattern[str], text: str, lo: int, hi: int,
+                ) -> Iterator[tuple[int, int]]:
+    """Spans of `pattern.finditer(text, lo, hi)` for a pattern that can only match from a
+    line start (`^` in MULTILINE), `after_nl` being `_after_newline(pattern)`: its matches
+    at line starts from `lo` on, each search going on from the end of the last match (a
+    line start the last match ends on is skipped: no pattern here ends on one)."""
+    if lo == 0 or text[lo - 1] == "\n":
+        m = pattern.match(text, lo, hi)
         if m:
-            yield m
-            pos = m.end()
-        nl = text.find("\n", pos, hi)
-        if nl < 0:
-            return
-        pos = nl + 1
+            yield m.start(), m.end()
+            lo = m.end()
+    for m in after_nl.finditer(text, lo, hi):
+        yield m.start() + 1, m.end()
 
 
 BOILER_ZONE = 2000  # characters at each end of a text searched for boilerplate lines
@@ -264,29 +280,37 @@ def story_text(text: str, credits: list[Credit] | None = None) -> str:
     copyright footer, must not look like copies. Lines are blanked rather than removed
     so character offsets stay valid for passages.
     """
-    chars: list[str] | None = None
+    blank: list[tuple[int, int]] = []
     spans = [(c.start, c.end) for c in credits or [] if c.start is not None and c.zone in ("byline", "footer")]
     for s, e in spans:
         ls = text.rfind("\n", 0, s) + 1
         le = text.find("\n", e if e is not None else s)
         le = len(text) if le < 0 else le
         if le - ls < 300:
-            chars = chars or list(text)
-            for i in range(ls, le):
-                chars[i] = " "
+            blank.append((ls, le))
     # boilerplate sits in the head and the tail of scraped text: scan those, not the body
     head = min(len(text), BOILER_ZONE)
     tail = max(head, len(text) - BOILER_ZONE)
     tail = text.rfind("\n", 0, tail) + 1 if tail > head else tail
     for lo, hi in ((0, head), (tail, len(text))):
-        for m in _line_matches(_BOILER, text, lo, hi):
-            if 0 < m.end() - m.start() < 200:
-                chars = chars or list(text)
-                chars[m.start():m.end()] = " " * (m.end() - m.start())
-    for lo, hi in caption_spans(text):
-        chars = chars or list(text)
-        chars[lo:hi] = " " * (hi - lo)
-    return text if chars is None else "".join(chars)
+        blank.extend((ms, me) for ms, me in _line_spans(_BOILER, _BOILER_NL, text, lo, hi) if 0 < me - ms < 200)
+    blank.extend(caption_spans(text))
+    return _blanked(text, blank) if blank else text
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with every character inside one of `spans` (start, end; overlapping or empty
+    ones allowed) replaced by a space: a few slices, not a list of every character."""
+    out: list[str] = []
+    pos = 0
+    for lo, hi in sorted(spans):
+        lo = max(lo, pos)
+        if hi <= lo:
+            continue
+        out += (text[pos:lo], " " * (hi - lo))
+        pos = hi
+    out.append(text[pos:])
+    return "".join(out)
 
 
 # -- batches -------------------------------------------------------------------------
@@ -363,7 +387,11 @@ def shingle_batch(texts: list[str], n: int = DEFAULT_PARAMS.shingle) -> ShingleB
         h, q, d = np.zeros(0, _U64), np.zeros(0, _U64), np.zeros(0, _U64)
     # one sort of (text, hash, quoted) packed in 64 bits: unique per text, and a shingle
     # is narration when any of its occurrences is outside quotes
-    packed = np.sort((d << _U64(_HASH_BITS + 1)) | (h << _U64(1)) | q)
+    packed = d << _U64(_HASH_BITS + 1)
+    h <<= _U64(1)
+    packed |= h
+    packed |= q
+    packed.sort()
     if len(packed):
         key = packed >> _U64(1)
         first = np.concatenate(([True], key[1:] != key[:-1]))
@@ -393,13 +421,15 @@ class MinHasher:
         n, k = len(batch), self.k
         with np.errstate(over="ignore"):
             h = _mix(batch.hashes ^ self._seed)
-        bins = (h % _U64(k)).astype(np.int64)
+        # the cell (text, bin) of every shingle: a mask instead of a modulo when K is a power of two
+        bins = h & _U64(k - 1) if k & (k - 1) == 0 else h % _U64(k)
+        cell = np.repeat(np.arange(0, n * k, k, dtype=np.int64), batch.lengths())
+        cell += bins.astype(np.int64)
         vals = (h >> _U64(32)).astype(np.uint32)
-        doc = np.repeat(np.arange(n, dtype=np.int64), batch.lengths())
         sig = np.full(n * k, _MAX32, dtype=np.uint32)
-        np.minimum.at(sig, doc * k + bins, vals)
+        np.minimum.at(sig, cell, vals)
         filled = np.zeros(n * k, dtype=bool)
-        filled[doc * k + bins] = True
+        filled[cell] = True
         sig = sig.reshape(n, k)
         filled = filled.reshape(n, k)
         empty_rows = ~filled.any(axis=1)

@@ -6,11 +6,13 @@ to hash them, although the corpus holds only ~70 k distinct tokens. Here a batch
 texts becomes one array of code points; a character-class table (filled once per
 code point ever seen, from the regex classes themselves) marks word characters,
 joiners and one-character tokens; token starts and ends are boolean shifts of those
-marks; and the occurrences of one token are grouped by a 64-bit polynomial hash of
-their code points, *then checked character by character* against the group's first
-occurrence, so the grouping is exact: only each distinct token becomes a Python
-string (and is hashed, `tracer.fingerprint`). A batch whose check fails (a hash
-collision, never seen in practice) returns None and takes the regex path.
+marks; and the occurrences of one token are grouped exactly: by their characters packed
+into 64-bit words (`tracer.token_windows`; per token, not per character), or, in a batch
+with an astral character inside a token, by a 64-bit polynomial hash of their code
+points *then checked character by character* against the group's first occurrence.
+Only each distinct token becomes a Python string (and is hashed, `tracer.fingerprint`).
+A batch whose check fails (a key collision, never seen in practice) returns None and
+takes the regex path.
 
 The token grammar is the one `tracer.fingerprint` writes as regexes (`_TOKEN`,
 `_TOKEN_CJK`); both are built from the constants here:
@@ -30,6 +32,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+
+from tracer.token_windows import group_by_windows
 
 QUOTES = '"“”„‟«»〝〞〟＂'
 JOINERS = "'’."
@@ -60,12 +64,13 @@ def char_class(ch: str) -> int:
 
 def _classes(cp: np.ndarray) -> np.ndarray:
     """Class of every code point; code points not met before are classified (once per process)."""
-    c = _CLASS[cp]
-    unknown = c == _UNKNOWN
-    if unknown.any():
-        new = np.unique(cp[unknown])
+    c = np.take(_CLASS, cp)  # `take`: a third cheaper than indexing with a uint32 array
+    if len(c) and c.max() == _UNKNOWN:  # one pass; most batches meet no new code point
+        unknown = np.flatnonzero(c == _UNKNOWN)
+        met = cp[unknown]
+        new = np.unique(met)
         _CLASS[new] = [char_class(chr(x)) for x in new.tolist()]
-        c = _CLASS[cp]
+        c[unknown] = _CLASS[met]
     return c
 
 
@@ -93,7 +98,9 @@ class TokenScan:
 
     Token t is `text[starts[t]:ends[t]]` of the joined text (`"\\x00".join(texts)`, code
     points `cp`); `group[t]` numbers the distinct tokens, `first[g]` is one occurrence of
-    group g and `key[g]` its hash.
+    group g and `key[g]` its hash. `head`, when the tokens were grouped by packed
+    characters (`tracer.token_windows`), holds each group's first two windows (characters
+    0–3 and 4–7, the rest masked off), with which `TokenTable` checks known tokens.
     """
 
     text: str
@@ -104,6 +111,7 @@ class TokenScan:
     group: np.ndarray
     first: np.ndarray
     key: np.ndarray
+    head: tuple[np.ndarray, np.ndarray] | None = None
 
 
 def _spans(cp: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -150,21 +158,36 @@ def scan(texts: list[str]) -> TokenScan | None:
         return None
     cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     starts, ends = _spans(cp)
-    bounds = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
-    doc = np.searchsorted(bounds, starts, side="right") - 1
-    counts = np.bincount(doc, minlength=len(texts)).astype(np.int64)
+    bounds = np.cumsum([0] + [len(t) + 1 for t in texts])  # where each text starts, and the end
+    counts = np.diff(np.searchsorted(starts, bounds)).astype(np.int64)  # a search per text, not per token
     grouped = _group(cp, starts, ends)
     if grouped is None:
         return None
-    group, first, key = grouped
-    return TokenScan(text=joined, cp=cp, starts=starts, ends=ends, counts=counts, group=group, first=first, key=key)
+    group, first, key, head = grouped
+    return TokenScan(text=joined, cp=cp, starts=starts, ends=ends, counts=counts, group=group, first=first, key=key,
+                     head=head)
 
 
-def _group(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-    """Distinct-token numbering of the token spans (and each group's key), checked character by character."""
+_Grouped = tuple[np.ndarray, np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray] | None]
+
+
+def _group(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> _Grouped | None:
+    """Distinct-token numbering of the token spans, the first occurrence and key of each group
+    and, when packed, its head windows (None on a key collision): by packed characters when every token character is in the
+    Basic Multilingual Plane (`tracer.token_windows`), else by a checked polynomial hash."""
     if len(starts) == 0:
         z = np.zeros(0, np.int64)
-        return z, z, np.zeros(0, _U64)
+        return z, z, np.zeros(0, _U64), None
+    big = np.flatnonzero(cp > 0xFFFF)
+    if len(big) == 0 or not (_CLASS[cp[big]] != OTHER).any():  # astral characters only outside tokens
+        return group_by_windows(cp, starts, ends)
+    hashed = _group_hashed(cp, starts, ends)
+    return None if hashed is None else (*hashed, None)
+
+
+def _group_hashed(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray,
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """`_group` by a polynomial hash of each token's code points, checked character by character."""
     end = int(ends[-1])
     pw, inv = _pow_tables(end + 1)
     with np.errstate(over="ignore"):
@@ -207,8 +230,10 @@ class TokenTable:
     """The distinct tokens met so far in this process, with their hashes (`hash_token(str)`).
 
     Only a token never met before becomes a Python string and is hashed; a known one is
-    found by its key (a sorted-array lookup) and checked character by character against
-    the code points kept for it. Cleared past `limit` tokens (memory stays bounded).
+    found by its key (a sorted-array lookup) and checked against the code points kept for
+    it: by its two head windows when both sides have them (`TokenScan.head`: eight
+    characters in two comparisons), the characters past them one by one. Cleared past
+    `limit` tokens (memory stays bounded).
     """
 
     def __init__(self, hash_token: Callable[[str], int], limit: int = 1_000_000):
@@ -222,6 +247,9 @@ class TokenTable:
         self.at = np.zeros(0, np.int64)    # where its code points start in `chars`
         self.lens = np.zeros(0, np.int64)
         self.chars = np.zeros(0, np.uint32)
+        self.head_a = np.zeros(0, _U64)    # head windows (`TokenScan.head`) …
+        self.head_b = np.zeros(0, _U64)
+        self.has_head = np.zeros(0, bool)  # … when the token was added with them
 
     def hashes(self, sc: TokenScan) -> np.ndarray | None:
         """Hash of every distinct token of a scan (group order); None if a key collides."""
@@ -238,9 +266,18 @@ class TokenTable:
             ln = rl[hit]
             if not np.array_equal(ln, self.lens[hp]):
                 return None
-            within = np.arange(int(ln.sum())) - np.repeat(np.cumsum(ln) - ln, ln)
-            if not np.array_equal(sc.cp[np.repeat(rs[hit], ln) + within],
-                                  self.chars[np.repeat(self.at[hp], ln) + within]):
+            skip = np.zeros(len(hp), dtype=np.int64)  # characters checked by the head windows
+            if sc.head is not None:
+                quick = np.flatnonzero(self.has_head[hp])
+                if not (np.array_equal(sc.head[0][hit][quick], self.head_a[hp[quick]])
+                        and np.array_equal(sc.head[1][hit][quick], self.head_b[hp[quick]])):
+                    return None
+                skip[quick] = np.minimum(ln[quick], 8)
+            rest = np.flatnonzero(ln > skip)
+            ln_r, skip_r = ln[rest] - skip[rest], skip[rest]
+            within = np.arange(int(ln_r.sum())) - np.repeat(np.cumsum(ln_r) - ln_r, ln_r)
+            if not np.array_equal(sc.cp[np.repeat(rs[hit][rest] + skip_r, ln_r) + within],
+                                  self.chars[np.repeat(self.at[hp][rest] + skip_r, ln_r) + within]):
                 return None
             out[hit] = self.values[hp]
         miss = np.flatnonzero(~hit)
@@ -264,3 +301,11 @@ class TokenTable:
         self.values = np.concatenate((self.values, values))[order]
         self.at = np.concatenate((self.at, at))[order]
         self.lens = np.concatenate((self.lens, rl))[order]
+        if sc.head is not None:
+            ha, hb, has = sc.head[0][miss], sc.head[1][miss], np.ones(len(miss), bool)
+        else:
+            ha = hb = np.zeros(len(miss), _U64)
+            has = np.zeros(len(miss), bool)
+        self.head_a = np.concatenate((self.head_a, ha))[order]
+        self.head_b = np.concatenate((self.head_b, hb))[order]
+        self.has_head = np.concatenate((self.has_head, has))[order]
