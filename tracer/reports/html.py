@@ -24,15 +24,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from jinja2 import Environment, Template, select_autoescape
 from markupsafe import Markup, escape
 from rapidfuzz.distance import Indel
 
 from tracer.model import ORG_PREFIX, TEXT_KINDS
 from tracer.reports.story import Story
+
+if TYPE_CHECKING:
+    from jinja2 import Environment, Template
 
 NODE_W, NODE_H, GAP_X, GAP_Y, PAD = 190, 46, 24, 70, 16
 MAX_PER_ROW = 6
@@ -270,6 +272,8 @@ def _asset(name: str) -> str:
 
 
 def _env() -> Environment:
+    from jinja2 import Environment, select_autoescape  # on first render: most commands never render html
+
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["short"] = _short
