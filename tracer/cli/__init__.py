@@ -25,7 +25,7 @@ def load_commands(argv: list[str] | None = None) -> Any:
     """The app with the command `argv` names registered, or every command when it names none."""
     from tracer.cli._app import app
 
-    name = next((a for a in argv or [] if not a.startswith("-")), None) if argv else None
+    name = argv[0] if argv and not argv[0].startswith("-") else None  # `tracer --help dedup`: the app's help, whole
     for mod in (name,) if name in COMMANDS else COMMANDS:
         importlib.import_module(f"tracer.cli.commands.{mod}")
     return app
