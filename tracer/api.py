@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tracer.engine import Engine
+from tracer.engine import Engine, credit
 from tracer.errors import InputError
 from tracer.inputs import Input, input_list, read_any, read_one
 from tracer.match import cluster_row
@@ -31,17 +31,8 @@ def credits(inputs: Iterable[Input], options: ReadOptions | None = None) -> Iter
 def _credited(items: Iterator[Article | ItemError]) -> Iterator[Article | ItemError]:
     for item in items:
         if isinstance(item, Article):
-            _with_credits(item)
+            credit(item)
         yield item
-
-
-def _with_credits(item: Article) -> None:
-    from tracer.credits import attach_credits  # loaded on first use: `dedup` never parses credits
-
-    try:
-        attach_credits(item)
-    except Exception as exc:  # a parser bug must not lose the article
-        item.errors.append(ItemError(item.id, f"credit parsing failed: {type(exc).__name__}: {exc}"))
 
 
 @dataclass
@@ -266,7 +257,7 @@ def report(inputs: Iterable[Input], options: ReadOptions | None = None, *, db: s
             arts = {i: eng.articles[i] for i in members}
             if not persistent:  # a store parsed them on the way in
                 for a in arts.values():
-                    _with_credits(a)
+                    credit(a)
             lineage = build_lineage(arts, fam + tr)
             passages = _edge_passages(eng, lineage, fam, siblings=False)
             passages.update(_translation_passages(lineage, tr))

@@ -176,6 +176,18 @@ def tune_malloc() -> None:
         mallopt(ctypes.c_int(param), ctypes.c_int(value))
 
 
+def credit(item: Article) -> None:
+    """Attach the credits to one article; a parser failure becomes an error of that article.
+
+    The parser loads on first use: `dedup` without a store never parses credits."""
+    from tracer.credits import attach_credits
+
+    try:
+        attach_credits(item)
+    except Exception as exc:  # a parser bug must not lose the article
+        item.errors.append(ItemError(item.id, f"credit parsing failed: {type(exc).__name__}: {exc}"))
+
+
 def _fingerprint_worker(texts: list[str], params: FingerprintParams) -> tuple[ShingleBatch, np.ndarray]:
     return fingerprints([story_text(t) for t in texts], MinHasher(params))
 
@@ -205,8 +217,6 @@ class Engine:
     # -- ingest ------------------------------------------------------------------------
     def prepare(self, items: Iterable[Article | ItemError], with_credits: bool = True) -> Iterator[Article | ItemError]:
         """Attach credits to every article (when asked); errors pass through."""
-        if with_credits:  # the parser loads only when used: `dedup` without a store never is
-            from tracer.credits import attach_credits
         for item in items:
             if isinstance(item, ItemError):
                 self.stats.failed += 1
@@ -214,10 +224,7 @@ class Engine:
                 continue
             self.stats.read += 1
             if with_credits:
-                try:
-                    attach_credits(item)
-                except Exception as exc:  # a parser bug must not lose the article
-                    item.errors.append(ItemError(item.id, f"credit parsing failed: {type(exc).__name__}: {exc}"))
+                credit(item)
             yield item
 
     def ingest(self, items: Iterable[Article | ItemError], on_item: Callable[[], None] | None = None,

@@ -15,9 +15,6 @@ bylines of related stories, photographers and quoted people; meta tags hold the 
   speaks, the first byline node (with the author markup right after it). A person no
   voter names is kept only if it stands in an explicit text byline in the head or in
   the same byline string as a confirmed writer;
-* structured data that names an organisation as the author and no person has spoken
-  too: persons then come only from explicit credit lines ("By …", "Reporting by …");
-  with no voice at all, a name alone in a credit or source node is a picture's credit;
 * places ("New York", from GeoNames), job titles alone and one word beside a full name
   ("Jane Roe, Exampleville") are nobody's name;
 * a media group or a company by its legal form signing as author is the page's owner;
@@ -245,7 +242,7 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     out: dict[str, str] = {}
     for part in extractor_parts(val):
         part = _unsigned(strip_lead_title(strip_title(part)), keys)
-        if listed and any(_opens_with(t, part) for t in listed) and not any(_opens_with(t, part) for t in own):
+        if _listed_only(part, listed, own):
             continue  # picked from a box of other stories
         if is_person(part) and not is_desk(part):
             out.setdefault(fold(clean_name(part)), clean_name(part))
@@ -266,6 +263,11 @@ def _opens_with(node: str, name: str) -> bool:
     further in (a copyright line, a sentence) is no byline."""
     rest = fold(_BY.sub("", trim_byline(node)))
     return rest == fold(name) or rest.startswith(fold(name) + " ")
+
+
+def _listed_only(name: str, listed: list[str], own: list[str]) -> bool:
+    """Is `name` the byline of a node in a box of other stories (`listed`) and of none of the page's own?"""
+    return any(_opens_with(t, name) for t in listed) and not any(_opens_with(t, name) for t in own)
 
 
 def _lead_node_persons(credits: list[Credit], nodes: list[dict[str, str]]) -> set[str]:
@@ -338,8 +340,7 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     texts = [n["text"] for n in nodes]
     if listed:
         credits = [c for c in credits if not (c.kind == "person" and c.zone == "meta" and c.evidence.startswith("author: ")
-                                              and any(_opens_with(t, c.name) for t in listed)
-                                              and not any(_opens_with(t, c.name) for t in texts))]
+                                              and _listed_only(c.name, listed, texts))]
     cands = [c for c in credits if c.kind == "person" and c.role in ("author", "contributor")]
 
     def heard(voters: set[str]) -> set[str]:
