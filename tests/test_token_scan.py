@@ -102,7 +102,7 @@ def _collide(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ts, "_powers", (np.zeros(1 << 22, np.uint64), np.zeros(1 << 22, np.uint64)))
     monkeypatch.setattr(tw, "_K1", np.uint64(0))
     monkeypatch.setattr(tw, "_K2", np.uint64(0))
-    monkeypatch.setattr(tw, "_mix", lambda h: h & np.uint64(0))
+    monkeypatch.setattr(tw, "splitmix64", lambda h: h & np.uint64(0))
 
 
 def test_colliding_keys_are_caught_and_the_regex_path_gives_the_same_hashes(monkeypatch: pytest.MonkeyPatch) -> None:

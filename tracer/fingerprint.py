@@ -37,10 +37,9 @@ import xxhash
 from tracer.model import Credit
 from tracer.token_scan import CJK_CLASS, QUOTES, TokenTable, scan
 from tracer.token_scan import chunks as token_chunks
+from tracer.token_windows import splitmix64 as _mix  # in place: every call here passes a temporary
 
 _U64 = np.uint64
-_MIX1 = _U64(0xBF58476D1CE4E5B9)
-_MIX2 = _U64(0x94D049BB133111EB)
 _GOLD = _U64(0x9E3779B97F4A7C15)
 _MAX32 = np.uint32(0xFFFFFFFF)
 
@@ -159,17 +158,6 @@ def _raw_token_hashes(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     if len(hs) == 1:
         return hs[0], cs[0]
     return np.concatenate(hs), np.concatenate(cs)
-
-
-def _mix(h: np.ndarray) -> np.ndarray:
-    """splitmix64 finaliser: spreads every input bit over the whole word."""
-    with np.errstate(over="ignore"):
-        h = h ^ (h >> _U64(30))
-        h = h * _MIX1
-        h ^= h >> _U64(27)
-        h *= _MIX2
-        h ^= h >> _U64(31)
-    return h
 
 
 def _window_hashes(t: np.ndarray, n: int) -> np.ndarray:

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tracer.token_windows import group_by_windows
+from tracer.token_windows import group_by_windows, groups_of_sorted
 
 QUOTES = '"“”„‟«»〝〞〟＂'
 JOINERS = "'’."
@@ -202,12 +202,7 @@ def _group_hashed(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray,
         key += lens.astype(_U64) * _LEN_MIX
     order = np.argsort(key)
     ks = key[order]
-    new = np.empty(len(ks), dtype=bool)
-    new[0] = True
-    np.not_equal(ks[1:], ks[:-1], out=new[1:])
-    first = order[new]
-    group = np.empty(len(ks), dtype=np.int64)
-    group[order] = np.cumsum(new) - 1
+    new, first, group = groups_of_sorted(ks, order)
     # the check: every occurrence spells its group's first occurrence. Each character of a
     # token is compared with the character as far away as the token is from its group's
     # first occurrence (a per-character offset: a running sum of +d at token starts and

@@ -30,13 +30,15 @@ _M1, _M2 = _U64(0xBF58476D1CE4E5B9), _U64(0x94D049BB133111EB)
 WINDOW_CHARS = 16  # characters packed per token; longer tokens are also checked character by character
 
 
-def _mix(h: np.ndarray) -> np.ndarray:
-    """splitmix64 finaliser, in place."""
-    h ^= h >> _U64(30)
-    h *= _M1
-    h ^= h >> _U64(27)
-    h *= _M2
-    h ^= h >> _U64(31)
+def splitmix64(h: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser, in place (pass a temporary): spreads every input bit over the
+    whole word. The one mix of tracer's hashing (`tracer.fingerprint` uses it too)."""
+    with np.errstate(over="ignore"):
+        h ^= h >> _U64(30)
+        h *= _M1
+        h ^= h >> _U64(27)
+        h *= _M2
+        h ^= h >> _U64(31)
     return h
 
 
@@ -80,12 +82,12 @@ def group_by_windows(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray,
             d = _window(win, s + 12, ln - 12)
             extra = d * _K1
             extra ^= c
-            extra = _mix(extra) * _K2
+            extra = splitmix64(extra) * _K2
             extra += ln.astype(_U64)
             far = np.flatnonzero(ln > WINDOW_CHARS)
             if len(far):
                 extra[far] ^= _tail_hash(units, s[far], ln[far])
-            h[long] ^= _mix(extra)
+            h[long] ^= splitmix64(extra)
     # one plain sort of (key high bits, token index) groups the tokens, each group in text order
     bits = max(1, n.bit_length())
     low = _U64((1 << bits) - 1)
@@ -94,12 +96,7 @@ def group_by_windows(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray,
     packed.sort()
     order = (packed & low).astype(np.int64)
     packed >>= _U64(bits)
-    new = np.empty(n, dtype=bool)
-    new[0] = True
-    np.not_equal(packed[1:], packed[:-1], out=new[1:])
-    first = order[new]
-    group = np.empty(n, dtype=np.int64)
-    group[order] = np.cumsum(new) - 1
+    new, first, group = groups_of_sorted(packed, order)
     # the check: every occurrence has its group's first occurrence's windows. Equal head
     # windows make equal tokens of up to 8 characters (no token character is NUL, so the
     # windows fix the length too); a group holds only such tokens or only longer ones,
@@ -121,6 +118,17 @@ def group_by_windows(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray,
     return group, first, h[first], (a[first], b[first])
 
 
+def groups_of_sorted(keys: np.ndarray, order: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For `keys` sorted (non-empty; token `order[k]` has `keys[k]`): where a new key starts, the
+    first token of each group, and each token's group number."""
+    new = np.empty(len(keys), dtype=bool)
+    new[0] = True
+    np.not_equal(keys[1:], keys[:-1], out=new[1:])
+    group = np.empty(len(keys), dtype=np.int64)
+    group[order] = np.cumsum(new) - 1
+    return new, order[new], group
+
+
 def _tail_positions(s: np.ndarray, lens: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Positions of the characters past the first `WINDOW_CHARS` of tokens at `s`, their
     places within their tails, and each tail's length."""
@@ -134,7 +142,7 @@ def _tail_hash(units: np.ndarray, s: np.ndarray, lens: np.ndarray) -> np.ndarray
     that): a sum of the characters weighted by a mix of their place."""
     at, within, tail = _tail_positions(s, lens)
     with np.errstate(over="ignore"):
-        terms = _mix(within.astype(_U64) * _K2 + _K1) * units[at].astype(_U64)
+        terms = splitmix64(within.astype(_U64) * _K2 + _K1) * units[at].astype(_U64)
     return np.add.reduceat(terms, np.cumsum(tail) - tail)
 
 
