@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tracer.token_windows import group_by_windows, groups_of_sorted
+from tracer.token_windows import group_by_windows, groups_of_sorted, run_offsets
 
 QUOTES = '"“”„‟«»〝〞〟＂'
 JOINERS = "'’."
@@ -270,7 +270,7 @@ class TokenTable:
                 skip[quick] = np.minimum(ln[quick], 8)
             rest = np.flatnonzero(ln > skip)
             ln_r, skip_r = ln[rest] - skip[rest], skip[rest]
-            within = np.arange(int(ln_r.sum())) - np.repeat(np.cumsum(ln_r) - ln_r, ln_r)
+            within = run_offsets(ln_r)
             if not np.array_equal(sc.cp[np.repeat(rs[hit][rest] + skip_r, ln_r) + within],
                                   self.chars[np.repeat(self.at[hp][rest] + skip_r, ln_r) + within]):
                 return None
@@ -287,7 +287,7 @@ class TokenTable:
 
     def _add(self, sc: TokenScan, miss: np.ndarray, values: np.ndarray) -> None:
         rs, rl = sc.starts[sc.first[miss]], sc.ends[sc.first[miss]] - sc.starts[sc.first[miss]]
-        within = np.arange(int(rl.sum())) - np.repeat(np.cumsum(rl) - rl, rl)
+        within = run_offsets(rl)
         at = len(self.chars) + np.cumsum(rl) - rl
         self.chars = np.concatenate((self.chars, sc.cp[np.repeat(rs, rl) + within]))
         keys = np.concatenate((self.keys, sc.key[miss]))

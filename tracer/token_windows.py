@@ -129,11 +129,17 @@ def groups_of_sorted(keys: np.ndarray, order: np.ndarray) -> tuple[np.ndarray, n
     return new, order[new], group
 
 
+def run_offsets(lens: np.ndarray) -> np.ndarray:
+    """0, 1, …, lens[0]-1, 0, 1, …, lens[1]-1, …: each element's place within its run of a
+    CSR layout (with `np.repeat(starts, lens)`, the positions of every run's elements)."""
+    return np.arange(int(lens.sum())) - np.repeat(np.cumsum(lens) - lens, lens)
+
+
 def _tail_positions(s: np.ndarray, lens: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Positions of the characters past the first `WINDOW_CHARS` of tokens at `s`, their
     places within their tails, and each tail's length."""
     tail = lens - WINDOW_CHARS
-    within = np.arange(int(tail.sum())) - np.repeat(np.cumsum(tail) - tail, tail)
+    within = run_offsets(tail)
     return np.repeat(s + WINDOW_CHARS, tail) + within, within, tail
 
 
