@@ -95,7 +95,7 @@ def linked_jsonld(sig: dict[str, Any]) -> list[dict[str, Any]]:
 _ARTICLE_TYPES = ("article", "posting", "report", "blogposting")
 
 
-_PHOTO_STEMS = ("photograph", "fotograf", "fotógraf", "φωτογρά", "фотограф", "kameramann", "camera")
+_PHOTO_STEMS = tuple(LEXICON["photographer_stems"])
 
 
 def _photo_title(title: Any) -> bool:

@@ -493,8 +493,8 @@ def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) ->
     return out
 
 
-_INTERVIEW = re.compile(r"interv|entrevist|intervju|wywiad|rozhovor|entretien|gespräch", re.I)
-_WITH_GUEST = re.compile(r"\s+(?:mit|with|con|avec|com|met|med|z|ze|s|sa)\s+(?=\S)")
+_INTERVIEW = re.compile(alternation("interview_words"), re.I)
+_WITH_GUEST = re.compile(r"\s+(?:" + alternation("interview_guest") + r")\s+(?=\S)")
 
 
 def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> list[Credit]:
