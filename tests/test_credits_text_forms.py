@@ -275,3 +275,24 @@ def test_a_stamp_glued_to_an_outlet_in_capitals_is_cut() -> None:
     art = credits_of("Council passes budget\nBy Jane Roe, CNNUpdated 5:42 PM ET\n" + BODY)
     assert named(art) == [("Jane Roe", "author"), ("CNN", "source")]
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("head", "want", "photo"), [
+    # a byline and a picture credit on one line: the writer is kept, the photographer never counts
+    ("Von Anna Schmidt | Foto: Max Mustermann", [("Anna Schmidt", "author")], []),
+    ("By Jane Roe | Photos by John Doe", [("Jane Roe", "author")], []),
+    ("Texto: Juan Pérez. Fotos: Ana Gil", [("Juan Pérez", "author")], []),
+    ("Foto: Max Mustermann | Text: Anna Schmidt", [("Anna Schmidt", "author")], []),
+    ("Von Anna Schmidt, Foto: dpa", [("Anna Schmidt", "author")], ["dpa"]),
+    # one writer who took the pictures too: the label names text and photos
+    ("Text und Fotos: Lena Vogel", [("Lena Vogel", "author")], []),
+    ("Story and photos by Jane Roe", [("Jane Roe", "author")], []),
+    ("Gastbeitrag von Anna Schmidt", [("Anna Schmidt", "author")], []),
+    # a photo credit alone still names nobody as a writer
+    ("Foto: Max Mustermann", [], []),
+])
+def test_a_byline_beside_a_photo_credit(head: str, want: list[tuple[str, str]], photo: list[str]) -> None:
+    art = credits_of("Neue Halle eröffnet\n" + head + "\n" + BODY)
+    assert named(art) == want
+    assert [c.agency or c.name for c in art.credits if c.role == "photo"] == photo
+    assert_spans(art)

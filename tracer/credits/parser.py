@@ -241,8 +241,15 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     stripped = line.strip()
     if len(stripped) < 60 and fold(stripped) in _CLUTTER:
         return []
+    parts = _byline_and_photo(line)
+    if parts:  # "Von Jane Roe | Foto: John Doe": each part read on its own
+        kw = dict(in_head=in_head, in_tail=in_tail, prev_line=prev_line, next_line=next_line, index=index,
+                  weak=weak, slot=slot)
+        return [c for off, seg in parts
+                for c in (_photo(seg, start + off, gaz) or [] if _PHOTO_LABEL.match(seg)
+                          else read_line(seg, start + off, gaz, publisher, **kw))]
     photo = _photo(line, start, gaz)
-    if photo is not None:
+    if photo is not None and not _photo_in_prefix(line):
         return photo
     out: list[Credit] = []
     if in_head:
@@ -276,6 +283,43 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     if not out and weak:
         out += _names_line(line, start, gaz, prev_line, next_line, in_head, index, slot, publisher)
     return out
+
+
+# A byline and a picture credit on one line ("Von Jane Roe | Foto: John Doe", "Texto: Jane Roe.
+# Fotos: John Doe"): the line's parts, at bars, bullets, dashes and sentence ends.
+_PART = re.compile(r"\s+[|•·–—]\s+|\s+-\s+|(?<=[\w)])[.;,]\s+(?=\S)")
+_PHOTO_LABEL = re.compile(
+    r"^(?:©\s*)?(?:" + alternation("photo_words") + r"|" + alternation("photo_abbreviations") + r")"
+    r"\s*(?::|/|©|\b(?:by|von|de|di|par|por|door|av|af)\b)", _F)
+
+
+def _byline_and_photo(line: str) -> list[tuple[int, str]]:
+    """The (offset, part) pieces of a line that holds both a byline and a photo credit; [] otherwise."""
+    if len(line) > 240 or not has_trigger(line.lower(), "photo_words"):
+        return []
+    cuts = [0] + [x for m in _PART.finditer(line) for x in (m.start(), m.end())] + [len(line)]
+    parts = [(a, line[a:b]) for a, b in zip(cuts[::2], cuts[1::2]) if line[a:b].strip()]
+    if len(parts) < 2:
+        return []
+    photo = [bool(_PHOTO_LABEL.match(p)) for _, p in parts]
+    byline = [not ph and bool(_BYLINE.match(p)) for (_, p), ph in zip(parts, photo)]
+    if not any(photo) or not any(byline):
+        return []
+    # Parts that are neither belong to the one before them ("Von Jane Roe, Exampleville | Foto: …").
+    out: list[tuple[int, str]] = []
+    for (off, p), ph, by in zip(parts, photo, byline):
+        if out and not ph and not by:
+            o, q = out[-1]
+            out[-1] = (o, line[o:off + len(p)])
+        else:
+            out.append((off, p))
+    return out
+
+
+def _photo_in_prefix(line: str) -> bool:
+    """'Text und Fotos: Jane Roe', 'Story and photos by Jane Roe': a writer who took the pictures too."""
+    m = _BYLINE.match(line)
+    return bool(m) and bool(_PHOTO.search(line[m.start("prefix"):m.end("colon")] + " X"))
 
 
 # ---------------------------------------------------------------- credit strings
