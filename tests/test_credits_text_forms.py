@@ -296,3 +296,20 @@ def test_a_byline_beside_a_photo_credit(head: str, want: list[tuple[str, str]], 
     assert named(art) == want
     assert [c.agency or c.name for c in art.credits if c.role == "photo"] == photo
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # national agencies credited in a dateline or a source line
+    ("KUALA LUMPUR (Bernama) — " + BODY, [("Bernama", "source")]),
+    ("RABAT (MAP) — " + BODY, [("MAP", "source")]),
+    ("DOHA (QNA) - " + BODY, [("QNA", "source")]),
+    (BODY + "\nQuelle: dpa, sid", [("dpa", "source"), ("SID", "source")]),
+    (BODY + "\nThis story was originally published by Stateline.", [("Stateline", "source")]),
+    # an agency's short name that is also a word or a first name counts only where credits stand
+    ("Von Tasnim Ahmed\n" + BODY, [("Tasnim Ahmed", "author")]),
+    (BODY + "\nThe map shows where the SPA plans to build.", []),
+])
+def test_agencies_of_many_countries(text: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(text)
+    assert named(art) == want
+    assert_spans(art)
