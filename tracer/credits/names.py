@@ -108,8 +108,13 @@ def is_person(name: str, *, single: bool = False) -> bool:
                     and all(w[:1].isupper() and not w.isupper() or w.casefold() in _PARTICLES for w in words0[:-1]))
     if caps_surname:
         name = " ".join(words0[:-1] + [_title(words0[-1])])
+    # "By EJ Roe": two capitals as the given name, where the context says a person is named
+    paired = (single and len(words0) == 2 and len(words0[0]) == 2 and words0[0].isupper() and words0[0].isalpha()
+              and f"{words0[0][0]}.{words0[0][1]}." not in _PLACE_INITIALS and not _outlet(words0[0]))
     mixed_caps = any(len(w) > 1 and w.isupper() and w.isalpha() and w.casefold() not in _SUFFIXES
-                     for w in name.split()) and not name.isupper()
+                     and not (paired and i == 0) for i, w in enumerate(name.split())) and not name.isupper()
+    if paired and not mixed_caps:
+        name = f"{words0[0][0]}.{words0[0][1]}. " + words0[1]
     acronym = not any(c.islower() for c in name)
     name = clean_name(name)
     if mixed_caps or not name or len(name) > 60 or any(ch.isdigit() for ch in name) or "@" in name:
@@ -144,6 +149,12 @@ def is_person(name: str, *, single: bool = False) -> bool:
                   and words[0] not in _PLACE_INITIALS)  # "U.S. Army" is no person
     # One word is a name only when the context says so, and never an acronym ("RD", "PMJS").
     return full >= 2 or initialled or (single and full == 1 and len(words) == 1 and len(words[0]) > 1 and not acronym)
+
+
+def _outlet(code: str) -> bool:
+    """Is `code` a short name the gazetteer knows ('DW', 'FT')?"""
+    from tracer.credits.gazetteer import default_gazetteer  # the gazetteer reads names' neighbours
+    return default_gazetteer().lookup(code) is not None
 
 
 @lru_cache(maxsize=1)

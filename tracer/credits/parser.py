@@ -76,7 +76,7 @@ _DASH_END = re.compile(r"\s[—–-]{1,2}\s*(?P<names>[^—–\-\n]{2,40}?)\s*$"
 _ORIGINALLY = re.compile(r"\s*(?P<label>" + alternation("originally") + r")\s*:?\s+(?P<names>[^\n]{2,120})", _F)
 _NEXT_LABEL = re.compile(r",(?=\s*(?:" + alternation("reporting") + r")\b)", _F)
 _COPYRIGHT = re.compile(
-    r"(?:Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
+    r"(?:(?:©\s*|\(c\)\s*)?Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
     r"(?P<names>[^\n.,;]{2,60}?)\s*(?:,?\s*(?:Inc|Ltd|LLC|GmbH|AG|S\.A)\b\.?)?\s*(?:[.,;]|\s+All\s|\s+Alle\s|\s+Tous\s|\s+Todos\s|$)", _F)
 _SLASH_FOOT = re.compile(
     r"(?:^|(?<=[.!?\"”»)\]…]))\s*(?P<slash>/)\s*(?P<names>[^/\n()]{1,40}?)\s*(?:\((?P<via>[^()\n]{2,60})\))?\s*$")
@@ -129,6 +129,7 @@ _SOCIAL = re.compile(r"^(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|youtu
 _GENERIC = {fold(x) for x in LEXICON["generic_agencies"]}
 _ORG_ROLE_WORDS = re.compile(r"^(?:" + "|".join(re.escape(w) for w in LEXICON["org_roles"]) + r")\b\s*", re.I)
 _CLUTTER = {fold(x) for x in LEXICON["clutter"]}
+_ARTICLE_WORDS = {w.casefold() for w in LEXICON["articles"]} | {"of", "de", "del", "der", "di", "du", "to", "for"}
 
 
 @dataclass(frozen=True)
@@ -298,18 +299,18 @@ def _byline_and_photo(line: str) -> list[tuple[int, str]]:
     if len(line) > 240 or not has_trigger(line.lower(), "photo_words"):
         return []
     cuts = [0] + [x for m in _PART.finditer(line) for x in (m.start(), m.end())] + [len(line)]
-    parts = [(a, line[a:b]) for a, b in zip(cuts[::2], cuts[1::2]) if line[a:b].strip()]
+    parts = [(a, line[a:b]) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if line[a:b].strip()]
     if len(parts) < 2:
         return []
     photo = [bool(_PHOTO_LABEL.match(p)) for _, p in parts]
-    byline = [not ph and bool(_BYLINE.match(p)) for (_, p), ph in zip(parts, photo)]
+    byline = [not ph and bool(_BYLINE.match(p)) for (_, p), ph in zip(parts, photo, strict=True)]
     if not any(photo) or not any(byline):
         return []
     # Parts that are neither belong to the one before them ("Von Jane Roe, Exampleville | Foto: …").
     out: list[tuple[int, str]] = []
-    for (off, p), ph, by in zip(parts, photo, byline):
+    for (off, p), ph, by in zip(parts, photo, byline, strict=True):
         if out and not ph and not by:
-            o, q = out[-1]
+            o = out[-1][0]
             out[-1] = (o, line[o:off + len(p)])
         else:
             out.append((off, p))
@@ -925,6 +926,13 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
             name = body.split("|")[1].strip()
             if name[:1].isupper() and len(name.split()) <= 4:
                 return found + [_unknown_org(name, off + body.rfind(name), replace(ctx, unknown_org=True))]
+        # 'Jane Roe, Example Republic Published 7:05 a.m. July 16, 2018': a writer, a paper the
+        # gazetteer does not know and the line's time stamp. Only the writer is read (the paper is
+        # often the site's own).
+        rest = parts[-1].text.split() if len(parts) == 2 else []
+        if dated and persons and len(found) == 1 and persons[0].start == off + parts[0].offset \
+                and 1 <= len(rest) <= 5 and all(w[:1].isupper() or w.casefold() in _ARTICLE_WORDS for w in rest):
+            return [replace(persons[0], confidence=0.7)]
         return []
     if len(parts) > 4:
         return []
