@@ -98,7 +98,10 @@ def _signals(html: str | Any, huge: bool = False) -> tuple[dict[str, Any], Any, 
         except (ValueError, TypeError):
             continue
         out["jsonld"].extend(_flatten_jsonld(data))
-    out["nodes"] = credit_nodes(tree)
+    commenters: list[str] = []
+    out["nodes"] = credit_nodes(tree, commenters)
+    if commenters:
+        out["commenters"] = commenters
     lang = tree.get("lang") or tree.get("xml:lang")
     if lang:
         out["html_lang"] = lang.strip()
@@ -130,6 +133,24 @@ def _in_listing(el: Any) -> bool:
     return False
 
 
+# The verb after a commenter's name ("Jane Roe says:", "Jane Roe sagt:", "Jane Roe a dit :"):
+# a reader's comment, never the article's byline.
+_SAYS_WORDS = r"(?:says|said|wrote|writes|replied|sagt|schreibt|schrieb|meint|antwortete|dit|a dit|écrit|a écrit|" \
+              r"dice|escribió|scrive|zegt|schreef|skriver|skrev|napisał|napisala|napisao)"
+_SAYS = re.compile(r"\s" + _SAYS_WORDS + r"\s?:$", re.I)
+_SAYS_AFTER = re.compile(r"\s*" + _SAYS_WORDS + r"\s?:", re.I)
+
+
+def _text_after(el: Any) -> str:
+    """The text right after `el`: its tail, else the next sibling element's text."""
+    if (el.tail or "").strip():
+        return el.tail
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return " ".join(nxt.itertext())[:40] if nxt is not None else ""
+
+
 def _in_comments(el: Any) -> bool:
     """Is `el` inside a comment thread (schema.org Comment, a comments box)? Reader names
     there carry the same author markup (itemprop="author", rel="author") as the byline."""
@@ -144,11 +165,12 @@ def _in_comments(el: Any) -> bool:
     return False
 
 
-def credit_nodes(tree: Any) -> list[dict[str, str]]:
+def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[str, str]]:
     """Byline and credit nodes trafilatura drops: class/id byline|author|credit|source…,
     itemprop=author, rel=author links, <address>, and a byline label in an element of its own
     with the names beside it (how="label", see `_labelled_byline`). Each as {kind, text, how},
-    where kind is `photo` for credits inside figures and captions, else `byline`; short texts only."""
+    where kind is `photo` for credits inside figures and captions, else `byline`; short texts only.
+    Names a comment's verb follows ("Jane Roe says:") are no byline; they go to `commenters`."""
     out: list[dict[str, str]] = []
     seen: set[str] = set()
     for el in tree.iter():
@@ -170,11 +192,13 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
         elif cls and _NODE_CLASS.search(cls) and not _NODE_SKIP.search(cls):
             how = f'class="{cls[:60]}"'
         if not how:
-            labelled = _labelled_byline(el)
+            labelled, how = _labelled_byline(el), "label"
+            if not labelled:
+                labelled, how = _prefixed_byline(el), "prefix"
             # not when a byline node read already holds the names ('<div class="byline"><b>By</b> Jane Roe</div>')
             if labelled and not any(labelled.split(": ", 1)[1] in s for s in seen) and not _in_comments(el):
                 seen.add(labelled)
-                node = {"kind": "byline", "text": labelled, "how": "label"}
+                node = {"kind": "byline", "text": labelled, "how": how}
                 if _in_listing(el):
                     node["in"] = "listing"
                 out.append(node)
@@ -184,6 +208,10 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
         if _in_comments(el):
             continue
         text = " ".join(" ".join(el.itertext()).split())
+        if _SAYS.search(text) or _SAYS_AFTER.match(_text_after(el)):
+            if commenters is not None and len(commenters) < _MAX_NODES:
+                commenters.append(_SAYS.sub("", text))
+            continue  # "Jane Roe says:", "Jane Roe sagt:": a comment's author
         # A bylines box holding one author element per writer: keep the writers apart
         # ("Jane Roe, John Doe", not "Jane Roe John Doe").
         marked = [" ".join(" ".join(d.itertext()).split()) for d in el.iterdescendants()
@@ -204,6 +232,9 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
         out.append(node)
         if len(out) >= _MAX_NODES:
             break
+    if any(n["kind"] == "byline" and n["how"] != "prefix" for n in out):
+        # a page that marks its byline says where it is: a bare "Von …" element elsewhere is a teaser's
+        out = [n for n in out if n["how"] != "prefix"]
     return out
 
 
@@ -235,6 +266,48 @@ def _labelled_byline(el: Any) -> str | None:
     if not rest or len(rest) > 100:
         return None
     return f"{parts[0]}: {rest}"
+
+
+_BLOCK_TAGS = frozenset(("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
+                         "article", "blockquote", "figure", "header", "footer", "aside", "form"))
+_PREFIX_TAGS = frozenset(("p", "div", "span", "small", "li", "em", "i", "strong", "b", "section", "header", "dd"))
+
+
+def _prefixed_byline(el: Any) -> str | None:
+    """'<p>Von Jane Roe | 5. Mai 2024</p>', '<div class="meta">Posted by Jane Roe on May 5</div>':
+    a short element of its own that opens with a byline label and a capitalised name. Trafilatura
+    leaves it out of the text when it stands above the article body, and no class says byline.
+    Read as 'Label: rest' like `_labelled_byline`."""
+    if el.tag not in _PREFIX_TAGS or not el.text or not el.text.strip():
+        return None
+    first = el.text.split(None, 1)[0].rstrip(":").casefold()
+    starts = _prefix_starts()
+    if first not in starts:
+        return None
+    if any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in el.iterdescendants()):
+        return None
+    if any(a.tag == "a" for a in el.iterancestors()):
+        return None  # inside a link: a teaser of another story, its byline included
+    text = " ".join(" ".join(el.itertext()).split())
+    if len(text) > 90:
+        return None
+    folded = text.casefold()
+    for label in starts[first]:  # longest first: 'Geschrieben von' before 'Von'
+        if folded.startswith(label) and len(text) > len(label) and text[len(label)] in " :":
+            rest = text[len(label):].lstrip(" :")
+            if rest[:1].isupper():
+                return f"{text[:len(label)]}: {rest}"
+            return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _prefix_starts() -> dict[str, tuple[str, ...]]:
+    """Byline labels by their first word, longest first."""
+    out: dict[str, list[str]] = {}
+    for label in _byline_labels():
+        out.setdefault(label.split()[0], []).append(label)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)

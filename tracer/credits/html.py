@@ -77,7 +77,7 @@ def linked_jsonld(sig: dict[str, Any]) -> list[dict[str, Any]]:
     """The page's JSON-LD objects with author references resolved: a graph (WordPress's SEO
     plugins write one) names its writer once, as a Person object, and points at it from the
     article with `"author": {"@id": "…#/schema/person/…"}`."""
-    objs = [o for o in sig.get("jsonld") or [] if isinstance(o, dict)]
+    objs = _with_nested([o for o in sig.get("jsonld") or [] if isinstance(o, dict)])
     index = {o["@id"]: o for o in objs if isinstance(o.get("@id"), str) and isinstance(o.get("name"), str)}
     if not index:
         return objs
@@ -93,6 +93,22 @@ def linked_jsonld(sig: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 _ARTICLE_TYPES = ("article", "posting", "report", "blogposting")
+_NESTING_KEYS = ("mainEntity", "hasPart")
+
+
+def _with_nested(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The page's objects and the article objects a page object holds: a WebPage whose
+    `mainEntity` (or `hasPart`) is the NewsArticle names the writers only there."""
+    out = list(objs)
+    for o in objs:
+        if any(t in _type_of(o) for t in _ARTICLE_TYPES):
+            continue
+        for key in _NESTING_KEYS:
+            val = o.get(key)
+            for v in (val if isinstance(val, list) else [val])[:5]:
+                if isinstance(v, dict) and any(t in _type_of(v) for t in _ARTICLE_TYPES) and v not in out:
+                    out.append(v)
+    return out
 
 
 _PHOTO_STEMS = tuple(LEXICON["photographer_stems"])
@@ -409,13 +425,20 @@ def extractor_parts(val: str) -> list[str]:
     return out
 
 
+def commented(name: str, sig: dict[str, Any]) -> bool:
+    """Is `name` a commenter's on this page ("Jane Roe says:")? The extractor's author field
+    sometimes takes a comment's author when the article names none."""
+    folded = " ".join(name.casefold().split())
+    return any(isinstance(c, str) and " ".join(c.casefold().split()) == folded for c in sig.get("commenters") or [])
+
+
 def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     val = sig.get("trafilatura_author")
     if not isinstance(val, str) or not val.strip() or _is_url(val):
         return []
     # One word is no name here: trafilatura's guess mixes desks and editor codes ("Srf; Hosb").
     ctx = Ctx(zone="meta", evidence=f"author: {val[:120]}", confidence=0.6, org_role="author")
-    names = "; ".join(extractor_parts(val))
+    names = "; ".join(p for p in extractor_parts(val) if not commented(p, sig))
     return _wire_as_source([_strip(c) for c in read_names(names, -1, ctx, gaz)], gaz) if names else []
 
 

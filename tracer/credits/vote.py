@@ -33,7 +33,7 @@ from typing import Any
 
 from tracer.credits.byline import is_desk, is_job_title, strip_lead_title, strip_title, trim_byline
 from tracer.credits.gazetteer import default_gazetteer, fold
-from tracer.credits.html import extractor_parts, page_jsonld, writers_only
+from tracer.credits.html import commented, extractor_parts, page_jsonld, writers_only
 from tracer.credits.lexicon import LEXICON
 from tracer.credits.names import clean_name, is_domain, is_person, is_place, split_names
 from tracer.credits.parser import is_byline_line, is_photo_line
@@ -215,13 +215,16 @@ def _person_values(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
 
 
 def _agrees(name: str, voters: set[str]) -> bool:
-    """'Steph Roe' agrees with 'Stephanie Roe'; 'Jane Roe' with 'Jane Roe'."""
+    """'Steph Roe' agrees with 'Stephanie Roe'; 'Jane Roe' with 'Jane Roe'; a first name
+    alone ('Jane', a blog's JSON-LD author) with the full name that starts with it."""
     k = fold(name)
     if k in voters:
         return True
     words = k.split()
     for v in voters:
         vw = v.split()
+        if len(vw) == 1 and len(words) > 1 and words[0] == vw[0]:
+            return True
         if words and vw and words[-1] == vw[-1] and (words[0].startswith(vw[0]) or vw[0].startswith(words[0])):
             return True
     return False
@@ -242,8 +245,8 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     out: dict[str, str] = {}
     for part in extractor_parts(val):
         part = _unsigned(strip_lead_title(strip_title(part)), keys)
-        if _listed_only(part, listed, own):
-            continue  # picked from a box of other stories
+        if _listed_only(part, listed, own) or commented(part, article.signals):
+            continue  # picked from a box of other stories, or a comment's author
         if is_person(part) and not is_desk(part):
             out.setdefault(fold(clean_name(part)), clean_name(part))
     return out
@@ -408,13 +411,16 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
 
 
 def _one_form(credits: list[Credit]) -> list[Credit]:
-    """'Steph Roe' and 'Stephanie Roe' on one page are one writer: the fuller form names both."""
+    """'Steph Roe' and 'Stephanie Roe' on one page are one writer: the fuller form names both;
+    so are 'Jane' (a blog's structured author) and the byline's 'Jane Roe'."""
     persons = [c for c in credits if c.kind == "person"]
     out = []
     for c in credits:
         if c.kind == "person":
-            longer = [p.name for p in persons if len(p.name) > len(c.name) and len(p.name.split()) == len(c.name.split())
-                      and _agrees(c.name, {fold(p.name)})]
+            n = len(c.name.split())
+            longer = [p.name for p in persons if len(p.name) > len(c.name) and (
+                (len(p.name.split()) == n and _agrees(c.name, {fold(p.name)}))
+                or (n == 1 and fold(p.name).split()[0] == fold(c.name)))]
             if longer:
                 c = replace(c, name=max(longer, key=len))
         out.append(c)

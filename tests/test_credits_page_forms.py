@@ -1,0 +1,107 @@
+"""Page forms common on the web, probed with invented pages (issue 15, pages): JSON-LD that
+nests the article in its page object, a byline element no class marks, a blog's first-name
+author, comment authors ("Jane Roe says:") and the teasers of other stories."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import WIRE
+from tracer import attach_credits, extract_html
+from tracer.extract import credit_nodes
+from tracer.model import Article
+
+URL = "https://www.example-news.test/2026/05/council-budget"
+
+
+def _page(*, head: str = "", above: str = "", below: str = "", outside: str = "") -> str:
+    """A page whose text sits in a body element of its own (as on most sites): what stands
+    above or below it inside the article is left out of the extracted text."""
+    body = "".join(f"<p>{p}</p>" for p in WIRE)
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Budget passes</title>'
+            f'<meta property="og:site_name" content="Example News">{head}</head><body>'
+            f'<nav><a href="/">Home</a></nav><article><h1>Budget passes</h1>{above}'
+            f'<div class="article-body">{body}</div>{below}</article>{outside}</body></html>')
+
+
+def _credits(html: str, url: str = URL) -> Article:
+    return attach_credits(extract_html(html, id="p", url=url))
+
+
+def persons_of(art: Article) -> list[str]:
+    return sorted(c.name for c in art.credits if c.kind == "person" and c.role in ("author", "contributor"))
+
+
+def _ld(obj: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+ARTICLE = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Budget passes"}
+
+
+def test_an_article_object_nested_in_the_page_object_names_the_writer() -> None:
+    for key in ("mainEntity", "hasPart"):
+        obj = {"@context": "https://schema.org", "@type": "WebPage", "url": URL,
+               key: {**ARTICLE, "author": {"@type": "Person", "name": "Mara Quell"}}}
+        assert persons_of(_credits(_page(head=_ld(obj)))) == ["Mara Quell"], key
+    # a page object's other parts (a paywall marker) name nobody
+    obj = {"@type": "WebPage", "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": False,
+                                           "author": {"@type": "Person", "name": "Olaf Brenner"}}}
+    assert persons_of(_credits(_page(head=_ld(obj)))) == []
+
+
+def test_a_byline_element_no_class_marks_names_the_writer() -> None:
+    for line in ("Von Mara Quell | 28.04.2026", "Posted by Mara Quell on April 28, 2026",
+                 'Geschrieben von <a href="/autor/mq">Mara Quell</a> am 28. April 2026'):
+        art = _credits(_page(above=f'<p class="meta">{line}</p>'))
+        assert persons_of(art) == ["Mara Quell"], line
+    # prose that opens with the same word is no byline, nor is a long paragraph
+    assert persons_of(_credits(_page(above="<p>Von Montag an fahren die Busse öfter.</p>"))) == []
+    long = "By " + "the river the council met again to talk about the new bridge and its cost " * 2
+    assert persons_of(_credits(_page(above=f"<p>{long}</p>"))) == []
+
+
+def test_an_unmarked_byline_in_a_teaser_link_or_beside_a_marked_byline_is_another_storys() -> None:
+    teaser = ('<ul><li><a href="/2026/05/flood"><span>Flood warning for the valley</span>'
+              '<span>Von Olaf Brenner</span></a></li></ul>')
+    assert persons_of(_credits(_page(outside=teaser))) == []
+    teasers = '<div class="more"><p>Von Olaf Brenner</p><p>Von Ivo Marchetti</p></div>'
+    art = _credits(_page(above='<p class="byline">Von Mara Quell</p>', outside=teasers))
+    assert persons_of(art) == ["Mara Quell"]
+
+
+def test_a_blogs_first_name_author_takes_the_full_name_of_its_byline() -> None:
+    blog = {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Budget passes",
+            "author": {"@type": "Person", "name": "Mara"}}
+    art = _credits(_page(head=_ld(blog), above='<p class="post-meta">Geschrieben von Mara Quell am 28. April 2026</p>'),
+                   url="https://mara-schreibt.test/budget")
+    assert persons_of(art) == ["Mara Quell"]
+    # the first name agrees with its own full name only
+    art = _credits(_page(head=_ld(blog), above='<p class="post-meta">Geschrieben von Olaf Brenner</p>'),
+                   url="https://mara-schreibt.test/budget")
+    assert "Mara Quell" not in persons_of(art)
+
+
+def test_a_commenters_name_is_never_the_writer() -> None:
+    replies = ('<section class="discussion"><h3>Responses</h3>'
+               '<article class="reply"><footer><b class="reply-author">Ivo Marchetti</b> says:</footer>'
+               '<p>Great piece, thanks.</p></article>'
+               '<article class="reply"><footer><b class="reply-author">Lena Sorgo</b> sagt:</footer>'
+               '<p>Danke für den Bericht.</p></article></section>')
+    art = _credits(_page(outside=replies))
+    assert persons_of(art) == []
+    assert art.signals.get("commenters") == ["Ivo Marchetti", "Lena Sorgo"]
+    # the verb in the node itself
+    art = _credits(_page(above='<p class="byline">Von Mara Quell</p>',
+                         outside='<div class="reply-author">Ivo Marchetti says:</div>'))
+    assert persons_of(art) == ["Mara Quell"]
+
+
+def test_credit_nodes_keeps_commenters_apart() -> None:
+    from lxml import html as lxml_html
+
+    tree = lxml_html.document_fromstring('<div><span class="author">Mara Quell</span></div>'
+                                         '<div><cite class="author">Ivo Marchetti</cite> <span>schreibt:</span></div>')
+    commenters: list[str] = []
+    assert [n["text"] for n in credit_nodes(tree, commenters)] == ["Mara Quell"]
+    assert commenters == ["Ivo Marchetti"]
