@@ -105,3 +105,22 @@ def test_credit_nodes_keeps_commenters_apart() -> None:
     commenters: list[str] = []
     assert [n["text"] for n in credit_nodes(tree, commenters)] == ["Mara Quell"]
     assert commenters == ["Ivo Marchetti"]
+
+
+def test_a_station_naming_itself_is_the_publisher_not_its_network_as_a_source() -> None:
+    # The gazetteer reads "CBS Exampleton" (an invented station) as the network it belongs to;
+    # on the station's own page that name is the site itself, wherever it stands.
+    station = "https://www.cbs-exampleton.test/news/budget"
+
+    def on_station(**kw: str) -> Article:
+        return _credits(_page(**kw).replace("Example News", "CBS Exampleton"), url=station)
+
+    for kw in ({"above": '<p class="byline">By CBS Exampleton Staff</p>'},
+               {"head": _ld({**ARTICLE, "author": {"@type": "Organization", "name": "CBS Exampleton"}})}):
+        art = on_station(**kw)
+        assert not [c for c in art.credits if c.kind == "organization" and c.role != "publisher"], kw
+    # a wire the station credits stays a source, and so does the network named on its own
+    art = on_station(above='<p class="byline">By CBS Exampleton Staff</p><p class="credit">Source: Reuters</p>')
+    assert [c.name for c in art.credits if c.role == "source"] == ["Reuters"]
+    art = on_station(above='<p class="byline">By Mara Quell, CBS News</p>')
+    assert any(c.name == "CBS News" and c.role == "source" for c in art.credits)

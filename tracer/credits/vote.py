@@ -51,9 +51,9 @@ def _key(s: str) -> str:
     return re.sub(r"^the", "", fold(s).replace(" ", ""))
 
 
-def own_keys(article: Article) -> tuple[set[str], set[str]]:
-    """The publisher's names on this page (site name, publisher, JSON-LD publisher, host
-    labels), and its hosts written whole ('examplenewsbe' for example-news.be)."""
+def _site_names(article: Article) -> list[str]:
+    """The names the page gives its own site: trafilatura's site name, og:site_name, and the
+    JSON-LD publisher's name and alternate names."""
     sig = article.signals or {}
     meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
     names: list[str] = [article.publisher or ""]
@@ -62,10 +62,21 @@ def own_keys(article: Article) -> tuple[set[str], set[str]]:
         if isinstance(obj, dict):
             pub = obj.get("publisher")
             for p in (pub if isinstance(pub, list) else [pub])[:3]:
-                if isinstance(p, dict) and isinstance(p.get("name"), str):
-                    names.append(p["name"])
+                if isinstance(p, dict):
+                    alt = p.get("alternateName")
+                    names += [n for n in [p.get("name"), *(alt if isinstance(alt, list) else [alt])][:4]
+                              if isinstance(n, str)]
                 elif isinstance(p, str):
                     names.append(p)
+    return [n for n in names if n]
+
+
+def own_keys(article: Article) -> tuple[set[str], set[str]]:
+    """The publisher's names on this page (site name, publisher, JSON-LD publisher, host
+    labels), and its hosts written whole ('examplenewsbe' for example-news.be)."""
+    sig = article.signals or {}
+    meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
+    names = _site_names(article)
     hosts: set[str] = set()
     for url in [article.url or "", sig.get("canonical") or "", *((meta or {}).get("og:url") or [])]:
         m = re.match(r"^(?:https?:)?//(?:www\.)?([^/:]+)", url if isinstance(url, str) else "")
@@ -96,6 +107,18 @@ def _is_own(name: str, keys: set[str]) -> bool:
     return len(words) <= 5 and any(len(run) >= 5 and run in keys
                                    for i in range(len(words)) for j in range(i + 1, len(words) + 1)
                                    if (run := "".join(words[i:j])) != k)
+
+
+def _written_own(c: Credit, keys: set[str]) -> bool:
+    """Is this organisation credit the site's own name as the page writes it? The gazetteer
+    reads a station's name ('Example 7 Exampleton', 'By KEXN Staff') as its network and the
+    canonical name alone no longer says it is this site: the line says so when a name of the
+    site stands in it whole and the credit's alias opens or closes that name."""
+    ev = _key(c.evidence)
+    org = default_gazetteer().lookup(c.agency or c.name)
+    aliases = {_key(a) for a in (org.names() if org is not None else (c.name,))}
+    return any(len(k) >= 5 and k in ev and any(len(a) >= 2 and a != k and (k.startswith(a) or k.endswith(a))
+                                               for a in aliases) for k in keys)
 
 
 def _not_a_name(name: str) -> bool:
@@ -391,6 +414,8 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                              and is_byline_line(c.evidence)) \
                     and c.evidence not in backed:
                 continue  # a text byline with its prefix ("By Jane Roe") outranks a meta tag
+        elif c.kind == "organization" and c.role in ("source", "author", "contributor") and _written_own(c, keys):
+            c = replace(c, role="publisher")  # "By Example 7 Exampleton Staff" read as its network: the site itself
         elif c.kind == "organization" and c.role == "source" and c.zone in ("jsonld", "meta") and c.agency is None \
                 and (_is_own(c.name, keys) or _key(c.name) in hosts):
             c = replace(c, role="publisher")  # "sourceOrganization": the site itself, or "isBasedOn" its own page
