@@ -124,3 +124,17 @@ def test_a_station_naming_itself_is_the_publisher_not_its_network_as_a_source() 
     assert [c.name for c in art.credits if c.role == "source"] == ["Reuters"]
     art = on_station(above='<p class="byline">By Mara Quell, CBS News</p>')
     assert any(c.name == "CBS News" and c.role == "source" for c in art.credits)
+
+
+def test_blog_platform_labels_name_the_writer() -> None:
+    # the "Posted by" of blog themes in their translations
+    for line in ("Veröffentlicht von Mara Quell am 28. April 2026", "Publié par Mara Quell le 28 avril 2026",
+                 "Pubblicato da Mara Quell il 28 aprile 2026", "Publicado por Mara Quell el 28 de abril",
+                 "Geplaatst door Mara Quell"):
+        assert persons_of(_credits(_page(above=f'<div class="entry-meta">{line}</div>'))) == ["Mara Quell"], line
+
+
+def test_a_slash_between_labelled_credits_keeps_the_writer_and_drops_the_photographer() -> None:
+    for line in ("Text: Mara Quell / Bild: Olaf Brenner", "Text: Mara Quell / Fotos: Olaf Brenner"):
+        art = _credits(_page(above=f'<p class="credits">{line}</p>'))
+        assert persons_of(art) == ["Mara Quell"], line

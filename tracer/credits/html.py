@@ -254,7 +254,7 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
 
 
 _PHOTO_ALT = "|".join(sorted((re.escape(w.rstrip(":")) for w in LEXICON["photo_words"]), key=len, reverse=True))
-_SEGMENT = re.compile(r"\s*(?:[,;|·•]|\s[-–—]\s)\s*(?=[^\s:,;]{2,20}:)")
+_SEGMENT = re.compile(r"\s*(?:[,;|·•]|\s[-–—/]\s)\s*(?=[^\s:,;]{2,20}:)")
 _PHOTO_LABEL = re.compile(r"^\s*(?:" + _PHOTO_ALT + r")\s*:", re.I)
 _TAGGED_PHOTO = re.compile(r"(?:\s*(?:[,;&]|\b(?:and|und|et|y|e|i)\b)\s*)?[^,;&()]*?\((?:" + _PHOTO_ALT + r")\)", re.I)
 _TAGGED_TEXT = re.compile(r"\s*\((?:text|texte|texto|tekst|words|autor|autorin|author|auteur|redaktion)\)", re.I)
