@@ -138,3 +138,20 @@ def test_a_slash_between_labelled_credits_keeps_the_writer_and_drops_the_photogr
     for line in ("Text: Mara Quell / Bild: Olaf Brenner", "Text: Mara Quell / Fotos: Olaf Brenner"):
         art = _credits(_page(above=f'<p class="credits">{line}</p>'))
         assert persons_of(art) == ["Mara Quell"], line
+
+
+def test_a_byline_in_the_card_of_another_story_is_that_storys() -> None:
+    cards = ('<section class="more-news"><h2>Mehr aus der Region</h2><div class="grid">'
+             '<div class="c"><h3><a href="/2026/05/flood">Flood warning for the valley</a></h3>'
+             '<p class="author">Von Olaf Brenner</p></div>'
+             '<div class="c"><h3><a href="/2026/05/school">School opens its doors again</a></h3>'
+             '<p class="author">Von Ivo Marchetti</p></div></div></section>')
+    assert persons_of(_credits(_page(outside=cards))) == []
+    assert persons_of(_credits(_page(above='<p class="author">Von Mara Quell</p>', outside=cards))) == ["Mara Quell"]
+    # the page's own heading may link to the page itself, and a byline may be a heading itself
+    own = _page().replace("<h1>Budget passes</h1>", '<h2 class="entry-title"><a href="/budget">Budget passes</a></h2>'
+                          '<p class="author">Von Mara Quell</p>')
+    assert persons_of(_credits(own)) == ["Mara Quell"]
+    own = _page(above='<div class="meta"><h3 class="article-byline">By <a class="author-link" href="/a/mq">'
+                      'Mara Quell</a></h3></div>')
+    assert persons_of(_credits(own)) == ["Mara Quell"]

@@ -151,6 +151,34 @@ def _text_after(el: Any) -> str:
     return " ".join(nxt.itertext())[:40] if nxt is not None else ""
 
 
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _fold_words(s: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", s.casefold()).split())
+
+
+def _in_teaser(el: Any, title: str) -> bool:
+    """Is `el` in the card of another story: the nearest enclosing block with a heading is small,
+    has one heading, and that heading (h2–h6) links elsewhere and is not this page's title?
+    The article's own byline sits under its h1, or under a heading whose text is the page's
+    <title>, or is a heading itself."""
+    for depth, a in enumerate(el.iterancestors()):
+        if depth >= 5 or not isinstance(a.tag, str) or a.tag in ("body", "html", "main") or a.tag in _HEADINGS:
+            return False
+        heads = [h for h in a.iter(*_HEADINGS) if h is not el and el not in h.iterdescendants()]
+        if not heads:
+            continue
+        h = heads[0]
+        if h.tag == "h1" or len(heads) > 1 or len(a.text_content()) > 600:
+            return False
+        if h.find(".//a[@href]") is None and not any(x.tag == "a" for x in h.iterancestors()):
+            return False
+        text = _fold_words(h.text_content())
+        return bool(text) and text not in title
+    return False
+
+
 def _in_comments(el: Any) -> bool:
     """Is `el` inside a comment thread (schema.org Comment, a comments box)? Reader names
     there carry the same author markup (itemprop="author", rel="author") as the byline."""
@@ -173,6 +201,8 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
     Names a comment's verb follows ("Jane Roe says:") are no byline; they go to `commenters`."""
     out: list[dict[str, str]] = []
     seen: set[str] = set()
+    head = tree.find(".//title")
+    title = _fold_words(head.text_content() if head is not None else "")
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
@@ -199,7 +229,7 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
             if labelled and not any(labelled.split(": ", 1)[1] in s for s in seen) and not _in_comments(el):
                 seen.add(labelled)
                 node = {"kind": "byline", "text": labelled, "how": how}
-                if _in_listing(el):
+                if _in_listing(el) or _in_teaser(el, title):
                     node["in"] = "listing"
                 out.append(node)
                 if len(out) >= _MAX_NODES:
@@ -227,7 +257,7 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
         photo = tag == "figcaption" or bool(_NODE_PHOTO.search(cls)) or any(
             a.tag in ("figure", "figcaption") for a in el.iterancestors() if isinstance(a.tag, str))
         node = {"kind": "photo" if photo else "byline", "text": text, "how": how}
-        if _in_listing(el):
+        if _in_listing(el) or _in_teaser(el, title):
             node["in"] = "listing"
         out.append(node)
         if len(out) >= _MAX_NODES:
