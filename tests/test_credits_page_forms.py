@@ -155,3 +155,15 @@ def test_a_byline_in_the_card_of_another_story_is_that_storys() -> None:
     own = _page(above='<div class="meta"><h3 class="article-byline">By <a class="author-link" href="/a/mq">'
                       'Mara Quell</a></h3></div>')
     assert persons_of(_credits(own)) == ["Mara Quell"]
+
+
+def test_a_credit_beside_a_picture_is_the_photographers() -> None:
+    for pic in ('<div class="lead"><img src="/b.jpg" alt="Bridge"><span class="credit">Olaf Brenner</span></div>',
+                '<picture><img src="/b.jpg"></picture><span class="copyright">Olaf Brenner</span>',
+                '<div class="media"><img src="/b.jpg"><div class="caption">The bridge in 1950. '
+                '<span class="author">Olaf Brenner</span></div></div>'):
+        assert persons_of(_credits(_page(above=pic))) == [], pic
+        assert persons_of(_credits(_page(above='<p class="byline">Von Mara Quell</p>' + pic))) == ["Mara Quell"], pic
+    # a writer's box with an avatar stays the writer's
+    box = '<div class="meta"><img class="avatar" src="/mq.jpg"><span class="author-name">Mara Quell</span></div>'
+    assert persons_of(_credits(_page(above=box))) == ["Mara Quell"]

@@ -152,6 +152,35 @@ def _text_after(el: Any) -> str:
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_PICTURES = ("img", "picture", "video")
+_CAPTION = re.compile(r"caption|bildunterschrift|legende|légende", re.I)
+_WRITER_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter", re.I)
+
+
+def _picture_credit(el: Any, cls: str) -> bool:
+    """Is this credit node a picture's: inside a caption box (any class that says caption), or
+    a credit/copyright/source element in a small box that holds a picture ('<div><img>
+    <span class="credit">Jane Roe</span></div>')? A box of author markup with an avatar is the
+    writer's, so the second test is for nodes whose own class names no writer."""
+    for depth, a in enumerate(el.iterancestors()):
+        if depth >= 3 or not isinstance(a.tag, str):
+            break
+        if _CAPTION.search(" ".join(filter(None, (a.get("class"), a.get("id"))))):
+            return True
+    if _WRITER_CLASS.search(cls) or (el.get("itemprop") or "").lower() == "author" or el.tag == "a":
+        return False
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is not None and (prev.tag in _PICTURES or next(prev.iter(*_PICTURES), None) is not None) \
+            and len(prev.text_content()) <= 300:
+        return True  # right after the picture
+    for depth, a in enumerate(el.iterancestors()):
+        if depth >= 2 or not isinstance(a.tag, str) or a.tag in ("body", "article", "main"):
+            break
+        if next(a.iter(*_PICTURES), None) is not None:
+            return len(" ".join(a.text_content().split())) <= 300
+    return False
 
 
 def _fold_words(s: str) -> str:
@@ -257,6 +286,8 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
         photo = tag == "figcaption" or bool(_NODE_PHOTO.search(cls)) or any(
             a.tag in ("figure", "figcaption") for a in el.iterancestors() if isinstance(a.tag, str))
         node = {"kind": "photo" if photo else "byline", "text": text, "how": how}
+        if not photo and _picture_credit(el, cls):
+            node["near"] = "picture"  # its persons took the picture; an organisation may be the text's source
         if _in_listing(el) or _in_teaser(el, title):
             node["in"] = "listing"
         out.append(node)

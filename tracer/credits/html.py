@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from tracer.credits.byline import trim_byline
 from tracer.credits.gazetteer import Gazetteer
 from tracer.credits.lexicon import LEXICON
-from tracer.credits.names import split_names
+from tracer.credits.names import is_person, split_names
 from tracer.credits.parser import Ctx, is_photo_line, read_line, read_names
 from tracer.model import Article, Credit
 
@@ -375,6 +375,10 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 # "Jane Roe (Text), John Doe (Fotos)", "Jane Roe und John Doe (Illustration)": the writers only
                 text = writers_only(text) or text
             found = read_line(text, 0, gaz, article.publisher, in_head=True, in_tail=True)
+            if node.get("near") == "picture":  # a credit beside a picture: its persons took it
+                found = [c for c in found if c.kind == "organization"]
+                out += [_strip(c) for c in found]
+                continue
             if not found:
                 # A bare name ("Jane Roe @janeroe", "Jane Roe, PhD"): one word is a name only in a
                 # node that says author, not in a source or credit node ("Vaccine" in a reference list).
@@ -426,10 +430,17 @@ def extractor_parts(val: str) -> list[str]:
 
 
 def commented(name: str, sig: dict[str, Any]) -> bool:
-    """Is `name` a commenter's on this page ("Jane Roe says:")? The extractor's author field
-    sometimes takes a comment's author when the article names none."""
+    """Is `name` a commenter's ("Jane Roe says:") or a picture's credit only on this page? The
+    extractor's author field sometimes takes one of these when the article names no writer."""
     folded = " ".join(name.casefold().split())
-    return any(isinstance(c, str) and " ".join(c.casefold().split()) == folded for c in sig.get("commenters") or [])
+    if not folded:
+        return False
+    if any(isinstance(c, str) and " ".join(c.casefold().split()) == folded for c in sig.get("commenters") or []):
+        return True
+    nodes = [n for n in sig.get("nodes") or [] if isinstance(n, dict) and isinstance(n.get("text"), str)]
+    inside = [n.get("kind") == "photo" or n.get("near") == "picture" for n in nodes
+              if folded in " ".join(n["text"].casefold().split())]
+    return bool(inside) and all(inside)
 
 
 def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
@@ -438,7 +449,10 @@ def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
         return []
     # One word is no name here: trafilatura's guess mixes desks and editor codes ("Srf; Hosb").
     ctx = Ctx(zone="meta", evidence=f"author: {val[:120]}", confidence=0.6, org_role="author")
-    names = "; ".join(p for p in extractor_parts(val) if not commented(p, sig))
+    # a commenter never; a picture's credit only when it names a person (an association
+    # credited for its text and its pictures alike is still the author)
+    names = "; ".join(p for p in extractor_parts(val)
+                      if not commented(p, sig) or not (is_person(p) or p in (sig.get("commenters") or [])))
     return _wire_as_source([_strip(c) for c in read_names(names, -1, ctx, gaz)], gaz) if names else []
 
 
