@@ -167,3 +167,15 @@ def test_a_credit_beside_a_picture_is_the_photographers() -> None:
     # a writer's box with an avatar stays the writer's
     box = '<div class="meta"><img class="avatar" src="/mq.jpg"><span class="author-name">Mara Quell</span></div>'
     assert persons_of(_credits(_page(above=box))) == ["Mara Quell"]
+
+
+def test_the_sites_own_name_in_a_dateline_is_the_publisher_under_any_site_name() -> None:
+    # og:site_name gives the short form; the dateline writes the name the host spells
+    html = _page().replace('content="Example News"', 'content="ENN"').replace(
+        f"<p>{WIRE[0]}</p>", f"<p>EXAMPLETON (Exampleton News Now) — {WIRE[0]}</p>")
+    art = _credits(html, url="https://www.exampletonnewsnow.test/story/1")
+    assert [c.role for c in art.credits if c.name == "Exampleton News Now"] == ["publisher"]
+    # another outlet in the same place stays the source
+    html = html.replace("(Exampleton News Now)", "(Other Valley News)")
+    art = _credits(html, url="https://www.exampletonnewsnow.test/story/1")
+    assert [c.role for c in art.credits if c.name == "Other Valley News"] == ["source"]

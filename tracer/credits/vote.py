@@ -414,8 +414,11 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                              and is_byline_line(c.evidence)) \
                     and c.evidence not in backed:
                 continue  # a text byline with its prefix ("By Jane Roe") outranks a meta tag
-        elif c.kind == "organization" and c.role in ("source", "author", "contributor") and _written_own(c, keys):
-            c = replace(c, role="publisher")  # "By Example 7 Exampleton Staff" read as its network: the site itself
+        elif c.kind == "organization" and c.role in ("source", "author", "contributor") \
+                and (_written_own(c, keys) or (c.agency is None and _key(c.name) in keys)):
+            # "By Example 7 Exampleton Staff" read as its network, "EXAMPLETON (Exampleton News Now) —" on
+            # exampletonnewsnow.com (its short name in og:site_name): the site itself
+            c = replace(c, role="publisher")
         elif c.kind == "organization" and c.role == "source" and c.zone in ("jsonld", "meta") and c.agency is None \
                 and (_is_own(c.name, keys) or _key(c.name) in hosts):
             c = replace(c, role="publisher")  # "sourceOrganization": the site itself, or "isBasedOn" its own page
