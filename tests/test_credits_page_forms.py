@@ -179,3 +179,15 @@ def test_the_sites_own_name_in_a_dateline_is_the_publisher_under_any_site_name()
     html = html.replace("(Exampleton News Now)", "(Other Valley News)")
     art = _credits(html, url="https://www.exampletonnewsnow.test/story/1")
     assert [c.role for c in art.credits if c.name == "Other Valley News"] == ["source"]
+
+
+def test_is_based_on_a_work_credits_its_outlet_not_its_title() -> None:
+    writer = {**ARTICLE, "author": {"@type": "Person", "name": "Mara Quell"}}
+    work = {"@type": "NewsArticle", "name": "Bridge plan approved", "headline": "Bridge plan approved",
+            "url": "https://www.othertimes.test/2026/bridge", "publisher": {"@type": "Organization", "name": "Other Times"}}
+    art = _credits(_page(head=_ld({**writer, "isBasedOn": work})))
+    assert [c.name for c in art.credits if c.role == "source"] == ["Other Times"]
+    # without a publisher, the work's address names the outlet
+    work = {k: v for k, v in work.items() if k != "publisher"}
+    art = _credits(_page(head=_ld({**writer, "isBasedOn": [work]})))
+    assert [c.name for c in art.credits if c.role == "source"] == ["othertimes.test"]

@@ -299,10 +299,32 @@ def _wire_as_source(credits: list[Credit], gaz: Gazetteer) -> list[Credit]:
     return out
 
 
+_WORK_TYPES = ("work", "article", "posting", "report", "page", "book", "document", "dataset", "review", "blog",
+               "episode", "movie", "mediaobject", "message", "photograph", "chapter", "collection", "series")
+_WORK_KEYS = ("isBasedOn", "translationOfWork")
+
+
+def _work_source(value: Any, depth: int = 0) -> Any:
+    """The outlet behind a work that `isBasedOn` names: `{"@type": "NewsArticle", "name": "Headline",
+    "publisher": {…}, "url": …}` credits its publisher, else its address, never its title."""
+    if isinstance(value, list) and depth == 0:
+        return [_work_source(v, 1) for v in value[:10]]
+    if not isinstance(value, dict):
+        return value
+    typ = _type_of(value)
+    if not (any(t in typ for t in _WORK_TYPES) or (not typ and "headline" in value)):
+        return value
+    pub = value.get("publisher") or value.get("sourceOrganization")
+    if isinstance(pub, (str, dict)) and pub:
+        return pub
+    return _obj_url(value) or None
+
+
 def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     out: list[Credit] = []
     for key, role in _JSONLD_KEYS:
-        for name, typ in _names(obj.get(key)):
+        value = _work_source(obj.get(key)) if key in _WORK_KEYS else obj.get(key)
+        for name, typ in _names(value):
             if not name.strip():
                 continue
             if _is_url(name):
