@@ -191,3 +191,14 @@ def test_is_based_on_a_work_credits_its_outlet_not_its_title() -> None:
     work = {k: v for k, v in work.items() if k != "publisher"}
     art = _credits(_page(head=_ld({**writer, "isBasedOn": [work]})))
     assert [c.name for c in art.credits if c.role == "source"] == ["othertimes.test"]
+
+
+def test_a_cms_default_account_is_nobodys_byline() -> None:
+    # Joomla's default account, WordPress's admin: the platform's, not a writer
+    for meta in ('<dl class="article-info"><dd class="createdby">Geschrieben von Super User</dd>'
+                 '<dd class="hits">Zugriffe: 1234</dd></dl>',
+                 '<div class="entry-meta"><span class="byline"> by <span class="author vcard">'
+                 '<a class="url fn n" href="/author/admin/">admin</a></span></span></div>'):
+        assert persons_of(_credits(_page(above=meta))) == [], meta
+    named = '<dl class="article-info"><dd class="createdby">Geschrieben von Mara Quell</dd></dl>'
+    assert persons_of(_credits(_page(above=named))) == ["Mara Quell"]
