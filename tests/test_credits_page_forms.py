@@ -202,3 +202,16 @@ def test_a_cms_default_account_is_nobodys_byline() -> None:
         assert persons_of(_credits(_page(above=meta))) == [], meta
     named = '<dl class="article-info"><dd class="createdby">Geschrieben von Mara Quell</dd></dl>'
     assert persons_of(_credits(_page(above=named))) == ["Mara Quell"]
+
+
+def test_a_possessive_before_the_job_title_is_part_of_the_title() -> None:
+    from tracer.credits.byline import strip_lead_title
+
+    for name in ("unserem Redakteur Mara Quell", "unserer Korrespondentin Mara Quell", "our correspondent Mara Quell",
+                 "notre correspondante Mara Quell"):
+        assert strip_lead_title(name) == "Mara Quell", name
+    assert strip_lead_title("Unser Mara Quell") == "Unser Mara Quell"  # no title after it: left alone
+    # the extractor's author field with such a byline (the page names the writer nowhere else)
+    art = Article(id="u", text="\n".join(WIRE), url=URL, publisher="Example News",
+                  signals={"meta": {}, "jsonld": [], "nodes": [], "trafilatura_author": "Unserem Redakteur Mara Quell"})
+    assert persons_of(attach_credits(art)) == ["Mara Quell"]
