@@ -215,3 +215,11 @@ def test_a_possessive_before_the_job_title_is_part_of_the_title() -> None:
     art = Article(id="u", text="\n".join(WIRE), url=URL, publisher="Example News",
                   signals={"meta": {}, "jsonld": [], "nodes": [], "trafilatura_author": "Unserem Redakteur Mara Quell"})
     assert persons_of(attach_credits(art)) == ["Mara Quell"]
+
+
+def test_a_portals_provider_is_the_source_and_the_site_as_its_own_provider_is_not() -> None:
+    writer = {**ARTICLE, "author": {"@type": "Person", "name": "Mara Quell"}}
+    art = _credits(_page(head=_ld({**writer, "provider": {"@type": "Organization", "name": "Other Valley News"}})))
+    assert [c.name for c in art.credits if c.role == "source"] == ["Other Valley News"]
+    art = _credits(_page(head=_ld({**writer, "provider": {"@type": "Organization", "name": "Example News"}})))
+    assert [c.name for c in art.credits if c.role == "source"] == []

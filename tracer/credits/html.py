@@ -31,7 +31,7 @@ _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "by
                 "sailthru.author", "cxenseparse:author")
 _SOURCE_META = ("original-source", "syndication-source", "dc.source")
 _JSONLD_KEYS = (("author", "author"), ("creator", "author"), ("sourceOrganization", "source"),
-                ("isBasedOn", "source"), ("translationOfWork", "source"), ("creditText", "source"),
+                ("isBasedOn", "source"), ("translationOfWork", "source"), ("creditText", "source"), ("provider", "source"),
                 ("copyrightHolder", "source"), ("publisher", "publisher"), ("contributor", "contributor"),
                 ("editor", "editor"), ("translator", "translator"))
 
