@@ -223,3 +223,15 @@ def test_a_portals_provider_is_the_source_and_the_site_as_its_own_provider_is_no
     assert [c.name for c in art.credits if c.role == "source"] == ["Other Valley News"]
     art = _credits(_page(head=_ld({**writer, "provider": {"@type": "Organization", "name": "Example News"}})))
     assert [c.name for c in art.credits if c.role == "source"] == []
+
+
+def test_bylines_in_repeated_story_items_are_a_listings() -> None:
+    items = "".join(f'<div class="item"><a href="/2026/05/{i}">{head}</a><p class="author">Von {name}</p></div>'
+                    for i, (head, name) in enumerate((("Flood warning for the valley", "Olaf Brenner"),
+                                                      ("School opens its doors again", "Ivo Marchetti"))))
+    assert persons_of(_credits(_page(outside=f'<div class="list">{items}</div>'))) == []
+    # author cards, one per co-writer, each linking the writer's name: the page's own writers
+    cards = "".join(f'<div class="card"><a href="/autor/{i}">{name}</a><p class="author">Von {name}</p></div>'
+                    for i, name in enumerate(("Mara Lena Quell", "Olaf Brenner")))
+    nodes = _credits(_page(above=f'<div class="people">{cards}</div>')).signals["nodes"]
+    assert [n["text"] for n in nodes if n.get("in") != "listing"] == ["Von Mara Lena Quell", "Von Olaf Brenner"]

@@ -208,6 +208,32 @@ def _in_teaser(el: Any, title: str) -> bool:
     return False
 
 
+def _headline_link(a: Any, byline: Any) -> bool:
+    """A link of three words or more outside the byline that does not name its writer: a
+    story's headline (an author card links the writer's name to the writer's page)."""
+    if not a.get("href") or byline in a.iterancestors() or a in byline.iterancestors():
+        return False
+    text = " ".join(a.text_content().split())
+    names = " ".join(byline.text_content().split())
+    return len(text.split()) >= 3 and text not in names and names not in text
+
+
+def _mark_repeated_items(items: list[tuple[dict[str, str], Any]]) -> None:
+    """Byline nodes of one class in repeated item boxes (same tag and class, each with a
+    headline link of its own) are the bylines of a list of other stories."""
+    groups: dict[tuple[str, str, str], list[Any]] = {}
+    for node, el in items:
+        parent = el.getparent()
+        if node["kind"] == "byline" and node["how"].startswith("class=") and parent is not None:
+            groups.setdefault((node["how"], parent.tag, parent.get("class") or ""), []).append((node, el, parent))
+    for group in groups.values():
+        if len({id(p) for _, _, p in group}) < 2:
+            continue
+        if all(any(_headline_link(a, el) for a in p.iter("a")) for _, el, p in group):
+            for node, _, _ in group:
+                node["in"] = "listing"
+
+
 def _in_comments(el: Any) -> bool:
     """Is `el` inside a comment thread (schema.org Comment, a comments box)? Reader names
     there carry the same author markup (itemprop="author", rel="author") as the byline."""
@@ -232,6 +258,7 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
     seen: set[str] = set()
     head = tree.find(".//title")
     title = _fold_words(head.text_content() if head is not None else "")
+    items: list[tuple[dict[str, str], Any]] = []
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
@@ -291,8 +318,10 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
         if _in_listing(el) or _in_teaser(el, title):
             node["in"] = "listing"
         out.append(node)
+        items.append((node, el))
         if len(out) >= _MAX_NODES:
             break
+    _mark_repeated_items(items)
     if any(n["kind"] == "byline" and n["how"] != "prefix" for n in out):
         # a page that marks its byline says where it is: a bare "Von …" element elsewhere is a teaser's
         out = [n for n in out if n["how"] != "prefix"]
