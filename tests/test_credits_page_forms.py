@@ -235,3 +235,13 @@ def test_bylines_in_repeated_story_items_are_a_listings() -> None:
                     for i, name in enumerate(("Mara Lena Quell", "Olaf Brenner")))
     nodes = _credits(_page(above=f'<div class="people">{cards}</div>')).signals["nodes"]
     assert [n["text"] for n in nodes if n.get("in") != "listing"] == ["Von Mara Lena Quell", "Von Olaf Brenner"]
+
+
+def test_a_writer_typed_organization_in_json_ld_is_one_person_when_the_byline_names_her() -> None:
+    mistyped = {**ARTICLE, "author": {"@type": "Organization", "name": "Mara Quell"}}
+    art = _credits(_page(head=_ld(mistyped), above='<p class="byline">Von Mara Quell</p>'))
+    assert [(c.kind, c.name) for c in art.credits if c.role == "author"] == [("person", "Mara Quell")]
+    # an organisation as author beside a person of another name stays
+    org = {**ARTICLE, "author": {"@type": "Organization", "name": "Exampleton Tourism Board"}}
+    art = _credits(_page(head=_ld(org), above='<p class="byline">Von Mara Quell</p>'))
+    assert ("organization", "Exampleton Tourism Board") in [(c.kind, c.name) for c in art.credits]

@@ -435,6 +435,10 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                 and ld_writers and not is_desk(c.name):
             c = replace(c, role="publisher")  # the article object names its writers: the tag names the site
         out.append(c)
+    # "Jane Roe" typed Organization in the JSON-LD while the byline names her: one writer
+    people = {fold(c.name) for c in out if c.kind == "person" and c.role in ("author", "contributor")}
+    out = [c for c in out if not (c.kind == "organization" and c.role == "author" and c.zone in ("jsonld", "meta")
+                                  and c.agency is None and fold(c.name) in people)]
     return _one_form(out)
 
 
