@@ -245,3 +245,13 @@ def test_a_writer_typed_organization_in_json_ld_is_one_person_when_the_byline_na
     org = {**ARTICLE, "author": {"@type": "Organization", "name": "Exampleton Tourism Board"}}
     art = _credits(_page(head=_ld(org), above='<p class="byline">Von Mara Quell</p>'))
     assert ("organization", "Exampleton Tourism Board") in [(c.kind, c.name) for c in art.credits]
+
+
+def test_a_byline_node_that_opens_with_its_date_names_the_writer() -> None:
+    for line in ("Publié le 05/05/2026 à 10:15 par Mara Quell", "Posted on May 5, 2026 by Mara Quell",
+                 "5. Mai 2026 · Mara Quell · 3 Min. Lesezeit", "05.05.2026 | Mara Quell"):
+        assert persons_of(_credits(_page(above=f'<div class="author">{line}</div>'))) == ["Mara Quell"], line
+    # a date and a reading time name nobody
+    assert persons_of(_credits(_page(above='<div class="author">5. Mai 2026 · 3 Min. Lesezeit</div>'))) == []
+    # a capitalised noun after the label is no writer
+    assert persons_of(_credits(_page(above='<div class="author">Mehr Beiträge von Lesern</div>'))) == []

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from tracer.credits.byline import trim_byline
 from tracer.credits.gazetteer import Gazetteer
-from tracer.credits.lexicon import LEXICON
+from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import is_person, split_names
 from tracer.credits.parser import Ctx, is_photo_line, read_line, read_names
 from tracer.model import Article, Credit
@@ -418,6 +418,8 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 if parts and len(parts) + len(places) == len(list(split_names(names))) and len(parts) <= 4 \
                         and all(c.kind == "person" or c.agency for c in parts):
                     found = parts
+            if not found:
+                found = _dated_byline(text, node, gaz, article.publisher)
             bylines += bool(found)
         pos = article.text.find(text) if article.text else -1
         for c in found:
@@ -429,6 +431,33 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
 
 
 _PHOTO_WORDS = frozenset(w.casefold().rstrip(":") for w in LEXICON["photo_words"])
+_WORD_LABELS = sorted({p.casefold() for p in phrases("byline_prefixes") if p.isalpha() and " " not in p},
+                      key=len, reverse=True)
+_INNER_LABEL = re.compile(r"\s(?:" + "|".join(map(re.escape, _WORD_LABELS)) + r")\s+(?=[A-ZÀ-ÝĀ-Ž])", re.I)
+_NODE_PARTS = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*")
+
+
+def _dated_byline(text: str, node: dict[str, Any], gaz: Gazetteer, publisher: str | None) -> list[Credit]:
+    """A byline node that opens with its date: 'Publié le 05/05/2024 à 10:15 par Jane Roe' (the
+    label after the date: read from it), '5. Mai 2024 · Jane Roe · 3 Min. Lesezeit' (the date, the
+    name and a reading time as parts: the name is the part that reads as one, when every other
+    part holds a number)."""
+    m = _INNER_LABEL.search(text)
+    if m and m.start() > 0:
+        found = [replace(c, evidence=text) for c in read_line(text[m.start() + 1:], 0, gaz, publisher,
+                                                              in_head=True, in_tail=True)
+                 if c.kind == "person" and c.role == "author" and len(c.name.split()) >= 2]
+        if found:
+            return [_strip(c) for c in found]
+    parts = [p.strip() for p in _NODE_PARTS.split(text) if p.strip()]
+    people = [p for p in parts if is_person(p)]
+    if len(parts) < 2 or not 1 <= len(people) <= 2 or not all(
+            p in people or any(ch.isdigit() for ch in p) for p in parts):
+        return []
+    how = str(node.get("how", ""))
+    ctx = Ctx(zone="byline", evidence=text, confidence=0.75, loose=False,
+              single=how in _MARKUP or bool(_AUTHOR_CLASS.search(how)))
+    return [c for p in people for c in read_names(p, -1, ctx, gaz) if c.kind == "person"]
 
 
 def _photo_led(text: str) -> bool:
