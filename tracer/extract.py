@@ -279,7 +279,7 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
             how = f'class="{cls[:60]}"'
         if not how:
             labelled, how = _labelled_byline(el), "label"
-            if not labelled:
+            if not labelled and el.text and len(el.text) <= 90 and tag in _PREFIX_TAGS:
                 labelled, how = _prefixed_byline(el), "prefix"
             # not when a byline node read already holds the names ('<div class="byline"><b>By</b> Jane Roe</div>')
             if labelled and not any(labelled.split(": ", 1)[1] in s for s in seen) and not _in_comments(el):
@@ -368,9 +368,10 @@ def _prefixed_byline(el: Any) -> str | None:
     a short element of its own that opens with a byline label and a capitalised name. Trafilatura
     leaves it out of the text when it stands above the article body, and no class says byline.
     Read as 'Label: rest' like `_labelled_byline`."""
-    if el.tag not in _PREFIX_TAGS or not el.text or not el.text.strip():
+    head = el.text
+    if not head or len(head) > 90 or el.tag not in _PREFIX_TAGS or head.isspace():
         return None
-    first = el.text.split(None, 1)[0].rstrip(":").casefold()
+    first = head.split(None, 1)[0].rstrip(":").casefold()
     starts = _prefix_starts()
     if first not in starts:
         return None
