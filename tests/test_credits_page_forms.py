@@ -255,3 +255,15 @@ def test_a_byline_node_that_opens_with_its_date_names_the_writer() -> None:
     assert persons_of(_credits(_page(above='<div class="author">5. Mai 2026 · 3 Min. Lesezeit</div>'))) == []
     # a capitalised noun after the label is no writer
     assert persons_of(_credits(_page(above='<div class="author">Mehr Beiträge von Lesern</div>'))) == []
+
+
+def test_the_author_of_a_book_or_event_the_page_describes_is_not_its_writer() -> None:
+    book = {"@context": "https://schema.org", "@type": "Book", "name": "Bridges of Exampleton",
+            "author": {"@type": "Person", "name": "Olaf Brenner"}}
+    assert persons_of(_credits(_page(head=_ld(ARTICLE) + _ld(book)))) == []
+    art = _credits(_page(head=_ld(ARTICLE) + _ld(book), above='<p class="byline">Von Mara Quell</p>'))
+    assert persons_of(art) == ["Mara Quell"]
+    # a blog post's own author object is still read
+    post = {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Budget passes",
+            "author": {"@type": "Person", "name": "Mara Quell"}}
+    assert persons_of(_credits(_page(head=_ld(post) + _ld(book)))) == ["Mara Quell"]

@@ -135,12 +135,19 @@ def _without_photographers(obj: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_THING_TYPES = ("book", "movie", "product", "event", "music", "tvseries", "videogame", "softwareapplication",
+                "course", "place", "localbusiness")
+
+
 def page_jsonld(article: Article) -> list[dict[str, Any]]:
     """The page's JSON-LD objects (references resolved), without the article objects of
     *other* pages: a page that lists related stories as NewsArticle objects, each with its
     own URL and author, keeps only the object whose URL is this page's, when one is."""
     sig = article.signals or {}
     objs = [_without_photographers(o) for o in linked_jsonld(sig)]
+    # A book's, a film's, a product's or an event's author is the thing's, never the article's writer.
+    objs = [{k: v for k, v in o.items() if k not in ("author", "creator")}
+            if any(t in _type_of(o) for t in _THING_TYPES) else o for o in objs]
     if any(any(t in _type_of(o) for t in _ARTICLE_TYPES) and (o.get("author") or o.get("creator")) for o in objs):
         # The article object names its writers: a WebPage's or WebSite's author is the site's
         # account (an SEO plugin's admin), not a second writer.
