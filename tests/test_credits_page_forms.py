@@ -267,3 +267,12 @@ def test_the_author_of_a_book_or_event_the_page_describes_is_not_its_writer() ->
     post = {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Budget passes",
             "author": {"@type": "Person", "name": "Mara Quell"}}
     assert persons_of(_credits(_page(head=_ld(post) + _ld(book)))) == ["Mara Quell"]
+
+
+def test_microdata_that_names_the_writer_in_a_meta_tag() -> None:
+    person = ('<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+              '<meta itemprop="name" content="Mara Quell"><meta itemprop="url" content="/autor/mq"></div>')
+    assert persons_of(_credits(_page(above=person))) == ["Mara Quell"]
+    org = ('<div itemprop="author" itemscope itemtype="https://schema.org/Organization">'
+           '<meta itemprop="name" content="Exampleton Tourism Board"></div>')
+    assert persons_of(_credits(_page(above=org))) == []

@@ -294,6 +294,10 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
         if _in_comments(el):
             continue
         text = " ".join(" ".join(el.itertext()).split())
+        if not text and how == 'itemprop="author"' and "organization" not in (el.get("itemtype") or "").casefold():
+            # microdata that names the writer only in a <meta> (an organisation's is the site's, mostly)
+            name = el.find('.//meta[@itemprop="name"]')
+            text = " ".join(((name.get("content") if name is not None else el.get("content")) or "").split())
         if _SAYS.search(text) or _SAYS_AFTER.match(_text_after(el)):
             if commenters is not None and len(commenters) < _MAX_NODES:
                 commenters.append(_SAYS.sub("", text))
