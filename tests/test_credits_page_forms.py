@@ -276,3 +276,20 @@ def test_microdata_that_names_the_writer_in_a_meta_tag() -> None:
     org = ('<div itemprop="author" itemscope itemtype="https://schema.org/Organization">'
            '<meta itemprop="name" content="Exampleton Tourism Board"></div>')
     assert persons_of(_credits(_page(above=org))) == []
+
+
+def test_an_organisation_that_signs_is_an_organisation_author() -> None:
+    def orgs(line: str, url: str = URL) -> list[tuple[str, str]]:
+        art = _credits(_page(above=f'<p class="byline">{line}</p>'), url=url)
+        assert persons_of(art) == [], line
+        return [(c.name, c.role) for c in art.credits if c.kind == "organization" and c.role != "publisher"]
+
+    assert orgs("Von Verkehrsverein Exampleton e.V.") == [("Verkehrsverein Exampleton e.V.", "author")]
+    assert orgs("Ein Beitrag von Stadt Exampleton") == [("Stadt Exampleton", "author")]
+    assert orgs("Von der Feuerwehr Exampleton") == [("Feuerwehr Exampleton", "author")]
+    assert orgs("By Exampleton Tourism Board") == [("Exampleton Tourism Board", "author")]
+    # on its own site the organisation is the publisher
+    assert orgs("Von Heimatverein Exampleton", url="https://www.heimatverein-exampleton.test/x") == []
+    # a surname is no organisation noun
+    art = _credits(_page(above='<p class="byline">Von Hans Stadtmann</p>'))
+    assert persons_of(art) == ["Hans Stadtmann"]

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from tracer.credits.byline import trim_byline
 from tracer.credits.gazetteer import Gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
-from tracer.credits.names import is_person, split_names
+from tracer.credits.names import is_org_name, is_person, split_names
 from tracer.credits.parser import Ctx, is_photo_line, read_line, read_names
 from tracer.model import Article, Credit
 
@@ -426,7 +426,7 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                         and all(c.kind == "person" or c.agency for c in parts):
                     found = parts
             if not found:
-                found = _dated_byline(text, node, gaz, article.publisher)
+                found = _dated_byline(text, node, gaz, article.publisher) or _org_byline(text, gaz)
             bylines += bool(found)
         pos = article.text.find(text) if article.text else -1
         for c in found:
@@ -442,6 +442,28 @@ _WORD_LABELS = sorted({p.casefold() for p in phrases("byline_prefixes") if p.isa
                       key=len, reverse=True)
 _INNER_LABEL = re.compile(r"\s(?:" + "|".join(map(re.escape, _WORD_LABELS)) + r")\s+(?=[A-ZÀ-ÝĀ-Ž])", re.I)
 _NODE_PARTS = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*")
+
+
+_LEAD_LABEL = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted({p.casefold() for p in phrases("byline_prefixes")},
+                                                                          key=len, reverse=True))) + r")\s*:?\s+", re.I)
+
+
+def _org_byline(text: str, gaz: Gazetteer) -> list[Credit]:
+    """'Von Verkehrsverein Exampleton e.V.', 'Ein Beitrag von Stadt Exampleton': an organisation
+    that signs with a byline label (its noun says so: `is_org_name`) is credited as author."""
+    m = _LEAD_LABEL.match(text)
+    if not m:
+        return []
+    name = trim_byline(text[m.end():], gaz).strip(" ,;")
+    if name.endswith(".") and not re.search(r"\b\w\.\w\.$", name):  # keep 'e.V.'
+        name = name[:-1]
+    name = re.sub(r"^(?:der|die|das|des|dem|den|the|la|le|les|el|il)\s+", "", name, flags=re.I)
+    words = name.split()
+    if not 1 < len(words) <= 7 or not words[0][:1].isupper() or not is_org_name(name):
+        return []
+    org = gaz.lookup(name)
+    return [Credit(name=org.name if org else name, kind="organization", role="author", zone="byline",
+                   evidence=text, agency=org.agency if org else None, confidence=0.7)]
 
 
 def _dated_byline(text: str, node: dict[str, Any], gaz: Gazetteer, publisher: str | None) -> list[Credit]:

@@ -35,7 +35,7 @@ from tracer.credits.byline import is_desk, is_job_title, strip_lead_title, strip
 from tracer.credits.gazetteer import default_gazetteer, fold
 from tracer.credits.html import commented, extractor_parts, page_jsonld, writers_only
 from tracer.credits.lexicon import LEXICON
-from tracer.credits.names import clean_name, is_domain, is_person, is_place, split_names
+from tracer.credits.names import clean_name, is_domain, is_org_name, is_person, is_place, split_names
 from tracer.credits.parser import is_byline_line, is_photo_line
 from tracer.model import Article, Credit
 
@@ -270,7 +270,7 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
         part = _unsigned(strip_lead_title(strip_title(part)), keys)
         if _listed_only(part, listed, own) or commented(part, article.signals):
             continue  # picked from a box of other stories, or a comment's author
-        if is_person(part) and not is_desk(part):
+        if is_person(part) and not is_desk(part) and not is_org_name(part):
             out.setdefault(fold(clean_name(part)), clean_name(part))
     return out
 
@@ -407,6 +407,9 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                 continue  # "Jane Roe, Exampleville": one word beside a full name is where she writes from
             if is_desk(c.name):
                 c = replace(c, kind="organization", role="author")
+            elif is_org_name(c.name):  # "Von Verkehrsverein Exampleton e.V.": an organisation signs
+                own = _is_own(c.name, keys) or _key(c.name) in hosts
+                c = replace(c, kind="organization", role="publisher" if own else "author")
             elif _is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts):  # the site itself
                 c = replace(c, kind="organization", role="publisher")
             elif voters and not _agrees(c.name, voters) \
