@@ -98,7 +98,10 @@ def _signals(html: str | Any, huge: bool = False) -> tuple[dict[str, Any], Any, 
         except (ValueError, TypeError):
             continue
         out["jsonld"].extend(_flatten_jsonld(data))
-    out["nodes"] = credit_nodes(tree)
+    commenters: list[str] = []
+    out["nodes"] = credit_nodes(tree, commenters)
+    if commenters:
+        out["commenters"] = commenters
     lang = tree.get("lang") or tree.get("xml:lang")
     if lang:
         out["html_lang"] = lang.strip()
@@ -130,6 +133,107 @@ def _in_listing(el: Any) -> bool:
     return False
 
 
+# The verb after a commenter's name ("Jane Roe says:", "Jane Roe sagt:", "Jane Roe a dit :"):
+# a reader's comment, never the article's byline.
+_SAYS_WORDS = r"(?:says|said|wrote|writes|replied|sagt|schreibt|schrieb|meint|antwortete|dit|a dit|écrit|a écrit|" \
+              r"dice|escribió|scrive|zegt|schreef|skriver|skrev|napisał|napisala|napisao)"
+_SAYS = re.compile(r"\s" + _SAYS_WORDS + r"\s?:$", re.I)
+_SAYS_AFTER = re.compile(r"\s*" + _SAYS_WORDS + r"\s?:", re.I)
+
+
+def _text_after(el: Any) -> str:
+    """The text right after `el`: its tail, else the next sibling element's text."""
+    if (el.tail or "").strip():
+        return el.tail
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return " ".join(nxt.itertext())[:40] if nxt is not None else ""
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_PICTURES = ("img", "picture", "video")
+_CAPTION = re.compile(r"caption|bildunterschrift|legende|légende", re.I)
+_WRITER_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter", re.I)
+
+
+def _picture_credit(el: Any, cls: str) -> bool:
+    """Is this credit node a picture's: inside a caption box (any class that says caption), or
+    a credit/copyright/source element in a small box that holds a picture ('<div><img>
+    <span class="credit">Jane Roe</span></div>')? A box of author markup with an avatar is the
+    writer's, so the second test is for nodes whose own class names no writer."""
+    for depth, a in enumerate(el.iterancestors()):
+        if depth >= 3 or not isinstance(a.tag, str):
+            break
+        if _CAPTION.search(" ".join(filter(None, (a.get("class"), a.get("id"))))):
+            return True
+    if _WRITER_CLASS.search(cls) or (el.get("itemprop") or "").lower() == "author" or el.tag == "a":
+        return False
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is not None and (prev.tag in _PICTURES or next(prev.iter(*_PICTURES), None) is not None) \
+            and len(prev.text_content()) <= 300:
+        return True  # right after the picture
+    for depth, a in enumerate(el.iterancestors()):
+        if depth >= 2 or not isinstance(a.tag, str) or a.tag in ("body", "article", "main"):
+            break
+        if next(a.iter(*_PICTURES), None) is not None:
+            return len(" ".join(a.text_content().split())) <= 300
+    return False
+
+
+def _fold_words(s: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", s.casefold()).split())
+
+
+def _in_teaser(el: Any, title: str) -> bool:
+    """Is `el` in the card of another story: the nearest enclosing block with a heading is small,
+    has one heading, and that heading (h2–h6) links elsewhere and is not this page's title?
+    The article's own byline sits under its h1, or under a heading whose text is the page's
+    <title>, or is a heading itself."""
+    for depth, a in enumerate(el.iterancestors()):
+        if depth >= 5 or not isinstance(a.tag, str) or a.tag in ("body", "html", "main") or a.tag in _HEADINGS:
+            return False
+        heads = [h for h in a.iter(*_HEADINGS) if h is not el and el not in h.iterdescendants()]
+        if not heads:
+            continue
+        h = heads[0]
+        if h.tag == "h1" or len(heads) > 1 or len(a.text_content()) > 600:
+            return False
+        if h.find(".//a[@href]") is None and not any(x.tag == "a" for x in h.iterancestors()):
+            return False
+        text = _fold_words(h.text_content())
+        return bool(text) and text not in title
+    return False
+
+
+def _headline_link(a: Any, byline: Any) -> bool:
+    """A link of three words or more outside the byline that does not name its writer: a
+    story's headline (an author card links the writer's name to the writer's page)."""
+    if not a.get("href") or byline in a.iterancestors() or a in byline.iterancestors():
+        return False
+    text = " ".join(a.text_content().split())
+    names = " ".join(byline.text_content().split())
+    return len(text.split()) >= 3 and text not in names and names not in text
+
+
+def _mark_repeated_items(items: list[tuple[dict[str, str], Any]]) -> None:
+    """Byline nodes of one class in repeated item boxes (same tag and class, each with a
+    headline link of its own) are the bylines of a list of other stories."""
+    groups: dict[tuple[str, str, str], list[Any]] = {}
+    for node, el in items:
+        parent = el.getparent()
+        if node["kind"] == "byline" and node["how"].startswith("class=") and parent is not None:
+            groups.setdefault((node["how"], parent.tag, parent.get("class") or ""), []).append((node, el, parent))
+    for group in groups.values():
+        if len({id(p) for _, _, p in group}) < 2:
+            continue
+        if all(any(_headline_link(a, el) for a in p.iter("a")) for _, el, p in group):
+            for node, _, _ in group:
+                node["in"] = "listing"
+
+
 def _in_comments(el: Any) -> bool:
     """Is `el` inside a comment thread (schema.org Comment, a comments box)? Reader names
     there carry the same author markup (itemprop="author", rel="author") as the byline."""
@@ -144,13 +248,17 @@ def _in_comments(el: Any) -> bool:
     return False
 
 
-def credit_nodes(tree: Any) -> list[dict[str, str]]:
+def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[str, str]]:
     """Byline and credit nodes trafilatura drops: class/id byline|author|credit|source…,
     itemprop=author, rel=author links, <address>, and a byline label in an element of its own
     with the names beside it (how="label", see `_labelled_byline`). Each as {kind, text, how},
-    where kind is `photo` for credits inside figures and captions, else `byline`; short texts only."""
+    where kind is `photo` for credits inside figures and captions, else `byline`; short texts only.
+    Names a comment's verb follows ("Jane Roe says:") are no byline; they go to `commenters`."""
     out: list[dict[str, str]] = []
     seen: set[str] = set()
+    head = tree.find(".//title")
+    title = _fold_words(head.text_content() if head is not None else "")
+    items: list[tuple[dict[str, str], Any]] = []
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
@@ -170,12 +278,14 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
         elif cls and _NODE_CLASS.search(cls) and not _NODE_SKIP.search(cls):
             how = f'class="{cls[:60]}"'
         if not how:
-            labelled = _labelled_byline(el)
+            labelled, how = _labelled_byline(el), "label"
+            if not labelled and el.text and len(el.text) <= 90 and tag in _PREFIX_TAGS:
+                labelled, how = _prefixed_byline(el), "prefix"
             # not when a byline node read already holds the names ('<div class="byline"><b>By</b> Jane Roe</div>')
             if labelled and not any(labelled.split(": ", 1)[1] in s for s in seen) and not _in_comments(el):
                 seen.add(labelled)
-                node = {"kind": "byline", "text": labelled, "how": "label"}
-                if _in_listing(el):
+                node = {"kind": "byline", "text": labelled, "how": how}
+                if _in_listing(el) or _in_teaser(el, title):
                     node["in"] = "listing"
                 out.append(node)
                 if len(out) >= _MAX_NODES:
@@ -184,6 +294,14 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
         if _in_comments(el):
             continue
         text = " ".join(" ".join(el.itertext()).split())
+        if not text and how == 'itemprop="author"' and "organization" not in (el.get("itemtype") or "").casefold():
+            # microdata that names the writer only in a <meta> (an organisation's is the site's, mostly)
+            name = el.find('.//meta[@itemprop="name"]')
+            text = " ".join(((name.get("content") if name is not None else el.get("content")) or "").split())
+        if _SAYS.search(text) or _SAYS_AFTER.match(_text_after(el)):
+            if commenters is not None and len(commenters) < _MAX_NODES:
+                commenters.append(_SAYS.sub("", text))
+            continue  # "Jane Roe says:", "Jane Roe sagt:": a comment's author
         # A bylines box holding one author element per writer: keep the writers apart
         # ("Jane Roe, John Doe", not "Jane Roe John Doe").
         marked = [" ".join(" ".join(d.itertext()).split()) for d in el.iterdescendants()
@@ -199,11 +317,18 @@ def credit_nodes(tree: Any) -> list[dict[str, str]]:
         photo = tag == "figcaption" or bool(_NODE_PHOTO.search(cls)) or any(
             a.tag in ("figure", "figcaption") for a in el.iterancestors() if isinstance(a.tag, str))
         node = {"kind": "photo" if photo else "byline", "text": text, "how": how}
-        if _in_listing(el):
+        if not photo and _picture_credit(el, cls):
+            node["near"] = "picture"  # its persons took the picture; an organisation may be the text's source
+        if _in_listing(el) or _in_teaser(el, title):
             node["in"] = "listing"
         out.append(node)
+        items.append((node, el))
         if len(out) >= _MAX_NODES:
             break
+    _mark_repeated_items(items)
+    if any(n["kind"] == "byline" and n["how"] != "prefix" for n in out):
+        # a page that marks its byline says where it is: a bare "Von …" element elsewhere is a teaser's
+        out = [n for n in out if n["how"] != "prefix"]
     return out
 
 
@@ -235,6 +360,49 @@ def _labelled_byline(el: Any) -> str | None:
     if not rest or len(rest) > 100:
         return None
     return f"{parts[0]}: {rest}"
+
+
+_BLOCK_TAGS = frozenset(("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
+                         "article", "blockquote", "figure", "header", "footer", "aside", "form"))
+_PREFIX_TAGS = frozenset(("p", "div", "span", "small", "li", "em", "i", "strong", "b", "section", "header", "dd"))
+
+
+def _prefixed_byline(el: Any) -> str | None:
+    """'<p>Von Jane Roe | 5. Mai 2024</p>', '<div class="meta">Posted by Jane Roe on May 5</div>':
+    a short element of its own that opens with a byline label and a capitalised name. Trafilatura
+    leaves it out of the text when it stands above the article body, and no class says byline.
+    Read as 'Label: rest' like `_labelled_byline`."""
+    head = el.text
+    if not head or len(head) > 90 or el.tag not in _PREFIX_TAGS or head.isspace():
+        return None
+    first = head.split(None, 1)[0].rstrip(":").casefold()
+    starts = _prefix_starts()
+    if first not in starts:
+        return None
+    if any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in el.iterdescendants()):
+        return None
+    if any(a.tag == "a" for a in el.iterancestors()):
+        return None  # inside a link: a teaser of another story, its byline included
+    text = " ".join(" ".join(el.itertext()).split())
+    if len(text) > 90:
+        return None
+    folded = text.casefold()
+    for label in starts[first]:  # longest first: 'Geschrieben von' before 'Von'
+        if folded.startswith(label) and len(text) > len(label) and text[len(label)] in " :":
+            rest = text[len(label):].lstrip(" :")
+            if rest[:1].isupper():
+                return f"{text[:len(label)]}: {rest}"
+            return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _prefix_starts() -> dict[str, tuple[str, ...]]:
+    """Byline labels by their first word, longest first."""
+    out: dict[str, list[str]] = {}
+    for label in _byline_labels():
+        out.setdefault(label.split()[0], []).append(label)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)

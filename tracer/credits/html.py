@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 
 from tracer.credits.byline import trim_byline
 from tracer.credits.gazetteer import Gazetteer
-from tracer.credits.lexicon import LEXICON
-from tracer.credits.names import split_names
+from tracer.credits.lexicon import LEXICON, phrases
+from tracer.credits.names import is_org_name, is_person, split_names
 from tracer.credits.parser import Ctx, is_photo_line, read_line, read_names
 from tracer.model import Article, Credit
 
@@ -31,7 +31,7 @@ _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "by
                 "sailthru.author", "cxenseparse:author")
 _SOURCE_META = ("original-source", "syndication-source", "dc.source")
 _JSONLD_KEYS = (("author", "author"), ("creator", "author"), ("sourceOrganization", "source"),
-                ("isBasedOn", "source"), ("translationOfWork", "source"), ("creditText", "source"),
+                ("isBasedOn", "source"), ("translationOfWork", "source"), ("creditText", "source"), ("provider", "source"),
                 ("copyrightHolder", "source"), ("publisher", "publisher"), ("contributor", "contributor"),
                 ("editor", "editor"), ("translator", "translator"))
 
@@ -77,7 +77,7 @@ def linked_jsonld(sig: dict[str, Any]) -> list[dict[str, Any]]:
     """The page's JSON-LD objects with author references resolved: a graph (WordPress's SEO
     plugins write one) names its writer once, as a Person object, and points at it from the
     article with `"author": {"@id": "…#/schema/person/…"}`."""
-    objs = [o for o in sig.get("jsonld") or [] if isinstance(o, dict)]
+    objs = _with_nested([o for o in sig.get("jsonld") or [] if isinstance(o, dict)])
     index = {o["@id"]: o for o in objs if isinstance(o.get("@id"), str) and isinstance(o.get("name"), str)}
     if not index:
         return objs
@@ -93,6 +93,22 @@ def linked_jsonld(sig: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 _ARTICLE_TYPES = ("article", "posting", "report", "blogposting")
+_NESTING_KEYS = ("mainEntity", "hasPart")
+
+
+def _with_nested(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The page's objects and the article objects a page object holds: a WebPage whose
+    `mainEntity` (or `hasPart`) is the NewsArticle names the writers only there."""
+    out = list(objs)
+    for o in objs:
+        if any(t in _type_of(o) for t in _ARTICLE_TYPES):
+            continue
+        for key in _NESTING_KEYS:
+            val = o.get(key)
+            for v in (val if isinstance(val, list) else [val])[:5]:
+                if isinstance(v, dict) and any(t in _type_of(v) for t in _ARTICLE_TYPES) and v not in out:
+                    out.append(v)
+    return out
 
 
 _PHOTO_STEMS = tuple(LEXICON["photographer_stems"])
@@ -119,12 +135,19 @@ def _without_photographers(obj: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_THING_TYPES = ("book", "movie", "product", "event", "music", "tvseries", "videogame", "softwareapplication",
+                "course", "place", "localbusiness")
+
+
 def page_jsonld(article: Article) -> list[dict[str, Any]]:
     """The page's JSON-LD objects (references resolved), without the article objects of
     *other* pages: a page that lists related stories as NewsArticle objects, each with its
     own URL and author, keeps only the object whose URL is this page's, when one is."""
     sig = article.signals or {}
     objs = [_without_photographers(o) for o in linked_jsonld(sig)]
+    # A book's, a film's, a product's or an event's author is the thing's, never the article's writer.
+    objs = [{k: v for k, v in o.items() if k not in ("author", "creator")}
+            if any(t in _type_of(o) for t in _THING_TYPES) else o for o in objs]
     if any(any(t in _type_of(o) for t in _ARTICLE_TYPES) and (o.get("author") or o.get("creator")) for o in objs):
         # The article object names its writers: a WebPage's or WebSite's author is the site's
         # account (an SEO plugin's admin), not a second writer.
@@ -238,7 +261,7 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
 
 
 _PHOTO_ALT = "|".join(sorted((re.escape(w.rstrip(":")) for w in LEXICON["photo_words"]), key=len, reverse=True))
-_SEGMENT = re.compile(r"\s*(?:[,;|·•]|\s[-–—]\s)\s*(?=[^\s:,;]{2,20}:)")
+_SEGMENT = re.compile(r"\s*(?:[,;|·•]|\s[-–—/]\s)\s*(?=[^\s:,;]{2,20}:)")
 _PHOTO_LABEL = re.compile(r"^\s*(?:" + _PHOTO_ALT + r")\s*:", re.I)
 _TAGGED_PHOTO = re.compile(r"(?:\s*(?:[,;&]|\b(?:and|und|et|y|e|i)\b)\s*)?[^,;&()]*?\((?:" + _PHOTO_ALT + r")\)", re.I)
 _TAGGED_TEXT = re.compile(r"\s*\((?:text|texte|texto|tekst|words|autor|autorin|author|auteur|redaktion)\)", re.I)
@@ -283,10 +306,32 @@ def _wire_as_source(credits: list[Credit], gaz: Gazetteer) -> list[Credit]:
     return out
 
 
+_WORK_TYPES = ("work", "article", "posting", "report", "page", "book", "document", "dataset", "review", "blog",
+               "episode", "movie", "mediaobject", "message", "photograph", "chapter", "collection", "series")
+_WORK_KEYS = ("isBasedOn", "translationOfWork")
+
+
+def _work_source(value: Any, depth: int = 0) -> Any:
+    """The outlet behind a work that `isBasedOn` names: `{"@type": "NewsArticle", "name": "Headline",
+    "publisher": {…}, "url": …}` credits its publisher, else its address, never its title."""
+    if isinstance(value, list) and depth == 0:
+        return [_work_source(v, 1) for v in value[:10]]
+    if not isinstance(value, dict):
+        return value
+    typ = _type_of(value)
+    if not (any(t in typ for t in _WORK_TYPES) or (not typ and "headline" in value)):
+        return value
+    pub = value.get("publisher") or value.get("sourceOrganization")
+    if isinstance(pub, (str, dict)) and pub:
+        return pub
+    return _obj_url(value) or None
+
+
 def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     out: list[Credit] = []
     for key, role in _JSONLD_KEYS:
-        for name, typ in _names(obj.get(key)):
+        value = _work_source(obj.get(key)) if key in _WORK_KEYS else obj.get(key)
+        for name, typ in _names(value):
             if not name.strip():
                 continue
             if _is_url(name):
@@ -359,6 +404,10 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 # "Jane Roe (Text), John Doe (Fotos)", "Jane Roe und John Doe (Illustration)": the writers only
                 text = writers_only(text) or text
             found = read_line(text, 0, gaz, article.publisher, in_head=True, in_tail=True)
+            if node.get("near") == "picture":  # a credit beside a picture: its persons took it
+                found = [c for c in found if c.kind == "organization"]
+                out += [_strip(c) for c in found]
+                continue
             if not found:
                 # A bare name ("Jane Roe @janeroe", "Jane Roe, PhD"): one word is a name only in a
                 # node that says author, not in a source or credit node ("Vaccine" in a reference list).
@@ -376,6 +425,8 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 if parts and len(parts) + len(places) == len(list(split_names(names))) and len(parts) <= 4 \
                         and all(c.kind == "person" or c.agency for c in parts):
                     found = parts
+            if not found:
+                found = _dated_byline(text, node, gaz, article.publisher) or _org_byline(text, gaz)
             bylines += bool(found)
         pos = article.text.find(text) if article.text else -1
         for c in found:
@@ -387,6 +438,55 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
 
 
 _PHOTO_WORDS = frozenset(w.casefold().rstrip(":") for w in LEXICON["photo_words"])
+_WORD_LABELS = sorted({p.casefold() for p in phrases("byline_prefixes") if p.isalpha() and " " not in p},
+                      key=len, reverse=True)
+_INNER_LABEL = re.compile(r"\s(?:" + "|".join(map(re.escape, _WORD_LABELS)) + r")\s+(?=[A-ZÀ-ÝĀ-Ž])", re.I)
+_NODE_PARTS = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*")
+
+
+_LEAD_LABEL = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted({p.casefold() for p in phrases("byline_prefixes")},
+                                                                          key=len, reverse=True))) + r")\s*:?\s+", re.I)
+
+
+def _org_byline(text: str, gaz: Gazetteer) -> list[Credit]:
+    """'Von Verkehrsverein Exampleton e.V.', 'Ein Beitrag von Stadt Exampleton': an organisation
+    that signs with a byline label (its noun says so: `is_org_name`) is credited as author."""
+    m = _LEAD_LABEL.match(text)
+    if not m:
+        return []
+    name = trim_byline(text[m.end():], gaz).strip(" ,;")
+    if name.endswith(".") and not re.search(r"\b\w\.\w\.$", name):  # keep 'e.V.'
+        name = name[:-1]
+    name = re.sub(r"^(?:der|die|das|des|dem|den|the|la|le|les|el|il)\s+", "", name, flags=re.I)
+    words = name.split()
+    if not 1 < len(words) <= 7 or not words[0][:1].isupper() or not is_org_name(name):
+        return []
+    org = gaz.lookup(name)
+    return [Credit(name=org.name if org else name, kind="organization", role="author", zone="byline",
+                   evidence=text, agency=org.agency if org else None, confidence=0.7)]
+
+
+def _dated_byline(text: str, node: dict[str, Any], gaz: Gazetteer, publisher: str | None) -> list[Credit]:
+    """A byline node that opens with its date: 'Publié le 05/05/2024 à 10:15 par Jane Roe' (the
+    label after the date: read from it), '5. Mai 2024 · Jane Roe · 3 Min. Lesezeit' (the date, the
+    name and a reading time as parts: the name is the part that reads as one, when every other
+    part holds a number)."""
+    m = _INNER_LABEL.search(text)
+    if m and m.start() > 0:
+        found = [replace(c, evidence=text) for c in read_line(text[m.start() + 1:], 0, gaz, publisher,
+                                                              in_head=True, in_tail=True)
+                 if c.kind == "person" and c.role == "author" and len(c.name.split()) >= 2]
+        if found:
+            return [_strip(c) for c in found]
+    parts = [p.strip() for p in _NODE_PARTS.split(text) if p.strip()]
+    people = [p for p in parts if is_person(p)]
+    if len(parts) < 2 or not 1 <= len(people) <= 2 or not all(
+            p in people or any(ch.isdigit() for ch in p) for p in parts):
+        return []
+    how = str(node.get("how", ""))
+    ctx = Ctx(zone="byline", evidence=text, confidence=0.75, loose=False,
+              single=how in _MARKUP or bool(_AUTHOR_CLASS.search(how)))
+    return [c for p in people for c in read_names(p, -1, ctx, gaz) if c.kind == "person"]
 
 
 def _photo_led(text: str) -> bool:
@@ -409,13 +509,30 @@ def extractor_parts(val: str) -> list[str]:
     return out
 
 
+def commented(name: str, sig: dict[str, Any]) -> bool:
+    """Is `name` a commenter's ("Jane Roe says:") or a picture's credit only on this page? The
+    extractor's author field sometimes takes one of these when the article names no writer."""
+    folded = " ".join(name.casefold().split())
+    if not folded:
+        return False
+    if any(isinstance(c, str) and " ".join(c.casefold().split()) == folded for c in sig.get("commenters") or []):
+        return True
+    nodes = [n for n in sig.get("nodes") or [] if isinstance(n, dict) and isinstance(n.get("text"), str)]
+    inside = [n.get("kind") == "photo" or n.get("near") == "picture" for n in nodes
+              if folded in " ".join(n["text"].casefold().split())]
+    return bool(inside) and all(inside)
+
+
 def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     val = sig.get("trafilatura_author")
     if not isinstance(val, str) or not val.strip() or _is_url(val):
         return []
     # One word is no name here: trafilatura's guess mixes desks and editor codes ("Srf; Hosb").
     ctx = Ctx(zone="meta", evidence=f"author: {val[:120]}", confidence=0.6, org_role="author")
-    names = "; ".join(extractor_parts(val))
+    # a commenter never; a picture's credit only when it names a person (an association
+    # credited for its text and its pictures alike is still the author)
+    names = "; ".join(p for p in extractor_parts(val)
+                      if not commented(p, sig) or not (is_person(p) or p in (sig.get("commenters") or [])))
     return _wire_as_source([_strip(c) for c in read_names(names, -1, ctx, gaz)], gaz) if names else []
 
 

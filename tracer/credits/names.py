@@ -203,3 +203,17 @@ def person_from_email(addr: str) -> str | None:
     if not m or len(m.group(1)) < 2 or len(m.group(2)) < 2:
         return None
     return f"{m.group(1).capitalize()} {m.group(2).capitalize()}"
+
+
+_ORG_NOUNS = frozenset(w.casefold() for w in LEXICON["org_nouns"])
+_ORG_STEMS = tuple(sorted((w for w in _ORG_NOUNS if w.isalpha() and len(w) >= 5), key=len, reverse=True))
+
+
+def is_org_name(name: str) -> bool:
+    """'Verkehrsverein Exampleton e.V.', 'Stadt Exampleton', 'Exampleton Tourism Board': a
+    name with an organisation's noun (`org_nouns` in the lexicon) — the word itself, or a
+    German compound that ends in it ('Heimatverein', 'Landesverband') — is no person's."""
+    words = [w.strip(".,()\"'„“”").casefold() for w in name.split()]
+    if "e.v" in (w.rstrip(".") for w in name.casefold().split()):
+        return True
+    return any(w in _ORG_NOUNS or (len(w) >= 8 and w.endswith(_ORG_STEMS)) for w in words if w)

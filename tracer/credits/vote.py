@@ -33,9 +33,9 @@ from typing import Any
 
 from tracer.credits.byline import is_desk, is_job_title, strip_lead_title, strip_title, trim_byline
 from tracer.credits.gazetteer import default_gazetteer, fold
-from tracer.credits.html import extractor_parts, page_jsonld, writers_only
+from tracer.credits.html import commented, extractor_parts, page_jsonld, writers_only
 from tracer.credits.lexicon import LEXICON
-from tracer.credits.names import clean_name, is_domain, is_person, is_place, split_names
+from tracer.credits.names import clean_name, is_domain, is_org_name, is_person, is_place, split_names
 from tracer.credits.parser import is_byline_line, is_photo_line
 from tracer.model import Article, Credit
 
@@ -51,9 +51,9 @@ def _key(s: str) -> str:
     return re.sub(r"^the", "", fold(s).replace(" ", ""))
 
 
-def own_keys(article: Article) -> tuple[set[str], set[str]]:
-    """The publisher's names on this page (site name, publisher, JSON-LD publisher, host
-    labels), and its hosts written whole ('examplenewsbe' for example-news.be)."""
+def _site_names(article: Article) -> list[str]:
+    """The names the page gives its own site: trafilatura's site name, og:site_name, and the
+    JSON-LD publisher's name and alternate names."""
     sig = article.signals or {}
     meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
     names: list[str] = [article.publisher or ""]
@@ -62,10 +62,21 @@ def own_keys(article: Article) -> tuple[set[str], set[str]]:
         if isinstance(obj, dict):
             pub = obj.get("publisher")
             for p in (pub if isinstance(pub, list) else [pub])[:3]:
-                if isinstance(p, dict) and isinstance(p.get("name"), str):
-                    names.append(p["name"])
+                if isinstance(p, dict):
+                    alt = p.get("alternateName")
+                    names += [n for n in [p.get("name"), *(alt if isinstance(alt, list) else [alt])][:4]
+                              if isinstance(n, str)]
                 elif isinstance(p, str):
                     names.append(p)
+    return [n for n in names if n]
+
+
+def own_keys(article: Article) -> tuple[set[str], set[str]]:
+    """The publisher's names on this page (site name, publisher, JSON-LD publisher, host
+    labels), and its hosts written whole ('examplenewsbe' for example-news.be)."""
+    sig = article.signals or {}
+    meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
+    names = _site_names(article)
     hosts: set[str] = set()
     for url in [article.url or "", sig.get("canonical") or "", *((meta or {}).get("og:url") or [])]:
         m = re.match(r"^(?:https?:)?//(?:www\.)?([^/:]+)", url if isinstance(url, str) else "")
@@ -96,6 +107,18 @@ def _is_own(name: str, keys: set[str]) -> bool:
     return len(words) <= 5 and any(len(run) >= 5 and run in keys
                                    for i in range(len(words)) for j in range(i + 1, len(words) + 1)
                                    if (run := "".join(words[i:j])) != k)
+
+
+def _written_own(c: Credit, keys: set[str]) -> bool:
+    """Is this organisation credit the site's own name as the page writes it? The gazetteer
+    reads a station's name ('Example 7 Exampleton', 'By KEXN Staff') as its network and the
+    canonical name alone no longer says it is this site: the line says so when a name of the
+    site stands in it whole and the credit's alias opens or closes that name."""
+    ev = _key(c.evidence)
+    org = default_gazetteer().lookup(c.agency or c.name)
+    aliases = {_key(a) for a in (org.names() if org is not None else (c.name,))}
+    return any(len(k) >= 5 and k in ev and any(len(a) >= 2 and a != k and (k.startswith(a) or k.endswith(a))
+                                               for a in aliases) for k in keys)
 
 
 def _not_a_name(name: str) -> bool:
@@ -215,13 +238,16 @@ def _person_values(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
 
 
 def _agrees(name: str, voters: set[str]) -> bool:
-    """'Steph Roe' agrees with 'Stephanie Roe'; 'Jane Roe' with 'Jane Roe'."""
+    """'Steph Roe' agrees with 'Stephanie Roe'; 'Jane Roe' with 'Jane Roe'; a first name
+    alone ('Jane', a blog's JSON-LD author) with the full name that starts with it."""
     k = fold(name)
     if k in voters:
         return True
     words = k.split()
     for v in voters:
         vw = v.split()
+        if len(vw) == 1 and len(words) > 1 and words[0] == vw[0]:
+            return True
         if words and vw and words[-1] == vw[-1] and (words[0].startswith(vw[0]) or vw[0].startswith(words[0])):
             return True
     return False
@@ -242,9 +268,9 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     out: dict[str, str] = {}
     for part in extractor_parts(val):
         part = _unsigned(strip_lead_title(strip_title(part)), keys)
-        if _listed_only(part, listed, own):
-            continue  # picked from a box of other stories
-        if is_person(part) and not is_desk(part):
+        if _listed_only(part, listed, own) or commented(part, article.signals):
+            continue  # picked from a box of other stories, or a comment's author
+        if is_person(part) and not is_desk(part) and not is_org_name(part):
             out.setdefault(fold(clean_name(part)), clean_name(part))
     return out
 
@@ -381,6 +407,9 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                 continue  # "Jane Roe, Exampleville": one word beside a full name is where she writes from
             if is_desk(c.name):
                 c = replace(c, kind="organization", role="author")
+            elif is_org_name(c.name):  # "Von Verkehrsverein Exampleton e.V.": an organisation signs
+                own = _is_own(c.name, keys) or _key(c.name) in hosts
+                c = replace(c, kind="organization", role="publisher" if own else "author")
             elif _is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts):  # the site itself
                 c = replace(c, kind="organization", role="publisher")
             elif voters and not _agrees(c.name, voters) \
@@ -388,6 +417,11 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                              and is_byline_line(c.evidence)) \
                     and c.evidence not in backed:
                 continue  # a text byline with its prefix ("By Jane Roe") outranks a meta tag
+        elif c.kind == "organization" and c.role in ("source", "author", "contributor") \
+                and (_written_own(c, keys) or (c.agency is None and _key(c.name) in keys)):
+            # "By Example 7 Exampleton Staff" read as its network, "EXAMPLETON (Exampleton News Now) —" on
+            # exampletonnewsnow.com (its short name in og:site_name): the site itself
+            c = replace(c, role="publisher")
         elif c.kind == "organization" and c.role == "source" and c.zone in ("jsonld", "meta") and c.agency is None \
                 and (_is_own(c.name, keys) or _key(c.name) in hosts):
             c = replace(c, role="publisher")  # "sourceOrganization": the site itself, or "isBasedOn" its own page
@@ -404,17 +438,24 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                 and ld_writers and not is_desk(c.name):
             c = replace(c, role="publisher")  # the article object names its writers: the tag names the site
         out.append(c)
+    # "Jane Roe" typed Organization in the JSON-LD while the byline names her: one writer
+    people = {fold(c.name) for c in out if c.kind == "person" and c.role in ("author", "contributor")}
+    out = [c for c in out if not (c.kind == "organization" and c.role == "author" and c.zone in ("jsonld", "meta")
+                                  and c.agency is None and fold(c.name) in people)]
     return _one_form(out)
 
 
 def _one_form(credits: list[Credit]) -> list[Credit]:
-    """'Steph Roe' and 'Stephanie Roe' on one page are one writer: the fuller form names both."""
+    """'Steph Roe' and 'Stephanie Roe' on one page are one writer: the fuller form names both;
+    so are 'Jane' (a blog's structured author) and the byline's 'Jane Roe'."""
     persons = [c for c in credits if c.kind == "person"]
     out = []
     for c in credits:
         if c.kind == "person":
-            longer = [p.name for p in persons if len(p.name) > len(c.name) and len(p.name.split()) == len(c.name.split())
-                      and _agrees(c.name, {fold(p.name)})]
+            n = len(c.name.split())
+            longer = [p.name for p in persons if len(p.name) > len(c.name) and (
+                (len(p.name.split()) == n and _agrees(c.name, {fold(p.name)}))
+                or (n == 1 and fold(p.name).split()[0] == fold(c.name)))]
             if longer:
                 c = replace(c, name=max(longer, key=len))
         out.append(c)

@@ -1,0 +1,295 @@
+"""Page forms common on the web, probed with invented pages (issue 15, pages): JSON-LD that
+nests the article in its page object, a byline element no class marks, a blog's first-name
+author, comment authors ("Jane Roe says:") and the teasers of other stories."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import WIRE
+from tracer import attach_credits, extract_html
+from tracer.extract import credit_nodes
+from tracer.model import Article
+
+URL = "https://www.example-news.test/2026/05/council-budget"
+
+
+def _page(*, head: str = "", above: str = "", below: str = "", outside: str = "") -> str:
+    """A page whose text sits in a body element of its own (as on most sites): what stands
+    above or below it inside the article is left out of the extracted text."""
+    body = "".join(f"<p>{p}</p>" for p in WIRE)
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Budget passes</title>'
+            f'<meta property="og:site_name" content="Example News">{head}</head><body>'
+            f'<nav><a href="/">Home</a></nav><article><h1>Budget passes</h1>{above}'
+            f'<div class="article-body">{body}</div>{below}</article>{outside}</body></html>')
+
+
+def _credits(html: str, url: str = URL) -> Article:
+    return attach_credits(extract_html(html, id="p", url=url))
+
+
+def persons_of(art: Article) -> list[str]:
+    return sorted(c.name for c in art.credits if c.kind == "person" and c.role in ("author", "contributor"))
+
+
+def _ld(obj: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+ARTICLE = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Budget passes"}
+
+
+def test_an_article_object_nested_in_the_page_object_names_the_writer() -> None:
+    for key in ("mainEntity", "hasPart"):
+        obj = {"@context": "https://schema.org", "@type": "WebPage", "url": URL,
+               key: {**ARTICLE, "author": {"@type": "Person", "name": "Mara Quell"}}}
+        assert persons_of(_credits(_page(head=_ld(obj)))) == ["Mara Quell"], key
+    # a page object's other parts (a paywall marker) name nobody
+    obj = {"@type": "WebPage", "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": False,
+                                           "author": {"@type": "Person", "name": "Olaf Brenner"}}}
+    assert persons_of(_credits(_page(head=_ld(obj)))) == []
+
+
+def test_a_byline_element_no_class_marks_names_the_writer() -> None:
+    for line in ("Von Mara Quell | 28.04.2026", "Posted by Mara Quell on April 28, 2026",
+                 'Geschrieben von <a href="/autor/mq">Mara Quell</a> am 28. April 2026'):
+        art = _credits(_page(above=f'<p class="meta">{line}</p>'))
+        assert persons_of(art) == ["Mara Quell"], line
+    # prose that opens with the same word is no byline, nor is a long paragraph
+    assert persons_of(_credits(_page(above="<p>Von Montag an fahren die Busse öfter.</p>"))) == []
+    long = "By " + "the river the council met again to talk about the new bridge and its cost " * 2
+    assert persons_of(_credits(_page(above=f"<p>{long}</p>"))) == []
+
+
+def test_an_unmarked_byline_in_a_teaser_link_or_beside_a_marked_byline_is_another_storys() -> None:
+    teaser = ('<ul><li><a href="/2026/05/flood"><span>Flood warning for the valley</span>'
+              '<span>Von Olaf Brenner</span></a></li></ul>')
+    assert persons_of(_credits(_page(outside=teaser))) == []
+    teasers = '<div class="more"><p>Von Olaf Brenner</p><p>Von Ivo Marchetti</p></div>'
+    art = _credits(_page(above='<p class="byline">Von Mara Quell</p>', outside=teasers))
+    assert persons_of(art) == ["Mara Quell"]
+
+
+def test_a_blogs_first_name_author_takes_the_full_name_of_its_byline() -> None:
+    blog = {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Budget passes",
+            "author": {"@type": "Person", "name": "Mara"}}
+    art = _credits(_page(head=_ld(blog), above='<p class="post-meta">Geschrieben von Mara Quell am 28. April 2026</p>'),
+                   url="https://mara-schreibt.test/budget")
+    assert persons_of(art) == ["Mara Quell"]
+    # the first name agrees with its own full name only
+    art = _credits(_page(head=_ld(blog), above='<p class="post-meta">Geschrieben von Olaf Brenner</p>'),
+                   url="https://mara-schreibt.test/budget")
+    assert "Mara Quell" not in persons_of(art)
+
+
+def test_a_commenters_name_is_never_the_writer() -> None:
+    replies = ('<section class="discussion"><h3>Responses</h3>'
+               '<article class="reply"><footer><b class="reply-author">Ivo Marchetti</b> says:</footer>'
+               '<p>Great piece, thanks.</p></article>'
+               '<article class="reply"><footer><b class="reply-author">Lena Sorgo</b> sagt:</footer>'
+               '<p>Danke für den Bericht.</p></article></section>')
+    art = _credits(_page(outside=replies))
+    assert persons_of(art) == []
+    assert art.signals.get("commenters") == ["Ivo Marchetti", "Lena Sorgo"]
+    # the verb in the node itself
+    art = _credits(_page(above='<p class="byline">Von Mara Quell</p>',
+                         outside='<div class="reply-author">Ivo Marchetti says:</div>'))
+    assert persons_of(art) == ["Mara Quell"]
+
+
+def test_credit_nodes_keeps_commenters_apart() -> None:
+    from lxml import html as lxml_html
+
+    tree = lxml_html.document_fromstring('<div><span class="author">Mara Quell</span></div>'
+                                         '<div><cite class="author">Ivo Marchetti</cite> <span>schreibt:</span></div>')
+    commenters: list[str] = []
+    assert [n["text"] for n in credit_nodes(tree, commenters)] == ["Mara Quell"]
+    assert commenters == ["Ivo Marchetti"]
+
+
+def test_a_station_naming_itself_is_the_publisher_not_its_network_as_a_source() -> None:
+    # The gazetteer reads "CBS Exampleton" (an invented station) as the network it belongs to;
+    # on the station's own page that name is the site itself, wherever it stands.
+    station = "https://www.cbs-exampleton.test/news/budget"
+
+    def on_station(**kw: str) -> Article:
+        return _credits(_page(**kw).replace("Example News", "CBS Exampleton"), url=station)
+
+    for kw in ({"above": '<p class="byline">By CBS Exampleton Staff</p>'},
+               {"head": _ld({**ARTICLE, "author": {"@type": "Organization", "name": "CBS Exampleton"}})}):
+        art = on_station(**kw)
+        assert not [c for c in art.credits if c.kind == "organization" and c.role != "publisher"], kw
+    # a wire the station credits stays a source, and so does the network named on its own
+    art = on_station(above='<p class="byline">By CBS Exampleton Staff</p><p class="credit">Source: Reuters</p>')
+    assert [c.name for c in art.credits if c.role == "source"] == ["Reuters"]
+    art = on_station(above='<p class="byline">By Mara Quell, CBS News</p>')
+    assert any(c.name == "CBS News" and c.role == "source" for c in art.credits)
+
+
+def test_blog_platform_labels_name_the_writer() -> None:
+    # the "Posted by" of blog themes in their translations
+    for line in ("Veröffentlicht von Mara Quell am 28. April 2026", "Publié par Mara Quell le 28 avril 2026",
+                 "Pubblicato da Mara Quell il 28 aprile 2026", "Publicado por Mara Quell el 28 de abril",
+                 "Geplaatst door Mara Quell"):
+        assert persons_of(_credits(_page(above=f'<div class="entry-meta">{line}</div>'))) == ["Mara Quell"], line
+
+
+def test_a_slash_between_labelled_credits_keeps_the_writer_and_drops_the_photographer() -> None:
+    for line in ("Text: Mara Quell / Bild: Olaf Brenner", "Text: Mara Quell / Fotos: Olaf Brenner"):
+        art = _credits(_page(above=f'<p class="credits">{line}</p>'))
+        assert persons_of(art) == ["Mara Quell"], line
+
+
+def test_a_byline_in_the_card_of_another_story_is_that_storys() -> None:
+    cards = ('<section class="more-news"><h2>Mehr aus der Region</h2><div class="grid">'
+             '<div class="c"><h3><a href="/2026/05/flood">Flood warning for the valley</a></h3>'
+             '<p class="author">Von Olaf Brenner</p></div>'
+             '<div class="c"><h3><a href="/2026/05/school">School opens its doors again</a></h3>'
+             '<p class="author">Von Ivo Marchetti</p></div></div></section>')
+    assert persons_of(_credits(_page(outside=cards))) == []
+    assert persons_of(_credits(_page(above='<p class="author">Von Mara Quell</p>', outside=cards))) == ["Mara Quell"]
+    # the page's own heading may link to the page itself, and a byline may be a heading itself
+    own = _page().replace("<h1>Budget passes</h1>", '<h2 class="entry-title"><a href="/budget">Budget passes</a></h2>'
+                          '<p class="author">Von Mara Quell</p>')
+    assert persons_of(_credits(own)) == ["Mara Quell"]
+    own = _page(above='<div class="meta"><h3 class="article-byline">By <a class="author-link" href="/a/mq">'
+                      'Mara Quell</a></h3></div>')
+    assert persons_of(_credits(own)) == ["Mara Quell"]
+
+
+def test_a_credit_beside_a_picture_is_the_photographers() -> None:
+    for pic in ('<div class="lead"><img src="/b.jpg" alt="Bridge"><span class="credit">Olaf Brenner</span></div>',
+                '<picture><img src="/b.jpg"></picture><span class="copyright">Olaf Brenner</span>',
+                '<div class="media"><img src="/b.jpg"><div class="caption">The bridge in 1950. '
+                '<span class="author">Olaf Brenner</span></div></div>'):
+        assert persons_of(_credits(_page(above=pic))) == [], pic
+        assert persons_of(_credits(_page(above='<p class="byline">Von Mara Quell</p>' + pic))) == ["Mara Quell"], pic
+    # a writer's box with an avatar stays the writer's
+    box = '<div class="meta"><img class="avatar" src="/mq.jpg"><span class="author-name">Mara Quell</span></div>'
+    assert persons_of(_credits(_page(above=box))) == ["Mara Quell"]
+
+
+def test_the_sites_own_name_in_a_dateline_is_the_publisher_under_any_site_name() -> None:
+    # og:site_name gives the short form; the dateline writes the name the host spells
+    html = _page().replace('content="Example News"', 'content="ENN"').replace(
+        f"<p>{WIRE[0]}</p>", f"<p>EXAMPLETON (Exampleton News Now) — {WIRE[0]}</p>")
+    art = _credits(html, url="https://www.exampletonnewsnow.test/story/1")
+    assert [c.role for c in art.credits if c.name == "Exampleton News Now"] == ["publisher"]
+    # another outlet in the same place stays the source
+    html = html.replace("(Exampleton News Now)", "(Other Valley News)")
+    art = _credits(html, url="https://www.exampletonnewsnow.test/story/1")
+    assert [c.role for c in art.credits if c.name == "Other Valley News"] == ["source"]
+
+
+def test_is_based_on_a_work_credits_its_outlet_not_its_title() -> None:
+    writer = {**ARTICLE, "author": {"@type": "Person", "name": "Mara Quell"}}
+    work = {"@type": "NewsArticle", "name": "Bridge plan approved", "headline": "Bridge plan approved",
+            "url": "https://www.othertimes.test/2026/bridge", "publisher": {"@type": "Organization", "name": "Other Times"}}
+    art = _credits(_page(head=_ld({**writer, "isBasedOn": work})))
+    assert [c.name for c in art.credits if c.role == "source"] == ["Other Times"]
+    # without a publisher, the work's address names the outlet
+    work = {k: v for k, v in work.items() if k != "publisher"}
+    art = _credits(_page(head=_ld({**writer, "isBasedOn": [work]})))
+    assert [c.name for c in art.credits if c.role == "source"] == ["othertimes.test"]
+
+
+def test_a_cms_default_account_is_nobodys_byline() -> None:
+    # Joomla's default account, WordPress's admin: the platform's, not a writer
+    for meta in ('<dl class="article-info"><dd class="createdby">Geschrieben von Super User</dd>'
+                 '<dd class="hits">Zugriffe: 1234</dd></dl>',
+                 '<div class="entry-meta"><span class="byline"> by <span class="author vcard">'
+                 '<a class="url fn n" href="/author/admin/">admin</a></span></span></div>'):
+        assert persons_of(_credits(_page(above=meta))) == [], meta
+    named = '<dl class="article-info"><dd class="createdby">Geschrieben von Mara Quell</dd></dl>'
+    assert persons_of(_credits(_page(above=named))) == ["Mara Quell"]
+
+
+def test_a_possessive_before_the_job_title_is_part_of_the_title() -> None:
+    from tracer.credits.byline import strip_lead_title
+
+    for name in ("unserem Redakteur Mara Quell", "unserer Korrespondentin Mara Quell", "our correspondent Mara Quell",
+                 "notre correspondante Mara Quell"):
+        assert strip_lead_title(name) == "Mara Quell", name
+    assert strip_lead_title("Unser Mara Quell") == "Unser Mara Quell"  # no title after it: left alone
+    # the extractor's author field with such a byline (the page names the writer nowhere else)
+    art = Article(id="u", text="\n".join(WIRE), url=URL, publisher="Example News",
+                  signals={"meta": {}, "jsonld": [], "nodes": [], "trafilatura_author": "Unserem Redakteur Mara Quell"})
+    assert persons_of(attach_credits(art)) == ["Mara Quell"]
+
+
+def test_a_portals_provider_is_the_source_and_the_site_as_its_own_provider_is_not() -> None:
+    writer = {**ARTICLE, "author": {"@type": "Person", "name": "Mara Quell"}}
+    art = _credits(_page(head=_ld({**writer, "provider": {"@type": "Organization", "name": "Other Valley News"}})))
+    assert [c.name for c in art.credits if c.role == "source"] == ["Other Valley News"]
+    art = _credits(_page(head=_ld({**writer, "provider": {"@type": "Organization", "name": "Example News"}})))
+    assert [c.name for c in art.credits if c.role == "source"] == []
+
+
+def test_bylines_in_repeated_story_items_are_a_listings() -> None:
+    items = "".join(f'<div class="item"><a href="/2026/05/{i}">{head}</a><p class="author">Von {name}</p></div>'
+                    for i, (head, name) in enumerate((("Flood warning for the valley", "Olaf Brenner"),
+                                                      ("School opens its doors again", "Ivo Marchetti"))))
+    assert persons_of(_credits(_page(outside=f'<div class="list">{items}</div>'))) == []
+    # author cards, one per co-writer, each linking the writer's name: the page's own writers
+    cards = "".join(f'<div class="card"><a href="/autor/{i}">{name}</a><p class="author">Von {name}</p></div>'
+                    for i, name in enumerate(("Mara Lena Quell", "Olaf Brenner")))
+    nodes = _credits(_page(above=f'<div class="people">{cards}</div>')).signals["nodes"]
+    assert [n["text"] for n in nodes if n.get("in") != "listing"] == ["Von Mara Lena Quell", "Von Olaf Brenner"]
+
+
+def test_a_writer_typed_organization_in_json_ld_is_one_person_when_the_byline_names_her() -> None:
+    mistyped = {**ARTICLE, "author": {"@type": "Organization", "name": "Mara Quell"}}
+    art = _credits(_page(head=_ld(mistyped), above='<p class="byline">Von Mara Quell</p>'))
+    assert [(c.kind, c.name) for c in art.credits if c.role == "author"] == [("person", "Mara Quell")]
+    # an organisation as author beside a person of another name stays
+    org = {**ARTICLE, "author": {"@type": "Organization", "name": "Exampleton Tourism Board"}}
+    art = _credits(_page(head=_ld(org), above='<p class="byline">Von Mara Quell</p>'))
+    assert ("organization", "Exampleton Tourism Board") in [(c.kind, c.name) for c in art.credits]
+
+
+def test_a_byline_node_that_opens_with_its_date_names_the_writer() -> None:
+    for line in ("Publié le 05/05/2026 à 10:15 par Mara Quell", "Posted on May 5, 2026 by Mara Quell",
+                 "5. Mai 2026 · Mara Quell · 3 Min. Lesezeit", "05.05.2026 | Mara Quell"):
+        assert persons_of(_credits(_page(above=f'<div class="author">{line}</div>'))) == ["Mara Quell"], line
+    # a date and a reading time name nobody
+    assert persons_of(_credits(_page(above='<div class="author">5. Mai 2026 · 3 Min. Lesezeit</div>'))) == []
+    # a capitalised noun after the label is no writer
+    assert persons_of(_credits(_page(above='<div class="author">Mehr Beiträge von Lesern</div>'))) == []
+
+
+def test_the_author_of_a_book_or_event_the_page_describes_is_not_its_writer() -> None:
+    book = {"@context": "https://schema.org", "@type": "Book", "name": "Bridges of Exampleton",
+            "author": {"@type": "Person", "name": "Olaf Brenner"}}
+    assert persons_of(_credits(_page(head=_ld(ARTICLE) + _ld(book)))) == []
+    art = _credits(_page(head=_ld(ARTICLE) + _ld(book), above='<p class="byline">Von Mara Quell</p>'))
+    assert persons_of(art) == ["Mara Quell"]
+    # a blog post's own author object is still read
+    post = {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Budget passes",
+            "author": {"@type": "Person", "name": "Mara Quell"}}
+    assert persons_of(_credits(_page(head=_ld(post) + _ld(book)))) == ["Mara Quell"]
+
+
+def test_microdata_that_names_the_writer_in_a_meta_tag() -> None:
+    person = ('<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+              '<meta itemprop="name" content="Mara Quell"><meta itemprop="url" content="/autor/mq"></div>')
+    assert persons_of(_credits(_page(above=person))) == ["Mara Quell"]
+    org = ('<div itemprop="author" itemscope itemtype="https://schema.org/Organization">'
+           '<meta itemprop="name" content="Exampleton Tourism Board"></div>')
+    assert persons_of(_credits(_page(above=org))) == []
+
+
+def test_an_organisation_that_signs_is_an_organisation_author() -> None:
+    def orgs(line: str, url: str = URL) -> list[tuple[str, str]]:
+        art = _credits(_page(above=f'<p class="byline">{line}</p>'), url=url)
+        assert persons_of(art) == [], line
+        return [(c.name, c.role) for c in art.credits if c.kind == "organization" and c.role != "publisher"]
+
+    assert orgs("Von Verkehrsverein Exampleton e.V.") == [("Verkehrsverein Exampleton e.V.", "author")]
+    assert orgs("Ein Beitrag von Stadt Exampleton") == [("Stadt Exampleton", "author")]
+    assert orgs("Von der Feuerwehr Exampleton") == [("Feuerwehr Exampleton", "author")]
+    assert orgs("By Exampleton Tourism Board") == [("Exampleton Tourism Board", "author")]
+    # on its own site the organisation is the publisher
+    assert orgs("Von Heimatverein Exampleton", url="https://www.heimatverein-exampleton.test/x") == []
+    # a surname is no organisation noun
+    art = _credits(_page(above='<p class="byline">Von Hans Stadtmann</p>'))
+    assert persons_of(art) == ["Hans Stadtmann"]
