@@ -296,3 +296,16 @@ def test_a_byline_beside_a_photo_credit(head: str, want: list[tuple[str, str]], 
     assert named(art) == want
     assert [c.agency or c.name for c in art.credits if c.role == "photo"] == photo
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("İstanbul (AA) - " + WIRE[0], "Anadolu"),
+    ("ŁÓDŹ (PAP) - " + WIRE[0], "PAP"),
+    ("Žilina (TASR) – " + WIRE[0], "TASR"),
+    ("Šibenik (Hina) - " + WIRE[0], "Hina"),
+])
+def test_datelines_whose_place_opens_with_a_capital_beyond_latin_1(line: str, want: str) -> None:
+    art = credits_of(line + "\n" + BODY)
+    assert named(art) == [(want, "source")]
+    assert [c.zone for c in art.credits if c.role == "source"] == ["dateline"]
+    assert_spans(art)

@@ -52,7 +52,7 @@ _BYLINE = re.compile(
 _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words", "Interview", "Haber", "Текст",
                                      "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie")}
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÞА-ЯЁЄІЇ][\w.'’\-/& ]{0,40}?(?:,\s*[^()/\n]{1,40}?)?)?\s*"
+    r"^(?P<place>[^\W\d_][\w.'’\-/& ]{0,40}?(?:,\s*[^()/\n]{1,40}?)?)?\s*"
     r"(?:\((?P<paren>[^()\n]{2,40})\)|(?:(?<=\s)|^)/(?P<slash>[^/\n]{2,30})/)"
     r"\s*(?:\.?\s*[-–—:_]|\.|(?P<bare>(?=[A-ZÀ-ÞА-Я])))")
 _SOURCE = re.compile(
@@ -298,16 +298,16 @@ def _byline_and_photo(line: str) -> list[tuple[int, str]]:
     if len(line) > 240 or not has_trigger(line.lower(), "photo_words"):
         return []
     cuts = [0] + [x for m in _PART.finditer(line) for x in (m.start(), m.end())] + [len(line)]
-    parts = [(a, line[a:b]) for a, b in zip(cuts[::2], cuts[1::2]) if line[a:b].strip()]
+    parts = [(a, line[a:b]) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if line[a:b].strip()]
     if len(parts) < 2:
         return []
     photo = [bool(_PHOTO_LABEL.match(p)) for _, p in parts]
-    byline = [not ph and bool(_BYLINE.match(p)) for (_, p), ph in zip(parts, photo)]
+    byline = [not ph and bool(_BYLINE.match(p)) for (_, p), ph in zip(parts, photo, strict=True)]
     if not any(photo) or not any(byline):
         return []
     # Parts that are neither belong to the one before them ("Von Jane Roe, Exampleville | Foto: …").
     out: list[tuple[int, str]] = []
-    for (off, p), ph, by in zip(parts, photo, byline):
+    for (off, p), ph, by in zip(parts, photo, byline, strict=True):
         if out and not ph and not by:
             o, q = out[-1]
             out[-1] = (o, line[o:off + len(p)])
@@ -507,8 +507,8 @@ def _person_slash_org(seg: str, gaz: Gazetteer) -> bool:
 
 def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) -> list[Credit]:
     m = _DATELINE.match(line[:200])
-    if not m:
-        return []
+    if not m or (m.group("place") and not m.group("place")[:1].isupper()):
+        return []  # any capital opens a place: 'İstanbul', 'Łódź', 'Žilina', 'Šibenik'
     if strict and m.group("place") and not m.group("place").split(",")[0].isupper():
         return []
     if m.group("bare") is not None and (m.group("place") or m.group("paren") is None):
