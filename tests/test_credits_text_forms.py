@@ -309,3 +309,22 @@ def test_datelines_whose_place_opens_with_a_capital_beyond_latin_1(line: str, wa
     assert named(art) == [(want, "source")]
     assert [c.zone for c in art.credits if c.role == "source"] == ["dateline"]
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Por Ana Silva em 12/03/2024 às 10h15", "Ana Silva"),
+    ("Por Juan Pérez 12 de marzo de 2024", "Juan Pérez"),
+    ("Door Jan de Vries op 12 maart 2024 om 10:15", "Jan de Vries"),
+    ("Autor: Jan Kowalski, dnia 12.03.2024", "Jan Kowalski"),
+    ("Autor: Jan Novák 12. března 2024", "Jan Novák"),
+    # a stamp word of the page's language is no part of the name
+    ("Anna Svensson Uppdaterad 12 mars 2024", "Anna Svensson"),
+    ("Von Anna Schmidt Stand: 12.03.2024, 10:15 Uhr", "Anna Schmidt"),
+    ("Ahmet Yılmaz Güncelleme: 12.03.2024", "Ahmet Yılmaz"),
+    ("Jan de Vries Gepubliceerd: 12 maart 2024", "Jan de Vries"),
+    ("Ana Silva Atualizado em 12/03/2024", "Ana Silva"),
+])
+def test_dates_and_stamps_of_many_languages_are_cut_from_bylines(line: str, want: str) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == [(want, "author")]
+    assert_spans(art)

@@ -28,10 +28,11 @@ _DESK = frozenset(w.casefold() for w in LEXICON["desk_words"])
 
 # Where the furniture starts: a date, a time, a stamp word or a widget word.
 _CUT = re.compile(
-    r"\s*[,|•·–—-]?\s*(?:(?<![\w])(?:on|at|am|le|el|il|den|vom)\s+)?(?:"
-    r"(?<![\w])(?:" + _WEEKDAYS + r")\b(?:,?\s+(?=\d|(?:" + _MONTHS + r")\b)|,\s*$)"  # "Sunday, July 15"
-    r"|(?<![\w])(?:" + _MONTHS + r")\.?\s+\d{1,2}\b"  # "July 16", "Jul. 4"
-    r"|(?<![\w])\d{1,2}\.?\s+(?:" + _MONTHS + r")\b"  # "16 July", "16. Juli"
+    # the word before a date: 'on', 'am', 'le', 'el', 'il', 'em' (pt), 'op' (nl), 'dnia' (pl), 'dne' (cs)
+    r"\s*[,|•·–—-]?\s*(?:(?<![\w])(?:on|at|am|le|el|il|den|vom|em|op|dnia|dne)\s+)?(?:"
+    r"(?<![\w])(?:" + _WEEKDAYS + r")\b(?:,?\s+(?=\d|(?i:" + _MONTHS + r")\b)|,\s*$)"  # "Sunday, July 15"
+    r"|(?<![\w])(?i:" + _MONTHS + r")\.?\s+\d{1,2}\b"  # "July 16", "Jul. 4"
+    r"|(?<![\w])\d{1,2}\.?\s+(?:de\s+)?(?i:" + _MONTHS + r")\b"  # "16 July", "16. Juli", "16 de julio"
     r"|(?<![\w\d])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"  # "07/16/2018"
     r"|(?<![\w\d])\d{1,2}:\d{2}"  # "7:44"
     r"|(?<![\d])\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+(?:ago|read)\b"  # "3 hours ago", "5 min read"
