@@ -328,3 +328,25 @@ def test_dates_and_stamps_of_many_languages_are_cut_from_bylines(line: str, want
     art = credits_of("Council passes budget\n" + line + "\n" + BODY)
     assert named(art) == [(want, "author")]
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Redazione ANSA", [("ANSA", "source")]),
+    ("Von dpa-Redaktion", [("dpa", "source")]),
+    ("Por Redacción EFE", [("EFE", "source")]),
+    ("Par la rédaction de l'AFP", [("AFP", "source")]),
+    ("Von dpa-Redaktion und Anna Schmidt", [("dpa", "source"), ("Anna Schmidt", "author")]),
+    # a house desk of an outlet the gazetteer lacks, or of nobody, credits no one
+    ("Redaktion Example Zeitung", []),
+    ("Par la rédaction", []),
+    ("Di Redazione Esteri", []),
+])
+def test_the_desk_of_a_known_agency_credits_the_agency(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Neue Halle eröffnet\n" + line + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)
+
+
+def test_an_agency_desk_on_the_agencys_own_site_is_the_publisher() -> None:
+    art = credits_of("Nuovo stadio\nRedazione ANSA\n" + BODY, publisher="ANSA")
+    assert [(c.agency, c.role) for c in art.credits if c.kind == "organization"] == [("ANSA", "publisher")]

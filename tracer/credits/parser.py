@@ -357,6 +357,10 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         return [_org(org, text, pos, ctx)]
     if fold(text) in _GENERIC:
         return [] if ctx.known_only else [_unknown_org(text, pos, ctx)]
+    desk = _agency_desk(text, gaz) if is_desk(text) else None
+    if desk is not None:  # "Redazione ANSA", "dpa-Redaktion", "la rédaction de l'AFP": the agency's own desk
+        a, b, org, _alias = desk
+        return [_org(org, text[a:b], pos + a if pos >= 0 else -1, ctx)]
     poss = _POSSESSIVE.match(text) if ctx.loose else None
     if poss and gaz.lookup(poss.group("org")) is not None:  # "CNN's Jane Roe", "Fox News' John Roe"
         out = [_org(gaz.lookup(poss.group("org")), poss.group("org"), pos, ctx)]
@@ -438,6 +442,23 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
             and not re.search(r"\s[a-z]{4,}", text):
         return [_unknown_org(text, pos, ctx)]
     return []
+
+
+_DESK_GLUE = frozenset(LEXICON["articles"]) | {"of", "di", "del", "della", "dell'", "du", "des", "d'", "da", "do"}
+
+
+def _agency_desk(text: str, gaz: Gazetteer) -> tuple[int, int, Org, str] | None:
+    """The one known organisation in a desk's name ('Redazione ANSA', 'AFP-Team', 'la
+    rédaction de l'AFP'): every other word is a desk word or an article. A desk names the
+    house, so 'Redaktion Example Zeitung' (an outlet the gazetteer lacks) stays unread."""
+    spans = gaz.find_all(text)
+    if len(spans) != 1:
+        return None
+    a, b, _org, _alias = spans[0]
+    rest = re.split(r"[\s\-–/]+|(?<=['’])", (text[:a] + " " + text[b:]).replace("’", "'"))
+    words = [w.strip(".,:()").casefold() for w in rest if w.strip(".,:()")]
+    return spans[0] if words and all(is_desk(w) or w in _DESK_GLUE for w in words) \
+        and any(is_desk(w) for w in words) else None
 
 
 def _span(pos: int, text: str) -> tuple[int | None, int | None]:
@@ -549,7 +570,7 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     if fold(m.group("prefix")) in _COLON_PREFIXES and ":" not in m.group("colon"):
         return []
     if ":" not in m.group("colon") and not names[:1].isupper() and not names[:1].isdigit() \
-            and not is_code(names.split("/")[0].strip()):
+            and not is_code(names.split("/")[0].strip()) and not _lower_desk(names, gaz):
         return []
     ev = line[m.start("prefix"):].strip() if not m.group("lead") else line.strip()
     ctx = Ctx(zone="byline", evidence=ev, org_role="source", person_role="author", confidence=0.9, single=True)
@@ -582,6 +603,12 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     if not out:
         return []
     return out
+
+
+def _lower_desk(names: str, gaz: Gazetteer) -> bool:
+    """'dpa-Redaktion', "la rédaction de l'AFP": a desk of a known agency that opens in lower case."""
+    first = re.split(r"\s*[,;|]\s*|\s+(?:and|und|et|y|e)\s+", names, maxsplit=1)[0].strip(" .")
+    return len(first) <= 60 and is_desk(first) and _agency_desk(first, gaz) is not None
 
 
 def _source_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
