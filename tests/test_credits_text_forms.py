@@ -350,3 +350,29 @@ def test_the_desk_of_a_known_agency_credits_the_agency(line: str, want: list[tup
 def test_an_agency_desk_on_the_agencys_own_site_is_the_publisher() -> None:
     art = credits_of("Nuovo stadio\nRedazione ANSA\n" + BODY, publisher="ANSA")
     assert [(c.agency, c.role) for c in art.credits if c.kind == "organization"] == [("ANSA", "publisher")]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("KUALA LUMPUR, March 12 (Bernama) -- ", "Bernama"),
+    ("ANKARA (İHA) - ", "İHA"),
+    ("KUWAIT, March 12 (KUNA) -- ", "KUNA"),
+    ("ATHENS (ANA-MPA) - ", "ANA-MPA"),
+    ("São Paulo (Estadão Conteúdo) - ", "Estadão Conteúdo"),
+])
+def test_national_agencies_in_datelines(line: str, want: str) -> None:
+    art = credits_of(line + WIRE[0] + "\n" + "\n".join(WIRE[1:]))
+    assert named(art) == [(want, "source")]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Article publié initialement sur Le Exemple.", "Le Exemple"),
+    ("Read the original article on Example Weekly.", "Example Weekly"),
+    ("This story was first published by Example Weekly.", "Example Weekly"),
+    ("Der Beitrag erschien zuerst im Example Magazin.", "Example Magazin"),
+    ("Este texto foi publicado originalmente no Exemplo.", "Exemplo"),
+    ("Artykuł ukazał się pierwotnie w Przykład.", "Przykład"),
+])
+def test_partner_source_lines_in_more_wordings(line: str, want: str) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == [(want, "source")]
+    assert_spans(art)
