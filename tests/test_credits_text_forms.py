@@ -376,3 +376,35 @@ def test_partner_source_lines_in_more_wordings(line: str, want: str) -> None:
     art = credits_of(BODY + "\n" + line)
     assert named(art) == [(want, "source")]
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Con la collaborazione di Mario Rossi", [("Mario Rossi", "contributor")]),
+    ("Met medewerking van Jan de Vries", [("Jan de Vries", "contributor")]),
+    ("Spolupráce: Jan Novák", [("Jan Novák", "contributor")]),
+    ("Com Agência Brasil", [("Agência Brasil", "source")]),
+    ("Z agencji PAP", [("PAP", "source")]),
+    ("Com a palavra, o ministro disse que não.", []),
+])
+def test_contributor_and_wire_lines_in_more_languages(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Mitarbeit: Jane Roe", [("Jane Roe", "contributor")]),
+    ("Colaboró: Juan Pérez", [("Juan Pérez", "contributor")]),
+    ("Con información de Reuters", [("Reuters", "source")]),
+    ("Avec AFP", [("AFP", "source")]),
+    ("This article originally appeared on Example Weekly.", [("Example Weekly", "source")]),
+    ("Read the original article on Example Weekly.", [("Example Weekly", "source")]),
+    # mid-text, a short label opens body prose and a person after 'Avec' may head a section
+    ("Originally published in The Lancet, the study found that salt is bad.", []),
+    ("Avec Jean Dupont", []),
+    ("Con información de la alcaldía, el consejo aprobó el plan.", []),
+])
+def test_labelled_credit_lines_mid_text(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + MANY + "\n" + line + "\n" + MANY)
+    assert named(art) == want
+    assert_spans(art)

@@ -676,11 +676,14 @@ def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return out
 
 
-def _originally(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -> list[Credit]:
+    """'This article originally appeared on X'. `whole`: the label opens the line and has four
+    words or more (read mid-text, where shorter labels open body sentences)."""
     if not has_trigger(line.lower(), "originally"):
         return []
-    m = next((m for p in _starts(line) if (m := _ORIGINALLY.match(line, p))), None)
-    if not m:
+    m = next((m for p in (_starts(line) if not whole else [len(line) - len(line.lstrip(" ([—–-"))])
+              if (m := _ORIGINALLY.match(line, p))), None)
+    if not m or (whole and len(m.group("label").split()) < 4):
         return []
     names = m.group("names")
     names = re.split(r"\s+(?:under|on|am|le|el|il|and|und|with|mit|as|at|and is)\s+|[,.;:!?](?:\s|$)|\s[-–—]\s",
@@ -1029,6 +1032,7 @@ def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 _COLON_BYLINE = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*\S.{0,160}$", _F)
 _FROM_STARTS = frozenset(p[:4] for p in LEXICON["from_prefixes"] if len(p) >= 4)
 _MID_REPORTING = re.compile(r"^[(\[]?\s*(?:" + alternation("reporting") + r")\s+[A-Z]", re.U)
+_MID_LABEL = re.compile(r"^[(\[]?\s*(?:" + alternation("reporting") + r")\s*:\s*[A-ZÀ-ÞА-Я]", re.U)
 _MID_BYLINE = re.compile(r"^\s*(?:[Bb]y|(?:Written|Authored|Submitted|Story|Reported) by)\s+\S.{0,70}$")
 
 
@@ -1052,6 +1056,19 @@ def _middle(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         return _from_line(line, start, gaz)  # "From CNN's Jane Roe" over a second piece
     if (line[:1] in "([" or len(line) < 200) and "by" in low and _MID_REPORTING.match(line):
         return _reporting(line, start, gaz)  # "(Reporting by Jane Roe; Editing by John Doe)" above page furniture
+    if len(line) < 120 and ":" in line[:40] and _MID_LABEL.match(line):
+        return _reporting(line, start, gaz)  # "Mitarbeit: Jane Roe", "Colaboró: Juan Pérez" above page furniture
+    if len(line) < 100 and has_trigger(low, "with_files"):
+        # "Con información de Reuters", "Avec AFP": mid-text only for known organisations (a heading
+        # "Avec Jean Dupont" may open a section)
+        found = _with_files(line, start, gaz)
+        return found if found and all(c.agency for c in found) else []
+    if len(line) < 200 and has_trigger(low, "originally"):
+        # "This article originally appeared on Example Weekly": a label of four words or more is a
+        # sentence about the text; "Originally published in The Lancet, the study …" is body prose
+        found = _originally(line, start, gaz, whole=True)
+        if found:
+            return found
     if _MID_BYLINE.match(line) and not line.rstrip().endswith((".", "!", "?", ":")):
         found = _byline(line, start, gaz, None)
         return found if found and len(found) >= len(list(split_names(_BYLINE.match(line).group("names")))) else []
