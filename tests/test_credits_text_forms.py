@@ -407,3 +407,17 @@ def test_labelled_credit_lines_mid_text(line: str, want: list[tuple[str, str]]) 
     art = credits_of("Council passes budget\n" + MANY + "\n" + line + "\n" + MANY)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Jane Roe – AFP", [("Jane Roe", "author"), ("AFP", "source")]),
+    ("Jane Roe (AFP)", [("Jane Roe", "author"), ("AFP", "source")]),
+    ("Jane Roe und John Doe (dpa)", [("Jane Roe", "author"), ("John Doe", "author"), ("dpa", "source")]),
+    # a sentence or a place before the wire signs no writer
+    ("The ministry said the plan was off (AFP)", [("AFP", "source")]),
+    ("New York (AFP)", [("AFP", "source")]),
+])
+def test_writers_who_sign_a_wire_credit_at_the_foot(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+    assert_spans(art)

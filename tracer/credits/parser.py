@@ -31,6 +31,7 @@ from tracer.credits.names import (
     is_code,
     is_domain,
     is_person,
+    is_place,
     person_from_email,
     split_names,
 )
@@ -853,7 +854,24 @@ def _paren_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         return []  # every part must be a credit: "(the agency said)" is prose
     if any(c.kind == "person" and c.role != "editor" for c in found):
         return []
-    return found
+    return _signers(line, m.start(), start, gaz) + found
+
+
+def _signers(line: str, end: int, start: int, gaz: Gazetteer) -> list[Credit]:
+    """'Jane Roe – AFP', 'Jane Roe und John Doe (dpa)': the writers who sign a wire credit on
+    its line. Only a line that holds nothing but names before the credit: a sentence ending in
+    '(AFP)' names nobody."""
+    head = line[:end]
+    s = head.strip(" ,;—–-")
+    if not 4 <= len(s) <= 80:
+        return []
+    parts = list(split_names(s))
+    if not parts or not all(is_person(p.text) and not is_place(p.text) and gaz.lookup(p.text) is None
+                            for p in parts):
+        return []
+    off = head.find(s)
+    ctx = Ctx(zone="footer", evidence=line.strip(), confidence=0.8)
+    return [_person(p.text, start + off + p.offset, ctx) for p in parts]
 
 
 def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
@@ -1026,7 +1044,7 @@ def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     if org is None:
         return []
     ctx = Ctx(zone="footer", evidence=line[m.start():].strip(), confidence=0.85)
-    return [_org(org, m.group("names"), start + m.start("names"), ctx)]
+    return _signers(line, m.start(), start, gaz) + [_org(org, m.group("names"), start + m.start("names"), ctx)]
 
 
 _COLON_BYLINE = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*\S.{0,160}$", _F)
