@@ -421,3 +421,20 @@ def test_writers_who_sign_a_wire_credit_at_the_foot(line: str, want: list[tuple[
     art = credits_of(BODY + "\n" + line)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Jane Roe jane.roe@example.com", [("Jane Roe", "author")]),
+    ("Jane Roe | @janeroe | March 12, 2024", [("Jane Roe", "author")]),
+    ("By Jane Roe | jane.roe@example.com", [("Jane Roe", "author")]),
+    ("Jane Smith Senior Reporter", [("Jane Smith", "author")]),
+    ("Anna Schmidt Redakteurin", [("Anna Schmidt", "author")]),
+    # a tweet embed's signature and a bare name without any furniture credit nobody
+    ("— Jane Roe (@janeroe) March 12, 2024", []),
+    ("Jane Roe @janeroe", []),
+    ("Jane Smith", []),
+])
+def test_a_writers_address_handle_or_title_beside_the_name(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)

@@ -39,6 +39,7 @@ _CUT = re.compile(
     r"|(?<![\w])(?i:" + _STAMPS + r")\b"  # "Posted at", "Published", "Aktualisiert"
     r"|(?<![\w])(?:" + _WIDGETS + r")(?![\w])"  # "Email the author", "Contact Reporter"
     r"|(?<![\w(])@\w{2,}"  # "@janeroe": the writer's handle
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # "jane.roe@example.com": the writer's address
     r").*$", re.S)
 _GLUED_STAMP = re.compile(r"(?<=[a-zA-Z])(?=(?:" + _STAMPS.replace(r"\ ", " ") + r")\b)")
 _GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")

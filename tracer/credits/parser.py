@@ -938,7 +938,9 @@ def _glued_writer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line: str, in_head: bool,
                 index: int, slot: bool = False) -> list[Credit]:
     s = line.strip()
-    if len(s) > 200 or re.search(r"[!?\"“”]|(?<![\w.])@\w", s) or _PROSE_RUN.search(s):  # "@x": a social embed
+    # "@x" opening a line or in parentheses: a social embed ("— Jane Roe (@janeroe) July 16, 2018");
+    # after a bar it is the writer's handle ("Jane Roe | @janeroe | July 16, 2018")
+    if len(s) > 200 or re.search(r"[!?\"“”]|(?<![|•·]\s)(?<![|•·])(?<![\w.])@\w", s) or _PROSE_RUN.search(s):
         return []  # a sentence ("Jane Roe, the firm's chief, now says the plan …"), not a names line; this
         # cheap test also keeps running text away from the byline tokeniser (bench_credits.py speed)
     glued_at = glue_points(s, gaz)
@@ -985,7 +987,9 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         before_body = in_head and len(next_line) >= 150 and len(prev_line) < 100
         bio = bool(next_line.strip().startswith(persons[0].name.split()[0] + " ")) and " is " in next_line[:80]
         org_line = len(next_line) < 40 and gaz.lookup(next_line.strip(" ,|")) is not None  # "Jane Roe" / "CNN"
-        if not (neighbour_date or before_body or bio or furnished or slot or org_line):
+        # "Jane Roe Senior Reporter", "Korrespondentin Jane Roe": a job title beside the name
+        titled = any(strip_title(p.text) != p.text or strip_lead_title(p.text) != p.text for p in parts)
+        if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled):
             return []
         return [replace(c, confidence=0.65) for c in persons]
     return found
