@@ -438,3 +438,15 @@ def test_a_writers_address_handle_or_title_beside_the_name(line: str, want: list
     art = credits_of("Council passes budget\n" + line + "\n" + BODY)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("box", "want"), [
+    ("Anna Schmidt\nRedakteurin", [("Anna Schmidt", "author")]),
+    ("Jane Roe\nSenior Reporter", [("Jane Roe", "author")]),
+    # a name over an office that is no newsroom title: a quote box, not the writer
+    ("Jane Holloway\nMayor of Exampleville", []),
+])
+def test_an_author_box_under_the_body(box: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + MANY + "\nMore on this topic\nShare\n" + box)
+    assert named(art) == want
+    assert_spans(art)

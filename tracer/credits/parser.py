@@ -989,6 +989,8 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         org_line = len(next_line) < 40 and gaz.lookup(next_line.strip(" ,|")) is not None  # "Jane Roe" / "CNN"
         # "Jane Roe Senior Reporter", "Korrespondentin Jane Roe": a job title beside the name
         titled = any(strip_title(p.text) != p.text or strip_lead_title(p.text) != p.text for p in parts)
+        # an author box: "Jane Roe" over "Senior Reporter" / "Redakteurin" (not "Mayor of Exampleville")
+        titled = titled or (len(persons) == 1 and len(next_line) < 60 and is_job_title(next_line.strip()))
         if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled):
             return []
         return [replace(c, confidence=0.65) for c in persons]
