@@ -450,3 +450,13 @@ def test_an_author_box_under_the_body(box: str, want: list[tuple[str, str]]) -> 
     art = credits_of("Council passes budget\n" + MANY + "\nMore on this topic\nShare\n" + box)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize("office", ["President", "Sprecherin", "Chief Executive Director"])
+def test_a_name_and_office_under_a_quotation_is_no_author_box(office: str) -> None:
+    art = credits_of("Council passes budget\n" + MANY + "\n“This budget is a turning point for the city.”\n"
+                     "Jane Holloway\n" + office + "\nMore on this topic\nShare")
+    assert named(art) == []
+    # the same name and title after page furniture is a guest writer's box
+    art = credits_of("Council passes budget\n" + MANY + "\nMore on this topic\nShare\nJane Holloway\n" + office)
+    assert named(art) == [("Jane Holloway", "author")]

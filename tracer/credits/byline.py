@@ -59,6 +59,20 @@ def is_job_title(s: str) -> bool:
     return any(w.endswith(_JOB) or (w.endswith("s") and w[:-1].endswith(_JOB)) for w in words[-2:])
 
 
+_OFFICE = frozenset(w.casefold() for w in LEXICON["office_titles"])
+
+
+def is_newsroom_title(s: str) -> bool:
+    """'Senior Reporter', 'Redakteurin', 'Chefredakteur': a job title of the newsroom, not an
+    office outside it ('President', 'Sprecherin der Stadt', 'Mayor of Exampleville')."""
+    words = [w.strip(".,()").casefold() for w in s.split()]
+    if not words or len(words) > 5:
+        return False
+    last = words[-1]
+    stem = next((j for j in _JOB if last.endswith(j) or (last.endswith("s") and last[:-1].endswith(j))), None)
+    return stem is not None and stem not in _OFFICE
+
+
 def strip_title(name: str) -> str:
     """'Daniel Muster Redakteur' → 'Daniel Muster': a job title after a name of two or more words."""
     words = name.split()

@@ -18,6 +18,7 @@ from tracer.credits.byline import (
     glue_points,
     is_desk,
     is_job_title,
+    is_newsroom_title,
     strip_lead_title,
     strip_title,
     trim_byline,
@@ -989,8 +990,11 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         org_line = len(next_line) < 40 and gaz.lookup(next_line.strip(" ,|")) is not None  # "Jane Roe" / "CNN"
         # "Jane Roe Senior Reporter", "Korrespondentin Jane Roe": a job title beside the name
         titled = any(strip_title(p.text) != p.text or strip_lead_title(p.text) != p.text for p in parts)
-        # an author box: "Jane Roe" over "Senior Reporter" / "Redakteurin" (not "Mayor of Exampleville")
-        titled = titled or (len(persons) == 1 and len(next_line) < 60 and is_job_title(next_line.strip()))
+        # an author box: "Jane Roe" over "Senior Reporter", "Redakteurin", a guest's "Director" (not "Mayor of
+        # Exampleville"); an office title under a quotation attributes a pull quote, not the text
+        quote = prev_line.strip()[-1:] in "\"”“»«'’" if prev_line.strip() else False
+        titled = titled or (len(persons) == 1 and len(next_line) < 60 and is_job_title(next_line.strip())
+                            and (is_newsroom_title(next_line.strip()) or not quote))
         if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled):
             return []
         return [replace(c, confidence=0.65) for c in persons]
