@@ -460,3 +460,35 @@ def test_a_name_and_office_under_a_quotation_is_no_author_box(office: str) -> No
     # the same name and title after page furniture is a guest writer's box
     art = credits_of("Council passes budget\n" + MANY + "\nMore on this topic\nShare\nJane Holloway\n" + office)
     assert named(art) == [("Jane Holloway", "author")]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("The post Council passes budget appeared first on Example Weekly.", "Example Weekly"),
+    ("The post Council passes budget first appeared on examplenews.com.", "examplenews.com"),
+    ("Der Beitrag Council passes budget erschien zuerst auf Example Weekly.", "Example Weekly"),
+    ("L'article Council passes budget est apparu en premier sur Le Exemple.", "Le Exemple"),
+    ("La entrada Council passes budget se publicó primero en El Ejemplo.", "El Ejemplo"),
+    ("Wpis Council passes budget pochodzi z serwisu Przyklad.pl.", "Przyklad.pl"),
+    ("The post Council passes budget appeared first on Reuters.", "Reuters"),
+])
+def test_a_blog_engines_repost_footer_names_the_source(line: str, want: str) -> None:
+    for text in (BODY + "\n" + line, "Council passes budget\n" + MANY + "\n" + line + "\n" + MANY):
+        art = credits_of(text)
+        assert [n for n, _ in named(art)] == [want]
+        assert [r for _, r in named(art)] == ["source"]
+        assert_spans(art)
+
+
+def test_prose_with_the_same_words_is_no_repost_footer() -> None:
+    art = credits_of(BODY + "\nThe post appeared first on the scene of the crime.")
+    assert named(art) == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Sumber: Example Weekly", [("Example Weekly", "source")]),
+    ("Story courtesy of Example Weekly.", [("Example Weekly", "source")]),
+    ("© 2024 The New York Times Company", [("The New York Times", "source")]),
+])
+def test_more_source_labels_and_syndication_owners(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want

@@ -258,7 +258,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         out += _dateline(line, start, gaz)
         if not out:
             out += _byline(line, start, gaz, publisher)
-    for fn in (_source_line, _with_files, _reporting, _originally):
+    for fn in (_source_line, _with_files, _reporting, _originally, _post_first):
         if not out:
             out += fn(line, start, gaz)
     if in_tail and not out:
@@ -705,6 +705,28 @@ def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -
     return []
 
 
+_POST_FIRST = re.compile(r"^\s*(?:" + alternation("post_first_leads") + r")\s+\S.{0,240}?\s+(?:"
+                         + alternation("post_first_links") + r")\s+(?P<names>[^\n]{2,80}?)\s*[.!]?\s*$", _F)
+
+
+def _post_first(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """'The post <title> appeared first on Example Weekly.': a blog engine's repost footer (in
+    the languages of the lexicon) names the site the text was taken from."""
+    if len(line) > 400 or not has_trigger(line.lower(), "post_first_links"):
+        return []
+    m = _POST_FIRST.match(line)
+    if not m:
+        return []
+    names = m.group("names")
+    ctx = Ctx(zone="footer", evidence=line.strip()[:200], unknown_org=True, confidence=0.85)
+    org = gaz.lookup(names)
+    if org is not None:
+        return [_org(org, names, start + m.start("names"), ctx)]
+    if is_domain(names) or (names[:1].isupper() and len(names.split()) <= 6):
+        return [_unknown_org(names, start + m.start("names"), ctx)]
+    return []
+
+
 _LEAD_WORD = re.compile(r"\s*[A-Z][a-z]{3,}\s+(?=reporting\s+by\b)")
 _AND_BY = re.compile(r"(\s(?:and|und|&)\s+)(by)(?=\s)")
 _START = re.compile(r"[(\[;]|(?<![A-Z])[.!?…](?=\s)|\s[—–-]\s|[\"”»]")
@@ -1091,6 +1113,10 @@ def _middle(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         # "Avec Jean Dupont" may open a section)
         found = _with_files(line, start, gaz)
         return found if found and all(c.agency for c in found) else []
+    if has_trigger(low, "post_first_links"):  # "The post <title> appeared first on Example Weekly."
+        found = _post_first(line, start, gaz)
+        if found:
+            return found
     if len(line) < 200 and has_trigger(low, "originally"):
         # "This article originally appeared on Example Weekly": a label of four words or more is a
         # sentence about the text; "Originally published in The Lancet, the study …" is body prose
