@@ -17,9 +17,12 @@ import re
 from tracer.credits.gazetteer import Gazetteer
 from tracer.credits.lexicon import LEXICON
 
-_MONTHS = "|".join(sorted({re.escape(m) for m in LEXICON["months"]}, key=len, reverse=True))
+_MONTHS = "|".join(sorted({re.escape(v) for m in LEXICON["months"] for v in (m, m.lower(), m[:1].upper() + m[1:])},
+                          key=len, reverse=True))
 _WEEKDAYS = "|".join(sorted({re.escape(d) for d in LEXICON["weekdays"]}, key=len, reverse=True))
 _STAMPS = "|".join(re.escape(w) for w in LEXICON["byline_stamps"])
+# first letters (both cases) of the words that may open furniture: most positions fail on them at once
+_STAMP_FIRST = "".join(sorted({re.escape(c) for w in LEXICON["byline_stamps"] for c in (w[0].lower(), w[0].upper())}))
 _WIDGETS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON["byline_widgets"]),
                            key=len, reverse=True))
 _JOB = tuple(sorted({w.casefold() for w in LEXICON["job_titles"]}, key=len, reverse=True))
@@ -30,24 +33,27 @@ _DESK = frozenset(w.casefold() for w in LEXICON["desk_words"])
 _CUT = re.compile(
     # the word before a date: 'on', 'am', 'le', 'el', 'il', 'em' (pt), 'op' (nl), 'dnia' (pl), 'dne' (cs)
     r"\s*[,|•·–—-]?\s*(?:(?<![\w])(?:on|at|am|le|el|il|den|vom|em|op|dnia|dne)\s+)?(?:"
-    r"(?<![\w])(?:" + _WEEKDAYS + r")\b(?:,?\s+(?=\d|(?i:" + _MONTHS + r")\b)|,\s*$)"  # "Sunday, July 15"
-    r"|(?<![\w])(?i:" + _MONTHS + r")\.?\s+\d{1,2}\b"  # "July 16", "Jul. 4"
-    r"|(?<![\w])\d{1,2}\.?\s+(?:de\s+)?(?i:" + _MONTHS + r")\b"  # "16 July", "16. Juli", "16 de julio"
+    r"(?<![\w])(?:" + _WEEKDAYS + r")\b(?:,?\s+(?=\d|(?:" + _MONTHS + r")\b)|,\s*$)"  # "Sunday, July 15"
+    r"|(?<![\w])(?=\w+\.?\s+\d)(?:" + _MONTHS + r")\.?\s+\d{1,2}\b"  # "July 16", "Jul. 4"
+    r"|(?<![\w])\d{1,2}\.?\s+(?:de\s+)?(?:" + _MONTHS + r")\b"  # "16 July", "16. Juli", "16 de julio"
     r"|(?<![\w\d])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"  # "07/16/2018"
     r"|(?<![\w\d])\d{1,2}:\d{2}"  # "7:44"
     r"|(?<![\d])\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+(?:ago|read)\b"  # "3 hours ago", "5 min read"
-    r"|(?<![\w])(?i:" + _STAMPS + r")\b"  # "Posted at", "Published", "Aktualisiert"
+    r"|(?<![\w])(?=[" + _STAMP_FIRST + r"])(?i:" + _STAMPS + r")\b"  # "Posted at", "Published", "Aktualisiert"
     r"|(?<![\w])(?:" + _WIDGETS + r")(?![\w])"  # "Email the author", "Contact Reporter"
     r"|(?<![\w(])@\w{2,}"  # "@janeroe": the writer's handle
-    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # "jane.roe@example.com": the writer's address
+    r"|(?<![\w.+-])(?=[\w.+-]+@)[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # "jane.roe@example.com": the writer's address
     r").*$", re.S)
 _GLUED_STAMP = re.compile(r"(?<=[a-zA-Z])(?=(?:" + _STAMPS.replace(r"\ ", " ") + r")\b)")
 _GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
 
 
+_DESK_SPLIT = re.compile(r"[\s\-–/]+")
+
+
 def is_desk(name: str) -> bool:
     """'Example Redaktion', 'Gear Team', 'Staff': a house byline, not a person."""
-    return any(w.casefold().strip(".,") in _DESK for w in re.split(r"[\s\-–/]+", name))
+    return any(w.casefold().strip(".,") in _DESK for w in _DESK_SPLIT.split(name))
 
 
 def is_job_title(s: str) -> bool:

@@ -25,7 +25,7 @@ from tracer.credits.byline import (
     unglued_offset,
 )
 from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
-from tracer.credits.lexicon import LEXICON, alternation, has_trigger
+from tracer.credits.lexicon import LEXICON, alternation, has_trigger, triggers, words
 from tracer.credits.names import (
     clean_name,
     has_caps_word,
@@ -958,12 +958,15 @@ def _glued_writer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return [_person(who, start + line.find(s), ctx)]
 
 
+_NOT_NAMES = re.compile(r"[!?\"“”]|@(?<![\w.]@)(?<![|•·]@)(?<![|•·]\s@)\w")
+
+
 def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line: str, in_head: bool,
                 index: int, slot: bool = False) -> list[Credit]:
     s = line.strip()
     # "@x" opening a line or in parentheses: a social embed ("— Jane Roe (@janeroe) July 16, 2018");
     # after a bar it is the writer's handle ("Jane Roe | @janeroe | July 16, 2018")
-    if len(s) > 200 or re.search(r"[!?\"“”]|(?<![|•·]\s)(?<![|•·])(?<![\w.])@\w", s) or _PROSE_RUN.search(s):
+    if len(s) > 200 or _NOT_NAMES.search(s) or _PROSE_RUN.search(s):
         return []  # a sentence ("Jane Roe, the firm's chief, now says the plan …"), not a names line; this
         # cheap test also keeps running text away from the byline tokeniser (bench_credits.py speed)
     glued_at = glue_points(s, gaz)
@@ -1108,6 +1111,23 @@ def _middle(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         return _reporting(line, start, gaz)  # "(Reporting by Jane Roe; Editing by John Doe)" above page furniture
     if len(line) < 120 and ":" in line[:40] and _MID_LABEL.match(line):
         return _reporting(line, start, gaz)  # "Mitarbeit: Jane Roe", "Colaboró: Juan Pérez" above page furniture
+    if len(line) < 400 and not _MID_TRIGGERS.isdisjoint(words(low)):  # one set test for the three forms below
+        found = _middle_labels(line, low, start, gaz)
+        if found:
+            return found
+    if _MID_BYLINE.match(line) and not line.rstrip().endswith((".", "!", "?", ":")):
+        found = _byline(line, start, gaz, None)
+        return found if found and len(found) >= len(list(split_names(_BYLINE.match(line).group("names")))) else []
+    if ("©" in line or "copyright" in low) and "reserved" in low:
+        return [c for c in _copyright(line, start, gaz) if c.role != "photo"]
+    return []
+
+
+_MID_TRIGGERS = triggers("with_files") | triggers("post_first_links") | triggers("originally")
+
+
+def _middle_labels(line: str, low: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """Mid-text lines that a label opens: with-files, a repost footer, a partner sentence."""
     if len(line) < 100 and has_trigger(low, "with_files"):
         # "Con información de Reuters", "Avec AFP": mid-text only for known organisations (a heading
         # "Avec Jean Dupont" may open a section)
@@ -1120,12 +1140,5 @@ def _middle(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     if len(line) < 200 and has_trigger(low, "originally"):
         # "This article originally appeared on Example Weekly": a label of four words or more is a
         # sentence about the text; "Originally published in The Lancet, the study …" is body prose
-        found = _originally(line, start, gaz, whole=True)
-        if found:
-            return found
-    if _MID_BYLINE.match(line) and not line.rstrip().endswith((".", "!", "?", ":")):
-        found = _byline(line, start, gaz, None)
-        return found if found and len(found) >= len(list(split_names(_BYLINE.match(line).group("names")))) else []
-    if ("©" in line or "copyright" in low) and "reserved" in low:
-        return [c for c in _copyright(line, start, gaz) if c.role != "photo"]
+        return _originally(line, start, gaz, whole=True)
     return []
