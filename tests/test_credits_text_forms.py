@@ -492,3 +492,51 @@ def test_prose_with_the_same_words_is_no_repost_footer() -> None:
 def test_more_source_labels_and_syndication_owners(line: str, want: list[tuple[str, str]]) -> None:
     art = credits_of(BODY + "\n" + line)
     assert named(art) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Von unserem Korrespondenten Hans Maier", "Hans Maier"),
+    ("De notre correspondant à Rome, Jean Dupont", "Jean Dupont"),
+    ("De notre envoyée spéciale à New York, Marie Martin", "Marie Martin"),
+    ("Dal nostro corrispondente a Bruxelles Mario Rossi", "Mario Rossi"),
+    ("Van onze correspondent Jan de Vries", "Jan de Vries"),
+    ("De nuestro corresponsal en París, Juan Pérez", "Juan Pérez"),
+    ("Od naszego korespondenta w Brukseli Jan Kowalski", "Jan Kowalski"),
+])
+def test_our_correspondent_bylines_with_the_place_before_the_name(line: str, want: str) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == [(want, "author")]
+    assert_spans(art)
+    c = next(c for c in art.credits if c.kind == "person")
+    assert art.text[c.start:c.end] == want
+
+
+@pytest.mark.parametrize(("line", "publisher", "want"), [
+    # a periodical's title after a byline label is the outlet, never a person
+    ("Par Le Parisien avec AFP", "dailybugle.com", [("Le Parisien", "source"), ("AFP", "source")]),
+    ("Par Le Parisien avec AFP", "leparisien.fr", [("AFP", "source")]),
+    ("Von Die Zeit", "dailybugle.com", [("Die Zeit", "source")]),
+    ("By Marine Le Pen", "dailybugle.com", [("Marine Le Pen", "author")]),
+    ("By The Way", "dailybugle.com", []),
+])
+def test_an_outlets_title_in_a_byline(line: str, publisher: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY, publisher=publisher)
+    assert named(art) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("IANS | New Delhi", "IANS"),
+    ("Press Trust of India | New Delhi", "PTI"),
+    ("Reuters | New Delhi | Updated: March 12, 2024", "Reuters"),
+])
+def test_an_agency_and_its_place_after_a_bar(line: str, want: str) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == [(want, "source")]
+    assert_spans(art)
+
+
+def test_the_outlet_article_titles_are_no_persons() -> None:
+    from tracer.credits.names import is_person
+
+    assert not is_person("Le Parisien") and not is_person("Die Zeit") and not is_person("El País")
+    assert is_person("Marine Le Pen") and is_person("Robert De Niro")

@@ -121,6 +121,8 @@ def is_person(name: str, *, single: bool = False) -> bool:
         words = words[:-1]
     if not words or len(words) > 5:
         return False
+    if is_article_title(name):  # "Le Parisien", "Die Zeit", "El País": an outlet's name
+        return False
     # A short word that is also a month, weekday or unit ("May", "Sun", "Min", "Mai") is a
     # given name or surname between two other capitalised words ("Seung Min Kim", "Anna May
     # Wong"); anywhere else it marks a date, a time or a menu ("Sun May 5", "5 Min Read").
@@ -144,6 +146,19 @@ def is_person(name: str, *, single: bool = False) -> bool:
                   and words[0] not in _PLACE_INITIALS)  # "U.S. Army" is no person
     # One word is a name only when the context says so, and never an acronym ("RD", "PMJS").
     return full >= 2 or initialled or (single and full == 1 and len(words) == 1 and len(words[0]) > 1 and not acronym)
+
+
+# Articles that open outlet names ('Le Monde', 'Die Zeit', 'El País', 'Het Parool') and no given name;
+# 'De', 'Lo', 'A', 'O' open surnames and given names too ('De Niro', 'Lo Wang'); 'The' opens phrases ('By The Way').
+_OUTLET_ARTICLES = frozenset(a.capitalize() for a in LEXICON["articles"]
+                             if len(a) >= 2 and a.isalpha() and a not in ("the", "de", "lo", "os", "as", "den", "det"))
+
+
+def is_article_title(name: str) -> bool:
+    """'Le Parisien', 'Die Zeit', 'La Stampa': an article and one capitalised word name an outlet
+    (a periodical's title), never a person ('Marine Le Pen' opens with her given name)."""
+    words = name.split()
+    return len(words) == 2 and words[0] in _OUTLET_ARTICLES and words[1][:1].isupper()
 
 
 @lru_cache(maxsize=1)

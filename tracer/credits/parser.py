@@ -29,6 +29,7 @@ from tracer.credits.lexicon import LEXICON, alternation, has_trigger, triggers, 
 from tracer.credits.names import (
     clean_name,
     has_caps_word,
+    is_article_title,
     is_code,
     is_domain,
     is_person,
@@ -432,6 +433,8 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         return [_unknown_org(text, pos, ctx)]
     if ctx.prefer_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text):
         return [_unknown_org(text, pos, ctx)]
+    if is_article_title(text) and ctx.single and not any(c.isdigit() for c in text):
+        return [_unknown_org(text, pos, ctx)]  # "Par Le Parisien avec AFP" (after a label): the outlet
     titled = strip_title(text)
     if titled != text and is_person(titled):  # "Daniel Muster Redakteur"
         return [_person(titled, pos, ctx)]
@@ -569,8 +572,12 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     if not m:
         return []
     names = m.group("names")
+    base = start + m.start("names")
     if fold(m.group("prefix")) in _COLON_PREFIXES and ":" not in m.group("colon"):
         return []
+    place = _LEAD_PLACE.match(names)
+    if place:  # "De notre correspondant à Rome, Jean Dupont", "Dal nostro inviato a Kiev Mario Rossi"
+        names, base = names[place.end():], base + place.end()
     if ":" not in m.group("colon") and not names[:1].isupper() and not names[:1].isdigit() \
             and not is_code(names.split("/")[0].strip()) and not _lower_desk(names, gaz):
         return []
@@ -583,20 +590,20 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     via = re.search(r"\s+via\s+(?P<via>[^,;]{2,60}?)[,.]?\s*$", names)
     if via:  # "Authored by Jane Roe via Example.com": the writer, then the outlet the text comes from
         vctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.85, unknown_org=True)
-        vpos = start + m.start("names") + via.start("via")
+        vpos = base + via.start("via")
         found_via = [c for c in read_names(via.group("via"), vpos, vctx, gaz) if c.kind == "organization"]
         names = names[: via.start()]
     else:
         found_via = []
     names = _TRAILING_DATE.sub("", names)
     names = _BYLINE_TAIL.sub("", names)
-    out = read_names(names.rstrip(" ,"), start + m.start("names"), ctx, gaz) + found_via
+    out = read_names(names.rstrip(" ,"), base, ctx, gaz) + found_via
     outlet = _THE_OUTLET.match(names) if not out else None
     if outlet:  # "By The Example Journal": an outlet the gazetteer does not know, credited whole
         role = "author" if is_desk(outlet.group(0)) else "source"  # "By The Editorial Board": the house
-        out = [_unknown_org(outlet.group(0), start + m.start("names"), replace(ctx, org_role=role))]
+        out = [_unknown_org(outlet.group(0), base, replace(ctx, org_role=role))]
     if glued_at:
-        out = _unglue(out, start + m.start("names"), glued_at)
+        out = _unglue(out, base, glued_at)
     if sum(1 for _ in split_names(names)) > 1:  # "Jane Roe und John Doe, Exampleville": a lone word is a place
         out = [c for c in out if not (c.kind == "person" and c.role == "author" and len(c.name.split()) == 1)]
     if m.group("lead"):
@@ -605,6 +612,11 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     if not out:
         return []
     return out
+
+
+# The correspondent's place before the name: 'à Rome, ', 'a Kiev ' (one word before a full name), 'in Brüssel, '
+_LEAD_PLACE = re.compile(r"^(?:à|a|in|en|em|aus|w|z|no|na|te|uit|from)\s+[^\W\d_][\w'’.\- ]{1,40}?"
+                         r"(?:,\s*|\s+(?=[^\W\d_][a-zà-ÿ]+\s+[^\W\d_]))")
 
 
 def _lower_desk(names: str, gaz: Gazetteer) -> bool:
@@ -995,6 +1007,12 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         found = _unglue(found, start + line.find(s), glued_at)
     orgs = [c for c in found if c.kind == "organization"]
     persons = [c for c in found if c.kind == "person" and c.role == "author"]
+    if len(found) < len(parts) and orgs and not persons and "|" in body and not any(c.role == "editor" for c in found):
+        # 'IANS | New Delhi', 'Agencies | Mumbai': an organisation and the place it writes from
+        taken = [c.start for c in found if c.start is not None]
+        rest = [p.text for p in parts if not any(off + p.offset <= t < off + p.offset + len(p.text) for t in taken)]
+        if all(is_place(r) or (len(r.split()) == 1 and r[:1].isupper() and r[1:].islower()) for r in rest):
+            return found
     if len(found) < len(parts) or any(c.role == "editor" for c in found):
         # 'Dawn C. Chmielewski | Deadline': a person and an outlet after a bar.
         if "|" in body and persons and len(parts) == 2 and len(found) == 1 and persons[0].start == off + parts[0].offset:
