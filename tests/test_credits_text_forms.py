@@ -540,3 +540,36 @@ def test_the_outlet_article_titles_are_no_persons() -> None:
 
     assert not is_person("Le Parisien") and not is_person("Die Zeit") and not is_person("El País")
     assert is_person("Marine Le Pen") and is_person("Robert De Niro")
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    # a writer and an outlet the gazetteer lacks, on one line or in a portal's byline block
+    ("Jane Roe, Example Weekly", [("Jane Roe", "author"), ("Example Weekly", "source")]),
+    ("Jane Roe – Exampler Zeitung", [("Jane Roe", "author"), ("Exampler Zeitung", "source")]),
+    ("Jane Roe\nExample Weekly\nMarch 12, 2024 · 4 min read", [("Jane Roe", "author"), ("Example Weekly", "source")]),
+    ("Jane Roe and John Doe\nUpdated Tue, March 12, 2024 at 10:15 AM EDT", [("Jane Roe", "author"), ("John Doe", "author")]),
+    # a photographer and an outlet over a caption: the picture's credit
+    ("Jane Roe / Example Weekly", []),
+    ("Jane Roe, New York", []),
+])
+def test_a_writer_beside_an_outlet_the_gazetteer_lacks(head: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + head + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)
+
+
+def test_outlet_words_make_no_person() -> None:
+    from tracer.credits.names import is_outlet_name, is_person
+
+    assert is_outlet_name("Example Weekly") and is_outlet_name("The Exampleville Herald")
+    assert not is_outlet_name("Jane Roe") and not is_outlet_name("News")
+    assert not is_person("Exampler Zeitung") and is_person("Jane Roe")
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Jane Roe ist freie Journalistin in Berlin.", [("Jane Roe", "author")]),
+    ("Juan Pérez es corresponsal de EFE en París.", [("Juan Pérez", "author"), ("EFE", "source")]),
+])
+def test_writer_bios_in_more_languages(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want

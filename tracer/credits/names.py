@@ -123,6 +123,8 @@ def is_person(name: str, *, single: bool = False) -> bool:
         return False
     if is_article_title(name):  # "Le Parisien", "Die Zeit", "El País": an outlet's name
         return False
+    if any(w.casefold() in _OUTLET_WORDS for w in words[1:]):  # "Exampler Zeitung", "Example Weekly"
+        return False
     # A short word that is also a month, weekday or unit ("May", "Sun", "Min", "Mai") is a
     # given name or surname between two other capitalised words ("Seung Min Kim", "Anna May
     # Wong"); anywhere else it marks a date, a time or a menu ("Sun May 5", "5 Min Read").
@@ -159,6 +161,21 @@ def is_article_title(name: str) -> bool:
     (a periodical's title), never a person ('Marine Le Pen' opens with her given name)."""
     words = name.split()
     return len(words) == 2 and words[0] in _OUTLET_ARTICLES and words[1][:1].isupper()
+
+
+_OUTLET_WORDS = frozenset(w.casefold() for w in LEXICON["outlet_words"])
+_LINKS = frozenset(("of", "de", "del", "du", "des", "der", "di", "do", "da", "the", "and", "&", "und", "y", "et"))
+
+
+def is_outlet_name(s: str) -> bool:
+    """'Example Weekly', 'The Exampleville Herald', 'Exampler Zeitung': two to six capitalised
+    words, one of them a word that names outlets (lexicon 'outlet_words')."""
+    words = s.split()
+    if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in s):
+        return False
+    if not all(w[:1].isupper() or w.casefold() in _LINKS for w in words):
+        return False
+    return any(w.strip(".,:").casefold() in _OUTLET_WORDS for w in words[1:]) and not is_place(s)
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,7 @@ from tracer.credits.names import (
     is_article_title,
     is_code,
     is_domain,
+    is_outlet_name,
     is_person,
     is_place,
     person_from_email,
@@ -114,7 +115,7 @@ _PHOTO = re.compile(
 _CITE = re.compile(r"(?:^|[\s(,])(?:" + alternation("citation_cues") + r")\s*(?:the\s+|der\s+|die\s+|la\s+|el\s+|le\s+)?$", _F)
 _DATE_LINE = re.compile(
     r"^\W*(?:(?:updated|published|posted|aktualisiert|veröffentlicht|publié|publicado|pubblicato|objavljeno)\s*:?\s*)?"
-    r"(?:[\w.]+\s+)?(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}:\d{2}|\d+\s*(?:m|h|min|hours?|minutes?)\s+ago)", _F)
+    r"(?:[\w.]+,?\s+)?(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}:\d{2}|\d+\s*(?:m|h|min|hours?|minutes?)\s+ago)", _F)
 _TRAILING_DATE = re.compile(
     r"\s*[,|–—-]?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}).*$")
 # "in Paris": a writer's place, masked before names are split; it ends at 'and', ';', the end, or a
@@ -1013,6 +1014,19 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         rest = [p.text for p in parts if not any(off + p.offset <= t < off + p.offset + len(p.text) for t in taken)]
         if all(is_place(r) or (len(r.split()) == 1 and r[:1].isupper() and r[1:].islower()) for r in rest):
             return found
+    if persons and len(found) < len(parts) and "/" not in body and not any(c.role == "editor" for c in found):
+        # 'Jane Roe, Example Weekly', 'Jane Roe – Exampler Zeitung': a writer and an outlet the gazetteer lacks
+        # ('Jane Roe / Example Weekly' is the picture credit's form)
+        taken = [c.start for c in found if c.start is not None]
+        rest = [p for p in parts if not any(off + p.offset <= t < off + p.offset + len(p.text) for t in taken)]
+        if all(is_outlet_name(p.text) for p in rest) and len(parts) <= 4:
+            octx = replace(ctx, unknown_org=True)
+            return sorted(found + [_unknown_org(p.text, off + p.offset, octx) for p in rest],
+                          key=lambda c: c.start if c.start is not None else -1)
+    if not found and len(parts) == 1 and is_outlet_name(body) and in_head and is_person(prev_line.strip()) \
+            and _DATE_LINE.match(next_line.strip()):
+        # a portal's byline block: the writer, the outlet the text comes from, the date
+        return [_unknown_org(body, off, replace(ctx, unknown_org=True, confidence=0.75))]
     if len(found) < len(parts) or any(c.role == "editor" for c in found):
         # 'Dawn C. Chmielewski | Deadline': a person and an outlet after a bar.
         if "|" in body and persons and len(parts) == 2 and len(found) == 1 and persons[0].start == off + parts[0].offset:
@@ -1030,7 +1044,8 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         neighbour_date = bool(_DATE_LINE.match(prev_line.strip()) or _DATE_LINE.match(next_line.strip()))
         before_body = in_head and len(next_line) >= 150 and len(prev_line) < 100
         bio = bool(next_line.strip().startswith(persons[0].name.split()[0] + " ")) and " is " in next_line[:80]
-        org_line = len(next_line) < 40 and gaz.lookup(next_line.strip(" ,|")) is not None  # "Jane Roe" / "CNN"
+        org_line = len(next_line) < 60 and (gaz.lookup(next_line.strip(" ,|")) is not None  # "Jane Roe" / "CNN"
+                                            or is_outlet_name(next_line.strip(" ,|")))
         # "Jane Roe Senior Reporter", "Korrespondentin Jane Roe": a job title beside the name
         titled = any(strip_title(p.text) != p.text or strip_lead_title(p.text) != p.text for p in parts)
         # an author box: "Jane Roe" over "Senior Reporter", "Redakteurin", a guest's "Director" (not "Mayor of
