@@ -573,3 +573,34 @@ def test_outlet_words_make_no_person() -> None:
 def test_writer_bios_in_more_languages(line: str, want: list[tuple[str, str]]) -> None:
     art = credits_of(BODY + "\n" + line)
     assert named(art) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By JOHN O'ROE and JANE McDOE, Associated Press", [("John O'Roe", "author"), ("Jane McDoe", "author"), ("AP", "source")]),
+    ("By ANA MACHADO", [("Ana Machado", "author")]),
+])
+def test_agency_capitals_with_name_prefixes(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By Jane Roe, Newsweek", [("Jane Roe", "author"), ("Newsweek", "source")]),
+    ("By Jane Roe, Le Figaro", [("Jane Roe", "author"), ("Le Figaro", "source")]),
+    ("Von Anna Schmidt, Süddeutsche Zeitung", [("Anna Schmidt", "author"), ("Süddeutsche Zeitung", "source")]),
+])
+def test_major_outlets_in_bylines(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+
+
+def test_an_outlets_name_between_two_paragraphs_is_a_pictures_credit() -> None:
+    art = credits_of("Council passes budget\nBy Jane Roe\n" + WIRE[0] + "\n" + WIRE[1] + " " + WIRE[3] + "\nLe Figaro\n"
+                     + WIRE[4] + " " + WIRE[5] + "\n" + WIRE[2])
+    assert named(art) == [("Jane Roe", "author")]
+
+
+@pytest.mark.parametrize("line", ["From a Example Weekly reporter:", "From the desk of the mayor"])
+def test_from_lines_that_are_prose(line: str) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == []

@@ -43,6 +43,9 @@ _NOT_NAME = frozenset(
 _DEGREES = re.compile(r",?\s*\b(?:" + "|".join(re.escape(d) for d in LEXICON["degrees"]) + r")\.?$", re.I)
 
 
+_CAPS_MC = re.compile(r"\bMc(?=[A-Z]{2})")  # "JANE McDOE": agency capitals keep the 'c' of 'Mc' small
+
+
 @dataclass(frozen=True)
 class Part:
     """One name in a credit string: its text and its offset in that string."""
@@ -81,7 +84,7 @@ def clean_name(name: str) -> str:
     half = len(words) // 2
     if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
         name = " ".join(words[:half])
-    letters = [c for c in name if c.isalpha()]
+    letters = [c for c in _CAPS_MC.sub("MC", name) if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:
         name = " ".join(_title(w) for w in name.split())
     return name
@@ -92,7 +95,11 @@ def _title(w: str) -> str:
         return w.lower()
     if re.fullmatch(r"(?:[A-Z]\.)+", w) or re.fullmatch(r"[IVX]{2,4}", w):  # initials, 'III'
         return w
-    return "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
+    out = "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
+    # "O'ROE" → "O'Roe", "D'ANGELO" → "D'Angelo", "MCDOE" → "McDoe": the letter after the prefix stays a
+    # capital ('Mac' is left alone: 'Macy', 'Machado')
+    return re.sub(r"^([OD]['’]|Mc)([a-z])", lambda m: m.group(1) + m.group(2).upper(), out) \
+        if len(out) > 3 and re.match(r"^(?:[OD]['’]|Mc)[a-z]", out) else out
 
 
 def is_person(name: str, *, single: bool = False) -> bool:
@@ -108,8 +115,9 @@ def is_person(name: str, *, single: bool = False) -> bool:
                     and all(w[:1].isupper() and not w.isupper() or w.casefold() in _PARTICLES for w in words0[:-1]))
     if caps_surname:
         name = " ".join(words0[:-1] + [_title(words0[-1])])
+    # "JANE McDOE" is all capitals in an agency's style, not a name with an acronym in it
     mixed_caps = any(len(w) > 1 and w.isupper() and w.isalpha() and w.casefold() not in _SUFFIXES
-                     for w in name.split()) and not name.isupper()
+                     for w in name.split()) and not _CAPS_MC.sub("MC", name).isupper()
     acronym = not any(c.islower() for c in name)
     name = clean_name(name)
     if mixed_caps or not name or len(name) > 60 or any(ch.isdigit() for ch in name) or "@" in name:

@@ -168,8 +168,7 @@ def parse_text_credits(text: str, publisher: str | None = None,
         credits.extend(_dateline(line, start, gaz, strict=True))
     tail = set(range(max(0, n - TAIL_LINES), n))
     # The lines right under the body's last paragraph are its foot even when page furniture follows
-    last_body = next((i for i in range(n - 1, -1, -1) if len(lines[i][1]) >= 120
-                      and lines[i][1].rstrip().endswith((".", "\"", "”", "!", "?"))), None)
+    last_body = next((i for i in range(n - 1, -1, -1) if _is_body(lines[i][1])), None)
     if last_body is not None and last_body >= HEAD_LINES:
         tail |= set(range(last_body + 1, min(last_body + 1 + TAIL_FOOT, n)))
     for i in range(len(head), n):  # explicit credit lines the page put mid-text (related links below)
@@ -202,6 +201,11 @@ def parse_text_credits(text: str, publisher: str | None = None,
         credits = [replace(c, role="photo") if c.kind == "organization" and c.evidence.strip() in gallery else c
                    for c in credits if not (c.kind == "person" and c.evidence.strip() in gallery)]
     return credits
+
+
+def _is_body(line: str) -> bool:
+    """A paragraph of the story: 120 characters or more, ending a sentence."""
+    return len(line) >= 120 and line.rstrip().endswith((".", "\"", "”", "!", "?"))
 
 
 _OF_ORG = re.compile(r"^(?P<who>[^,]+?)\s+of\s+(?P<org>(?:[Tt]he\s+)?[A-Z][^,]*)$")
@@ -1056,6 +1060,8 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled):
             return []
         return [replace(c, confidence=0.65) for c in persons]
+    if orgs and not furnished and _is_body(prev_line) and _is_body(next_line):
+        return []  # an outlet's name between two body paragraphs: a picture's or an embed's credit
     return found
 
 
@@ -1090,8 +1096,10 @@ def _tail_long(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 def _from_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     """'From Reuters', 'Via AFP': a short line naming a known organisation as origin."""
     m = _FROM.match(line)
-    if not m or len(line) > 80:
-        return []
+    if not m or len(line) > 80 or line.rstrip().endswith(":"):
+        return []  # "From a Mother Jones reporter:" introduces a quotation
+    if m.group("names")[:1].islower() and gaz.prefix(m.group("names")) is None:
+        return []  # "From a … reporter", "From the desk of …": prose, not a named origin
     ctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.8, known_only=True)
     names = m.group("names")
     poss = _POSSESSIVE.match(names)
