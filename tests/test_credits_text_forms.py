@@ -604,3 +604,27 @@ def test_an_outlets_name_between_two_paragraphs_is_a_pictures_credit() -> None:
 def test_from_lines_that_are_prose(line: str) -> None:
     art = credits_of("Council passes budget\n" + line + "\n" + BODY)
     assert named(art) == []
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    # a portal's byline block names the outlet the text comes from (a paper, a local TV station)
+    ("Example Sentinel\nJuly 16, 2018", [("Example Sentinel", "source")]),
+    ("Jane Roe\nExample Sentinel\nJuly 16, 2018", [("Jane Roe", "author"), ("Example Sentinel", "source")]),
+    ("KXMP\nJuly 16, 2018", [("KXMP", "source")]),
+    ("Jane Roe\nKXMP\nJuly 16, 2018·2 min read", [("Jane Roe", "author"), ("KXMP", "source")]),
+    ("CBS 2 Exampleville\nJuly 16, 2018", [("CBS 2 Exampleville", "source")]),
+    ("NBC 7 Exampleville\nJane Roe\nJuly 16, 2018, 10:15 AM", [("NBC 7 Exampleville", "source"), ("Jane Roe", "author")]),
+    ("WXMP-TV\nJuly 16, 2018", [("WXMP-TV", "source")]),
+    # a call sign needs the block: alone it is a word in capitals
+    ("KXMP", []),
+])
+def test_portal_byline_blocks_name_the_partner_outlet(head: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + head + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)
+
+
+def test_the_portals_block_on_the_outlets_own_site_is_the_publisher() -> None:
+    art = credits_of("Council passes budget\nExample Sentinel\nJuly 16, 2018\n" + BODY, publisher="Example Sentinel")
+    assert named(art) == []
+    assert [c.role for c in art.credits if c.kind == "organization"] == ["publisher"]

@@ -975,6 +975,10 @@ def _glued_writer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return [_person(who, start + line.find(s), ctx)]
 
 
+# A US local TV station as portals credit it: a call sign ('KXMP', 'WXMP-TV') or a network and channel
+# number with the market ('CBS 2 Exampleville', 'Channel 8 Exampleville', 'FOX 5 DC')
+_STATION = re.compile(r"^(?:[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM))?(?:\s+\d{1,2})?"
+                      r"|(?:NBC|CBS|ABC|FOX|Fox|CW|PBS|Channel|Local|News)\s+\d{1,2}(?:\s+[A-Z][\w.]*){0,3})$")
 _NOT_NAMES = re.compile(r"[!?\"“”]|@(?<![\w.]@)(?<![|•·]@)(?<![|•·]\s@)\w")
 
 
@@ -995,6 +999,11 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     dated = any(ch.isdigit() for ch in glued[len(body):])
     furnished = dated or body != glued.strip(" ,|•·–—-")  # a date, widget or job title beside the name
     body = re.sub(r"^(?:news now|—|-)\s*", "", body, flags=re.I).strip(" -—–|/")
+    if _STATION.match(body) and in_head and (_DATE_LINE.match(next_line.strip()) or is_person(prev_line.strip())
+                                             or is_person(next_line.strip())):
+        # a local TV station in a portal's byline block: 'KXMP', 'WXMP-TV', 'CBS 2 Exampleville'
+        off = start + line.find(s) + max(0, glued.find(body))
+        return [_unknown_org(body, off, Ctx(zone="byline", evidence=s, confidence=0.9, unknown_org=True))]
     if not body or any(ch.isdigit() for ch in body):
         return []
     lower = [w for w in body.split() if w[:1].islower() and not is_code(w)]
@@ -1027,9 +1036,8 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
             octx = replace(ctx, unknown_org=True)
             return sorted(found + [_unknown_org(p.text, off + p.offset, octx) for p in rest],
                           key=lambda c: c.start if c.start is not None else -1)
-    if not found and len(parts) == 1 and is_outlet_name(body) and in_head and is_person(prev_line.strip()) \
-            and _DATE_LINE.match(next_line.strip()):
-        # a portal's byline block: the writer, the outlet the text comes from, the date
+    if not found and len(parts) == 1 and is_outlet_name(body) and in_head and _DATE_LINE.match(next_line.strip()):
+        # a portal's byline block: (the writer,) the outlet the text comes from, the date
         return [_unknown_org(body, off, replace(ctx, unknown_org=True, confidence=0.75))]
     if len(found) < len(parts) or any(c.role == "editor" for c in found):
         # 'Dawn C. Chmielewski | Deadline': a person and an outlet after a bar.
@@ -1049,7 +1057,8 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         before_body = in_head and len(next_line) >= 150 and len(prev_line) < 100
         bio = bool(next_line.strip().startswith(persons[0].name.split()[0] + " ")) and " is " in next_line[:80]
         org_line = len(next_line) < 60 and (gaz.lookup(next_line.strip(" ,|")) is not None  # "Jane Roe" / "CNN"
-                                            or is_outlet_name(next_line.strip(" ,|")))
+                                            or is_outlet_name(next_line.strip(" ,|"))
+                                            or bool(_STATION.match(next_line.strip(" ,|"))))
         # "Jane Roe Senior Reporter", "Korrespondentin Jane Roe": a job title beside the name
         titled = any(strip_title(p.text) != p.text or strip_lead_title(p.text) != p.text for p in parts)
         # an author box: "Jane Roe" over "Senior Reporter", "Redakteurin", a guest's "Director" (not "Mayor of
