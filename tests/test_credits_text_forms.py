@@ -628,3 +628,19 @@ def test_the_portals_block_on_the_outlets_own_site_is_the_publisher() -> None:
     art = credits_of("Council passes budget\nExample Sentinel\nJuly 16, 2018\n" + BODY, publisher="Example Sentinel")
     assert named(art) == []
     assert [c.role for c in art.credits if c.kind == "organization"] == ["publisher"]
+
+
+@pytest.mark.parametrize(("end", "want"), [
+    (" /ČTK/", "ČTK"),
+    (" /ТАСС/", "TASS"),
+    (" (Com Reuters)", "Reuters"),
+    (" (avec AFP)", "AFP"),
+])
+def test_wire_credits_closing_the_last_paragraph(end: str, want: str) -> None:
+    art = credits_of(BODY + end)
+    assert named(art) == [(want, "source")]
+    assert_spans(art)
+
+
+def test_a_fraction_or_and_or_is_no_slash_credit() -> None:
+    assert named(credits_of(BODY + "\nThe ratio was 3/4 and/or more.")) == []
