@@ -644,3 +644,18 @@ def test_wire_credits_closing_the_last_paragraph(end: str, want: str) -> None:
 
 def test_a_fraction_or_and_or_is_no_slash_credit() -> None:
     assert named(credits_of(BODY + "\nThe ratio was 3/4 and/or more.")) == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Von Anna Schmidt 3 Min Lesezeit", "Anna Schmidt"),
+    ("Jean Dupont · Temps de lecture : 3 min", "Jean Dupont"),
+    ("Juan Pérez · 3 min de lectura", "Juan Pérez"),
+    ("Jan Kowalski · Czas czytania: 3 min", "Jan Kowalski"),
+    ("Mario Rossi · Tempo di lettura: 3 minuti", "Mario Rossi"),
+    ("Ahmet Yılmaz · Okuma süresi: 3 dk", "Ahmet Yılmaz"),
+    ("Иван Петров · Время чтения: 3 мин", "Иван Петров"),
+])
+def test_reading_times_in_many_languages_are_cut_from_bylines(line: str, want: str) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == [(want, "author")]
+    assert_spans(art)

@@ -25,6 +25,9 @@ _STAMPS = "|".join(re.escape(w) for w in LEXICON["byline_stamps"])
 _STAMP_FIRST = "".join(sorted({re.escape(c) for w in LEXICON["byline_stamps"] for c in (w[0].lower(), w[0].upper())}))
 _WIDGETS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON["byline_widgets"]),
                            key=len, reverse=True))
+_READING = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON["reading_time"]), key=len, reverse=True))
+_READING_FIRST = "".join(sorted({re.escape(c) for w in LEXICON["reading_time"] for c in (w[0].lower(), w[0].upper())}
+                                | {r"\d"}))
 _JOB = tuple(sorted({w.casefold() for w in LEXICON["job_titles"]}, key=len, reverse=True))
 _MODIFIERS = frozenset(w.casefold() for w in LEXICON["title_modifiers"])
 _DESK = frozenset(w.casefold() for w in LEXICON["desk_words"])
@@ -40,6 +43,8 @@ _CUT = re.compile(
     r"|(?<![\w\d])\d{1,2}:\d{2}"  # "7:44"
     r"|(?<![\d])\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+(?:ago|read)\b"  # "3 hours ago", "5 min read"
     r"|(?<![\w])(?=[" + _STAMP_FIRST + r"])(?i:" + _STAMPS + r")\b"  # "Posted at", "Published", "Aktualisiert"
+    # "Lesezeit: 3 Min.", "3 Minuten Lesezeit", "Temps de lecture : 3 min", "3 min de lectura"
+    r"|(?<![\w])(?=[" + _READING_FIRST + r"])(?:\d{1,3}\s*(?i:min\w*|dk|мин\w*)\.?\s+)?(?i:" + _READING + r")(?![\w])"
     r"|(?<![\w])(?:" + _WIDGETS + r")(?![\w])"  # "Email the author", "Contact Reporter"
     r"|(?<![\w(])@\w{2,}"  # "@janeroe": the writer's handle
     r"|(?<![\w.+-])(?=[\w.+-]+@)[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # "jane.roe@example.com": the writer's address
