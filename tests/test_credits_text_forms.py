@@ -659,3 +659,15 @@ def test_reading_times_in_many_languages_are_cut_from_bylines(line: str, want: s
     art = credits_of("Council passes budget\n" + line + "\n" + BODY)
     assert named(art) == [(want, "author")]
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Editor's note: This story was originally published by Example Weekly.", "Example Weekly"),
+    ("Anmerkung der Redaktion: Dieser Artikel erschien zuerst bei Example Zeitung.", "Example Zeitung"),
+    ("(This story was originally published by Example Weekly.)", "Example Weekly"),
+    ("[This article originally appeared on Example Weekly.]", "Example Weekly"),
+])
+def test_partner_lines_after_a_note_label_or_in_brackets(line: str, want: str) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == [(want, "source")]
+    assert_spans(art)

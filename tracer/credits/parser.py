@@ -707,7 +707,7 @@ def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -
     names = m.group("names")
     names = re.split(r"\s+(?:under|on|am|le|el|il|and|und|with|mit|as|at|and is)\s+|[,.;:!?](?:\s|$)|\s[-–—]\s",
                      names, maxsplit=1)[0]
-    names = re.sub(r"^(?:the\s+website\s+|the\s+site\s+)", "", names, flags=re.I).strip()
+    names = re.sub(r"^(?:the\s+website\s+|the\s+site\s+)", "", names, flags=re.I).strip().rstrip(".)]}\"'”»")
     names = re.split(r"['’]s\s", names, maxsplit=1)[0]  # "TIME’s new AI newsletter" → TIME
     if not names or names[:1].isdigit() or re.match(
             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", names):
@@ -746,7 +746,7 @@ def _post_first(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 
 _LEAD_WORD = re.compile(r"\s*[A-Z][a-z]{3,}\s+(?=reporting\s+by\b)")
 _AND_BY = re.compile(r"(\s(?:and|und|&)\s+)(by)(?=\s)")
-_START = re.compile(r"[(\[;]|(?<![A-Z])[.!?…](?=\s)|\s[—–-]\s|[\"”»]")
+_START = re.compile(r"[(\[;]|(?<![A-Z])[.!?…:](?=\s)|\s[—–-]\s|[\"”»]")  # "Editor's note: This story …"
 
 
 def _starts(line: str) -> list[int]:
