@@ -671,3 +671,24 @@ def test_partner_lines_after_a_note_label_or_in_brackets(line: str, want: str) -
     art = credits_of("Council passes budget\n" + line + "\n" + BODY)
     assert named(art) == [(want, "source")]
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    # a byline the page split over several lines: the prefix, the names, the word between them
+    ("By\nJane Roe", [("Jane Roe", "author")]),
+    ("By\nJane Roe\nand\nJohn Doe", [("Jane Roe", "author"), ("John Doe", "author")]),
+    ("By Jane Roe and\nJohn Doe", [("Jane Roe", "author"), ("John Doe", "author")]),
+    ("Autor:\nJan Kowalski", [("Jan Kowalski", "author")]),
+    ("Von:\nAnna Schmidt, Max Mustermann", [("Anna Schmidt", "author"), ("Max Mustermann", "author")]),
+    ("By\nReuters", [("Reuters", "source")]),
+    # a menu's label over a word, a prefix over a sentence: no writer
+    ("Text\nAudio", []),
+    ("By\nThe city council voted on Tuesday to approve a new budget.", []),
+])
+def test_a_byline_split_over_lines(head: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + head + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)
+    for c in art.credits:
+        if c.kind == "person":
+            assert art.text[c.start:c.end] == c.name

@@ -179,15 +179,18 @@ def parse_text_credits(text: str, publisher: str | None = None,
                 credits.extend(_names_line(lines[i][1], lines[i][0], gaz, lines[i - 1][1], "", True, i, False,
                                            publisher))
     bylined = False
+    split = _split_bylines(lines, head)
     for i in sorted(head | tail):
         start, line = lines[i]
         prev_line = lines[i - 1][1] if i > 0 else ""
         # The next line with a letter in it: portals put ',' and '•' lines between a byline and its date.
         next_line = next((ln for _, ln in lines[i + 1: i + 4] if any(ch.isalnum() for ch in ln)), "")
         slot = i + 1 < n and lines[i + 1][1].strip() in ("•", "·", "|")
-        found = read_line(line, start, gaz, publisher, in_head=i in head, in_tail=i in tail,
-                          prev_line=prev_line, next_line=next_line, index=i, weak=line.strip() not in boilerplate,
-                          slot=slot)
+        found = [c for c in _byline(split[i] + " " + line, start - len(split[i]) - 1, gaz, publisher)
+                 if c.kind == "organization" or len(c.name.split()) > 1] if i in split else []
+        found = found or read_line(line, start, gaz, publisher, in_head=i in head, in_tail=i in tail,
+                                   prev_line=prev_line, next_line=next_line, index=i,
+                                   weak=line.strip() not in boilerplate, slot=slot)
         if found and bylined and i in head and _is_caption(next_line) and not _BYLINE.match(line):
             found = []  # a second names line, over a picture caption: the photographer's credit
         elif found and i not in head and _is_caption(prev_line) and not _BYLINE.match(line) \
@@ -206,6 +209,50 @@ def parse_text_credits(text: str, publisher: str | None = None,
 def _is_body(line: str) -> bool:
     """A paragraph of the story: 120 characters or more, ending a sentence."""
     return len(line) >= 120 and line.rstrip().endswith((".", "\"", "”", "!", "?"))
+
+
+_PREFIX_ONLY = re.compile(r"^\s*(?P<prefix>" + alternation("byline_prefixes") + r")\s*:?\s*$", _F)
+_CONNECTORS = frozenset(w.casefold() for w in LEXICON["name_separators"]) | {"&", ","}
+
+
+def _connector(line: str) -> bool:
+    """'and', 'und', ',' alone on a line: the word between two names of a split byline."""
+    return line.strip().casefold() in _CONNECTORS
+
+
+def _ends_connector(line: str) -> bool:
+    """'By Jane Roe and', 'Von Anna Schmidt,': a byline the next line continues."""
+    s = line.rstrip()
+    return s.endswith(",") or (" " in s and s.rsplit(None, 1)[-1].casefold() in _CONNECTORS)
+
+
+def _split_bylines(lines: list[tuple[int, str]], head: set[int]) -> dict[int, str]:
+    """Head lines that continue a byline the page split over several lines ('By' / 'Jane Roe' /
+    'and' / 'John Doe', 'By Jane Roe and' / 'John Doe'): line index → the byline's prefix."""
+    out: dict[int, str] = {}
+    for i in sorted(head):
+        line = lines[i][1]
+        if len(line) > 160:
+            continue
+        pm = _PREFIX_ONLY.match(line) if len(line) < 40 else None
+        bm = None if pm else (_BYLINE.match(line) if _ends_connector(line) else None)
+        if not (pm or bm):
+            continue
+        prefix = (pm or bm).group("prefix") + (":" if pm and ":" in line else "")  # "Text:" / "Jane Roe"
+        j = i + 1
+        while j in head and j < len(lines):
+            nxt = lines[j][1].strip()
+            if _connector(nxt):
+                j += 1
+                continue
+            if len(nxt) > 80 or not nxt[:1].isupper():
+                break
+            out[j] = prefix
+            if _ends_connector(nxt) or (j + 1 < len(lines) and _connector(lines[j + 1][1])):
+                j += 1
+                continue
+            break
+    return out
 
 
 _OF_ORG = re.compile(r"^(?P<who>[^,]+?)\s+of\s+(?P<org>(?:[Tt]he\s+)?[A-Z][^,]*)$")
