@@ -692,3 +692,18 @@ def test_a_byline_split_over_lines(head: str, want: list[tuple[str, str]]) -> No
     for c in art.credits:
         if c.kind == "person":
             assert art.text[c.start:c.end] == c.name
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("© Copyright 2024 Thomson Reuters. All rights reserved.", "Reuters"),
+    ("Copyright © 2024 The Associated Press.", "AP"),
+    ("dpa-infocom, dpa:240312-99-123456/2", "dpa"),
+])
+def test_copyright_and_wire_id_lines_at_the_foot(line: str, want: str) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == [(want, "source")]
+    assert_spans(art)
+
+
+def test_a_wire_id_of_an_unknown_code_credits_nobody() -> None:
+    assert named(credits_of(BODY + "\nexample-infocom, xyz:240312-99-123456/2")) == []

@@ -80,7 +80,7 @@ _DASH_END = re.compile(r"\s[—–-]{1,2}\s*(?P<names>[^—–\-\n]{2,40}?)\s*$"
 _ORIGINALLY = re.compile(r"\s*(?P<label>" + alternation("originally") + r")\s*:?\s+(?P<names>[^\n]{2,120})", _F)
 _NEXT_LABEL = re.compile(r",(?=\s*(?:" + alternation("reporting") + r")\b)", _F)
 _COPYRIGHT = re.compile(
-    r"(?:Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
+    r"(?:©\s*Copyright|Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
     r"(?P<names>[^\n.,;]{2,60}?)\s*(?:,?\s*(?:Inc|Ltd|LLC|GmbH|AG|S\.A)\b\.?)?\s*(?:[.,;]|\s+All\s|\s+Alle\s|\s+Tous\s|\s+Todos\s|$)", _F)
 _SLASH_FOOT = re.compile(
     r"(?:^|(?<=[.!?\"”»)\]…]))\s*(?P<slash>/)\s*(?P<names>[^/\n()]{1,40}?)\s*(?:\((?P<via>[^()\n]{2,60})\))?\s*/?\s*$")
@@ -328,7 +328,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     if not out:
         out += _copyright(line, start, gaz) if in_head else []
     if not out:
-        out += _slash_line(line, start, gaz)
+        out += _slash_line(line, start, gaz) or _wire_id(line, start, gaz)
     if not out:
         out += _from_line(line, start, gaz)
     if not out and in_tail:
@@ -959,6 +959,19 @@ def _signers(line: str, end: int, start: int, gaz: Gazetteer) -> list[Credit]:
     off = head.find(s)
     ctx = Ctx(zone="footer", evidence=line.strip(), confidence=0.8)
     return [_person(p.text, start + off + p.offset, ctx) for p in parts]
+
+
+# A wire message's id line: 'dpa-infocom, dpa:240312-99-123456/2' (the agency's code, a date, a number)
+_WIRE_ID = re.compile(r"^\s*(?:©\s*)?[\w-]{2,30},\s*(?P<code>[A-Za-z]{2,8}):\d{6}-\d{2}-\d{4,}/\d+\s*$")
+
+
+def _wire_id(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    m = _WIRE_ID.match(line) if ":" in line else None
+    org = gaz.lookup(m.group("code")) if m else None
+    if m is None or org is None:
+        return []
+    ctx = Ctx(zone="footer", evidence=line.strip(), confidence=0.9)
+    return [_org(org, m.group("code"), start + m.start("code"), ctx)]
 
 
 def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
