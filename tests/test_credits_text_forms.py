@@ -707,3 +707,14 @@ def test_copyright_and_wire_id_lines_at_the_foot(line: str, want: str) -> None:
 
 def test_a_wire_id_of_an_unknown_code_credits_nobody() -> None:
     assert named(credits_of(BODY + "\nexample-infocom, xyz:240312-99-123456/2")) == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Jane RoeSenior Reporter", "Jane Roe"),
+    ("By Jane DoeStaff Writer", "Jane Doe"),
+    ("Jane DoeReporter", "Jane Doe"),
+])
+def test_a_job_title_glued_to_a_short_surname(line: str, want: str) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == [(want, "author")]
+    assert_spans(art)

@@ -157,9 +157,16 @@ def glue_points(s: str, gaz: Gazetteer) -> list[int]:
             continue
         # A known outlet, or any capitalised word after a word of four letters or more
         # ('GarciaChicago Tribune'): name prefixes ('Mac', 'Fitz') are shorter.
-        if gaz.prefix(s[i:]) is not None or i - j >= 4:
+        # A job title glued on ('Jane DoeStaff Writer') marks the end of a short surname too.
+        if gaz.prefix(s[i:]) is not None or i - j >= 4 or _title_at(s, i):
             out.append(i)
     return out
+
+
+def _title_at(s: str, i: int) -> bool:
+    """Does a job title of one to three words start at `i` ('Staff Writer', 'Reporter')?"""
+    words = s[i:].split()[:3]
+    return any(is_job_title(" ".join(words[:k])) for k in range(1, len(words) + 1))
 
 
 def deglue(s: str, gaz: Gazetteer) -> str:
