@@ -718,3 +718,13 @@ def test_a_job_title_glued_to_a_short_surname(line: str, want: str) -> None:
     art = credits_of("Council passes budget\n" + line + "\n" + BODY)
     assert named(art) == [(want, "author")]
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("STT–AFP", [("STT", "source"), ("AFP", "source")]),
+    ("Jean-Pierre", []),
+])
+def test_agencies_joined_by_a_dash(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+    assert_spans(art)

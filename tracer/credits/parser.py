@@ -328,7 +328,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     if not out:
         out += _copyright(line, start, gaz) if in_head else []
     if not out:
-        out += _slash_line(line, start, gaz) or _wire_id(line, start, gaz)
+        out += _slash_line(line, start, gaz) or _wire_id(line, start, gaz) or _joined_wires(line, start, gaz)
     if not out:
         out += _from_line(line, start, gaz)
     if not out and in_tail:
@@ -972,6 +972,20 @@ def _wire_id(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         return []
     ctx = Ctx(zone="footer", evidence=line.strip(), confidence=0.9)
     return [_org(org, m.group("code"), start + m.start("code"), ctx)]
+
+
+def _joined_wires(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """'STT–AFP', 'AFP-dpa': agencies joined by a dash on a line of their own (Nordic wire style)."""
+    s = line.strip()
+    if len(s) > 30 or " " in s or not any(ch in s for ch in "–-") or gaz.lookup(s) is not None:
+        return []
+    parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^–\-]+", s)]
+    orgs = [gaz.lookup(p) for _, p in parts]
+    if len(parts) < 2 or any(o is None for o in orgs):
+        return []
+    off = start + line.find(s)
+    ctx = Ctx(zone="footer", evidence=s, confidence=0.85)
+    return [_org(o, p, off + a, ctx) for (a, p), o in zip(parts, orgs, strict=True) if o is not None]
 
 
 def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
