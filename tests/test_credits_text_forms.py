@@ -411,8 +411,9 @@ def test_labelled_credit_lines_mid_text(line: str, want: list[tuple[str, str]]) 
 
 @pytest.mark.parametrize(("line", "want"), [
     ("Jane Roe – AFP", [("Jane Roe", "author"), ("AFP", "source")]),
-    ("Jane Roe (AFP)", [("Jane Roe", "author"), ("AFP", "source")]),
-    ("Jane Roe und John Doe (dpa)", [("Jane Roe", "author"), ("John Doe", "author"), ("dpa", "source")]),
+    ("Jane Roe und John Doe – dpa", [("Jane Roe", "author"), ("John Doe", "author"), ("dpa", "source")]),
+    # a name and a wire in parentheses is a picture caption's form: the wire only
+    ("Jane Holloway (AP)", [("AP", "source")]),
     # a sentence or a place before the wire signs no writer
     ("The ministry said the plan was off (AFP)", [("AFP", "source")]),
     ("New York (AFP)", [("AFP", "source")]),

@@ -941,13 +941,13 @@ def _paren_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         return []  # every part must be a credit: "(the agency said)" is prose
     if any(c.kind == "person" and c.role != "editor" for c in found):
         return []
-    return _signers(line, m.start(), start, gaz) + found
+    return found
 
 
 def _signers(line: str, end: int, start: int, gaz: Gazetteer) -> list[Credit]:
-    """'Jane Roe – AFP', 'Jane Roe und John Doe (dpa)': the writers who sign a wire credit on
-    its line. Only a line that holds nothing but names before the credit: a sentence ending in
-    '(AFP)' names nobody."""
+    """'Jane Roe – AFP', 'Jane Roe und John Doe – dpa': the writers who sign a wire credit on its
+    line. Only a line that holds nothing but names before the credit: a sentence ending in
+    '— AFP' names nobody. ('Jane Holloway (AP)' is the picture caption's form: not read.)"""
     head = line[:end]
     s = head.strip(" ,;—–-")
     if not 4 <= len(s) <= 80:
