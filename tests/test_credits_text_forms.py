@@ -729,3 +729,8 @@ def test_agencies_joined_by_a_dash(line: str, want: list[tuple[str, str]]) -> No
     art = credits_of(BODY + "\n" + line)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize("line", ["President Jane Holloway", "Jane Holloway Spokeswoman"])
+def test_a_name_beside_an_office_title_alone_is_no_byline(line: str) -> None:
+    assert named(credits_of("Council passes budget\n" + line + "\n" + BODY)) == []

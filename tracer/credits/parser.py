@@ -1134,7 +1134,7 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
                                             or is_outlet_name(next_line.strip(" ,|"))
                                             or bool(_STATION.match(next_line.strip(" ,|"))))
         # "Jane Roe Senior Reporter", "Korrespondentin Jane Roe": a job title beside the name
-        titled = any(strip_title(p.text) != p.text or strip_lead_title(p.text) != p.text for p in parts)
+        titled = any(_newsroom_title_beside(p.text) for p in parts)
         # an author box: "Jane Roe" over "Senior Reporter", "Redakteurin", a guest's "Director" (not "Mayor of
         # Exampleville"); an office title under a quotation attributes a pull quote, not the text
         quote = prev_line.strip()[-1:] in "\"”“»«'’" if prev_line.strip() else False
@@ -1146,6 +1146,15 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     if orgs and not furnished and _is_body(prev_line) and _is_body(next_line):
         return []  # an outlet's name between two body paragraphs: a picture's or an embed's credit
     return found
+
+
+def _newsroom_title_beside(text: str) -> bool:
+    """'Jane Smith Senior Reporter', 'Korrespondentin Anna Schmidt': a newsroom title written beside the
+    name ('President Jane Holloway' names an office, not a writer)."""
+    after, before = strip_title(text), strip_lead_title(text)
+    if after != text and is_newsroom_title(text[len(after):].strip()):
+        return True
+    return before != text and is_newsroom_title(text[: len(text) - len(before)].strip())
 
 
 def _unglue(credits: list[Credit], base: int, points: list[int]) -> list[Credit]:
