@@ -734,3 +734,15 @@ def test_agencies_joined_by_a_dash(line: str, want: list[tuple[str, str]]) -> No
 @pytest.mark.parametrize("line", ["President Jane Holloway", "Jane Holloway Spokeswoman"])
 def test_a_name_beside_an_office_title_alone_is_no_byline(line: str) -> None:
     assert named(credits_of("Council passes budget\n" + line + "\n" + BODY)) == []
+
+
+@pytest.mark.parametrize(("line", "publisher", "want"), [
+    ("By Example Weekly Staff", "dailybugle.com", [("Example Weekly", "source")]),
+    ("Von Exampler Zeitung Redaktion", "dailybugle.com", [("Exampler Zeitung", "source")]),
+    # the house byline of the site itself is its publisher, a desk of no outlet credits nobody
+    ("By Daily Bugle Staff", "dailybugle.com", []),
+    ("By Politics Desk", "dailybugle.com", []),
+])
+def test_an_outlets_house_byline_names_the_outlet(line: str, publisher: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY, publisher=publisher)
+    assert named(art) == want

@@ -183,7 +183,7 @@ def is_outlet_name(s: str) -> bool:
         return False
     if not all(w[:1].isupper() or w.casefold() in _LINKS for w in words):
         return False
-    return any(w.strip(".,:").casefold() in _OUTLET_WORDS for w in words[1:]) and not is_place(s)
+    return any(w.strip(".,:").casefold() in _OUTLET_WORDS for w in words) and not is_place(s)
 
 
 @lru_cache(maxsize=1)

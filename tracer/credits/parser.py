@@ -416,6 +416,10 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
     if desk is not None:  # "Redazione ANSA", "dpa-Redaktion", "la rédaction de l'AFP": the agency's own desk
         a, b, org, _alias = desk
         return [_org(org, text[a:b], pos + a if pos >= 0 else -1, ctx)]
+    if ctx.single and is_desk(text):  # "By Example Weekly Staff": an outlet's house byline names the outlet
+        m = _OUTLET_DESK.match(text)
+        if m and is_outlet_name(m.group("outlet")):
+            return [_unknown_org(m.group("outlet"), pos + m.start("outlet") if pos >= 0 else -1, ctx)]
     poss = _POSSESSIVE.match(text) if ctx.loose else None
     if poss and gaz.lookup(poss.group("org")) is not None:  # "CNN's Jane Roe", "Fox News' John Roe"
         out = [_org(gaz.lookup(poss.group("org")), poss.group("org"), pos, ctx)]
@@ -501,6 +505,8 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
     return []
 
 
+_OUTLET_DESK = re.compile(r"^(?:(?:the|The)\s+)?(?P<outlet>[^\W\d_][\w.&'’ -]{2,60}?)\s+(?:Staff|Editors|Editorial Board|"
+                          r"Editorial Staff|Newsroom|News Desk|Desk|Team|Redaktion|Online-Redaktion)$")
 _DESK_GLUE = frozenset(LEXICON["articles"]) | {"of", "di", "del", "della", "dell'", "du", "des", "d'", "da", "do"}
 
 
