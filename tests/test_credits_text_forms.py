@@ -746,3 +746,7 @@ def test_a_name_beside_an_office_title_alone_is_no_byline(line: str) -> None:
 def test_an_outlets_house_byline_names_the_outlet(line: str, publisher: str, want: list[tuple[str, str]]) -> None:
     art = credits_of("Council passes budget\n" + line + "\n" + BODY, publisher=publisher)
     assert named(art) == want
+
+
+def test_a_section_heading_over_a_date_is_no_outlet() -> None:
+    assert named(credits_of("Council passes budget\nDaily Briefing\nMarch 12, 2024\n" + BODY)) == []

@@ -175,15 +175,16 @@ _OUTLET_WORDS = frozenset(w.casefold() for w in LEXICON["outlet_words"])
 _LINKS = frozenset(("of", "de", "del", "du", "des", "der", "di", "do", "da", "the", "and", "&", "und", "y", "et"))
 
 
-def is_outlet_name(s: str) -> bool:
+def is_outlet_name(s: str, *, lead: bool = False) -> bool:
     """'Example Weekly', 'The Exampleville Herald', 'Exampler Zeitung': two to six capitalised
-    words, one of them a word that names outlets (lexicon 'outlet_words')."""
+    words, one of them (after the first; with `lead` the first too: 'Daily Bugle') a word that
+    names outlets (lexicon 'outlet_words'). Without `lead`, 'Daily Briefing' stays a heading."""
     words = s.split()
     if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in s):
         return False
     if not all(w[:1].isupper() or w.casefold() in _LINKS for w in words):
         return False
-    return any(w.strip(".,:").casefold() in _OUTLET_WORDS for w in words) and not is_place(s)
+    return any(w.strip(".,:").casefold() in _OUTLET_WORDS for w in words[0 if lead else 1:]) and not is_place(s)
 
 
 @lru_cache(maxsize=1)

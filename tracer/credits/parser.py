@@ -418,7 +418,7 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         return [_org(org, text[a:b], pos + a if pos >= 0 else -1, ctx)]
     if ctx.single and is_desk(text):  # "By Example Weekly Staff": an outlet's house byline names the outlet
         m = _OUTLET_DESK.match(text)
-        if m and is_outlet_name(m.group("outlet")):
+        if m and is_outlet_name(m.group("outlet"), lead=True):
             return [_unknown_org(m.group("outlet"), pos + m.start("outlet") if pos >= 0 else -1, ctx)]
     poss = _POSSESSIVE.match(text) if ctx.loose else None
     if poss and gaz.lookup(poss.group("org")) is not None:  # "CNN's Jane Roe", "Fox News' John Roe"
