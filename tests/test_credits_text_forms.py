@@ -750,3 +750,19 @@ def test_an_outlets_house_byline_names_the_outlet(line: str, publisher: str, wan
 
 def test_a_section_heading_over_a_date_is_no_outlet() -> None:
     assert named(credits_of("Council passes budget\nDaily Briefing\nMarch 12, 2024\n" + BODY)) == []
+
+
+def test_a_profile_box_inside_the_story_is_no_author_box() -> None:
+    text = ("Council passes budget\nBy Jane Roe\n" + WIRE[0] + "\n" + WIRE[1] + " " + WIRE[3]
+            + "\nAna Gil\nTransit Director\n" + "\n".join(WIRE[4:]))
+    assert named(credits_of(text)) == [("Jane Roe", "author")]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("The Example Herald contributed to this report.", [("The Example Herald", "contributor")]),
+    ("Source: The Example Herald", [("The Example Herald", "source")]),
+])
+def test_an_unknown_outlet_after_a_credit_label_at_the_foot(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+    assert_spans(art)

@@ -489,8 +489,11 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         return [_unknown_org(text, pos, ctx)]
     if ctx.prefer_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text):
         return [_unknown_org(text, pos, ctx)]
-    if is_article_title(text) and ctx.single and not any(c.isdigit() for c in text):
-        return [_unknown_org(text, pos, ctx)]  # "Par Le Parisien avec AFP" (after a label): the outlet
+    if ctx.single and (is_article_title(text) or (ctx.zone == "footer" and is_outlet_name(text))) \
+            and not any(c.isdigit() for c in text):
+        # after a label, an outlet's name: "Par Le Parisien avec AFP", "The Example Herald contributed …"
+        # (in a byline an outlet word may be the site's own name the page never states)
+        return [_unknown_org(text, pos, ctx)]
     titled = strip_title(text)
     if titled != text and is_person(titled):  # "Daniel Muster Redakteur"
         return [_person(titled, pos, ctx)]
@@ -1144,8 +1147,10 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         # an author box: "Jane Roe" over "Senior Reporter", "Redakteurin", a guest's "Director" (not "Mayor of
         # Exampleville"); an office title under a quotation attributes a pull quote, not the text
         quote = prev_line.strip()[-1:] in "\"”“»«'’" if prev_line.strip() else False
+        # (a name and title under a paragraph of the story's head is a profile box inside the story)
         titled = titled or (len(persons) == 1 and len(next_line) < 60 and is_job_title(next_line.strip())
-                            and (is_newsroom_title(next_line.strip()) or not quote))
+                            and (is_newsroom_title(next_line.strip()) or not quote)
+                            and not (in_head and _is_body(prev_line)))
         if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled):
             return []
         return [replace(c, confidence=0.65) for c in persons]
