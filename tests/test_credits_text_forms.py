@@ -611,7 +611,9 @@ def test_from_lines_that_are_prose(line: str) -> None:
     # a portal's byline block names the outlet the text comes from (a paper, a local TV station)
     ("Example Sentinel\nJuly 16, 2018", [("Example Sentinel", "source")]),
     ("Jane Roe\nExample Sentinel\nJuly 16, 2018", [("Jane Roe", "author"), ("Example Sentinel", "source")]),
-    ("KXMP\nJuly 16, 2018", [("KXMP", "source")]),
+    # a bare call sign needs the writer beside it: a dateline's place in capitals looks the same
+    ("KXMP\nJuly 16, 2018", []),
+    ("KYIV\nMarch 12, 2024", []),
     ("Jane Roe\nKXMP\nJuly 16, 2018·2 min read", [("Jane Roe", "author"), ("KXMP", "source")]),
     ("CBS 2 Exampleville\nJuly 16, 2018", [("CBS 2 Exampleville", "source")]),
     ("NBC 7 Exampleville\nJane Roe\nJuly 16, 2018, 10:15 AM", [("NBC 7 Exampleville", "source"), ("Jane Roe", "author")]),

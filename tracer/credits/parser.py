@@ -1060,7 +1060,7 @@ def _glued_writer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 
 # A US local TV station as portals credit it: a call sign ('KXMP', 'WXMP-TV') or a network and channel
 # number with the market ('CBS 2 Exampleville', 'Channel 8 Exampleville', 'FOX 5 DC')
-_STATION = re.compile(r"^(?:[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM))?(?:\s+\d{1,2})?"
+_STATION = re.compile(r"^(?:(?P<bare>[KW][A-Z]{3}$)|[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM)(?:\s+\d{1,2})?|\s+\d{1,2})"
                       r"|(?:NBC|CBS|ABC|FOX|Fox|CW|PBS|Channel|Local|News)\s+\d{1,2}(?:\s+[A-Z][\w.]*){0,3})$")
 _NOT_NAMES = re.compile(r"[!?\"“”]|@(?<![\w.]@)(?<![|•·]@)(?<![|•·]\s@)\w")
 
@@ -1082,8 +1082,10 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     dated = any(ch.isdigit() for ch in glued[len(body):])
     furnished = dated or body != glued.strip(" ,|•·–—-")  # a date, widget or job title beside the name
     body = re.sub(r"^(?:news now|—|-)\s*", "", body, flags=re.I).strip(" -—–|/")
-    if _STATION.match(body) and in_head and (_DATE_LINE.match(next_line.strip()) or is_person(prev_line.strip())
-                                             or is_person(next_line.strip())):
+    station = _STATION.match(body) if in_head else None
+    # a bare call sign needs the writer beside it ('KYIV', 'WIEN' over a date are datelines' places)
+    if station and (is_person(prev_line.strip()) or is_person(next_line.strip())
+                    or (not station.group("bare") and _DATE_LINE.match(next_line.strip()))):
         # a local TV station in a portal's byline block: 'KXMP', 'WXMP-TV', 'CBS 2 Exampleville'
         off = start + line.find(s) + max(0, glued.find(body))
         return [_unknown_org(body, off, Ctx(zone="byline", evidence=s, confidence=0.9, unknown_org=True))]
