@@ -768,3 +768,19 @@ def test_an_unknown_outlet_after_a_credit_label_at_the_foot(line: str, want: lis
     art = credits_of(BODY + "\n" + line)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By Jane Roe (@janeroe)", [("Jane Roe", "author")]),
+    ("Reporter: Jane Roe", [("Jane Roe", "author")]),
+    ("Correspondent: Jane Roe", [("Jane Roe", "author")]),
+    # a guest writer's affiliation is no source
+    ("Jane Roe, University of Exampleville", [("Jane Roe", "author")]),
+    ("Jane Roe and John Doe, Example Institute", [("Jane Roe", "author"), ("John Doe", "author")]),
+    ("Jane Holloway, Exampleville City Council", []),
+    ("Reporters Without Borders said on Tuesday.", []),
+])
+def test_handles_role_labels_and_affiliations_in_bylines(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)

@@ -120,7 +120,8 @@ def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = Fals
     it names the writer's organisation."""
     # "(Sponsored Post)", "(das bin ich)": an aside, blanked so offsets stay valid; "Jane Roe (AFP)":
     # a known outlet in the parentheses is the writer's, kept as one more part (same length).
-    s = re.sub(r"\([^()@]{0,40}\)", lambda m: _aside(m.group(0), gaz), names) if asides and "(" in names else names
+    s = re.sub(r"\([^()@]{0,40}\)|\(@\w{1,30}\)", lambda m: _aside(m.group(0), gaz), names) \
+        if asides and "(" in names else names  # "By Jane Roe (@janeroe)": the writer's handle, an aside too
     s = _GLUED_STAMP.sub(" ", s)
     s = _CUT.sub("", s).strip(" ,|•·–—-")
     # "Jane Roe | Senior Fellow, Brookings", "Paul Roe, Opinion contributor": drop title segments.

@@ -187,6 +187,17 @@ def is_outlet_name(s: str, *, lead: bool = False) -> bool:
     return any(w.strip(".,:").casefold() in _OUTLET_WORDS for w in words[0 if lead else 1:]) and not is_place(s)
 
 
+_INSTITUTION_WORDS = frozenset(w.casefold() for w in LEXICON["institution_words"])
+
+
+def is_institution(s: str) -> bool:
+    """'University of Exampleville', 'Example Institute', 'Universität Exampleburg': a writer's
+    affiliation beside the name (a guest writer's, The Conversation's style)."""
+    words = s.split()
+    return 2 <= len(words) <= 8 and words[0][:1].isupper() and any(
+        w.strip(".,").casefold() in _INSTITUTION_WORDS for w in words)
+
+
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     text = resources.files("tracer.credits").joinpath("places.txt").read_text("utf-8")

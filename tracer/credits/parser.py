@@ -32,6 +32,7 @@ from tracer.credits.names import (
     is_article_title,
     is_code,
     is_domain,
+    is_institution,
     is_outlet_name,
     is_person,
     is_place,
@@ -54,7 +55,8 @@ _BYLINE = re.compile(
     r"^(?:[-*]\s+)?(?P<lead>.{0,80}?(?:[—–|•·]|\s-)\s*)?(?P<prefix>" + alternation("byline_prefixes") + r")"
     r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,600}?)\s*$", _F)
 _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words", "Interview", "Haber", "Текст",
-                                     "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie")}
+                                     "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie",
+                                     "Reporter", "Reporters", "Correspondent", "Writer", "Columnist")}
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][\w.'’\-/& ]{0,40}?(?:,\s*[^()/\n]{1,40}?)?)?\s*"
     r"(?:\((?P<paren>[^()\n]{2,40})\)|(?:(?<=\s)|^)/(?P<slash>[^/\n]{2,30})/)"
@@ -1124,6 +1126,11 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     if not found and len(parts) == 1 and is_outlet_name(body) and in_head and _DATE_LINE.match(next_line.strip()):
         # a portal's byline block: (the writer,) the outlet the text comes from, the date
         return [_unknown_org(body, off, replace(ctx, unknown_org=True, confidence=0.75))]
+    if persons and len(found) < len(parts) and not orgs and parts and is_person(parts[0].text) \
+            and not (in_head and _is_body(prev_line)) \
+            and all(is_institution(p.text) for p in parts[1:] if not any(c.start == off + p.offset for c in found)):
+        # 'Jane Roe, University of Exampleville': a guest writer and her affiliation (no source)
+        return [replace(c, confidence=0.7) for c in persons]
     if len(found) < len(parts) or any(c.role == "editor" for c in found):
         # 'Dawn C. Chmielewski | Deadline': a person and an outlet after a bar.
         if "|" in body and persons and len(parts) == 2 and len(found) == 1 and persons[0].start == off + parts[0].offset:
