@@ -784,3 +784,17 @@ def test_handles_role_labels_and_affiliations_in_bylines(line: str, want: list[t
     art = credits_of("Council passes budget\n" + line + "\n" + BODY)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Avec l'AFP", ["AFP"]),
+    ("Avec l'agence Reuters", ["Reuters"]),
+    ("Mit Material der Nachrichtenagenturen dpa und AFP", ["dpa", "AFP"]),
+    ("Quelle: Nachrichtenagentur dpa", ["dpa"]),
+    ("Na podstawie: PAP", ["PAP"]),
+    ("Na podst. PAP", ["PAP"]),
+])
+def test_an_agency_noun_or_article_before_the_wire(line: str, want: list[str]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert [n for n, _ in named(art)] == want
+    assert_spans(art)

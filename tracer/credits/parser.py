@@ -450,6 +450,8 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
     if tail:  # "JANE ROE Associated Press", "JOHN ROE AP National Writer": a name, then the outlet
         a, _b, org, alias = tail[0]
         head = text[:a].strip(" ,-–—|")
+        if _AGENCY_NOUN.match(head):  # "der Nachrichtenagentur dpa", "l'agence Reuters": the agency
+            return [_org(org, alias, pos + a if pos >= 0 else -1, ctx)]
         if is_person(head):
             return [_person(head, pos, ctx), _org(org, alias, pos + a if pos >= 0 else -1, ctx)]
     poss = _POSSESSIVE.match(text) if ctx.loose else None
@@ -512,6 +514,8 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
 
 _OUTLET_DESK = re.compile(r"^(?:(?:the|The)\s+)?(?P<outlet>[^\W\d_][\w.&'’ -]{2,60}?)\s+(?:Staff|Editors|Editorial Board|"
                           r"Editorial Staff|Newsroom|News Desk|Desk|Team|Redaktion|Online-Redaktion)$")
+_AGENCY_NOUN = re.compile(r"^(?:(?:the|der|die|des|la|le|el|il|a|o|l['’])\s*)?(?:" + alternation("agency_nouns") + r")?$",
+                          re.I)
 _DESK_GLUE = frozenset(LEXICON["articles"]) | {"of", "di", "del", "della", "dell'", "du", "des", "d'", "da", "do"}
 
 
