@@ -774,6 +774,7 @@ def test_an_unknown_outlet_after_a_credit_label_at_the_foot(line: str, want: lis
     ("By Jane Roe (@janeroe)", [("Jane Roe", "author")]),
     ("Reporter: Jane Roe", [("Jane Roe", "author")]),
     ("Correspondent: Jane Roe", [("Jane Roe", "author")]),
+    ("Avtor: Janez Novak", [("Janez Novak", "author")]),
     # a guest writer's affiliation is no source
     ("Jane Roe, University of Exampleville", [("Jane Roe", "author")]),
     ("Jane Roe and John Doe, Example Institute", [("Jane Roe", "author"), ("John Doe", "author")]),

@@ -56,7 +56,8 @@ _BYLINE = re.compile(
     r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,600}?)\s*$", _F)
 _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words", "Interview", "Haber", "Текст",
                                      "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie",
-                                     "Reporter", "Reporters", "Correspondent", "Writer", "Columnist")}
+                                     "Reporter", "Reporters", "Correspondent", "Writer", "Columnist", "Avtor", "Avtorica",
+                                     "Avtorja")}
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][\w.'’\-/& ]{0,40}?(?:,\s*[^()/\n]{1,40}?)?)?\s*"
     r"(?:\((?P<paren>[^()\n]{2,40})\)|(?:(?<=\s)|^)/(?P<slash>[^/\n]{2,30})/)"
