@@ -799,3 +799,16 @@ def test_an_agency_noun_or_article_before_the_wire(line: str, want: list[str]) -
     art = credits_of(BODY + "\n" + line)
     assert [n for n, _ in named(art)] == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Published with permission from Example Weekly.", [("Example Weekly", "source")]),
+    ("Syndicated from examplenews.com", [("examplenews.com", "source")]),
+    ("Mit freundlicher Genehmigung der Exampler Zeitung.", [("Exampler Zeitung", "source")]),
+    ("Publicado con permiso de El Ejemplo.", [("El Ejemplo", "source")]),
+    # a person's courtesy under a picture is no source
+    ("Mit freundlicher Genehmigung von Max Mustermann", []),
+])
+def test_permission_and_syndication_lines(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want

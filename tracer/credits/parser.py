@@ -780,6 +780,8 @@ def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -
     org = gaz.lookup(names)
     if org is not None:
         return [_org(org, names, pos, ctx)]
+    if is_person(names) and not is_article_title(names):
+        return []  # "Mit freundlicher Genehmigung von Max Mustermann" under a picture: a person's courtesy
     if is_domain(names) or (names[:1].isupper() and len(names.split()) <= 6):
         return [_unknown_org(names, pos, ctx)]
     return []
