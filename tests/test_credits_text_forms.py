@@ -741,6 +741,8 @@ def test_a_name_beside_an_office_title_alone_is_no_byline(line: str) -> None:
 @pytest.mark.parametrize(("line", "publisher", "want"), [
     ("By Example Weekly Staff", "dailybugle.com", [("Example Weekly", "source")]),
     ("Von Exampler Zeitung Redaktion", "dailybugle.com", [("Exampler Zeitung", "source")]),
+    ("Por Redacción El Ejemplo", "dailybugle.com", [("El Ejemplo", "source")]),
+    ("Von Redaktion der Exampler Zeitung", "dailybugle.com", [("Exampler Zeitung", "source")]),
     # the house byline of the site itself is its publisher, a desk of no outlet credits nobody
     ("By Daily Bugle Staff", "dailybugle.com", []),
     ("By Politics Desk", "dailybugle.com", []),

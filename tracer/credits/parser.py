@@ -420,8 +420,8 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         a, b, org, _alias = desk
         return [_org(org, text[a:b], pos + a if pos >= 0 else -1, ctx)]
     if ctx.single and is_desk(text):  # "By Example Weekly Staff": an outlet's house byline names the outlet
-        m = _OUTLET_DESK.match(text)
-        if m and is_outlet_name(m.group("outlet"), lead=True):
+        m = _OUTLET_DESK.match(text) or _DESK_OUTLET.match(text)
+        if m and (is_outlet_name(m.group("outlet"), lead=True) or is_article_title(m.group("outlet"))):
             return [_unknown_org(m.group("outlet"), pos + m.start("outlet") if pos >= 0 else -1, ctx)]
     poss = _POSSESSIVE.match(text) if ctx.loose else None
     if poss and gaz.lookup(poss.group("org")) is not None:  # "CNN's Jane Roe", "Fox News' John Roe"
@@ -517,6 +517,9 @@ _OUTLET_DESK = re.compile(r"^(?:(?:the|The)\s+)?(?P<outlet>[^\W\d_][\w.&'’ -]{
                           r"Editorial Staff|Newsroom|News Desk|Desk|Team|Redaktion|Online-Redaktion)$")
 _AGENCY_NOUN = re.compile(r"^(?:(?:the|der|die|des|la|le|el|il|a|o|l['’])\s*)?(?:" + alternation("agency_nouns") + r")?$",
                           re.I)
+# "Redacción El Ejemplo", "Redaktion der Exampler Zeitung": the desk word first
+_DESK_OUTLET = re.compile(r"^(?:Redacción|Redaktion|Redazione|Rédaction|Redação|Redakcja|Redactie|Newsroom)\s+"
+                          r"(?:(?:de|der|des|di|du|do|da|del|della|of)\s+)?(?P<outlet>[^\W\d_][\w.&'’ -]{2,60})$")
 _DESK_GLUE = frozenset(LEXICON["articles"]) | {"of", "di", "del", "della", "dell'", "du", "des", "d'", "da", "do"}
 
 
