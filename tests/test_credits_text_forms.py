@@ -298,6 +298,524 @@ def test_a_byline_beside_a_photo_credit(head: str, want: list[tuple[str, str]], 
     assert_spans(art)
 
 
+@pytest.mark.parametrize(("line", "want"), [
+    ("İstanbul (AA) - " + WIRE[0], "Anadolu"),
+    ("ŁÓDŹ (PAP) - " + WIRE[0], "PAP"),
+    ("Žilina (TASR) – " + WIRE[0], "TASR"),
+    ("Šibenik (Hina) - " + WIRE[0], "Hina"),
+])
+def test_datelines_whose_place_opens_with_a_capital_beyond_latin_1(line: str, want: str) -> None:
+    art = credits_of(line + "\n" + BODY)
+    assert named(art) == [(want, "source")]
+    assert [c.zone for c in art.credits if c.role == "source"] == ["dateline"]
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Por Ana Silva em 12/03/2024 às 10h15", "Ana Silva"),
+    ("Por Juan Pérez 12 de marzo de 2024", "Juan Pérez"),
+    ("Door Jan de Vries op 12 maart 2024 om 10:15", "Jan de Vries"),
+    ("Autor: Jan Kowalski, dnia 12.03.2024", "Jan Kowalski"),
+    ("Autor: Jan Novák 12. března 2024", "Jan Novák"),
+    # a stamp word of the page's language is no part of the name
+    ("Anna Svensson Uppdaterad 12 mars 2024", "Anna Svensson"),
+    ("Von Anna Schmidt Stand: 12.03.2024, 10:15 Uhr", "Anna Schmidt"),
+    ("Ahmet Yılmaz Güncelleme: 12.03.2024", "Ahmet Yılmaz"),
+    ("Jan de Vries Gepubliceerd: 12 maart 2024", "Jan de Vries"),
+    ("Ana Silva Atualizado em 12/03/2024", "Ana Silva"),
+])
+def test_dates_and_stamps_of_many_languages_are_cut_from_bylines(line: str, want: str) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == [(want, "author")]
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Redazione ANSA", [("ANSA", "source")]),
+    ("Von dpa-Redaktion", [("dpa", "source")]),
+    ("Por Redacción EFE", [("EFE", "source")]),
+    ("Par la rédaction de l'AFP", [("AFP", "source")]),
+    ("Von dpa-Redaktion und Anna Schmidt", [("dpa", "source"), ("Anna Schmidt", "author")]),
+    # a house desk of an outlet the gazetteer lacks, or of nobody, credits no one
+    ("Redaktion Example Zeitung", []),
+    ("Par la rédaction", []),
+    ("Di Redazione Esteri", []),
+])
+def test_the_desk_of_a_known_agency_credits_the_agency(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Neue Halle eröffnet\n" + line + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)
+
+
+def test_an_agency_desk_on_the_agencys_own_site_is_the_publisher() -> None:
+    art = credits_of("Nuovo stadio\nRedazione ANSA\n" + BODY, publisher="ANSA")
+    assert [(c.agency, c.role) for c in art.credits if c.kind == "organization"] == [("ANSA", "publisher")]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("KUALA LUMPUR, March 12 (Bernama) -- ", "Bernama"),
+    ("ANKARA (İHA) - ", "İHA"),
+    ("KUWAIT, March 12 (KUNA) -- ", "KUNA"),
+    ("ATHENS (ANA-MPA) - ", "ANA-MPA"),
+    ("São Paulo (Estadão Conteúdo) - ", "Estadão Conteúdo"),
+])
+def test_national_agencies_in_datelines(line: str, want: str) -> None:
+    art = credits_of(line + WIRE[0] + "\n" + "\n".join(WIRE[1:]))
+    assert named(art) == [(want, "source")]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Article publié initialement sur Le Exemple.", "Le Exemple"),
+    ("Read the original article on Example Weekly.", "Example Weekly"),
+    ("This story was first published by Example Weekly.", "Example Weekly"),
+    ("Der Beitrag erschien zuerst im Example Magazin.", "Example Magazin"),
+    ("Este texto foi publicado originalmente no Exemplo.", "Exemplo"),
+    ("Artykuł ukazał się pierwotnie w Przykład.", "Przykład"),
+])
+def test_partner_source_lines_in_more_wordings(line: str, want: str) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == [(want, "source")]
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Con la collaborazione di Mario Rossi", [("Mario Rossi", "contributor")]),
+    ("Met medewerking van Jan de Vries", [("Jan de Vries", "contributor")]),
+    ("Spolupráce: Jan Novák", [("Jan Novák", "contributor")]),
+    ("Z agencji PAP", [("PAP", "source")]),
+    ("Com a palavra, o ministro disse que não.", []),
+])
+def test_contributor_and_wire_lines_in_more_languages(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Mitarbeit: Jane Roe", [("Jane Roe", "contributor")]),
+    ("Colaboró: Juan Pérez", [("Juan Pérez", "contributor")]),
+    ("Con información de Reuters", [("Reuters", "source")]),
+    ("Avec AFP", [("AFP", "source")]),
+    ("This article originally appeared on Example Weekly.", [("Example Weekly", "source")]),
+    ("Read the original article on Example Weekly.", [("Example Weekly", "source")]),
+    # mid-text, a short label opens body prose and a person after 'Avec' may head a section
+    ("Originally published in The Lancet, the study found that salt is bad.", []),
+    ("Avec Jean Dupont", []),
+    ("Con información de la alcaldía, el consejo aprobó el plan.", []),
+])
+def test_labelled_credit_lines_mid_text(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + MANY + "\n" + line + "\n" + MANY)
+    assert named(art) == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Jane Roe – AFP", [("Jane Roe", "author"), ("AFP", "source")]),
+    ("Jane Roe und John Doe – dpa", [("Jane Roe", "author"), ("John Doe", "author"), ("dpa", "source")]),
+    # a name and a wire in parentheses is a picture caption's form: the wire only
+    ("Jane Holloway (AP)", [("AP", "source")]),
+    # a sentence or a place before the wire signs no writer
+    ("The ministry said the plan was off (AFP)", [("AFP", "source")]),
+    ("New York (AFP)", [("AFP", "source")]),
+])
+def test_writers_who_sign_a_wire_credit_at_the_foot(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Jane Roe jane.roe@example.com", [("Jane Roe", "author")]),
+    ("Jane Roe | @janeroe | March 12, 2024", [("Jane Roe", "author")]),
+    ("By Jane Roe | jane.roe@example.com", [("Jane Roe", "author")]),
+    ("Jane Smith Senior Reporter", [("Jane Smith", "author")]),
+    ("Anna Schmidt Redakteurin", [("Anna Schmidt", "author")]),
+    # a tweet embed's signature and a bare name without any furniture credit nobody
+    ("— Jane Roe (@janeroe) March 12, 2024", []),
+    ("Jane Roe @janeroe", []),
+    ("Jane Smith", []),
+])
+def test_a_writers_address_handle_or_title_beside_the_name(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("box", "want"), [
+    ("Anna Schmidt\nRedakteurin", [("Anna Schmidt", "author")]),
+    ("Jane Roe\nSenior Reporter", [("Jane Roe", "author")]),
+    # a name over an office that is no newsroom title: a quote box, not the writer
+    ("Jane Holloway\nMayor of Exampleville", []),
+])
+def test_an_author_box_under_the_body(box: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + MANY + "\nMore on this topic\nShare\n" + box)
+    assert named(art) == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize("office", ["President", "Sprecherin", "Chief Executive Director"])
+def test_a_name_and_office_under_a_quotation_is_no_author_box(office: str) -> None:
+    art = credits_of("Council passes budget\n" + MANY + "\n“This budget is a turning point for the city.”\n"
+                     "Jane Holloway\n" + office + "\nMore on this topic\nShare")
+    assert named(art) == []
+    # the same name and title after page furniture is a guest writer's box
+    art = credits_of("Council passes budget\n" + MANY + "\nMore on this topic\nShare\nJane Holloway\n" + office)
+    assert named(art) == [("Jane Holloway", "author")]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("The post Council passes budget appeared first on Example Weekly.", "Example Weekly"),
+    ("The post Council passes budget first appeared on examplenews.com.", "examplenews.com"),
+    ("Der Beitrag Council passes budget erschien zuerst auf Example Weekly.", "Example Weekly"),
+    ("L'article Council passes budget est apparu en premier sur Le Exemple.", "Le Exemple"),
+    ("La entrada Council passes budget se publicó primero en El Ejemplo.", "El Ejemplo"),
+    ("Wpis Council passes budget pochodzi z serwisu Przyklad.pl.", "Przyklad.pl"),
+    ("The post Council passes budget appeared first on Reuters.", "Reuters"),
+])
+def test_a_blog_engines_repost_footer_names_the_source(line: str, want: str) -> None:
+    for text in (BODY + "\n" + line, "Council passes budget\n" + MANY + "\n" + line + "\n" + MANY):
+        art = credits_of(text)
+        assert [n for n, _ in named(art)] == [want]
+        assert [r for _, r in named(art)] == ["source"]
+        assert_spans(art)
+
+
+def test_prose_with_the_same_words_is_no_repost_footer() -> None:
+    art = credits_of(BODY + "\nThe post appeared first on the scene of the crime.")
+    assert named(art) == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Sumber: Example Weekly", [("Example Weekly", "source")]),
+    ("Story courtesy of Example Weekly.", [("Example Weekly", "source")]),
+    ("© 2024 The New York Times Company", [("The New York Times", "source")]),
+])
+def test_more_source_labels_and_syndication_owners(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Von unserem Korrespondenten Hans Maier", "Hans Maier"),
+    ("De notre correspondant à Rome, Jean Dupont", "Jean Dupont"),
+    ("De notre envoyée spéciale à New York, Marie Martin", "Marie Martin"),
+    ("Dal nostro corrispondente a Bruxelles Mario Rossi", "Mario Rossi"),
+    ("Van onze correspondent Jan de Vries", "Jan de Vries"),
+    ("De nuestro corresponsal en París, Juan Pérez", "Juan Pérez"),
+    ("Od naszego korespondenta w Brukseli Jan Kowalski", "Jan Kowalski"),
+])
+def test_our_correspondent_bylines_with_the_place_before_the_name(line: str, want: str) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == [(want, "author")]
+    assert_spans(art)
+    c = next(c for c in art.credits if c.kind == "person")
+    assert art.text[c.start:c.end] == want
+
+
+@pytest.mark.parametrize(("line", "publisher", "want"), [
+    # a periodical's title after a byline label is the outlet, never a person
+    ("Par Le Parisien avec AFP", "dailybugle.com", [("Le Parisien", "source"), ("AFP", "source")]),
+    ("Par Le Parisien avec AFP", "leparisien.fr", [("AFP", "source")]),
+    ("Von Die Zeit", "dailybugle.com", [("Die Zeit", "source")]),
+    ("By Marine Le Pen", "dailybugle.com", [("Marine Le Pen", "author")]),
+    ("By The Way", "dailybugle.com", []),
+])
+def test_an_outlets_title_in_a_byline(line: str, publisher: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY, publisher=publisher)
+    assert named(art) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("IANS | New Delhi", "IANS"),
+    ("Press Trust of India | New Delhi", "PTI"),
+    ("Reuters | New Delhi | Updated: March 12, 2024", "Reuters"),
+])
+def test_an_agency_and_its_place_after_a_bar(line: str, want: str) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == [(want, "source")]
+    assert_spans(art)
+
+
+def test_the_outlet_article_titles_are_no_persons() -> None:
+    from tracer.credits.names import is_person
+
+    assert not is_person("Le Parisien") and not is_person("Die Zeit") and not is_person("El País")
+    assert is_person("Marine Le Pen") and is_person("Robert De Niro")
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    # a writer and an outlet the gazetteer lacks, on one line or in a portal's byline block
+    ("Jane Roe, Example Weekly", [("Jane Roe", "author"), ("Example Weekly", "source")]),
+    ("Jane Roe – Exampler Zeitung", [("Jane Roe", "author"), ("Exampler Zeitung", "source")]),
+    ("Jane Roe\nExample Weekly\nMarch 12, 2024 · 4 min read", [("Jane Roe", "author"), ("Example Weekly", "source")]),
+    ("Jane Roe and John Doe\nUpdated Tue, March 12, 2024 at 10:15 AM EDT", [("Jane Roe", "author"), ("John Doe", "author")]),
+    # a photographer and an outlet over a caption: the picture's credit
+    ("Jane Roe / Example Weekly", []),
+    ("Jane Roe, New York", []),
+])
+def test_a_writer_beside_an_outlet_the_gazetteer_lacks(head: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + head + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)
+
+
+def test_outlet_words_make_no_person() -> None:
+    from tracer.credits.names import is_outlet_name, is_person
+
+    assert is_outlet_name("Example Weekly") and is_outlet_name("The Exampleville Herald")
+    assert not is_outlet_name("Jane Roe") and not is_outlet_name("News")
+    assert not is_person("Exampler Zeitung") and is_person("Jane Roe")
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Jane Roe ist freie Journalistin in Berlin.", [("Jane Roe", "author")]),
+    ("Juan Pérez es corresponsal de EFE en París.", [("Juan Pérez", "author"), ("EFE", "source")]),
+])
+def test_writer_bios_in_more_languages(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By JOHN O'ROE and JANE McDOE, Associated Press", [("John O'Roe", "author"), ("Jane McDoe", "author"), ("AP", "source")]),
+    ("By ANA MACHADO", [("Ana Machado", "author")]),
+])
+def test_agency_capitals_with_name_prefixes(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By Jane Roe, Newsweek", [("Jane Roe", "author"), ("Newsweek", "source")]),
+    ("By Jane Roe, Le Figaro", [("Jane Roe", "author"), ("Le Figaro", "source")]),
+    ("Von Anna Schmidt, Süddeutsche Zeitung", [("Anna Schmidt", "author"), ("Süddeutsche Zeitung", "source")]),
+])
+def test_major_outlets_in_bylines(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+
+
+def test_an_outlets_name_between_two_paragraphs_is_a_pictures_credit() -> None:
+    art = credits_of("Council passes budget\nBy Jane Roe\n" + WIRE[0] + "\n" + WIRE[1] + " " + WIRE[3] + "\nLe Figaro\n"
+                     + WIRE[4] + " " + WIRE[5] + "\n" + WIRE[2])
+    assert named(art) == [("Jane Roe", "author")]
+
+
+@pytest.mark.parametrize("line", ["From a Example Weekly reporter:", "From the desk of the mayor"])
+def test_from_lines_that_are_prose(line: str) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == []
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    # a portal's byline block names the outlet the text comes from (a paper, a local TV station)
+    ("Example Sentinel\nJuly 16, 2018", [("Example Sentinel", "source")]),
+    ("Jane Roe\nExample Sentinel\nJuly 16, 2018", [("Jane Roe", "author"), ("Example Sentinel", "source")]),
+    # a bare call sign needs the writer beside it: a dateline's place in capitals looks the same
+    ("KXMP\nJuly 16, 2018", []),
+    ("KYIV\nMarch 12, 2024", []),
+    ("Jane Roe\nKXMP\nJuly 16, 2018·2 min read", [("Jane Roe", "author"), ("KXMP", "source")]),
+    ("CBS 2 Exampleville\nJuly 16, 2018", [("CBS 2 Exampleville", "source")]),
+    ("NBC 7 Exampleville\nJane Roe\nJuly 16, 2018, 10:15 AM", [("NBC 7 Exampleville", "source"), ("Jane Roe", "author")]),
+    ("WXMP-TV\nJuly 16, 2018", [("WXMP-TV", "source")]),
+    # a call sign needs the block: alone it is a word in capitals
+    ("KXMP", []),
+])
+def test_portal_byline_blocks_name_the_partner_outlet(head: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + head + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)
+
+
+def test_the_portals_block_on_the_outlets_own_site_is_the_publisher() -> None:
+    art = credits_of("Council passes budget\nExample Sentinel\nJuly 16, 2018\n" + BODY, publisher="Example Sentinel")
+    assert named(art) == []
+    assert [c.role for c in art.credits if c.kind == "organization"] == ["publisher"]
+
+
+@pytest.mark.parametrize(("end", "want"), [
+    (" /ČTK/", "ČTK"),
+    (" /ТАСС/", "TASS"),
+    (" (Com Reuters)", "Reuters"),
+    (" (avec AFP)", "AFP"),
+])
+def test_wire_credits_closing_the_last_paragraph(end: str, want: str) -> None:
+    art = credits_of(BODY + end)
+    assert named(art) == [(want, "source")]
+    assert_spans(art)
+
+
+def test_a_fraction_or_and_or_is_no_slash_credit() -> None:
+    assert named(credits_of(BODY + "\nThe ratio was 3/4 and/or more.")) == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Von Anna Schmidt 3 Min Lesezeit", "Anna Schmidt"),
+    ("Jean Dupont · Temps de lecture : 3 min", "Jean Dupont"),
+    ("Juan Pérez · 3 min de lectura", "Juan Pérez"),
+    ("Jan Kowalski · Czas czytania: 3 min", "Jan Kowalski"),
+    ("Mario Rossi · Tempo di lettura: 3 minuti", "Mario Rossi"),
+    ("Ahmet Yılmaz · Okuma süresi: 3 dk", "Ahmet Yılmaz"),
+    ("Иван Петров · Время чтения: 3 мин", "Иван Петров"),
+])
+def test_reading_times_in_many_languages_are_cut_from_bylines(line: str, want: str) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == [(want, "author")]
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Editor's note: This story was originally published by Example Weekly.", "Example Weekly"),
+    ("Anmerkung der Redaktion: Dieser Artikel erschien zuerst bei Example Zeitung.", "Example Zeitung"),
+    ("(This story was originally published by Example Weekly.)", "Example Weekly"),
+    ("[This article originally appeared on Example Weekly.]", "Example Weekly"),
+])
+def test_partner_lines_after_a_note_label_or_in_brackets(line: str, want: str) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == [(want, "source")]
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    # a byline the page split over several lines: the prefix, the names, the word between them
+    ("By\nJane Roe", [("Jane Roe", "author")]),
+    ("By\nJane Roe\nand\nJohn Doe", [("Jane Roe", "author"), ("John Doe", "author")]),
+    ("By Jane Roe and\nJohn Doe", [("Jane Roe", "author"), ("John Doe", "author")]),
+    ("Autor:\nJan Kowalski", [("Jan Kowalski", "author")]),
+    ("Von:\nAnna Schmidt, Max Mustermann", [("Anna Schmidt", "author"), ("Max Mustermann", "author")]),
+    ("By\nReuters", [("Reuters", "source")]),
+    # a menu's label over a word, a prefix over a sentence: no writer
+    ("Text\nAudio", []),
+    ("By\nThe city council voted on Tuesday to approve a new budget.", []),
+])
+def test_a_byline_split_over_lines(head: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + head + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)
+    for c in art.credits:
+        if c.kind == "person":
+            assert art.text[c.start:c.end] == c.name
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("© Copyright 2024 Thomson Reuters. All rights reserved.", "Reuters"),
+    ("Copyright © 2024 The Associated Press.", "AP"),
+    ("dpa-infocom, dpa:240312-99-123456/2", "dpa"),
+])
+def test_copyright_and_wire_id_lines_at_the_foot(line: str, want: str) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == [(want, "source")]
+    assert_spans(art)
+
+
+def test_a_wire_id_of_an_unknown_code_credits_nobody() -> None:
+    assert named(credits_of(BODY + "\nexample-infocom, xyz:240312-99-123456/2")) == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Jane RoeSenior Reporter", "Jane Roe"),
+    ("By Jane DoeStaff Writer", "Jane Doe"),
+    ("Jane DoeReporter", "Jane Doe"),
+])
+def test_a_job_title_glued_to_a_short_surname(line: str, want: str) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == [(want, "author")]
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("STT–AFP", [("STT", "source"), ("AFP", "source")]),
+    ("Jean-Pierre", []),
+])
+def test_agencies_joined_by_a_dash(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize("line", ["President Jane Holloway", "Jane Holloway Spokeswoman"])
+def test_a_name_beside_an_office_title_alone_is_no_byline(line: str) -> None:
+    assert named(credits_of("Council passes budget\n" + line + "\n" + BODY)) == []
+
+
+@pytest.mark.parametrize(("line", "publisher", "want"), [
+    ("By Example Weekly Staff", "dailybugle.com", [("Example Weekly", "source")]),
+    ("Von Exampler Zeitung Redaktion", "dailybugle.com", [("Exampler Zeitung", "source")]),
+    ("Por Redacción El Ejemplo", "dailybugle.com", [("El Ejemplo", "source")]),
+    ("Von Redaktion der Exampler Zeitung", "dailybugle.com", [("Exampler Zeitung", "source")]),
+    # the house byline of the site itself is its publisher, a desk of no outlet credits nobody
+    ("By Daily Bugle Staff", "dailybugle.com", []),
+    ("By Politics Desk", "dailybugle.com", []),
+])
+def test_an_outlets_house_byline_names_the_outlet(line: str, publisher: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY, publisher=publisher)
+    assert named(art) == want
+
+
+def test_a_section_heading_over_a_date_is_no_outlet() -> None:
+    assert named(credits_of("Council passes budget\nDaily Briefing\nMarch 12, 2024\n" + BODY)) == []
+
+
+def test_a_profile_box_inside_the_story_is_no_author_box() -> None:
+    text = ("Council passes budget\nBy Jane Roe\n" + WIRE[0] + "\n" + WIRE[1] + " " + WIRE[3]
+            + "\nAna Gil\nTransit Director\n" + "\n".join(WIRE[4:]))
+    assert named(credits_of(text)) == [("Jane Roe", "author")]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("The Example Herald contributed to this report.", [("The Example Herald", "contributor")]),
+    ("Source: The Example Herald", [("The Example Herald", "source")]),
+])
+def test_an_unknown_outlet_after_a_credit_label_at_the_foot(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By Jane Roe (@janeroe)", [("Jane Roe", "author")]),
+    ("Reporter: Jane Roe", [("Jane Roe", "author")]),
+    ("Correspondent: Jane Roe", [("Jane Roe", "author")]),
+    ("Avtor: Janez Novak", [("Janez Novak", "author")]),
+    # a guest writer's affiliation is no source
+    ("Jane Roe, University of Exampleville", [("Jane Roe", "author")]),
+    ("Jane Roe and John Doe, Example Institute", [("Jane Roe", "author"), ("John Doe", "author")]),
+    ("Jane Holloway, Exampleville City Council", []),
+    ("Reporters Without Borders said on Tuesday.", []),
+])
+def test_handles_role_labels_and_affiliations_in_bylines(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Avec l'AFP", ["AFP"]),
+    ("Avec l'agence Reuters", ["Reuters"]),
+    ("Mit Material der Nachrichtenagenturen dpa und AFP", ["dpa", "AFP"]),
+    ("Quelle: Nachrichtenagentur dpa", ["dpa"]),
+    ("Na podstawie: PAP", ["PAP"]),
+    ("Na podst. PAP", ["PAP"]),
+])
+def test_an_agency_noun_or_article_before_the_wire(line: str, want: list[str]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert [n for n, _ in named(art)] == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Published with permission from Example Weekly.", [("Example Weekly", "source")]),
+    ("Syndicated from examplenews.com", [("examplenews.com", "source")]),
+    ("Mit freundlicher Genehmigung der Exampler Zeitung.", [("Exampler Zeitung", "source")]),
+    ("Publicado con permiso de El Ejemplo.", [("El Ejemplo", "source")]),
+    # a person's courtesy under a picture is no source
+    ("Mit freundlicher Genehmigung von Max Mustermann", []),
+])
+def test_permission_and_syndication_lines(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+
+
 @pytest.mark.parametrize(("text", "want"), [
     # national agencies credited in a dateline or a source line
     ("KUALA LUMPUR (Bernama) — " + BODY, [("Bernama", "source")]),

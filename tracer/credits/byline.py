@@ -17,35 +17,48 @@ import re
 from tracer.credits.gazetteer import Gazetteer
 from tracer.credits.lexicon import LEXICON
 
-_MONTHS = "|".join(sorted({re.escape(m) for m in LEXICON["months"]}, key=len, reverse=True))
+_MONTHS = "|".join(sorted({re.escape(v) for m in LEXICON["months"] for v in (m, m.lower(), m[:1].upper() + m[1:])},
+                          key=len, reverse=True))
 _WEEKDAYS = "|".join(sorted({re.escape(d) for d in LEXICON["weekdays"]}, key=len, reverse=True))
 _STAMPS = "|".join(re.escape(w) for w in LEXICON["byline_stamps"])
+# first letters (both cases) of the words that may open furniture: most positions fail on them at once
+_STAMP_FIRST = "".join(sorted({re.escape(c) for w in LEXICON["byline_stamps"] for c in (w[0].lower(), w[0].upper())}))
 _WIDGETS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON["byline_widgets"]),
                            key=len, reverse=True))
+_READING = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON["reading_time"]), key=len, reverse=True))
+_READING_FIRST = "".join(sorted({re.escape(c) for w in LEXICON["reading_time"] for c in (w[0].lower(), w[0].upper())}
+                                | {r"\d"}))
 _JOB = tuple(sorted({w.casefold() for w in LEXICON["job_titles"]}, key=len, reverse=True))
 _MODIFIERS = frozenset(w.casefold() for w in LEXICON["title_modifiers"])
 _DESK = frozenset(w.casefold() for w in LEXICON["desk_words"])
 
 # Where the furniture starts: a date, a time, a stamp word or a widget word.
 _CUT = re.compile(
-    r"\s*[,|•·–—-]?\s*(?:(?<![\w])(?:on|at|am|le|el|il|den|vom)\s+)?(?:"
+    # the word before a date: 'on', 'am', 'le', 'el', 'il', 'em' (pt), 'op' (nl), 'dnia' (pl), 'dne' (cs)
+    r"\s*[,|•·–—-]?\s*(?:(?<![\w])(?:on|at|am|le|el|il|den|vom|em|op|dnia|dne)\s+)?(?:"
     r"(?<![\w])(?:" + _WEEKDAYS + r")\b(?:,?\s+(?=\d|(?:" + _MONTHS + r")\b)|,\s*$)"  # "Sunday, July 15"
-    r"|(?<![\w])(?:" + _MONTHS + r")\.?\s+\d{1,2}\b"  # "July 16", "Jul. 4"
-    r"|(?<![\w])\d{1,2}\.?\s+(?:" + _MONTHS + r")\b"  # "16 July", "16. Juli"
+    r"|(?<![\w])(?=\w+\.?\s+\d)(?:" + _MONTHS + r")\.?\s+\d{1,2}\b"  # "July 16", "Jul. 4"
+    r"|(?<![\w])\d{1,2}\.?\s+(?:de\s+)?(?:" + _MONTHS + r")\b"  # "16 July", "16. Juli", "16 de julio"
     r"|(?<![\w\d])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"  # "07/16/2018"
     r"|(?<![\w\d])\d{1,2}:\d{2}"  # "7:44"
     r"|(?<![\d])\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+(?:ago|read)\b"  # "3 hours ago", "5 min read"
-    r"|(?<![\w])(?i:" + _STAMPS + r")\b"  # "Posted at", "Published", "Aktualisiert"
+    r"|(?<![\w])(?=[" + _STAMP_FIRST + r"])(?i:" + _STAMPS + r")\b"  # "Posted at", "Published", "Aktualisiert"
+    # "Lesezeit: 3 Min.", "3 Minuten Lesezeit", "Temps de lecture : 3 min", "3 min de lectura"
+    r"|(?<![\w])(?=[" + _READING_FIRST + r"])(?:\d{1,3}\s*(?i:min\w*|dk|мин\w*)\.?\s+)?(?i:" + _READING + r")(?![\w])"
     r"|(?<![\w])(?:" + _WIDGETS + r")(?![\w])"  # "Email the author", "Contact Reporter"
     r"|(?<![\w(])@\w{2,}"  # "@janeroe": the writer's handle
+    r"|(?<![\w.+-])(?=[\w.+-]+@)[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # "jane.roe@example.com": the writer's address
     r").*$", re.S)
 _GLUED_STAMP = re.compile(r"(?<=[a-zA-Z])(?=(?:" + _STAMPS.replace(r"\ ", " ") + r")\b)")
 _GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
 
 
+_DESK_SPLIT = re.compile(r"[\s\-–/]+")
+
+
 def is_desk(name: str) -> bool:
     """'Example Redaktion', 'Gear Team', 'Staff': a house byline, not a person."""
-    return any(w.casefold().strip(".,") in _DESK for w in re.split(r"[\s\-–/]+", name))
+    return any(w.casefold().strip(".,") in _DESK for w in _DESK_SPLIT.split(name))
 
 
 def is_job_title(s: str) -> bool:
@@ -55,6 +68,20 @@ def is_job_title(s: str) -> bool:
         return False
     # 'AP Business Writers': a title in the plural signs several writers
     return any(w.endswith(_JOB) or (w.endswith("s") and w[:-1].endswith(_JOB)) for w in words[-2:])
+
+
+_OFFICE = frozenset(w.casefold() for w in LEXICON["office_titles"])
+
+
+def is_newsroom_title(s: str) -> bool:
+    """'Senior Reporter', 'Redakteurin', 'Chefredakteur': a job title of the newsroom, not an
+    office outside it ('President', 'Sprecherin der Stadt', 'Mayor of Exampleville')."""
+    words = [w.strip(".,()").casefold() for w in s.split()]
+    if not words or len(words) > 5:
+        return False
+    last = words[-1]
+    stem = next((j for j in _JOB if last.endswith(j) or (last.endswith("s") and last[:-1].endswith(j))), None)
+    return stem is not None and stem not in _OFFICE
 
 
 def strip_title(name: str) -> str:
@@ -93,7 +120,8 @@ def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = Fals
     it names the writer's organisation."""
     # "(Sponsored Post)", "(das bin ich)": an aside, blanked so offsets stay valid; "Jane Roe (AFP)":
     # a known outlet in the parentheses is the writer's, kept as one more part (same length).
-    s = re.sub(r"\([^()@]{0,40}\)", lambda m: _aside(m.group(0), gaz), names) if asides and "(" in names else names
+    s = re.sub(r"\([^()@]{0,40}\)|\(@\w{1,30}\)", lambda m: _aside(m.group(0), gaz), names) \
+        if asides and "(" in names else names  # "By Jane Roe (@janeroe)": the writer's handle, an aside too
     s = _GLUED_STAMP.sub(" ", s)
     s = _CUT.sub("", s).strip(" ,|•·–—-")
     # "Jane Roe | Senior Fellow, Brookings", "Paul Roe, Opinion contributor": drop title segments.
@@ -130,9 +158,16 @@ def glue_points(s: str, gaz: Gazetteer) -> list[int]:
             continue
         # A known outlet, or any capitalised word after a word of four letters or more
         # ('GarciaChicago Tribune'): name prefixes ('Mac', 'Fitz') are shorter.
-        if gaz.prefix(s[i:]) is not None or i - j >= 4:
+        # A job title glued on ('Jane DoeStaff Writer') marks the end of a short surname too.
+        if gaz.prefix(s[i:]) is not None or i - j >= 4 or _title_at(s, i):
             out.append(i)
     return out
+
+
+def _title_at(s: str, i: int) -> bool:
+    """Does a job title of one to three words start at `i` ('Staff Writer', 'Reporter')?"""
+    words = s[i:].split()[:3]
+    return any(is_job_title(" ".join(words[:k])) for k in range(1, len(words) + 1))
 
 
 def deglue(s: str, gaz: Gazetteer) -> str:

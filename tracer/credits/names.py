@@ -43,6 +43,9 @@ _NOT_NAME = frozenset(
 _DEGREES = re.compile(r",?\s*\b(?:" + "|".join(re.escape(d) for d in LEXICON["degrees"]) + r")\.?$", re.I)
 
 
+_CAPS_MC = re.compile(r"\bMc(?=[A-Z]{2})")  # "JANE McDOE": agency capitals keep the 'c' of 'Mc' small
+
+
 @dataclass(frozen=True)
 class Part:
     """One name in a credit string: its text and its offset in that string."""
@@ -81,7 +84,7 @@ def clean_name(name: str) -> str:
     half = len(words) // 2
     if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
         name = " ".join(words[:half])
-    letters = [c for c in name if c.isalpha()]
+    letters = [c for c in _CAPS_MC.sub("MC", name) if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:
         name = " ".join(_title(w) for w in name.split())
     return name
@@ -92,7 +95,11 @@ def _title(w: str) -> str:
         return w.lower()
     if re.fullmatch(r"(?:[A-Z]\.)+", w) or re.fullmatch(r"[IVX]{2,4}", w):  # initials, 'III'
         return w
-    return "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
+    out = "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
+    # "O'ROE" → "O'Roe", "D'ANGELO" → "D'Angelo", "MCDOE" → "McDoe": the letter after the prefix stays a
+    # capital ('Mac' is left alone: 'Macy', 'Machado')
+    return re.sub(r"^([OD]['’]|Mc)([a-z])", lambda m: m.group(1) + m.group(2).upper(), out) \
+        if len(out) > 3 and re.match(r"^(?:[OD]['’]|Mc)[a-z]", out) else out
 
 
 def is_person(name: str, *, single: bool = False) -> bool:
@@ -111,8 +118,10 @@ def is_person(name: str, *, single: bool = False) -> bool:
     # "By EJ Roe": two capitals as the given name, where the context says a person is named
     paired = (single and len(words0) == 2 and len(words0[0]) == 2 and words0[0].isupper() and words0[0].isalpha()
               and f"{words0[0][0]}.{words0[0][1]}." not in _PLACE_INITIALS and not _outlet(words0[0]))
+    # "JANE McDOE" is all capitals in an agency's style, not a name with an acronym in it
     mixed_caps = any(len(w) > 1 and w.isupper() and w.isalpha() and w.casefold() not in _SUFFIXES
-                     and not (paired and i == 0) for i, w in enumerate(name.split())) and not name.isupper()
+                     and not (paired and i == 0) for i, w in enumerate(name.split())) \
+        and not _CAPS_MC.sub("MC", name).isupper()
     if paired and not mixed_caps:
         name = f"{words0[0][0]}.{words0[0][1]}. " + words0[1]
     acronym = not any(c.islower() for c in name)
@@ -125,6 +134,10 @@ def is_person(name: str, *, single: bool = False) -> bool:
     if words and words[-1].rstrip(".,").casefold() in _SUFFIXES:
         words = words[:-1]
     if not words or len(words) > 5:
+        return False
+    if is_article_title(name):  # "Le Parisien", "Die Zeit", "El País": an outlet's name
+        return False
+    if any(w.casefold() in _OUTLET_WORDS for w in words[1:]):  # "Exampler Zeitung", "Example Weekly"
         return False
     # A short word that is also a month, weekday or unit ("May", "Sun", "Min", "Mai") is a
     # given name or surname between two other capitalised words ("Seung Min Kim", "Anna May
@@ -155,6 +168,46 @@ def _outlet(code: str) -> bool:
     """Is `code` a short name the gazetteer knows ('DW', 'FT')?"""
     from tracer.credits.gazetteer import default_gazetteer  # the gazetteer reads names' neighbours
     return default_gazetteer().lookup(code) is not None
+
+
+# Articles that open outlet names ('Le Monde', 'Die Zeit', 'El País', 'Het Parool') and no given name;
+# 'De', 'Lo', 'A', 'O' open surnames and given names too ('De Niro', 'Lo Wang'); 'The' opens phrases ('By The Way').
+_OUTLET_ARTICLES = frozenset(a.capitalize() for a in LEXICON["articles"]
+                             if len(a) >= 2 and a.isalpha() and a not in ("the", "de", "lo", "os", "as", "den", "det"))
+
+
+def is_article_title(name: str) -> bool:
+    """'Le Parisien', 'Die Zeit', 'La Stampa': an article and one capitalised word name an outlet
+    (a periodical's title), never a person ('Marine Le Pen' opens with her given name)."""
+    words = name.split()
+    return len(words) == 2 and words[0] in _OUTLET_ARTICLES and words[1][:1].isupper()
+
+
+_OUTLET_WORDS = frozenset(w.casefold() for w in LEXICON["outlet_words"])
+_LINKS = frozenset(("of", "de", "del", "du", "des", "der", "di", "do", "da", "the", "and", "&", "und", "y", "et"))
+
+
+def is_outlet_name(s: str, *, lead: bool = False) -> bool:
+    """'Example Weekly', 'The Exampleville Herald', 'Exampler Zeitung': two to six capitalised
+    words, one of them (after the first; with `lead` the first too: 'Daily Bugle') a word that
+    names outlets (lexicon 'outlet_words'). Without `lead`, 'Daily Briefing' stays a heading."""
+    words = s.split()
+    if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in s):
+        return False
+    if not all(w[:1].isupper() or w.casefold() in _LINKS for w in words):
+        return False
+    return any(w.strip(".,:").casefold() in _OUTLET_WORDS for w in words[0 if lead else 1:]) and not is_place(s)
+
+
+_INSTITUTION_WORDS = frozenset(w.casefold() for w in LEXICON["institution_words"])
+
+
+def is_institution(s: str) -> bool:
+    """'University of Exampleville', 'Example Institute', 'Universität Exampleburg': a writer's
+    affiliation beside the name (a guest writer's, The Conversation's style)."""
+    words = s.split()
+    return 2 <= len(words) <= 8 and words[0][:1].isupper() and any(
+        w.strip(".,").casefold() in _INSTITUTION_WORDS for w in words)
 
 
 @lru_cache(maxsize=1)

@@ -18,19 +18,24 @@ from tracer.credits.byline import (
     glue_points,
     is_desk,
     is_job_title,
+    is_newsroom_title,
     strip_lead_title,
     strip_title,
     trim_byline,
     unglued_offset,
 )
 from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
-from tracer.credits.lexicon import LEXICON, alternation, has_trigger
+from tracer.credits.lexicon import LEXICON, alternation, has_trigger, triggers, words
 from tracer.credits.names import (
     clean_name,
     has_caps_word,
+    is_article_title,
     is_code,
     is_domain,
+    is_institution,
+    is_outlet_name,
     is_person,
+    is_place,
     person_from_email,
     split_names,
 )
@@ -50,9 +55,11 @@ _BYLINE = re.compile(
     r"^(?:[-*]\s+)?(?P<lead>.{0,80}?(?:[—–|•·]|\s-)\s*)?(?P<prefix>" + alternation("byline_prefixes") + r")"
     r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,600}?)\s*$", _F)
 _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words", "Interview", "Haber", "Текст",
-                                     "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie")}
+                                     "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie",
+                                     "Reporter", "Reporters", "Correspondent", "Writer", "Columnist", "Avtor", "Avtorica",
+                                     "Avtorja")}
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÞА-ЯЁЄІЇ][\w.'’\-/& ]{0,40}?(?:,\s*[^()/\n]{1,40}?)?)?\s*"
+    r"^(?P<place>[^\W\d_][\w.'’\-/& ]{0,40}?(?:,\s*[^()/\n]{1,40}?)?)?\s*"
     r"(?:\((?P<paren>[^()\n]{2,40})\)|(?:(?<=\s)|^)/(?P<slash>[^/\n]{2,30})/)"
     r"\s*(?:\.?\s*[-–—:_]|\.|(?P<bare>(?=[A-ZÀ-ÞА-Я])))")
 _SOURCE = re.compile(
@@ -76,10 +83,10 @@ _DASH_END = re.compile(r"\s[—–-]{1,2}\s*(?P<names>[^—–\-\n]{2,40}?)\s*$"
 _ORIGINALLY = re.compile(r"\s*(?P<label>" + alternation("originally") + r")\s*:?\s+(?P<names>[^\n]{2,120})", _F)
 _NEXT_LABEL = re.compile(r",(?=\s*(?:" + alternation("reporting") + r")\b)", _F)
 _COPYRIGHT = re.compile(
-    r"(?:Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
+    r"(?:©\s*Copyright|Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
     r"(?P<names>[^\n.,;]{2,60}?)\s*(?:,?\s*(?:Inc|Ltd|LLC|GmbH|AG|S\.A)\b\.?)?\s*(?:[.,;]|\s+All\s|\s+Alle\s|\s+Tous\s|\s+Todos\s|$)", _F)
 _SLASH_FOOT = re.compile(
-    r"(?:^|(?<=[.!?\"”»)\]…]))\s*(?P<slash>/)\s*(?P<names>[^/\n()]{1,40}?)\s*(?:\((?P<via>[^()\n]{2,60})\))?\s*$")
+    r"(?:^|(?<=[.!?\"”»)\]…]))\s*(?P<slash>/)\s*(?P<names>[^/\n()]{1,40}?)\s*(?:\((?P<via>[^()\n]{2,60})\))?\s*/?\s*$")
 _PAREN_END = re.compile(r"\((?P<names>[^()\n]{2,40})\)\s*\.?\s*$")
 _SLASH_LINE = re.compile(r"^[\w.\-& ]{1,30}(?:\s*/\s*[\w.\-& ]{1,30})+$", re.U)
 # A picture caption: "FILE - In this …", "… file photo", a sentence with a full weekday date
@@ -111,7 +118,7 @@ _PHOTO = re.compile(
 _CITE = re.compile(r"(?:^|[\s(,])(?:" + alternation("citation_cues") + r")\s*(?:the\s+|der\s+|die\s+|la\s+|el\s+|le\s+)?$", _F)
 _DATE_LINE = re.compile(
     r"^\W*(?:(?:updated|published|posted|aktualisiert|veröffentlicht|publié|publicado|pubblicato|objavljeno)\s*:?\s*)?"
-    r"(?:[\w.]+\s+)?(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}:\d{2}|\d+\s*(?:m|h|min|hours?|minutes?)\s+ago)", _F)
+    r"(?:[\w.]+,?\s+)?(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}:\d{2}|\d+\s*(?:m|h|min|hours?|minutes?)\s+ago)", _F)
 _TRAILING_DATE = re.compile(
     r"\s*[,|–—-]?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}).*$")
 # "in Paris": a writer's place, masked before names are split; it ends at 'and', ';', the end, or a
@@ -165,8 +172,7 @@ def parse_text_credits(text: str, publisher: str | None = None,
         credits.extend(_dateline(line, start, gaz, strict=True))
     tail = set(range(max(0, n - TAIL_LINES), n))
     # The lines right under the body's last paragraph are its foot even when page furniture follows
-    last_body = next((i for i in range(n - 1, -1, -1) if len(lines[i][1]) >= 120
-                      and lines[i][1].rstrip().endswith((".", "\"", "”", "!", "?"))), None)
+    last_body = next((i for i in range(n - 1, -1, -1) if _is_body(lines[i][1])), None)
     if last_body is not None and last_body >= HEAD_LINES:
         tail |= set(range(last_body + 1, min(last_body + 1 + TAIL_FOOT, n)))
     for i in range(len(head), n):  # explicit credit lines the page put mid-text (related links below)
@@ -177,15 +183,18 @@ def parse_text_credits(text: str, publisher: str | None = None,
                 credits.extend(_names_line(lines[i][1], lines[i][0], gaz, lines[i - 1][1], "", True, i, False,
                                            publisher))
     bylined = False
+    split = _split_bylines(lines, head)
     for i in sorted(head | tail):
         start, line = lines[i]
         prev_line = lines[i - 1][1] if i > 0 else ""
         # The next line with a letter in it: portals put ',' and '•' lines between a byline and its date.
         next_line = next((ln for _, ln in lines[i + 1: i + 4] if any(ch.isalnum() for ch in ln)), "")
         slot = i + 1 < n and lines[i + 1][1].strip() in ("•", "·", "|")
-        found = read_line(line, start, gaz, publisher, in_head=i in head, in_tail=i in tail,
-                          prev_line=prev_line, next_line=next_line, index=i, weak=line.strip() not in boilerplate,
-                          slot=slot)
+        found = [c for c in _byline(split[i] + " " + line, start - len(split[i]) - 1, gaz, publisher)
+                 if c.kind == "organization" or len(c.name.split()) > 1] if i in split else []
+        found = found or read_line(line, start, gaz, publisher, in_head=i in head, in_tail=i in tail,
+                                   prev_line=prev_line, next_line=next_line, index=i,
+                                   weak=line.strip() not in boilerplate, slot=slot)
         if found and bylined and i in head and _is_caption(next_line) and not _BYLINE.match(line):
             found = []  # a second names line, over a picture caption: the photographer's credit
         elif found and i not in head and _is_caption(prev_line) and not _BYLINE.match(line) \
@@ -199,6 +208,55 @@ def parse_text_credits(text: str, publisher: str | None = None,
         credits = [replace(c, role="photo") if c.kind == "organization" and c.evidence.strip() in gallery else c
                    for c in credits if not (c.kind == "person" and c.evidence.strip() in gallery)]
     return credits
+
+
+def _is_body(line: str) -> bool:
+    """A paragraph of the story: 120 characters or more, ending a sentence."""
+    return len(line) >= 120 and line.rstrip().endswith((".", "\"", "”", "!", "?"))
+
+
+_PREFIX_ONLY = re.compile(r"^\s*(?P<prefix>" + alternation("byline_prefixes") + r")\s*:?\s*$", _F)
+_CONNECTORS = frozenset(w.casefold() for w in LEXICON["name_separators"]) | {"&", ","}
+
+
+def _connector(line: str) -> bool:
+    """'and', 'und', ',' alone on a line: the word between two names of a split byline."""
+    return line.strip().casefold() in _CONNECTORS
+
+
+def _ends_connector(line: str) -> bool:
+    """'By Jane Roe and', 'Von Anna Schmidt,': a byline the next line continues."""
+    s = line.rstrip()
+    return s.endswith(",") or (" " in s and s.rsplit(None, 1)[-1].casefold() in _CONNECTORS)
+
+
+def _split_bylines(lines: list[tuple[int, str]], head: set[int]) -> dict[int, str]:
+    """Head lines that continue a byline the page split over several lines ('By' / 'Jane Roe' /
+    'and' / 'John Doe', 'By Jane Roe and' / 'John Doe'): line index → the byline's prefix."""
+    out: dict[int, str] = {}
+    for i in sorted(head):
+        line = lines[i][1]
+        if len(line) > 160:
+            continue
+        pm = _PREFIX_ONLY.match(line) if len(line) < 40 else None
+        bm = None if pm else (_BYLINE.match(line) if _ends_connector(line) else None)
+        if not (pm or bm):
+            continue
+        prefix = (pm or bm).group("prefix") + (":" if pm and ":" in line else "")  # "Text:" / "Jane Roe"
+        j = i + 1
+        while j in head and j < len(lines):
+            nxt = lines[j][1].strip()
+            if _connector(nxt):
+                j += 1
+                continue
+            if len(nxt) > 80 or not nxt[:1].isupper():
+                break
+            out[j] = prefix
+            if _ends_connector(nxt) or (j + 1 < len(lines) and _connector(lines[j + 1][1])):
+                j += 1
+                continue
+            break
+    return out
 
 
 _OF_ORG = re.compile(r"^(?P<who>[^,]+?)\s+of\s+(?P<org>(?:[Tt]he\s+)?[A-Z][^,]*)$")
@@ -257,7 +315,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         out += _dateline(line, start, gaz)
         if not out:
             out += _byline(line, start, gaz, publisher)
-    for fn in (_source_line, _with_files, _reporting, _originally):
+    for fn in (_source_line, _with_files, _reporting, _originally, _post_first):
         if not out:
             out += fn(line, start, gaz)
     if in_tail and not out:
@@ -274,7 +332,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     if not out:
         out += _copyright(line, start, gaz) if in_head else []
     if not out:
-        out += _slash_line(line, start, gaz)
+        out += _slash_line(line, start, gaz) or _wire_id(line, start, gaz) or _joined_wires(line, start, gaz)
     if not out:
         out += _from_line(line, start, gaz)
     if not out and in_tail:
@@ -358,6 +416,14 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         return [_org(org, text, pos, ctx)]
     if fold(text) in _GENERIC:
         return [] if ctx.known_only else [_unknown_org(text, pos, ctx)]
+    desk = _agency_desk(text, gaz) if is_desk(text) else None
+    if desk is not None:  # "Redazione ANSA", "dpa-Redaktion", "la rédaction de l'AFP": the agency's own desk
+        a, b, org, _alias = desk
+        return [_org(org, text[a:b], pos + a if pos >= 0 else -1, ctx)]
+    if ctx.single and is_desk(text):  # "By Example Weekly Staff": an outlet's house byline names the outlet
+        m = _OUTLET_DESK.match(text) or _DESK_OUTLET.match(text)
+        if m and (is_outlet_name(m.group("outlet"), lead=True) or is_article_title(m.group("outlet"))):
+            return [_unknown_org(m.group("outlet"), pos + m.start("outlet") if pos >= 0 else -1, ctx)]
     poss = _POSSESSIVE.match(text) if ctx.loose else None
     if poss and gaz.lookup(poss.group("org")) is not None:  # "CNN's Jane Roe", "Fox News' John Roe"
         out = [_org(gaz.lookup(poss.group("org")), poss.group("org"), pos, ctx)]
@@ -386,6 +452,8 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
     if tail:  # "JANE ROE Associated Press", "JOHN ROE AP National Writer": a name, then the outlet
         a, _b, org, alias = tail[0]
         head = text[:a].strip(" ,-–—|")
+        if _AGENCY_NOUN.match(head):  # "der Nachrichtenagentur dpa", "l'agence Reuters": the agency
+            return [_org(org, alias, pos + a if pos >= 0 else -1, ctx)]
         if is_person(head):
             return [_person(head, pos, ctx), _org(org, alias, pos + a if pos >= 0 else -1, ctx)]
     poss = _POSSESSIVE.match(text) if ctx.loose else None
@@ -427,6 +495,11 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         return [_unknown_org(text, pos, ctx)]
     if ctx.prefer_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text):
         return [_unknown_org(text, pos, ctx)]
+    if ctx.single and (is_article_title(text) or (ctx.zone == "footer" and is_outlet_name(text))) \
+            and not any(c.isdigit() for c in text):
+        # after a label, an outlet's name: "Par Le Parisien avec AFP", "The Example Herald contributed …"
+        # (in a byline an outlet word may be the site's own name the page never states)
+        return [_unknown_org(text, pos, ctx)]
     titled = strip_title(text)
     if titled != text and is_person(titled):  # "Daniel Muster Redakteur"
         return [_person(titled, pos, ctx)]
@@ -439,6 +512,30 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
             and not re.search(r"\s[a-z]{4,}", text):
         return [_unknown_org(text, pos, ctx)]
     return []
+
+
+_OUTLET_DESK = re.compile(r"^(?:(?:the|The)\s+)?(?P<outlet>[^\W\d_][\w.&'’ -]{2,60}?)\s+(?:Staff|Editors|Editorial Board|"
+                          r"Editorial Staff|Newsroom|News Desk|Desk|Team|Redaktion|Online-Redaktion)$")
+_AGENCY_NOUN = re.compile(r"^(?:(?:the|der|die|des|la|le|el|il|a|o|l['’])\s*)?(?:" + alternation("agency_nouns") + r")?$",
+                          re.I)
+# "Redacción El Ejemplo", "Redaktion der Exampler Zeitung": the desk word first
+_DESK_OUTLET = re.compile(r"^(?:Redacción|Redaktion|Redazione|Rédaction|Redação|Redakcja|Redactie|Newsroom)\s+"
+                          r"(?:(?:de|der|des|di|du|do|da|del|della|of)\s+)?(?P<outlet>[^\W\d_][\w.&'’ -]{2,60})$")
+_DESK_GLUE = frozenset(LEXICON["articles"]) | {"of", "di", "del", "della", "dell'", "du", "des", "d'", "da", "do"}
+
+
+def _agency_desk(text: str, gaz: Gazetteer) -> tuple[int, int, Org, str] | None:
+    """The one known organisation in a desk's name ('Redazione ANSA', 'AFP-Team', 'la
+    rédaction de l'AFP'): every other word is a desk word or an article. A desk names the
+    house, so 'Redaktion Example Zeitung' (an outlet the gazetteer lacks) stays unread."""
+    spans = gaz.find_all(text)
+    if len(spans) != 1:
+        return None
+    a, b, _org, _alias = spans[0]
+    rest = re.split(r"[\s\-–/]+|(?<=['’])", (text[:a] + " " + text[b:]).replace("’", "'"))
+    words = [w.strip(".,:()").casefold() for w in rest if w.strip(".,:()")]
+    return spans[0] if words and all(is_desk(w) or w in _DESK_GLUE for w in words) \
+        and any(is_desk(w) for w in words) else None
 
 
 def _span(pos: int, text: str) -> tuple[int | None, int | None]:
@@ -508,8 +605,8 @@ def _person_slash_org(seg: str, gaz: Gazetteer) -> bool:
 
 def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) -> list[Credit]:
     m = _DATELINE.match(line[:200])
-    if not m:
-        return []
+    if not m or (m.group("place") and not m.group("place")[:1].isupper()):
+        return []  # any capital opens a place: 'İstanbul', 'Łódź', 'Žilina', 'Šibenik'
     if strict and m.group("place") and not m.group("place").split(",")[0].isupper():
         return []
     if m.group("bare") is not None and (m.group("place") or m.group("paren") is None):
@@ -547,10 +644,14 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     if not m:
         return []
     names = m.group("names")
+    base = start + m.start("names")
     if fold(m.group("prefix")) in _COLON_PREFIXES and ":" not in m.group("colon"):
         return []
+    place = _LEAD_PLACE.match(names)
+    if place:  # "De notre correspondant à Rome, Jean Dupont", "Dal nostro inviato a Kiev Mario Rossi"
+        names, base = names[place.end():], base + place.end()
     if ":" not in m.group("colon") and not names[:1].isupper() and not names[:1].isdigit() \
-            and not is_code(names.split("/")[0].strip()):
+            and not is_code(names.split("/")[0].strip()) and not _lower_desk(names, gaz):
         return []
     ev = line[m.start("prefix"):].strip() if not m.group("lead") else line.strip()
     ctx = Ctx(zone="byline", evidence=ev, org_role="source", person_role="author", confidence=0.9, single=True)
@@ -561,20 +662,20 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     via = re.search(r"\s+via\s+(?P<via>[^,;]{2,60}?)[,.]?\s*$", names)
     if via:  # "Authored by Jane Roe via Example.com": the writer, then the outlet the text comes from
         vctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.85, unknown_org=True)
-        vpos = start + m.start("names") + via.start("via")
+        vpos = base + via.start("via")
         found_via = [c for c in read_names(via.group("via"), vpos, vctx, gaz) if c.kind == "organization"]
         names = names[: via.start()]
     else:
         found_via = []
     names = _TRAILING_DATE.sub("", names)
     names = _BYLINE_TAIL.sub("", names)
-    out = read_names(names.rstrip(" ,"), start + m.start("names"), ctx, gaz) + found_via
+    out = read_names(names.rstrip(" ,"), base, ctx, gaz) + found_via
     outlet = _THE_OUTLET.match(names) if not out else None
     if outlet:  # "By The Example Journal": an outlet the gazetteer does not know, credited whole
         role = "author" if is_desk(outlet.group(0)) else "source"  # "By The Editorial Board": the house
-        out = [_unknown_org(outlet.group(0), start + m.start("names"), replace(ctx, org_role=role))]
+        out = [_unknown_org(outlet.group(0), base, replace(ctx, org_role=role))]
     if glued_at:
-        out = _unglue(out, start + m.start("names"), glued_at)
+        out = _unglue(out, base, glued_at)
     if sum(1 for _ in split_names(names)) > 1:  # "Jane Roe und John Doe, Exampleville": a lone word is a place
         out = [c for c in out if not (c.kind == "person" and c.role == "author" and len(c.name.split()) == 1)]
     if m.group("lead"):
@@ -583,6 +684,17 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     if not out:
         return []
     return out
+
+
+# The correspondent's place before the name: 'à Rome, ', 'a Kiev ' (one word before a full name), 'in Brüssel, '
+_LEAD_PLACE = re.compile(r"^(?:à|a|in|en|em|aus|w|z|no|na|te|uit|from)\s+[^\W\d_][\w'’.\- ]{1,40}?"
+                         r"(?:,\s*|\s+(?=[^\W\d_][a-zà-ÿ]+\s+[^\W\d_]))")
+
+
+def _lower_desk(names: str, gaz: Gazetteer) -> bool:
+    """'dpa-Redaktion', "la rédaction de l'AFP": a desk of a known agency that opens in lower case."""
+    first = re.split(r"\s*[,;|]\s*|\s+(?:and|und|et|y|e)\s+", names, maxsplit=1)[0].strip(" .")
+    return len(first) <= 60 and is_desk(first) and _agency_desk(first, gaz) is not None
 
 
 def _source_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
@@ -650,16 +762,19 @@ def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return out
 
 
-def _originally(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -> list[Credit]:
+    """'This article originally appeared on X'. `whole`: the label opens the line and has four
+    words or more (read mid-text, where shorter labels open body sentences)."""
     if not has_trigger(line.lower(), "originally"):
         return []
-    m = next((m for p in _starts(line) if (m := _ORIGINALLY.match(line, p))), None)
-    if not m:
+    m = next((m for p in (_starts(line) if not whole else [len(line) - len(line.lstrip(" ([—–-"))])
+              if (m := _ORIGINALLY.match(line, p))), None)
+    if not m or (whole and len(m.group("label").split()) < 4):
         return []
     names = m.group("names")
     names = re.split(r"\s+(?:under|on|am|le|el|il|and|und|with|mit|as|at|and is)\s+|[,.;:!?](?:\s|$)|\s[-–—]\s",
                      names, maxsplit=1)[0]
-    names = re.sub(r"^(?:the\s+website\s+|the\s+site\s+)", "", names, flags=re.I).strip()
+    names = re.sub(r"^(?:the\s+website\s+|the\s+site\s+)", "", names, flags=re.I).strip().rstrip(".)]}\"'”»")
     names = re.split(r"['’]s\s", names, maxsplit=1)[0]  # "TIME’s new AI newsletter" → TIME
     if not names or names[:1].isdigit() or re.match(
             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", names):
@@ -669,14 +784,38 @@ def _originally(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     org = gaz.lookup(names)
     if org is not None:
         return [_org(org, names, pos, ctx)]
+    if is_person(names) and not is_article_title(names):
+        return []  # "Mit freundlicher Genehmigung von Max Mustermann" under a picture: a person's courtesy
     if is_domain(names) or (names[:1].isupper() and len(names.split()) <= 6):
         return [_unknown_org(names, pos, ctx)]
     return []
 
 
+_POST_FIRST = re.compile(r"^\s*(?:" + alternation("post_first_leads") + r")\s+\S.{0,240}?\s+(?:"
+                         + alternation("post_first_links") + r")\s+(?P<names>[^\n]{2,80}?)\s*[.!]?\s*$", _F)
+
+
+def _post_first(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """'The post <title> appeared first on Example Weekly.': a blog engine's repost footer (in
+    the languages of the lexicon) names the site the text was taken from."""
+    if len(line) > 400 or not has_trigger(line.lower(), "post_first_links"):
+        return []
+    m = _POST_FIRST.match(line)
+    if not m:
+        return []
+    names = m.group("names")
+    ctx = Ctx(zone="footer", evidence=line.strip()[:200], unknown_org=True, confidence=0.85)
+    org = gaz.lookup(names)
+    if org is not None:
+        return [_org(org, names, start + m.start("names"), ctx)]
+    if is_domain(names) or (names[:1].isupper() and len(names.split()) <= 6):
+        return [_unknown_org(names, start + m.start("names"), ctx)]
+    return []
+
+
 _LEAD_WORD = re.compile(r"\s*[A-Z][a-z]{3,}\s+(?=reporting\s+by\b)")
 _AND_BY = re.compile(r"(\s(?:and|und|&)\s+)(by)(?=\s)")
-_START = re.compile(r"[(\[;]|(?<![A-Z])[.!?…](?=\s)|\s[—–-]\s|[\"”»]")
+_START = re.compile(r"[(\[;]|(?<![A-Z])[.!?…:](?=\s)|\s[—–-]\s|[\"”»]")  # "Editor's note: This story …"
 
 
 def _starts(line: str) -> list[int]:
@@ -827,6 +966,50 @@ def _paren_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return found
 
 
+def _signers(line: str, end: int, start: int, gaz: Gazetteer) -> list[Credit]:
+    """'Jane Roe – AFP', 'Jane Roe und John Doe – dpa': the writers who sign a wire credit on its
+    line. Only a line that holds nothing but names before the credit: a sentence ending in
+    '— AFP' names nobody. ('Jane Holloway (AP)' is the picture caption's form: not read.)"""
+    head = line[:end]
+    s = head.strip(" ,;—–-")
+    if not 4 <= len(s) <= 80:
+        return []
+    parts = list(split_names(s))
+    if not parts or not all(is_person(p.text) and not is_place(p.text) and gaz.lookup(p.text) is None
+                            for p in parts):
+        return []
+    off = head.find(s)
+    ctx = Ctx(zone="footer", evidence=line.strip(), confidence=0.8)
+    return [_person(p.text, start + off + p.offset, ctx) for p in parts]
+
+
+# A wire message's id line: 'dpa-infocom, dpa:240312-99-123456/2' (the agency's code, a date, a number)
+_WIRE_ID = re.compile(r"^\s*(?:©\s*)?[\w-]{2,30},\s*(?P<code>[A-Za-z]{2,8}):\d{6}-\d{2}-\d{4,}/\d+\s*$")
+
+
+def _wire_id(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    m = _WIRE_ID.match(line) if ":" in line else None
+    org = gaz.lookup(m.group("code")) if m else None
+    if m is None or org is None:
+        return []
+    ctx = Ctx(zone="footer", evidence=line.strip(), confidence=0.9)
+    return [_org(org, m.group("code"), start + m.start("code"), ctx)]
+
+
+def _joined_wires(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """'STT–AFP', 'AFP-dpa': agencies joined by a dash on a line of their own (Nordic wire style)."""
+    s = line.strip()
+    if len(s) > 30 or " " in s or not any(ch in s for ch in "–-") or gaz.lookup(s) is not None:
+        return []
+    parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^–\-]+", s)]
+    orgs = [gaz.lookup(p) for _, p in parts]
+    if len(parts) < 2 or any(o is None for o in orgs):
+        return []
+    off = start + line.find(s)
+    ctx = Ctx(zone="footer", evidence=s, confidence=0.85)
+    return [_org(o, p, off + a, ctx) for (a, p), o in zip(parts, orgs, strict=True) if o is not None]
+
+
 def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     """Wire signatures: 'dpa/lno', 'APA/AP', 'hessenschau.de/bb', 'red, wien.ORF.at/Agenturen'."""
     s = line.strip()
@@ -888,10 +1071,19 @@ def _glued_writer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return [_person(who, start + line.find(s), ctx)]
 
 
+# A US local TV station as portals credit it: a call sign ('KXMP', 'WXMP-TV') or a network and channel
+# number with the market ('CBS 2 Exampleville', 'Channel 8 Exampleville', 'FOX 5 DC')
+_STATION = re.compile(r"^(?:(?P<bare>[KW][A-Z]{3}$)|[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM)(?:\s+\d{1,2})?|\s+\d{1,2})"
+                      r"|(?:NBC|CBS|ABC|FOX|Fox|CW|PBS|Channel|Local|News)\s+\d{1,2}(?:\s+[A-Z][\w.]*){0,3})$")
+_NOT_NAMES = re.compile(r"[!?\"“”]|@(?<![\w.]@)(?<![|•·]@)(?<![|•·]\s@)\w")
+
+
 def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line: str, in_head: bool,
                 index: int, slot: bool = False) -> list[Credit]:
     s = line.strip()
-    if len(s) > 200 or re.search(r"[!?\"“”]|(?<![\w.])@\w", s) or _PROSE_RUN.search(s):  # "@x": a social embed
+    # "@x" opening a line or in parentheses: a social embed ("— Jane Roe (@janeroe) July 16, 2018");
+    # after a bar it is the writer's handle ("Jane Roe | @janeroe | July 16, 2018")
+    if len(s) > 200 or _NOT_NAMES.search(s) or _PROSE_RUN.search(s):
         return []  # a sentence ("Jane Roe, the firm's chief, now says the plan …"), not a names line; this
         # cheap test also keeps running text away from the byline tokeniser (bench_credits.py speed)
     glued_at = glue_points(s, gaz)
@@ -903,6 +1095,13 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     dated = any(ch.isdigit() for ch in glued[len(body):])
     furnished = dated or body != glued.strip(" ,|•·–—-")  # a date, widget or job title beside the name
     body = re.sub(r"^(?:news now|—|-)\s*", "", body, flags=re.I).strip(" -—–|/")
+    station = _STATION.match(body) if in_head else None
+    # a bare call sign needs the writer beside it ('KYIV', 'WIEN' over a date are datelines' places)
+    if station and (is_person(prev_line.strip()) or is_person(next_line.strip())
+                    or (not station.group("bare") and _DATE_LINE.match(next_line.strip()))):
+        # a local TV station in a portal's byline block: 'KXMP', 'WXMP-TV', 'CBS 2 Exampleville'
+        off = start + line.find(s) + max(0, glued.find(body))
+        return [_unknown_org(body, off, Ctx(zone="byline", evidence=s, confidence=0.9, unknown_org=True))]
     if not body or any(ch.isdigit() for ch in body):
         return []
     lower = [w for w in body.split() if w[:1].islower() and not is_code(w)]
@@ -920,6 +1119,29 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         found = _unglue(found, start + line.find(s), glued_at)
     orgs = [c for c in found if c.kind == "organization"]
     persons = [c for c in found if c.kind == "person" and c.role == "author"]
+    if len(found) < len(parts) and orgs and not persons and "|" in body and not any(c.role == "editor" for c in found):
+        # 'IANS | New Delhi', 'Agencies | Mumbai': an organisation and the place it writes from
+        taken = [c.start for c in found if c.start is not None]
+        rest = [p.text for p in parts if not any(off + p.offset <= t < off + p.offset + len(p.text) for t in taken)]
+        if all(is_place(r) or (len(r.split()) == 1 and r[:1].isupper() and r[1:].islower()) for r in rest):
+            return found
+    if persons and len(found) < len(parts) and "/" not in body and not any(c.role == "editor" for c in found):
+        # 'Jane Roe, Example Weekly', 'Jane Roe – Exampler Zeitung': a writer and an outlet the gazetteer lacks
+        # ('Jane Roe / Example Weekly' is the picture credit's form)
+        taken = [c.start for c in found if c.start is not None]
+        rest = [p for p in parts if not any(off + p.offset <= t < off + p.offset + len(p.text) for t in taken)]
+        if all(is_outlet_name(p.text) for p in rest) and len(parts) <= 4:
+            octx = replace(ctx, unknown_org=True)
+            return sorted(found + [_unknown_org(p.text, off + p.offset, octx) for p in rest],
+                          key=lambda c: c.start if c.start is not None else -1)
+    if not found and len(parts) == 1 and is_outlet_name(body) and in_head and _DATE_LINE.match(next_line.strip()):
+        # a portal's byline block: (the writer,) the outlet the text comes from, the date
+        return [_unknown_org(body, off, replace(ctx, unknown_org=True, confidence=0.75))]
+    if persons and len(found) < len(parts) and not orgs and parts and is_person(parts[0].text) \
+            and not (in_head and _is_body(prev_line)) \
+            and all(is_institution(p.text) for p in parts[1:] if not any(c.start == off + p.offset for c in found)):
+        # 'Jane Roe, University of Exampleville': a guest writer and her affiliation (no source)
+        return [replace(c, confidence=0.7) for c in persons]
     if len(found) < len(parts) or any(c.role == "editor" for c in found):
         # 'Dawn C. Chmielewski | Deadline': a person and an outlet after a bar.
         if "|" in body and persons and len(parts) == 2 and len(found) == 1 and persons[0].start == off + parts[0].offset:
@@ -944,11 +1166,33 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         neighbour_date = bool(_DATE_LINE.match(prev_line.strip()) or _DATE_LINE.match(next_line.strip()))
         before_body = in_head and len(next_line) >= 150 and len(prev_line) < 100
         bio = bool(next_line.strip().startswith(persons[0].name.split()[0] + " ")) and " is " in next_line[:80]
-        org_line = len(next_line) < 40 and gaz.lookup(next_line.strip(" ,|")) is not None  # "Jane Roe" / "CNN"
-        if not (neighbour_date or before_body or bio or furnished or slot or org_line):
+        org_line = len(next_line) < 60 and (gaz.lookup(next_line.strip(" ,|")) is not None  # "Jane Roe" / "CNN"
+                                            or is_outlet_name(next_line.strip(" ,|"))
+                                            or bool(_STATION.match(next_line.strip(" ,|"))))
+        # "Jane Roe Senior Reporter", "Korrespondentin Jane Roe": a job title beside the name
+        titled = any(_newsroom_title_beside(p.text) for p in parts)
+        # an author box: "Jane Roe" over "Senior Reporter", "Redakteurin", a guest's "Director" (not "Mayor of
+        # Exampleville"); an office title under a quotation attributes a pull quote, not the text
+        quote = prev_line.strip()[-1:] in "\"”“»«'’" if prev_line.strip() else False
+        # (a name and title under a paragraph of the story's head is a profile box inside the story)
+        titled = titled or (len(persons) == 1 and len(next_line) < 60 and is_job_title(next_line.strip())
+                            and (is_newsroom_title(next_line.strip()) or not quote)
+                            and not (in_head and _is_body(prev_line)))
+        if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled):
             return []
         return [replace(c, confidence=0.65) for c in persons]
+    if orgs and not furnished and _is_body(prev_line) and _is_body(next_line):
+        return []  # an outlet's name between two body paragraphs: a picture's or an embed's credit
     return found
+
+
+def _newsroom_title_beside(text: str) -> bool:
+    """'Jane Smith Senior Reporter', 'Korrespondentin Anna Schmidt': a newsroom title written beside the
+    name ('President Jane Holloway' names an office, not a writer)."""
+    after, before = strip_title(text), strip_lead_title(text)
+    if after != text and is_newsroom_title(text[len(after):].strip()):
+        return True
+    return before != text and is_newsroom_title(text[: len(text) - len(before)].strip())
 
 
 def _unglue(credits: list[Credit], base: int, points: list[int]) -> list[Credit]:
@@ -982,8 +1226,10 @@ def _tail_long(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 def _from_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     """'From Reuters', 'Via AFP': a short line naming a known organisation as origin."""
     m = _FROM.match(line)
-    if not m or len(line) > 80:
-        return []
+    if not m or len(line) > 80 or line.rstrip().endswith(":"):
+        return []  # "From a Mother Jones reporter:" introduces a quotation
+    if m.group("names")[:1].islower() and gaz.prefix(m.group("names")) is None:
+        return []  # "From a … reporter", "From the desk of …": prose, not a named origin
     ctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.8, known_only=True)
     names = m.group("names")
     poss = _POSSESSIVE.match(names)
@@ -1004,12 +1250,13 @@ def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     if org is None:
         return []
     ctx = Ctx(zone="footer", evidence=line[m.start():].strip(), confidence=0.85)
-    return [_org(org, m.group("names"), start + m.start("names"), ctx)]
+    return _signers(line, m.start(), start, gaz) + [_org(org, m.group("names"), start + m.start("names"), ctx)]
 
 
 _COLON_BYLINE = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*\S.{0,160}$", _F)
 _FROM_STARTS = frozenset(p[:4] for p in LEXICON["from_prefixes"] if len(p) >= 4)
 _MID_REPORTING = re.compile(r"^[(\[]?\s*(?:" + alternation("reporting") + r")\s+[A-Z]", re.U)
+_MID_LABEL = re.compile(r"^[(\[]?\s*(?:" + alternation("reporting") + r")\s*:\s*[A-ZÀ-ÞА-Я]", re.U)
 _MID_BYLINE = re.compile(r"^\s*(?:[Bb]y|(?:Written|Authored|Submitted|Story|Reported) by)\s+\S.{0,70}$")
 
 
@@ -1033,9 +1280,36 @@ def _middle(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         return _from_line(line, start, gaz)  # "From CNN's Jane Roe" over a second piece
     if (line[:1] in "([" or len(line) < 200) and "by" in low and _MID_REPORTING.match(line):
         return _reporting(line, start, gaz)  # "(Reporting by Jane Roe; Editing by John Doe)" above page furniture
+    if len(line) < 120 and ":" in line[:40] and _MID_LABEL.match(line):
+        return _reporting(line, start, gaz)  # "Mitarbeit: Jane Roe", "Colaboró: Juan Pérez" above page furniture
+    if len(line) < 400 and not _MID_TRIGGERS.isdisjoint(words(low)):  # one set test for the three forms below
+        found = _middle_labels(line, low, start, gaz)
+        if found:
+            return found
     if _MID_BYLINE.match(line) and not line.rstrip().endswith((".", "!", "?", ":")):
         found = _byline(line, start, gaz, None)
         return found if found and len(found) >= len(list(split_names(_BYLINE.match(line).group("names")))) else []
     if ("©" in line or "copyright" in low) and "reserved" in low:
         return [c for c in _copyright(line, start, gaz) if c.role != "photo"]
+    return []
+
+
+_MID_TRIGGERS = triggers("with_files") | triggers("post_first_links") | triggers("originally")
+
+
+def _middle_labels(line: str, low: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """Mid-text lines that a label opens: with-files, a repost footer, a partner sentence."""
+    if len(line) < 100 and has_trigger(low, "with_files"):
+        # "Con información de Reuters", "Avec AFP": mid-text only for known organisations (a heading
+        # "Avec Jean Dupont" may open a section)
+        found = _with_files(line, start, gaz)
+        return found if found and all(c.agency for c in found) else []
+    if has_trigger(low, "post_first_links"):  # "The post <title> appeared first on Example Weekly."
+        found = _post_first(line, start, gaz)
+        if found:
+            return found
+    if len(line) < 200 and has_trigger(low, "originally"):
+        # "This article originally appeared on Example Weekly": a label of four words or more is a
+        # sentence about the text; "Originally published in The Lancet, the study …" is body prose
+        return _originally(line, start, gaz, whole=True)
     return []
