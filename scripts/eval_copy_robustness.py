@@ -156,8 +156,15 @@ def t_caps_headline(ps: list[str], r: random.Random) -> list[str]:
 
 
 def _keep(share: float) -> Callable[[list[str], random.Random], list[str]]:
+    """The copy keeps the paragraphs from the top that hold `share` of the words (cut from the bottom)."""
     def trim(ps: list[str], r: random.Random) -> list[str]:
-        return ps[:max(1, round(len(ps) * share))]
+        total, out, n = sum(map(_words, ps)), [], 0
+        for p in ps:
+            if n >= share * total:
+                break
+            out.append(p)
+            n += _words(p)
+        return out
     return trim
 
 
