@@ -359,6 +359,18 @@ def originals(root: Path) -> list[Doc]:
     return out
 
 
+def ntrex_originals(root: Path, langs: set[str]) -> list[Doc]:
+    """The fullest translated text of every NTREX source document in `langs` (one family
+    per document and language; the split key is the source document, as for `ntrex`)."""
+    best: dict[tuple[str, str], str] = {}
+    for x in map(json.loads, open(root / "ntrex" / "pairs.jsonl", encoding="utf-8")):
+        lang, doc, text = x.get("b_lang"), x.get("doc_b"), x.get("b") or ""
+        if lang in langs and doc and len(text) > len(best.get((lang, doc), "")):
+            best[lang, doc] = text
+    return [{"id": f"{lang}:{doc}", "family": f"{lang}:{doc}", "half": half(doc), "paras": _paras(text)}
+            for (lang, doc), text in sorted(best.items()) if len(text.split()) >= MIN_WORDS // 2]
+
+
 def _rng(*parts: object) -> random.Random:
     return random.Random(int.from_bytes(hashlib.sha1("|".join(map(str, parts)).encode()).digest()[:8], "big"))
 
@@ -434,12 +446,14 @@ def main() -> int:
     ap.add_argument("--data", default=str(Path(__file__).resolve().parents[1] / ".." / "shared" / "data"))
     ap.add_argument("--only", action="append", help="run only these edits")
     ap.add_argument("--compare", action="store_true", help="also score the pairs with tracer.compare")
+    ap.add_argument("--ntrex", metavar="LANGS", help="originals: NTREX translations in these languages "
+                    "(comma-separated, e.g. hi,ar,ru) instead of the English copy corpora")
     args = ap.parse_args()
     root = Path(args.data) / "corpora"
     if not root.is_dir():
         print(f"no evaluation data at {root}: nothing to measure")
         return 0
-    docs = originals(root)
+    docs = ntrex_originals(Path(args.data), set(args.ntrex.split(","))) if args.ntrex else originals(root)
     n = {h: sum(1 for d in docs if d["half"] == h) for h in (0, 1)}
     print(f"{len(docs)} originals (half 0: {n[0]}, half 1: {n[1]}); det = copy in the original's cluster")
     head = f"{'edit':18s} | {'half 0: det  sim  cont  raw false':33s} | {'half 1: det  sim  cont  raw false':33s}"

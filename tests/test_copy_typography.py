@@ -108,3 +108,24 @@ def test_trimmed_copy_with_other_typography_is_found_and_unrelated_story_is_not(
     assert where["wire"] != where["other"]
     row = {r["id"]: r for r in res.rows()}["copy"]
     assert row["containment"] == 1.0
+
+
+def test_combining_marks_stay_inside_their_words() -> None:
+    """Vowel signs and hamza are combining marks: a word is not cut at them (Python's \\w would)."""
+    hindi = "नगर परिषद ने नए पुल के निर्माण की घोषणा की"
+    assert [t for t, _s, _e in tokenize(hindi)] == hindi.split()
+    arabic = "أعلن المجلس البلدي في مدينة المثال عن بناء جسر جديد فوق الميناء"
+    assert [t for t, _s, _e in tokenize(unicodedata.normalize("NFD", arabic))] == arabic.split()
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن المجلس البلدي في مدينة المثال يوم الثلاثاء عن بناء جسر جديد فوق الميناء بعد نقاش طويل بين السكان "
+    "وقال رئيس البلدية إن الأشغال ستبدأ في الربيع المقبل إذا سمح الطقس بذلك",
+    "नगर परिषद ने मंगलवार को बंदरगाह पर नए पुल के निर्माण की घोषणा की और कहा कि काम अगले वसंत में शुरू होगा "
+    "महापौर ने बताया कि \u0958रीब पाँच साल की बहस के बाद यह \u095eैसला लिया गया",  # precomposed nukta letters
+    "시의회는 화요일 항구를 가로지르는 새 다리를 짓기로 의결했으며 시장은 공사가 내년 봄에 시작될 것이라고 말했다 "
+    "주민들은 오랜 논쟁 끝에 내려진 결정을 환영했다"])
+def test_decomposed_copy_in_other_scripts_has_the_same_shingles(text: str) -> None:
+    copy = unicodedata.normalize("NFD", text)
+    assert copy != text
+    assert fingerprint(text).shingle_set == fingerprint(copy).shingle_set

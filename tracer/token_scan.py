@@ -17,8 +17,8 @@ takes the regex path.
 The token grammar is the one `tracer.fingerprint` writes as regexes (`_TOKEN`,
 `_TOKEN_CJK`); both are built from the constants here:
 
-* a word is a run of letters/digits (`[^\\W_]`), combining accents (`MARKS`: a decomposed
-  "é" is "e" and an accent) and invisible format characters (`INVISIBLE`: soft hyphens,
+* a word is a run of letters/digits (`[^\\W_]`), combining marks (`MARKS`: a decomposed
+  "é" is "e" and an accent; Indic vowel signs) and invisible format characters (`INVISIBLE`: soft hyphens,
   zero-width spaces and joiners, which republishing tools insert inside words and
   `normalize` deletes), its parts joined by one apostrophe or period with a word character
   on both sides ("don't", "U.S");
@@ -36,13 +36,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from tracer._marks import MARKS as _ALL_MARKS
 from tracer.token_windows import group_by_windows, groups_of_sorted, run_offsets
 
 QUOTES = '"“”„‟«»〝〞〟＂'
 JOINERS = "'’."
-#: combining diacritical marks (Latin, Greek, Cyrillic): word characters, so that a decomposed
-#: (NFD) "é" stays inside its word and normalises to the composed one
-MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+#: combining marks (Unicode category M, `tracer._marks`): word characters, so that a decomposed
+#: (NFD) "é" or an Arabic letter with its hamza stays inside its word and normalises to the
+#: composed one, and a Devanagari or Bengali vowel sign does not cut its word in pieces
+MARKS = _ALL_MARKS
 #: soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM: invisible in print,
 #: word characters here (a word they break stays one word) and deleted by normalisation
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
