@@ -107,7 +107,7 @@ def t_soft_hyphens(ps: list[str], r: random.Random) -> list[str]:
 
 
 def t_zero_width(ps: list[str], r: random.Random) -> list[str]:
-    return _inside_words(ps, r, "\u200b\u200c\u200d\u2060\ufeff", 0.15, 4)
+    return _inside_words(ps, r, "\u200b\u200d\u2060\ufeff", 0.15, 4)
 
 
 def t_nfd(ps: list[str], r: random.Random) -> list[str]:

@@ -80,6 +80,8 @@ def test_words_broken_by_invisible_characters_are_one_token() -> None:
     assert [t for t, _s, _e in tokenize("alpha \u200b\u200d beta")] == ["alpha", "beta"]
     assert [t for t, _s, _e in tokenize("don’t donʼt don't")] == ["don't"] * 3
     assert [t for t, _s, _e in tokenize("cafe\u0301 café")] == ["café", "café"]
+    # the zero-width non-joiner parts a Persian word's pieces where other writers put a space
+    assert tokenize("می\u200cخواهم") == tokenize("می خواهم")
 
 
 def test_entities_are_resolved_in_place_and_offsets_stay_valid() -> None:
@@ -129,3 +131,13 @@ def test_decomposed_copy_in_other_scripts_has_the_same_shingles(text: str) -> No
     copy = unicodedata.normalize("NFD", text)
     assert copy != text
     assert fingerprint(text).shingle_set == fingerprint(copy).shingle_set
+
+
+@pytest.mark.parametrize("edit", ["soft hyphens", "zero-width characters", "HTML entities", "all at once"])
+def test_compare_reads_a_typographic_copy_as_the_same_text(edit: str) -> None:
+    from tracer.compare import compare
+
+    copy = EDITS[edit](STORY)
+    got = compare(STORY, copy)
+    assert got.same_story and got.score == compare(STORY, STORY).score
+    assert compare(copy, OTHER).score == pytest.approx(compare(STORY, OTHER).score, abs=0.02)

@@ -304,6 +304,20 @@ def unescaped_entities(text: str) -> str:
     return _ENTITY.sub(one, text)
 
 
+_INVISIBLE_GONE = str.maketrans({c: None for c in INVISIBLE})
+
+
+def plain_text(text: str) -> str:
+    """`text` as print shows it: HTML character references resolved, invisible format
+    characters (soft hyphens, zero-width characters) deleted, accents composed (NFC).
+    For scorers that read whole texts (names, numbers: `tracer.compare`), where offsets
+    need not hold."""
+    if text.isascii() and "&" not in text:
+        return text
+    text = unescaped_entities(text)
+    return unicodedata.normalize("NFC", text.translate(_INVISIBLE_GONE)) if not text.isascii() else text
+
+
 def story_text(text: str, credits: list[Credit] | None = None) -> str:
     """The text without credit lines (bylines, footers) and boilerplate lines.
 

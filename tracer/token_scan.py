@@ -45,9 +45,10 @@ JOINERS = "'’."
 #: (NFD) "é" or an Arabic letter with its hamza stays inside its word and normalises to the
 #: composed one, and a Devanagari or Bengali vowel sign does not cut its word in pieces
 MARKS = _ALL_MARKS
-#: soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM: invisible in print,
-#: word characters here (a word they break stays one word) and deleted by normalisation
-INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+#: soft hyphen, zero-width space and joiner, word joiner, BOM: invisible in print, word
+#: characters here (a word they break stays one word) and deleted by normalisation. Not the
+#: zero-width non-joiner: in Persian it parts a word's pieces where other writers put a space.
+INVISIBLE = "\u00ad\u200b\u200d\u2060\ufeff"
 CJK_CLASS = ("\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
              "\U00020000-\U0003ffff")
 
