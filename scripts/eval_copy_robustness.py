@@ -2,6 +2,7 @@
 """Does copy finding survive the edits real republishers make? Per half of the fixed split.
 
     python scripts/eval_copy_robustness.py [--data ../shared/data] [--only NAME] [--compare]
+                                           [--ntrex LANGS] [--compare-ntrex]
 
 Takes one article per labelled story family of the copy corpora (census, spotify,
 helsinki; the family's fullest text, read in place), makes a copy of it with one
@@ -21,7 +22,9 @@ prints, per half (`scripts/_split.half(family id)`: 0 = tune, 1 = held back):
 
 With `--compare` it also scores every original–copy pair with `tracer.compare` (the
 pairwise same-story scorer) and an unrelated pair per original: share judged the same
-story, and mean score. Exits 0 with a note when the data is absent.
+story, and mean score. `--ntrex hi,ar` takes its originals from the NTREX translations in
+those languages instead; `--compare-ntrex` scores the NTREX pairs with `tracer compare`
+after each edit of their English side. Exits 0 with a note when the data is absent.
 """
 
 from __future__ import annotations
@@ -441,6 +444,31 @@ def measure(docs: list[Doc], name: str, with_compare: bool) -> dict[str, object]
     return out
 
 
+def compare_ntrex(data: Path, names: list[str]) -> None:
+    """`tracer compare` on the NTREX pairs (English against translations and other stories)
+    with each edit made to the English side: AUC and same-story accuracy per half (split
+    key: the source document)."""
+    from tracer.compare import SAME_STORY, compare_pairs
+
+    pairs = [json.loads(line) for line in open(data / "ntrex" / "pairs.jsonl", encoding="utf-8")]
+    print("compare on ntrex, the edit made to side a (English): per half AUC / same_story accuracy")
+    for name in names:
+        if name in NEEDS_OTHERS:
+            continue
+        lines = [json.dumps({"id": x["id"], "a": "\n".join(EDITS[name](_paras(x["a"]), _rng(name, x["id"]))),
+                             "b": x["b"], "a_lang": x.get("a_lang"), "b_lang": x.get("b_lang")}) for x in pairs]
+        score = {o["id"]: o["score"] for o in compare_pairs(lines)}
+        line = f"{name:18s}"
+        for h in (0, 1):
+            sel = [x for x in pairs if half(x.get("doc_a") or x["id"]) == h]
+            pos = [score[x["id"]] for x in sel if x["label"] == 1]
+            neg = [score[x["id"]] for x in sel if x["label"] == 0]
+            auc = sum((p > q) + 0.5 * (p == q) for p in pos for q in neg) / max(1, len(pos) * len(neg))
+            acc = sum((score[x["id"]] >= SAME_STORY) == (x["label"] == 1) for x in sel) / max(1, len(sel))
+            line += f" | half {h}: AUC {auc:.3f} acc {acc:.3f}"
+        print(line, flush=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(Path(__file__).resolve().parents[1] / ".." / "shared" / "data"))
@@ -448,7 +476,13 @@ def main() -> int:
     ap.add_argument("--compare", action="store_true", help="also score the pairs with tracer.compare")
     ap.add_argument("--ntrex", metavar="LANGS", help="originals: NTREX translations in these languages "
                     "(comma-separated, e.g. hi,ar,ru) instead of the English copy corpora")
+    ap.add_argument("--compare-ntrex", action="store_true", help="only: tracer compare on the NTREX pairs with "
+                    "each edit made to the English side")
     args = ap.parse_args()
+    if args.compare_ntrex:
+        if (Path(args.data) / "ntrex").is_dir():
+            compare_ntrex(Path(args.data), args.only or list(EDITS))
+        return 0
     root = Path(args.data) / "corpora"
     if not root.is_dir():
         print(f"no evaluation data at {root}: nothing to measure")
