@@ -141,3 +141,16 @@ def test_compare_reads_a_typographic_copy_as_the_same_text(edit: str) -> None:
     got = compare(STORY, copy)
     assert got.same_story and got.score == compare(STORY, STORY).score
     assert compare(copy, OTHER).score == pytest.approx(compare(STORY, OTHER).score, abs=0.02)
+
+
+def test_a_story_without_line_breaks_that_ends_in_a_photo_credit_keeps_its_text() -> None:
+    """A copy whose paragraphs were merged into one line is no caption line: only its credit is blanked."""
+    one_line = " ".join(STORY.split("\n")) + " (Example Photo/Jane Roe)"
+    story = story_text(one_line)
+    assert "footbridge across the harbour" in story and "Example Photo" not in story
+    st = pair_stats(*(lambda f: (f.shingles, f.narration))(fingerprint(STORY)),
+                    *(lambda f: (f.shingles, f.narration))(fingerprint(one_line)))
+    assert st.containment > 0.95
+    # a caption line of its own is still blanked whole
+    captioned = STORY + "\nThe old fish market at dawn, seen from the pier. (Example Photo/Jane Roe)"
+    assert "fish market at dawn" not in story_text(captioned)

@@ -240,6 +240,10 @@ _CAPTION = re.compile(
 _CREDIT_LINE = re.compile(r"^[^\w\n]*(?:photo|image|picture|foto)?\s*credits?: [^\n]{0,80}$", re.IGNORECASE | re.MULTILINE)
 _CREDIT_LINE_NL = _after_newline(_CREDIT_LINE)
 CAPTION_ABOVE = 400  # characters: the longest caption a bare credit line takes with it
+# characters: a longer line is no caption but a story without line breaks (a feed's text, a
+# copy whose paragraphs were merged) that ends in a credit: only the credit is blanked, not
+# the whole story (the labelled corpora's caption lines are at most ~650 characters)
+CAPTION_LINE = 800
 
 
 def caption_spans(text: str) -> list[tuple[int, int]]:
@@ -252,6 +256,9 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
         ls = text.rfind("\n", 0, ms) + 1
         le = text.find("\n", me)
         le = len(text) if le < 0 else le
+        if le - ls > CAPTION_LINE:
+            out.append((ms, me))
+            continue
         out.append((ls, le))
         if not text[ls:ms].strip() and ls > 0:  # a bare credit line: the caption is the line above
             ps = text.rfind("\n", 0, ls - 1) + 1
