@@ -46,7 +46,7 @@ from tracer.crosslingual import (
     rarity_weights,
     raw_anchor_score,
 )
-from tracer.fingerprint import normalize
+from tracer.fingerprint import normalize, plain_text
 from tracer.untrusted import no_surrogates
 
 #: A pair is the same story when its score reaches this, in every pair of languages.
@@ -158,6 +158,7 @@ _LOG_TF = [0.0] + [1.0 + math.log(n) for n in range(1, 32)]
 
 
 def side(text: str, lang: str | None = None) -> Side:
+    text = plain_text(text)  # a name with a soft hyphen in it is still the name
     code = langid.detect_text(text, lang)
     return Side(text, code, anchors(text, code))
 

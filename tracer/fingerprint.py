@@ -24,6 +24,7 @@ Public surface (stable; other engines call it for identical results):
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 import unicodedata
@@ -35,7 +36,7 @@ import numpy as np
 import xxhash
 
 from tracer.model import Credit
-from tracer.token_scan import CJK_CLASS, QUOTES, TokenTable, scan
+from tracer.token_scan import CJK_CLASS, INVISIBLE, JOINERS, MARKS, QUOTES, TokenTable, scan
 from tracer.token_scan import chunks as token_chunks
 from tracer.token_windows import splitmix64 as _mix  # in place: every call here passes a temporary
 
@@ -60,7 +61,7 @@ class FingerprintParams:
     bands: int = 128
     seed: int = 1
     min_bands: int = 3
-    scheme: str = "xxh3-tok/sh40/oph-rot-v3-captions"
+    scheme: str = "xxh3-tok/sh40/oph-rot-v4-typo"
 
     @property
     def rows(self) -> int:
@@ -84,40 +85,59 @@ _CJK = re.compile(f"[{_CJK_CLASS}]")
 # without backtracking bookkeeping — a third faster.
 # Possessive runs for speed, but not on the group: CPython 3.11.0-3.11.2 match a possessive
 # group wrongly ("U.S." would keep its trailing period), and the greedy group never backtracks here.
-_TOKEN = re.compile(rf"[^\W_]++(?:['’.][^\W_]++)*|[{_QUOTES}\n]")
-_TOKEN_CJK = re.compile(rf"[{_CJK_CLASS}]|(?:(?![{_CJK_CLASS}])[^\W_])+(?:['’.](?:(?![{_CJK_CLASS}])[^\W_])+)*"
+# ASCII text takes `_TOKEN_ASCII`; other text may hold combining accents and invisible format
+# characters inside words (`tracer.token_scan.MARKS`, `INVISIBLE`), hence the wider `_W`.
+_TOKEN_ASCII = re.compile(rf"[^\W_]++(?:[{JOINERS}][^\W_]++)*|[{_QUOTES}\n]")
+_W = rf"(?:[^\W_]|[{MARKS}{INVISIBLE}])"
+_TOKEN = re.compile(rf"{_W}+(?:[{JOINERS}]{_W}+)*|[{_QUOTES}\n]")
+_TOKEN_CJK = re.compile(rf"[{_CJK_CLASS}]|(?:(?![{_CJK_CLASS}]){_W})+(?:[{JOINERS}](?:(?![{_CJK_CLASS}]){_W})+)*"
                         rf"|[{_QUOTES}\n]")
-_MARK_QUOTE, _MARK_LINE = np.uint64(1), np.uint64(2)
+_MARK_QUOTE, _MARK_LINE, _MARK_NONE = np.uint64(1), np.uint64(2), 3
 _HASH_BITS = 40
 _HASH_MASK = np.uint64((1 << _HASH_BITS) - 1)
+# What republishing changes in print-invisible ways: apostrophes curly or straight (and the
+# modifier letter), soft hyphens and zero-width characters inside words. Folded before NFKC
+# (which already folds ligatures, full-width digits, no-break and thin spaces, and composes
+# decomposed accents).
+_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", **{c: None for c in INVISIBLE}})
 
 
 def normalize(text: str) -> str:
-    """NFKC + casefold (ASCII text takes the fast path: lower() is the same thing)."""
+    """NFKC + casefold, apostrophes as "'", invisible format characters deleted (ASCII text
+    takes the fast path: lower() is the same thing)."""
     if text.isascii():
         return text.lower()
-    return unicodedata.normalize("NFKC", text).casefold()
+    return unicodedata.normalize("NFKC", text.translate(_FOLD)).casefold()
 
 
 def _pattern(text: str) -> re.Pattern[str]:
     if text.isascii():
-        return _TOKEN
+        return _TOKEN_ASCII
     return _TOKEN_CJK if _CJK.search(text) else _TOKEN  # one C scan; max(text) cost three times as much
 
 
 def token_hash(token: str) -> int:
-    """Stable 64-bit hash of a raw token: xxh3 of its normalised form (0/1/2 are reserved marks)."""
+    """Stable 64-bit hash of a raw token: xxh3 of its normalised form (0-3 are reserved marks:
+    a quote mark 1, a newline 2, a token of invisible characters only, which is no word, 3)."""
     if token == "\n":
         return 2
     if len(token) == 1 and token in _QUOTES:
         return 1
-    return xxhash.xxh3_64_intdigest(normalize(token).encode("utf-8", "surrogatepass")) | 4
+    norm = normalize(token)
+    if not norm:
+        return _MARK_NONE
+    return xxhash.xxh3_64_intdigest(norm.encode("utf-8", "surrogatepass")) | 4
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
-    """Normalised tokens with their character spans in `text` (quote marks and newlines left out)."""
-    return [(normalize(m.group(0)), m.start(), m.end()) for m in _pattern(text).finditer(text)
-            if m.group(0) != "\n" and m.group(0) not in _QUOTES]
+    """Normalised tokens with their character spans in `text` (quote marks, newlines and
+    tokens of invisible characters only left out)."""
+    out = []
+    for m in _pattern(text).finditer(text):
+        tok = m.group(0)
+        if tok != "\n" and tok not in _QUOTES and (norm := normalize(tok)):
+            out.append((norm, m.start(), m.end()))
+    return out
 
 
 class _HashCache(dict[str, int]):
@@ -220,6 +240,10 @@ _CAPTION = re.compile(
 _CREDIT_LINE = re.compile(r"^[^\w\n]*(?:photo|image|picture|foto)?\s*credits?: [^\n]{0,80}$", re.IGNORECASE | re.MULTILINE)
 _CREDIT_LINE_NL = _after_newline(_CREDIT_LINE)
 CAPTION_ABOVE = 400  # characters: the longest caption a bare credit line takes with it
+# characters: a longer line is no caption but a story without line breaks (a feed's text, a
+# copy whose paragraphs were merged) that ends in a credit: only the credit is blanked, not
+# the whole story (the labelled corpora's caption lines are at most ~650 characters)
+CAPTION_LINE = 800
 
 
 def caption_spans(text: str) -> list[tuple[int, int]]:
@@ -232,6 +256,9 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
         ls = text.rfind("\n", 0, ms) + 1
         le = text.find("\n", me)
         le = len(text) if le < 0 else le
+        if le - ls > CAPTION_LINE:
+            out.append((ms, me))
+            continue
         out.append((ls, le))
         if not text[ls:ms].strip() and ls > 0:  # a bare credit line: the caption is the line above
             ps = text.rfind("\n", 0, ls - 1) + 1
@@ -262,14 +289,51 @@ def _line_spans(pattern: re.Pattern[str], after_nl: re.Pattern[str], text: str, 
 
 BOILER_ZONE = 2000  # characters at each end of a text searched for boilerplate lines
 
+# An HTML character reference left in extracted or feed text ("don&#8217;t", "AT&amp;T",
+# "&quot;", "&nbsp;"): a copy that was unescaped once more reads otherwise. Each becomes its
+# character, padded to the reference's length with zero-width spaces (word characters that
+# normalisation deletes, `tracer.token_scan.INVISIBLE`), so offsets stay valid and
+# "don&#8217;t" is the one token "don't".
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescaped_entities(text: str) -> str:
+    """`text` with its HTML character references resolved in place (same length; see `_ENTITY`)."""
+    if "&" not in text:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        ref = m.group(0)
+        ch = html.unescape(ref)
+        if ch == ref or len(ch) >= len(ref):  # not a known reference
+            return ref
+        return ch + "\u200b" * (len(ref) - len(ch))
+    return _ENTITY.sub(one, text)
+
+
+_INVISIBLE_GONE = str.maketrans({c: None for c in INVISIBLE})
+
+
+def plain_text(text: str) -> str:
+    """`text` as print shows it: HTML character references resolved, invisible format
+    characters (soft hyphens, zero-width characters) deleted, accents composed (NFC).
+    For scorers that read whole texts (names, numbers: `tracer.compare`), where offsets
+    need not hold."""
+    if text.isascii() and "&" not in text:
+        return text
+    text = unescaped_entities(text)
+    return unicodedata.normalize("NFC", text.translate(_INVISIBLE_GONE)) if not text.isascii() else text
+
 
 def story_text(text: str, credits: list[Credit] | None = None) -> str:
     """The text without credit lines (bylines, footers) and boilerplate lines.
 
     They are not the story: two outlets crediting the same agency, or sharing a
     copyright footer, must not look like copies. Lines are blanked rather than removed
-    so character offsets stay valid for passages.
+    so character offsets stay valid for passages; HTML character references left in the
+    text are resolved in place (`unescaped_entities`).
     """
+    text = unescaped_entities(text)
     blank: list[tuple[int, int]] = []
     spans = [(c.start, c.end) for c in credits or [] if c.start is not None and c.zone in ("byline", "footer")]
     for s, e in spans:

@@ -17,8 +17,11 @@ takes the regex path.
 The token grammar is the one `tracer.fingerprint` writes as regexes (`_TOKEN`,
 `_TOKEN_CJK`); both are built from the constants here:
 
-* a word is a run of letters/digits (`[^\\W_]`), its parts joined by one apostrophe or
-  period with a letter/digit on both sides ("don't", "U.S");
+* a word is a run of letters/digits (`[^\\W_]`), combining marks (`MARKS`: a decomposed
+  "é" is "e" and an accent; Indic vowel signs) and invisible format characters (`INVISIBLE`: soft hyphens,
+  zero-width spaces and joiners, which republishing tools insert inside words and
+  `normalize` deletes), its parts joined by one apostrophe or period with a word character
+  on both sides ("don't", "U.S");
 * quotation marks and newlines are one-character tokens (marks, later dropped);
 * in a text that holds a character of `CJK_CLASS` (scripts written without spaces),
   each such character is a token of its own and words never span it — a text without
@@ -33,15 +36,24 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from tracer._marks import MARKS as _ALL_MARKS
 from tracer.token_windows import group_by_windows, groups_of_sorted, run_offsets
 
 QUOTES = '"“”„‟«»〝〞〟＂'
 JOINERS = "'’."
+#: combining marks (Unicode category M, `tracer._marks`): word characters, so that a decomposed
+#: (NFD) "é" or an Arabic letter with its hamza stays inside its word and normalises to the
+#: composed one, and a Devanagari or Bengali vowel sign does not cut its word in pieces
+MARKS = _ALL_MARKS
+#: soft hyphen, zero-width space and joiner, word joiner, BOM: invisible in print, word
+#: characters here (a word they break stays one word) and deleted by normalisation. Not the
+#: zero-width non-joiner: in Persian it parts a word's pieces where other writers put a space.
+INVISIBLE = "\u00ad\u200b\u200d\u2060\ufeff"
 CJK_CLASS = ("\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
              "\U00020000-\U0003ffff")
 
 OTHER, WORD, JOIN, SINGLE, _UNKNOWN = 0, 1, 2, 3, 255
-_WORD_CHAR = re.compile(r"[^\W_]")
+_WORD_CHAR = re.compile(rf"[^\W_]|[{MARKS}{INVISIBLE}]")
 _CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
 _CLASS = np.full(0x110000, _UNKNOWN, dtype=np.uint8)  # filled as code points are met
 
