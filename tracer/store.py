@@ -228,7 +228,8 @@ class Store:
             return
         if stored != self.params.to_dict():
             raise StoreError(f"{self.path} was built with fingerprint parameters {stored}, "
-                             f"not {self.params.to_dict()}; use another --db")
+                             f"not {self.params.to_dict()}; run `tracer db reindex --db {self.path}` "
+                             f"to fingerprint its articles again with these, or use another --db")
 
     def _open_schema(self) -> tuple[int | None, dict[str, str]]:
         """Read version and meta; refuse a foreign or newer store, or other parameters."""

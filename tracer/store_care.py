@@ -1,4 +1,4 @@
-"""Care of a store: `info`, `check`, `export` and `vacuum` (the `tracer db` commands).
+"""Care of a store: `info`, `check`, `export`, `vacuum` and `reindex` (the `tracer db` commands).
 
 `check_store` runs SQLite's own `PRAGMA integrity_check` and `foreign_key_check`, then
 tracer's invariants, which SQLite cannot know: every article's text matches its content
@@ -6,7 +6,11 @@ hash, every signature has its full set of LSH bands and nothing else does, nothi
 (credit, signature, band) belongs to a missing article, and every lineage edge joins
 two stored articles or `org:` nodes. A store that passes is one a run can resume from.
 
-All but `vacuum_store` open the store read-only, so they work on an older schema without
+`reindex_store` fingerprints every stored text again with this tracer's parameters: a new
+tracer whose signature scheme changed refuses an older store until it is reindexed (the
+texts are all there, so nothing is fetched or read again).
+
+All but `vacuum_store` and `reindex_store` open the store read-only, so they work on an older schema without
 migrating it and alongside a running ingest (they read one committed snapshot).
 """
 
@@ -20,13 +24,15 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 from tracer.errors import StoreError
+from tracer.fingerprint import DEFAULT_PARAMS, FingerprintParams
 from tracer.model import ORG_PREFIX
 from tracer.reports.json import dumps
-from tracer.store import Store, _is_busy, content_hash
+from tracer.store import Store, _is_busy, content_hash, signature_basis
 
 MAX_EXAMPLES = 20  # problem lines per kind before "… and N more"
 
-__all__ = ["check_store", "export_store", "iter_export", "store_info", "vacuum_store", "store_problems"]
+__all__ = ["check_store", "export_store", "iter_export", "reindex_store", "store_info", "vacuum_store",
+           "store_problems"]
 
 
 def store_info(path: str | os.PathLike[str]) -> dict[str, Any]:
@@ -222,3 +228,50 @@ def vacuum_store(path: str | os.PathLike[str]) -> dict[str, int]:
                 raise StoreError(st._busy_message()) from exc
             raise StoreError(f"cannot vacuum store {st.path}: {exc}") from exc
         return {"bytes_before": before, "bytes_after": st.size()}
+
+
+# -- reindex -----------------------------------------------------------------------------
+REINDEX_BATCH = 500  # texts fingerprinted at once (memory stays flat on a large store)
+
+
+def reindex_store(path: str | os.PathLike[str], params: FingerprintParams = DEFAULT_PARAMS,
+                  on_batch: Callable[[int], None] | None = None) -> dict[str, Any]:
+    """Fingerprint every stored article again with `params` and record them as the store's.
+
+    Signatures, LSH bands and signature bases are rewritten and the verified copies are
+    forgotten (the next `dedup --db` verifies them again under the new scheme). One
+    transaction: a killed reindex leaves the store as it was. `on_batch(n)` is called after
+    each batch with the number of articles done. Returns the count and both parameter sets.
+    """
+    from tracer.fingerprint import MinHasher, fingerprints, story_text  # the numpy path: only here
+    from tracer.index import band_keys
+
+    hasher = MinHasher(params)
+    with Store(path, params=None) as st:
+        before = st.params.to_dict()
+        done = 0
+        try:
+            with st.transaction():
+                last = 0
+                while True:
+                    rows = st.db.execute("SELECT rowid, text FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                                         (last, REINDEX_BATCH)).fetchall()
+                    if not rows:
+                        break
+                    last = rows[-1][0]
+                    sb, sigs = fingerprints([story_text(t) for _r, t in rows], hasher)
+                    keys = band_keys(sigs, params)
+                    lengths = sb.lengths()
+                    st.put_signatures([(rid, sigs[i], int(lengths[i]), keys[i]) for i, (rid, _t) in enumerate(rows)])
+                    st.set_signature_basis([(signature_basis(t, ()), rid) for rid, t in rows])
+                    done += len(rows)
+                    if on_batch is not None:
+                        on_batch(done)
+                st.db.execute("DELETE FROM copies")
+                st.db.execute("DELETE FROM copies_searched")
+                st._set_meta(params=json.dumps(params.to_dict(), sort_keys=True))
+        except sqlite3.OperationalError as exc:
+            if _is_busy(exc):
+                raise StoreError(st._busy_message()) from exc
+            raise StoreError(f"cannot reindex store {st.path}: {exc}") from exc
+    return {"articles": done, "params_before": before, "params_after": params.to_dict()}

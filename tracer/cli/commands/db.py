@@ -112,3 +112,17 @@ def vacuum_cmd(db: DbPath = None, format: Format = "text") -> None:
         write(dumps({"path": path, **res}))
     else:
         write(f"vacuumed {path}: {res['bytes_before']} -> {res['bytes_after']} bytes")
+
+
+@db_app.command("reindex")
+def reindex_cmd(db: DbPath = None, format: Format = "text") -> None:
+    """Fingerprint every stored article again with this tracer's parameters (after an upgrade
+    changed the signature scheme, a store is refused until it is reindexed)."""
+    fmt = _format(format)
+    path = _path(db)
+    res = store_care.reindex_store(path)
+    if fmt == "json":
+        write(dumps({"path": path, **res}))
+    else:
+        write(f"reindexed {res['articles']} articles in {path}: scheme {res['params_before'].get('scheme')} -> "
+              f"{res['params_after'].get('scheme')}")
