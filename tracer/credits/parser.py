@@ -24,6 +24,7 @@ from tracer.credits.byline import (
     trim_byline,
     unglued_offset,
 )
+from tracer.credits.cjk import CJK, read_cjk
 from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
 from tracer.credits.lexicon import LEXICON, alternation, has_trigger, triggers, words
 from tracer.credits.names import (
@@ -294,6 +295,10 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     """Every credit one line declares; `start` is the line's offset in the text.
 
     `slot`: the line is followed by a bare bullet line, a portal's byline slot."""
+    if CJK.search(line, 0, 200):  # Chinese, Japanese, Korean: forms of their own (cjk.py)
+        found = read_cjk(line, start, gaz, in_head)
+        if found:
+            return found
     if len(line) > MAX_LINE:
         return _dateline(line, start, gaz) if in_head else _tail_long(line, start, gaz)
     stripped = line.strip()
