@@ -814,3 +814,16 @@ def test_an_agency_noun_or_article_before_the_wire(line: str, want: list[str]) -
 def test_permission_and_syndication_lines(line: str, want: list[tuple[str, str]]) -> None:
     art = credits_of(BODY + "\n" + line)
     assert named(art) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("With contributions from Jane Roe and John Doe.", [("Jane Roe", "contributor"), ("John Doe", "contributor")]),
+    ("Unter Mitarbeit von Jane Roe", [("Jane Roe", "contributor")]),
+    ("Con la colaboración de Juan Pérez", [("Juan Pérez", "contributor")]),
+    ("Avec la collaboration de Jean Dupont", [("Jean Dupont", "contributor")]),
+    ("With contributions from the public, the fund grew.", []),
+])
+def test_contribution_labels_in_more_languages(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+    assert_spans(art)
