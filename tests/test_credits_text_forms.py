@@ -827,3 +827,19 @@ def test_contribution_labels_in_more_languages(line: str, want: list[tuple[str, 
     art = credits_of(BODY + "\n" + line)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("КИЕВ, 12 мар — РИА Новости. Власти объявили о новом бюджете города на следующий год.", "RIA"),
+    ("Москва. 12 марта. INTERFAX.RU - Власти объявили о новом бюджете города на следующий год.", "Interfax"),
+    ("София, 12 март /БТА/ Властите обявиха нов бюджет на града за следващата година.", "BTA"),
+])
+def test_datelines_with_the_agency_after_the_date(line: str, want: str) -> None:
+    art = credits_of(line + "\n" + BODY)
+    assert named(art) == [(want, "source")]
+    assert [c.zone for c in art.credits if c.role == "source"] == ["dateline"]
+    assert_spans(art)
+
+
+def test_a_place_and_date_before_a_sentence_name_no_agency() -> None:
+    assert named(credits_of("Paris, 12 mars — Le conseil a voté. Jane Roe a dit.\n" + BODY)) == []

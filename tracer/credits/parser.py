@@ -300,7 +300,8 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         if found:
             return found
     if len(line) > MAX_LINE:
-        return _dateline(line, start, gaz) if in_head else _tail_long(line, start, gaz)
+        return (_dateline(line, start, gaz) or _dash_dateline(line, start, gaz)) if in_head \
+            else _tail_long(line, start, gaz)
     stripped = line.strip()
     if len(stripped) < 60 and fold(stripped) in _CLUTTER:
         return []
@@ -316,7 +317,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         return photo
     out: list[Credit] = []
     if in_head:
-        out += _dateline(line, start, gaz)
+        out += _dateline(line, start, gaz) or _dash_dateline(line, start, gaz)
         if not out:
             out += _byline(line, start, gaz, publisher)
     for fn in (_source_line, _with_files, _reporting, _originally, _post_first):
@@ -607,14 +608,35 @@ def _person_slash_org(seg: str, gaz: Gazetteer) -> bool:
     return gaz.lookup(first) is not None and is_person(parts[-1]) and len(parts) <= 3
 
 
+# "КИЕВ, 12 мар — РИА Новости. …", "Москва. 12 марта. INTERFAX.RU - …": the agency after the place and date
+_DASH_DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w'’\- ]{1,30}?)[,.]\s*\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s*"
+                            r"(?:[—–-]\s*(?P<a>[^.\n]{2,30}?)\.|(?P<b>[^\s.][^\n]{1,30}?)\s+[—–-])\s")
+
+
+def _dash_dateline(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    m = _DASH_DATELINE.match(line[:120])
+    if not m or not m.group("place")[:1].isupper():
+        return []
+    g = "a" if m.group("a") else "b"
+    name = m.group(g).strip()
+    org = gaz.lookup(name) or (gaz.lookup(name.rsplit(".", 1)[0]) if is_domain(name) else None)  # INTERFAX.RU
+    if org is None:
+        return []
+    ctx = Ctx(zone="dateline", evidence=line[: m.end()].strip(), confidence=0.9)
+    return [_org(org, name, start + m.start(g), ctx)]
+
+
 def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) -> list[Credit]:
     m = _DATELINE.match(line[:200])
     if not m or (m.group("place") and not m.group("place")[:1].isupper()):
         return []  # any capital opens a place: 'İstanbul', 'Łódź', 'Žilina', 'Šibenik'
     if strict and m.group("place") and not m.group("place").split(",")[0].isupper():
         return []
-    if m.group("bare") is not None and (m.group("place") or m.group("paren") is None):
-        return []  # "(CNN)President …": only a bare agency in parentheses may run into the text
+    if m.group("bare") is not None and (m.group("place") or m.group("paren") is None) \
+            and not (m.group("slash") and m.group("place") and gaz.lookup(m.group("slash").strip()) is not None):
+        # "(CNN)President …": only a bare agency in parentheses may run into the text, or a known agency
+        # between slashes after its place ("София, 12 март /БТА/ Властите …")
+        return []
     group = "paren" if m.group("paren") is not None else "slash"
     inner = m.group(group)
     place = (m.group("place") or "").strip()
