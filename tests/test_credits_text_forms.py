@@ -843,3 +843,16 @@ def test_datelines_with_the_agency_after_the_date(line: str, want: str) -> None:
 
 def test_a_place_and_date_before_a_sentence_name_no_agency() -> None:
     assert named(credits_of("Paris, 12 mars — Le conseil a voté. Jane Roe a dit.\n" + BODY)) == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Por Ana Silva, da Agência Brasil", "Agência Brasil"),
+    ("Por Juan Pérez, de EFE", "EFE"),
+    ("Par Jean Dupont, de l'AFP", "AFP"),
+    ("Di Mario Rossi, dell'ANSA", "ANSA"),
+])
+def test_a_preposition_before_the_writers_agency(line: str, want: str) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert [n for n, _ in named(art)][1:] == [want]
+    assert named(art)[0][1] == "author"
+    assert_spans(art)

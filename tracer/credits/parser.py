@@ -525,7 +525,10 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
 
 _OUTLET_DESK = re.compile(r"^(?:(?:the|The)\s+)?(?P<outlet>[^\W\d_][\w.&'’ -]{2,60}?)\s+(?:Staff|Editors|Editorial Board|"
                           r"Editorial Staff|Newsroom|News Desk|Desk|Team|Redaktion|Online-Redaktion)$")
-_AGENCY_NOUN = re.compile(r"^(?:(?:the|der|die|des|la|le|el|il|a|o|l['’])\s*)?(?:" + alternation("agency_nouns") + r")?$",
+# what may stand before an agency's name in a credit: a preposition ('de', 'da', "dell'", 'der'), an article
+# and an agency noun ('Agência', 'Nachrichtenagentur'): "Por Ana Silva, da Agência Brasil", "de l'AFP"
+_AGENCY_NOUN = re.compile(r"^(?:(?:de|da|do|dos|das|del|della|dell['’]|di|du|des|of|from|von|van|z|od|из)\s*)?"
+                          r"(?:(?:the|der|die|des|la|le|el|il|a|o|l['’])\s*)?(?:" + alternation("agency_nouns") + r")?$",
                           re.I)
 # "Redacción El Ejemplo", "Redaktion der Exampler Zeitung": the desk word first
 _DESK_OUTLET = re.compile(r"^(?:Redacción|Redaktion|Redazione|Rédaction|Redação|Redakcja|Redactie|Newsroom)\s+"
