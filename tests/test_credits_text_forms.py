@@ -816,6 +816,48 @@ def test_permission_and_syndication_lines(line: str, want: list[tuple[str, str]]
     assert named(art) == want
 
 
+@pytest.mark.parametrize(("line", "want"), [
+    ("With contributions from Jane Roe and John Doe.", [("Jane Roe", "contributor"), ("John Doe", "contributor")]),
+    ("Unter Mitarbeit von Jane Roe", [("Jane Roe", "contributor")]),
+    ("Con la colaboración de Juan Pérez", [("Juan Pérez", "contributor")]),
+    ("Avec la collaboration de Jean Dupont", [("Jean Dupont", "contributor")]),
+    ("With contributions from the public, the fund grew.", []),
+])
+def test_contribution_labels_in_more_languages(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert named(art) == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("КИЕВ, 12 мар — РИА Новости. Власти объявили о новом бюджете города на следующий год.", "RIA"),
+    ("Москва. 12 марта. INTERFAX.RU - Власти объявили о новом бюджете города на следующий год.", "Interfax"),
+    ("София, 12 март /БТА/ Властите обявиха нов бюджет на града за следващата година.", "BTA"),
+])
+def test_datelines_with_the_agency_after_the_date(line: str, want: str) -> None:
+    art = credits_of(line + "\n" + BODY)
+    assert named(art) == [(want, "source")]
+    assert [c.zone for c in art.credits if c.role == "source"] == ["dateline"]
+    assert_spans(art)
+
+
+def test_a_place_and_date_before_a_sentence_name_no_agency() -> None:
+    assert named(credits_of("Paris, 12 mars — Le conseil a voté. Jane Roe a dit.\n" + BODY)) == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Por Ana Silva, da Agência Brasil", "Agência Brasil"),
+    ("Por Juan Pérez, de EFE", "EFE"),
+    ("Par Jean Dupont, de l'AFP", "AFP"),
+    ("Di Mario Rossi, dell'ANSA", "ANSA"),
+])
+def test_a_preposition_before_the_writers_agency(line: str, want: str) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert [n for n, _ in named(art)][1:] == [want]
+    assert named(art)[0][1] == "author"
+    assert_spans(art)
+
+
 @pytest.mark.parametrize(("text", "want"), [
     # national agencies credited in a dateline or a source line
     ("KUALA LUMPUR (Bernama) — " + BODY, [("Bernama", "source")]),

@@ -24,8 +24,9 @@ from tracer.credits.byline import (
     trim_byline,
     unglued_offset,
 )
+from tracer.credits.cjk import CJK, read_cjk
 from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
-from tracer.credits.lexicon import LEXICON, alternation, has_trigger, triggers, words
+from tracer.credits.lexicon import LEXICON, alternation, has_trigger, phrases, triggers, words
 from tracer.credits.names import (
     clean_name,
     has_caps_word,
@@ -215,6 +216,7 @@ def _is_body(line: str) -> bool:
     return len(line) >= 120 and line.rstrip().endswith((".", "\"", "”", "!", "?"))
 
 
+_PREFIXES = frozenset(fold(p) for p in phrases("byline_prefixes"))
 _PREFIX_ONLY = re.compile(r"^\s*(?P<prefix>" + alternation("byline_prefixes") + r")\s*:?\s*$", _F)
 _CONNECTORS = frozenset(w.casefold() for w in LEXICON["name_separators"]) | {"&", ","}
 
@@ -238,7 +240,7 @@ def _split_bylines(lines: list[tuple[int, str]], head: set[int]) -> dict[int, st
         line = lines[i][1]
         if len(line) > 160:
             continue
-        pm = _PREFIX_ONLY.match(line) if len(line) < 40 else None
+        pm = _PREFIX_ONLY.match(line) if len(line) < 40 and fold(line) in _PREFIXES else None
         bm = None if pm else (_BYLINE.match(line) if _ends_connector(line) else None)
         if not (pm or bm):
             continue
@@ -295,8 +297,13 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     """Every credit one line declares; `start` is the line's offset in the text.
 
     `slot`: the line is followed by a bare bullet line, a portal's byline slot."""
+    if not line.isascii() and CJK.search(line, 0, 200):  # Chinese, Japanese, Korean: forms of their own (cjk.py)
+        found = read_cjk(line, start, gaz, in_head)
+        if found:
+            return found
     if len(line) > MAX_LINE:
-        return _dateline(line, start, gaz) if in_head else _tail_long(line, start, gaz)
+        return (_dateline(line, start, gaz) or _dash_dateline(line, start, gaz)) if in_head \
+            else _tail_long(line, start, gaz)
     stripped = line.strip()
     if len(stripped) < 60 and fold(stripped) in _CLUTTER:
         return []
@@ -312,12 +319,14 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         return photo
     out: list[Credit] = []
     if in_head:
-        out += _dateline(line, start, gaz)
+        out += _dateline(line, start, gaz) or _dash_dateline(line, start, gaz)
         if not out:
             out += _byline(line, start, gaz, publisher)
-    for fn in (_source_line, _with_files, _reporting, _originally, _post_first):
+    for fn in (_source_line, _with_files, _reporting, _originally):
         if not out:
             out += fn(line, start, gaz)
+    if not out and in_tail:  # a blog engine's repost footer closes the text
+        out += _post_first(line, start, gaz)
     if in_tail and not out:
         for fn in (_sentences_tail, _copyright, _slash_footer, _paren_end):
             out = fn(line, start, gaz)
@@ -416,11 +425,12 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         return [_org(org, text, pos, ctx)]
     if fold(text) in _GENERIC:
         return [] if ctx.known_only else [_unknown_org(text, pos, ctx)]
-    desk = _agency_desk(text, gaz) if is_desk(text) else None
+    desked = is_desk(text)
+    desk = _agency_desk(text, gaz) if desked else None
     if desk is not None:  # "Redazione ANSA", "dpa-Redaktion", "la rédaction de l'AFP": the agency's own desk
         a, b, org, _alias = desk
         return [_org(org, text[a:b], pos + a if pos >= 0 else -1, ctx)]
-    if ctx.single and is_desk(text):  # "By Example Weekly Staff": an outlet's house byline names the outlet
+    if ctx.single and desked:  # "By Example Weekly Staff": an outlet's house byline names the outlet
         m = _OUTLET_DESK.match(text) or _DESK_OUTLET.match(text)
         if m and (is_outlet_name(m.group("outlet"), lead=True) or is_article_title(m.group("outlet"))):
             return [_unknown_org(m.group("outlet"), pos + m.start("outlet") if pos >= 0 else -1, ctx)]
@@ -516,7 +526,10 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
 
 _OUTLET_DESK = re.compile(r"^(?:(?:the|The)\s+)?(?P<outlet>[^\W\d_][\w.&'’ -]{2,60}?)\s+(?:Staff|Editors|Editorial Board|"
                           r"Editorial Staff|Newsroom|News Desk|Desk|Team|Redaktion|Online-Redaktion)$")
-_AGENCY_NOUN = re.compile(r"^(?:(?:the|der|die|des|la|le|el|il|a|o|l['’])\s*)?(?:" + alternation("agency_nouns") + r")?$",
+# what may stand before an agency's name in a credit: a preposition ('de', 'da', "dell'", 'der'), an article
+# and an agency noun ('Agência', 'Nachrichtenagentur'): "Por Ana Silva, da Agência Brasil", "de l'AFP"
+_AGENCY_NOUN = re.compile(r"^(?:(?:de|da|do|dos|das|del|della|dell['’]|di|du|des|of|from|von|van|z|od|из)\s*)?"
+                          r"(?:(?:the|der|die|des|la|le|el|il|a|o|l['’])\s*)?(?:" + alternation("agency_nouns") + r")?$",
                           re.I)
 # "Redacción El Ejemplo", "Redaktion der Exampler Zeitung": the desk word first
 _DESK_OUTLET = re.compile(r"^(?:Redacción|Redaktion|Redazione|Rédaction|Redação|Redakcja|Redactie|Newsroom)\s+"
@@ -603,14 +616,38 @@ def _person_slash_org(seg: str, gaz: Gazetteer) -> bool:
     return gaz.lookup(first) is not None and is_person(parts[-1]) and len(parts) <= 3
 
 
+# "КИЕВ, 12 мар — РИА Новости. …", "Москва. 12 марта. INTERFAX.RU - …": the agency after the place and date
+_DIGIT = re.compile(r"\d")
+_DASH_DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w'’\- ]{1,30}?)[,.]\s*\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s*"
+                            r"(?:[—–-]\s*(?P<a>[^.\n]{2,30}?)\.|(?P<b>[^\s.][^\n]{1,30}?)\s+[—–-])\s")
+
+
+def _dash_dateline(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    if not _DIGIT.search(line, 0, 40):  # the cheap test first: the date's day within the first words
+        return []
+    m = _DASH_DATELINE.match(line[:120])
+    if not m or not m.group("place")[:1].isupper():
+        return []
+    g = "a" if m.group("a") else "b"
+    name = m.group(g).strip()
+    org = gaz.lookup(name) or (gaz.lookup(name.rsplit(".", 1)[0]) if is_domain(name) else None)  # INTERFAX.RU
+    if org is None:
+        return []
+    ctx = Ctx(zone="dateline", evidence=line[: m.end()].strip(), confidence=0.9)
+    return [_org(org, name, start + m.start(g), ctx)]
+
+
 def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) -> list[Credit]:
     m = _DATELINE.match(line[:200])
     if not m or (m.group("place") and not m.group("place")[:1].isupper()):
         return []  # any capital opens a place: 'İstanbul', 'Łódź', 'Žilina', 'Šibenik'
     if strict and m.group("place") and not m.group("place").split(",")[0].isupper():
         return []
-    if m.group("bare") is not None and (m.group("place") or m.group("paren") is None):
-        return []  # "(CNN)President …": only a bare agency in parentheses may run into the text
+    if m.group("bare") is not None and (m.group("place") or m.group("paren") is None) \
+            and not (m.group("slash") and m.group("place") and gaz.lookup(m.group("slash").strip()) is not None):
+        # "(CNN)President …": only a bare agency in parentheses may run into the text, or a known agency
+        # between slashes after its place ("София, 12 март /БТА/ Властите …")
+        return []
     group = "paren" if m.group("paren") is not None else "slash"
     inner = m.group(group)
     place = (m.group("place") or "").strip()
