@@ -1208,13 +1208,6 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
                                             or bool(_STATION.match(next_line.strip(" ,|"))))
         # "Jane Roe Senior Reporter", "Korrespondentin Jane Roe": a job title beside the name
         titled = any(_newsroom_title_beside(p.text) for p in parts)
-        # an author box: "Jane Roe" over "Senior Reporter", "Redakteurin", a guest's "Director" (not "Mayor of
-        # Exampleville"); an office title under a quotation attributes a pull quote, not the text
-        quote = prev_line.strip()[-1:] in "\"”“»«'’" if prev_line.strip() else False
-        # (a name and title under a paragraph of the story's head is a profile box inside the story)
-        titled = titled or (len(persons) == 1 and len(next_line) < 60 and is_job_title(next_line.strip())
-                            and (is_newsroom_title(next_line.strip()) or not quote)
-                            and not (in_head and _is_body(prev_line)))
         if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled):
             return []
         return [replace(c, confidence=0.65) for c in persons]
