@@ -307,16 +307,17 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     stripped = line.strip()
     if len(stripped) < 60 and fold(stripped) in _CLUTTER:
         return []
-    parts = _byline_and_photo(line)
-    if parts:  # "Von Jane Roe | Foto: John Doe": each part read on its own
-        kw = dict(in_head=in_head, in_tail=in_tail, prev_line=prev_line, next_line=next_line, index=index,
-                  weak=weak, slot=slot)
-        return [c for off, seg in parts
-                for c in (_photo(seg, start + off, gaz) or [] if _PHOTO_LABEL.match(seg)
-                          else read_line(seg, start + off, gaz, publisher, **kw))]
     photo = _photo(line, start, gaz)
-    if photo is not None and not _photo_in_prefix(line):
-        return photo
+    if photo is not None:  # a photo credit, or a line that also holds one
+        parts = _byline_and_photo(line)
+        if parts:  # "Von Jane Roe | Foto: John Doe": each part read on its own
+            kw = dict(in_head=in_head, in_tail=in_tail, prev_line=prev_line, next_line=next_line, index=index,
+                      weak=weak, slot=slot)
+            return [c for off, seg in parts
+                    for c in (_photo(seg, start + off, gaz) or [] if _PHOTO_LABEL.match(seg)
+                              else read_line(seg, start + off, gaz, publisher, **kw))]
+        if not _photo_in_prefix(line):
+            return photo
     out: list[Credit] = []
     if in_head:
         out += _dateline(line, start, gaz) or _dash_dateline(line, start, gaz)
@@ -363,7 +364,7 @@ _PHOTO_LABEL = re.compile(
 
 def _byline_and_photo(line: str) -> list[tuple[int, str]]:
     """The (offset, part) pieces of a line that holds both a byline and a photo credit; [] otherwise."""
-    if len(line) > 240 or not has_trigger(line.lower(), "photo_words"):
+    if len(line) > 240:
         return []
     cuts = [0] + [x for m in _PART.finditer(line) for x in (m.start(), m.end())] + [len(line)]
     parts = [(a, line[a:b]) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if line[a:b].strip()]
