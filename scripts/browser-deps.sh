@@ -20,7 +20,9 @@ mermaid=.venv/node/node_modules/mermaid/dist/mermaid.min.js
 if [ ! -f "$mermaid" ]; then
   echo "installing mermaid from npm (log: $log)" >&2
   mkdir -p .venv/node
-  if ! npm install --prefix .venv/node --no-audit --no-fund --silent mermaid@11 >>"$log" 2>&1; then
+  # bounded: a registry that cannot be reached (no CA bundle, no route) fails in minutes, not never
+  if ! timeout 900 npm install --prefix .venv/node --no-audit --no-fund --silent --fetch-timeout=60000 \
+      --fetch-retries=2 mermaid@11 >>"$log" 2>&1; then
     tail -n 20 "$log" >&2
     exit 1
   fi
