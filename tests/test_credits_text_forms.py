@@ -860,3 +860,19 @@ def test_stamped_bylines_and_initials(text: str, want: list[tuple[str, str]]) ->
     art = credits_of(text)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # the paper's own title for its writer, in lower case between the prefix and the name
+    ("By our correspondent Jane Roe", [("Jane Roe", "author")]),
+    ("By our Washington correspondent, Jane Roe", [("Jane Roe", "author")]),
+    ("Par notre envoyée spéciale Jeanne Roe", [("Jeanne Roe", "author")]),
+    ("Por nuestro corresponsal Juan Pérez", [("Juan Pérez", "author")]),
+    # no title, or no name after it: nobody
+    ("By our own Jane Roe", []),
+    ("By our reporters", []),
+])
+def test_our_correspondent_bylines(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)

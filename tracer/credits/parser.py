@@ -688,6 +688,9 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     place = _LEAD_PLACE.match(names)
     if place:  # "De notre correspondant à Rome, Jean Dupont", "Dal nostro inviato a Kiev Mario Rossi"
         names, base = names[place.end():], base + place.end()
+    ours = _OUR_TITLE.match(names) if names[:1].islower() else None
+    if ours and is_job_title(ours.group("title")):  # "By our correspondent Jane Roe", "Par notre envoyée spéciale …"
+        names, base = names[ours.end():], base + ours.end()
     if ":" not in m.group("colon") and not names[:1].isupper() and not names[:1].isdigit() \
             and not is_code(names.split("/")[0].strip()) and not _lower_desk(names, gaz):
         return []
@@ -727,6 +730,12 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
 # The correspondent's place before the name: 'à Rome, ', 'a Kiev ' (one word before a full name), 'in Brüssel, '
 _LEAD_PLACE = re.compile(r"^(?:à|a|in|en|em|aus|w|z|no|na|te|uit|from)\s+[^\W\d_][\w'’.\- ]{1,40}?"
                          r"(?:,\s*|\s+(?=[^\W\d_][a-zà-ÿ]+\s+[^\W\d_]))")
+
+
+# "our correspondent", "notre envoyée spéciale", "unserem Redakteur": the paper's own title
+# for its writer, in lower case before the name (a possessive, then one to four title words)
+_OUR_TITLE = re.compile(r"^(?:our|unser(?:e|em|er|en)?|notre|nos|nuestr[oa]s?|(?:il\s+|la\s+)?nostr[oa])\s+"
+                        r"(?P<title>(?:[^\W\d_][\w\-]*\s+){0,3}?[^\W\d_][\w\-]*)\s*,?\s+(?=[A-ZÀ-ÞА-Я])")
 
 
 def _lower_desk(names: str, gaz: Gazetteer) -> bool:
