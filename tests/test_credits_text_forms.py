@@ -876,3 +876,17 @@ def test_our_correspondent_bylines(line: str, want: list[tuple[str, str]]) -> No
     art = credits_of("Council passes budget\n" + line + "\n" + BODY)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # 'From' an outlet's writers, then the outlet
+    ("From Jane Roe, CNN", [("Jane Roe", "author"), ("CNN", "source")]),
+    ("From Jane Roe and John Doe, Reuters", [("Jane Roe", "author"), ("John Doe", "author"), ("Reuters", "source")]),
+    # a place before the outlet is no writer; a name alone after 'From' is no credit
+    ("From New York, CNN", []),
+    ("From Jane Roe", []),
+])
+def test_from_an_outlets_writer(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)

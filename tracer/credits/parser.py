@@ -1277,8 +1277,12 @@ def _from_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         found = read_names(names, start + m.start("names"), replace(ctx, known_only=False, loose=True), gaz)
         # the form credits the outlet's writer: "From CNN's perspective, …" is a sentence
         return found if any(c.kind == "person" for c in found) else []
+    parts = [p.text for p in split_names(names)]
+    if len(parts) >= 2 and gaz.lookup(parts[-1]) is not None \
+            and all(is_person(p) and not is_place(p) for p in parts[:-1]):
+        ctx = replace(ctx, known_only=False)  # "From Jane Roe, CNN": the outlet's writer, then the outlet
     found = read_names(names, start + m.start("names"), ctx, gaz)
-    return found if found and len(found) == len(list(split_names(names))) else []
+    return found if found and len(found) == len(parts) else []
 
 
 def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
