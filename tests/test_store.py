@@ -244,11 +244,14 @@ def test_two_dedup_processes_on_one_store_serialise(tmp_path: Path) -> None:
     (tmp_path / "a.jsonl").write_text("".join(lines[:400]))
     (tmp_path / "b.jsonl").write_text("".join(lines[200:]))
     db = tmp_path / "s.db"
+    # The waiting writer must outwait the other however slow the machine is (a loaded CI
+    # runner once held the lock past the default 30 s): this test is about order, not speed.
+    env = {**os.environ, "TRACER_DB_TIMEOUT": "900"}
     procs = [subprocess.Popen([sys.executable, "-m", "tracer", "dedup", str(tmp_path / f"{p}.jsonl"),
                                "--paragraph-sep", " ### ", "--db", str(db), "--format", "jsonl"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for p in "ab"]
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env) for p in "ab"]
     for p in procs:
-        assert p.wait(timeout=120) == 0, p.stderr.read()
+        assert p.wait(timeout=1800) == 0, p.stderr.read()
     clean = tmp_path / "clean.db"
     with Store(clean) as st:
         Engine(st).ingest(read_inputs([str(corpus)], ReadOptions(paragraph_sep=" ### ")))
