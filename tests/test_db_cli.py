@@ -160,6 +160,11 @@ def test_db_commands_without_a_store_are_usage_errors(tmp_path: Path) -> None:
     assert not (tmp_path / "missing.db").exists()
     r = tracer("db", "info", "--db", str(tmp_path / "missing.db"), "--format", "xml")
     assert r.returncode == 2
+    # the care commands that write never create a store for a mistyped path either
+    for cmd in ("vacuum", "reindex"):
+        r = tracer("db", cmd, "--db", str(tmp_path / "missing.db"))
+        assert r.returncode == 2 and r.stderr.strip() == f"error: no store at {tmp_path / 'missing.db'}", cmd
+        assert not (tmp_path / "missing.db").exists()
 
 
 def test_db_path_from_environment(store: Path) -> None:

@@ -210,12 +210,19 @@ def export_store(path: str | os.PathLike[str], out: TextIO | None = None, *, tex
     return n
 
 
+def _must_exist(path: str | os.PathLike[str]) -> None:
+    """A care command that writes never creates a store: a mistyped --db is an error."""
+    if not os.path.isfile(os.path.expanduser(str(path))):
+        raise StoreError(f"no store at {path}")
+
+
 # -- vacuum ------------------------------------------------------------------------------
 def vacuum_store(path: str | os.PathLike[str]) -> dict[str, int]:
     """Fold the write-ahead log into the file, rebuild it compactly and refresh statistics.
 
     Waits for a running writer like any other write (then fails with `StoreError`).
     """
+    _must_exist(path)
     with Store(path, params=None) as st:
         before = st.size()
         try:
@@ -246,6 +253,7 @@ def reindex_store(path: str | os.PathLike[str], params: FingerprintParams = DEFA
     from tracer.fingerprint import MinHasher, fingerprints, story_text  # the numpy path: only here
     from tracer.index import band_keys
 
+    _must_exist(path)
     hasher = MinHasher(params)
     with Store(path, params=None) as st:
         before = st.params.to_dict()
