@@ -67,6 +67,10 @@ def _timeout() -> float:
         return DEFAULT_TIMEOUT
 
 
+class StoreBusy(StoreError):
+    """Another process holds the store's write lock (past the busy timeout)."""
+
+
 def _is_busy(exc: sqlite3.Error) -> bool:
     code = getattr(exc, "sqlite_errorcode", None)
     return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(exc)
@@ -110,29 +114,45 @@ class Store:
                                           timeout=self.timeout, isolation_level=None)
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                self._open(memory)
+                break
+            except StoreBusy:
+                if time.monotonic() < deadline:  # see `_open`: SQLite does not always wait itself
+                    time.sleep(0.05)
+                    continue
+                self.db.close()
+                raise
+            except StoreError:
+                self.db.close()
+                raise
+            except BaseException:
+                self.db.close()
+                raise
+
+    def _open(self, memory: bool) -> None:
+        """Settings, schema check, migration. A lock SQLite would deadlock on (a journal-mode
+        switch or a lock upgrade while another process creates the same new store) fails at
+        once with SQLITE_BUSY instead of waiting for the busy timeout: `StoreBusy`, which the
+        constructor retries until the timeout has passed."""
         try:
             self.db.execute(f"PRAGMA busy_timeout={int(self.timeout * 1000)}")
             self.db.execute("PRAGMA foreign_keys=ON")
             version, meta = self._open_schema()  # refuses a foreign or newer file before changing it
-            if not memory and not readonly:
+            if not memory and not self.readonly:
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=NORMAL")
-            if not readonly and (version != SCHEMA_VERSION or not meta.get("params")):
+            if not self.readonly and (version != SCHEMA_VERSION or not meta.get("params")):
                 self._upgrade()
-            if not readonly:
+            if not self.readonly:
                 self._check_tables()
                 self._sync_copy_rules()
-        except StoreError:
-            self.db.close()
-            raise
         except sqlite3.Error as exc:
-            self.db.close()
             if _is_busy(exc):
-                raise StoreError(self._busy_message()) from exc
+                raise StoreBusy(self._busy_message()) from exc
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
-        except BaseException:
-            self.db.close()
-            raise
 
     # -- lifecycle -----------------------------------------------------------------
     def __enter__(self) -> Store:
@@ -596,12 +616,17 @@ class _Transaction:
     def __enter__(self) -> sqlite3.Connection:
         if self.db.in_transaction:
             return self.db  # joins the enclosing transaction
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            if _is_busy(exc):
-                raise StoreError(self.store._busy_message()) from exc
-            raise StoreError(f"cannot write to store {self.store.path}: {exc}") from exc
+        deadline = time.monotonic() + self.store.timeout
+        while True:
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc):
+                    raise StoreError(f"cannot write to store {self.store.path}: {exc}") from exc
+                if time.monotonic() >= deadline:
+                    raise StoreBusy(self.store._busy_message()) from exc
+                time.sleep(0.05)  # SQLITE_BUSY before the busy timeout: a lock SQLite would not wait for
         self.outer = True
         return self.db
 
