@@ -67,6 +67,13 @@ def _timeout() -> float:
         return DEFAULT_TIMEOUT
 
 
+def require_store_file(path: str | os.PathLike[str]) -> None:
+    """Refuse a path that holds no store file (`:memory:` included): reading it, or a care
+    command writing it, must not create an empty store there."""
+    if str(path) == ":memory:" or not Path(path).expanduser().is_file():
+        raise StoreError(f"no store at {path}")
+
+
 class StoreBusy(StoreError):
     """Another process holds the store's write lock (past the busy timeout)."""
 
@@ -102,8 +109,7 @@ class Store:
         memory = self.path == ":memory:"
         try:
             if readonly:
-                if memory or not Path(self.path).expanduser().is_file():
-                    raise StoreError(f"no store at {self.path}")
+                require_store_file(self.path)
                 uri = Path(self.path).expanduser().resolve().as_uri() + "?mode=ro"
                 self.db = sqlite3.connect(uri, uri=True, timeout=self.timeout, isolation_level=None)
             else:

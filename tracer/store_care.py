@@ -27,7 +27,7 @@ from tracer.errors import StoreError
 from tracer.fingerprint import DEFAULT_PARAMS, FingerprintParams
 from tracer.model import ORG_PREFIX
 from tracer.reports.json import dumps
-from tracer.store import Store, _is_busy, content_hash, signature_basis
+from tracer.store import Store, _is_busy, content_hash, require_store_file, signature_basis
 
 MAX_EXAMPLES = 20  # problem lines per kind before "… and N more"
 
@@ -210,19 +210,13 @@ def export_store(path: str | os.PathLike[str], out: TextIO | None = None, *, tex
     return n
 
 
-def _must_exist(path: str | os.PathLike[str]) -> None:
-    """A care command that writes never creates a store: a mistyped --db is an error."""
-    if not os.path.isfile(os.path.expanduser(str(path))):
-        raise StoreError(f"no store at {path}")
-
-
 # -- vacuum ------------------------------------------------------------------------------
 def vacuum_store(path: str | os.PathLike[str]) -> dict[str, int]:
     """Fold the write-ahead log into the file, rebuild it compactly and refresh statistics.
 
     Waits for a running writer like any other write (then fails with `StoreError`).
     """
-    _must_exist(path)
+    require_store_file(path)
     with Store(path, params=None) as st:
         before = st.size()
         try:
@@ -250,11 +244,10 @@ def reindex_store(path: str | os.PathLike[str], params: FingerprintParams = DEFA
     transaction: a killed reindex leaves the store as it was. `on_batch(n)` is called after
     each batch with the number of articles done. Returns the count and both parameter sets.
     """
-    from tracer.fingerprint import MinHasher, fingerprints, story_text  # the numpy path: only here
+    from tracer.engine import _fingerprint_worker  # the numpy path: only here
     from tracer.index import band_keys
 
-    _must_exist(path)
-    hasher = MinHasher(params)
+    require_store_file(path)
     with Store(path, params=None) as st:
         before = st.params.to_dict()
         done = 0
@@ -267,7 +260,7 @@ def reindex_store(path: str | os.PathLike[str], params: FingerprintParams = DEFA
                     if not rows:
                         break
                     last = rows[-1][0]
-                    sb, sigs = fingerprints([story_text(t) for _r, t in rows], hasher)
+                    sb, sigs = _fingerprint_worker([t for _r, t in rows], params)  # as ingest does
                     keys = band_keys(sigs, params)
                     lengths = sb.lengths()
                     st.put_signatures([(rid, sigs[i], int(lengths[i]), keys[i]) for i, (rid, _t) in enumerate(rows)])

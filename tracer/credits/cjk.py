@@ -33,18 +33,11 @@ def read_cjk(line: str, start: int, gaz: Gazetteer, head: bool) -> list[Credit]:
     ev = line.strip()[:120]
     m = _LABEL.match(line)
     if m:
-        org = _agency(m.group("names"), gaz)
-        if org is not None:
-            name, a = org
-            out.append(_org(name, start + m.start("names") + a, len(m.group("names")) - a, "footer", ev, gaz))
-        return out
+        return _named_agency(m, "names", start, "footer", ev, gaz)
     if head:
         m = _BRACKET.match(line)
         if m:
-            org = _agency(m.group("inner"), gaz)
-            if org is not None:
-                name, a = org
-                out.append(_org(name, start + m.start("inner") + a, len(m.group("inner")) - a, "dateline", ev, gaz))
+            out += _named_agency(m, "inner", start, "dateline", ev, gaz)
         m = _ZH_WIRE.match(line)
         if m and gaz.lookup(m.group("agency")) is not None:
             out.append(_org(m.group("agency"), start + m.start("agency"), len(m.group("agency")), "dateline", ev, gaz))
@@ -52,6 +45,15 @@ def read_cjk(line: str, start: int, gaz: Gazetteer, head: bool) -> list[Credit]:
         if m:
             out += _persons(m.group("names"), start + m.start("names"), ev)
     return out
+
+
+def _named_agency(m: re.Match[str], group: str, start: int, zone: str, ev: str, gaz: Gazetteer) -> list[Credit]:
+    """The agency that `group` of a label or bracket match names, as a credit ([] if none)."""
+    org = _agency(m.group(group), gaz)
+    if org is None:
+        return []
+    name, a = org
+    return [_org(name, start + m.start(group) + a, len(m.group(group)) - a, zone, ev, gaz)]
 
 
 def _agency(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
