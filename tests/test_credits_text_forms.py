@@ -890,3 +890,35 @@ def test_from_an_outlets_writer(line: str, want: list[tuple[str, str]]) -> None:
     art = credits_of("Council passes budget\n" + line + "\n" + BODY)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # a house byline read as a name: the site's desk wrote it, an organisation, never a person
+    ("Text: Beispielblog-Team", [("Beispielblog-Team", "author", "organization")]),
+    ("By Examplecity-Team", [("Examplecity-Team", "author", "organization")]),
+    # a writer beside her desk is the writer; a person's name with a desk word is no desk
+    ("Von Jana Roe, Redaktion", [("Jana Roe", "author", "person")]),
+    ("Von Jonas Hartmann Redaktion", []),
+])
+def test_house_bylines_credit_the_desk(line: str, want: list[tuple[str, str, str]]) -> None:
+    art = credits_of("Radwege werden ausgebaut\n" + line + "\n" + BODY)
+    got = [(c.name, c.role, c.kind) for c in art.credits if c.role in ("author", "contributor")]
+    assert got == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # a closing wire credit with the house's own desk tag beside the agency
+    ("(EX mit dpa)", [("dpa", "source")]),
+    ("(EX/dpa)", [("dpa", "source")]),
+    ("(ex mit Material von dpa und AFP)", [("dpa", "source"), ("AFP", "source")]),
+    # anything else unread in the brackets keeps them prose
+    ("(sagte er mit dpa)", []),
+    ("(Beispielstadt und mehr mit dpa)", []),
+])
+def test_closing_wire_credit_with_a_desk_tag(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Radwege werden ausgebaut\n" + BODY + "\n" + line)
+    got = sorted((c.agency or c.name, c.role) for c in art.credits if c.kind == "organization"
+                 and c.role != "publisher")
+    assert got == sorted(want)
+    assert_spans(art)

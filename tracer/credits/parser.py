@@ -28,6 +28,7 @@ from tracer.credits.cjk import CJK, read_cjk
 from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
 from tracer.credits.lexicon import LEXICON, alternation, has_trigger, phrases, triggers, words
 from tracer.credits.names import (
+    Part,
     clean_name,
     has_caps_word,
     is_article_title,
@@ -518,6 +519,8 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
     if named != text and is_person(named):  # "Korrespondentin Jane Roe"
         return [_person(named, pos + text.index(named), ctx)]
     if is_person(text, single=ctx.single):
+        if desked and ctx.person_role == "author":  # "Text: Example-Team": the house's desk, no person
+            return [_unknown_org(text, pos, replace(ctx, org_role="author"))]
         return [_person(text, pos, ctx)]
     if ctx.unknown_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text) \
             and not re.search(r"\s[a-z]{4,}", text):
@@ -1004,13 +1007,42 @@ def _paren_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     if not m or _cited(line[: m.start()]):
         return []
     ctx = Ctx(zone="footer", evidence=line[m.start():].strip(), confidence=0.9)
-    found = read_names(m.group("names"), start + m.start("names"), ctx, gaz)
+    base = start + m.start("names")
+    found = read_names(m.group("names"), base, ctx, gaz)
     parts = list(split_names(m.group("names")))
-    if not found or len(found) < len(parts) or not any(c.kind == "organization" for c in found):
+    unread = _unread_parts(parts, found, base)
+    tags = _desk_tags(unread, base, ctx, gaz) if unread and any(c.agency for c in found) else None
+    if tags is not None:
+        found, unread = found + tags, []
+    if not found or unread or not any(c.kind == "organization" for c in found):
         return []  # every part must be a credit: "(the agency said)" is prose
     if any(c.kind == "person" and c.role != "editor" for c in found):
         return []
     return found
+
+
+_TAG = re.compile(r"^[^\W\d_]{1,4}$")
+
+
+def _unread_parts(parts: list[Part], found: list[Credit], base: int) -> list[Part]:
+    return [p for p in parts if not any(c.start is not None and base + p.offset <= c.start
+                                        < base + p.offset + len(p.text) for c in found)]
+
+
+def _desk_tags(unread: list[Part], base: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit] | None:
+    """The parts of a closing wire credit no credit was read from: '(EX mit dpa)', '(EX/dpa)',
+    '(ex mit Material von dpa und AFP)'. A tag of one to four letters is the house's own desk
+    code (nothing to credit); 'Material von dpa' credits the agency. None when any other part
+    is left unread: then the brackets hold prose."""
+    out: list[Credit] = []
+    for p in unread:
+        mm = _MATERIAL.match(p.text)
+        got = [c for c in read_names(mm.group("names"), base + p.offset + mm.start("names"), ctx, gaz)
+               if c.agency] if mm else []
+        if not got and not _TAG.match(p.text.strip()):
+            return None
+        out += got
+    return out
 
 
 def _signers(line: str, end: int, start: int, gaz: Gazetteer) -> list[Credit]:
