@@ -922,3 +922,23 @@ def test_closing_wire_credit_with_a_desk_tag(line: str, want: list[tuple[str, st
                  and c.role != "publisher")
     assert got == sorted(want)
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # a portal's provider line under the headline: the outlet whose story it carries
+    ("Exampleton Sentinel•", [("Exampleton Sentinel", "source")]),
+    ("Exampleton Daily Free Press · July 15, 2018", [("Exampleton Daily Free Press", "source")]),
+    ("latimes.com•", [("Los Angeles Times", "source")]),
+    ("Reuters • 3 hours ago", [("Reuters", "source")]),
+    ("Local 10 Exampleton•", [("Local 10 Exampleton", "source")]),
+    ("CBS News Videos•", [("CBS News", "source")]),
+    # a person there is no provider (a blog's writer); breadcrumbs and sections are none either
+    ("Jane Roe • 3 hours ago", [("Jane Roe", "author")]),
+    ("Home • News • World", []),
+    ("Politics • 3 hours ago", []),
+])
+def test_portal_provider_line(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\nCouncil passes budget\nMore\n" + BODY,
+                     publisher="newsportal.test")
+    assert named(art) == want
+    assert_spans(art)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from tracer.credits.byline import is_desk, trim_byline
+from tracer.credits.byline import trim_byline
 from tracer.credits.gazetteer import Gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import is_org_name, is_person, split_names
@@ -358,9 +358,7 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
                 found = _as_byline(name, ctx, gaz, None) if role == "author" else read_names(name, -1, ctx, gaz)
             if typ == "Person":
                 # "@type": "Person", "name": "dpa": a wire agency typed as a person is the agency
-                # ("name": "Example-Team", a house desk typed as a person, stays the desk)
-                found = [c for c in found if c.kind == "person" or _is_wire(c, gaz)
-                         or (c.role == "author" and is_desk(c.name))]
+                found = [c for c in found if c.kind == "person" or _is_wire(c, gaz)]
             elif is_org and role in ("author", "publisher", "source"):
                 found = [c for c in found if c.kind == "organization"] or [
                     Credit(name=name.strip(), kind="organization", role=role, zone="jsonld", evidence=ev,

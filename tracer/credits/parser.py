@@ -209,7 +209,9 @@ def parse_text_credits(text: str, publisher: str | None = None,
     if gallery:  # "Jane Roe, AP" under picture after picture: the photographers of a gallery
         credits = [replace(c, role="photo") if c.kind == "organization" and c.evidence.strip() in gallery else c
                    for c in credits if not (c.kind == "person" and c.evidence.strip() in gallery)]
-    return credits
+    # "Text: Example-Team", "By Example Staff" read as a name: the house's desk wrote it, no person
+    return [replace(c, kind="organization", agency=None) if c.kind == "person" and c.role == "author"
+            and is_desk(c.name) else c for c in credits]
 
 
 def _is_body(line: str) -> bool:
@@ -324,6 +326,8 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         out += _dateline(line, start, gaz) or _dash_dateline(line, start, gaz)
         if not out:
             out += _byline(line, start, gaz, publisher)
+        if not out and index <= 3:
+            out += _provider_line(line, start, gaz)
     for fn in (_source_line, _with_files, _reporting, _originally):
         if not out:
             out += fn(line, start, gaz)
@@ -519,8 +523,6 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
     if named != text and is_person(named):  # "Korrespondentin Jane Roe"
         return [_person(named, pos + text.index(named), ctx)]
     if is_person(text, single=ctx.single):
-        if desked and ctx.person_role == "author":  # "Text: Example-Team": the house's desk, no person
-            return [_unknown_org(text, pos, replace(ctx, org_role="author"))]
         return [_person(text, pos, ctx)]
     if ctx.unknown_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text) \
             and not re.search(r"\s[a-z]{4,}", text):
@@ -969,6 +971,37 @@ def _copyright(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             found = [replace(c, role="photo") for c in found]
         out += found
     return out
+
+
+# A portal's provider line under the headline: 'Example Sentinel•', 'example.com • 3 hours ago',
+# 'Local 7 Exampleton · July 15, 2018' (the outlet whose story the portal carries, then its time).
+_PROVIDER = re.compile(r"^\s*(?P<name>[^\W_][^•·|\n]{1,58}?)\s*[•·]\s*(?P<rest>.{0,40})$")
+
+
+def _provider_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """The outlet a portal names above the story it carries. Only an organisation: a known one,
+    a host, or a name with an outlet's word or a station's number; a person's name there
+    ('Jane Roe • 5 min read') is a blog's byline, read elsewhere."""
+    if "•" not in line and "·" not in line:
+        return []
+    m = _PROVIDER.match(line)
+    if m is None or (m.group("rest").strip() and not _DATE_LINE.match(m.group("rest"))):
+        return []
+    name = m.group("name").strip()
+    ctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.8)
+    org = gaz.lookup(name) or (gaz.by_host(name.casefold()) if is_domain(name) else None)
+    if org is not None:
+        return [_org(org, name, start + m.start("name"), ctx)]
+    pre = gaz.prefix(name)
+    if pre is not None and len(name[pre[1]:].split()) == 1:  # 'Example News Videos': the outlet's channel
+        return [_org(pre[0], name[:pre[1]].strip(), start + m.start("name"), ctx)]
+    if is_domain(name) or (not is_person(name) and (is_outlet_name(name) or _STATION_NAME.match(name))):
+        return [_unknown_org(name, start + m.start("name"), ctx)]
+    return []
+
+
+# 'Local 10 Exampleton', 'KEXN 2 Exampleville', 'Channel 8 Example City': a station by its channel number
+_STATION_NAME = re.compile(r"^(?:[A-Z][\w&]*\s+){1,3}\d{1,2}(?:\s+[A-Z][\w.]*){0,3}$")
 
 
 def _is_prefix_only(c: Credit, names: str, gaz: Gazetteer) -> bool:
