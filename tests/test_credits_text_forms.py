@@ -942,3 +942,33 @@ def test_portal_provider_line(line: str, want: list[tuple[str, str]]) -> None:
                      publisher="newsportal.test")
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # 'von' after a given name is the particle of a surname, not a byline label
+    ("By Jakob von Roehle", [("Jakob von Roehle", "author")]),
+    ("Von Ulrike von der Roe", [("Ulrike von der Roe", "author")]),
+    # after a full name it says where the writer works
+    ("Von Jana Roe von Example", []),
+])
+def test_von_as_a_particle(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("tail", "want"), [
+    # a blog's quoted story: its writer with the post's stamp, the outlet's address at the end
+    ("Jane Roe Posted at 5:40 pm on July 15, 2018\nwashingtonpost.com/opinions/council-budget/2018/07/13/story.html",
+     [("Jane Roe", "author"), ("The Washington Post", "source")]),
+    ("WaPo Posted at 11:20 am on July 15, 2018\nhttps://www.washingtonpost.com/local/council-budget.html",
+     [("The Washington Post", "source")]),
+    # a home page, a social post or an unknown site's address credits nobody
+    ("https://www.washingtonpost.com/", []),
+    ("https://twitter.com/janeroe/status/1234567", []),
+    ("https://exampleville-courier.test/council-budget", []),
+])
+def test_a_quoted_storys_address_closes_a_blog_post(tail: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + BODY + "\n" + tail, publisher="blogroll.test")
+    assert sorted(set(named(art))) == sorted(want)
+    assert_spans(art)

@@ -142,8 +142,11 @@ def is_person(name: str, *, single: bool = False) -> bool:
     # A short word that is also a month, weekday or unit ("May", "Sun", "Min", "Mai") is a
     # given name or surname between two other capitalised words ("Seung Min Kim", "Anna May
     # Wong"); anywhere else it marks a date, a time or a menu ("Sun May 5", "5 Min Read").
+    # ('von' is a byline label and a particle: lower case after a given name, "David von Roe", "Ana von der
+    # Roe", it is the particle; after a full name, "Jane Roe von Example", it says where she writes)
     if any(w.casefold() in _NOT_NAME and not (w.casefold() in _NAME_TOO and 0 < i < len(words) - 1
                                                 and w[:1].isupper() and w[1:].islower())
+           and not (w in _PARTICLES and i == 1 and len(words) > 2)
            for i, w in enumerate(words)):
         return False
     full = 0

@@ -334,7 +334,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     if not out and in_tail:  # a blog engine's repost footer closes the text
         out += _post_first(line, start, gaz)
     if in_tail and not out:
-        for fn in (_sentences_tail, _copyright, _slash_footer, _paren_end):
+        for fn in (_sentences_tail, _copyright, _slash_footer, _paren_end, _source_link):
             out = fn(line, start, gaz)
             if out:
                 break
@@ -1002,6 +1002,24 @@ def _provider_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 
 # 'Local 10 Exampleton', 'KEXN 2 Exampleville', 'Channel 8 Example City': a station by its channel number
 _STATION_NAME = re.compile(r"^(?:[A-Z][\w&]*\s+){1,3}\d{1,2}(?:\s+[A-Z][\w.]*){0,3}$")
+
+
+# The address of the story a blog quotes, alone on a line at its end:
+# 'examplepost.com/opinions/council-budget/2018/07/13/story.html'
+_LINK_LINE = re.compile(r"^\s*(?:https?://)?(?:www\.)?(?P<host>[a-z0-9][a-z0-9.-]*\.[a-z]{2,})/[^\s/]+\S*\s*$", re.I)
+
+
+def _source_link(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """A known outlet's article address closing the text: the story the text reposts or quotes
+    (an aggregator's 'Headlines' post). Only an outlet the gazetteer knows by its host, and only
+    a link to a page (a path), never a bare home page; the site's own address becomes its
+    publisher later, like any own-name credit."""
+    m = _LINK_LINE.match(line) if "/" in line and " " not in line.strip() else None
+    org = gaz.by_host(m.group("host").casefold()) if m else None
+    if m is None or org is None:
+        return []
+    ctx = Ctx(zone="footer", evidence=line.strip(), confidence=0.7)
+    return [_org(org, m.group("host"), start + m.start("host"), ctx)]
 
 
 def _is_prefix_only(c: Credit, names: str, gaz: Gazetteer) -> bool:
