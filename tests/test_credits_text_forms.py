@@ -972,3 +972,12 @@ def test_a_quoted_storys_address_closes_a_blog_post(tail: str, want: list[tuple[
     art = credits_of("Council passes budget\n" + BODY + "\n" + tail, publisher="blogroll.test")
     assert sorted(set(named(art))) == sorted(want)
     assert_spans(art)
+
+
+def test_a_byline_padded_with_layout_blanks_is_read() -> None:
+    pad = " " * 160
+    line = "By" + pad + "JANE ROE" + pad + "and" + pad + "JOHN DOE Associated Press"
+    art = credits_of("Council passes budget\n" + line + "\nJuly 15, 2018\n" + BODY)
+    assert named(art) == [("Jane Roe", "author"), ("John Doe", "author"), ("AP", "source")]
+    assert_spans(art)
+    assert [art.text[c.start:c.end] for c in art.credits if c.kind == "person"] == ["JANE ROE", "JOHN DOE"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from tracer.credits.byline import (
     deglue,
@@ -300,6 +301,11 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     """Every credit one line declares; `start` is the line's offset in the text.
 
     `slot`: the line is followed by a bare bullet line, a portal's byline slot."""
+    if len(line) > MAX_LINE and "   " in line:
+        squeezed = _squeezed(line, start, gaz, publisher, in_head=in_head, in_tail=in_tail, prev_line=prev_line,
+                             next_line=next_line, index=index, weak=weak, slot=slot)
+        if squeezed is not None:
+            return squeezed
     if not line.isascii() and CJK.search(line, 0, 200):  # Chinese, Japanese, Korean: forms of their own (cjk.py)
         found = read_cjk(line, start, gaz, in_head)
         if found:
@@ -356,6 +362,32 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         out += _email(line, start)
     if not out and weak:
         out += _names_line(line, start, gaz, prev_line, next_line, in_head, index, slot, publisher)
+    return out
+
+
+_SPACE_RUN = re.compile(r"\s{2,}")
+
+
+def _squeezed(line: str, start: int, gaz: Gazetteer, publisher: str | None, **kw: Any) -> list[Credit] | None:
+    """A line long only for the page layout's runs of blanks ('By          JANE ROE          and …'):
+    read with each run as one space, offsets mapped back to the text. None when it stays long."""
+    keep: list[int] = []  # keep[i]: the text offset of character i of the squeezed line
+    parts: list[str] = []
+    pos = 0
+    for m in _SPACE_RUN.finditer(line):
+        parts.append(line[pos:m.start()] + " ")
+        keep.extend(range(pos, m.start() + 1))
+        pos = m.end()
+    parts.append(line[pos:])
+    keep.extend(range(pos, len(line)))
+    short = "".join(parts)
+    if len(short) > MAX_LINE:
+        return None
+    out = []
+    for c in read_line(short, 0, gaz, publisher, **kw):
+        if c.start is not None and c.end is not None:
+            c = replace(c, start=start + keep[c.start], end=start + keep[c.end - 1] + 1)
+        out.append(c)
     return out
 
 
