@@ -981,3 +981,20 @@ def test_a_byline_padded_with_layout_blanks_is_read() -> None:
     assert named(art) == [("Jane Roe", "author"), ("John Doe", "author"), ("AP", "source")]
     assert_spans(art)
     assert [art.text[c.start:c.end] for c in art.credits if c.kind == "person"] == ["JANE ROE", "JOHN DOE"]
+
+
+@pytest.mark.parametrize(("between", "want"), [
+    # a kicker or a tag between the first paragraphs, under the byline: no second writer
+    ("ELECTION MEDDLING", [("Jane Roe", "author")]),
+    ("Council Budget", [("Jane Roe", "author")]),
+    # a second byline with its label is still one
+    ("By John Doe", [("Jane Roe", "author"), ("John Doe", "author")]),
+])
+def test_a_names_line_between_paragraphs_under_a_byline(between: str, want: list[tuple[str, str]]) -> None:
+    para = BODY.split("\n")
+    text = "\n".join(["Council passes budget", "By Jane Roe", "Jul 15, 2018 | 11:35 PM", para[0], para[1],
+                      "Advertisement", between, "Holloway, after a talk with Roe at last year’s G20 summit, assured the "
+                      "American people that Exampleton did not intervene in the 2016 presidential election.", *para[2:]])
+    art = credits_of(text)
+    assert named(art) == want
+    assert_spans(art)

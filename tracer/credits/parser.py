@@ -203,6 +203,10 @@ def parse_text_credits(text: str, publisher: str | None = None,
         elif found and i not in head and _is_caption(prev_line) and not _BYLINE.match(line) \
                 and all(c.zone == "footer" and c.confidence <= 0.8 for c in found):
             found = []  # "Jane Roe, AP" under a caption in a gallery: the photographer's credit
+        elif found and bylined and i in head and not _BYLINE.match(line) and not _STAMP_WORD.search(line) \
+                and all(c.kind == "person" and c.zone == "byline" for c in found) \
+                and any(_is_body(ln) for _, ln in lines[:i]):
+            found = []  # "ELECTION MEDDLING" between paragraphs under the byline: a kicker or a tag, no writer
         bylined = bylined or any(c.zone == "byline" for c in found)
         credits.extend(found)
     gallery = _gallery_lines(lines, gaz) if any(
