@@ -998,3 +998,15 @@ def test_a_names_line_between_paragraphs_under_a_byline(between: str, want: list
     art = credits_of(text)
     assert named(art) == want
     assert_spans(art)
+
+
+def test_a_bare_names_line_over_a_wire_dateline_is_the_byline() -> None:
+    dek = ("A summary that runs to more than one hundred characters and says what the story is about, "
+           "in one long sentence.")
+    art = credits_of("Council passes budget\n" + dek + "\nJane Roe and John Doe\nEXAMPLEVILLE (Reuters) - "
+                     + BODY)
+    assert named(art) == [("Jane Roe", "author"), ("John Doe", "author"), ("Reuters", "source")]
+    assert_spans(art)
+    # over a paragraph of the body the same line is a heading, no byline
+    art = credits_of("Council passes budget\n" + dek + "\nJane Roe and John Doe\n" + BODY)
+    assert named(art) == []

@@ -1330,7 +1330,8 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         # A bare name is a byline only where bylines sit: next to a date, before the body,
         # or followed by the writer's bio.
         neighbour_date = bool(_DATE_LINE.match(prev_line.strip()) or _DATE_LINE.match(next_line.strip()))
-        before_body = in_head and len(next_line) >= 150 and len(prev_line) < 100
+        before_body = in_head and ((len(next_line) >= 150 and len(prev_line) < 100)
+                                   or bool(_dateline(next_line[:200], 0, gaz)))  # over "EXAMPLEVILLE (Reuters) -"
         bio = bool(next_line.strip().startswith(persons[0].name.split()[0] + " ")) and " is " in next_line[:80]
         org_line = len(next_line) < 60 and (gaz.lookup(next_line.strip(" ,|")) is not None  # "Jane Roe" / "CNN"
                                             or is_outlet_name(next_line.strip(" ,|"))
