@@ -1192,8 +1192,6 @@ def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return found
 
 
-
-
 def _email(line: str, start: int) -> list[Credit]:
     m = _EMAIL.match(line)
     if not m:
