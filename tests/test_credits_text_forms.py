@@ -1010,3 +1010,19 @@ def test_a_bare_names_line_over_a_wire_dateline_is_the_byline() -> None:
     # over a paragraph of the body the same line is a heading, no byline
     art = credits_of("Council passes budget\n" + dek + "\nJane Roe and John Doe\n" + BODY)
     assert named(art) == []
+
+
+@pytest.mark.parametrize(("tail", "want"), [
+    # the writer signing under the last paragraph
+    ("Jane Roe", [("Jane Roe", "author")]),
+    ("Jane Roe and John Doe", [("Jane Roe", "author"), ("John Doe", "author")]),
+    # a name with more lines after it, or one word, signs nothing
+    ("Jane Roe\nMore from the council: budget passes", []),
+    ("Roe", []),
+])
+def test_a_writer_signing_under_the_last_paragraph(tail: str, want: list[tuple[str, str]]) -> None:
+    last = ("The council will vote on a separate package of housing measures next month, including new rules "
+            "on short-term rentals in the old town.")
+    art = credits_of("Council passes budget\n" + BODY + "\n" + last + "\n" + tail)
+    assert named(art) == want
+    assert_spans(art)

@@ -1336,7 +1336,10 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
                                             or bool(_STATION.match(next_line.strip(" ,|"))))
         # "Jane Roe Senior Reporter", "Korrespondentin Jane Roe": a job title beside the name
         titled = any(_newsroom_title_beside(p.text) for p in parts)
-        if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled):
+        # the writer signing under the last paragraph, nothing after her name
+        signed = not next_line.strip() and _is_body(prev_line) and len(persons) <= 2 \
+            and all(len(c.name.split()) >= 2 for c in persons)
+        if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled or signed):
             return []
         return [replace(c, confidence=0.65) for c in persons]
     if orgs and not furnished and _is_body(prev_line) and _is_body(next_line):
