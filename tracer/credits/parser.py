@@ -87,6 +87,7 @@ _CONTRIB = re.compile(r"^(?P<names>.{2,160}?)\s+(?:" + alternation("contributed"
 _REPORTED_FROM = re.compile(r"^(?P<names>[^,;:]{2,80}?)\s+(?:" + alternation("reported_from") + r")\s+[A-Z]")
 _BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:(?:is|was|has been|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
                   r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b|(?:covers|writes (?:about|for)|reports (?:on|for)|wrote (?:this|today)(?:['’]s)?|(?:may|can) be reached at)\s)", re.U)
+_BIO_VERBS = frozenset(("covers", "writes", "reports", "wrote", "reached"))  # _BIO's verbs without a role word
 _LINE_LABEL = re.compile(r"^(?:" + alternation("author_lines") + r")\s+")  # "Contact Jane Roe at …"
 _AUTHOR_LINE = re.compile(r"^\s*(?:" + alternation("author_lines") + r")\s+(?P<names>[^@\n]{3,80}?)\s+"
                           r"(?:at|on|via|an|à|a)\s+(?:[\w.+-]+@|twitter|x\b|@|facebook|instagram|linkedin)", _F)
@@ -591,15 +592,21 @@ def _person(text: str, pos: int, ctx: Ctx, *, keep: bool = False) -> Credit:
 # ---------------------------------------------------------------- forms
 
 
+_PAREN_PART = re.compile(r"\(([^()\n]{3,120})\)")
+
+
 def _photo(line: str, start: int, gaz: Gazetteer) -> list[Credit] | None:
     """A photo or video credit line: its organisations get role `photo`. None if not one."""
+    if len(line) > 200 and "(" not in line:  # the cheap tests first: no part to read, or no photo word
+        return None
+    if not (has_trigger(line.lower(), "photo_words") or "/" in line or "caption" in line.lower()):
+        return None
     candidates: list[tuple[int, str]] = []
     if len(line) <= 200:
         candidates.append((0, line))
-    for m in re.finditer(r"\(([^()\n]{3,120})\)", line):
+    for m in _PAREN_PART.finditer(line):
         candidates.append((m.start(1), m.group(1)))
-    if not candidates or not (has_trigger(line.lower(), "photo_words") or "/" in line
-                              or "caption" in line.lower()):
+    if not candidates:
         return None
     for off, seg in candidates:
         if _PHOTO.search(seg) or _person_slash_org(seg, gaz):
@@ -905,7 +912,16 @@ def _sentences(line: str) -> list[tuple[int, str]]:
 def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     """'X contributed to this report', 'X reported from Y', 'X is a reporter for Y'."""
     out: list[Credit] = []
-    for off, sent in _sentences(line.strip(" ()[]—–-_")):
+    body = line.strip(" ()[]—–-_")
+    # The cheap tests first, once for the line: a sentence's words are among its line's, so a form whose
+    # words (the longest of each phrase) the line lacks matches in none of its sentences. Case-blind forms
+    # are tested so only on ASCII lines, where lower-casing is exactly what re.I compares.
+    low_words = words(body.lower())
+    material = not triggers("material_from").isdisjoint(low_words)
+    reported = not triggers("reported_from").isdisjoint(low_words)
+    author = not body.isascii() or not triggers("author_lines").isdisjoint(low_words)
+    bio = not (triggers("bio_roles").isdisjoint(low_words) and _BIO_VERBS.isdisjoint(low_words))
+    for off, sent in _sentences(body):
         off += len(line) - len(line.lstrip(" ()[]—–-_"))
         m = _CONTRIB.match(sent) if "contribut" in sent.lower() else None
         if m:
@@ -915,7 +931,7 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             skip = _title_before_name(names, gaz)  # "Staff writer Jane Roe contributed"
             out += read_names(names[skip:], start + off + m.start("names") + skip, ctx, gaz)
             continue
-        m = _MATERIAL.match(sent) if has_trigger(sent.lower(), "material_from") else None
+        m = _MATERIAL.match(sent) if material and has_trigger(sent.lower(), "material_from") else None
         if m:  # "Material from the Associated Press was used in this report."
             ctx = Ctx(zone="footer", evidence=sent.strip(), org_role="contributor", confidence=0.85)
             names = re.sub(r"^the\s+(?=[A-Z])", "", m.group("names"))
@@ -923,13 +939,13 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             out += [c for c in read_names(names, start + off + m.start("names") + shift, ctx, gaz)
                     if c.kind == "organization"]
             continue
-        m = _REPORTED_FROM.match(sent)
+        m = _REPORTED_FROM.match(sent) if reported else None
         if m:
             # "Colvin reported from Glasgow": a surname alone names no one for sure.
             ctx = Ctx(zone="footer", evidence=sent.strip(), person_role="author", confidence=0.8)
             out += [c for c in read_names(m.group("names"), start + off, ctx, gaz) if c.kind == "person"]
             continue
-        m = _AUTHOR_LINE.match(sent)
+        m = _AUTHOR_LINE.match(sent) if author else None
         if m:  # "Write to Jane Roe at jane.roe@wsj.com", "Follow Jane Roe on Twitter"
             ctx = Ctx(zone="footer", evidence=sent.strip()[:160], person_role="author", confidence=0.7)
             pairs = list(re.finditer(r"(?P<n>[A-Z][\w.'’ -]{2,40}?)\s+at\s+[\w.+-]+@[\w.-]+", sent))
@@ -942,7 +958,7 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
                 out += [c for c in read_names(m.group("names"), start + off + m.start("names"), ctx, gaz)
                         if c.kind == "person"]
             continue
-        m = _BIO.match(sent)
+        m = _BIO.match(sent) if bio else None
         if m and is_person(m.group("names")):
             ctx = Ctx(zone="footer", evidence=sent.strip()[:160], person_role="author", confidence=0.75)
             out += [_person(m.group("names"), start + off, ctx)]
@@ -1311,7 +1327,9 @@ def _from_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 
 def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     """'… the ministry said. — Associated Press': a known organisation signed after a dash."""
-    m = _DASH_END.search(line)
+    # No dash may follow the signing dash, so the search starts just before the line's last dash.
+    last = max(line.rfind("-"), line.rfind("–"), line.rfind("—"))
+    m = _DASH_END.search(line, max(0, last - 2)) if last > 0 else None
     if not m or _cited(line[: m.start()]):
         return []
     org = gaz.lookup(m.group("names"))
