@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from tracer.credits.gazetteer import Gazetteer
-from tracer.credits.lexicon import LEXICON
+from tracer.credits.lexicon import LEXICON, words
 
 _MONTHS = "|".join(sorted({re.escape(v) for m in LEXICON["months"] for v in (m, m.lower(), m[:1].upper() + m[1:])},
                           key=len, reverse=True))
@@ -49,6 +49,30 @@ _CUT = re.compile(
     r"|(?<![\w(])@\w{2,}"  # "@janeroe": the writer's handle
     r"|(?<![\w.+-])(?=[\w.+-]+@)[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # "jane.roe@example.com": the writer's address
     r").*$", re.S)
+
+
+def _ascii_fold(word: str) -> str:
+    """`word` lower-cased as ASCII text that re.I matches to it spells it ('Yayınlanma' → 'yayinlanma')."""
+    return "".join(c.lower() if c.isascii() else next(
+        (a for a in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(re.escape(c), a, re.I)), c) for c in word)
+
+
+# The first word of every word form of _CUT (weekdays, stamps, reading times, widgets), as an ASCII line
+# spells it lower-cased. _CUT's other forms need a digit or an '@'. So an ASCII string with no digit, no
+# '@' and none of these words has no furniture, and the long regex, tried at every position (35 µs on a
+# two-name byline), is skipped (bench_credits.py).
+_CUT_WORDS = frozenset(_ascii_fold(re.match(r"\w+", p).group(0)) for key in
+                       ("weekdays", "byline_stamps", "reading_time", "byline_widgets") for p in LEXICON[key])
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _may_cut(s: str) -> bool:
+    """False only when _CUT cannot match `s` (see _CUT_WORDS)."""
+    if not s.isascii() or "@" in s or _ASCII_DIGIT.search(s):
+        return True
+    return not _CUT_WORDS.isdisjoint(words(s.lower()))
+
+
 _GLUED_STAMP = re.compile(r"(?<=[a-zA-Z])(?=(?:" + _STAMPS.replace(r"\ ", " ") + r")\b)")
 _GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
 
@@ -123,7 +147,7 @@ def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = Fals
     s = re.sub(r"\([^()@]{0,40}\)|\(@\w{1,30}\)", lambda m: _aside(m.group(0), gaz), names) \
         if asides and "(" in names else names  # "By Jane Roe (@janeroe)": the writer's handle, an aside too
     s = _GLUED_STAMP.sub(" ", s)
-    s = _CUT.sub("", s).strip(" ,|•·–—-")
+    s = (_CUT.sub("", s) if _may_cut(s) else s).strip(" ,|•·–—-")
     # "Jane Roe | Senior Fellow, Brookings", "Paul Roe, Opinion contributor": drop title segments.
     parts = re.split(r"(\s*[|,]\s*|\s[-–—]\s)", s)
     if len(parts) > 2:
