@@ -13,6 +13,7 @@ the lost space, so `read_names()` only sees names and outlets. The words come fr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tracer.credits.gazetteer import Gazetteer
 from tracer.credits.lexicon import LEXICON, words
@@ -74,17 +75,20 @@ def _may_cut(s: str) -> bool:
 
 
 _GLUED_STAMP = re.compile(r"(?<=[a-zA-Z])(?=(?:" + _STAMPS.replace(r"\ ", " ") + r")\b)")
-_GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
+# a capital after a small letter; the capital first, so the scan jumps from capital to capital
+_GLUE = re.compile(r"[A-Z](?<=[a-zà-ÿ][A-Z])")
 
 
 _DESK_SPLIT = re.compile(r"[\s\-–/]+")
 
 
+@lru_cache(maxsize=16384)  # a pure function of a short string, asked again and again
 def is_desk(name: str) -> bool:
     """'Example Redaktion', 'Gear Team', 'Staff': a house byline, not a person."""
     return any(w.casefold().strip(".,") in _DESK for w in _DESK_SPLIT.split(name))
 
 
+@lru_cache(maxsize=16384)  # a pure function of a short string, asked again and again
 def is_job_title(s: str) -> bool:
     """'Media And Politics Reporter', 'Opinion contributor', 'Leitender Wirtschaftsredakteur'."""
     words = [w.strip(".,()").casefold() for w in s.split()]
@@ -108,6 +112,7 @@ def is_newsroom_title(s: str) -> bool:
     return stem is not None and stem not in _OFFICE
 
 
+@lru_cache(maxsize=16384)  # a pure function of a short string, asked again and again
 def strip_title(name: str) -> str:
     """'Daniel Muster Redakteur' → 'Daniel Muster': a job title after a name of two or more words."""
     words = name.split()
@@ -121,6 +126,7 @@ def strip_title(name: str) -> str:
     return " ".join(words[:cut])
 
 
+@lru_cache(maxsize=16384)  # a pure function of a short string, asked again and again
 def strip_lead_title(name: str) -> str:
     """'Korrespondentin Jane Roe', 'Senior Reporter Jane Roe' → 'Jane Roe': a job title (with
     its modifiers) written before a name of two or more words. Modifiers alone ('National
@@ -136,6 +142,7 @@ def strip_lead_title(name: str) -> str:
     return " ".join(words[cut:]) if cut else name
 
 
+@lru_cache(maxsize=16384)  # a pure function of a short string, asked again and again
 def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = False) -> str:
     """The names part of a byline: dates, times, stamps, widgets and job titles cut off
     (and, with `asides`, parenthesised asides blanked: only after a byline prefix).
@@ -174,6 +181,11 @@ def glue_points(s: str, gaz: Gazetteer) -> list[int]:
     the indices in `s` before which `deglue()` puts one back."""
     if not _GLUE.search(s):
         return []
+    return list(_glue_points(s, gaz))
+
+
+@lru_cache(maxsize=16384)  # a pure function of a short string, asked again and again
+def _glue_points(s: str, gaz: Gazetteer) -> tuple[int, ...]:
     out = []
     for m in _GLUE.finditer(s):
         i = m.start()
@@ -185,7 +197,7 @@ def glue_points(s: str, gaz: Gazetteer) -> list[int]:
         # A job title glued on ('Jane DoeStaff Writer') marks the end of a short surname too.
         if gaz.prefix(s[i:]) is not None or i - j >= 4 or _title_at(s, i):
             out.append(i)
-    return out
+    return tuple(out)
 
 
 def _title_at(s: str, i: int) -> bool:
