@@ -67,15 +67,24 @@ _CUT_WORDS = frozenset(_ascii_fold(re.match(r"\w+", p).group(0)) for key in
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
+# The heads of _CUT's forms without what follows them: what a non-ASCII string needs for _CUT to match
+# (a fifth of _CUT's time), with _CUT's own case rules.
+_CUT_HEADS = re.compile(r"\d|@|(?<![\w])(?:" + _WEEKDAYS + "|" + _WIDGETS + r"|(?i:" + _STAMPS + "|" + _READING + "))")
+
+
 def _may_cut(s: str) -> bool:
-    """False only when _CUT cannot match `s` (see _CUT_WORDS)."""
-    if not s.isascii() or "@" in s or _ASCII_DIGIT.search(s):
+    """False only when _CUT cannot match `s` (see _CUT_WORDS and _CUT_HEADS)."""
+    if not s.isascii():
+        return bool(_CUT_HEADS.search(s))
+    if "@" in s or _ASCII_DIGIT.search(s):
         return True
     return not _CUT_WORDS.isdisjoint(words(s.lower()))
 
 
 _GLUED_STAMP = re.compile(r"(?<=[a-zA-Z])(?=(?:" + _STAMPS.replace(r"\ ", " ") + r")\b)")
 # a capital after a small letter; the capital first, so the scan jumps from capital to capital
+# the stamps alone: a literal scan that skips to their capitals, the test before _GLUED_STAMP's lookarounds
+_STAMP_TEXT = re.compile(r"(?:" + _STAMPS.replace(r"\ ", " ") + r")")
 _GLUE = re.compile(r"[A-Z](?<=[a-zà-ÿ][A-Z])")
 
 
@@ -153,7 +162,8 @@ def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = Fals
     # a known outlet in the parentheses is the writer's, kept as one more part (same length).
     s = re.sub(r"\([^()@]{0,40}\)|\(@\w{1,30}\)", lambda m: _aside(m.group(0), gaz), names) \
         if asides and "(" in names else names  # "By Jane Roe (@janeroe)": the writer's handle, an aside too
-    s = _GLUED_STAMP.sub(" ", s)
+    if _STAMP_TEXT.search(s):
+        s = _GLUED_STAMP.sub(" ", s)
     s = (_CUT.sub("", s) if _may_cut(s) else s).strip(" ,|•·–—-")
     # "Jane Roe | Senior Fellow, Brookings", "Paul Roe, Opinion contributor": drop title segments.
     parts = re.split(r"(\s*[|,]\s*|\s[-–—]\s)", s)
