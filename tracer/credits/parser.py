@@ -350,7 +350,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
             out = fn(line, start, gaz)
             if out:
                 break
-        if not out and not in_head and (_MID_BYLINE.match(line) or _COLON_BYLINE.match(line)):
+        if not out and not in_head and (_MID_BYLINE.match(line) or (":" in line and _COLON_BYLINE.match(line))):
             out = _byline(line, start, gaz, publisher)  # "By JANE ROE, Associated Press", "Autor: Jane Roe" at the end
     elif in_head and not out:
         out += _slash_footer(line, start, gaz)
@@ -499,11 +499,11 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         org = gaz.lookup(m.group("org"))
         p = pos + m.start("org") if pos >= 0 else -1
         return [_person(m.group("who"), pos, ctx)] + ([_org(org, m.group("org"), p, ctx)] if org else [])
-    m = re.match(r"^(?P<who>.+?)\s+(?:for|For|FOR|für|Für)\s+(?P<org>[A-Z].+)$", text)
+    m = _WHO_FOR.match(text)
     if m and ctx.loose and is_person(m.group("who")):  # "Brendan Carlin For The Mail On Sunday"
         return (_classify(m.group("who"), pos, ctx, gaz)
                 + _classify("for " + m.group("org"), pos + m.start("org") - 4 if pos >= 0 else -1, ctx, gaz))
-    m = re.match(r"^(?:for|für|pour|para|per|voor|dla|za|для|için)\s+(?P<org>.+)$", text, re.I)
+    m = _FOR_ORG.match(text)
     if m and ctx.loose:  # "… For The Mail On Sunday"
         name = m.group("org")
         org = gaz.lookup(name)
@@ -542,6 +542,8 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
     return []
 
 
+_WHO_FOR = re.compile(r"^(?P<who>.+?)\s+(?:for|For|FOR|für|Für)\s+(?P<org>[A-Z].+)$")
+_FOR_ORG = re.compile(r"^(?:for|für|pour|para|per|voor|dla|za|для|için)\s+(?P<org>.+)$", re.I)
 _OUTLET_DESK = re.compile(r"^(?:(?:the|The)\s+)?(?P<outlet>[^\W\d_][\w.&'’ -]{2,60}?)\s+(?:Staff|Editors|Editorial Board|"
                           r"Editorial Staff|Newsroom|News Desk|Desk|Team|Redaktion|Online-Redaktion)$")
 # what may stand before an agency's name in a credit: a preposition ('de', 'da', "dell'", 'der'), an article
