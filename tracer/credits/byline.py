@@ -82,9 +82,9 @@ def _may_cut(s: str) -> bool:
 
 
 _GLUED_STAMP = re.compile(r"(?<=[a-zA-Z])(?=(?:" + _STAMPS.replace(r"\ ", " ") + r")\b)")
-# a capital after a small letter; the capital first, so the scan jumps from capital to capital
 # the stamps alone: a literal scan that skips to their capitals, the test before _GLUED_STAMP's lookarounds
 _STAMP_TEXT = re.compile(r"(?:" + _STAMPS.replace(r"\ ", " ") + r")")
+# a capital after a small letter; the capital first, so the scan jumps from capital to capital
 _GLUE = re.compile(r"[A-Z](?<=[a-zà-ÿ][A-Z])")
 
 

@@ -68,6 +68,8 @@ def _byline_match(line: str) -> re.Match[str] | None:
     if any(ch in line for ch in "—–|•·") or ("-" in line and _SPACE_DASH.search(line)):
         return _BYLINE.match(line)
     return _BYLINE_BARE.match(line)
+
+
 _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words", "Interview", "Haber", "Текст",
                                      "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie",
                                      "Reporter", "Reporters", "Correspondent", "Writer", "Columnist", "Avtor", "Avtorica",
