@@ -1026,3 +1026,13 @@ def test_a_writer_signing_under_the_last_paragraph(tail: str, want: list[tuple[s
     art = credits_of("Council passes budget\n" + BODY + "\n" + last + "\n" + tail)
     assert named(art) == want
     assert_spans(art)
+@pytest.mark.parametrize("line", ["Korrespondentin Mara\u00a0Quell", "Senior Reporter  Mara Quell"])
+def test_a_title_before_a_name_with_other_spaces(line: str) -> None:
+    # a no-break or doubled space in the name: the title was cut off but the name was then looked
+    # for in the line as the title cutter re-spaced it, not found, and the article lost every credit
+    art = credits_of(f"Example headline\n{line}\n{BODY}")
+    assert not art.errors
+    assert ("Mara Quell", "author") in named(art)
+    assert_spans(art)
+    c = next(c for c in art.credits if c.name == "Mara Quell")
+    assert " ".join(art.text[c.start:c.end].split()) == "Mara Quell"

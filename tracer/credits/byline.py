@@ -13,9 +13,10 @@ the lost space, so `read_names()` only sees names and outlets. The words come fr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tracer.credits.gazetteer import Gazetteer
-from tracer.credits.lexicon import LEXICON
+from tracer.credits.lexicon import LEXICON, words
 
 _MONTHS = "|".join(sorted({re.escape(v) for m in LEXICON["months"] for v in (m, m.lower(), m[:1].upper() + m[1:])},
                           key=len, reverse=True))
@@ -49,18 +50,54 @@ _CUT = re.compile(
     r"|(?<![\w(])@\w{2,}"  # "@janeroe": the writer's handle
     r"|(?<![\w.+-])(?=[\w.+-]+@)[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # "jane.roe@example.com": the writer's address
     r").*$", re.S)
+
+
+def _ascii_fold(word: str) -> str:
+    """`word` lower-cased as ASCII text that re.I matches to it spells it ('Yayınlanma' → 'yayinlanma')."""
+    return "".join(c.lower() if c.isascii() else next(
+        (a for a in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(re.escape(c), a, re.I)), c) for c in word)
+
+
+# The first word of every word form of _CUT (weekdays, stamps, reading times, widgets), as an ASCII line
+# spells it lower-cased. _CUT's other forms need a digit or an '@'. So an ASCII string with no digit, no
+# '@' and none of these words has no furniture, and the long regex, tried at every position (35 µs on a
+# two-name byline), is skipped (bench_credits.py).
+_CUT_WORDS = frozenset(_ascii_fold(re.match(r"\w+", p).group(0)) for key in
+                       ("weekdays", "byline_stamps", "reading_time", "byline_widgets") for p in LEXICON[key])
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+# The heads of _CUT's forms without what follows them: what a non-ASCII string needs for _CUT to match
+# (a fifth of _CUT's time), with _CUT's own case rules.
+_CUT_HEADS = re.compile(r"\d|@|(?<![\w])(?:" + _WEEKDAYS + "|" + _WIDGETS + r"|(?i:" + _STAMPS + "|" + _READING + "))")
+
+
+def _may_cut(s: str) -> bool:
+    """False only when _CUT cannot match `s` (see _CUT_WORDS and _CUT_HEADS)."""
+    if not s.isascii():
+        return bool(_CUT_HEADS.search(s))
+    if "@" in s or _ASCII_DIGIT.search(s):
+        return True
+    return not _CUT_WORDS.isdisjoint(words(s.lower()))
+
+
 _GLUED_STAMP = re.compile(r"(?<=[a-zA-Z])(?=(?:" + _STAMPS.replace(r"\ ", " ") + r")\b)")
-_GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
+# the stamps alone: a literal scan that skips to their capitals, the test before _GLUED_STAMP's lookarounds
+_STAMP_TEXT = re.compile(r"(?:" + _STAMPS.replace(r"\ ", " ") + r")")
+# a capital after a small letter; the capital first, so the scan jumps from capital to capital
+_GLUE = re.compile(r"[A-Z](?<=[a-zà-ÿ][A-Z])")
 
 
 _DESK_SPLIT = re.compile(r"[\s\-–/]+")
 
 
+@lru_cache(maxsize=16384)  # a pure function of a short string, asked again and again
 def is_desk(name: str) -> bool:
     """'Example Redaktion', 'Gear Team', 'Staff': a house byline, not a person."""
     return any(w.casefold().strip(".,") in _DESK for w in _DESK_SPLIT.split(name))
 
 
+@lru_cache(maxsize=16384)  # a pure function of a short string, asked again and again
 def is_job_title(s: str) -> bool:
     """'Media And Politics Reporter', 'Opinion contributor', 'Leitender Wirtschaftsredakteur'."""
     words = [w.strip(".,()").casefold() for w in s.split()]
@@ -84,6 +121,7 @@ def is_newsroom_title(s: str) -> bool:
     return stem is not None and stem not in _OFFICE
 
 
+@lru_cache(maxsize=16384)  # a pure function of a short string, asked again and again
 def strip_title(name: str) -> str:
     """'Daniel Muster Redakteur' → 'Daniel Muster': a job title after a name of two or more words."""
     words = name.split()
@@ -97,6 +135,7 @@ def strip_title(name: str) -> str:
     return " ".join(words[:cut])
 
 
+@lru_cache(maxsize=16384)  # a pure function of a short string, asked again and again
 def strip_lead_title(name: str) -> str:
     """'Korrespondentin Jane Roe', 'Senior Reporter Jane Roe' → 'Jane Roe': a job title (with
     its modifiers) written before a name of two or more words. Modifiers alone ('National
@@ -112,6 +151,7 @@ def strip_lead_title(name: str) -> str:
     return " ".join(words[cut:]) if cut else name
 
 
+@lru_cache(maxsize=16384)  # a pure function of a short string, asked again and again
 def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = False) -> str:
     """The names part of a byline: dates, times, stamps, widgets and job titles cut off
     (and, with `asides`, parenthesised asides blanked: only after a byline prefix).
@@ -122,8 +162,9 @@ def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = Fals
     # a known outlet in the parentheses is the writer's, kept as one more part (same length).
     s = re.sub(r"\([^()@]{0,40}\)|\(@\w{1,30}\)", lambda m: _aside(m.group(0), gaz), names) \
         if asides and "(" in names else names  # "By Jane Roe (@janeroe)": the writer's handle, an aside too
-    s = _GLUED_STAMP.sub(" ", s)
-    s = _CUT.sub("", s).strip(" ,|•·–—-")
+    if _STAMP_TEXT.search(s):
+        s = _GLUED_STAMP.sub(" ", s)
+    s = (_CUT.sub("", s) if _may_cut(s) else s).strip(" ,|•·–—-")
     # "Jane Roe | Senior Fellow, Brookings", "Paul Roe, Opinion contributor": drop title segments.
     parts = re.split(r"(\s*[|,]\s*|\s[-–—]\s)", s)
     if len(parts) > 2:
@@ -150,6 +191,11 @@ def glue_points(s: str, gaz: Gazetteer) -> list[int]:
     the indices in `s` before which `deglue()` puts one back."""
     if not _GLUE.search(s):
         return []
+    return list(_glue_points(s, gaz))
+
+
+@lru_cache(maxsize=16384)  # a pure function of a short string, asked again and again
+def _glue_points(s: str, gaz: Gazetteer) -> tuple[int, ...]:
     out = []
     for m in _GLUE.finditer(s):
         i = m.start()
@@ -161,7 +207,7 @@ def glue_points(s: str, gaz: Gazetteer) -> list[int]:
         # A job title glued on ('Jane DoeStaff Writer') marks the end of a short surname too.
         if gaz.prefix(s[i:]) is not None or i - j >= 4 or _title_at(s, i):
             out.append(i)
-    return out
+    return tuple(out)
 
 
 def _title_at(s: str, i: int) -> bool:

@@ -49,11 +49,16 @@ def triggers(key: str) -> frozenset[str]:
 
 
 _WORD = re.compile(r"\w+")
+# An ASCII line's words without the regex: every ASCII character that is no word character (\w)
+# becomes a space and the line is split there, twice as fast as findall (bench_credits.py).
+_ASCII_NONWORD = {i: " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")}
 
 
 @lru_cache(maxsize=4096)
 def words(low: str) -> frozenset[str]:
     """The set of words of a lower-cased line (cached: each line is asked several times)."""
+    if low.isascii():
+        return frozenset(low.translate(_ASCII_NONWORD).split())
     return frozenset(_WORD.findall(low))
 
 

@@ -56,11 +56,24 @@ class Part:
 
 def split_names(s: str) -> Iterator[Part]:
     """Split a credit string at commas, slashes, 'and'/'und'/'dhe'/… keeping offsets."""
+    return iter(_split_names(s))
+
+
+# The helpers below are pure functions of short strings that one article asks about again and again
+# (a byline is read as a text line and again as a page node; every reader of a line tests its parts), and
+# bylines and agency lines repeat across a site's articles: cached (bench_credits.py, the page path).
+_CACHE = 16384
+
+
+@lru_cache(maxsize=_CACHE)
+def _split_names(s: str) -> tuple[Part, ...]:
+    out: list[Part] = []
     pos = 0
     for m in _SPLIT.finditer(s):
-        yield from _part(s, pos, m.start())
+        out.extend(_part(s, pos, m.start()))
         pos = m.end()
-    yield from _part(s, pos, len(s))
+    out.extend(_part(s, pos, len(s)))
+    return tuple(out)
 
 
 def _part(s: str, a: int, b: int) -> Iterator[Part]:
@@ -70,6 +83,7 @@ def _part(s: str, a: int, b: int) -> Iterator[Part]:
         yield Part(a + raw.find(stripped), stripped)
 
 
+@lru_cache(maxsize=_CACHE)
 def clean_name(name: str) -> str:
     """Drop degrees ("PhD"), normalise spaces, title-case ALL-CAPS names (and a surname in
     capitals: "Jitendra JOSHI") and undo a doubled name ("Sean Martin Sean Martin", a
@@ -102,6 +116,7 @@ def _title(w: str) -> str:
         if len(out) > 3 and re.match(r"^(?:[OD]['’]|Mc)[a-z]", out) else out
 
 
+@lru_cache(maxsize=_CACHE)
 def is_person(name: str, *, single: bool = False) -> bool:
     """Does `name` look like a person's name (2–5 capitalised words, particles, initials)?
 

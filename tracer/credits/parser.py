@@ -57,6 +57,21 @@ _F = re.I | re.U
 _BYLINE = re.compile(
     r"^(?:[-*]\s+)?(?P<lead>.{0,80}?(?:[—–|•·]|\s-)\s*)?(?P<prefix>" + alternation("byline_prefixes") + r")"
     r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,600}?)\s*$", _F)
+# The same without the lead ('Foo | By Jane Roe'), for lines with no mark a lead could end in: trying a
+# lead at each of its 80 characters was most of the cost of a prose line's byline test.
+_BYLINE_BARE = re.compile(
+    r"^(?:[-*]\s+)?(?P<lead>(?!))?(?P<prefix>" + alternation("byline_prefixes") + r")"
+    r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,600}?)\s*$", _F)
+_SPACE_DASH = re.compile(r"\s-")
+
+
+def _byline_match(line: str) -> re.Match[str] | None:
+    """`_BYLINE.match(line)`, the lead tried only where a mark it ends in ('|', '—', ' -', …) is in the line."""
+    if any(ch in line for ch in "—–|•·") or ("-" in line and _SPACE_DASH.search(line)):
+        return _BYLINE.match(line)
+    return _BYLINE_BARE.match(line)
+
+
 _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words", "Interview", "Haber", "Текст",
                                      "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie",
                                      "Reporter", "Reporters", "Correspondent", "Writer", "Columnist", "Avtor", "Avtorica",
@@ -76,6 +91,7 @@ _CONTRIB = re.compile(r"^(?P<names>.{2,160}?)\s+(?:" + alternation("contributed"
 _REPORTED_FROM = re.compile(r"^(?P<names>[^,;:]{2,80}?)\s+(?:" + alternation("reported_from") + r")\s+[A-Z]")
 _BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:(?:is|was|has been|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
                   r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b|(?:covers|writes (?:about|for)|reports (?:on|for)|wrote (?:this|today)(?:['’]s)?|(?:may|can) be reached at)\s)", re.U)
+_BIO_VERBS = frozenset(("covers", "writes", "reports", "wrote", "reached"))  # _BIO's verbs without a role word
 _LINE_LABEL = re.compile(r"^(?:" + alternation("author_lines") + r")\s+")  # "Contact Jane Roe at …"
 _AUTHOR_LINE = re.compile(r"^\s*(?:" + alternation("author_lines") + r")\s+(?P<names>[^@\n]{3,80}?)\s+"
                           r"(?:at|on|via|an|à|a)\s+(?:[\w.+-]+@|twitter|x\b|@|facebook|instagram|linkedin)", _F)
@@ -191,16 +207,16 @@ def parse_text_credits(text: str, publisher: str | None = None,
         start, line = lines[i]
         prev_line = lines[i - 1][1] if i > 0 else ""
         # The next line with a letter in it: portals put ',' and '•' lines between a byline and its date.
-        next_line = next((ln for _, ln in lines[i + 1: i + 4] if any(ch.isalnum() for ch in ln)), "")
+        next_line = next((ln for _, ln in lines[i + 1: i + 4] if _ALNUM.search(ln)), "")
         slot = i + 1 < n and lines[i + 1][1].strip() in ("•", "·", "|")
         found = [c for c in _byline(split[i] + " " + line, start - len(split[i]) - 1, gaz, publisher)
                  if c.kind == "organization" or len(c.name.split()) > 1] if i in split else []
         found = found or read_line(line, start, gaz, publisher, in_head=i in head, in_tail=i in tail,
                                    prev_line=prev_line, next_line=next_line, index=i,
                                    weak=line.strip() not in boilerplate, slot=slot)
-        if found and bylined and i in head and _is_caption(next_line) and not _BYLINE.match(line):
+        if found and bylined and i in head and _is_caption(next_line) and not _byline_match(line):
             found = []  # a second names line, over a picture caption: the photographer's credit
-        elif found and i not in head and _is_caption(prev_line) and not _BYLINE.match(line) \
+        elif found and i not in head and _is_caption(prev_line) and not _byline_match(line) \
                 and all(c.zone == "footer" and c.confidence <= 0.8 for c in found):
             found = []  # "Jane Roe, AP" under a caption in a gallery: the photographer's credit
         elif found and bylined and i in head and not _BYLINE.match(line) and not _STAMP_WORD.search(line) \
@@ -217,6 +233,9 @@ def parse_text_credits(text: str, publisher: str | None = None,
     # "Text: Example-Team", "By Example Staff" read as a name: the house's desk wrote it, no person
     return [replace(c, kind="organization", agency=None) if c.kind == "person" and c.role == "author"
             and is_desk(c.name) else c for c in credits]
+
+
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit: what str.isalnum() accepts, as one scan in C
 
 
 def _is_body(line: str) -> bool:
@@ -249,7 +268,7 @@ def _split_bylines(lines: list[tuple[int, str]], head: set[int]) -> dict[int, st
         if len(line) > 160:
             continue
         pm = _PREFIX_ONLY.match(line) if len(line) < 40 and fold(line) in _PREFIXES else None
-        bm = None if pm else (_BYLINE.match(line) if _ends_connector(line) else None)
+        bm = None if pm else (_byline_match(line) if _ends_connector(line) else None)
         if not (pm or bm):
             continue
         prefix = (pm or bm).group("prefix") + (":" if pm and ":" in line else "")  # "Text:" / "Jane Roe"
@@ -291,7 +310,7 @@ def _gallery_lines(lines: list[tuple[int, str]], gaz: Gazetteer) -> set[str]:
 
 def is_byline_line(line: str) -> bool:
     """Does this line open with a byline prefix ('By', 'Von', 'Ein Interview von', …)?"""
-    return bool(_BYLINE.match(line))
+    return bool(_byline_match(line))
 
 
 def is_photo_line(line: str, gaz: Gazetteer | None = None) -> bool:
@@ -348,7 +367,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
             out = fn(line, start, gaz)
             if out:
                 break
-        if not out and not in_head and (_MID_BYLINE.match(line) or _COLON_BYLINE.match(line)):
+        if not out and not in_head and (_MID_BYLINE.match(line) or (":" in line and _COLON_BYLINE.match(line))):
             out = _byline(line, start, gaz, publisher)  # "By JANE ROE, Associated Press", "Autor: Jane Roe" at the end
     elif in_head and not out:
         out += _slash_footer(line, start, gaz)
@@ -412,7 +431,7 @@ def _byline_and_photo(line: str) -> list[tuple[int, str]]:
     if len(parts) < 2:
         return []
     photo = [bool(_PHOTO_LABEL.match(p)) for _, p in parts]
-    byline = [not ph and bool(_BYLINE.match(p)) for (_, p), ph in zip(parts, photo, strict=True)]
+    byline = [not ph and bool(_byline_match(p)) for (_, p), ph in zip(parts, photo, strict=True)]
     if not any(photo) or not any(byline):
         return []
     # Parts that are neither belong to the one before them ("Von Jane Roe, Exampleville | Foto: …").
@@ -428,7 +447,7 @@ def _byline_and_photo(line: str) -> list[tuple[int, str]]:
 
 def _photo_in_prefix(line: str) -> bool:
     """'Text und Fotos: Jane Roe', 'Story and photos by Jane Roe': a writer who took the pictures too."""
-    m = _BYLINE.match(line)
+    m = _byline_match(line)
     return bool(m) and bool(_PHOTO.search(line[m.start("prefix"):m.end("colon")] + " X"))
 
 
@@ -523,11 +542,11 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         org = gaz.lookup(m.group("org"))
         p = pos + m.start("org") if pos >= 0 else -1
         return [_person(m.group("who"), pos, ctx)] + ([_org(org, m.group("org"), p, ctx)] if org else [])
-    m = re.match(r"^(?P<who>.+?)\s+(?:for|For|FOR|für|Für)\s+(?P<org>[A-Z].+)$", text)
+    m = _WHO_FOR.match(text)
     if m and ctx.loose and is_person(m.group("who")):  # "Brendan Carlin For The Mail On Sunday"
         return (_classify(m.group("who"), pos, ctx, gaz)
                 + _classify("for " + m.group("org"), pos + m.start("org") - 4 if pos >= 0 else -1, ctx, gaz))
-    m = re.match(r"^(?:for|für|pour|para|per|voor|dla|za|для|için)\s+(?P<org>.+)$", text, re.I)
+    m = _FOR_ORG.match(text)
     if m and ctx.loose:  # "… For The Mail On Sunday"
         name = m.group("org")
         org = gaz.lookup(name)
@@ -557,7 +576,11 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         return [_person(titled, pos, ctx)]
     named = strip_lead_title(text)
     if named != text and is_person(named):  # "Korrespondentin Jane Roe"
-        return [_person(named, pos + text.index(named), ctx)]
+        at = text.find(named)
+        if at < 0:  # "Korrespondentin Jane\u00a0Roe": the name's own spaces are not the join's; its first word
+            at = [m.start() for m in re.finditer(r"\S+", text)][len(text.split()) - len(named.split())]
+            named = text[at:]
+        return [_person(named, pos + at, ctx)]
     if is_person(text, single=ctx.single):
         return [_person(text, pos, ctx)]
     if ctx.unknown_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text) \
@@ -566,6 +589,8 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
     return []
 
 
+_WHO_FOR = re.compile(r"^(?P<who>.+?)\s+(?:for|For|FOR|für|Für)\s+(?P<org>[A-Z].+)$")
+_FOR_ORG = re.compile(r"^(?:for|für|pour|para|per|voor|dla|za|для|için)\s+(?P<org>.+)$", re.I)
 _OUTLET_DESK = re.compile(r"^(?:(?:the|The)\s+)?(?P<outlet>[^\W\d_][\w.&'’ -]{2,60}?)\s+(?:Staff|Editors|Editorial Board|"
                           r"Editorial Staff|Newsroom|News Desk|Desk|Team|Redaktion|Online-Redaktion)$")
 # what may stand before an agency's name in a credit: a preposition ('de', 'da', "dell'", 'der'), an article
@@ -619,15 +644,21 @@ def _person(text: str, pos: int, ctx: Ctx, *, keep: bool = False) -> Credit:
 # ---------------------------------------------------------------- forms
 
 
+_PAREN_PART = re.compile(r"\(([^()\n]{3,120})\)")
+
+
 def _photo(line: str, start: int, gaz: Gazetteer) -> list[Credit] | None:
     """A photo or video credit line: its organisations get role `photo`. None if not one."""
+    if len(line) > 200 and "(" not in line:  # the cheap tests first: no part to read, or no photo word
+        return None
+    if not (has_trigger(line.lower(), "photo_words") or "/" in line or "caption" in line.lower()):
+        return None
     candidates: list[tuple[int, str]] = []
     if len(line) <= 200:
         candidates.append((0, line))
-    for m in re.finditer(r"\(([^()\n]{3,120})\)", line):
+    for m in _PAREN_PART.finditer(line):
         candidates.append((m.start(1), m.group(1)))
-    if not candidates or not (has_trigger(line.lower(), "photo_words") or "/" in line
-                              or "caption" in line.lower()):
+    if not candidates:
         return None
     for off, seg in candidates:
         if _PHOTO.search(seg) or _person_slash_org(seg, gaz):
@@ -680,7 +711,10 @@ def _dash_dateline(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 
 
 def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) -> list[Credit]:
-    m = _DATELINE.match(line[:200])
+    head = line[:200]
+    if "(" not in head and "/" not in head:  # the cheap test first: the agency's parenthesis or slash
+        return []
+    m = _DATELINE.match(head)
     if not m or (m.group("place") and not m.group("place")[:1].isupper()):
         return []  # any capital opens a place: 'İstanbul', 'Łódź', 'Žilina', 'Šibenik'
     if strict and m.group("place") and not m.group("place").split(",")[0].isupper():
@@ -719,7 +753,7 @@ _WITH_GUEST = re.compile(r"\s+(?:" + alternation("interview_guest") + r")\s+(?=\
 
 
 def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> list[Credit]:
-    m = _BYLINE.match(line)
+    m = _byline_match(line)
     if not m:
         return []
     names = m.group("names")
@@ -911,9 +945,15 @@ def _starts(line: str) -> list[int]:
     return [0, *(m.end() for m in _START.finditer(line))]
 
 
+# A sentence's end: '.', '!' or '?' and a space, not after an initial ('J.') or a title ('Mr.'). The mark
+# comes first and the tests of what precedes it after, so the scan jumps from mark to mark (ten times
+# faster than the lookbehinds first).
+_SENTENCE_END = re.compile(r"[.!?](?<![A-Z][.!?])(?<!\b[A-Z][a-z][.!?])(?:\s+|$)")
+
+
 def _sentences(line: str) -> list[tuple[int, str]]:
     out, pos = [], 0
-    for m in re.finditer(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?:\s+|$)", line):
+    for m in _SENTENCE_END.finditer(line):
         out.append((pos, line[pos: m.start()]))
         pos = m.end()
     if pos < len(line):
@@ -924,7 +964,16 @@ def _sentences(line: str) -> list[tuple[int, str]]:
 def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     """'X contributed to this report', 'X reported from Y', 'X is a reporter for Y'."""
     out: list[Credit] = []
-    for off, sent in _sentences(line.strip(" ()[]—–-_")):
+    body = line.strip(" ()[]—–-_")
+    # The cheap tests first, once for the line: a sentence's words are among its line's, so a form whose
+    # words (the longest of each phrase) the line lacks matches in none of its sentences. Case-blind forms
+    # are tested so only on ASCII lines, where lower-casing is exactly what re.I compares.
+    low_words = words(body.lower())
+    material = not triggers("material_from").isdisjoint(low_words)
+    reported = not triggers("reported_from").isdisjoint(low_words)
+    author = not body.isascii() or not triggers("author_lines").isdisjoint(low_words)
+    bio = not (triggers("bio_roles").isdisjoint(low_words) and _BIO_VERBS.isdisjoint(low_words))
+    for off, sent in _sentences(body):
         off += len(line) - len(line.lstrip(" ()[]—–-_"))
         m = _CONTRIB.match(sent) if "contribut" in sent.lower() else None
         if m:
@@ -934,7 +983,7 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             skip = _title_before_name(names, gaz)  # "Staff writer Jane Roe contributed"
             out += read_names(names[skip:], start + off + m.start("names") + skip, ctx, gaz)
             continue
-        m = _MATERIAL.match(sent) if has_trigger(sent.lower(), "material_from") else None
+        m = _MATERIAL.match(sent) if material and has_trigger(sent.lower(), "material_from") else None
         if m:  # "Material from the Associated Press was used in this report."
             ctx = Ctx(zone="footer", evidence=sent.strip(), org_role="contributor", confidence=0.85)
             names = re.sub(r"^the\s+(?=[A-Z])", "", m.group("names"))
@@ -942,13 +991,13 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             out += [c for c in read_names(names, start + off + m.start("names") + shift, ctx, gaz)
                     if c.kind == "organization"]
             continue
-        m = _REPORTED_FROM.match(sent)
+        m = _REPORTED_FROM.match(sent) if reported else None
         if m:
             # "Colvin reported from Glasgow": a surname alone names no one for sure.
             ctx = Ctx(zone="footer", evidence=sent.strip(), person_role="author", confidence=0.8)
             out += [c for c in read_names(m.group("names"), start + off, ctx, gaz) if c.kind == "person"]
             continue
-        m = _AUTHOR_LINE.match(sent)
+        m = _AUTHOR_LINE.match(sent) if author else None
         if m:  # "Write to Jane Roe at jane.roe@wsj.com", "Follow Jane Roe on Twitter"
             ctx = Ctx(zone="footer", evidence=sent.strip()[:160], person_role="author", confidence=0.7)
             pairs = list(re.finditer(r"(?P<n>[A-Z][\w.'’ -]{2,40}?)\s+at\s+[\w.+-]+@[\w.-]+", sent))
@@ -961,7 +1010,7 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
                 out += [c for c in read_names(m.group("names"), start + off + m.start("names"), ctx, gaz)
                         if c.kind == "person"]
             continue
-        m = _BIO.match(sent)
+        m = _BIO.match(sent) if bio else None
         if m and is_person(m.group("names")):
             ctx = Ctx(zone="footer", evidence=sent.strip()[:160], person_role="author", confidence=0.75)
             out += [_person(m.group("names"), start + off, ctx)]
@@ -1221,8 +1270,10 @@ def _glued_writer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     the extraction glued to an outlet the gazetteer does not know. The lost space is itself the
     sign of a byline (a name node next to an outlet node); only the writer is read."""
     s = line.strip()
+    if len(s) > 120:
+        return []
     points = glue_points(s, gaz)
-    if not points or len(s) > 120:
+    if not points:
         return []
     who, rest = s[: points[0]].strip(), s[points[0]:]
     rest = _TRAILING_DATE.sub("", trim_byline(rest, gaz)).strip(" ,|-–—")
@@ -1408,7 +1459,9 @@ def _from_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 
 def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     """'… the ministry said. — Associated Press': a known organisation signed after a dash."""
-    m = _DASH_END.search(line)
+    # No dash may follow the signing dash, so the search starts just before the line's last dash.
+    last = max(line.rfind("-"), line.rfind("–"), line.rfind("—"))
+    m = _DASH_END.search(line, max(0, last - 2)) if last > 0 else None
     if not m or _cited(line[: m.start()]):
         return []
     org = gaz.lookup(m.group("names"))
@@ -1453,7 +1506,7 @@ def _middle(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             return found
     if _MID_BYLINE.match(line) and not line.rstrip().endswith((".", "!", "?", ":")):
         found = _byline(line, start, gaz, None)
-        return found if found and len(found) >= len(list(split_names(_BYLINE.match(line).group("names")))) else []
+        return found if found and len(found) >= len(list(split_names(_byline_match(line).group("names")))) else []
     if ("©" in line or "copyright" in low) and "reserved" in low:
         return [c for c in _copyright(line, start, gaz) if c.role != "photo"]
     return []
