@@ -12,6 +12,7 @@ import json
 import re
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from tracer.model import Article, ItemError
 from tracer.untrusted import mostly_utf8
@@ -234,6 +235,25 @@ def _mark_repeated_items(items: list[tuple[dict[str, str], Any]]) -> None:
                 node["in"] = "listing"
 
 
+_MARK_HOWS = ('rel="author"', 'itemprop="author"', "<address>", "author link")
+
+
+def _mark_far_links(items: list[tuple[dict[str, str], Any]]) -> None:
+    """Author-archive links far from the page's first byline (no small box holds both) are the
+    bylines of other stories listed on the page; co-writers' links stand together in one byline."""
+    lead = next((el for node, el in items if node["kind"] == "byline" and "in" not in node
+                 and (node["how"] in _MARK_HOWS or _WRITER_CLASS.search(node["how"]))), None)
+    if lead is None:
+        return
+    around = {id(a): a for a in [lead, *lead.iterancestors()]}  # the elements held: their ids stay theirs
+    for node, el in items:
+        if node["how"] != "author link" or "in" in node or el is lead:
+            continue
+        common = next((a for a in el.iterancestors() if id(a) in around), None)
+        if common is None or len(" ".join(common.text_content().split())) > 400:
+            node["in"] = "listing"
+
+
 def _in_comments(el: Any) -> bool:
     """Is `el` inside a comment thread (schema.org Comment, a comments box)? Reader names
     there carry the same author markup (itemprop="author", rel="author") as the byline."""
@@ -273,6 +293,8 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
             how = 'rel="author"'
         elif tag == "address":
             how = "<address>"
+        elif tag == "a" and _archive_link(el):
+            how = "author link"
         elif tag == "figcaption":
             how = "<figcaption>"
         elif cls and _NODE_CLASS.search(cls) and not _NODE_SKIP.search(cls):
@@ -326,10 +348,57 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
         if len(out) >= _MAX_NODES:
             break
     _mark_repeated_items(items)
+    _mark_far_links(items)
+    # an archive link inside a byline read as a whole later ('<a>Jane Roe</a><p class="author">Von Jane Roe</p>')
+    out = [n for n in out if n["how"] != "author link"
+           or not any(m["how"] != "author link" and n["text"] in m["text"] for m in out)]
     if any(n["kind"] == "byline" and n["how"] != "prefix" for n in out):
         # a page that marks its byline says where it is: a bare "Von …" element elsewhere is a teaser's
         out = [n for n in out if n["how"] != "prefix"]
     return out
+
+
+# Boxes whose links are not the article's byline: menus, tag and topic lists, sidebars and
+# widgets, sharing buttons, the page's own footer.
+_NOT_BYLINE_BOX = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|tags?|tag-?list|topics?|keywords?|schlagw\w*|"
+                             r"themen|categor\w*|breadcrumbs?|sidebar|widgets?|share|sharing|social|site-?footer|"
+                             r"colophon|footer-?widgets?)(?:$|[\s_-])", re.I)
+_BLOCKS = ("p", "div", "li", "span", "section", "header", "footer", "address", "td", "dd")
+
+
+def _archive_link(el: Any) -> bool:
+    """Is this link a writer's archive page ('/author/jane-roe/', '/autor/jroe', '?author=3'),
+    standing where a byline stands? A blog's byline is often only that link, with no class
+    that says so ('<div class="entry-meta"><a href="/author/jroe/">Jane Roe</a> | 12. März</div>').
+    Not in a menu, a tag list, a sidebar, the page footer or running text (its block is short)."""
+    href = (el.get("href") or "").strip()
+    if not href or not (el.text or len(el)):
+        return False
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    segs = [s for s in parts.path.split("/") if s]
+    if not ((len(segs) >= 2 and segs[-2].casefold() in _author_paths())
+            or (not segs and re.match(r"^author=\d+$", parts.query or ""))):
+        return False
+    for depth, a in enumerate(el.iterancestors()):
+        if not isinstance(a.tag, str):
+            continue
+        if a.tag in ("nav", "aside") or _NOT_BYLINE_BOX.search(" ".join(filter(None, (a.get("class"), a.get("id"))))):
+            return False
+        if a.tag == "footer" and not any(x.tag in ("article", "main") for x in a.iterancestors()):
+            return False  # the page's footer, not an article's
+        if depth == 0 and a.tag in _BLOCKS and len(" ".join(a.text_content().split())) > 160:
+            return False  # a name linked in a sentence of the text
+    return True
+
+
+@lru_cache(maxsize=1)
+def _author_paths() -> frozenset[str]:
+    from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
+
+    return frozenset(p.casefold() for p in LEXICON["author_paths"])
 
 
 def _labelled_byline(el: Any) -> str | None:
