@@ -89,3 +89,62 @@ def test_archive_links_of_listed_stories_far_below_the_byline_are_theirs() -> No
     html = _page('<p class="byline" itemprop="author">von Martina Keller</p>') \
         .replace("</main>", f"<section>{items}</section></main>")
     assert writers(html) == [("person", "Martina Keller")]
+
+
+def test_a_house_byline_in_a_byline_node_is_the_desk_as_author() -> None:
+    for above in ('<p class="byline">Von Beispielblog Redaktion</p>', '<div class="author">Redaktion Stadtwerke</div>',
+                  '<span class="author">Beispielblog-Team</span>',
+                  '<div class="entry-meta"><a href="/author/redaktion/">Beispielblog Redaktion</a> | 12. März</div>'):
+        art = _credits(_page(above))
+        got = [(c.kind, c.role) for c in art.credits if c.role in ("author", "contributor")]
+        assert got == [("organization", "author")], above
+    assert writers(_page('<span class="byline">By Beispielblog Staff</span>', lang="en")) == [
+        ("organization", "Beispielblog Staff")]
+
+
+def test_a_job_title_or_a_genre_word_alone_is_no_desk() -> None:
+    assert writers(_page('<span class="byline">Editorial</span>', lang="en")) == []
+    assert [w for w in writers(_page('<span class="byline">By Staff Writer</span>', lang="en"))
+            if w[0] == "organization"] == []
+
+
+def test_a_writer_and_her_desk_glued_in_one_node_credit_the_writer() -> None:
+    head = '<meta name="article:author" content="Sarah Miller">'
+    html = _page('<div class="bylines">Sarah Miller Gear Team</div>', head=head, lang="en")
+    assert writers(html) == [("person", "Sarah Miller")]
+
+
+def test_an_author_box_under_the_text_names_the_writer() -> None:
+    boxes = {
+        "Jonas Hartmann": ('<div class="author-box"><h3>Über den Autor</h3><p><a href="/author/jhartmann/">Jonas '
+                           'Hartmann</a> schreibt seit 2010 über Verkehrspolitik.</p></div>', "de"),
+        "Sarah Miller": ('<div class="about-author"><h4>About the author</h4><p>Sarah Miller is a freelance '
+                         'journalist based in Leeds.</p></div>', "en"),
+        "Lucie Martin": ('<div class="bio-auteur"><h4>À propos de l\'auteur</h4><p>Lucie Martin est journaliste '
+                         'indépendante à Lyon.</p></div>', "fr"),
+        "Tom Baker": ('<section class="author-bio"><img src="a.jpg" alt="Tom Baker"><p>Tom Baker covers transport '
+                      'and housing for the paper.</p></section>', "en"),
+        "Lea Weiss": ('<div class="box"><h4>Über die Autorin</h4><p>Lea Weiss arbeitet als freie Journalistin.</p>'
+                      '</div>', "de"),
+    }
+    for name, (box, lang) in boxes.items():
+        assert writers(_page(below=box, lang=lang)) == [("person", name)], name
+    desk = ('<div class="author-info"><h3>Autor</h3><h4><a href="/author/redaktion/">Beispielblog Redaktion</a></h4>'
+            '<p>Alles über Radwege und Verkehr.</p></div>')
+    assert writers(_page(below=desk)) == [("organization", "Beispielblog Redaktion")]
+
+
+def test_an_author_box_that_opens_with_no_writer_names_nobody() -> None:
+    for box in ('<div class="author-box"><h3>Über den Autor</h3><p>Der Verkehrsclub setzt sich seit 1980 für '
+                'sichere Radwege ein.</p></div>',
+                '<div class="author-bio"><p>Die Stadt Beispielstadt ist seit 2010 Fahrradstadt.</p></div>',
+                '<div class="about-author"><h4>Über den Autor</h4><p>Schreibt seit 2010 über Politik.</p></div>'):
+        assert writers(_page(below=box)) == [], box
+    # a box in the sidebar is the blog's, not this post's
+    side = '<div class="author-box"><h3>Über den Autor</h3><p>Peter Braun schreibt über Politik.</p></div>'
+    assert writers(_page(side=side)) == []
+
+
+def test_the_byline_outranks_an_author_box_about_someone_else() -> None:
+    box = '<div class="about-author"><h4>Über den Autor</h4><p>Peter Braun ist Fotograf.</p></div>'
+    assert writers(_page('<p class="byline">Von Martina Keller</p>', below=box)) == [("person", "Martina Keller")]

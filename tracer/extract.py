@@ -299,6 +299,8 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
             how = "<figcaption>"
         elif cls and _NODE_CLASS.search(cls) and not _NODE_SKIP.search(cls):
             how = f'class="{cls[:60]}"'
+        elif (cls and _AUTHOR_BOX.search(cls)) or _box_heading(el) is not None:
+            how = "author box"
         if not how:
             labelled, how = _labelled_byline(el), "label"
             if not labelled and el.text and len(el.text) <= 90 and tag in _PREFIX_TAGS:
@@ -320,6 +322,13 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
             # microdata that names the writer only in a <meta> (an organisation's is the site's, mostly)
             name = el.find('.//meta[@itemprop="name"]')
             text = " ".join(((name.get("content") if name is not None else el.get("content")) or "").split())
+        if how == "author box" or (how.startswith("class=") and (
+                _AUTHOR_BOX.search(cls) or _box_heading(el) is not None or len(text) > 160)):
+            writer = _box_writer(el)
+            if writer:
+                text, how = writer, "author box"
+            elif how == "author box":
+                continue  # a bio box that names no writer; a byline inside it is read on its own
         if _SAYS.search(text) or _SAYS_AFTER.match(_text_after(el)):
             if commenters is not None and len(commenters) < _MAX_NODES:
                 commenters.append(_SAYS.sub("", text))
@@ -371,16 +380,7 @@ def _archive_link(el: Any) -> bool:
     standing where a byline stands? A blog's byline is often only that link, with no class
     that says so ('<div class="entry-meta"><a href="/author/jroe/">Jane Roe</a> | 12. März</div>').
     Not in a menu, a tag list, a sidebar, the page footer or running text (its block is short)."""
-    href = (el.get("href") or "").strip()
-    if not href or not (el.text or len(el)):
-        return False
-    try:
-        parts = urlsplit(href)
-    except ValueError:
-        return False
-    segs = [s for s in parts.path.split("/") if s]
-    if not ((len(segs) >= 2 and segs[-2].casefold() in _author_paths())
-            or (not segs and re.match(r"^author=\d+$", parts.query or ""))):
+    if not (el.text or len(el)) or not _archive_href(el.get("href") or ""):
         return False
     for depth, a in enumerate(el.iterancestors()):
         if not isinstance(a.tag, str):
@@ -394,11 +394,95 @@ def _archive_link(el: Any) -> bool:
     return True
 
 
+def _archive_href(href: str) -> bool:
+    """'/author/jane-roe/', 'https://example.com/autor/jroe', '/?author=3': a writer's archive page."""
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    segs = [s for s in parts.path.split("/") if s]
+    return ((len(segs) >= 2 and segs[-2].casefold() in _author_paths())
+            or (not segs and re.match(r"^author=\d+$", parts.query or "") is not None))
+
+
 @lru_cache(maxsize=1)
 def _author_paths() -> frozenset[str]:
     from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
 
     return frozenset(p.casefold() for p in LEXICON["author_paths"])
+
+
+# An author box's own class: 'author-box', 'about-author', 'author-bio', 'bio-auteur', 'autor-info'.
+_AUTHOR_BOX = re.compile(r"(?:auth?or|auteur|autore)[-_]?(?:box|bio|info|about|card|description|details|profile)|"
+                         r"about[-_]?(?:the[-_]?)?(?:auth?or|auteur|writer)|bio[-_]?(?:auth?or|auteur|autore)", re.I)
+
+
+def _box_heading(el: Any) -> Any:
+    """The heading that makes `el` an author box ('<h3>Über den Autor</h3>', '<h4>About the author</h4>')."""
+    if el.tag not in ("div", "section", "aside", "footer"):
+        return None
+    for child in el:
+        if isinstance(child.tag, str) and child.tag in _HEADINGS + ("strong", "b", "p", "span"):
+            text = " ".join(child.text_content().split()).rstrip(":").casefold()
+            if text and text in _box_heads():
+                return child
+            if child.tag in _HEADINGS:
+                return None
+    return None
+
+
+def _box_writer(el: Any) -> str | None:
+    """The writer an author box names: its archive links ('<a href="/author/jroe/">Jane Roe</a>',
+    or the desk's: 'Example Redaktion'),
+    else the person whose name opens its first sentence before a verb of a bio ('Jane Roe is a
+    freelance journalist', 'Jane Roe schreibt seit 2010 über …', 'Jane Roe est journaliste')."""
+    from tracer.credits.byline import is_desk  # at call time: tracer.credits imports this module
+    from tracer.credits.names import is_org_name, is_person
+
+    links = []
+    for a in el.iter("a"):
+        name = " ".join(a.text_content().split())
+        if name and name not in links and _archive_href(a.get("href") or "") and (is_person(name) or is_desk(name)):
+            links.append(name)
+    if links:
+        return ", ".join(links[:4])
+    head = _box_heading(el)
+    for part in el.iter("p", "div", "span"):
+        if part is el or part is head or (head is not None and part in head.iterancestors()):
+            continue
+        text = " ".join(part.text_content().split())
+        if len(text.split()) < 3:
+            continue
+        m = _bio_opening().match(text)
+        name = m.group(1) if m else ""
+        # "Die Stadt Exampleton ist …", "The Exampleton Cycling Club is …": a body, not a writer
+        return name if name and is_person(name) and not is_org_name(name) \
+            and name.split()[0].casefold() not in _articles() else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _articles() -> frozenset[str]:
+    from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
+
+    return frozenset(LEXICON["articles"])
+
+
+@lru_cache(maxsize=1)
+def _box_heads() -> frozenset[str]:
+    from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
+
+    return frozenset(h.casefold() for h in LEXICON["author_box_heads"])
+
+
+@lru_cache(maxsize=1)
+def _bio_opening() -> re.Pattern[str]:
+    """'Jane Roe is …': two to four capitalised words, then a verb of a bio (lexicon bio_verbs)."""
+    from tracer.credits.lexicon import alternation  # at call time: tracer.credits imports this module
+
+    word = r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*"
+    return re.compile(r"^(" + word + r"(?:\s+(?:[a-z]{1,3}\s+)?" + word + r"){1,3})\s+(?:"
+                      + alternation("bio_verbs") + r")\b")
 
 
 def _labelled_byline(el: Any) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from tracer.credits.byline import trim_byline
+from tracer.credits.byline import is_desk, is_job_title, trim_byline
 from tracer.credits.gazetteer import Gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import is_org_name, is_person, split_names
@@ -409,6 +409,8 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 out += [_strip(c) for c in found]
                 continue
             if not found:
+                found = _desk_byline(text, node, gaz)
+            if not found:
                 # A bare name ("Jane Roe @janeroe", "Jane Roe, PhD"): one word is a name only in a
                 # node that says author, not in a source or credit node ("Vaccine" in a reference list).
                 names = _DEGREE_PART.sub("", trim_byline(text, gaz))
@@ -460,6 +462,27 @@ def _org_byline(text: str, gaz: Gazetteer) -> list[Credit]:
     name = re.sub(r"^(?:der|die|das|des|dem|den|the|la|le|les|el|il)\s+", "", name, flags=re.I)
     words = name.split()
     if not 1 < len(words) <= 7 or not words[0][:1].isupper() or not is_org_name(name):
+        return []
+    org = gaz.lookup(name)
+    return [Credit(name=org.name if org else name, kind="organization", role="author", zone="byline",
+                   evidence=text, agency=org.agency if org else None, confidence=0.7)]
+
+
+def _desk_byline(text: str, node: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
+    """'Von Example Redaktion', 'Redaktion Exampleton', 'Example-Team', 'By Example Staff': the
+    site's desk or team signs the byline (a desk word: `is_desk`). An organisation as the
+    author, never a person and never dropped. Without a byline label only in a node whose
+    markup or class says author, and not one word ('Editorial' is also a genre's label); a job
+    title alone ('Staff Writer') names no desk."""
+    m = _LEAD_LABEL.match(text)
+    how = str(node.get("how", ""))
+    if not m and not (how in _MARKUP or _AUTHOR_CLASS.search(how)):
+        return []
+    name = trim_byline(text[m.end():] if m else text, gaz).strip(" ,;:.|")
+    name = re.sub(r"^(?:der|die|das|des|dem|den|the|la|le|les|el|il|l')\s*", "", name, flags=re.I)
+    words = name.split()
+    if not (1 if m else 2) <= len(words) <= 5 or not words[0][:1].isupper() or any(ch.isdigit() for ch in name) \
+            or not is_desk(name) or is_job_title(name):
         return []
     org = gaz.lookup(name)
     return [Credit(name=org.name if org else name, kind="organization", role="author", zone="byline",

@@ -442,6 +442,9 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     people = {fold(c.name) for c in out if c.kind == "person" and c.role in ("author", "contributor")}
     out = [c for c in out if not (c.kind == "organization" and c.role == "author" and c.zone in ("jsonld", "meta")
                                   and c.agency is None and fold(c.name) in people)]
+    # "Jane Roe Gear Team": a writer's name and her desk glued in one byline node; the writer is named
+    out = [c for c in out if not (c.kind == "organization" and c.role == "author" and c.agency is None
+                                  and is_desk(c.name) and any(fold(c.name).startswith(p + " ") for p in people))]
     return _one_form(out)
 
 
