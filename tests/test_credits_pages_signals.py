@@ -148,3 +148,16 @@ def test_an_author_box_that_opens_with_no_writer_names_nobody() -> None:
 def test_the_byline_outranks_an_author_box_about_someone_else() -> None:
     box = '<div class="about-author"><h4>Über den Autor</h4><p>Peter Braun ist Fotograf.</p></div>'
     assert writers(_page('<p class="byline">Von Martina Keller</p>', below=box)) == [("person", "Martina Keller")]
+
+
+def test_an_hcard_name_where_a_byline_stands_is_the_writer() -> None:
+    for above in ('<div class="vcard"><span class="fn">Sarah Miller</span></div>',
+                  '<span class="posted-by"><span class="author vcard"><span class="fn">Sarah Miller</span></span></span>',
+                  '<div class="p-author h-card"><span class="p-name">Sarah Miller</span></div>'):
+        assert writers(_page(above, lang="en")) == [("person", "Sarah Miller")], above
+
+
+def test_an_hcard_in_the_page_footer_or_of_a_company_names_no_writer() -> None:
+    footer = '<div class="vcard"><span class="fn">Peter Braun</span>, <span class="adr">Hauptstr. 1</span></div>'
+    assert writers(_page(outside=footer)) == []
+    assert writers(_page('<div class="vcard"><span class="fn org">Beispiel GmbH</span></div>')) == []

@@ -235,7 +235,7 @@ def _mark_repeated_items(items: list[tuple[dict[str, str], Any]]) -> None:
                 node["in"] = "listing"
 
 
-_MARK_HOWS = ('rel="author"', 'itemprop="author"', "<address>", "author link")
+_MARK_HOWS = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard")
 
 
 def _mark_far_links(items: list[tuple[dict[str, str], Any]]) -> None:
@@ -295,6 +295,8 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
             how = "<address>"
         elif tag == "a" and _archive_link(el):
             how = "author link"
+        elif _hcard_name(el, cls):
+            how = "hcard"
         elif tag == "figcaption":
             how = "<figcaption>"
         elif cls and _NODE_CLASS.search(cls) and not _NODE_SKIP.search(cls):
@@ -382,16 +384,36 @@ def _archive_link(el: Any) -> bool:
     Not in a menu, a tag list, a sidebar, the page footer or running text (its block is short)."""
     if not (el.text or len(el)) or not _archive_href(el.get("href") or ""):
         return False
+    return not _in_page_chrome(el)
+
+
+_HCARD_BOX = re.compile(r"(?:^|\s)(?:vcard|h-card|p-author)(?:$|\s)")
+_HCARD_NAME = re.compile(r"(?:^|\s)(?:fn|p-name)(?:$|\s)")
+
+
+def _hcard_name(el: Any, cls: str) -> bool:
+    """The name of an hCard ('<span class="vcard"><span class="fn">Jane Roe</span></span>',
+    microformats2 'p-author h-card'): a writer's card where a byline stands. A card in the page's
+    chrome (a footer's contact card) is not; an organisation's card names no writer (read later)."""
+    if not cls or not _HCARD_NAME.search(cls):
+        return False
+    near = [el, *el.iterancestors()][:3]
+    return any(isinstance(a.tag, str) and _HCARD_BOX.search(a.get("class") or "") for a in near) \
+        and not _in_page_chrome(el)
+
+
+def _in_page_chrome(el: Any) -> bool:
+    """Is `el` in a menu, a tag list, a sidebar, the page footer, or running text?"""
     for depth, a in enumerate(el.iterancestors()):
         if not isinstance(a.tag, str):
             continue
         if a.tag in ("nav", "aside") or _NOT_BYLINE_BOX.search(" ".join(filter(None, (a.get("class"), a.get("id"))))):
-            return False
+            return True
         if a.tag == "footer" and not any(x.tag in ("article", "main") for x in a.iterancestors()):
-            return False  # the page's footer, not an article's
+            return True  # the page's footer, not an article's
         if depth == 0 and a.tag in _BLOCKS and len(" ".join(a.text_content().split())) > 160:
-            return False  # a name linked in a sentence of the text
-    return True
+            return True  # a name in a sentence of the text
+    return False
 
 
 def _archive_href(href: str) -> bool:

@@ -275,7 +275,7 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     return out
 
 
-_MARKUP = ('rel="author"', 'itemprop="author"', "<address>", "author link")
+_MARKUP = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard")
 
 
 def _byline_nodes(article: Article) -> list[dict[str, str]]:
