@@ -161,3 +161,17 @@ def test_an_hcard_in_the_page_footer_or_of_a_company_names_no_writer() -> None:
     footer = '<div class="vcard"><span class="fn">Peter Braun</span>, <span class="adr">Hauptstr. 1</span></div>'
     assert writers(_page(outside=footer)) == []
     assert writers(_page('<div class="vcard"><span class="fn org">Beispiel GmbH</span></div>')) == []
+
+
+def test_a_newsletter_box_names_no_writer_but_a_byline_beside_sharing_buttons_does() -> None:
+    box = '<div class="newsletter-signup"><p class="author">Jeden Freitag von Peter Braun</p></div>'
+    assert writers(_page(below=box)) == []
+    byline = ('<div class="byline-social"><p class="byline"><span class="by-author">Von '
+              '<a rel="author" href="/u/mk">Martina Keller</a></span></p><a href="/share">Teilen</a></div>')
+    assert writers(_page(byline)) == [("person", "Martina Keller")]
+
+
+def test_an_interviews_guest_is_not_its_writer() -> None:
+    for line in ("Interview mit Peter Braun", "Ein Gespräch mit Peter Braun"):
+        assert writers(_page(f'<p class="byline">{line}</p>')) == [], line
+    assert writers(_page('<p class="byline">An interview with Tom Baker</p>', lang="en")) == []

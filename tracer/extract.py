@@ -317,7 +317,7 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
                 if len(out) >= _MAX_NODES:
                     break
             continue
-        if _in_comments(el):
+        if _in_comments(el) or _in_widget(el):
             continue
         text = " ".join(" ".join(el.itertext()).split())
         if not text and how == 'itemprop="author"' and "organization" not in (el.get("itemtype") or "").casefold():
@@ -400,6 +400,21 @@ def _hcard_name(el: Any, cls: str) -> bool:
     near = [el, *el.iterancestors()][:3]
     return any(isinstance(a.tag, str) and _HCARD_BOX.search(a.get("class") or "") for a in near) \
         and not _in_page_chrome(el)
+
+
+# A box that is no part of the article: a newsletter sign-up ('Jeden Freitag von Jane Roe'),
+# sharing buttons ('Geteilt von …'), a subscription offer.
+_WIDGET_BOX = re.compile(r"newsletter|subscri|sign-?up|(?:^|[\s_-])(?:share|sharing|social)(?:$|[\s_-])", re.I)
+
+
+def _in_widget(el: Any) -> bool:
+    """Inside such a box (one whose class says byline too, 'byline-social', is the byline's)."""
+    for a in [el, *el.iterancestors()]:
+        if isinstance(a.tag, str):
+            cls = " ".join(filter(None, (a.get("class"), a.get("id"))))
+            if _WIDGET_BOX.search(cls) and not _WRITER_CLASS.search(cls):
+                return True
+    return False
 
 
 def _in_page_chrome(el: Any) -> bool:

@@ -410,6 +410,8 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 continue
             if not found:
                 found = _desk_byline(text, node, gaz)
+            if not found and interview_guest(text):
+                continue  # "Interview mit Jane Roe": the guest, not the writer
             if not found:
                 # A bare name ("Jane Roe @janeroe", "Jane Roe, PhD"): one word is a name only in a
                 # node that says author, not in a source or credit node ("Vaccine" in a reference list).
@@ -466,6 +468,18 @@ def _org_byline(text: str, gaz: Gazetteer) -> list[Credit]:
     org = gaz.lookup(name)
     return [Credit(name=org.name if org else name, kind="organization", role="author", zone="byline",
                    evidence=text, agency=org.agency if org else None, confidence=0.7)]
+
+
+_INTERVIEW = tuple(LEXICON["interview_words"])
+_GUEST_WORDS = frozenset(LEXICON["interview_guest"])
+
+
+def interview_guest(text: str) -> bool:
+    """'Interview mit Jane Roe', 'Ein Gespräch mit …', 'An interview with …': the node names the
+    interview's guest (lexicon interview_words, interview_guest)."""
+    words = text.split()[:4]
+    return any(any(stem in w.casefold() for stem in _INTERVIEW) and words[i + 1] in _GUEST_WORDS
+               for i, w in enumerate(words[:-1]))
 
 
 def _desk_byline(text: str, node: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
@@ -548,7 +562,7 @@ def commented(name: str, sig: dict[str, Any]) -> bool:
 
 def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     val = sig.get("trafilatura_author")
-    if not isinstance(val, str) or not val.strip() or _is_url(val):
+    if not isinstance(val, str) or not val.strip() or _is_url(val) or interview_guest(val):
         return []
     # One word is no name here: trafilatura's guess mixes desks and editor codes ("Srf; Hosb").
     ctx = Ctx(zone="meta", evidence=f"author: {val[:120]}", confidence=0.6, org_role="author")

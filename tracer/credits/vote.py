@@ -33,7 +33,7 @@ from typing import Any
 
 from tracer.credits.byline import is_desk, is_job_title, strip_lead_title, strip_title, trim_byline
 from tracer.credits.gazetteer import default_gazetteer, fold
-from tracer.credits.html import commented, extractor_parts, page_jsonld, writers_only
+from tracer.credits.html import commented, extractor_parts, interview_guest, page_jsonld, writers_only
 from tracer.credits.lexicon import LEXICON
 from tracer.credits.names import clean_name, is_domain, is_org_name, is_person, is_place, split_names
 from tracer.credits.parser import is_byline_line, is_photo_line
@@ -260,7 +260,7 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     paths that skips teasers and comments): a third voice beside the structured data and
     our byline nodes, worth hearing when it agrees with one of them."""
     val = (article.signals or {}).get("trafilatura_author")
-    if not isinstance(val, str) or val.startswith(("http", "//")):
+    if not isinstance(val, str) or val.startswith(("http", "//")) or interview_guest(val):
         return {}
     nodes = [n for n in (article.signals.get("nodes") or []) if isinstance(n, dict) and isinstance(n.get("text"), str)]
     listed = [n["text"] for n in nodes if n.get("in") == "listing"]
