@@ -175,3 +175,13 @@ def test_an_interviews_guest_is_not_its_writer() -> None:
     for line in ("Interview mit Peter Braun", "Ein Gespräch mit Peter Braun"):
         assert writers(_page(f'<p class="byline">{line}</p>')) == [], line
     assert writers(_page('<p class="byline">An interview with Tom Baker</p>', lang="en")) == []
+
+
+def test_the_sites_name_without_its_last_word_signing_is_the_site() -> None:
+    # "Posted by Beispiel" on the site named "Beispielblog": the site, not a person
+    art = _credits(_page('<p class="entry-meta">Posted by Beispiel on May 3, 2021</p>', lang="en"))
+    assert [c for c in art.credits if c.kind == "person"] == []
+    assert any(c.name == "Beispiel" and c.role == "publisher" for c in art.credits)
+    # a first name alone that is no part of the site's name stays the writer
+    assert writers(_page('<p class="entry-meta">Posted by Martina on May 3, 2021</p>', lang="en")) == [
+        ("person", "Martina")]

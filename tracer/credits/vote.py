@@ -101,12 +101,20 @@ def _is_own(name: str, keys: set[str]) -> bool:
     # "example.be" on the site named "Example", "Example Online" on example.com
     if any(len(o) >= 4 and (k.startswith(o) and len(k) - len(o) <= 6) for o in keys):
         return True
+
     # "OÖ Example" on example.at, "Diario El Example" on elexample.com.uy: a run of the name's
     # words spells the site's host or name (words of a newspaper's title around it)
     words = [w for w in re.split(r"[^\w]+", fold(name)) if w]
     return len(words) <= 5 and any(len(run) >= 5 and run in keys
                                    for i in range(len(words)) for j in range(i + 1, len(words) + 1)
                                    if (run := "".join(words[i:j])) != k)
+
+
+def _own_word(name: str, keys: set[str]) -> bool:
+    """'Example' signing as a person on the site named 'The Example Blog' or on examplecannon.org:
+    the site's name without its last word, in one word (a writer's full name is never read as it)."""
+    k = _key(name)
+    return len(k) >= 5 and " " not in name.strip() and any(o.startswith(k) and len(o) - len(k) <= 6 for o in keys)
 
 
 def _written_own(c: Credit, keys: set[str]) -> bool:
@@ -410,7 +418,8 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
             elif is_org_name(c.name):  # "Von Verkehrsverein Exampleton e.V.": an organisation signs
                 own = _is_own(c.name, keys) or _key(c.name) in hosts
                 c = replace(c, kind="organization", role="publisher" if own else "author")
-            elif _is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts):  # the site itself
+            elif (_is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts)) \
+                    or _own_word(c.name, keys):  # the site itself
                 c = replace(c, kind="organization", role="publisher")
             elif voters and not _agrees(c.name, voters) \
                     and not (c.start is not None and c.start < head_end and c.zone == "byline"
