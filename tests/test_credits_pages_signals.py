@@ -5,6 +5,8 @@ comments, the page footer and lists of other stories)."""
 
 from __future__ import annotations
 
+import json
+
 from tracer import attach_credits, extract_html
 from tracer.model import Article
 
@@ -185,3 +187,23 @@ def test_the_sites_name_without_its_last_word_signing_is_the_site() -> None:
     # a first name alone that is no part of the site's name stays the writer
     assert writers(_page('<p class="entry-meta">Posted by Martina on May 3, 2021</p>', lang="en")) == [
         ("person", "Martina")]
+
+
+def _ld(author: object) -> str:
+    obj = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Radwege Plan", "author": author}
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def test_structured_data_that_gives_the_writer_as_an_address_is_named_by_the_pages_link() -> None:
+    link = '<p class="meta"><a href="/autor/martina-keller/">Martina Keller</a></p>'
+    url = "https://beispielblog.example/autor/martina-keller/"
+    for head in (_ld({"@type": "Person", "url": url}), _ld([url]),
+                 f'<meta property="article:author" content="{url}">'):
+        art = _credits(_page(link + '<p class="byline">Von Peter Braun</p>', head=head))
+        # the structured data votes for the linked writer; the byline node's other name is not confirmed
+        assert sorted({c.name for c in art.credits if c.kind == "person"}) == ["Martina Keller"], head
+    # without it the explicit "Von" byline is the one heard
+    assert writers(_page(link + '<p class="byline">Von Peter Braun</p>')) == [("person", "Peter Braun")]
+    # an address the page does not link names nobody
+    art = _credits(_page(head=_ld({"@type": "Person", "url": "https://beispielblog.example/autor/lea-weiss/"})))
+    assert [c for c in art.credits if c.kind == "person"] == []

@@ -99,6 +99,9 @@ def _signals(html: str | Any, huge: bool = False) -> tuple[dict[str, Any], Any, 
         except (ValueError, TypeError):
             continue
         out["jsonld"].extend(_flatten_jsonld(data))
+    archive = _archive_names(tree)
+    if archive:
+        out["archive_links"] = archive
     commenters: list[str] = []
     out["nodes"] = credit_nodes(tree, commenters)
     if commenters:
@@ -429,6 +432,30 @@ def _in_page_chrome(el: Any) -> bool:
         if depth == 0 and a.tag in _BLOCKS and len(" ".join(a.text_content().split())) > 160:
             return True  # a name in a sentence of the text
     return False
+
+
+def archive_path(href: str) -> str:
+    """'https://www.example.com/author/jane-roe/' → '/author/jane-roe': a link's path, as the
+    page's links and its structured data (which write it whole) can both be compared."""
+    try:
+        return "/" + "/".join(s for s in urlsplit(href.strip()).path.split("/") if s)
+    except ValueError:
+        return ""
+
+
+def _archive_names(tree: Any) -> dict[str, str]:
+    """The page's writers' archive links, path → the name they show (a JSON-LD author given only
+    as `{"url": …/author/jane-roe/}`, or an `article:author` URL, is named by its link)."""
+    out: dict[str, str] = {}
+    for a in tree.iter("a"):
+        href = a.get("href") or ""
+        if _archive_href(href):
+            name = " ".join(a.text_content().split())
+            if name and len(name) <= 80:
+                out.setdefault(archive_path(href), name)
+                if len(out) >= 30:
+                    break
+    return out
 
 
 def _archive_href(href: str) -> bool:

@@ -17,6 +17,7 @@ from tracer.credits.gazetteer import Gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import is_org_name, is_person, split_names
 from tracer.credits.parser import Ctx, is_photo_line, read_line, read_names
+from tracer.extract import archive_path
 from tracer.model import Article, Credit
 
 MAX_BYLINE_NODES = 2
@@ -144,7 +145,7 @@ def page_jsonld(article: Article) -> list[dict[str, Any]]:
     *other* pages: a page that lists related stories as NewsArticle objects, each with its
     own URL and author, keeps only the object whose URL is this page's, when one is."""
     sig = article.signals or {}
-    objs = [_without_photographers(o) for o in linked_jsonld(sig)]
+    objs = [_named_authors(_without_photographers(o), sig) for o in linked_jsonld(sig)]
     # A book's, a film's, a product's or an event's author is the thing's, never the article's writer.
     objs = [{k: v for k, v in o.items() if k not in ("author", "creator")}
             if any(t in _type_of(o) for t in _THING_TYPES) else o for o in objs]
@@ -202,6 +203,37 @@ def _path(url: str) -> str:
     return _site(parts.hostname or "") + parts.path.rstrip("/")
 
 
+def linked_name(url: str, sig: dict[str, Any]) -> str:
+    """The name the page's own link to `url` shows, when `url` is a writer's archive page."""
+    links = sig.get("archive_links")
+    return links.get(archive_path(url), "") if isinstance(links, dict) and isinstance(url, str) else ""
+
+
+def _named_authors(obj: dict[str, Any], sig: dict[str, Any]) -> dict[str, Any]:
+    """An article object whose author is only an address (`{"@type": "Person", "url": …}`, or the
+    URL as a string) names the writer through the page's link to that address."""
+    if not sig.get("archive_links"):
+        return obj
+    out = obj
+    for key in _REF_KEYS:
+        val = obj.get(key)
+        items = val if isinstance(val, list) else [val]
+        named = [_named(v, sig) for v in items[:20]]
+        if named != items[:20]:
+            out = {**out, key: named}
+    return out
+
+
+def _named(v: Any, sig: dict[str, Any]) -> Any:
+    if isinstance(v, str) and _is_url(v):
+        return linked_name(v, sig) or v
+    if isinstance(v, dict) and not isinstance(v.get("name"), str):
+        url = v.get("url") or v.get("@id") or v.get("sameAs")
+        name = linked_name(url, sig) if isinstance(url, str) else ""
+        return {**v, "name": name} if name else v
+    return v
+
+
 def _is_url(s: str) -> bool:
     return s.startswith(("http://", "https://", "//", "www."))
 
@@ -235,7 +267,9 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
     for key in _AUTHOR_META:
         for val in _values(meta, key):
             if _is_url(val):
-                continue
+                val = linked_name(val, sig)  # the writer's archive page: named by its link on the page
+                if not val:
+                    continue
             ev = f'<meta name="{key}" content="{val[:120]}">'
             ctx = Ctx(zone="meta", evidence=ev, org_role="author",
                       person_role="author", confidence=0.8, single=True, unknown_org=False)

@@ -33,7 +33,14 @@ from typing import Any
 
 from tracer.credits.byline import is_desk, is_job_title, strip_lead_title, strip_title, trim_byline
 from tracer.credits.gazetteer import default_gazetteer, fold
-from tracer.credits.html import commented, extractor_parts, interview_guest, page_jsonld, writers_only
+from tracer.credits.html import (
+    commented,
+    extractor_parts,
+    interview_guest,
+    linked_name,
+    page_jsonld,
+    writers_only,
+)
 from tracer.credits.lexicon import LEXICON
 from tracer.credits.names import clean_name, is_domain, is_org_name, is_person, is_place, split_names
 from tracer.credits.parser import is_byline_line, is_photo_line
@@ -194,7 +201,9 @@ def structured_persons(article: Article) -> set[str]:
     tagged: set[str] = set()
     for key in _META_PERSON:
         for val in (meta or {}).get(key, []):
-            if isinstance(val, str) and not val.startswith(("http", "//")):
+            if isinstance(val, str) and val.startswith(("http", "//")):
+                val = linked_name(val, sig)  # a writer's archive page, named by its link on the page
+            if isinstance(val, str) and val and not val.startswith(("http", "//")):
                 for part in (p.text for p in split_names(writers_only(val))):
                     if is_person(part) and not is_desk(part):
                         tagged.add(fold(clean_name(part)))
