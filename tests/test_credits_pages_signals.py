@@ -207,3 +207,19 @@ def test_structured_data_that_gives_the_writer_as_an_address_is_named_by_the_pag
     # an address the page does not link names nobody
     art = _credits(_page(head=_ld({"@type": "Person", "url": "https://beispielblog.example/autor/lea-weiss/"})))
     assert [c for c in art.credits if c.kind == "person"] == []
+
+
+def test_a_desk_in_the_structured_data_or_the_extractors_field_is_the_desk_as_author() -> None:
+    for head in ('<meta name="author" content="Beispielblog Redaktion">',
+                 _ld({"@type": "Person", "name": "Beispielblog Redaktion"})):
+        art = _credits(_page(head=head))
+        assert [(c.kind, c.role, c.name) for c in art.credits if c.role == "author"] == [
+            ("organization", "author", "Beispielblog Redaktion")], head
+    # one desk word alone in a tag names no desk (nor a person)
+    assert writers(_page(head='<meta name="author" content="Redaktion">')) == []
+
+
+def test_one_desk_named_twice_is_credited_as_the_page_shows_it() -> None:
+    html = _page('<p class="byline">Von Beispielblog Redaktion</p>',
+                 head=_ld({"@type": "Person", "name": "Beispielblog Editorial Team"}))
+    assert writers(html) == [("organization", "Beispielblog Redaktion")]

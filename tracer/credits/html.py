@@ -273,7 +273,7 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
             ev = f'<meta name="{key}" content="{val[:120]}">'
             ctx = Ctx(zone="meta", evidence=ev, org_role="author",
                       person_role="author", confidence=0.8, single=True, unknown_org=False)
-            out += _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz)
+            out += desk_credit(val, gaz, "meta", ev) or _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz)
     for key in _SOURCE_META:
         for val in _values(meta, key):
             name = _host(val) if _is_url(val) else val
@@ -380,6 +380,10 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
                                   confidence=0.8))
                 continue
             ev = f'"{key}": "{name[:120]}"'
+            desk = desk_credit(name, gaz, "jsonld", ev) if role == "author" else []
+            if desk:  # "@type": "Person", "name": "Example Redaktion": the desk, an organisation
+                out += desk
+                continue
             is_org = typ not in (None, "Person")
             ctx = Ctx(zone="jsonld", evidence=ev, org_role=role, person_role=role if role != "source" else "author",
                       confidence=0.85, single=True, unknown_org=is_org or role in ("source", "publisher"))
@@ -518,23 +522,28 @@ def interview_guest(text: str) -> bool:
 
 def _desk_byline(text: str, node: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     """'Von Example Redaktion', 'Redaktion Exampleton', 'Example-Team', 'By Example Staff': the
-    site's desk or team signs the byline (a desk word: `is_desk`). An organisation as the
-    author, never a person and never dropped. Without a byline label only in a node whose
-    markup or class says author, and not one word ('Editorial' is also a genre's label); a job
-    title alone ('Staff Writer') names no desk."""
+    site's desk or team signs the byline node. Without a byline label only in a node whose
+    markup or class says author, and not one word ('Editorial' is also a genre's label)."""
     m = _LEAD_LABEL.match(text)
     how = str(node.get("how", ""))
     if not m and not (how in _MARKUP or _AUTHOR_CLASS.search(how)):
         return []
-    name = trim_byline(text[m.end():] if m else text, gaz).strip(" ,;:.|")
-    name = re.sub(r"^(?:der|die|das|des|dem|den|the|la|le|les|el|il|l')\s*", "", name, flags=re.I)
+    return desk_credit(trim_byline(text[m.end():] if m else text, gaz), gaz, "byline", text, min_words=1 if m else 2)
+
+
+def desk_credit(name: str, gaz: Gazetteer, zone: str, evidence: str, min_words: int = 2) -> list[Credit]:
+    """A desk or team signing as author ('Example Redaktion', 'Example Staff', a desk word:
+    `is_desk`), in a byline node, a meta tag, JSON-LD or the extractor's author field: an
+    organisation as the author, never a person and never dropped. A job title alone ('Staff
+    Writer') names no desk; one word ('Redaktion') only where a byline label says it signs."""
+    name = re.sub(r"^(?:der|die|das|des|dem|den|the|la|le|les|el|il|l')\s*", "", name.strip(" ,;:.|"), flags=re.I)
     words = name.split()
-    if not (1 if m else 2) <= len(words) <= 5 or not words[0][:1].isupper() or any(ch.isdigit() for ch in name) \
+    if not min_words <= len(words) <= 5 or not words[0][:1].isupper() or any(ch.isdigit() for ch in name) \
             or not is_desk(name) or is_job_title(name):
         return []
     org = gaz.lookup(name)
-    return [Credit(name=org.name if org else name, kind="organization", role="author", zone="byline",
-                   evidence=text, agency=org.agency if org else None, confidence=0.7)]
+    return [Credit(name=org.name if org else name, kind="organization", role="author", zone=zone,
+                   evidence=evidence, agency=org.agency if org else None, confidence=0.7)]
 
 
 def _dated_byline(text: str, node: dict[str, Any], gaz: Gazetteer, publisher: str | None) -> list[Credit]:
@@ -599,6 +608,9 @@ def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     if not isinstance(val, str) or not val.strip() or _is_url(val) or interview_guest(val):
         return []
     # One word is no name here: trafilatura's guess mixes desks and editor codes ("Srf; Hosb").
+    desk = desk_credit(val, gaz, "meta", f"author: {val[:120]}")
+    if desk:  # "Example Editorial Team"
+        return desk
     ctx = Ctx(zone="meta", evidence=f"author: {val[:120]}", confidence=0.6, org_role="author")
     # a commenter never; a picture's credit only when it names a person (an association
     # credited for its text and its pictures alike is still the author)

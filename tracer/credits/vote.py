@@ -460,6 +460,12 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     people = {fold(c.name) for c in out if c.kind == "person" and c.role in ("author", "contributor")}
     out = [c for c in out if not (c.kind == "organization" and c.role == "author" and c.zone in ("jsonld", "meta")
                                   and c.agency is None and fold(c.name) in people)]
+    # One desk named twice ("Example Blog Redaktion" in the byline, "Example Editorial Team" in the
+    # JSON-LD): the form the page shows is the one credited
+    shown = {fold(c.name) for c in out if c.kind == "organization" and c.role == "author" and c.zone == "byline"
+             and is_desk(c.name)}
+    out = [c for c in out if not (shown and c.kind == "organization" and c.role == "author"
+                                  and c.zone in ("jsonld", "meta") and is_desk(c.name) and fold(c.name) not in shown)]
     # "Jane Roe Gear Team": a writer's name and her desk glued in one byline node; the writer is named
     out = [c for c in out if not (c.kind == "organization" and c.role == "author" and c.agency is None
                                   and is_desk(c.name) and any(fold(c.name).startswith(p + " ") for p in people))]
