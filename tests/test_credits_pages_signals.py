@@ -223,3 +223,23 @@ def test_one_desk_named_twice_is_credited_as_the_page_shows_it() -> None:
     html = _page('<p class="byline">Von Beispielblog Redaktion</p>',
                  head=_ld({"@type": "Person", "name": "Beispielblog Editorial Team"}))
     assert writers(html) == [("organization", "Beispielblog Redaktion")]
+
+
+def _sources(html: str) -> list[str]:
+    return sorted({c.agency or c.name for c in _credits(html).credits if c.role == "source"})
+
+
+def test_an_agency_element_credits_the_wire() -> None:
+    assert _sources(_page('<span class="agency">AFP</span>')) == ["AFP"]
+    html = _page('<div class="meta"><span class="author">Martina Keller</span> <span class="agency">(dpa)</span></div>')
+    assert _sources(html) == ["dpa"] and writers(html) == [("person", "Martina Keller")]
+
+
+def test_an_outlet_signing_a_byline_is_the_source_and_no_first_word_is_a_name() -> None:
+    html = _page('<p class="byline">Ein Artikel von Beispiel Zeitung</p>')
+    assert _sources(html) == ["Beispiel Zeitung"] and writers(html) == []
+    assert writers(_page('<p class="byline">Ein Artikel von Martina Keller</p>')) == [("person", "Martina Keller")]
+    # the site's own paper signing is the publisher
+    art = _credits(_page('<p class="byline">Von Beispielblog Zeitung</p>'))
+    assert [(c.role, c.name) for c in art.credits if c.name == "Beispielblog Zeitung"] == [
+        ("publisher", "Beispielblog Zeitung")]

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from tracer.credits.byline import is_desk, is_job_title, trim_byline
 from tracer.credits.gazetteer import Gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
-from tracer.credits.names import is_org_name, is_person, split_names
+from tracer.credits.names import is_org_name, is_outlet_name, is_person, split_names
 from tracer.credits.parser import Ctx, is_photo_line, read_line, read_names
 from tracer.extract import archive_path
 from tracer.model import Article, Credit
@@ -459,7 +459,9 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                           single=how in _MARKUP or bool(_AUTHOR_CLASS.search(how)))
                 parts = read_names(names, -1, ctx, gaz) if names else []
                 # "Jane Roe, Exampleville, und John Doe, Otherton": one word beside full names is a place.
-                if any(c.kind == "person" and len(c.name.split()) > 1 for c in parts):
+                if len(text.split()) > 3 and all(len(c.name.split()) == 1 for c in parts):
+                    parts = []  # one word left of a longer node ('Ein' of 'Ein Artikel von …'): no name
+                elif any(c.kind == "person" and len(c.name.split()) > 1 for c in parts):
                     places = [c for c in parts if c.kind == "person" and len(c.name.split()) == 1]
                     parts = [c for c in parts if c not in places]
                 else:
@@ -492,7 +494,9 @@ _LEAD_LABEL = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted({p.casefold
 
 def _org_byline(text: str, gaz: Gazetteer) -> list[Credit]:
     """'Von Verkehrsverein Exampleton e.V.', 'Ein Beitrag von Stadt Exampleton': an organisation
-    that signs with a byline label (its noun says so: `is_org_name`) is credited as author."""
+    that signs with a byline label (its noun says so: `is_org_name`) is credited as author; an
+    outlet ('Ein Artikel von Example Zeitung', `is_outlet_name`) as the source of the text (the
+    site's own name is made its publisher by the vote)."""
     m = _LEAD_LABEL.match(text)
     if not m:
         return []
@@ -501,11 +505,14 @@ def _org_byline(text: str, gaz: Gazetteer) -> list[Credit]:
         name = name[:-1]
     name = re.sub(r"^(?:der|die|das|des|dem|den|the|la|le|les|el|il)\s+", "", name, flags=re.I)
     words = name.split()
-    if not 1 < len(words) <= 7 or not words[0][:1].isupper() or not is_org_name(name):
+    if not 1 < len(words) <= 7 or not words[0][:1].isupper():
+        return []
+    outlet = not is_org_name(name) and is_outlet_name(name, lead=True)
+    if not outlet and not is_org_name(name):
         return []
     org = gaz.lookup(name)
-    return [Credit(name=org.name if org else name, kind="organization", role="author", zone="byline",
-                   evidence=text, agency=org.agency if org else None, confidence=0.7)]
+    return [Credit(name=org.name if org else name, kind="organization", role="source" if outlet else "author",
+                   zone="byline", evidence=text, agency=org.agency if org else None, confidence=0.7)]
 
 
 _INTERVIEW = tuple(LEXICON["interview_words"])
