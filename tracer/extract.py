@@ -305,7 +305,7 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
             how = "<figcaption>"
         elif cls and _NODE_CLASS.search(cls) and not _NODE_SKIP.search(cls):
             how = f'class="{cls[:60]}"'
-        elif (cls and _AUTHOR_BOX.search(cls)) or _box_heading(el) is not None:
+        elif _author_box(el, cls):
             how = "author box"
         if not how:
             labelled, how = _labelled_byline(el), "label"
@@ -328,8 +328,7 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
             # microdata that names the writer only in a <meta> (an organisation's is the site's, mostly)
             name = el.find('.//meta[@itemprop="name"]')
             text = " ".join(((name.get("content") if name is not None else el.get("content")) or "").split())
-        if how == "author box" or (how.startswith("class=") and (
-                _AUTHOR_BOX.search(cls) or _box_heading(el) is not None or len(text) > 160)):
+        if how == "author box" or (how.startswith("class=") and (_author_box(el, cls) or len(text) > 160)):
             writer = _box_writer(el)
             if writer:
                 text, how = writer, "author box"
@@ -399,7 +398,7 @@ def _hcard_name(el: Any, cls: str) -> bool:
     """The name of an hCard ('<span class="vcard"><span class="fn">Jane Roe</span></span>',
     microformats2 'p-author h-card'): a writer's card where a byline stands. A card in the page's
     chrome (a footer's contact card) is not; an organisation's card names no writer (read later)."""
-    if not cls or not _HCARD_NAME.search(cls):
+    if not cls or ("fn" not in cls and "p-name" not in cls) or not _HCARD_NAME.search(cls):
         return False
     near = [el, *el.iterancestors()][:3]
     return any(isinstance(a.tag, str) and _HCARD_BOX.search(a.get("class") or "") for a in near) \
@@ -459,15 +458,20 @@ def _archive_names(tree: Any) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _archive_href(href: str) -> bool:
-    """'/author/jane-roe/', 'https://example.com/autor/jroe', '/?author=3': a writer's archive page."""
-    try:
-        parts = urlsplit(href.strip())
-    except ValueError:
+    """'/author/jane-roe/', 'https://example.com/autor/jroe', '/?author=3': a writer's archive page
+    (the path's last part after a word of lexicon author_paths). Plain string work: every link is asked."""
+    if "/" not in href:
         return False
-    segs = [s for s in parts.path.split("/") if s]
-    return ((len(segs) >= 2 and segs[-2].casefold() in _author_paths())
-            or (not segs and re.match(r"^author=\d+$", parts.query or "") is not None))
+    cut = min((i for i in (href.find("?"), href.find("#")) if i >= 0), default=len(href))
+    path = href[:cut]
+    if "//" in path:
+        path = path.split("//", 1)[1].partition("/")[2]  # drop the scheme and host
+    segs = [x for x in path.split("/") if x]
+    if len(segs) >= 2:
+        return segs[-2].casefold() in _author_paths()
+    return not segs and re.match(r"\?author=\d+(?:[&#]|$)", href[cut:]) is not None
 
 
 @lru_cache(maxsize=1)
@@ -482,18 +486,32 @@ _AUTHOR_BOX = re.compile(r"(?:auth?or|auteur|autore)[-_]?(?:box|bio|info|about|c
                          r"about[-_]?(?:the[-_]?)?(?:auth?or|auteur|writer)|bio[-_]?(?:auth?or|auteur|autore)", re.I)
 
 
+def _author_box(el: Any, cls: str) -> bool:
+    """An author box by its class or by its heading (cheap tests first: every element is asked)."""
+    low = cls.lower()
+    if ("aut" in low or "bio" in low or "about" in low) and _AUTHOR_BOX.search(cls):
+        return True
+    return el.tag in ("div", "section", "aside", "footer") and _box_heading(el) is not None
+
+
 def _box_heading(el: Any) -> Any:
     """The heading that makes `el` an author box ('<h3>Über den Autor</h3>', '<h4>About the author</h4>')."""
     if el.tag not in ("div", "section", "aside", "footer"):
         return None
-    for child in el:
-        if isinstance(child.tag, str) and child.tag in _HEADINGS + ("strong", "b", "p", "span"):
-            text = " ".join(child.text_content().split()).rstrip(":").casefold()
-            if text and text in _box_heads():
-                return child
-            if child.tag in _HEADINGS:
-                return None
+    for child in el[:3]:
+        if not isinstance(child.tag, str) or child.tag not in _HEAD_TAGS:
+            continue
+        if child.tag not in _HEADINGS and len(child):
+            continue  # a paragraph with markup in it: no heading
+        raw = child.text_content() if child.tag in _HEADINGS else (child.text or "")
+        if len(raw) <= 60 and " ".join(raw.split()).rstrip(":").casefold() in _box_heads():
+            return child
+        if child.tag in _HEADINGS:
+            return None
     return None
+
+
+_HEAD_TAGS = frozenset((*_HEADINGS, "strong", "b", "p", "span"))
 
 
 def _box_writer(el: Any) -> str | None:
