@@ -243,3 +243,8 @@ def test_an_outlet_signing_a_byline_is_the_source_and_no_first_word_is_a_name() 
     art = _credits(_page('<p class="byline">Von Beispielblog Zeitung</p>'))
     assert [(c.role, c.name) for c in art.credits if c.name == "Beispielblog Zeitung"] == [
         ("publisher", "Beispielblog Zeitung")]
+
+
+def test_a_body_signing_a_byline_is_an_organisation_not_a_person() -> None:
+    for name in ("Verbraucherzentrale Beispielland", "Handwerkskammer Beispielstadt", "Beispielstädter Tennis Bund"):
+        assert writers(_page(f'<p class="byline">Von {name}</p>')) == [("organization", name)], name
