@@ -42,7 +42,8 @@ def test_an_author_archive_link_alone_is_the_byline() -> None:
     for meta in ('<div class="entry-meta"><a href="https://beispielblog.example/author/mkeller/" '
                  'title="Beiträge von Martina Keller">Martina Keller</a> | 12. März 2021</div>',
                  '<p class="meta">12.03.2021 · <a href="/autor/martina-keller">Martina Keller</a></p>',
-                 '<div class="info"><a href="/profile/martina.keller">Martina Keller</a><time>12.03.2021</time></div>',
+                 '<div class="info">Von <a href="/profile/martina.keller">Martina Keller</a><time>12.03.2021</time></div>',
+                 '<div class="article-author"><a href="/staff/mkeller">Martina Keller</a></div>',
                  '<div class="post-info"><a href="/?author=3">Martina Keller</a> am 12. März 2021</div>'):
         assert writers(_page(meta)) == [("person", "Martina Keller")], meta
 
@@ -248,3 +249,14 @@ def test_an_outlet_signing_a_byline_is_the_source_and_no_first_word_is_a_name() 
 def test_a_body_signing_a_byline_is_an_organisation_not_a_person() -> None:
     for name in ("Verbraucherzentrale Beispielland", "Handwerkskammer Beispielstadt", "Beispielstädter Tennis Bund"):
         assert writers(_page(f'<p class="byline">Von {name}</p>')) == [("organization", name)], name
+
+
+def test_a_persons_page_linked_without_a_byline_around_it_is_a_mention() -> None:
+    # '/people/…' and '/staff/…' pages are also topic pages of people in the news
+    for html in (_page('<p>Themen: <a href="/people/olaf-scholz/">Olaf Scholz</a>, '
+                       '<a href="/people/annalena-baerbock/">Annalena Baerbock</a></p>'),
+                 _page('<p><a href="/people/olaf-scholz/">Olaf Scholz</a></p>'),
+                 _page(below='<p><a href="/staff/pbraun">Peter Braun</a></p>')):
+        assert writers(html) == []
+    assert writers(_page('<p>By <a href="/people/martina-keller/">Martina Keller</a> · May 3</p>', lang="en")) == [
+        ("person", "Martina Keller")]

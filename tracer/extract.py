@@ -385,9 +385,25 @@ def _archive_link(el: Any) -> bool:
     standing where a byline stands? A blog's byline is often only that link, with no class
     that says so ('<div class="entry-meta"><a href="/author/jroe/">Jane Roe</a> | 12. März</div>').
     Not in a menu, a tag list, a sidebar, the page footer or running text (its block is short)."""
-    if not (el.text or len(el)) or not _archive_href(el.get("href") or ""):
+    href = el.get("href") or ""
+    if not (el.text or len(el)) or not (_archive_href(href) or (_profile_href(href) and _byline_context(el))):
         return False
     return not _in_page_chrome(el)
+
+
+def _byline_context(el: Any) -> bool:
+    """Does the markup around a person's-page link say it is the byline? rel/title of the link,
+    a writer's class on it or a box near it, or a byline label right before it ('By <a>…')."""
+    title = (el.get("title") or "").casefold()
+    if "author" in (el.get("rel") or "").lower() or any(w in title for w in ("author", "autor", "auteur", "posts")):
+        return True
+    for a in [el, *el.iterancestors()][:4]:
+        if isinstance(a.tag, str) and _WRITER_CLASS.search(" ".join(filter(None, (a.get("class"), a.get("id"))))):
+            return True
+    prev = el.getprevious()
+    before = (prev.tail if prev is not None else (el.getparent().text if el.getparent() is not None else "")) or ""
+    words = before.split()
+    return bool(words) and words[-1].rstrip(":").casefold() in _prefix_starts()
 
 
 _HCARD_BOX = re.compile(r"(?:^|\s)(?:vcard|h-card|p-author)(?:$|\s)")
@@ -449,7 +465,7 @@ def _archive_names(tree: Any) -> dict[str, str]:
     out: dict[str, str] = {}
     for a in tree.iter("a"):
         href = a.get("href") or ""
-        if _archive_href(href):
+        if _archive_href(href) or _profile_href(href):
             name = " ".join(a.text_content().split())
             if name and len(name) <= 80:
                 out.setdefault(archive_path(href), name)
@@ -470,15 +486,27 @@ def _archive_href(href: str) -> bool:
         path = path.split("//", 1)[1].partition("/")[2]  # drop the scheme and host
     segs = [x for x in path.split("/") if x]
     if len(segs) >= 2:
-        return segs[-2].casefold() in _author_paths()
+        return segs[-2].casefold() in _author_paths()[0]
     return not segs and re.match(r"\?author=\d+(?:[&#]|$)", href[cut:]) is not None
 
 
+@lru_cache(maxsize=4096)
+def _profile_href(href: str) -> bool:
+    """'/people/jane-roe/', '/staff/jroe': a person's page, a writer's only where the byline says so."""
+    path = href.split("?", 1)[0].split("#", 1)[0]
+    if "//" in path:
+        path = path.split("//", 1)[1].partition("/")[2]
+    segs = [x for x in path.split("/") if x]
+    return len(segs) >= 2 and segs[-2].casefold() in _author_paths()[1]
+
+
 @lru_cache(maxsize=1)
-def _author_paths() -> frozenset[str]:
+def _author_paths() -> tuple[frozenset[str], frozenset[str]]:
+    """(words of a writer's archive path, words of any person's page path), from the lexicon."""
     from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
 
-    return frozenset(p.casefold() for p in LEXICON["author_paths"])
+    return (frozenset(p.casefold() for p in LEXICON["author_paths"]),
+            frozenset(p.casefold() for p in LEXICON["profile_paths"]))
 
 
 # An author box's own class: 'author-box', 'about-author', 'author-bio', 'bio-auteur', 'autor-info'.
@@ -525,7 +553,9 @@ def _box_writer(el: Any) -> str | None:
     links = []
     for a in el.iter("a"):
         name = " ".join(a.text_content().split())
-        if name and name not in links and _archive_href(a.get("href") or "") and (is_person(name) or is_desk(name)):
+        href = a.get("href") or ""
+        if name and name not in links and (_archive_href(href) or _profile_href(href)) \
+                and (is_person(name) or is_desk(name)):
             links.append(name)
     if links:
         return ", ".join(links[:4])
