@@ -260,3 +260,12 @@ def test_a_persons_page_linked_without_a_byline_around_it_is_a_mention() -> None
         assert writers(html) == []
     assert writers(_page('<p>By <a href="/people/martina-keller/">Martina Keller</a> · May 3</p>', lang="en")) == [
         ("person", "Martina Keller")]
+
+
+def test_a_writers_link_in_a_sentence_is_a_mention_and_a_long_meta_line_a_byline() -> None:
+    html = _page(below='<p>Lesen Sie dazu auch den Kommentar unseres Kollegen <a href="/autor/peter-braun">Peter '
+                       'Braun</a> zur Wahl am Sonntag.</p>')
+    assert writers(html) == []
+    meta = ('<div class="entry-meta">Posted on March 12, 2021 by <a href="/author/smiller/">Sarah Miller</a> · '
+            '3 Comments · Leave a comment</div>')
+    assert writers(_page(meta, lang="en")) == [("person", "Sarah Miller")]

@@ -388,7 +388,22 @@ def _archive_link(el: Any) -> bool:
     href = el.get("href") or ""
     if not (el.text or len(el)) or not (_archive_href(href) or (_profile_href(href) and _byline_context(el))):
         return False
-    return not _in_page_chrome(el)
+    return not _in_page_chrome(el) and not _in_sentence(el)
+
+
+def _in_sentence(el: Any) -> bool:
+    """'Lesen Sie auch den Kommentar von <a>Jane Roe</a> zur Wahl.': a name linked in a sentence
+    (its block ends like one and holds more words beside the name than a byline's label, or far
+    more words than a byline's label, date and widgets: 'Posted on May 3, 2021 by <a>…</a> ·
+    3 Comments · Leave a comment' is a byline)."""
+    block = el.getparent()
+    while block is not None and block.tag not in _BLOCKS:
+        block = block.getparent()
+    if block is None:
+        return False
+    text = " ".join(block.text_content().split())
+    words = sum(w.isalpha() for w in text.split()) - len(el.text_content().split())
+    return words > 20 or (words >= 6 and text.endswith((".", "!", "?", "…")))
 
 
 def _byline_context(el: Any) -> bool:
