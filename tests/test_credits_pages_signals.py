@@ -269,3 +269,12 @@ def test_a_writers_link_in_a_sentence_is_a_mention_and_a_long_meta_line_a_byline
     meta = ('<div class="entry-meta">Posted on March 12, 2021 by <a href="/author/smiller/">Sarah Miller</a> · '
             '3 Comments · Leave a comment</div>')
     assert writers(_page(meta, lang="en")) == [("person", "Sarah Miller")]
+
+
+def test_an_author_element_with_only_the_writers_picture_is_named_by_its_alt_text() -> None:
+    assert writers(_page('<div class="author"><img src="a.jpg" alt="Martina Keller"></div>')) == [
+        ("person", "Martina Keller")]
+    assert writers(_page('<div class="post-author"><a href="/author/mk/"><img src="a.jpg" alt="Martina Keller">'
+                         '</a></div>')) == [("person", "Martina Keller")]
+    for alt in ("Avatar", "Profilbild", "Beispielblog"):
+        assert writers(_page(f'<div class="author"><img src="a.jpg" alt="{alt}"></div>')) == [], alt

@@ -328,6 +328,12 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
             # microdata that names the writer only in a <meta> (an organisation's is the site's, mostly)
             name = el.find('.//meta[@itemprop="name"]')
             text = " ".join(((name.get("content") if name is not None else el.get("content")) or "").split())
+        if not text and (how in _MARK_HOWS or _WRITER_CLASS.search(how)):
+            # '<div class="author"><img src="…" alt="Jane Roe"></div>': the writer's picture names her
+            img = next(el.iter("img"), None)
+            alt = " ".join(((img.get("alt") or img.get("title") or "") if img is not None else "").split())
+            text = alt if alt and _is_person(alt) else ""  # not 'Avatar', 'Profilbild'
+
         if how == "author box" or (how.startswith("class=") and (_author_box(el, cls) or len(text) > 160)):
             writer = _box_writer(el)
             if writer:
@@ -587,6 +593,12 @@ def _box_writer(el: Any) -> str | None:
         return name if name and is_person(name) and not is_org_name(name) \
             and name.split()[0].casefold() not in _articles() else None
     return None
+
+
+def _is_person(name: str) -> bool:
+    from tracer.credits.names import is_person  # at call time: tracer.credits imports this module
+
+    return is_person(name)
 
 
 @lru_cache(maxsize=1)
