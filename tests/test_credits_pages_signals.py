@@ -278,3 +278,14 @@ def test_an_author_element_with_only_the_writers_picture_is_named_by_its_alt_tex
                          '</a></div>')) == [("person", "Martina Keller")]
     for alt in ("Avatar", "Profilbild", "Beispielblog"):
         assert writers(_page(f'<div class="author"><img src="a.jpg" alt="{alt}"></div>')) == [], alt
+
+
+def test_archive_paths_of_many_sites_and_languages() -> None:
+    for href in ("/by/martina-keller", "/journalists/martina-keller/", "/journaliste/martina-keller",
+                 "/periodista/martina-keller/", "/skribent/martina-keller"):
+        meta = f'<div class="entry-meta"><a href="{href}">Martina Keller</a> | 12. März 2021</div>'
+        assert writers(_page(meta)) == [("person", "Martina Keller")], href
+    # a newsroom's page path names a writer only with a byline around it
+    assert writers(_page('<p><a href="/redaktion/martina-keller">Martina Keller</a></p>')) == []
+    assert writers(_page('<p>Von <a href="/redaktion/martina-keller">Martina Keller</a></p>')) == [
+        ("person", "Martina Keller")]
