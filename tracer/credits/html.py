@@ -12,12 +12,12 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
+from tracer.author_markup import archive_path
 from tracer.credits.byline import is_desk, is_job_title, trim_byline
 from tracer.credits.gazetteer import Gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import is_org_name, is_outlet_name, is_person, split_names
 from tracer.credits.parser import Ctx, is_photo_line, read_line, read_names
-from tracer.extract import archive_path
 from tracer.model import Article, Credit
 
 MAX_BYLINE_NODES = 2
