@@ -11,8 +11,7 @@ is to beat the extractor. `-v 0` prints the misses of half 0 (never look at half
 
 Reads the data in place and copies nothing of it; exits 0 with a note when it is absent.
 Extracted pages are cached in a temporary folder keyed by the extractor's source (extract.py and
-author_markup.py), so a
-rerun after a change to the credits parser only re-reads the credits.
+author_markup.py), so a rerun after a change to the credits parser only re-reads the credits.
 """
 
 from __future__ import annotations

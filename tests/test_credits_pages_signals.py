@@ -289,3 +289,11 @@ def test_archive_paths_of_many_sites_and_languages() -> None:
     assert writers(_page('<p><a href="/redaktion/martina-keller">Martina Keller</a></p>')) == []
     assert writers(_page('<p>Von <a href="/redaktion/martina-keller">Martina Keller</a></p>')) == [
         ("person", "Martina Keller")]
+
+
+def test_a_commenters_hcard_is_no_writer() -> None:
+    comments = ('<div class="comments-area"><article class="comment-body"><div class="comment-author vcard">'
+                '<b class="fn"><a href="https://gabi.example">Gabi Roth</a></b> <span class="says">sagt:</span>'
+                '</div><p>Schöner Beitrag!</p></article></div>')
+    assert writers(_page('<p class="byline">Von Martina Keller</p>', below=comments)) == [("person", "Martina Keller")]
+    assert writers(_page(below=comments)) == []
