@@ -297,3 +297,12 @@ def test_a_commenters_hcard_is_no_writer() -> None:
                 '</div><p>Schöner Beitrag!</p></article></div>')
     assert writers(_page('<p class="byline">Von Martina Keller</p>', below=comments)) == [("person", "Martina Keller")]
     assert writers(_page(below=comments)) == []
+
+
+def test_co_writers_author_cards_each_name_a_writer() -> None:
+    def card(name: str, slug: str) -> str:
+        return (f'<div class="author-card"><img src="a.jpg" alt="{name}"><a href="/author/{slug}/">{name}</a>'
+                f'<p>{name} is a reporter covering city hall and transport for the paper since 2015.</p></div>')
+
+    html = _page(card("Sarah Miller", "smiller") + card("Tom Baker", "tbaker"), lang="en")
+    assert writers(html) == [("person", "Sarah Miller"), ("person", "Tom Baker")]

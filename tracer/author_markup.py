@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 WRITER_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter", re.I)
 # byline nodes whose markup names one writer each
-MARK_HOWS = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard")
+MARK_HOWS = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard", "author box")
 
 
 def mark_far_links(items: list[tuple[dict[str, str], Any]]) -> None:

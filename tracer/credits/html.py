@@ -27,7 +27,7 @@ _OTHER_CONTENT = re.compile(r"teaser|(?:^|[\s_-])card(?:$|[\s_-])|summary-?item|
                             r"post-list|related", re.I)
 _AUTHOR_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter", re.I)
 _DEGREE_PART = re.compile(r",\s*(?:" + "|".join(re.escape(d) for d in LEXICON["degrees"]) + r")\.?\s*(?=,|$)")
-_MARKUP = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard")
+_MARKUP = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard", "author box")
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author",
                 "sailthru.author", "cxenseparse:author")
 _SOURCE_META = ("original-source", "syndication-source", "dc.source")

@@ -292,7 +292,7 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     return out
 
 
-_MARKUP = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard")
+_MARKUP = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard", "author box")
 
 
 def _byline_nodes(article: Article) -> list[dict[str, str]]:
