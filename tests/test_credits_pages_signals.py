@@ -306,3 +306,16 @@ def test_co_writers_author_cards_each_name_a_writer() -> None:
 
     html = _page(card("Sarah Miller", "smiller") + card("Tom Baker", "tbaker"), lang="en")
     assert writers(html) == [("person", "Sarah Miller"), ("person", "Tom Baker")]
+
+
+def test_a_licence_link_or_a_footer_boxs_link_is_no_byline() -> None:
+    licence = ('<div class="footer"><a rel="license" href="http://creativecommons.example/licenses/by/3.0/">'
+               '<img src="cc.png" alt="Creative Commons License"></a></div>')
+    assert writers(_page().replace("</main>", f"</main>{licence}")) == []
+    footer = '<div class="footer"><a href="/author/pbraun/">Peter Braun</a></div>'
+    assert writers(_page().replace("</main>", f"</main>{footer}")) == []
+
+
+def test_a_wire_in_the_copyright_meta_tag_is_the_source() -> None:
+    assert _sources(_page(head='<meta name="copyright" content="dpa-infocom GmbH">')) == ["dpa"]
+    assert _sources(_page(head='<meta name="copyright" content="© 2021 Beispielblog">')) == []

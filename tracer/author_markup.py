@@ -43,6 +43,7 @@ def mark_far_links(items: list[tuple[dict[str, str], Any]]) -> None:
 _NOT_BYLINE_BOX = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|tags?|tag-?list|topics?|keywords?|schlagw\w*|"
                              r"themen|categor\w*|breadcrumbs?|sidebar|widgets?|share|sharing|social|site-?footer|"
                              r"colophon|footer-?widgets?)(?:$|[\s_-])", re.I)
+_FOOTER = re.compile(r"(?:^|\s)footer(?:$|\s)", re.I)
 _BLOCKS = ("p", "div", "li", "span", "section", "header", "footer", "address", "td", "dd")
 
 
@@ -124,7 +125,8 @@ def _in_page_chrome(el: Any) -> bool:
             continue
         if a.tag in ("nav", "aside") or _NOT_BYLINE_BOX.search(" ".join(filter(None, (a.get("class"), a.get("id"))))):
             return True
-        if a.tag == "footer" and not any(x.tag in ("article", "main") for x in a.iterancestors()):
+        if (a.tag == "footer" or _FOOTER.search(a.get("class") or "")) \
+                and not any(x.tag in ("article", "main") for x in a.iterancestors()):
             return True  # the page's footer, not an article's
         if depth == 0 and a.tag in _BLOCKS and len(" ".join(a.text_content().split())) > 160:
             return True  # a name in a sentence of the text
@@ -166,8 +168,8 @@ def _archive_href(href: str) -> bool:
     if "//" in path:
         path = path.split("//", 1)[1].partition("/")[2]  # drop the scheme and host
     segs = [x for x in path.split("/") if x]
-    if len(segs) >= 2:
-        return segs[-2].casefold() in _author_paths()[0]
+    if len(segs) >= 2:  # the slug spells a name ('jane-roe', 'jroe'), not a version ('/licenses/by/3.0/')
+        return segs[-2].casefold() in _author_paths()[0] and _SLUG.search(segs[-1]) is not None
     return not segs and re.match(r"\?author=\d+(?:[&#]|$)", href[cut:]) is not None
 
 
@@ -178,7 +180,10 @@ def _profile_href(href: str) -> bool:
     if "//" in path:
         path = path.split("//", 1)[1].partition("/")[2]
     segs = [x for x in path.split("/") if x]
-    return len(segs) >= 2 and segs[-2].casefold() in _author_paths()[1]
+    return len(segs) >= 2 and segs[-2].casefold() in _author_paths()[1] and _SLUG.search(segs[-1]) is not None
+
+
+_SLUG = re.compile(r"[^\W\d_]{2}")
 
 
 @lru_cache(maxsize=1)

@@ -274,6 +274,14 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
             ctx = Ctx(zone="meta", evidence=ev, org_role="author",
                       person_role="author", confidence=0.8, single=True, unknown_org=False)
             out += desk_credit(val, gaz, "meta", ev) or _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz)
+    for key in ("copyright", "dc.rights"):
+        for val in _values(meta, key)[:2]:
+            # '<meta name="copyright" content="dpa-infocom">': the text's rights are a wire's, its source
+            ev = f'<meta name="{key}" content="{val[:120]}">'
+            found = read_line(val if "©" in val or "copyright" in val.lower() else f"© {val}", 0, gaz,
+                              article.publisher, in_head=False)
+            out += [replace(_strip(c), zone="meta", evidence=ev, role="source") for c in found
+                    if c.kind == "organization" and _is_wire(c, gaz)]
     for key in _SOURCE_META:
         for val in _values(meta, key):
             name = _host(val) if _is_url(val) else val
