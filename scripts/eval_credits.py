@@ -10,8 +10,8 @@ author field on the same pages (its value split at ';', ',' and 'and'), since th
 is to beat the extractor. `-v 0` prints the misses of half 0 (never look at half 1's).
 
 Reads the data in place and copies nothing of it; exits 0 with a note when it is absent.
-Extracted pages are cached in a temporary folder keyed by the extractor's source, so a
-rerun after a change to the credits parser only re-reads the credits.
+Extracted pages are cached in a temporary folder keyed by the extractor's source (extract.py and
+author_markup.py), so a rerun after a change to the credits parser only re-reads the credits.
 """
 
 from __future__ import annotations
@@ -112,7 +112,8 @@ def corpora(data: Path, tally: Tally, show: int | None) -> None:
 
 
 def _cache_dir() -> Path:
-    src = Path(_extract.__file__).read_bytes()
+    # the extractor and the author markup it reads (tracer/author_markup.py) key the cache
+    src = Path(_extract.__file__).read_bytes() + (Path(_extract.__file__).parent / "author_markup.py").read_bytes()
     d = Path(tempfile.gettempdir()) / f"tracer-eval-{hashlib.sha1(src).hexdigest()[:10]}"
     d.mkdir(exist_ok=True)
     return d

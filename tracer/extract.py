@@ -10,9 +10,23 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
 from typing import Any
 
+from tracer.author_markup import HEADINGS as _HEADINGS
+from tracer.author_markup import (
+    MARK_HOWS,
+    archive_link,
+    archive_names,
+    author_box,
+    box_writer,
+    hcard_name,
+    in_widget,
+    is_person_name,
+    mark_far_links,
+)
+from tracer.author_markup import WRITER_CLASS as _WRITER_CLASS
+from tracer.author_markup import byline_labels as _byline_labels
+from tracer.author_markup import prefix_starts as _prefix_starts
 from tracer.model import Article, ItemError
 from tracer.untrusted import mostly_utf8
 
@@ -98,6 +112,9 @@ def _signals(html: str | Any, huge: bool = False) -> tuple[dict[str, Any], Any, 
         except (ValueError, TypeError):
             continue
         out["jsonld"].extend(_flatten_jsonld(data))
+    archive = archive_names(tree)
+    if archive:
+        out["archive_links"] = archive
     commenters: list[str] = []
     out["nodes"] = credit_nodes(tree, commenters)
     if commenters:
@@ -110,7 +127,8 @@ def _signals(html: str | Any, huge: bool = False) -> tuple[dict[str, Any], Any, 
 
 _NODE_CLASS = re.compile(
     r"(?:^|[\s_-])(by-?line|byl|author|authors|autor|autore|auteur|writer|credit|credits|dateline|source|"
-    r"quelle|fuente|fonte|izvor|burimi|signature|firma|reporter|contributor|copyright)s?(?:$|[\s_-])", re.I)
+    r"quelle|fuente|fonte|izvor|burimi|signature|firma|reporter|contributor|copyright|agency|agentur|agencia|"
+    r"agence|agenzia)s?(?:$|[\s_-])", re.I)
 _NODE_PHOTO = re.compile(r"photo|image|img|foto|caption|figure|picture|media|video|avatar|gallery", re.I)
 _NODE_SKIP = re.compile(r"bio|about|comment|avatar|share|social|follow|more-|related|newsletter|box-title", re.I)
 _MAX_NODES = 12
@@ -151,10 +169,8 @@ def _text_after(el: Any) -> str:
     return " ".join(nxt.itertext())[:40] if nxt is not None else ""
 
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _PICTURES = ("img", "picture", "video")
 _CAPTION = re.compile(r"caption|bildunterschrift|legende|légende", re.I)
-_WRITER_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter", re.I)
 
 
 def _picture_credit(el: Any, cls: str) -> bool:
@@ -273,10 +289,16 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
             how = 'rel="author"'
         elif tag == "address":
             how = "<address>"
+        elif tag == "a" and archive_link(el):
+            how = "author link"
+        elif hcard_name(el, cls):
+            how = "hcard"
         elif tag == "figcaption":
             how = "<figcaption>"
         elif cls and _NODE_CLASS.search(cls) and not _NODE_SKIP.search(cls):
             how = f'class="{cls[:60]}"'
+        elif author_box(el, cls):
+            how = "author box"
         if not how:
             labelled, how = _labelled_byline(el), "label"
             if not labelled and el.text and len(el.text) <= 90 and tag in _PREFIX_TAGS:
@@ -291,13 +313,25 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
                 if len(out) >= _MAX_NODES:
                     break
             continue
-        if _in_comments(el):
+        if _in_comments(el) or in_widget(el):
             continue
         text = " ".join(" ".join(el.itertext()).split())
         if not text and how == 'itemprop="author"' and "organization" not in (el.get("itemtype") or "").casefold():
             # microdata that names the writer only in a <meta> (an organisation's is the site's, mostly)
             name = el.find('.//meta[@itemprop="name"]')
             text = " ".join(((name.get("content") if name is not None else el.get("content")) or "").split())
+        if not text and (how in MARK_HOWS or _WRITER_CLASS.search(how)):
+            # '<div class="author"><img src="…" alt="Jane Roe"></div>': the writer's picture names her
+            img = next(el.iter("img"), None)
+            alt = " ".join(((img.get("alt") or img.get("title") or "") if img is not None else "").split())
+            text = alt if alt and is_person_name(alt) else ""  # not 'Avatar', 'Profilbild'
+
+        if how == "author box" or (how.startswith("class=") and (author_box(el, cls) or len(text) > 160)):
+            writer = box_writer(el)
+            if writer:
+                text, how = writer, "author box"
+            elif how == "author box":
+                continue  # a bio box that names no writer; a byline inside it is read on its own
         if _SAYS.search(text) or _SAYS_AFTER.match(_text_after(el)):
             if commenters is not None and len(commenters) < _MAX_NODES:
                 commenters.append(_SAYS.sub("", text))
@@ -326,6 +360,10 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
         if len(out) >= _MAX_NODES:
             break
     _mark_repeated_items(items)
+    mark_far_links(items)
+    # an archive link inside a byline read as a whole later ('<a>Jane Roe</a><p class="author">Von Jane Roe</p>')
+    out = [n for n in out if n["how"] != "author link"
+           or not any(m["how"] != "author link" and n["text"] in m["text"] for m in out)]
     if any(n["kind"] == "byline" and n["how"] != "prefix" for n in out):
         # a page that marks its byline says where it is: a bare "Von …" element elsewhere is a teaser's
         out = [n for n in out if n["how"] != "prefix"]
@@ -394,22 +432,6 @@ def _prefixed_byline(el: Any) -> str | None:
                 return f"{text[:len(label)]}: {rest}"
             return None
     return None
-
-
-@lru_cache(maxsize=1)
-def _prefix_starts() -> dict[str, tuple[str, ...]]:
-    """Byline labels by their first word, longest first."""
-    out: dict[str, list[str]] = {}
-    for label in _byline_labels():
-        out.setdefault(label.split()[0], []).append(label)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
-
-
-@lru_cache(maxsize=1)
-def _byline_labels() -> frozenset[str]:
-    from tracer.credits.lexicon import phrases  # at call time: tracer.credits imports this module
-
-    return frozenset(p.casefold() for p in phrases("byline_prefixes"))
 
 
 def _is_author_mark(el: Any) -> bool:

@@ -12,10 +12,11 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from tracer.credits.byline import trim_byline
+from tracer.author_markup import archive_path
+from tracer.credits.byline import is_desk, is_job_title, trim_byline
 from tracer.credits.gazetteer import Gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
-from tracer.credits.names import is_org_name, is_person, split_names
+from tracer.credits.names import is_org_name, is_outlet_name, is_person, split_names
 from tracer.credits.parser import Ctx, is_photo_line, read_line, read_names
 from tracer.model import Article, Credit
 
@@ -26,7 +27,7 @@ _OTHER_CONTENT = re.compile(r"teaser|(?:^|[\s_-])card(?:$|[\s_-])|summary-?item|
                             r"post-list|related", re.I)
 _AUTHOR_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter", re.I)
 _DEGREE_PART = re.compile(r",\s*(?:" + "|".join(re.escape(d) for d in LEXICON["degrees"]) + r")\.?\s*(?=,|$)")
-_MARKUP = ('rel="author"', 'itemprop="author"', "<address>")
+_MARKUP = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard", "author box")
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author",
                 "sailthru.author", "cxenseparse:author")
 _SOURCE_META = ("original-source", "syndication-source", "dc.source")
@@ -144,7 +145,7 @@ def page_jsonld(article: Article) -> list[dict[str, Any]]:
     *other* pages: a page that lists related stories as NewsArticle objects, each with its
     own URL and author, keeps only the object whose URL is this page's, when one is."""
     sig = article.signals or {}
-    objs = [_without_photographers(o) for o in linked_jsonld(sig)]
+    objs = [_named_authors(_without_photographers(o), sig) for o in linked_jsonld(sig)]
     # A book's, a film's, a product's or an event's author is the thing's, never the article's writer.
     objs = [{k: v for k, v in o.items() if k not in ("author", "creator")}
             if any(t in _type_of(o) for t in _THING_TYPES) else o for o in objs]
@@ -202,6 +203,37 @@ def _path(url: str) -> str:
     return _site(parts.hostname or "") + parts.path.rstrip("/")
 
 
+def linked_name(url: str, sig: dict[str, Any]) -> str:
+    """The name the page's own link to `url` shows, when `url` is a writer's archive page."""
+    links = sig.get("archive_links")
+    return links.get(archive_path(url), "") if isinstance(links, dict) and isinstance(url, str) else ""
+
+
+def _named_authors(obj: dict[str, Any], sig: dict[str, Any]) -> dict[str, Any]:
+    """An article object whose author is only an address (`{"@type": "Person", "url": …}`, or the
+    URL as a string) names the writer through the page's link to that address."""
+    if not sig.get("archive_links"):
+        return obj
+    out = obj
+    for key in _REF_KEYS:
+        val = obj.get(key)
+        items = val if isinstance(val, list) else [val]
+        named = [_named(v, sig) for v in items[:20]]
+        if named != items[:20]:
+            out = {**out, key: named}
+    return out
+
+
+def _named(v: Any, sig: dict[str, Any]) -> Any:
+    if isinstance(v, str) and _is_url(v):
+        return linked_name(v, sig) or v
+    if isinstance(v, dict) and not isinstance(v.get("name"), str):
+        url = v.get("url") or v.get("@id") or v.get("sameAs")
+        name = linked_name(url, sig) if isinstance(url, str) else ""
+        return {**v, "name": name} if name else v
+    return v
+
+
 def _is_url(s: str) -> bool:
     return s.startswith(("http://", "https://", "//", "www."))
 
@@ -235,11 +267,21 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
     for key in _AUTHOR_META:
         for val in _values(meta, key):
             if _is_url(val):
-                continue
+                val = linked_name(val, sig)  # the writer's archive page: named by its link on the page
+                if not val:
+                    continue
             ev = f'<meta name="{key}" content="{val[:120]}">'
             ctx = Ctx(zone="meta", evidence=ev, org_role="author",
                       person_role="author", confidence=0.8, single=True, unknown_org=False)
-            out += _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz)
+            out += desk_credit(val, gaz, "meta", ev) or _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz)
+    for key in ("copyright", "dc.rights"):
+        for val in _values(meta, key)[:2]:
+            # '<meta name="copyright" content="dpa-infocom">': the text's rights are a wire's, its source
+            ev = f'<meta name="{key}" content="{val[:120]}">'
+            found = read_line(val if "©" in val or "copyright" in val.lower() else f"© {val}", 0, gaz,
+                              article.publisher, in_head=False)
+            out += [replace(_strip(c), zone="meta", evidence=ev, role="source") for c in found
+                    if c.kind == "organization" and _is_wire(c, gaz)]
     for key in _SOURCE_META:
         for val in _values(meta, key):
             name = _host(val) if _is_url(val) else val
@@ -346,6 +388,10 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
                                   confidence=0.8))
                 continue
             ev = f'"{key}": "{name[:120]}"'
+            desk = desk_credit(name, gaz, "jsonld", ev) if role == "author" else []
+            if desk:  # "@type": "Person", "name": "Example Redaktion": the desk, an organisation
+                out += desk
+                continue
             is_org = typ not in (None, "Person")
             ctx = Ctx(zone="jsonld", evidence=ev, org_role=role, person_role=role if role != "source" else "author",
                       confidence=0.85, single=True, unknown_org=is_org or role in ("source", "publisher"))
@@ -409,6 +455,10 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 out += [_strip(c) for c in found]
                 continue
             if not found:
+                found = _desk_byline(text, node, gaz)
+            if not found and interview_guest(text):
+                continue  # "Interview mit Jane Roe": the guest, not the writer
+            if not found:
                 # A bare name ("Jane Roe @janeroe", "Jane Roe, PhD"): one word is a name only in a
                 # node that says author, not in a source or credit node ("Vaccine" in a reference list).
                 names = _DEGREE_PART.sub("", trim_byline(text, gaz))
@@ -417,7 +467,9 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                           single=how in _MARKUP or bool(_AUTHOR_CLASS.search(how)))
                 parts = read_names(names, -1, ctx, gaz) if names else []
                 # "Jane Roe, Exampleville, und John Doe, Otherton": one word beside full names is a place.
-                if any(c.kind == "person" and len(c.name.split()) > 1 for c in parts):
+                if len(text.split()) > 3 and all(len(c.name.split()) == 1 for c in parts):
+                    parts = []  # one word left of a longer node ('Ein' of 'Ein Artikel von …'): no name
+                elif any(c.kind == "person" and len(c.name.split()) > 1 for c in parts):
                     places = [c for c in parts if c.kind == "person" and len(c.name.split()) == 1]
                     parts = [c for c in parts if c not in places]
                 else:
@@ -450,7 +502,9 @@ _LEAD_LABEL = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted({p.casefold
 
 def _org_byline(text: str, gaz: Gazetteer) -> list[Credit]:
     """'Von Verkehrsverein Exampleton e.V.', 'Ein Beitrag von Stadt Exampleton': an organisation
-    that signs with a byline label (its noun says so: `is_org_name`) is credited as author."""
+    that signs with a byline label (its noun says so: `is_org_name`) is credited as author; an
+    outlet ('Ein Artikel von Example Zeitung', `is_outlet_name`) as the source of the text (the
+    site's own name is made its publisher by the vote)."""
     m = _LEAD_LABEL.match(text)
     if not m:
         return []
@@ -459,11 +513,52 @@ def _org_byline(text: str, gaz: Gazetteer) -> list[Credit]:
         name = name[:-1]
     name = re.sub(r"^(?:der|die|das|des|dem|den|the|la|le|les|el|il)\s+", "", name, flags=re.I)
     words = name.split()
-    if not 1 < len(words) <= 7 or not words[0][:1].isupper() or not is_org_name(name):
+    if not 1 < len(words) <= 7 or not words[0][:1].isupper():
+        return []
+    outlet = not is_org_name(name) and is_outlet_name(name, lead=True)
+    if not outlet and not is_org_name(name):
         return []
     org = gaz.lookup(name)
-    return [Credit(name=org.name if org else name, kind="organization", role="author", zone="byline",
-                   evidence=text, agency=org.agency if org else None, confidence=0.7)]
+    return [Credit(name=org.name if org else name, kind="organization", role="source" if outlet else "author",
+                   zone="byline", evidence=text, agency=org.agency if org else None, confidence=0.7)]
+
+
+_INTERVIEW = tuple(LEXICON["interview_words"])
+_GUEST_WORDS = frozenset(LEXICON["interview_guest"])
+
+
+def interview_guest(text: str) -> bool:
+    """'Interview mit Jane Roe', 'Ein Gespräch mit …', 'An interview with …': the node names the
+    interview's guest (lexicon interview_words, interview_guest)."""
+    words = text.split()[:4]
+    return any(any(stem in w.casefold() for stem in _INTERVIEW) and words[i + 1] in _GUEST_WORDS
+               for i, w in enumerate(words[:-1]))
+
+
+def _desk_byline(text: str, node: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
+    """'Von Example Redaktion', 'Redaktion Exampleton', 'Example-Team', 'By Example Staff': the
+    site's desk or team signs the byline node. Without a byline label only in a node whose
+    markup or class says author, and not one word ('Editorial' is also a genre's label)."""
+    m = _LEAD_LABEL.match(text)
+    how = str(node.get("how", ""))
+    if not m and not (how in _MARKUP or _AUTHOR_CLASS.search(how)):
+        return []
+    return desk_credit(trim_byline(text[m.end():] if m else text, gaz), gaz, "byline", text, min_words=1 if m else 2)
+
+
+def desk_credit(name: str, gaz: Gazetteer, zone: str, evidence: str, min_words: int = 2) -> list[Credit]:
+    """A desk or team signing as author ('Example Redaktion', 'Example Staff', a desk word:
+    `is_desk`), in a byline node, a meta tag, JSON-LD or the extractor's author field: an
+    organisation as the author, never a person and never dropped. A job title alone ('Staff
+    Writer') names no desk; one word ('Redaktion') only where a byline label says it signs."""
+    name = re.sub(r"^(?:der|die|das|des|dem|den|the|la|le|les|el|il|l')\s*", "", name.strip(" ,;:.|"), flags=re.I)
+    words = name.split()
+    if not min_words <= len(words) <= 5 or not words[0][:1].isupper() or any(ch.isdigit() for ch in name) \
+            or not is_desk(name) or is_job_title(name):
+        return []
+    org = gaz.lookup(name)
+    return [Credit(name=org.name if org else name, kind="organization", role="author", zone=zone,
+                   evidence=evidence, agency=org.agency if org else None, confidence=0.7)]
 
 
 def _dated_byline(text: str, node: dict[str, Any], gaz: Gazetteer, publisher: str | None) -> list[Credit]:
@@ -525,9 +620,12 @@ def commented(name: str, sig: dict[str, Any]) -> bool:
 
 def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     val = sig.get("trafilatura_author")
-    if not isinstance(val, str) or not val.strip() or _is_url(val):
+    if not isinstance(val, str) or not val.strip() or _is_url(val) or interview_guest(val):
         return []
     # One word is no name here: trafilatura's guess mixes desks and editor codes ("Srf; Hosb").
+    desk = desk_credit(val, gaz, "meta", f"author: {val[:120]}")
+    if desk:  # "Example Editorial Team"
+        return desk
     ctx = Ctx(zone="meta", evidence=f"author: {val[:120]}", confidence=0.6, org_role="author")
     # a commenter never; a picture's credit only when it names a person (an association
     # credited for its text and its pictures alike is still the author)

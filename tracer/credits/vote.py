@@ -33,7 +33,14 @@ from typing import Any
 
 from tracer.credits.byline import is_desk, is_job_title, strip_lead_title, strip_title, trim_byline
 from tracer.credits.gazetteer import default_gazetteer, fold
-from tracer.credits.html import commented, extractor_parts, page_jsonld, writers_only
+from tracer.credits.html import (
+    commented,
+    extractor_parts,
+    interview_guest,
+    linked_name,
+    page_jsonld,
+    writers_only,
+)
 from tracer.credits.lexicon import LEXICON
 from tracer.credits.names import clean_name, is_domain, is_org_name, is_person, is_place, split_names
 from tracer.credits.parser import is_byline_line, is_photo_line
@@ -101,12 +108,20 @@ def _is_own(name: str, keys: set[str]) -> bool:
     # "example.be" on the site named "Example", "Example Online" on example.com
     if any(len(o) >= 4 and (k.startswith(o) and len(k) - len(o) <= 6) for o in keys):
         return True
+
     # "OÖ Example" on example.at, "Diario El Example" on elexample.com.uy: a run of the name's
     # words spells the site's host or name (words of a newspaper's title around it)
     words = [w for w in re.split(r"[^\w]+", fold(name)) if w]
     return len(words) <= 5 and any(len(run) >= 5 and run in keys
                                    for i in range(len(words)) for j in range(i + 1, len(words) + 1)
                                    if (run := "".join(words[i:j])) != k)
+
+
+def _own_word(name: str, keys: set[str]) -> bool:
+    """'Example' signing as a person on the site named 'The Example Blog' or on examplecannon.org:
+    the site's name without its last word, in one word (a writer's full name is never read as it)."""
+    k = _key(name)
+    return len(k) >= 5 and " " not in name.strip() and any(o.startswith(k) and len(o) - len(k) <= 6 for o in keys)
 
 
 def _written_own(c: Credit, keys: set[str]) -> bool:
@@ -186,7 +201,9 @@ def structured_persons(article: Article) -> set[str]:
     tagged: set[str] = set()
     for key in _META_PERSON:
         for val in (meta or {}).get(key, []):
-            if isinstance(val, str) and not val.startswith(("http", "//")):
+            if isinstance(val, str) and val.startswith(("http", "//")):
+                val = linked_name(val, sig)  # a writer's archive page, named by its link on the page
+            if isinstance(val, str) and val and not val.startswith(("http", "//")):
                 for part in (p.text for p in split_names(writers_only(val))):
                     if is_person(part) and not is_desk(part):
                         tagged.add(fold(clean_name(part)))
@@ -260,7 +277,7 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     paths that skips teasers and comments): a third voice beside the structured data and
     our byline nodes, worth hearing when it agrees with one of them."""
     val = (article.signals or {}).get("trafilatura_author")
-    if not isinstance(val, str) or val.startswith(("http", "//")):
+    if not isinstance(val, str) or val.startswith(("http", "//")) or interview_guest(val):
         return {}
     nodes = [n for n in (article.signals.get("nodes") or []) if isinstance(n, dict) and isinstance(n.get("text"), str)]
     listed = [n["text"] for n in nodes if n.get("in") == "listing"]
@@ -275,7 +292,7 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     return out
 
 
-_MARKUP = ('rel="author"', 'itemprop="author"', "<address>")
+_MARKUP = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard", "author box")
 
 
 def _byline_nodes(article: Article) -> list[dict[str, str]]:
@@ -410,7 +427,8 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
             elif is_org_name(c.name):  # "Von Verkehrsverein Exampleton e.V.": an organisation signs
                 own = _is_own(c.name, keys) or _key(c.name) in hosts
                 c = replace(c, kind="organization", role="publisher" if own else "author")
-            elif _is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts):  # the site itself
+            elif (_is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts)) \
+                    or _own_word(c.name, keys):  # the site itself
                 c = replace(c, kind="organization", role="publisher")
             elif voters and not _agrees(c.name, voters) \
                     and not (c.start is not None and c.start < head_end and c.zone == "byline"
@@ -442,6 +460,15 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     people = {fold(c.name) for c in out if c.kind == "person" and c.role in ("author", "contributor")}
     out = [c for c in out if not (c.kind == "organization" and c.role == "author" and c.zone in ("jsonld", "meta")
                                   and c.agency is None and fold(c.name) in people)]
+    # One desk named twice ("Example Blog Redaktion" in the byline, "Example Editorial Team" in the
+    # JSON-LD): the form the page shows is the one credited
+    shown = {fold(c.name) for c in out if c.kind == "organization" and c.role == "author" and c.zone == "byline"
+             and is_desk(c.name)}
+    out = [c for c in out if not (shown and c.kind == "organization" and c.role == "author"
+                                  and c.zone in ("jsonld", "meta") and is_desk(c.name) and fold(c.name) not in shown)]
+    # "Jane Roe Gear Team": a writer's name and her desk glued in one byline node; the writer is named
+    out = [c for c in out if not (c.kind == "organization" and c.role == "author" and c.agency is None
+                                  and is_desk(c.name) and any(fold(c.name).startswith(p + " ") for p in people))]
     return _one_form(out)
 
 

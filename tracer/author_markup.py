@@ -1,0 +1,308 @@
+"""Where a page marks its writers beyond a byline class: a writer's archive link
+('/author/jane-roe/'), an hCard, an author box under the text, the writer's picture; and the
+places such markup is not the article's byline (menus, tag lists, sidebars, widgets, the page
+footer, a sentence of the text, a list of other stories).
+
+Blogs and CMS themes print the byline as these, with no class that says byline: measured on
+invented pages of the common WordPress and news-site forms (tests/test_credits_pages_signals.py).
+`tracer.extract.credit_nodes` asks every element these questions, so the tests are cheap
+string work first. Lexicon keys: author_paths, profile_paths, author_box_heads, bio_verbs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+WRITER_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter", re.I)
+# byline nodes whose markup names one writer each
+MARK_HOWS = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard", "author box")
+
+
+def mark_far_links(items: list[tuple[dict[str, str], Any]]) -> None:
+    """Author-archive links far from the page's first byline (no small box holds both) are the
+    bylines of other stories listed on the page; co-writers' links stand together in one byline."""
+    lead = next((el for node, el in items if node["kind"] == "byline" and "in" not in node
+                 and (node["how"] in MARK_HOWS or WRITER_CLASS.search(node["how"]))), None)
+    if lead is None:
+        return
+    around = {id(a): a for a in [lead, *lead.iterancestors()]}  # the elements held: their ids stay theirs
+    for node, el in items:
+        if node["how"] != "author link" or "in" in node or el is lead:
+            continue
+        common = next((a for a in el.iterancestors() if id(a) in around), None)
+        if common is None or len(" ".join(common.text_content().split())) > 400:
+            node["in"] = "listing"
+
+
+# Boxes whose links are not the article's byline: menus, tag and topic lists, sidebars and
+# widgets, sharing buttons, the page's own footer.
+_NOT_BYLINE_BOX = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|tags?|tag-?list|topics?|keywords?|schlagw\w*|"
+                             r"themen|categor\w*|breadcrumbs?|sidebar|widgets?|share|sharing|social|site-?footer|"
+                             r"colophon|footer-?widgets?)(?:$|[\s_-])", re.I)
+_FOOTER = re.compile(r"(?:^|\s)footer(?:$|\s)", re.I)
+_BLOCKS = ("p", "div", "li", "span", "section", "header", "footer", "address", "td", "dd")
+
+
+def archive_link(el: Any) -> bool:
+    """Is this link a writer's archive page ('/author/jane-roe/', '/autor/jroe', '?author=3'),
+    standing where a byline stands? A blog's byline is often only that link, with no class
+    that says so ('<div class="entry-meta"><a href="/author/jroe/">Jane Roe</a> | 12. März</div>').
+    Not in a menu, a tag list, a sidebar, the page footer or running text (its block is short)."""
+    href = el.get("href") or ""
+    if not (el.text or len(el)) or not (_archive_href(href) or (_profile_href(href) and _byline_context(el))):
+        return False
+    return not _in_page_chrome(el) and not _in_sentence(el)
+
+
+def _in_sentence(el: Any) -> bool:
+    """'Lesen Sie auch den Kommentar von <a>Jane Roe</a> zur Wahl.': a name linked in a sentence
+    (its block ends like one and holds more words beside the name than a byline's label, or far
+    more words than a byline's label, date and widgets: 'Posted on May 3, 2021 by <a>…</a> ·
+    3 Comments · Leave a comment' is a byline)."""
+    block = el.getparent()
+    while block is not None and block.tag not in _BLOCKS:
+        block = block.getparent()
+    if block is None:
+        return False
+    text = " ".join(block.text_content().split())
+    words = sum(w.isalpha() for w in text.split()) - len(el.text_content().split())
+    return words > 20 or (words >= 6 and text.endswith((".", "!", "?", "…")))
+
+
+def _byline_context(el: Any) -> bool:
+    """Does the markup around a person's-page link say it is the byline? rel/title of the link,
+    a writer's class on it or a box near it, or a byline label right before it ('By <a>…')."""
+    title = (el.get("title") or "").casefold()
+    if "author" in (el.get("rel") or "").lower() or any(w in title for w in ("author", "autor", "auteur", "posts")):
+        return True
+    for a in [el, *el.iterancestors()][:4]:
+        if isinstance(a.tag, str) and WRITER_CLASS.search(" ".join(filter(None, (a.get("class"), a.get("id"))))):
+            return True
+    prev = el.getprevious()
+    before = (prev.tail if prev is not None else (el.getparent().text if el.getparent() is not None else "")) or ""
+    words = before.split()
+    return bool(words) and words[-1].rstrip(":").casefold() in prefix_starts()
+
+
+_HCARD_BOX = re.compile(r"(?:^|\s)(?:vcard|h-card|p-author)(?:$|\s)")
+_HCARD_NAME = re.compile(r"(?:^|\s)(?:fn|p-name)(?:$|\s)")
+
+
+def hcard_name(el: Any, cls: str) -> bool:
+    """The name of an hCard ('<span class="vcard"><span class="fn">Jane Roe</span></span>',
+    microformats2 'p-author h-card'): a writer's card where a byline stands. A card in the page's
+    chrome (a footer's contact card) is not; an organisation's card names no writer (read later)."""
+    if not cls or ("fn" not in cls and "p-name" not in cls) or not _HCARD_NAME.search(cls):
+        return False
+    near = [el, *el.iterancestors()][:3]
+    return any(isinstance(a.tag, str) and _HCARD_BOX.search(a.get("class") or "") for a in near) \
+        and not _in_page_chrome(el)
+
+
+# A box that is no part of the article: a newsletter sign-up ('Jeden Freitag von Jane Roe'),
+# sharing buttons ('Geteilt von …'), a subscription offer.
+_WIDGET_BOX = re.compile(r"newsletter|subscri|sign-?up|(?:^|[\s_-])(?:share|sharing|social)(?:$|[\s_-])", re.I)
+
+
+def in_widget(el: Any) -> bool:
+    """Inside such a box (one whose class says byline too, 'byline-social', is the byline's)."""
+    for a in [el, *el.iterancestors()]:
+        if isinstance(a.tag, str):
+            cls = " ".join(filter(None, (a.get("class"), a.get("id"))))
+            if _WIDGET_BOX.search(cls) and not WRITER_CLASS.search(cls):
+                return True
+    return False
+
+
+def _in_page_chrome(el: Any) -> bool:
+    """Is `el` in a menu, a tag list, a sidebar, the page footer, or running text?"""
+    for depth, a in enumerate(el.iterancestors()):
+        if not isinstance(a.tag, str):
+            continue
+        if a.tag in ("nav", "aside") or _NOT_BYLINE_BOX.search(" ".join(filter(None, (a.get("class"), a.get("id"))))):
+            return True
+        if (a.tag == "footer" or _FOOTER.search(a.get("class") or "")) \
+                and not any(x.tag in ("article", "main") for x in a.iterancestors()):
+            return True  # the page's footer, not an article's
+        if depth == 0 and a.tag in _BLOCKS and len(" ".join(a.text_content().split())) > 160:
+            return True  # a name in a sentence of the text
+    return False
+
+
+def archive_path(href: str) -> str:
+    """'https://www.example.com/author/jane-roe/' → '/author/jane-roe': a link's path, as the
+    page's links and its structured data (which write it whole) can both be compared."""
+    try:
+        return "/" + "/".join(s for s in urlsplit(href.strip()).path.split("/") if s)
+    except ValueError:
+        return ""
+
+
+def archive_names(tree: Any) -> dict[str, str]:
+    """The page's writers' archive links, path → the name they show (a JSON-LD author given only
+    as `{"url": …/author/jane-roe/}`, or an `article:author` URL, is named by its link)."""
+    out: dict[str, str] = {}
+    for a in tree.iter("a"):
+        href = a.get("href") or ""
+        if _archive_href(href) or _profile_href(href):
+            name = " ".join(a.text_content().split())
+            if name and len(name) <= 80:
+                out.setdefault(archive_path(href), name)
+                if len(out) >= 30:
+                    break
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _archive_href(href: str) -> bool:
+    """'/author/jane-roe/', 'https://example.com/autor/jroe', '/?author=3': a writer's archive page
+    (the path's last part after a word of lexicon author_paths). Plain string work: every link is asked."""
+    if "/" not in href:
+        return False
+    cut = min((i for i in (href.find("?"), href.find("#")) if i >= 0), default=len(href))
+    path = href[:cut]
+    if "//" in path:
+        path = path.split("//", 1)[1].partition("/")[2]  # drop the scheme and host
+    segs = [x for x in path.split("/") if x]
+    if len(segs) >= 2:  # the slug spells a name ('jane-roe', 'jroe'), not a version ('/licenses/by/3.0/')
+        return segs[-2].casefold() in _author_paths()[0] and _SLUG.search(segs[-1]) is not None
+    return not segs and re.match(r"\?author=\d+(?:[&#]|$)", href[cut:]) is not None
+
+
+@lru_cache(maxsize=4096)
+def _profile_href(href: str) -> bool:
+    """'/people/jane-roe/', '/staff/jroe': a person's page, a writer's only where the byline says so."""
+    path = href.split("?", 1)[0].split("#", 1)[0]
+    if "//" in path:
+        path = path.split("//", 1)[1].partition("/")[2]
+    segs = [x for x in path.split("/") if x]
+    return len(segs) >= 2 and segs[-2].casefold() in _author_paths()[1] and _SLUG.search(segs[-1]) is not None
+
+
+_SLUG = re.compile(r"[^\W\d_]{2}")
+
+
+@lru_cache(maxsize=1)
+def _author_paths() -> tuple[frozenset[str], frozenset[str]]:
+    """(words of a writer's archive path, words of any person's page path), from the lexicon."""
+    from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
+
+    return (frozenset(p.casefold() for p in LEXICON["author_paths"]),
+            frozenset(p.casefold() for p in LEXICON["profile_paths"]))
+
+
+# An author box's own class: 'author-box', 'about-author', 'author-bio', 'bio-auteur', 'autor-info'.
+_AUTHOR_BOX = re.compile(r"(?:auth?or|auteur|autore)[-_]?(?:box|bio|info|about|card|description|details|profile)|"
+                         r"about[-_]?(?:the[-_]?)?(?:auth?or|auteur|writer)|bio[-_]?(?:auth?or|auteur|autore)", re.I)
+
+
+def author_box(el: Any, cls: str) -> bool:
+    """An author box by its class or by its heading (cheap tests first: every element is asked)."""
+    low = cls.lower()
+    if ("aut" in low or "bio" in low or "about" in low) and _AUTHOR_BOX.search(cls):
+        return True
+    return el.tag in ("div", "section", "aside", "footer") and _box_heading(el) is not None
+
+
+def _box_heading(el: Any) -> Any:
+    """The heading that makes `el` an author box ('<h3>Über den Autor</h3>', '<h4>About the author</h4>')."""
+    if el.tag not in ("div", "section", "aside", "footer"):
+        return None
+    for child in el[:3]:
+        if not isinstance(child.tag, str) or child.tag not in _HEAD_TAGS:
+            continue
+        if child.tag not in HEADINGS and len(child):
+            continue  # a paragraph with markup in it: no heading
+        raw = child.text_content() if child.tag in HEADINGS else (child.text or "")
+        if len(raw) <= 60 and " ".join(raw.split()).rstrip(":").casefold() in _box_heads():
+            return child
+        if child.tag in HEADINGS:
+            return None
+    return None
+
+
+_HEAD_TAGS = frozenset((*HEADINGS, "strong", "b", "p", "span"))
+
+
+def box_writer(el: Any) -> str | None:
+    """The writer an author box names: its archive links ('<a href="/author/jroe/">Jane Roe</a>',
+    or the desk's: 'Example Redaktion'),
+    else the person whose name opens its first sentence before a verb of a bio ('Jane Roe is a
+    freelance journalist', 'Jane Roe schreibt seit 2010 über …', 'Jane Roe est journaliste')."""
+    from tracer.credits.byline import is_desk  # at call time: tracer.credits imports this module
+    from tracer.credits.names import is_org_name, is_person
+
+    links = []
+    for a in el.iter("a"):
+        name = " ".join(a.text_content().split())
+        href = a.get("href") or ""
+        if name and name not in links and (_archive_href(href) or _profile_href(href)) \
+                and (is_person(name) or is_desk(name)):
+            links.append(name)
+    if links:
+        return ", ".join(links[:4])
+    head = _box_heading(el)
+    for part in el.iter("p", "div", "span"):
+        if part is el or part is head or (head is not None and part in head.iterancestors()):
+            continue
+        text = " ".join(part.text_content().split())
+        if len(text.split()) < 3:
+            continue
+        m = _bio_opening().match(text)
+        name = m.group(1) if m else ""
+        # "Die Stadt Exampleton ist …", "The Exampleton Cycling Club is …": a body, not a writer
+        return name if name and is_person(name) and not is_org_name(name) \
+            and name.split()[0].casefold() not in _articles() else None
+    return None
+
+
+def is_person_name(name: str) -> bool:
+    from tracer.credits.names import is_person  # at call time: tracer.credits imports this module
+
+    return is_person(name)
+
+
+@lru_cache(maxsize=1)
+def _articles() -> frozenset[str]:
+    from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
+
+    return frozenset(LEXICON["articles"])
+
+
+@lru_cache(maxsize=1)
+def _box_heads() -> frozenset[str]:
+    from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
+
+    return frozenset(h.casefold() for h in LEXICON["author_box_heads"])
+
+
+@lru_cache(maxsize=1)
+def _bio_opening() -> re.Pattern[str]:
+    """'Jane Roe is …': two to four capitalised words, then a verb of a bio (lexicon bio_verbs)."""
+    from tracer.credits.lexicon import alternation  # at call time: tracer.credits imports this module
+
+    word = r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*"
+    return re.compile(r"^(" + word + r"(?:\s+(?:[a-z]{1,3}\s+)?" + word + r"){1,3})\s+(?:"
+                      + alternation("bio_verbs") + r")\b")
+
+
+@lru_cache(maxsize=1)
+def prefix_starts() -> dict[str, tuple[str, ...]]:
+    """Byline labels by their first word, longest first."""
+    out: dict[str, list[str]] = {}
+    for label in byline_labels():
+        out.setdefault(label.split()[0], []).append(label)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def byline_labels() -> frozenset[str]:
+    from tracer.credits.lexicon import phrases  # at call time: tracer.credits imports this module
+
+    return frozenset(p.casefold() for p in phrases("byline_prefixes"))
+
+
