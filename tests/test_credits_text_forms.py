@@ -1036,3 +1036,14 @@ def test_a_title_before_a_name_with_other_spaces(line: str) -> None:
     assert_spans(art)
     c = next(c for c in art.credits if c.name == "Mara Quell")
     assert " ".join(art.text[c.start:c.end].split()) == "Mara Quell"
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # the German interview's credit: who conducted it wrote it
+    ("Das Interview führte Jonas Hartmann.", [("Jonas Hartmann", "author")]),
+    ("Das Gespräch führten Jana Roe und Jonas Hartmann", [("Jana Roe", "author"), ("Jonas Hartmann", "author")]),
+])
+def test_the_interviewer_line(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Exampleton plant neue Radwege\n" + BODY + "\n" + line)
+    assert named(art) == want
+    assert_spans(art)
