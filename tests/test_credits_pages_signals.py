@@ -319,3 +319,16 @@ def test_a_licence_link_or_a_footer_boxs_link_is_no_byline() -> None:
 def test_a_wire_in_the_copyright_meta_tag_is_the_source() -> None:
     assert _sources(_page(head='<meta name="copyright" content="dpa-infocom GmbH">')) == ["dpa"]
     assert _sources(_page(head='<meta name="copyright" content="© 2021 Beispielblog">')) == []
+
+
+def test_a_titled_name_from_markup_has_no_text_span() -> None:
+    """A name read from the structured data is not in the extracted text: it carries no offsets."""
+    from tracer import attach_credits, extract_html
+    ld = '{"@type": "NewsArticle", "contributor": {"@type": "Person", "name": "Korrespondentin Jana Roehler"}}'
+    html = ('<html><head><script type="application/ld+json">' + ld + '</script></head><body><article>'
+            "<h1>Radwege</h1><p>" + "Die Stadt baut neue Radwege und verbreitert die alten Wege am Fluss. " * 6
+            + "</p></article></body></html>")
+    art = attach_credits(extract_html(html, id="m", url="https://example-zeitung.test/a"))
+    people = [c for c in art.credits if c.kind == "person"]
+    assert [c.name for c in people] == ["Jana Roehler"]
+    assert all(c.start is None and c.end is None for c in people)

@@ -580,7 +580,7 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         if at < 0:  # "Korrespondentin Jane\u00a0Roe": the name's own spaces are not the join's; its first word
             at = [m.start() for m in re.finditer(r"\S+", text)][len(text.split()) - len(named.split())]
             named = text[at:]
-        return [_person(named, pos + at, ctx)]
+        return [_person(named, pos + at if pos >= 0 else -1, ctx)]  # -1: a name from markup, no span
     if is_person(text, single=ctx.single):
         return [_person(text, pos, ctx)]
     if ctx.unknown_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text) \
