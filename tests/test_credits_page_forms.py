@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.conftest import WIRE
 from tracer import attach_credits, extract_html
 from tracer.extract import credit_nodes
@@ -176,7 +178,8 @@ def test_the_sites_own_name_in_a_dateline_is_the_publisher_under_any_site_name()
     html = _page().replace('content="Example News"', 'content="ENN"').replace(
         f"<p>{WIRE[0]}</p>", f"<p>EXAMPLETON (Exampleton News Now) — {WIRE[0]}</p>")
     art = _credits(html, url="https://www.exampletonnewsnow.test/story/1")
-    assert [c.role for c in art.credits if c.name == "Exampleton News Now"] == ["publisher"]
+    # the publisher, and (no writer signing) the house signing its own story; never a source
+    assert [c.role for c in art.credits if c.name == "Exampleton News Now"] == ["publisher", "author"]
     # another outlet in the same place stays the source
     html = html.replace("(Exampleton News Now)", "(Other Valley News)")
     art = _credits(html, url="https://www.exampletonnewsnow.test/story/1")
@@ -290,8 +293,24 @@ def test_an_organisation_that_signs_is_an_organisation_author() -> None:
     assert orgs("Ein Beitrag von Stadt Exampleton") == [("Stadt Exampleton", "author")]
     assert orgs("Von der Feuerwehr Exampleton") == [("Feuerwehr Exampleton", "author")]
     assert orgs("By Exampleton Tourism Board") == [("Exampleton Tourism Board", "author")]
-    # on its own site the organisation is the publisher
-    assert orgs("Von Heimatverein Exampleton", url="https://www.heimatverein-exampleton.test/x") == []
+    # on its own site the organisation is the publisher, and signs its text as its author (never a source)
+    assert orgs("Von Heimatverein Exampleton", url="https://www.heimatverein-exampleton.test/x") == [
+        ("Heimatverein Exampleton", "author")]
     # a surname is no organisation noun
     art = _credits(_page(above='<p class="byline">Von Hans Stadtmann</p>'))
     assert persons_of(art) == ["Hans Stadtmann"]
+
+
+@pytest.mark.parametrize(("below", "authors"), [
+    # the house signs its own text beside the wire: its name as the line writes it is an author
+    ("<p>(Example News mit dpa)</p>", ["Example News"]),
+    ("<p>Example News/dpa</p>", ["Example News"]),
+    # a writer signs: the site's name is her outlet's, no author of its own
+    ('<p class="byline">By Mara Quell</p><p>(Example News mit dpa)</p>', ["Mara Quell"]),
+    # a copyright line is no signature
+    ("<p>© 2026 Example News</p>", []),
+])
+def test_the_site_signing_its_own_text(below: str, authors: list[str]) -> None:
+    art = _credits(_page(below=below.replace("<p>", '<p class="credit">', 1)))
+    assert sorted(c.name for c in art.credits if c.role == "author") == authors
+    assert not any(c.role == "source" and c.agency is None for c in art.credits)

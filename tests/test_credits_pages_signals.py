@@ -240,10 +240,10 @@ def test_an_outlet_signing_a_byline_is_the_source_and_no_first_word_is_a_name() 
     html = _page('<p class="byline">Ein Artikel von Beispiel Zeitung</p>')
     assert _sources(html) == ["Beispiel Zeitung"] and writers(html) == []
     assert writers(_page('<p class="byline">Ein Artikel von Martina Keller</p>')) == [("person", "Martina Keller")]
-    # the site's own paper signing is the publisher
+    # the site's own paper signing is the publisher, and the author of a text no writer signs
     art = _credits(_page('<p class="byline">Von Beispielblog Zeitung</p>'))
     assert [(c.role, c.name) for c in art.credits if c.name == "Beispielblog Zeitung"] == [
-        ("publisher", "Beispielblog Zeitung")]
+        ("publisher", "Beispielblog Zeitung"), ("author", "Beispielblog Zeitung")]
 
 
 def test_a_body_signing_a_byline_is_an_organisation_not_a_person() -> None:

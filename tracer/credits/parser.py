@@ -363,10 +363,8 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     if not out and in_tail:  # a blog engine's repost footer closes the text
         out += _post_first(line, start, gaz)
     if in_tail and not out:
-        for fn in (_sentences_tail, _copyright, _slash_footer, _paren_end, _source_link):
-            out = fn(line, start, gaz)
-            if out:
-                break
+        out = (_sentences_tail(line, start, gaz) or _copyright(line, start, gaz) or _slash_footer(line, start, gaz)
+               or _paren_end(line, start, gaz, publisher) or _source_link(line, start, gaz))
         if not out and not in_head and (_MID_BYLINE.match(line) or (":" in line and _COLON_BYLINE.match(line))):
             out = _byline(line, start, gaz, publisher)  # "By JANE ROE, Associated Press", "Autor: Jane Roe" at the end
     elif in_head and not out:
@@ -1136,7 +1134,7 @@ def _slash_footer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return found
 
 
-def _paren_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+def _paren_end(line: str, start: int, gaz: Gazetteer, publisher: str | None = None) -> list[Credit]:
     if ")" not in line[-4:]:
         return []
     m = _PAREN_END.search(line)
@@ -1147,7 +1145,7 @@ def _paren_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     found = read_names(m.group("names"), base, ctx, gaz)
     parts = list(split_names(m.group("names")))
     unread = _unread_parts(parts, found, base)
-    tags = _desk_tags(unread, base, ctx, gaz) if unread and any(c.agency for c in found) else None
+    tags = _desk_tags(unread, base, ctx, gaz, publisher) if unread and any(c.agency for c in found) else None
     if tags is not None:
         found, unread = found + tags, []
     if not found or unread or not any(c.kind == "organization" for c in found):
@@ -1165,13 +1163,20 @@ def _unread_parts(parts: list[Part], found: list[Credit], base: int) -> list[Par
                                         < base + p.offset + len(p.text) for c in found)]
 
 
-def _desk_tags(unread: list[Part], base: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit] | None:
+def _desk_tags(unread: list[Part], base: int, ctx: Ctx, gaz: Gazetteer,
+               publisher: str | None = None) -> list[Credit] | None:
     """The parts of a closing wire credit no credit was read from: '(EX mit dpa)', '(EX/dpa)',
-    '(ex mit Material von dpa und AFP)'. A tag of one to four letters is the house's own desk
-    code (nothing to credit); 'Material von dpa' credits the agency. None when any other part
-    is left unread: then the brackets hold prose."""
+    '(ex mit Material von dpa und AFP)', '(Example News mit dpa)' on Example News. A tag of one
+    to four letters is the house's own desk code (nothing to credit); the site's own name is
+    the site (its publisher credit); 'Material von dpa' credits the agency. None when any other
+    part is left unread: then the brackets hold prose."""
     out: list[Credit] = []
+    own = _squash(publisher.split("/")[0].removeprefix("www.").split(".")[0] if publisher and " " not in publisher
+                  else publisher or "")
     for p in unread:
+        if len(own) >= 4 and _squash(p.text) == own:
+            out.append(_unknown_org(p.text, base + p.offset, ctx))
+            continue
         mm = _MATERIAL.match(p.text)
         got = [c for c in read_names(mm.group("names"), base + p.offset + mm.start("names"), ctx, gaz)
                if c.agency] if mm else []
@@ -1179,6 +1184,11 @@ def _desk_tags(unread: list[Part], base: int, ctx: Ctx, gaz: Gazetteer) -> list[
             return None
         out += got
     return out
+
+
+def _squash(s: str) -> str:
+    """Letters and digits only, case folded: 'Example-News' and 'examplenews' are one name."""
+    return "".join(ch for ch in fold(s) if ch.isalnum())
 
 
 def _signers(line: str, end: int, start: int, gaz: Gazetteer) -> list[Credit]:

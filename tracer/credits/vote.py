@@ -469,7 +469,33 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     # "Jane Roe Gear Team": a writer's name and her desk glued in one byline node; the writer is named
     out = [c for c in out if not (c.kind == "organization" and c.role == "author" and c.agency is None
                                   and is_desk(c.name) and any(fold(c.name).startswith(p + " ") for p in people))]
-    return _one_form(out)
+    return _one_form(out + _self_signed(article, out))
+
+
+def _self_signed(article: Article, credits: list[Credit]) -> list[Credit]:
+    """The site signing its own text ('Von Example Redaktion' read as the site, '(EXN mit dpa)',
+    'Text: Example News'): on a page no writer or desk signs, a credit line in the byline,
+    footer or dateline that names the site makes it an author too (an organisation author, as
+    a desk is), beside its publisher credit. Not a copyright line; and where a writer signs
+    ('Jane Roe · Example News'), the site's name beside her is her outlet's."""
+    if any(c.role in ("author", "contributor") for c in credits):
+        return []  # a writer or a desk signs: the site's name beside them is its outlet's
+    return [replace(c, role="author", name=_as_written(article, c), agency=None) for c in credits
+            if c.kind == "organization" and c.role == "publisher" and c.zone in ("byline", "footer", "dateline")
+            and not _COPYRIGHT.search(c.evidence)]
+
+
+def _as_written(article: Article, c: Credit) -> str:
+    """The name as the credit line writes it ('FR' in '(FR mit dpa)'), not the gazetteer's
+    full name: a house signing itself signs with its own short form."""
+    if c.start is not None and c.end is not None and 0 <= c.start < c.end <= len(article.text):
+        written = article.text[c.start:c.end].strip()
+        if written:
+            return written
+    return c.name
+
+
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights|alle rechte|tous droits|derechos", re.I)
 
 
 def _one_form(credits: list[Credit]) -> list[Credit]:
