@@ -1,0 +1,175 @@
+"""Site boilerplate in copy verification: a passage one site puts under many different stories.
+
+A subscribe blurb, a newsroom-contact paragraph, an "about us" footer or a sidebar of
+teasers is the same text on every page of a site. On short stories it can be a third
+or more of the text, and then two unrelated stories of that site pass the copy rule
+(`tracer.match.PairStats.is_copy`) on the footer alone: a feed deduplicated per site
+collapsed into one cluster.
+
+Why verification and not fingerprinting: which passages are a site's boilerplate
+depends on the corpus (the other pages of the site), while fingerprints are stored and
+reused incrementally under one scheme string. So fingerprints stay as they are and a
+verified pair whose two sides belong to one site is judged again here:
+
+* the shared shingles S of the pair are looked up in the site's other pages;
+* a *witness* is another page of the site holding at least `MIN_SHARED` shingles of S
+  whose own text outside S is a story (at least `MIN_SHARED` shingles) unrelated to
+  either side's text outside S (less than a third of the shorter in common): a page
+  of another story carrying the same passage. A later version of the same story, a
+  shorter version or a page that is only the passage are no witnesses;
+* with at least `MIN_WITNESSES` witnesses, the part of S the witnesses hold is the
+  site's boilerplate: it is removed from both sides and the pair must pass the copy
+  rule again on what remains. Versions and updates of one story share their body, which
+  no witness holds, and still match; a side that is (almost) all boilerplate, a page
+  that is only the footer, keeps the plain decision (the clustering treats such a
+  passage page as a hub).
+
+Pairs of different sites (a syndicated copy, with or without the syndicator's sign-off)
+are never judged here: there a shared passage may well be the copied story. The site is
+the publisher, else the host of the URL; articles with neither are not judged.
+
+The credits parser has its own, line-based clutter finder (`tracer.credits.clutter`):
+short head/tail lines repeated on half a site's pages. It does not fit here: footers
+are long, can stand mid-text (a sidebar) and feed texts often have no line breaks, so
+this module works on shingles, which every text has. It shares `site_key` with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+import numpy as np
+
+from tracer.match import MIN_CONTAINMENT, MIN_SHARED, MIN_STORY, PairStats, overlap, pair_stats
+
+MIN_WITNESSES = 1     # other pages of other stories that carry the passage (the pair itself makes two more)
+MAX_WITNESSES = 8     # enough to know the passage; bounds the work on a site with thousands of pages
+Shingles = Callable[[int], tuple[np.ndarray, np.ndarray]]
+
+
+def site_key(publisher: str | None, url: str | None) -> str:
+    """The site an article belongs to: its publisher (case-folded), else its URL's host without `www.`."""
+    p = (publisher or "").strip().lower()
+    if p:
+        return p
+    if not url:
+        return ""
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
+class SiteIndex:
+    """The shingles of one site's pages, sorted once, to find the pages holding a set of shingles."""
+
+    def __init__(self, members: list[int], shingles: Shingles):
+        self.members = members
+        self.shingles = shingles
+        parts = [shingles(m)[0] for m in members]
+        lens = np.fromiter((len(p) for p in parts), dtype=np.int64, count=len(parts))
+        h = np.concatenate(parts) if parts else np.zeros(0, np.uint64)
+        doc = np.repeat(np.arange(len(members), dtype=np.int64), lens)
+        order = np.argsort(h, kind="stable")
+        self.hashes, self.docs = h[order], doc[order]
+
+    def holding(self, s: np.ndarray, at_least: int) -> list[tuple[int, int]]:
+        """(member, count) of the pages holding at least `at_least` of the shingles `s`, most first."""
+        if len(s) == 0 or len(self.hashes) == 0:
+            return []
+        lo = np.searchsorted(self.hashes, s, "left")
+        hi = np.searchsorted(self.hashes, s, "right")
+        n = hi - lo
+        if not n.any():
+            return []
+        starts = np.repeat(lo - np.concatenate(([0], np.cumsum(n)[:-1])), n)
+        idx = starts + np.arange(int(n.sum()))
+        counts = np.bincount(self.docs[idx], minlength=len(self.members))
+        hit = np.flatnonzero(counts >= at_least)
+        hit = hit[np.argsort(-counts[hit], kind="stable")]
+        return [(self.members[k], int(counts[k])) for k in hit.tolist()]
+
+
+def _related(x: np.ndarray, y: np.ndarray) -> bool:
+    """Two texts (outside the shared passage) tell one story: a third of the shorter in common."""
+    if len(x) == 0 or len(y) == 0:
+        return False
+    n = overlap(x, y)
+    return n >= 3 and n >= MIN_CONTAINMENT * min(len(x), len(y))
+
+
+def boilerplate_of(a: int, b: int, index: SiteIndex) -> np.ndarray:
+    """The shingles a and b share that are their site's boilerplate (empty when none is)."""
+    sa, sb = index.shingles(a)[0], index.shingles(b)[0]
+    shared = np.intersect1d(sa, sb, assume_unique=True)
+    if len(shared) < MIN_SHARED:
+        return np.zeros(0, np.uint64)
+    rest_a = np.setdiff1d(sa, shared, assume_unique=True)
+    rest_b = np.setdiff1d(sb, shared, assume_unique=True)
+    held: list[np.ndarray] = []
+    for c, _n in index.holding(shared, MIN_SHARED):
+        if c in (a, b):
+            continue
+        sc = index.shingles(c)[0]
+        rest_c = np.setdiff1d(sc, shared, assume_unique=True)
+        if len(rest_c) < MIN_SHARED or _related(rest_c, rest_a) or _related(rest_c, rest_b):
+            continue  # the passage alone, a version of a's or b's story: no witness
+        held.append(np.intersect1d(shared, sc, assume_unique=True))
+        if len(held) >= MAX_WITNESSES:
+            break
+    if len(held) < MIN_WITNESSES:
+        return np.zeros(0, np.uint64)
+    return np.unique(np.concatenate(held))
+
+
+def judge(a: int, b: int, st: PairStats, index: SiteIndex) -> PairStats | None:
+    """A same-site pair that passed the copy rule, judged without its site's boilerplate:
+    the stats of what remains when it is still a copy (`st` itself when no boilerplate is
+    involved), or None when it is not. The figures of a copy then measure the story, not
+    the furniture: the clustering's strong/weak links read them (a digest page and two
+    of the stories it holds, all under one long footer, looked like versions of each other)."""
+    boiler = boilerplate_of(a, b, index)
+    if len(boiler) == 0:
+        return st
+    (sa, na), (sb, nb) = index.shingles(a), index.shingles(b)
+    ra, rb = np.setdiff1d(sa, boiler, assume_unique=True), np.setdiff1d(sb, boiler, assume_unique=True)
+    if min(len(ra), len(rb)) < MIN_STORY:  # a page that is the passage itself: the plain decision
+        return st
+    left = pair_stats(ra, np.setdiff1d(na, boiler, assume_unique=True), rb,
+                      np.setdiff1d(nb, boiler, assume_unique=True))
+    return left if left.is_copy() else None
+
+
+class SiteJudge:
+    """Judges the same-site pairs among a set of articles, building each site's index on first need."""
+
+    def __init__(self, sites: dict[int, str], shingles: Shingles):
+        self.sites = sites
+        self.shingles = shingles
+        self._members: dict[str, list[int]] | None = None
+        self._index: dict[str, SiteIndex] = {}
+
+    def site_of_pair(self, a: int, b: int) -> str:
+        s = self.sites.get(a, "")
+        return s if s and s == self.sites.get(b, "") else ""
+
+    def judge(self, a: int, b: int, st: PairStats) -> PairStats | None:
+        """The stats of a verified pair without its site's boilerplate (`st` when a and b are of
+        different sites or share none), or None when they are copies only through it."""
+        site = self.site_of_pair(a, b)
+        if not site:
+            return st
+        if self._members is None:
+            self._members = {}
+            for x, s in self.sites.items():
+                if s:
+                    self._members.setdefault(s, []).append(x)
+        members = self._members.get(site, [])
+        if len(members) < 2 + MIN_WITNESSES:
+            return st
+        index = self._index.get(site)
+        if index is None:
+            index = self._index[site] = SiteIndex(sorted(members), self.shingles)
+        return judge(a, b, st, index)
