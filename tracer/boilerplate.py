@@ -100,14 +100,10 @@ def _related(x: np.ndarray, y: np.ndarray) -> bool:
     return n >= 3 and n >= MIN_CONTAINMENT * min(len(x), len(y))
 
 
-def boilerplate_of(a: int, b: int, index: SiteIndex) -> np.ndarray:
-    """The shingles a and b share that are their site's boilerplate (empty when none is)."""
-    sa, sb = index.shingles(a)[0], index.shingles(b)[0]
-    shared = np.intersect1d(sa, sb, assume_unique=True)
-    if len(shared) < MIN_SHARED:
-        return np.zeros(0, np.uint64)
-    rest_a = np.setdiff1d(sa, shared, assume_unique=True)
-    rest_b = np.setdiff1d(sb, shared, assume_unique=True)
+def _held_by_witnesses(a: int, b: int, shared: np.ndarray, rest_a: np.ndarray, rest_b: np.ndarray,
+                       index: SiteIndex) -> np.ndarray:
+    """The part of `shared` that pages of other stories on `index`'s site hold (empty: fewer
+    than `MIN_WITNESSES` such pages)."""
     held: list[np.ndarray] = []
     for c, _n in index.holding(shared, MIN_SHARED):
         if c in (a, b):
@@ -124,16 +120,33 @@ def boilerplate_of(a: int, b: int, index: SiteIndex) -> np.ndarray:
     return np.unique(np.concatenate(held))
 
 
-def judge(a: int, b: int, st: PairStats, index: SiteIndex) -> PairStats | None:
-    """A same-site pair that passed the copy rule, judged without its site's boilerplate:
+def boilerplate_of(a: int, b: int, indexes: list[SiteIndex]) -> np.ndarray:
+    """The shingles a and b share that are boilerplate on every site in `indexes` (one site when
+    a and b are of one site; both sites otherwise). Empty when none is."""
+    sa, sb = indexes[0].shingles(a)[0], indexes[0].shingles(b)[0]
+    shared = np.intersect1d(sa, sb, assume_unique=True)
+    if len(shared) < MIN_SHARED:
+        return np.zeros(0, np.uint64)
+    rest_a = np.setdiff1d(sa, shared, assume_unique=True)
+    rest_b = np.setdiff1d(sb, shared, assume_unique=True)
+    boiler = shared
+    for index in indexes:
+        boiler = np.intersect1d(boiler, _held_by_witnesses(a, b, boiler, rest_a, rest_b, index), assume_unique=True)
+        if len(boiler) == 0:
+            break
+    return boiler
+
+
+def judge(a: int, b: int, st: PairStats, indexes: list[SiteIndex]) -> PairStats | None:
+    """A pair that passed the copy rule, judged without its sites' boilerplate:
     the stats of what remains when it is still a copy (`st` itself when no boilerplate is
     involved), or None when it is not. The figures of a copy then measure the story, not
     the furniture: the clustering's strong/weak links read them (a digest page and two
     of the stories it holds, all under one long footer, looked like versions of each other)."""
-    boiler = boilerplate_of(a, b, index)
+    boiler = boilerplate_of(a, b, indexes)
     if len(boiler) == 0:
         return st
-    (sa, na), (sb, nb) = index.shingles(a), index.shingles(b)
+    (sa, na), (sb, nb) = indexes[0].shingles(a), indexes[0].shingles(b)
     ra, rb = np.setdiff1d(sa, boiler, assume_unique=True), np.setdiff1d(sb, boiler, assume_unique=True)
     if min(len(ra), len(rb)) < MIN_STORY:  # a page that is the passage itself: the plain decision
         return st
@@ -143,7 +156,7 @@ def judge(a: int, b: int, st: PairStats, index: SiteIndex) -> PairStats | None:
 
 
 class SiteJudge:
-    """Judges the same-site pairs among a set of articles, building each site's index on first need."""
+    """Judges verified pairs among a set of articles, building each site's index on first need."""
 
     def __init__(self, sites: dict[int, str], shingles: Shingles):
         self.sites = sites
@@ -151,25 +164,36 @@ class SiteJudge:
         self._members: dict[str, list[int]] | None = None
         self._index: dict[str, SiteIndex] = {}
 
-    def site_of_pair(self, a: int, b: int) -> str:
-        s = self.sites.get(a, "")
-        return s if s and s == self.sites.get(b, "") else ""
+    def judged(self, a: int, b: int) -> bool:
+        """Whether the pair can be judged: both sides have a site."""
+        return bool(self.sites.get(a)) and bool(self.sites.get(b))
 
-    def judge(self, a: int, b: int, st: PairStats) -> PairStats | None:
-        """The stats of a verified pair without its site's boilerplate (`st` when a and b are of
-        different sites or share none), or None when they are copies only through it."""
-        site = self.site_of_pair(a, b)
-        if not site:
-            return st
+    def _site_index(self, site: str) -> SiteIndex | None:
         if self._members is None:
             self._members = {}
             for x, s in self.sites.items():
                 if s:
                     self._members.setdefault(s, []).append(x)
-        members = self._members.get(site, [])
-        if len(members) < 2 + MIN_WITNESSES:
-            return st
         index = self._index.get(site)
         if index is None:
+            members = self._members.get(site, [])
+            if len(members) < 1 + MIN_WITNESSES:  # the page itself and its witnesses
+                return None
             index = self._index[site] = SiteIndex(sorted(members), self.shingles)
-        return judge(a, b, st, index)
+        return index
+
+    def judge(self, a: int, b: int, st: PairStats) -> PairStats | None:
+        """The stats of a verified pair without its sites' boilerplate (`st` when there is none),
+        or None when they are copies only through it. One site: its boilerplate. Two sites: only
+        a passage that each of the two sites puts under other stories (a syndicator's sign-off
+        that both outlets carry on everything it supplies): a story one site copied from
+        the other is the same text on both, but no other page of either site holds it."""
+        if not self.judged(a, b):
+            return st
+        indexes = []
+        for site in dict.fromkeys((self.sites[a], self.sites[b])):
+            index = self._site_index(site)
+            if index is None:
+                return st
+            indexes.append(index)
+        return judge(a, b, st, indexes)

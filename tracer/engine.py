@@ -430,7 +430,7 @@ class Engine:
         out = []
         for m in found:
             i, j = pos[m.a], pos[m.b]
-            if m.method == "aligned" or not judge.site_of_pair(i, j):
+            if m.method == "aligned" or not judge.judged(i, j):
                 out.append(m)
                 continue
             st = pair_stats(fps[i].shingles, fps[i].narration, fps[j].shingles, fps[j].narration)
@@ -518,12 +518,15 @@ class Engine:
         if not touched:
             return rows
         new = {(ra, rb) for ra, rb, *_ in rows}
-        judged = [(ra, rb) for ra, rb in new if sites.get(ra) in touched and sites[ra] == sites.get(rb)]
-        judged += [(ra, rb) for ra, rb in st.copy_pairs() if (ra, rb) not in new
-                   and sites.get(ra) in touched and sites[ra] == sites.get(rb)]
+
+        def in_scope(ra: int, rb: int) -> bool:  # both have a site, and this run added to one of them
+            return bool(sites.get(ra)) and bool(sites.get(rb)) and (sites[ra] in touched or sites[rb] in touched)
+
+        judged = [(ra, rb) for ra, rb in new if in_scope(ra, rb)]
+        judged += [(ra, rb) for ra, rb in st.copy_pairs() if (ra, rb) not in new and in_scope(ra, rb)]
         if not judged:
             return rows
-        need = {sites[ra] for ra, _rb in judged}
+        need = {sites[r] for pair in judged for r in pair}
         members = {r: s for r, s in sites.items() if s in need}
         shingles = self._shingles_for(set(members))
         judge = SiteJudge(members, shingles.__getitem__)
