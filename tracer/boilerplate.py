@@ -46,11 +46,14 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
+from tracer.fingerprint import _HASH_BITS
 from tracer.match import MIN_SHARED, MIN_STORY, PairStats, overlap, pair_stats
 
 MIN_WITNESSES = 1     # other pages of other stories that carry the passage (the pair itself makes two more)
 MAX_REST_OVERLAP = 0.05  # a witness's own text shares at most this much with either side's (chance phrases)
 MAX_WITNESSES = 8     # enough to know the passage; bounds the work on a site with thousands of pages
+_DOC_BITS = 64 - _HASH_BITS  # shingle hashes are `_HASH_BITS` wide: the page number fits beside them
+_DOC_SHIFT = np.uint64(_DOC_BITS)
 Shingles = Callable[[int], tuple[np.ndarray, np.ndarray]]
 
 
@@ -78,8 +81,21 @@ class SiteIndex:
         lens = np.fromiter((len(p) for p in parts), dtype=np.int64, count=len(parts))
         h = np.concatenate(parts) if parts else np.zeros(0, np.uint64)
         doc = np.repeat(np.arange(len(members), dtype=np.int64), lens)
-        order = np.argsort(h, kind="stable")
-        self.hashes, self.docs = h[order], doc[order]
+        if len(members) < 1 << _DOC_BITS:  # one sort of (hash, page) packed in 64 bits: faster than argsort
+            key = np.sort((h.astype(np.uint64) << _DOC_SHIFT) | doc.astype(np.uint64))
+            h, doc = key >> _DOC_SHIFT, (key & np.uint64((1 << _DOC_BITS) - 1)).astype(np.int64)
+        else:
+            order = np.argsort(h, kind="stable")
+            h, doc = h[order], doc[order]
+        # only shingles on two or more of the site's pages can be a passage a witness shares with
+        # a page of the pair: the others (most of every text) are dropped, so lookups stay small
+        if len(h):
+            first = np.concatenate(([True], h[1:] != h[:-1]))
+            starts = np.flatnonzero(first)
+            runs = np.diff(np.append(starts, len(h)))
+            keep = np.repeat(runs >= 2, runs)
+            h, doc = h[keep], doc[keep]
+        self.hashes, self.docs = h, doc
 
     def holding(self, s: np.ndarray, at_least: int) -> list[tuple[int, int]]:
         """(member, count) of the pages holding at least `at_least` of the shingles `s`, most first."""
