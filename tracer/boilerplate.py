@@ -65,7 +65,7 @@ def site_key(publisher: str | None, url: str | None) -> str:
     if not url:
         return ""
     try:
-        host = urlsplit(url.strip()).hostname or ""
+        host = urlsplit(str(url).strip()).hostname or ""
     except ValueError:
         return ""
     return host.removeprefix("www.")
