@@ -51,6 +51,7 @@ from tracer.match import MIN_SHARED, MIN_STORY, PairStats, overlap, pair_stats
 
 MIN_WITNESSES = 1     # other pages of other stories that carry the passage (the pair itself makes two more)
 MAX_REST_OVERLAP = 0.05  # a witness's own text shares at most this much with either side's (chance phrases)
+MAX_HOLDERS = 64      # pages read per shingle: bounds a lookup on a site of thousands of pages
 MAX_WITNESSES = 8     # enough to know the passage; bounds the work on a site with thousands of pages
 _DOC_BITS = 64 - _HASH_BITS  # shingle hashes are `_HASH_BITS` wide: the page number fits beside them
 _DOC_SHIFT = np.uint64(_DOC_BITS)
@@ -103,7 +104,9 @@ class SiteIndex:
             return []
         lo = np.searchsorted(self.hashes, s, "left")
         hi = np.searchsorted(self.hashes, s, "right")
-        n = hi - lo
+        # a footer's shingles are on every page of the site: read the first `MAX_HOLDERS` pages of each
+        # (pages in index order, so the same pages come first for every shingle of one passage)
+        n = np.minimum(hi - lo, MAX_HOLDERS)
         if not n.any():
             return []
         starts = np.repeat(lo - np.concatenate(([0], np.cumsum(n)[:-1])), n)
