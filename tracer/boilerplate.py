@@ -9,7 +9,7 @@ collapsed into one cluster.
 Why verification and not fingerprinting: which passages are a site's boilerplate
 depends on the corpus (the other pages of the site), while fingerprints are stored and
 reused incrementally under one scheme string. So fingerprints stay as they are and a
-verified pair whose two sides belong to one site is judged again here:
+verified pair whose two sides have a site is judged again here:
 
 * the shared shingles S of the pair are looked up in the site's other pages;
 * a *witness* is another page of the site holding at least `MIN_SHARED` shingles of S
@@ -29,14 +29,18 @@ verified pair whose two sides belong to one site is judged again here:
   that is only the footer, keeps the plain decision (the clustering treats such a
   passage page as a hub).
 
-Pairs of different sites (a syndicated copy, with or without the syndicator's sign-off)
-are never judged here: there a shared passage may well be the copied story. The site is
-the publisher, else the host of the URL; articles with neither are not judged.
+Pairs of two different sites are judged only against a passage that is boilerplate on
+*both* (each site has its own witness): a syndicator's sign-off both outlets put under
+everything it supplies joins no unrelated stories, while a story one site copied from
+the other is the same text on both but sits beside no other story on either, and stays
+a copy. The site is the publisher, else the host of the URL; an article with neither is
+not judged. The copy a pair keeps reports the figures without the boilerplate.
 
 The credits parser has its own, line-based clutter finder (`tracer.credits.clutter`):
 short head/tail lines repeated on half a site's pages. It does not fit here: footers
 are long, can stand mid-text (a sidebar) and feed texts often have no line breaks, so
-this module works on shingles, which every text has. It shares `site_key` with it.
+this module works on shingles, which every text has; and its "half the site's pages"
+rule lost the sign-off case (see docs/dedup.md).
 """
 
 from __future__ import annotations
