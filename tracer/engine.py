@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from tracer.aligned import aligned_containment, aligned_match, needs_alignment
+from tracer.boilerplate import SiteJudge, site_key
 from tracer.fingerprint import (
     DEFAULT_PARAMS,
     Fingerprint,
@@ -88,13 +89,14 @@ class Corpus:
     dates: list[str | None] = field(default_factory=list)
     stories: dict[str, str] = field(default_factory=dict)
     texts: list[str] = field(default_factory=list)  # raw texts, for aligning short pages (`tracer.aligned`)
+    sites: list[str] = field(default_factory=list)  # publisher, else host: for site boilerplate (`tracer.boilerplate`)
     _sigs: list[np.ndarray] = field(default_factory=list)
     _batches: list[ShingleBatch] = field(default_factory=list)
     _where: list[tuple[int, int]] = field(default_factory=list)
     _flat: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     def add(self, ids: list[str], dates: list[str | None], batch: ShingleBatch, sigs: np.ndarray,
-            texts: list[str] | None = None) -> list[int]:
+            texts: list[str] | None = None, sites: list[str] | None = None) -> list[int]:
         """Add a batch; returns the corpus positions of its articles (duplicates keep the first)."""
         b = len(self._batches)
         self._batches.append(batch)
@@ -109,6 +111,7 @@ class Corpus:
             self.ids.append(aid)
             self.dates.append(date)
             self.texts.append(texts[k] if texts is not None else "")
+            self.sites.append(sites[k] if sites is not None else "")
             self._where.append((b, k))
         return out
 
@@ -320,7 +323,8 @@ class Engine:
         stories = [story_text(a.text) for a in batch] if fut is None or self.keep_articles else []
         sb, sigs = fut.result() if fut is not None else fingerprints(stories, self.hasher)
         pos = self.corpus.add([a.id for a in batch], [a.date for a in batch], sb, sigs,
-                              None if self.persistent else [a.text for a in batch])
+                              None if self.persistent else [a.text for a in batch],
+                              [site_key(a.publisher, a.url) for a in batch])
         if self.keep_articles:
             for a, story in zip(batch, stories, strict=True):
                 self.articles.setdefault(a.id, a)
@@ -414,7 +418,27 @@ class Engine:
             pairs = list(zip(a.tolist(), b.tolist(), strict=True))
         self.stats.candidates += len(pairs)
         out = [m for i, j in pairs if (m := verify(ids[i], fps[i], ids[j], fps[j])) is not None]
+        out = self._judge_matches(ids, fps, out)
         self.stats.verified += len(out)
+        return out
+
+    def _judge_matches(self, ids: list[str], fps: list[Fingerprint], found: list[Match]) -> list[Match]:
+        """`found` among `ids` with each site's boilerplate discounted (`tracer.boilerplate`)."""
+        judge = SiteJudge({k: site_key(self.articles[a].publisher, self.articles[a].url) for k, a in enumerate(ids)},
+                          lambda k: (fps[k].shingles, fps[k].narration))
+        pos = {a: k for k, a in enumerate(ids)}
+        out = []
+        for m in found:
+            i, j = pos[m.a], pos[m.b]
+            if m.method == "aligned" or not judge.judged(i, j):
+                out.append(m)
+                continue
+            st = pair_stats(fps[i].shingles, fps[i].narration, fps[j].shingles, fps[j].narration)
+            left = judge.judge(i, j, st)
+            if left is st:
+                out.append(m)
+            elif left is not None:
+                out.append(to_match(m.a, m.b, left))
         return out
 
     def corpus_matches(self, progress: Progress | None = None) -> list[Match]:
@@ -432,10 +456,12 @@ class Engine:
         if progress:
             progress("verify", 0, len(a))
         flat, narr, offsets = c.flat()
+        judge = SiteJudge(dict(enumerate(c.sites)), c.shingles)
         out = []
         for i, j, st in zip(a.tolist(), b.tolist(), batch_pair_stats(flat, narr, offsets, a, b), strict=True):
             if st.is_copy():
-                out.append(to_match(c.ids[i], c.ids[j], st))
+                if (left := judge.judge(i, j, st)) is not None:
+                    out.append(to_match(c.ids[i], c.ids[j], left))
             elif needs_alignment(st) and (m := aligned_match(c.ids[i], c.texts[i], c.ids[j], c.texts[j], st,
                                                              stories=False)):
                 out.append(m)
@@ -472,9 +498,54 @@ class Engine:
         for ra, rb, ps in short:
             if (m := aligned_match(str(ra), texts[ra], str(rb), texts[rb], ps, stories=False)) is not None:
                 rows.append((ra, rb, m.similarity, m.containment_a, m.containment_b))
+        rows = self._judge_sites(rows, todo)
         self.stats.verified += len(rows)
         st.put_copies(rows, searched=todo)
         return st.copy_graph()
+
+    def _judge_sites(self, rows: list[tuple[int, int, float, float, float]], todo: list[int],
+                     ) -> list[tuple[int, int, float, float, float]]:
+        """Site boilerplate with a store (`tracer.boilerplate`): this run's same-site copies, and the
+        stored copies of the sites this run added to, judged against every stored page of their site.
+
+        Stored copies are judged again because a new page of a site can be the witness that
+        makes a passage two older pages share that site's boilerplate; so the store keeps the
+        copies one batch run over the same articles finds (witnesses only grow with the store).
+        """
+        st = self.store
+        sites = st.site_keys(site_key)
+        touched = {sites[r] for r in todo if sites.get(r)}
+        if not touched:
+            return rows
+        new = {(ra, rb) for ra, rb, *_ in rows}
+
+        def in_scope(ra: int, rb: int) -> bool:  # both have a site, and this run added to one of them
+            return bool(sites.get(ra)) and bool(sites.get(rb)) and (sites[ra] in touched or sites[rb] in touched)
+
+        judged = [(ra, rb) for ra, rb in new if in_scope(ra, rb)]
+        judged += [(ra, rb) for ra, rb in st.copy_pairs() if (ra, rb) not in new and in_scope(ra, rb)]
+        if not judged:
+            return rows
+        need = {sites[r] for pair in judged for r in pair}
+        members = {r: s for r, s in sites.items() if s in need}
+        shingles = self._shingles_for(set(members))
+        judge = SiteJudge(members, shingles.__getitem__)
+        drop, redo = set(), {}
+        for ra, rb in judged:
+            ps = pair_stats(*shingles[ra], *shingles[rb])
+            if not ps.is_copy():
+                continue  # an aligned short page is left as it is
+            left = judge.judge(ra, rb, ps)
+            if left is None:
+                drop.add((ra, rb))
+            elif left is not ps:
+                redo[ra, rb] = (ra, rb, _sim(left), left.shared / max(1, left.len_a), left.shared / max(1, left.len_b))
+        if drop - new:
+            st.drop_copies(sorted(drop - new))
+        old = [row for pair, row in redo.items() if pair not in new]
+        if old:
+            st.put_copies(old)
+        return [redo.get((r[0], r[1]), r) for r in rows if (r[0], r[1]) not in drop]
 
     def _shingles_for(self, rids: set[int]) -> dict[int, tuple[np.ndarray, np.ndarray]]:
         """Shingle sets of stored articles: from this run when fingerprinted here, else from their stored text."""

@@ -20,7 +20,7 @@ import shlex
 import sqlite3
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -593,6 +593,20 @@ class Store:
                    for a, b, sim, ca, cb in self.db.execute("SELECT a, b, similarity, containment_a, containment_b"
                                                              " FROM copies ORDER BY a, b")]
         return ids, lengths, dates, matches
+
+    def site_keys(self, key: Callable[[str | None, str | None], str]) -> dict[int, str]:
+        """rowid -> `key(publisher, url)` of every article with a signature (`tracer.boilerplate`)."""
+        return {rid: key(pub, url) for rid, pub, url in self.db.execute(
+            "SELECT a.rowid, a.publisher, a.url FROM articles a JOIN signatures s ON s.article = a.rowid")}
+
+    def copy_pairs(self) -> list[tuple[int, int]]:
+        """Every stored verified copy as (a, b) rowids."""
+        return list(self.db.execute("SELECT a, b FROM copies ORDER BY a, b"))
+
+    def drop_copies(self, pairs: list[tuple[int, int]]) -> None:
+        """Delete stored copies (a < b) judged again and found to be no copies."""
+        with self.transaction():
+            self.db.executemany("DELETE FROM copies WHERE a = ? AND b = ?", pairs)
 
     def set_signature_basis(self, rows: list[tuple[str, int]]) -> None:
         """Record (basis, rowid): what each new signature was computed from (see `lookup`)."""
