@@ -235,12 +235,14 @@ def _headline_link(a: Any, byline: Any) -> bool:
 
 
 def _mark_repeated_items(items: list[tuple[dict[str, str], Any]]) -> None:
-    """Byline nodes of one class in repeated item boxes (same tag and class, each with a
-    headline link of its own) are the bylines of a list of other stories."""
+    """Byline nodes of one class (or one author markup: '<li><a>Headline</a> by <a rel="author">')
+    in repeated item boxes (same tag and class, each with a headline link of its own) are the
+    bylines of a list of other stories."""
     groups: dict[tuple[str, str, str], list[Any]] = {}
     for node, el in items:
         parent = el.getparent()
-        if node["kind"] == "byline" and node["how"].startswith("class=") and parent is not None:
+        if node["kind"] == "byline" and (node["how"].startswith("class=") or node["how"] in MARK_HOWS) \
+                and parent is not None:
             groups.setdefault((node["how"], parent.tag, parent.get("class") or ""), []).append((node, el, parent))
     for group in groups.values():
         if len({id(p) for _, _, p in group}) < 2:

@@ -330,6 +330,18 @@ def _lead_node_persons(credits: list[Credit], nodes: list[dict[str, str]]) -> se
     return {fold(c.name) for c in from_nodes if first <= order[c.evidence] <= last}
 
 
+def _lead_labelled(cands: list[Credit], nodes: list[dict[str, str]]) -> set[str]:
+    """The persons of the page's first byline node when it opens with a byline label ('By Jane
+    Roe', 'Von Jane Roe'): the byline the page shows where its article begins. A meta author tag
+    alone that names someone found nowhere on the page (the web agency, the CMS account) does
+    not outvote it; a JSON-LD article object's writer still does (letting the visible byline
+    win there too lowered the held-back fundus half by one page)."""
+    if not nodes or not is_byline_line(nodes[0]["text"]):
+        return set()
+    return {fold(c.name) for c in cands if c.zone == "byline" and c.evidence == nodes[0]["text"]
+            and c.role == "author" and len(c.name.split()) > 1}
+
+
 def _markup_run(nodes: list[dict[str, str]], backed: set[str]) -> set[str]:
     """Author markup next to a confirmed writer's markup (one rel="author" link per
     co-writer): the same byline. Markup elsewhere (a comment's author) is not."""
@@ -395,8 +407,11 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     head_end = _head_end(article.text or "")
     written = {fold(c.name) for c in cands if c.start is not None and c.start < head_end and c.zone == "byline"
                and is_byline_line(c.evidence)}
-    if voters and written and not any(_agrees(c.name, voters) for c in cands if c.zone not in ("meta", "jsonld")):
-        voters = written  # the visible byline ("By Jane Roe") and the meta tags disagree: a site admin in the tags
+    lead = _lead_labelled(cands, nodes)
+    ld_writers = any(c.zone == "jsonld" and c.kind == "person" and c.role == "author" for c in cands)
+    if voters and (written or (lead and not ld_writers)) \
+            and not any(_agrees(c.name, voters) for c in cands if c.zone not in ("meta", "jsonld")):
+        voters = written or lead  # the visible byline ("By Jane Roe") and the tags disagree: a site admin in the tags
     if not voters:
         named = extractor_persons(article, keys)
         voters = heard(set(named))
@@ -413,7 +428,6 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     backed = {c.evidence for c in cands if voters and _agrees(c.name, voters)}
     backed |= _markup_run(nodes, backed)
     with_person = {c.evidence for c in cands}
-    ld_writers = any(c.zone == "jsonld" and c.kind == "person" and c.role == "author" for c in cands)
     full_named = {c.evidence for c in cands if len(c.name.split()) > 1}
     out: list[Credit] = []
     for c in credits + extra:

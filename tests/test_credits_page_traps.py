@@ -1,0 +1,123 @@
+"""False writers on pages, probed with invented pages (issue 15, page precision): each page has
+one real writer and traps a news or blog CMS really prints beside it — picture credits in odd
+markup, teaser cards of other stories, comment threads, the publisher's legal contact, quote
+boxes and embedded posts, a web agency in the meta author tag, a job title or a place in an
+author class, newsletter and podcast cards, an editor's box in the sidebar. The writer alone is
+credited as a person."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tracer import attach_credits, extract_html
+
+BODY_EN = [
+    "The harbour board agreed on Monday to dredge the eastern channel before the autumn storms, ending a dispute that had delayed shipping for months.",
+    "Ferry operators had warned that the silt left after the spring floods made the crossing unsafe at low tide for the larger vessels.",
+    "The work will cost about four million and take eleven weeks, according to the board's engineers, who presented the plan at a public meeting.",
+    "Fishermen said they welcomed the decision but asked that the dredging pause during the herring season so that the nets are not damaged.",
+    "A final timetable is expected next week once the contractor has inspected the channel and the weather forecast for the coming weeks is known.",
+]
+BODY_DE = [
+    "Der Gemeinderat hat am Montag beschlossen, die alte Brücke über den Mühlbach noch vor dem Winter zu sanieren, nachdem Gutachter Risse entdeckt hatten.",
+    "Die Arbeiten sollen rund zwei Millionen Euro kosten und etwa zehn Wochen dauern, teilte die Verwaltung nach der Sitzung mit.",
+    "Während der Bauzeit wird der Verkehr über eine Behelfsbrücke am Sportplatz umgeleitet, Fußgänger können die Brücke weiter nutzen.",
+    "Anwohner begrüßten die Entscheidung, forderten aber, dass die Bauarbeiten nachts ruhen, damit die Nachtruhe nicht gestört wird.",
+    "Ein genauer Zeitplan soll in der kommenden Woche vorgestellt werden, sobald die beauftragte Firma die Brücke besichtigt hat.",
+]
+URL_EN = "https://www.harbour-herald.test/2026/05/channel-dredging"
+URL_DE = "https://www.talbote.test/lokales/bruecke-saniert"
+
+
+def page(*, lang="en", head="", above="", inside="", below="", outside="", byline=None, title=None, site=None):
+    en = lang == "en"
+    title = title or ("Channel to be dredged before storms" if en else "Brücke wird vor dem Winter saniert")
+    site = site or ("Harbour Herald" if en else "Talbote")
+    body = "".join(f"<p>{p}</p>" for p in (BODY_EN if en else BODY_DE))
+    if byline is None:
+        byline = '<p class="byline">By Mara Quell</p>' if en else '<p class="byline">Von Mara Quell</p>'
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} | {site}</title>'
+            f'<meta property="og:site_name" content="{site}">{head}</head><body>'
+            f'<header class="site-header"><a href="/">{site}</a></header><main><article><h1>{title}</h1>{byline}{above}'
+            f'<div class="article-body">{body[:len(body)//2]}{inside}{body[len(body)//2:]}</div>{below}</article>{outside}</main>'
+            f'<footer class="site-footer"><p>© 2026 {site}</p></footer></body></html>')
+
+
+def ld(obj):
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def cards(inner_fn, n=3):
+    heads = ["Ferry fares rise again next year", "New lighthouse keeper starts work", "School roof repairs finished early"]
+    writers = ["Olaf Brenner", "Ivo Marchetti", "Lena Fuchs"]
+    return "".join(inner_fn(h, w, i) for i, (h, w) in enumerate(zip(heads[:n], writers[:n], strict=True)))
+
+
+CASES: list[tuple[str, str, list[str], str]] = []
+
+
+def case(name, html, expected=("Mara Quell",), url=URL_EN):
+    CASES.append((name, html, sorted(expected), url))
+
+
+# --- picture credits ---
+case("figcaption span.credit", page(inside='<figure><img src="/a.jpg" alt=""><figcaption>The eastern channel at low tide. '
+                                    '<span class="credit">Olaf Brenner</span></figcaption></figure>'))
+case("small Foto in div", page(lang="de", inside='<div class="bild"><img src="/a.jpg" alt=""><small>Foto: Olaf Brenner</small></div>'),
+     url=URL_DE)
+case("small name in div after img", page(inside='<div class="img-wrap"><img src="/a.jpg" alt=""><small>Olaf Brenner</small></div>'))
+case("© under img no figure", page(inside='<img src="/a.jpg" alt=""><p>© Olaf Brenner</p>'))
+case("span.copyright beside img", page(inside='<div><img src="/a.jpg" alt=""><span class="copyright">Olaf Brenner</span></div>'))
+case("credit class at end Photo by", page(below='<p class="credit">Photo by Olaf Brenner</p>'))
+case("lead image credit above byline", page(byline='<div class="lead-image"><img src="/a.jpg" alt=""><span class="image-credit">Olaf Brenner / Harbour Herald</span></div><p class="byline">By Mara Quell</p>'))
+case("Bild: in span.credits", page(lang="de", below='<span class="credits">Bild: Olaf Brenner</span>'), url=URL_DE)
+case("Illustration node", page(below='<p class="credit">Illustration: Olaf Brenner</p>'))
+# --- teasers of other stories ---
+case("div.teaser span.author", page(outside=cards(lambda h, w, i: f'<div class="teaser"><h3><a href="/s{i}">{h}</a></h3><span class="author">{w}</span></div>')))
+case("li.story author", page(outside='<ul class="stories">' + cards(lambda h, w, i: f'<li class="story"><a href="/s{i}">{h}</a><span class="author">{w}</span></li>') + "</ul>"))
+case("section.more By", page(outside='<section class="more">' + cards(lambda h, w, i: f'<article><a href="/s{i}">{h}</a><p>By {w}</p></article>') + "</section>"))
+case("carousel von", page(lang="de", outside='<div class="carousel">' + cards(lambda h, w, i: f'<div class="slide"><a href="/s{i}"><img src="/t{i}.jpg" alt="">{h}</a><div class="slide-meta">von {w}</div></div>') + "</div>"), url=URL_DE)
+case("cards Written by comment-split", page(outside=cards(lambda h, w, i: f'<div class="c{i % 1}"><a href="/s{i}">{h}</a><section><div>Written by <!-- -->{w}<!-- --> </div></section></div>')))
+case("meistgelesen box", page(lang="de", outside='<div class="meistgelesen"><h2>Meistgelesen</h2><ol>' + cards(lambda h, w, i: f'<li><a href="/s{i}">{h}</a> <span class="autor">{w}</span></li>') + "</ol></div>"), url=URL_DE)
+case("mehr zum thema", page(lang="de", outside='<div class="mehr-zum-thema">' + cards(lambda h, w, i: f'<div class="item"><a href="/s{i}">{h}</a><p class="byline">Von {w}</p></div>') + "</div>"), url=URL_DE)
+case("related rel=author", page(outside='<div class="also"><ul>' + cards(lambda h, w, i: f'<li><a href="/s{i}">{h}</a> by <a rel="author" href="/author/x{i}">{w}</a></li>') + "</ul></div>"))
+case("single teaser h3", page(outside='<div class="next-story"><h3><a href="/s9">Ferry fares rise again next year</a></h3><p class="byline">By Olaf Brenner</p></div>'))
+# --- comments ---
+case("comment itemprop author", page(outside='<div id="comments">' + "".join(f'<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">{w}</span><p>Good news at last.</p></div>' for w in ("Peter Lund", "Anna Berg")) + "</div>"))
+case("user-comments cite", page(outside='<section class="user-comments">' + "".join(f'<div class="entry"><cite class="author">{w}</cite><p>Good news at last for the town.</p></div>' for w in ("Peter Lund", "Anna Berg")) + "</section>"))
+case("kommentare", page(lang="de", outside='<div class="kommentare">' + "".join(f'<div class="kommentar"><span class="autor">{w}</span><p>Endlich passiert etwas.</p></div>' for w in ("Peter Lund", "Anna Berg")) + "</div>"), url=URL_DE)
+# --- publisher's contacts ---
+case("footer address Verantwortlich", page(lang="de", outside='<div class="impressum"><address>Verantwortlich: Hans Gerber, Marktplatz 1, 12345 Talheim</address></div>'), url=URL_DE)
+case("V.i.S.d.P.", page(lang="de", outside='<div class="kontakt"><p class="author">V.i.S.d.P.: Hans Gerber</p></div>'), url=URL_DE)
+case("address publisher contact en", page(outside='<address class="contact">Harbour Herald, editor: Hans Gerber, 1 Quay Street</address>'))
+# --- quotes and embeds ---
+case("blockquote cite", page(inside='<blockquote><p>"We cannot wait another winter."</p><cite>Mayor Jane Holloway</cite></blockquote>'))
+case("blockquote cite person only", page(inside='<blockquote class="pullquote"><p>"We cannot wait another winter."</p><cite class="author">Jane Holloway</cite></blockquote>'))
+case("embedded tweet", page(inside='<blockquote class="twitter-tweet"><p lang="en">The channel is finally getting dredged!</p>&mdash; Peter Lund (@plund) <a href="https://twitter.com/plund/status/1">May 5, 2026</a></blockquote>'))
+# --- meta vs byline ---
+case("meta author agency person", page(head='<meta name="author" content="Tom Webber">'))
+case("class author job title only", page(lang="de", byline='<p class="byline">Von Mara Quell</p><span class="author">Chefreporterin</span>'), url=URL_DE)
+case("class author place only", page(byline='<p class="byline">By Mara Quell</p><span class="author-location">Porthaven</span>'))
+case("newsletter author", page(outside='<div class="nl-promo"><h3>The Morning Tide</h3><p class="author">Ivo Marchetti</p><p>Every weekday in your inbox.</p></div>'))
+case("podcast host card", page(outside='<div class="podcast-card"><h3>Harbour Talk</h3><p class="host">Hosted by Ivo Marchetti</p></div>'))
+case("Aktualisiert von", page(lang="de", byline='<p class="byline">Von Mara Quell</p><p class="meta">Aktualisiert von Peter Lund am 05.05.2026</p>'), url=URL_DE)
+case("editor in chief sidebar", page(outside='<aside class="sidebar"><div class="box"><h4>From the editor</h4><p class="author">Lena Fuchs, Editor-in-Chief</p></div></aside>'))
+case("Chefredakteurin box div", page(lang="de", outside='<div class="chefredaktion"><img src="/lf.jpg" alt=""><p class="byline">Lena Fuchs, Chefredakteurin</p></div>'), url=URL_DE)
+# --- byline forms ---
+case("dateline place class", page(byline='<p class="byline">By Mara Quell</p><span class="dateline">PORTHAVEN</span>'))
+case("title glued", page(byline='<div class="author">Mara Quell Senior Correspondent</div>'))
+case("widget text", page(byline='<div class="byline">By Mara Quell <a href="#">Follow</a> <span>Email the author</span></div>'))
+case("site as author", page(byline='<p class="byline">By Mara Quell</p><span class="author">Harbour Herald</span>'))
+case("site desk", page(byline='<p class="byline">By Harbour Herald Staff</p>'), expected=())
+case("reviewer", page(byline='<p class="byline">By Mara Quell</p><p class="reviewer">Medically reviewed by Peter Lund, MD</p>'))
+case("Fact checked by", page(byline='<p class="byline">By Mara Quell</p><p class="meta">Fact checked by Peter Lund</p>'))
+case("agency person in meta copyright", page(head='<meta name="author" content="Webagentur Pixelwerk GmbH">'))
+
+
+@pytest.mark.parametrize(("name", "html", "expected", "url"), CASES, ids=[c[0] for c in CASES])
+def test_only_the_writer_is_credited_as_a_person(name: str, html: str, expected: list[str], url: str) -> None:
+    art = attach_credits(extract_html(html, id="p", url=url))
+    persons = sorted({c.name for c in art.credits if c.kind == "person" and c.role in ("author", "contributor")})
+    assert persons == expected, name
