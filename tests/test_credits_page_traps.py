@@ -116,6 +116,64 @@ case("Fact checked by", page(byline='<p class="byline">By Mara Quell</p><p class
 case("agency person in meta copyright", page(head='<meta name="author" content="Webagentur Pixelwerk GmbH">'))
 
 
+
+# --- pages whose byline no class marks (hashed CSS classes), or that name no writer at all ---
+def hashed_cards(label: str) -> str:
+    return cards(lambda h, w, i: f'<div class="css-t{i}q"><a class="css-h1" href="/s{i}">{h}</a><section><div class="css-av">'
+                                 f'<img src="/a{i}.png" alt=""></div><div class="css-w9">{label} <!-- -->{w}<!-- --> </div>'
+                                 f'</section></div>')
+
+
+NO_BYLINE = page(byline="")
+case("hashed byline comment before label", page(byline='<div class="css-12r"> <!-- -->Written by <a class="css-0" href="/team">'
+                                                 'Mara Quell</a> on May 5, 2026</div>', outside=hashed_cards("Written by")))
+case("plain p byline and By cards", page(byline='<p>By <a href="/author/mara-quell">Mara Quell</a></p>',
+                                         outside=hashed_cards("By")))
+case("jsonld writer and teaser authors", page(byline="", head=ld({"@context": "https://schema.org", "@type": "NewsArticle",
+                                                                  "headline": "Channel to be dredged before storms",
+                                                                  "author": {"@type": "Person", "name": "Mara Quell"}}),
+                                              outside=cards(lambda h, w, i: f'<div class="teaser"><h3><a href="/s{i}">{h}</a></h3>'
+                                                                            f'<span class="author">{w}</span></div>')))
+case("no writer: teaser cards only", page(byline="", outside=hashed_cards("By")), expected=())
+case("no writer: Von list", page(lang="de", byline="", outside='<div class="weitere">' + cards(
+    lambda h, w, i: f'<p><a href="/s{i}">{h}</a></p><p>Von {w}</p>') + "</div>"), expected=(), url=URL_DE)
+case("no writer: legal contact", page(lang="de", byline="", outside='<address>Verantwortlich: Hans Gerber, Marktplatz 1, '
+                                                                   '12345 Talheim</address>'), expected=(), url=URL_DE)
+case("no writer: photo caption", page(lang="de", byline="", inside='<figure><img src="/b.jpg" alt=""><figcaption>Die alte '
+                                                                  'Brücke. Foto: Olaf Brenner</figcaption></figure>'),
+     expected=(), url=URL_DE)
+case("no writer: commenter says", page(byline="", outside='<div class="responses"><p><b>Peter Lund</b> says:</p>'
+                                                         '<p>Good news at last for the town.</p></div>'), expected=())
+case("no writer: editor sidebar", page(lang="de", byline="", outside='<div class="seitenleiste"><p class="author">Lena Fuchs, '
+                                                                   'Chefredakteurin</p></div>'), expected=(), url=URL_DE)
+case("no writer: meta author is the site", page(byline="", head='<meta name="author" content="Harbour Herald">'), expected=())
+case("no writer: desk in author class", page(lang="de", byline='<span class="author">Talbote Redaktion</span>'),
+     expected=(), url=URL_DE)
+case("no writer: quote cite", page(byline="", inside='<blockquote><p>"We cannot wait another winter."</p>'
+                                                    '<cite>Jane Holloway</cite></blockquote>'), expected=())
+case("no writer: tweet", page(byline="", inside='<blockquote class="twitter-tweet"><p>Finally!</p>&mdash; Peter Lund '
+                                               '(@plund) <a href="https://twitter.com/plund/status/1">May 5, 2026</a></blockquote>'),
+     expected=())
+case("no writer: podcast host", page(byline="", outside='<div class="podcast"><h3>Harbour Talk</h3><p>Hosted by Ivo Marchetti'
+                                                       '</p></div>'), expected=())
+case("dateline glued", page(byline='<p class="byline">By Mara Quell, PORTHAVEN</p>'))
+case("title and handle", page(byline='<p class="byline">By Mara Quell | Senior Reporter | @maraquell</p>'))
+case("title after comma in author", page(byline='<div class="author">Mara Quell, Chief Political Correspondent</div>'))
+case("photo line in text head", page(byline='<p class="byline">By Mara Quell</p>',
+                                     above="<p>Photo: Olaf Brenner/Harbour Herald</p>"))
+case("photographer named in text tail", page(below="<p>Photography by Olaf Brenner.</p>"))
+case("two-writer byline and photo", page(byline='<p class="byline">By Mara Quell and Ivo Marchetti. Photos by Olaf Brenner</p>'),
+     expected=("Ivo Marchetti", "Mara Quell"))
+case("no writer: sidebar div box", page(byline="", outside='<div class="sidebar"><div class="box"><p class="author">Lena Fuchs, '
+                                                         'Editor-in-Chief</p></div></div>'), expected=())
+case("byline in a wrapper named for its sidebar",
+     page(byline="").replace("<main>", '<main class="layout has-sidebar">')
+                    .replace("<h1>", '<div class="byline-wrap"><p class="author">Mara Quell</p></div><h1>'))
+case("byline in the article's own sidebar column",
+     page(byline="").replace("</h1>", '</h1><div class="article-sidebar"><p class="label"><strong>By</strong></p>'
+                                      '<p class="full-name">Mara Quell</p></div>'))
+
+
 @pytest.mark.parametrize(("name", "html", "expected", "url"), CASES, ids=[c[0] for c in CASES])
 def test_only_the_writer_is_credited_as_a_person(name: str, html: str, expected: list[str], url: str) -> None:
     art = attach_credits(extract_html(html, id="p", url=url))

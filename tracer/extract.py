@@ -141,14 +141,28 @@ _COMMENT_BOX = re.compile(r"^(?:comments?|comment-?list|comment-?body|comments?-
 _LISTING_BOX = re.compile(r"related|popular|most-?read|recirc|trending|read-?next|more-?stories|recommend", re.I)
 
 
-def _in_listing(el: Any) -> bool:
+def _in_listing(el: Any, labelled: bool = False) -> bool:
     """Is `el` inside a box of other stories (related, most popular, recommended)? The
-    bylines there are those stories' writers."""
+    bylines there are those stories' writers. So are names in a sidebar box, unless a byline
+    label says whose they are (`labelled`: 'By' in its own element, the name beside it: a
+    byline column)."""
     for a in el.iterancestors():
-        if isinstance(a.tag, str) and (a.tag == "aside" or _LISTING_BOX.search(" ".join(
-                filter(None, (a.get("class"), a.get("id")))))):
+        if not isinstance(a.tag, str):
+            continue
+        cls = " ".join(filter(None, (a.get("class"), a.get("id"))))
+        if a.tag == "aside" or _LISTING_BOX.search(cls):
             return True
+        if not labelled and any(_SIDEBAR.search(t) and not _OWN_SIDEBAR.search(t) for t in cls.split()) \
+                and next(a.iter("h1", "article"), None) is None:
+            return True  # a sidebar box (the editor's greeting, a columnist's card), not a wrapper holding the article
     return False
+
+
+# A sidebar by its class ('sidebar', 'l-sidebar', 'seitenleiste'); a wrapper named for one ('has-sidebar',
+# 'content-with-sidebar') holds the article's headline and is told apart by that; the article's own
+# column ('article-sidebar', 'post-sidebar': its byline and date) by its name.
+_SIDEBAR = re.compile(r"sidebar|seitenleiste|barre-?laterale|barra-?lateral", re.I)
+_OWN_SIDEBAR = re.compile(r"article|artikel|post|entry|story|byline|author|meta", re.I)
 
 
 # The verb after a commenter's name ("Jane Roe says:", "Jane Roe sagt:", "Jane Roe a dit :"):
@@ -277,6 +291,7 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
     head = tree.find(".//title")
     title = _fold_words(head.text_content() if head is not None else "")
     items: list[tuple[dict[str, str], Any]] = []
+    prefixed: list[tuple[dict[str, str], Any]] = []
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
@@ -303,15 +318,17 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
             how = "author box"
         if not how:
             labelled, how = _labelled_byline(el), "label"
-            if not labelled and el.text and len(el.text) <= 90 and tag in _PREFIX_TAGS:
+            if not labelled and _lead_text(el) and len(_lead_text(el)) <= 90 and tag in _PREFIX_TAGS:
                 labelled, how = _prefixed_byline(el), "prefix"
             # not when a byline node read already holds the names ('<div class="byline"><b>By</b> Jane Roe</div>')
             if labelled and not any(labelled.split(": ", 1)[1] in s for s in seen) and not _in_comments(el):
                 seen.add(labelled)
                 node = {"kind": "byline", "text": labelled, "how": how}
-                if _in_listing(el) or _in_teaser(el, title):
+                if _in_listing(el, labelled=True) or _in_teaser(el, title):
                     node["in"] = "listing"
                 out.append(node)
+                if how == "prefix":
+                    prefixed.append((node, el))
                 if len(out) >= _MAX_NODES:
                     break
             continue
@@ -362,6 +379,7 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
         if len(out) >= _MAX_NODES:
             break
     _mark_repeated_items(items)
+    _mark_card_bylines(prefixed)
     mark_far_links(items)
     # an archive link inside a byline read as a whole later ('<a>Jane Roe</a><p class="author">Von Jane Roe</p>')
     out = [n for n in out if n["how"] != "author link"
@@ -370,6 +388,48 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
         # a page that marks its byline says where it is: a bare "Von …" element elsewhere is a teaser's
         out = [n for n in out if n["how"] != "prefix"]
     return out
+
+
+def _lead_text(el: Any) -> str:
+    """The element's own text before its first child element, across comments: a React page
+    writes '<div> <!-- -->Written by <a>…</a></div>', its label in a comment's tail."""
+    text = el.text or ""
+    for child in el:
+        if isinstance(child.tag, str):
+            break
+        text += child.tail or ""
+    return text
+
+
+def _card_headline(el: Any) -> bool:
+    """Does a story's headline link stand before `el` in the small box around it (the card of
+    another story: '<div><a href="/story">Ferry fares rise again</a><div>By Jane Roe</div></div>',
+    or the headline's paragraph right before it)?"""
+    names = " ".join(el.text_content().split())
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    boxes = [prev] if prev is not None else []
+    boxes += [a for a in list(el.iterancestors())[:3] if a.tag not in ("body", "main", "article", "html")]
+    for box in boxes:
+        if len(" ".join(box.text_content().split())) > 400:
+            break
+        for a in box.iter("a"):
+            if a is el or el in a.iterancestors() or a in el.iterancestors() or a in el.iterdescendants():
+                continue
+            text = " ".join(a.text_content().split())
+            if a.get("href") and len(text.split()) >= 3 and text not in names:
+                return True
+    return False
+
+
+def _mark_card_bylines(prefixed: list[tuple[dict[str, str], Any]]) -> None:
+    """Unmarked bylines ('By Jane Roe', 'Von Jane Roe') that each follow a story's headline link
+    in a small card, two or more of them: the bylines of a list of other stories."""
+    cards = [node for node, el in prefixed if "in" not in node and _card_headline(el)]
+    if len(cards) >= 2:
+        for node in cards:
+            node["in"] = "listing"
 
 
 def _labelled_byline(el: Any) -> str | None:
@@ -412,8 +472,8 @@ def _prefixed_byline(el: Any) -> str | None:
     a short element of its own that opens with a byline label and a capitalised name. Trafilatura
     leaves it out of the text when it stands above the article body, and no class says byline.
     Read as 'Label: rest' like `_labelled_byline`."""
-    head = el.text
-    if not head or len(head) > 90 or el.tag not in _PREFIX_TAGS or head.isspace():
+    head = _lead_text(el).strip()
+    if not head or len(head) > 90 or el.tag not in _PREFIX_TAGS:
         return None
     first = head.split(None, 1)[0].rstrip(":").casefold()
     starts = _prefix_starts()

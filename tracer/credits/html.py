@@ -17,7 +17,7 @@ from tracer.credits.byline import is_desk, is_job_title, trim_byline
 from tracer.credits.gazetteer import Gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import is_org_name, is_outlet_name, is_person, split_names
-from tracer.credits.parser import Ctx, is_photo_line, read_line, read_names
+from tracer.credits.parser import Ctx, is_byline_line, is_photo_line, read_line, read_names
 from tracer.model import Article, Credit
 
 MAX_BYLINE_NODES = 2
@@ -428,6 +428,15 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
             node = {**node, "kind": "photo"}
         if node.get("kind") != "photo" and is_photo_line(text, gaz):
             rest = writers_only(text)  # "Text: Jane Roe · Fotos: John Doe": the writer's part
+            if rest == text and is_byline_line(text) and not _photo_led(text):
+                # "By Jane Roe and John Doe. Photos by Ivo Poe": a byline first; the line's own
+                # reading keeps the picture's credit apart
+                rest = ""
+                found = [replace(c, evidence=text) for c in read_line(text, 0, gaz, article.publisher)
+                         if c.role == "author" and c.zone == "byline"]
+                if bylines < MAX_BYLINE_NODES and found and not node.get("in") and node.get("kind") != "photo":
+                    bylines += 1
+                    out += [_strip(c) for c in found]
             if rest and rest != text and not is_photo_line(rest, gaz) and bylines < MAX_BYLINE_NODES:
                 found = [replace(c, evidence=text) for c in read_line(rest, 0, gaz, article.publisher)
                          if c.role != "photo"]
