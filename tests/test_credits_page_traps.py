@@ -174,6 +174,33 @@ case("byline in the article's own sidebar column",
                                       '<p class="full-name">Mara Quell</p></div>'))
 
 
+
+# --- bylines that carry other people's roles beside the writer's ---
+case("byline and reviewer in one node", page(byline='<p class="byline">By Mara Quell | Reviewed by Peter Lund</p>'))
+case("byline and editor in one node", page(byline='<p class="byline">By Mara Quell. Edited by Peter Lund</p>'))
+case("byline and illustrator", page(byline='<p class="byline">By Mara Quell | Illustrations by Olaf Brenner</p>'))
+case("updated by in English", page(byline='<p class="byline">By Mara Quell</p><p class="updated">Updated by Peter Lund, '
+                                          'May 6, 2026</p>'))
+case("byline glued to contact widget", page(byline='<div class="byline">Mara Quell Contact Reporter</div>'))
+case("byline with comment count", page(byline='<div class="author">Mara Quell <a href="#c">12 Comments</a></div>'))
+case("admin account", page(byline='<p class="byline">Posted by admin</p>'), expected=())
+case("house byline with wire reports", page(byline='<p class="byline">By Harbour Herald Staff and wire reports</p>'),
+     expected=())
+case("sponsor line", page(byline='<p class="byline">By Mara Quell</p><p class="sponsor">Presented by Peter Lund '
+                                 'Insurance</p>'))
+case("interview guest node", page(lang="de", byline='<p class="byline">Von Mara Quell</p><p class="meta">Interview mit '
+                                                    'Peter Lund</p>'), url=URL_DE)
+case("translator in byline", page(byline='<p class="byline">By Mara Quell. Translated by Peter Lund</p>'))
+case("photographer and writer in JSON-LD image", page(byline="", head=ld({
+    "@context": "https://schema.org", "@type": "NewsArticle", "headline": "Channel to be dredged before storms",
+    "author": [{"@type": "Person", "name": "Mara Quell"}],
+    "image": {"@type": "ImageObject", "url": "https://www.harbour-herald.test/a.jpg", "author": "Olaf Brenner",
+              "creditText": "Olaf Brenner"}})))
+case("one writer with and without middle initial", page(byline='<p class="byline">By Mara J. Quell</p>',
+                                                        head='<meta name="author" content="Mara Quell">'),
+     expected=("Mara J. Quell",))
+
+
 @pytest.mark.parametrize(("name", "html", "expected", "url"), CASES, ids=[c[0] for c in CASES])
 def test_only_the_writer_is_credited_as_a_person(name: str, html: str, expected: list[str], url: str) -> None:
     art = attach_credits(extract_html(html, id="p", url=url))

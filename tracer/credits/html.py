@@ -458,7 +458,7 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
             if _TAGGED_PHOTO.search(text) or _TAGGED_TEXT.search(text):
                 # "Jane Roe (Text), John Doe (Fotos)", "Jane Roe und John Doe (Illustration)": the writers only
                 text = writers_only(text) or text
-            found = read_line(text, 0, gaz, article.publisher, in_head=True, in_tail=True)
+            found = _read_parts(text, gaz, article.publisher)
             if node.get("near") == "picture":  # a credit beside a picture: its persons took it
                 found = [c for c in found if c.kind == "organization"]
                 out += [_strip(c) for c in found]
@@ -507,6 +507,29 @@ _NODE_PARTS = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*")
 
 _LEAD_LABEL = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted({p.casefold() for p in phrases("byline_prefixes")},
                                                                           key=len, reverse=True))) + r")\s*:?\s+", re.I)
+
+
+_PART_BREAK = re.compile(r"(?<=[a-z])\.\s+(?=[A-ZÀ-Ý])|\s+\|\s+|;\s+")
+
+
+def _read_parts(text: str, gaz: Gazetteer, publisher: str | None) -> list[Credit]:
+    """A byline node read as a line; one that packs several credits after its byline ('By Jane
+    Roe. Edited by John Doe', 'By Jane Roe; translated by …') is read part by part, so that
+    the editor's or translator's credit does not swallow the writer's."""
+    found = read_line(text, 0, gaz, publisher, in_head=True, in_tail=True)
+    parts = _PART_BREAK.split(text)
+    if len(parts) < 2 or len(parts) > 4 or not is_byline_line(parts[0]) \
+            or any(c.kind == "person" and c.role == "author" for c in found):
+        return found
+    out: list[Credit] = []
+    pos = 0
+    for part in parts:
+        at = text.find(part, pos)
+        pos = at + len(part)
+        out += [replace(c, evidence=text, start=None if c.start is None else c.start + at,
+                        end=None if c.end is None else c.end + at)
+                for c in read_line(part, 0, gaz, publisher, in_head=True, in_tail=True)]
+    return out if any(c.kind == "person" and c.role == "author" for c in out) else found
 
 
 def _org_byline(text: str, gaz: Gazetteer) -> list[Credit]:

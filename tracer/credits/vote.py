@@ -486,9 +486,16 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     return _one_form(out)
 
 
+def _with_initial(longer: str, name: str) -> bool:
+    """'Jane Q. Roe' is 'Jane Roe' with a middle initial: one writer (a byline and a meta tag)."""
+    a, b = fold(longer).split(), fold(name).split()
+    return len(a) == len(b) + 1 == 3 and a[0] == b[0] and a[2] == b[1] and len(a[1]) == 1
+
+
 def _one_form(credits: list[Credit]) -> list[Credit]:
     """'Steph Roe' and 'Stephanie Roe' on one page are one writer: the fuller form names both;
-    so are 'Jane' (a blog's structured author) and the byline's 'Jane Roe'."""
+    so are 'Jane' (a blog's structured author) and the byline's 'Jane Roe', and 'Jane Roe'
+    and 'Jane Q. Roe'."""
     persons = [c for c in credits if c.kind == "person"]
     out = []
     for c in credits:
@@ -496,7 +503,8 @@ def _one_form(credits: list[Credit]) -> list[Credit]:
             n = len(c.name.split())
             longer = [p.name for p in persons if len(p.name) > len(c.name) and (
                 (len(p.name.split()) == n and _agrees(c.name, {fold(p.name)}))
-                or (n == 1 and fold(p.name).split()[0] == fold(c.name)))]
+                or (n == 1 and fold(p.name).split()[0] == fold(c.name))
+                or _with_initial(p.name, c.name))]
             if longer:
                 c = replace(c, name=max(longer, key=len))
         out.append(c)
