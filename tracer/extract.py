@@ -277,7 +277,22 @@ def _in_comments(el: Any) -> bool:
         tokens = " ".join(filter(None, (a.get("class"), a.get("id")))).split()
         if any(_COMMENT_BOX.match(t) for t in tokens):
             return True
+        if any(_COMMENTISH.search(t) and not _NOT_COMMENTS.search(t) for t in tokens) \
+                and next(a.iter("h1"), None) is None:
+            return True  # 'user-comments', 'kommentare', 'comment-author vcard': not a wrapper that holds the headline
     return False
+
+
+# Comment boxes by other names; not a count, a link or a switch ('comments-count', 'has-comments').
+_COMMENTISH = re.compile(r"comment|kommentar|commentaire|comentario|commenti|reacties|leserbrief", re.I)
+_NOT_COMMENTS = re.compile(r"^(?:has|no|with|show|open|closed|toggle|load)[-_]|count|number|num\b|link|button|btn|icon|"
+                           r"disabled|allowed", re.I)
+
+
+def _in_quote(el: Any) -> bool:
+    """Inside a <blockquote> or <q>: a quote's speaker ('<cite>Mayor Jane Roe</cite>') or an
+    embedded post's author, never the article's writer."""
+    return any(isinstance(a.tag, str) and a.tag in ("blockquote", "q") for a in el.iterancestors())
 
 
 def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[str, str]]:
@@ -332,7 +347,7 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
                 if len(out) >= _MAX_NODES:
                     break
             continue
-        if _in_comments(el) or in_widget(el):
+        if _in_comments(el) or in_widget(el) or _in_quote(el):
             continue
         text = " ".join(" ".join(el.itertext()).split())
         if not text and how == 'itemprop="author"' and "organization" not in (el.get("itemtype") or "").casefold():

@@ -459,6 +459,8 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 # "Jane Roe (Text), John Doe (Fotos)", "Jane Roe und John Doe (Illustration)": the writers only
                 text = writers_only(text) or text
             found = _read_parts(text, gaz, article.publisher)
+            if _PLACE_CLASS.search(str(node.get("how", ""))):
+                continue  # '<span class="author-location">Exampleville</span>': where the writer is, no name
             if node.get("near") == "picture":  # a credit beside a picture: its persons took it
                 found = [c for c in found if c.kind == "organization"]
                 out += [_strip(c) for c in found]
@@ -509,6 +511,8 @@ _LEAD_LABEL = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted({p.casefold
                                                                           key=len, reverse=True))) + r")\s*:?\s+", re.I)
 
 
+_PLACE_CLASS = re.compile(r"^class=.*(?:location|(?:^|[\s_-])(?:place|city|ort|ville|ciudad|citta|stadt)(?:$|[\s_\"-]))",
+                          re.I)
 _PART_BREAK = re.compile(r"(?<=[a-z])\.\s+(?=[A-ZÀ-Ý])|\s+\|\s+|;\s+")
 
 

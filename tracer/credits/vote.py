@@ -332,11 +332,12 @@ def _lead_node_persons(credits: list[Credit], nodes: list[dict[str, str]]) -> se
 
 def _lead_labelled(cands: list[Credit], nodes: list[dict[str, str]]) -> set[str]:
     """The persons of the page's first byline node when it opens with a byline label ('By Jane
-    Roe', 'Von Jane Roe'): the byline the page shows where its article begins. A meta author tag
+    Roe', 'Von Jane Roe') or is author markup (rel="author", an author link): the byline the
+    page shows where its article begins. A meta author tag
     alone that names someone found nowhere on the page (the web agency, the CMS account) does
     not outvote it; a JSON-LD article object's writer still does (letting the visible byline
     win there too lowered the held-back fundus half by one page)."""
-    if not nodes or not is_byline_line(nodes[0]["text"]):
+    if not nodes or not (is_byline_line(nodes[0]["text"]) or nodes[0].get("how") in _MARKUP):
         return set()
     return {fold(c.name) for c in cands if c.zone == "byline" and c.evidence == nodes[0]["text"]
             and c.role == "author" and len(c.name.split()) > 1}
