@@ -266,3 +266,20 @@ def test_no_trap_takes_the_writers_place_whatever_the_bylines_form(name: str, fo
         assert set(persons) <= {"Mara Quell"}, name
     else:
         assert persons == ["Mara Quell"], name
+
+
+# The same traps on a page that names no writer: nothing must take the empty place (the
+# extractor's author field picks author markup in comments, quotes and widgets too). Not the
+# pages whose only author signal is the trap itself (a lone meta tag) or whose byline node
+# packs the trap (removing the writer leaves a half-line).
+_ALONE = {"meta author agency person", "byline and reviewer in one node", "byline and editor in one node",
+          "byline and illustrator", "translator in byline", *KNOWN_SHORT}
+NONE = [(name, html.replace(_STD[0], "").replace(_STD[1], ""), url) for name, html, expected, url in CASES
+        if expected == ["Mara Quell"] and name not in _ALONE and any(s in html for s in _STD)]
+NONE = [(name, html, url) for name, html, url in NONE if "Mara Quell" not in html]
+
+
+@pytest.mark.parametrize(("name", "html", "url"), NONE, ids=[c[0] for c in NONE])
+def test_no_trap_is_credited_on_a_page_without_a_writer(name: str, html: str, url: str) -> None:
+    art = attach_credits(extract_html(html, id="p", url=url))
+    assert [c.name for c in art.credits if c.kind == "person" and c.role in ("author", "contributor")] == [], name

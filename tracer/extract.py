@@ -116,9 +116,12 @@ def _signals(html: str | Any, huge: bool = False) -> tuple[dict[str, Any], Any, 
     if archive:
         out["archive_links"] = archive
     commenters: list[str] = []
-    out["nodes"] = credit_nodes(tree, commenters)
+    elsewhere: list[str] = []
+    out["nodes"] = credit_nodes(tree, commenters, elsewhere)
     if commenters:
         out["commenters"] = commenters
+    if elsewhere:
+        out["elsewhere"] = elsewhere
     lang = tree.get("lang") or tree.get("xml:lang")
     if lang:
         out["html_lang"] = lang.strip()
@@ -295,12 +298,15 @@ def _in_quote(el: Any) -> bool:
     return any(isinstance(a.tag, str) and a.tag in ("blockquote", "q") for a in el.iterancestors())
 
 
-def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[str, str]]:
+def credit_nodes(tree: Any, commenters: list[str] | None = None,
+                 elsewhere: list[str] | None = None) -> list[dict[str, str]]:
     """Byline and credit nodes trafilatura drops: class/id byline|author|credit|source…,
     itemprop=author, rel=author links, <address>, and a byline label in an element of its own
     with the names beside it (how="label", see `_labelled_byline`). Each as {kind, text, how},
     where kind is `photo` for credits inside figures and captions, else `byline`; short texts only.
-    Names a comment's verb follows ("Jane Roe says:") are no byline; they go to `commenters`."""
+    Names a comment's verb follows ("Jane Roe says:") are no byline; they go to `commenters`.
+    Author-marked names read nowhere because they stand in a comment, a quote or a widget go to
+    `elsewhere` (the extractor's author field takes them from there)."""
     out: list[dict[str, str]] = []
     seen: set[str] = set()
     head = tree.find(".//title")
@@ -348,6 +354,9 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
                     break
             continue
         if _in_comments(el) or in_widget(el) or _in_quote(el):
+            name = " ".join(el.text_content().split())
+            if elsewhere is not None and how != "<figcaption>" and 0 < len(name) <= 80 and len(elsewhere) < 30:
+                elsewhere.append(name)
             continue
         text = " ".join(" ".join(el.itertext()).split())
         if not text and how == 'itemprop="author"' and "organization" not in (el.get("itemtype") or "").casefold():

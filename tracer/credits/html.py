@@ -641,8 +641,9 @@ def extractor_parts(val: str) -> list[str]:
 
 
 def commented(name: str, sig: dict[str, Any]) -> bool:
-    """Is `name` a commenter's ("Jane Roe says:") or a picture's credit only on this page? The
-    extractor's author field sometimes takes one of these when the article names no writer."""
+    """Is `name` a commenter's ("Jane Roe says:"), a picture's credit, or author markup in a
+    comment, a quote or a widget (`elsewhere`) only on this page? The extractor's author field
+    sometimes takes one of these when the article names no writer."""
     folded = " ".join(name.casefold().split())
     if not folded:
         return False
@@ -651,6 +652,9 @@ def commented(name: str, sig: dict[str, Any]) -> bool:
     nodes = [n for n in sig.get("nodes") or [] if isinstance(n, dict) and isinstance(n.get("text"), str)]
     inside = [n.get("kind") == "photo" or n.get("near") == "picture" for n in nodes
               if folded in " ".join(n["text"].casefold().split())]
+    if not inside and any(isinstance(e, str) and folded in " ".join(e.casefold().split())
+                          for e in sig.get("elsewhere") or []):
+        return True  # author markup in a comment, a quote or a widget only: '<cite class="author">' of a pull quote
     return bool(inside) and all(inside)
 
 
