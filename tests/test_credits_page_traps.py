@@ -235,6 +235,34 @@ case("pingback list", page(outside='<ol class="pings"><li><a href="https://other
                                     'roundup</li></ol>'))
 
 
+
+# --- house bylines: the desk signs, no person ---
+for _b in ("By Harbour Herald Newsroom", "Von unserer Redaktion", "Von Talbote-Redaktion", "Staff Report", "From staff reports",
+           "By the Editorial Board", "By Herald Staff Writer", "The Herald Sports Desk", "Online-Redaktion",
+           "Redaktion Talbote", "dpa/Talbote", "By Harbour Herald Editors", "By HH Staff", "By Harbour Herald",
+           "Von Talbote", "By Herald Reporter", "Von unserem Korrespondenten", "By Web Team", "Von Talbote Online"):
+    _de = _b.startswith(("Von", "Online", "Redaktion", "dpa"))
+    for _form in ('<p class="byline">{}</p>', '<div class="css-x">{}</div>'):
+        case(f"desk {_b} {_form[:6]}", page(lang="de" if _de else "en", byline=_form.format(_b)), expected=(),
+             url=URL_DE if _de else URL_EN)
+
+# --- a writer's byline with a title, a place, the site's name or widget words glued on ---
+for _b in ("Mara Quell Reporter", "Mara Quell, Staff Writer", "Redakteurin Mara Quell", "Mara QuellChief Correspondent",
+           "Mara Quell Political Editor", "Senior Writer Mara Quell", "By Mara Quell PORTHAVEN", "Mara Quell, Porthaven",
+           "By Mara Quell in Porthaven", "Porthaven, Mara Quell", "By Mara Quell, Harbour Herald", "Mara Quell | Harbour Herald",
+           "By Mara Quell Harbour Herald", "By Mara Quell, Correspondent in Porthaven",
+           "By Mara Quell May 5, 2026 at 7:44 AM Email the author", "Mara Quell Contact Reporter",
+           "By MARA QUELL, Porthaven Bureau"):
+    for _form in ('<p class="byline">{}</p>', '<span class="author-name">{}</span>'):
+        case(f"glued {_b} {_form[:6]}", page(byline=_form.format(_b)))
+case("site as a JSON-LD person", page(byline="", head=ld({"@type": "NewsArticle", "headline": "x",
+                                                          "author": {"@type": "Person", "name": "Harbour Herald"}})),
+     expected=())
+case("site byline without og:site_name",
+     page(byline='<p class="byline">By Harbour Herald</p>').replace('<meta property="og:site_name" content="Harbour Herald">',
+                                                                    ""), expected=())
+
+
 @pytest.mark.parametrize(("name", "html", "expected", "url"), CASES, ids=[c[0] for c in CASES])
 def test_only_the_writer_is_credited_as_a_person(name: str, html: str, expected: list[str], url: str) -> None:
     art = attach_credits(extract_html(html, id="p", url=url))
@@ -283,3 +311,12 @@ NONE = [(name, html, url) for name, html, url in NONE if "Mara Quell" not in htm
 def test_no_trap_is_credited_on_a_page_without_a_writer(name: str, html: str, url: str) -> None:
     art = attach_credits(extract_html(html, id="p", url=url))
     assert [c.name for c in art.credits if c.kind == "person" and c.role in ("author", "contributor")] == [], name
+
+
+def test_ungluing_keeps_agency_style_surnames_outlets_and_mc_names() -> None:
+    from tracer.credits.html import unglued
+
+    assert unglued("By Mara Quell PORTHAVEN") == "By Mara Quell"
+    assert unglued("Mara QuellChief Correspondent") == "Mara Quell Chief Correspondent"
+    for same in ("By Mara QUELL", "By Jitendra JOSHI", "Jane Roe USA TODAY", "Von Anna McDonald", "By Ana de SILVA"):
+        assert unglued(same) == same

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from tracer.author_markup import archive_path
 from tracer.credits.byline import is_desk, is_job_title, trim_byline
-from tracer.credits.gazetteer import Gazetteer
+from tracer.credits.gazetteer import Gazetteer, default_gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import is_org_name, is_outlet_name, is_person, split_names
 from tracer.credits.parser import Ctx, is_byline_line, is_photo_line, read_line, read_names
@@ -423,7 +423,7 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
     for node in nodes:
         if not isinstance(node, dict) or not isinstance(node.get("text"), str):
             continue
-        text = node["text"]
+        text = _without_site(unglued(node["text"]), article)
         if node.get("kind") != "photo" and _photo_led(text):  # "Foto Jane Roe": the colon lost in the markup
             node = {**node, "kind": "photo"}
         if node.get("kind") != "photo" and is_photo_line(text, gaz):
@@ -513,6 +513,38 @@ _LEAD_LABEL = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted({p.casefold
 
 _PLACE_CLASS = re.compile(r"^class=.*(?:location|(?:^|[\s_-])(?:place|city|ort|ville|ciudad|citta|stadt)(?:$|[\s_\"-]))",
                           re.I)
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)(?=\s|$|,)")
+_DATELINE_TAIL = re.compile(r"((?:[A-ZÀ-Ý][a-zà-ÿ'’.-]+\s+){2,3})([A-ZÀ-Ý]{3,}(?:[\s-][A-ZÀ-Ý]{3,})?)\s*$")
+
+
+def _without_site(text: str, article: Article) -> str:
+    """'By Jane Roe Example Herald' on the site named 'Example Herald': the byline without the
+    site's name its template glued after the writer's (read whole, it is one outlet's name)."""
+    meta = (article.signals or {}).get("meta")
+    names = [article.publisher or "", *((meta.get("og:site_name") or []) if isinstance(meta, dict) else [])]
+    for name in names:
+        name = " ".join(str(name).split())
+        if len(name) >= 4 and text.endswith(" " + name) and len(text[: -len(name)].split()) >= 2:
+            return text[: -len(name)].rstrip(" ,|-–—")
+    return text
+
+
+def unglued(text: str) -> str:
+    """A byline node's text with what the markup glued onto the name taken off: a job title
+    whose space the template lost ('Jane RoeChief Correspondent' → 'Jane Roe Chief
+    Correspondent'; only before a job title word: 'McDonald' stays whole), and a dateline in
+    capitals after a name of mixed case ('By Jane Roe PORTHAVEN'; a surname in capitals after
+    one given name, 'Jane ROE', is the agency style and stays)."""
+    if any(c.isupper() for c in text[1:]):
+        text = _GLUED.sub(lambda m: " " + m.group(1) if is_job_title(m.group(1)) else m.group(1), text)
+    label = _LEAD_LABEL.match(text)
+    at = label.end() if label else 0
+    m = _DATELINE_TAIL.match(text, at)
+    if m and len(text) <= 80 and default_gazetteer().lookup(m.group(2)) is None:  # not 'USA TODAY', 'AP'
+        text = text[:at] + m.group(1).rstrip()
+    return text
+
+
 _PART_BREAK = re.compile(r"(?<=[a-z])\.\s+(?=[A-ZÀ-Ý])|\s+\|\s+|;\s+")
 
 
@@ -632,7 +664,7 @@ def extractor_parts(val: str) -> list[str]:
     """The names in trafilatura's author field, without what it glues to them: labels whose
     colon it dropped ("Text Jane Roe") and picture credits ("Fotos John Doe")."""
     out = []
-    parts = [p.text for seg in re.split(r"\s[·•]\s|\s*;\s*", val) for p in split_names(seg)]
+    parts = [p.text for seg in re.split(r"\s[·•]\s|\s*;\s*", val) for p in split_names(unglued(seg))]
     for part in parts[:16]:
         part = _LABEL.sub("", part.strip())
         if part and part.split()[0].casefold() not in _PHOTO_WORDS:

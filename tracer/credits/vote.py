@@ -169,8 +169,14 @@ def _head_end(text: str, lines: int = 10) -> int:
 def _only_title(name: str) -> bool:
     """Every word a job title or its modifier: 'Korrespondentin', 'Senior Staff Writer'."""
     words = name.split()
-    return bool(words) and is_job_title(words[-1]) and all(
-        is_job_title(w) or w.casefold().strip(".,") in _TITLE_MODIFIERS for w in words)
+    return bool(words) and _title_word(words[-1]) and all(
+        _title_word(w) or w.casefold().strip(".,") in _TITLE_MODIFIERS for w in words)
+
+
+def _title_word(w: str) -> bool:
+    """A job title, inflected too ('Korrespondenten' after 'Von unserem': the dative)."""
+    return is_job_title(w) or (len(w) > 6 and w.endswith("en") and is_job_title(w[:-2])) \
+        or (len(w) > 6 and w.endswith("n") and is_job_title(w[:-1]))
 
 
 def _is_place_like(c: Credit) -> bool:
