@@ -255,6 +255,11 @@ for _b in ("Mara Quell Reporter", "Mara Quell, Staff Writer", "Redakteurin Mara 
            "By MARA QUELL, Porthaven Bureau"):
     for _form in ('<p class="byline">{}</p>', '<span class="author-name">{}</span>'):
         case(f"glued {_b} {_form[:6]}", page(byline=_form.format(_b)))
+# --- a genre's or an anonymous piece's label where the writer's name stands ---
+for _b in ("Anonymous", "Gastbeitrag", "Advertorial", "Pressemitteilung", "Leserbrief", "Kommentar", "Meinung", "Analyse"):
+    for _form in ('<span class="author">{}</span>', '<p class="byline">By {}</p>', '<div class="css-q">Von {}</div>'):
+        case(f"genre {_b} {_form[:6]}", page(byline=_form.format(_b)), expected=())
+
 case("site as a JSON-LD person", page(byline="", head=ld({"@type": "NewsArticle", "headline": "x",
                                                           "author": {"@type": "Person", "name": "Harbour Herald"}})),
      expected=())

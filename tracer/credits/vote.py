@@ -47,6 +47,9 @@ from tracer.credits.parser import is_byline_line, is_photo_line
 from tracer.model import Article, Credit
 
 _ARTICLES = frozenset(LEXICON["articles"])
+# One word where the writer's name stands that names the piece's kind or its lack of a writer
+# ('Anonymous', 'Gastbeitrag', 'Advertorial', 'Kommentar'): nobody's name.
+_GENRE_LABELS = frozenset(fold(w) for w in LEXICON["genre_labels"])
 _TITLE_MODIFIERS = frozenset(w.casefold() for w in LEXICON["title_modifiers"]) | {"staff", "guest"}
 _ARTICLE_TYPES = ("article", "posting", "report", "newsarticle", "blogposting", "webpage", "creativework")
 _PERSON_KEYS = ("author", "creator")
@@ -439,8 +442,8 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     out: list[Credit] = []
     for c in credits + extra:
         if c.kind == "person" and c.role in ("author", "contributor"):
-            if _only_title(c.name) or is_place(c.name):
-                continue  # "Korrespondentin", "Staff Writer", "New York": a title or a place, nobody's name
+            if _only_title(c.name) or is_place(c.name) or fold(c.name) in _GENRE_LABELS:
+                continue  # "Korrespondentin", "Staff Writer", "New York", "Kommentar": a title, a place, a genre
             if len(c.name.split()) == 1 and c.evidence in full_named and not (voters and _agrees(c.name, voters)):
                 continue  # "Jane Roe, Exampleville": one word beside a full name is where she writes from
             if is_desk(c.name):
