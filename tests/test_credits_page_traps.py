@@ -260,6 +260,29 @@ for _b in ("Anonymous", "Gastbeitrag", "Advertorial", "Pressemitteilung", "Leser
     for _form in ('<span class="author">{}</span>', '<p class="byline">By {}</p>', '<div class="css-q">Von {}</div>'):
         case(f"genre {_b} {_form[:6]}", page(byline=_form.format(_b)), expected=())
 
+# --- other stories laid out as tiles, streams and microdata teasers, below the article ---
+GRIDS = {
+    "article tiles": lambda: '<div class="grid">' + cards(lambda h, w, i: f'<article class="tile"><a href="/s{i}"><img src="/t.jpg" '
+                                                          f'alt=""></a><a href="/s{i}">{h}</a><span class="byline">By {w}'
+                                                          "</span></article>") + "</div>",
+    "one tile": lambda: '<div class="grid">' + cards(lambda h, w, i: f'<article class="tile"><a href="/s{i}">{h}</a>'
+                                                     f'<span class="byline">By {w}</span></article>', n=1) + "</div>",
+    "linked h2 cards": lambda: cards(lambda h, w, i: f'<div class="x{i}"><h2><a href="/s{i}">{h}</a></h2><div class="meta">'
+                                                     f'<span class="author">{w}</span> · May {i + 1}</div></div>'),
+    "stream of headlines": lambda: '<div class="stream">' + cards(lambda h, w, i: f'<h4><a href="/s{i}">{h}</a></h4>'
+                                                                  f'<p class="byline">By {w}</p>') + "</div>",
+    "two short articles": lambda: cards(lambda h, w, i: f'<article><h2><a href="/s{i}">{h}</a></h2><p class="byline">By {w}</p>'
+                                                        "<p>Short summary of the other story here.</p></article>", n=2),
+    "microdata teasers": lambda: cards(lambda h, w, i: '<div itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="url" '
+                                                       f'href="/s{i}"><span itemprop="headline">{h}</span></a><span '
+                                                       f'itemprop="author">{w}</span></div>'),
+}
+for _g, _fn in GRIDS.items():
+    case(f"grid {_g} / byline", page(outside=_fn()))
+    case(f"grid {_g} / no writer", page(byline="", outside=_fn()), expected=())
+    case(f"grid {_g} / JSON-LD writer", page(byline="", outside=_fn(), head=ld({
+        "@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Mara Quell"}})))
+
 case("site as a JSON-LD person", page(byline="", head=ld({"@type": "NewsArticle", "headline": "x",
                                                           "author": {"@type": "Person", "name": "Harbour Herald"}})),
      expected=())

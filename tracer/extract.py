@@ -224,7 +224,18 @@ def _in_teaser(el: Any, title: str) -> bool:
     """Is `el` in the card of another story: the nearest enclosing block with a heading is small,
     has one heading, and that heading (h2–h6) links elsewhere and is not this page's title?
     The article's own byline sits under its h1, or under a heading whose text is the page's
-    <title>, or is a heading itself."""
+    <title>, or is a heading itself. Also a byline right after such a heading (a stream of
+    headlines and bylines in one box), and one in a small <article> of its own that links to
+    another story (a tile: the page's own article holds its text)."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is not None and prev.tag in _HEADINGS[1:] and (prev.find(".//a[@href]") is not None) \
+            and _fold_words(prev.text_content()) not in title:
+        return True
+    tile = next((a for a in list(el.iterancestors())[:4] if a.tag == "article"), None)
+    if tile is not None and len(" ".join(tile.text_content().split())) < 600 and _card_headline(el):
+        return True
     for depth, a in enumerate(el.iterancestors()):
         if depth >= 5 or not isinstance(a.tag, str) or a.tag in ("body", "html", "main") or a.tag in _HEADINGS:
             return False
