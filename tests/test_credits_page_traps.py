@@ -280,6 +280,7 @@ GRIDS = {
 for _g, _fn in GRIDS.items():
     case(f"grid {_g} / byline", page(outside=_fn()))
     case(f"grid {_g} / no writer", page(byline="", outside=_fn()), expected=())
+    case(f"grid {_g} / bare byline", page(byline='<div class="css-1">By Mara Quell</div>', outside=_fn()))
     case(f"grid {_g} / JSON-LD writer", page(byline="", outside=_fn(), head=ld({
         "@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Mara Quell"}})))
 

@@ -419,8 +419,9 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
     # an archive link inside a byline read as a whole later ('<a>Jane Roe</a><p class="author">Von Jane Roe</p>')
     out = [n for n in out if n["how"] != "author link"
            or not any(m["how"] != "author link" and n["text"] in m["text"] for m in out)]
-    if any(n["kind"] == "byline" and n["how"] != "prefix" for n in out):
+    if any(n["kind"] == "byline" and n["how"] != "prefix" and "in" not in n and "near" not in n for n in out):
         # a page that marks its byline says where it is: a bare "Von …" element elsewhere is a teaser's
+        # (marks in a list of other stories or beside a picture say nothing of the page's own)
         out = [n for n in out if n["how"] != "prefix"]
     return out
 
