@@ -284,6 +284,48 @@ for _g, _fn in GRIDS.items():
     case(f"grid {_g} / JSON-LD writer", page(byline="", outside=_fn(), head=ld({
         "@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Mara Quell"}})))
 
+# --- structured data that names people other than the writer ---
+_A = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Channel to be dredged before storms"}
+_WEBSITE = ld({"@type": "WebSite", "name": "Harbour Herald", "author": {"@type": "Person", "name": "Tom Webber"}})
+_OTHERS = ld({"@type": "ItemList", "itemListElement": [{"@type": "ListItem", "item": {
+    "@type": "NewsArticle", "headline": "Other", "author": {"@type": "Person", "name": "Olaf Brenner"}}}]})
+case("JSON-LD website admin beside a byline", page(head=_WEBSITE + ld(_A)))
+case("JSON-LD website admin, no writer", page(byline="", head=_WEBSITE + ld(_A)), expected=())
+case("JSON-LD organisation founder", page(head=ld({"@type": "Organization", "name": "Harbour Herald",
+                                                   "founder": {"@type": "Person", "name": "Tom Webber"}})))
+case("JSON-LD live blog update writers", page(head=ld({**_A, "@type": "LiveBlogPosting", "author": {"@type": "Person",
+                                                                                                    "name": "Mara Quell"},
+                                                      "liveBlogUpdate": [{"@type": "BlogPosting", "headline": "Update",
+                                                                          "author": {"@type": "Person",
+                                                                                     "name": "Ivo Marchetti"}}]})))
+case("JSON-LD related articles without addresses", page(head=ld([{**_A, "author": {"@type": "Person", "name": "Mara Quell"}},
+                                                                 {"@type": "NewsArticle", "headline": "Ferry fares rise",
+                                                                  "author": {"@type": "Person", "name": "Olaf Brenner"}}])))
+case("JSON-LD item list of other articles", page(head=_OTHERS))
+case("JSON-LD item list of other articles, no writer", page(byline="", head=_OTHERS), expected=())
+case("JSON-LD picture's author only", page(byline="", head=ld({**_A, "image": {"@type": "ImageObject", "author": {
+    "@type": "Person", "name": "Olaf Brenner"}}})), expected=())
+case("JSON-LD standalone picture and video", page(byline="", head=ld({"@type": "ImageObject", "contentUrl": "/a.jpg",
+                                                                      "author": "Olaf Brenner"})
+                                                 + ld({"@type": "VideoObject", "name": "Clip", "author": {
+                                                     "@type": "Person", "name": "Olaf Brenner"}})), expected=())
+case("JSON-LD person object alone", page(byline="", head=ld({"@type": "Person", "name": "Tom Webber", "jobTitle": "Publisher"})),
+     expected=())
+case("JSON-LD site as organisation author", page(byline="", head=ld({**_A, "author": {"@type": "Organization",
+                                                                                      "name": "Harbour Herald"}})),
+     expected=())
+case("JSON-LD reviewed book's author", page(head=ld({**_A, "@type": "Review", "author": {"@type": "Person", "name": "Mara Quell"},
+                                                    "itemReviewed": {"@type": "Book", "name": "Tides", "author": {
+                                                        "@type": "Person", "name": "Peter Lund"}}})))
+case("JSON-LD editor", page(head=ld({**_A, "author": {"@type": "Person", "name": "Mara Quell"},
+                                     "editor": {"@type": "Person", "name": "Peter Lund"}})))
+case("meta author with photographer", page(byline="", head='<meta name="author" content="Mara Quell, Olaf Brenner (Fotos)">'))
+case("meta article:author social page", page(byline="", head='<meta property="article:author" '
+                                                             'content="https://www.facebook.com/harbourherald">'), expected=())
+case("meta parsely-author desk", page(byline="", head='<meta name="parsely-author" content="Harbour Herald Staff">'),
+     expected=())
+case("meta dc.creator company", page(byline="", head='<meta name="dc.creator" content="Harbour Media Group Ltd">'), expected=())
+
 case("site as a JSON-LD person", page(byline="", head=ld({"@type": "NewsArticle", "headline": "x",
                                                           "author": {"@type": "Person", "name": "Harbour Herald"}})),
      expected=())

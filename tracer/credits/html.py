@@ -146,9 +146,10 @@ def page_jsonld(article: Article) -> list[dict[str, Any]]:
     own URL and author, keeps only the object whose URL is this page's, when one is."""
     sig = article.signals or {}
     objs = [_named_authors(_without_photographers(o), sig) for o in linked_jsonld(sig)]
-    # A book's, a film's, a product's or an event's author is the thing's, never the article's writer.
+    # A book's, a film's, a product's or an event's author is the thing's, never the article's writer;
+    # the WebSite's is the site's account (its admin, its agency).
     objs = [{k: v for k, v in o.items() if k not in ("author", "creator")}
-            if any(t in _type_of(o) for t in _THING_TYPES) else o for o in objs]
+            if any(t in _type_of(o) for t in _THING_TYPES) or _type_of(o) == "website" else o for o in objs]
     if any(any(t in _type_of(o) for t in _ARTICLE_TYPES) and (o.get("author") or o.get("creator")) for o in objs):
         # The article object names its writers: a WebPage's or WebSite's author is the site's
         # account (an SEO plugin's admin), not a second writer.
