@@ -350,7 +350,7 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
             how = "author box"
         if not how:
             labelled, how = _labelled_byline(el), "label"
-            if not labelled and _lead_text(el) and len(_lead_text(el)) <= 90 and tag in _PREFIX_TAGS:
+            if not labelled and tag in _PREFIX_TAGS and (el.text or len(el)) and 0 < len(_lead_text(el)) <= 90:
                 labelled, how = _prefixed_byline(el), "prefix"
             # not when a byline node read already holds the names ('<div class="byline"><b>By</b> Jane Roe</div>')
             if labelled and not any(labelled.split(": ", 1)[1] in s for s in seen) and not _in_comments(el):
@@ -430,6 +430,8 @@ def _lead_text(el: Any) -> str:
     """The element's own text before its first child element, across comments: a React page
     writes '<div> <!-- -->Written by <a>…</a></div>', its label in a comment's tail."""
     text = el.text or ""
+    if text.strip() or not len(el):
+        return text
     for child in el:
         if isinstance(child.tag, str):
             break
