@@ -326,6 +326,30 @@ case("meta parsely-author desk", page(byline="", head='<meta name="parsely-autho
      expected=())
 case("meta dc.creator company", page(byline="", head='<meta name="dc.creator" content="Harbour Media Group Ltd">'), expected=())
 
+# --- picture and video credits in the markup of galleries, players and image boxes ---
+PICTURE_CREDITS = (
+    '<div class="lead"><img src="/a.jpg" alt=""><span class="caption-credit">Olaf Brenner/Getty Images</span></div>',
+    '<div class="photo-credit">Photo: Olaf Brenner</div>',
+    '<div class="wp-caption"><img src="/a.jpg" alt=""><p class="wp-caption-text">The quay. Olaf Brenner</p></div>',
+    '<div><img src="/a.jpg" alt=""><span class="image-source">Olaf Brenner</span></div>',
+    '<div><img src="/a.jpg" alt=""><cite>Olaf Brenner</cite></div>',
+    '<div class="bildnachweis">Olaf Brenner</div>',
+    '<div class="bild"><img src="/a.jpg" alt=""><span class="fotograf">Olaf Brenner</span></div>',
+    '<small class="copyright">© Olaf Brenner</small>',
+    '<div><img src="/a.jpg" alt=""></div><p class="credit">Olaf Brenner for Harbour Herald</p>',
+    "<p>Photograph: Olaf Brenner/Harbour Herald</p>",
+    '<div class="gallery"><img src="/1.jpg" alt=""><img src="/2.jpg" alt=""><p class="author">Olaf Brenner</p></div>',
+    '<div class="slideshow"><div class="slide"><img src="/1.jpg" alt=""><p>Bild 1 von 5 · Olaf Brenner</p></div></div>',
+    '<picture><source srcset="/a.webp"><img src="/a.jpg" alt=""></picture><span class="credits">Olaf Brenner</span>',
+    '<div class="video"><iframe src="https://video.test/1"></iframe><p class="author">Olaf Brenner</p></div>',
+    '<div class="image-meta"><span class="author">Olaf Brenner</span></div>',
+    '<div class="img-info">Foto © Olaf Brenner</div>',
+)
+for _k, _f in enumerate(PICTURE_CREDITS):
+    for _where in ("inside", "below"):
+        case(f"picture credit {_k} {_where}", page(**{_where: _f}))
+        case(f"picture credit {_k} {_where}, no writer", page(byline="", **{_where: _f}), expected=())
+
 case("site as a JSON-LD person", page(byline="", head=ld({"@type": "NewsArticle", "headline": "x",
                                                           "author": {"@type": "Person", "name": "Harbour Herald"}})),
      expected=())

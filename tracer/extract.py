@@ -187,6 +187,9 @@ def _text_after(el: Any) -> str:
 
 
 _PICTURES = ("img", "picture", "video")
+# A box of pictures or video by its class: a gallery, a slideshow, a player, an image's own data.
+_MEDIA_BOX = re.compile(r"galler|slideshow|carousel-?image|(?:^|[\s_-])(?:video|image|img|photo|foto|bild|media|picture)"
+                        r"(?:s|-?box|-?meta|-?info|-?wrap\w*|-?container|-?player)?(?:$|[\s_])", re.I)
 _CAPTION = re.compile(r"caption|bildunterschrift|legende|légende", re.I)
 
 
@@ -200,6 +203,12 @@ def _picture_credit(el: Any, cls: str) -> bool:
             break
         if _CAPTION.search(" ".join(filter(None, (a.get("class"), a.get("id"))))):
             return True
+    for depth, a in enumerate(el.iterancestors()):
+        if depth >= 2 or not isinstance(a.tag, str) or a.tag in ("body", "article", "main"):
+            break
+        box = " ".join(filter(None, (a.get("class"), a.get("id"))))
+        if _MEDIA_BOX.search(box) and not _WRITER_CLASS.search(box) and len(a.text_content()) <= 300:
+            return True  # '<div class="gallery">…<p class="author">Jane Roe</p></div>': the pictures' maker
     if _WRITER_CLASS.search(cls) or (el.get("itemprop") or "").lower() == "author" or el.tag == "a":
         return False
     prev = el.getprevious()
