@@ -349,6 +349,9 @@ for _k, _f in enumerate(PICTURE_CREDITS):
     for _where in ("inside", "below"):
         case(f"picture credit {_k} {_where}", page(**{_where: _f}))
         case(f"picture credit {_k} {_where}, no writer", page(byline="", **{_where: _f}), expected=())
+case("header picture's credit, no writer", page(byline="", above='<div class="hero" style="background-image:url(/a.jpg)">'
+                                                                 '<span class="credit">Olaf Brenner</span></div>'), expected=())
+case("a signature class still signs", page(byline='<div class="signature">Mara Quell</div>'))
 
 case("site as a JSON-LD person", page(byline="", head=ld({"@type": "NewsArticle", "headline": "x",
                                                           "author": {"@type": "Person", "name": "Harbour Herald"}})),

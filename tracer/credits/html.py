@@ -25,6 +25,8 @@ MAX_BYLINE_NODES = 2
 # another story, a pull quote's speaker, a list of popular or related pieces.
 _OTHER_CONTENT = re.compile(r"teaser|(?:^|[\s_-])card(?:$|[\s_-])|summary-?item|quote|promo|recommend|popular|"
                             r"post-list|related", re.I)
+# A node whose class says credit, rights or source, not writer: a bare person's name there is a picture's.
+_CREDIT_CLASS = re.compile(r"^class=.*(?:credit|copyright|source|quelle|fuente|fonte|izvor|burimi)", re.I)
 _AUTHOR_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter", re.I)
 _DEGREE_PART = re.compile(r",\s*(?:" + "|".join(re.escape(d) for d in LEXICON["degrees"]) + r")\.?\s*(?=,|$)")
 _MARKUP = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard", "author box")
@@ -489,6 +491,10 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 if parts and len(parts) + len(places) == len(list(split_names(names))) and len(parts) <= 4 \
                         and all(c.kind == "person" or c.agency for c in parts):
                     found = parts
+                if _CREDIT_CLASS.search(how) and not _AUTHOR_CLASS.search(how):
+                    # a bare name in a credit, copyright or source node ('<span class="credit">Jane Roe</span>'
+                    # over a header picture): whose credit no label says; a wire's name still counts
+                    found = [c for c in found if c.kind == "organization"]
             if not found:
                 found = _dated_byline(text, node, gaz, article.publisher) or _org_byline(text, gaz)
             bylines += bool(found)
