@@ -256,7 +256,8 @@ for _b in ("Mara Quell Reporter", "Mara Quell, Staff Writer", "Redakteurin Mara 
     for _form in ('<p class="byline">{}</p>', '<span class="author-name">{}</span>'):
         case(f"glued {_b} {_form[:6]}", page(byline=_form.format(_b)))
 # --- a genre's or an anonymous piece's label where the writer's name stands ---
-for _b in ("Anonymous", "Gastbeitrag", "Advertorial", "Pressemitteilung", "Leserbrief", "Kommentar", "Meinung", "Analyse"):
+for _b in ("Anonymous", "Gastbeitrag", "Advertorial", "Pressemitteilung", "Leserbrief", "Kommentar", "Meinung", "Analyse",
+           "Fact Check", "Audio Version"):
     for _form in ('<span class="author">{}</span>', '<p class="byline">By {}</p>', '<div class="css-q">Von {}</div>'):
         case(f"genre {_b} {_form[:6]}", page(byline=_form.format(_b)), expected=())
 

@@ -47,7 +47,7 @@ from tracer.credits.parser import is_byline_line, is_photo_line
 from tracer.model import Article, Credit
 
 _ARTICLES = frozenset(LEXICON["articles"])
-# One word where the writer's name stands that names the piece's kind or its lack of a writer
+# A word or phrase where the writer's name stands that names the piece's kind or its lack of a writer
 # ('Anonymous', 'Gastbeitrag', 'Advertorial', 'Kommentar'): nobody's name.
 _GENRE_LABELS = frozenset(fold(w) for w in LEXICON["genre_labels"])
 _TITLE_MODIFIERS = frozenset(w.casefold() for w in LEXICON["title_modifiers"]) | {"staff", "guest"}
