@@ -353,6 +353,10 @@ for _k, _f in enumerate(PICTURE_CREDITS):
 case("header picture's credit, no writer", page(byline="", above='<div class="hero" style="background-image:url(/a.jpg)">'
                                                                  '<span class="credit">Olaf Brenner</span></div>'), expected=())
 case("a signature class still signs", page(byline='<div class="signature">Mara Quell</div>'))
+case("Italian text and photo byline", page(byline='<p class="byline">Testo di Mara Quell, foto di Olaf Brenner</p>'))
+case("photo credit with a preposition, no writer", page(byline="", above='<span class="credit">Foto di Olaf Brenner</span>'),
+     expected=())
+case("French house byline", page(byline='<p class="byline">Par la rédaction</p>'), expected=())
 
 case("site as a JSON-LD person", page(byline="", head=ld({"@type": "NewsArticle", "headline": "x",
                                                           "author": {"@type": "Person", "name": "Harbour Herald"}})),
