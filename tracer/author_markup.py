@@ -104,8 +104,10 @@ def hcard_name(el: Any, cls: str) -> bool:
 
 
 # A box that is no part of the article: a newsletter sign-up ('Jeden Freitag von Jane Roe'),
-# sharing buttons ('Geteilt von …'), a subscription offer.
-_WIDGET_BOX = re.compile(r"newsletter|subscri|sign-?up|(?:^|[\s_-])(?:share|sharing|social)(?:$|[\s_-])", re.I)
+# sharing buttons ('Geteilt von …'), a subscription offer, a promotion box.
+_WIDGET_BOX = re.compile(r"newsletter|subscri|sign-?up|(?:^|[\s_-])(?:share|sharing|social)(?:$|[\s_-])|"
+                         r"(?:^|\s|(?<!\bno)[_-])promo(?:$|[\s_-])", re.I)  # not 'header--no-promo'
+
 
 
 def in_widget(el: Any) -> bool:

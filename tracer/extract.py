@@ -116,9 +116,12 @@ def _signals(html: str | Any, huge: bool = False) -> tuple[dict[str, Any], Any, 
     if archive:
         out["archive_links"] = archive
     commenters: list[str] = []
-    out["nodes"] = credit_nodes(tree, commenters)
+    elsewhere: list[str] = []
+    out["nodes"] = credit_nodes(tree, commenters, elsewhere)
     if commenters:
         out["commenters"] = commenters
+    if elsewhere:
+        out["elsewhere"] = elsewhere
     lang = tree.get("lang") or tree.get("xml:lang")
     if lang:
         out["html_lang"] = lang.strip()
@@ -141,14 +144,28 @@ _COMMENT_BOX = re.compile(r"^(?:comments?|comment-?list|comment-?body|comments?-
 _LISTING_BOX = re.compile(r"related|popular|most-?read|recirc|trending|read-?next|more-?stories|recommend", re.I)
 
 
-def _in_listing(el: Any) -> bool:
+def _in_listing(el: Any, labelled: bool = False) -> bool:
     """Is `el` inside a box of other stories (related, most popular, recommended)? The
-    bylines there are those stories' writers."""
+    bylines there are those stories' writers. So are names in a sidebar box, unless a byline
+    label says whose they are (`labelled`: 'By' in its own element, the name beside it: a
+    byline column)."""
     for a in el.iterancestors():
-        if isinstance(a.tag, str) and (a.tag == "aside" or _LISTING_BOX.search(" ".join(
-                filter(None, (a.get("class"), a.get("id")))))):
+        if not isinstance(a.tag, str):
+            continue
+        cls = " ".join(filter(None, (a.get("class"), a.get("id"))))
+        if a.tag == "aside" or _LISTING_BOX.search(cls):
             return True
+        if not labelled and any(_SIDEBAR.search(t) and not _OWN_SIDEBAR.search(t) for t in cls.split()) \
+                and next(a.iter("h1", "article"), None) is None:
+            return True  # a sidebar box (the editor's greeting, a columnist's card), not a wrapper holding the article
     return False
+
+
+# A sidebar by its class ('sidebar', 'l-sidebar', 'seitenleiste'); a wrapper named for one ('has-sidebar',
+# 'content-with-sidebar') holds the article's headline and is told apart by that; the article's own
+# column ('article-sidebar', 'post-sidebar': its byline and date) by its name.
+_SIDEBAR = re.compile(r"sidebar|seitenleiste|barre-?laterale|barra-?lateral", re.I)
+_OWN_SIDEBAR = re.compile(r"article|artikel|post|entry|story|byline|author|meta", re.I)
 
 
 # The verb after a commenter's name ("Jane Roe says:", "Jane Roe sagt:", "Jane Roe a dit :"):
@@ -170,6 +187,9 @@ def _text_after(el: Any) -> str:
 
 
 _PICTURES = ("img", "picture", "video")
+# A box of pictures or video by its class: a gallery, a slideshow, a player, an image's own data.
+_MEDIA_BOX = re.compile(r"galler|slideshow|carousel-?image|(?:^|[\s_-])(?:video|image|img|photo|foto|bild|media|picture)"
+                        r"(?:s|-?box|-?meta|-?info|-?wrap\w*|-?container|-?player)?(?:$|[\s_])", re.I)
 _CAPTION = re.compile(r"caption|bildunterschrift|legende|légende", re.I)
 
 
@@ -183,6 +203,12 @@ def _picture_credit(el: Any, cls: str) -> bool:
             break
         if _CAPTION.search(" ".join(filter(None, (a.get("class"), a.get("id"))))):
             return True
+    for depth, a in enumerate(el.iterancestors()):
+        if depth >= 2 or not isinstance(a.tag, str) or a.tag in ("body", "article", "main"):
+            break
+        box = " ".join(filter(None, (a.get("class"), a.get("id"))))
+        if _MEDIA_BOX.search(box) and not _WRITER_CLASS.search(box) and len(a.text_content()) <= 300:
+            return True  # '<div class="gallery">…<p class="author">Jane Roe</p></div>': the pictures' maker
     if _WRITER_CLASS.search(cls) or (el.get("itemprop") or "").lower() == "author" or el.tag == "a":
         return False
     prev = el.getprevious()
@@ -207,7 +233,18 @@ def _in_teaser(el: Any, title: str) -> bool:
     """Is `el` in the card of another story: the nearest enclosing block with a heading is small,
     has one heading, and that heading (h2–h6) links elsewhere and is not this page's title?
     The article's own byline sits under its h1, or under a heading whose text is the page's
-    <title>, or is a heading itself."""
+    <title>, or is a heading itself. Also a byline right after such a heading (a stream of
+    headlines and bylines in one box), and one in a small <article> of its own that links to
+    another story (a tile: the page's own article holds its text)."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is not None and prev.tag in _HEADINGS[1:] and (prev.find(".//a[@href]") is not None) \
+            and _fold_words(prev.text_content()) not in title:
+        return True
+    tile = next((a for a in list(el.iterancestors())[:4] if a.tag == "article"), None)
+    if tile is not None and len(" ".join(tile.text_content().split())) < 600 and _card_headline(el):
+        return True
     for depth, a in enumerate(el.iterancestors()):
         if depth >= 5 or not isinstance(a.tag, str) or a.tag in ("body", "html", "main") or a.tag in _HEADINGS:
             return False
@@ -235,12 +272,14 @@ def _headline_link(a: Any, byline: Any) -> bool:
 
 
 def _mark_repeated_items(items: list[tuple[dict[str, str], Any]]) -> None:
-    """Byline nodes of one class in repeated item boxes (same tag and class, each with a
-    headline link of its own) are the bylines of a list of other stories."""
+    """Byline nodes of one class (or one author markup: '<li><a>Headline</a> by <a rel="author">')
+    in repeated item boxes (same tag and class, each with a headline link of its own) are the
+    bylines of a list of other stories."""
     groups: dict[tuple[str, str, str], list[Any]] = {}
     for node, el in items:
         parent = el.getparent()
-        if node["kind"] == "byline" and node["how"].startswith("class=") and parent is not None:
+        if node["kind"] == "byline" and (node["how"].startswith("class=") or node["how"] in MARK_HOWS) \
+                and parent is not None:
             groups.setdefault((node["how"], parent.tag, parent.get("class") or ""), []).append((node, el, parent))
     for group in groups.values():
         if len({id(p) for _, _, p in group}) < 2:
@@ -261,20 +300,39 @@ def _in_comments(el: Any) -> bool:
         tokens = " ".join(filter(None, (a.get("class"), a.get("id")))).split()
         if any(_COMMENT_BOX.match(t) for t in tokens):
             return True
+        if any(_COMMENTISH.search(t) and not _NOT_COMMENTS.search(t) for t in tokens) \
+                and next(a.iter("h1"), None) is None:
+            return True  # 'user-comments', 'kommentare', 'comment-author vcard': not a wrapper that holds the headline
     return False
 
 
-def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[str, str]]:
+# Comment boxes by other names; not a count, a link or a switch ('comments-count', 'has-comments').
+_COMMENTISH = re.compile(r"comment|kommentar|commentaire|comentario|commenti|reacties|leserbrief", re.I)
+_NOT_COMMENTS = re.compile(r"^(?:has|no|with|show|open|closed|toggle|load)[-_]|count|number|num\b|link|button|btn|icon|"
+                           r"disabled|allowed", re.I)
+
+
+def _in_quote(el: Any) -> bool:
+    """Inside a <blockquote> or <q>: a quote's speaker ('<cite>Mayor Jane Roe</cite>') or an
+    embedded post's author, never the article's writer."""
+    return any(isinstance(a.tag, str) and a.tag in ("blockquote", "q") for a in el.iterancestors())
+
+
+def credit_nodes(tree: Any, commenters: list[str] | None = None,
+                 elsewhere: list[str] | None = None) -> list[dict[str, str]]:
     """Byline and credit nodes trafilatura drops: class/id byline|author|credit|source…,
     itemprop=author, rel=author links, <address>, and a byline label in an element of its own
     with the names beside it (how="label", see `_labelled_byline`). Each as {kind, text, how},
     where kind is `photo` for credits inside figures and captions, else `byline`; short texts only.
-    Names a comment's verb follows ("Jane Roe says:") are no byline; they go to `commenters`."""
+    Names a comment's verb follows ("Jane Roe says:") are no byline; they go to `commenters`.
+    Author-marked names read nowhere because they stand in a comment, a quote or a widget go to
+    `elsewhere` (the extractor's author field takes them from there)."""
     out: list[dict[str, str]] = []
     seen: set[str] = set()
     head = tree.find(".//title")
     title = _fold_words(head.text_content() if head is not None else "")
     items: list[tuple[dict[str, str], Any]] = []
+    prefixed: list[tuple[dict[str, str], Any]] = []
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
@@ -301,19 +359,24 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
             how = "author box"
         if not how:
             labelled, how = _labelled_byline(el), "label"
-            if not labelled and el.text and len(el.text) <= 90 and tag in _PREFIX_TAGS:
+            if not labelled and tag in _PREFIX_TAGS and (el.text or len(el)) and 0 < len(_lead_text(el)) <= 90:
                 labelled, how = _prefixed_byline(el), "prefix"
             # not when a byline node read already holds the names ('<div class="byline"><b>By</b> Jane Roe</div>')
             if labelled and not any(labelled.split(": ", 1)[1] in s for s in seen) and not _in_comments(el):
                 seen.add(labelled)
                 node = {"kind": "byline", "text": labelled, "how": how}
-                if _in_listing(el) or _in_teaser(el, title):
+                if _in_listing(el, labelled=True) or _in_teaser(el, title):
                     node["in"] = "listing"
                 out.append(node)
+                if how == "prefix":
+                    prefixed.append((node, el))
                 if len(out) >= _MAX_NODES:
                     break
             continue
-        if _in_comments(el) or in_widget(el):
+        if _in_comments(el) or in_widget(el) or _in_quote(el):
+            name = " ".join(el.text_content().split())
+            if elsewhere is not None and how != "<figcaption>" and 0 < len(name) <= 80 and len(elsewhere) < 30:
+                elsewhere.append(name)
             continue
         text = " ".join(" ".join(el.itertext()).split())
         if not text and how == 'itemprop="author"' and "organization" not in (el.get("itemtype") or "").casefold():
@@ -360,14 +423,60 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None) -> list[dict[st
         if len(out) >= _MAX_NODES:
             break
     _mark_repeated_items(items)
+    _mark_card_bylines(prefixed)
     mark_far_links(items)
     # an archive link inside a byline read as a whole later ('<a>Jane Roe</a><p class="author">Von Jane Roe</p>')
     out = [n for n in out if n["how"] != "author link"
            or not any(m["how"] != "author link" and n["text"] in m["text"] for m in out)]
-    if any(n["kind"] == "byline" and n["how"] != "prefix" for n in out):
+    if any(n["kind"] == "byline" and n["how"] != "prefix" and "in" not in n and "near" not in n for n in out):
         # a page that marks its byline says where it is: a bare "Von …" element elsewhere is a teaser's
+        # (marks in a list of other stories or beside a picture say nothing of the page's own)
         out = [n for n in out if n["how"] != "prefix"]
     return out
+
+
+def _lead_text(el: Any) -> str:
+    """The element's own text before its first child element, across comments: a React page
+    writes '<div> <!-- -->Written by <a>…</a></div>', its label in a comment's tail."""
+    text = el.text or ""
+    if text.strip() or not len(el):
+        return text
+    for child in el:
+        if isinstance(child.tag, str):
+            break
+        text += child.tail or ""
+    return text
+
+
+def _card_headline(el: Any) -> bool:
+    """Does a story's headline link stand before `el` in the small box around it (the card of
+    another story: '<div><a href="/story">Ferry fares rise again</a><div>By Jane Roe</div></div>',
+    or the headline's paragraph right before it)?"""
+    names = " ".join(el.text_content().split())
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    boxes = [prev] if prev is not None else []
+    boxes += [a for a in list(el.iterancestors())[:3] if a.tag not in ("body", "main", "article", "html")]
+    for box in boxes:
+        if len(" ".join(box.text_content().split())) > 400:
+            break
+        for a in box.iter("a"):
+            if a is el or el in a.iterancestors() or a in el.iterancestors() or a in el.iterdescendants():
+                continue
+            text = " ".join(a.text_content().split())
+            if a.get("href") and len(text.split()) >= 3 and text not in names:
+                return True
+    return False
+
+
+def _mark_card_bylines(prefixed: list[tuple[dict[str, str], Any]]) -> None:
+    """Unmarked bylines ('By Jane Roe', 'Von Jane Roe') that each follow a story's headline link
+    in a small card, two or more of them: the bylines of a list of other stories."""
+    cards = [node for node, el in prefixed if "in" not in node and _card_headline(el)]
+    if len(cards) >= 2:
+        for node in cards:
+            node["in"] = "listing"
 
 
 def _labelled_byline(el: Any) -> str | None:
@@ -410,8 +519,8 @@ def _prefixed_byline(el: Any) -> str | None:
     a short element of its own that opens with a byline label and a capitalised name. Trafilatura
     leaves it out of the text when it stands above the article body, and no class says byline.
     Read as 'Label: rest' like `_labelled_byline`."""
-    head = el.text
-    if not head or len(head) > 90 or el.tag not in _PREFIX_TAGS or head.isspace():
+    head = _lead_text(el).strip()
+    if not head or len(head) > 90 or el.tag not in _PREFIX_TAGS:
         return None
     first = head.split(None, 1)[0].rstrip(":").casefold()
     starts = _prefix_starts()

@@ -14,10 +14,10 @@ from urllib.parse import urlsplit
 
 from tracer.author_markup import archive_path
 from tracer.credits.byline import is_desk, is_job_title, trim_byline
-from tracer.credits.gazetteer import Gazetteer
+from tracer.credits.gazetteer import Gazetteer, default_gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import is_org_name, is_outlet_name, is_person, split_names
-from tracer.credits.parser import Ctx, is_photo_line, read_line, read_names
+from tracer.credits.parser import Ctx, is_byline_line, is_photo_line, read_line, read_names
 from tracer.model import Article, Credit
 
 MAX_BYLINE_NODES = 2
@@ -25,6 +25,8 @@ MAX_BYLINE_NODES = 2
 # another story, a pull quote's speaker, a list of popular or related pieces.
 _OTHER_CONTENT = re.compile(r"teaser|(?:^|[\s_-])card(?:$|[\s_-])|summary-?item|quote|promo|recommend|popular|"
                             r"post-list|related", re.I)
+# A node whose class says credit, rights or source, not writer: a bare person's name there is a picture's.
+_CREDIT_CLASS = re.compile(r"^class=.*(?:credit|copyright|source|quelle|fuente|fonte|izvor|burimi)", re.I)
 _AUTHOR_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter", re.I)
 _DEGREE_PART = re.compile(r",\s*(?:" + "|".join(re.escape(d) for d in LEXICON["degrees"]) + r")\.?\s*(?=,|$)")
 _MARKUP = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard", "author box")
@@ -146,9 +148,10 @@ def page_jsonld(article: Article) -> list[dict[str, Any]]:
     own URL and author, keeps only the object whose URL is this page's, when one is."""
     sig = article.signals or {}
     objs = [_named_authors(_without_photographers(o), sig) for o in linked_jsonld(sig)]
-    # A book's, a film's, a product's or an event's author is the thing's, never the article's writer.
+    # A book's, a film's, a product's or an event's author is the thing's, never the article's writer;
+    # the WebSite's is the site's account (its admin, its agency).
     objs = [{k: v for k, v in o.items() if k not in ("author", "creator")}
-            if any(t in _type_of(o) for t in _THING_TYPES) else o for o in objs]
+            if any(t in _type_of(o) for t in _THING_TYPES) or _type_of(o) == "website" else o for o in objs]
     if any(any(t in _type_of(o) for t in _ARTICLE_TYPES) and (o.get("author") or o.get("creator")) for o in objs):
         # The article object names its writers: a WebPage's or WebSite's author is the site's
         # account (an SEO plugin's admin), not a second writer.
@@ -423,11 +426,20 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
     for node in nodes:
         if not isinstance(node, dict) or not isinstance(node.get("text"), str):
             continue
-        text = node["text"]
+        text = _without_site(unglued(node["text"]), article)
         if node.get("kind") != "photo" and _photo_led(text):  # "Foto Jane Roe": the colon lost in the markup
             node = {**node, "kind": "photo"}
         if node.get("kind") != "photo" and is_photo_line(text, gaz):
             rest = writers_only(text)  # "Text: Jane Roe · Fotos: John Doe": the writer's part
+            if rest == text and is_byline_line(text) and not _photo_led(text):
+                # "By Jane Roe and John Doe. Photos by Ivo Poe": a byline first; the line's own
+                # reading keeps the picture's credit apart
+                rest = ""
+                found = [replace(c, evidence=text) for c in read_line(text, 0, gaz, article.publisher)
+                         if c.role == "author" and c.zone == "byline"]
+                if bylines < MAX_BYLINE_NODES and found and not node.get("in") and node.get("kind") != "photo":
+                    bylines += 1
+                    out += [_strip(c) for c in found]
             if rest and rest != text and not is_photo_line(rest, gaz) and bylines < MAX_BYLINE_NODES:
                 found = [replace(c, evidence=text) for c in read_line(rest, 0, gaz, article.publisher)
                          if c.role != "photo"]
@@ -449,7 +461,9 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
             if _TAGGED_PHOTO.search(text) or _TAGGED_TEXT.search(text):
                 # "Jane Roe (Text), John Doe (Fotos)", "Jane Roe und John Doe (Illustration)": the writers only
                 text = writers_only(text) or text
-            found = read_line(text, 0, gaz, article.publisher, in_head=True, in_tail=True)
+            found = _read_parts(text, gaz, article.publisher)
+            if _PLACE_CLASS.search(str(node.get("how", ""))):
+                continue  # '<span class="author-location">Exampleville</span>': where the writer is, no name
             if node.get("near") == "picture":  # a credit beside a picture: its persons took it
                 found = [c for c in found if c.kind == "organization"]
                 out += [_strip(c) for c in found]
@@ -477,6 +491,10 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 if parts and len(parts) + len(places) == len(list(split_names(names))) and len(parts) <= 4 \
                         and all(c.kind == "person" or c.agency for c in parts):
                     found = parts
+                if _CREDIT_CLASS.search(how) and not _AUTHOR_CLASS.search(how):
+                    # a bare name in a credit, copyright or source node ('<span class="credit">Jane Roe</span>'
+                    # over a header picture): whose credit no label says; a wire's name still counts
+                    found = [c for c in found if c.kind == "organization"]
             if not found:
                 found = _dated_byline(text, node, gaz, article.publisher) or _org_byline(text, gaz)
             bylines += bool(found)
@@ -498,6 +516,63 @@ _NODE_PARTS = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*")
 
 _LEAD_LABEL = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted({p.casefold() for p in phrases("byline_prefixes")},
                                                                           key=len, reverse=True))) + r")\s*:?\s+", re.I)
+
+
+_PLACE_CLASS = re.compile(r"^class=.*(?:location|(?:^|[\s_-])(?:place|city|ort|ville|ciudad|citta|stadt)(?:$|[\s_\"-]))",
+                          re.I)
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)(?=\s|$|,)")
+_DATELINE_TAIL = re.compile(r"((?:[A-ZÀ-Ý][a-zà-ÿ'’.-]+\s+){2,3})([A-ZÀ-Ý]{3,}(?:[\s-][A-ZÀ-Ý]{3,})?)\s*$")
+
+
+def _without_site(text: str, article: Article) -> str:
+    """'By Jane Roe Example Herald' on the site named 'Example Herald': the byline without the
+    site's name its template glued after the writer's (read whole, it is one outlet's name)."""
+    meta = (article.signals or {}).get("meta")
+    names = [article.publisher or "", *((meta.get("og:site_name") or []) if isinstance(meta, dict) else [])]
+    for name in names:
+        name = " ".join(str(name).split())
+        if len(name) >= 4 and text.endswith(" " + name) and len(text[: -len(name)].split()) >= 2:
+            return text[: -len(name)].rstrip(" ,|-–—")
+    return text
+
+
+def unglued(text: str) -> str:
+    """A byline node's text with what the markup glued onto the name taken off: a job title
+    whose space the template lost ('Jane RoeChief Correspondent' → 'Jane Roe Chief
+    Correspondent'; only before a job title word: 'McDonald' stays whole), and a dateline in
+    capitals after a name of mixed case ('By Jane Roe PORTHAVEN'; a surname in capitals after
+    one given name, 'Jane ROE', is the agency style and stays)."""
+    if any(c.isupper() for c in text[1:]):
+        text = _GLUED.sub(lambda m: " " + m.group(1) if is_job_title(m.group(1)) else m.group(1), text)
+    label = _LEAD_LABEL.match(text)
+    at = label.end() if label else 0
+    m = _DATELINE_TAIL.match(text, at)
+    if m and len(text) <= 80 and default_gazetteer().lookup(m.group(2)) is None:  # not 'USA TODAY', 'AP'
+        text = text[:at] + m.group(1).rstrip()
+    return text
+
+
+_PART_BREAK = re.compile(r"(?<=[a-z])\.\s+(?=[A-ZÀ-Ý])|\s+\|\s+|;\s+")
+
+
+def _read_parts(text: str, gaz: Gazetteer, publisher: str | None) -> list[Credit]:
+    """A byline node read as a line; one that packs several credits after its byline ('By Jane
+    Roe. Edited by John Doe', 'By Jane Roe; translated by …') is read part by part, so that
+    the editor's or translator's credit does not swallow the writer's."""
+    found = read_line(text, 0, gaz, publisher, in_head=True, in_tail=True)
+    parts = _PART_BREAK.split(text)
+    if len(parts) < 2 or len(parts) > 4 or not is_byline_line(parts[0]) \
+            or any(c.kind == "person" and c.role == "author" for c in found):
+        return found
+    out: list[Credit] = []
+    pos = 0
+    for part in parts:
+        at = text.find(part, pos)
+        pos = at + len(part)
+        out += [replace(c, evidence=text, start=None if c.start is None else c.start + at,
+                        end=None if c.end is None else c.end + at)
+                for c in read_line(part, 0, gaz, publisher, in_head=True, in_tail=True)]
+    return out if any(c.kind == "person" and c.role == "author" for c in out) else found
 
 
 def _org_byline(text: str, gaz: Gazetteer) -> list[Credit]:
@@ -596,7 +671,7 @@ def extractor_parts(val: str) -> list[str]:
     """The names in trafilatura's author field, without what it glues to them: labels whose
     colon it dropped ("Text Jane Roe") and picture credits ("Fotos John Doe")."""
     out = []
-    parts = [p.text for seg in re.split(r"\s[·•]\s|\s*;\s*", val) for p in split_names(seg)]
+    parts = [p.text for seg in re.split(r"\s[·•]\s|\s*;\s*", val) for p in split_names(unglued(seg))]
     for part in parts[:16]:
         part = _LABEL.sub("", part.strip())
         if part and part.split()[0].casefold() not in _PHOTO_WORDS:
@@ -605,8 +680,9 @@ def extractor_parts(val: str) -> list[str]:
 
 
 def commented(name: str, sig: dict[str, Any]) -> bool:
-    """Is `name` a commenter's ("Jane Roe says:") or a picture's credit only on this page? The
-    extractor's author field sometimes takes one of these when the article names no writer."""
+    """Is `name` a commenter's ("Jane Roe says:"), a picture's credit, or author markup in a
+    comment, a quote or a widget (`elsewhere`) only on this page? The extractor's author field
+    sometimes takes one of these when the article names no writer."""
     folded = " ".join(name.casefold().split())
     if not folded:
         return False
@@ -615,6 +691,9 @@ def commented(name: str, sig: dict[str, Any]) -> bool:
     nodes = [n for n in sig.get("nodes") or [] if isinstance(n, dict) and isinstance(n.get("text"), str)]
     inside = [n.get("kind") == "photo" or n.get("near") == "picture" for n in nodes
               if folded in " ".join(n["text"].casefold().split())]
+    if not inside and any(isinstance(e, str) and folded in " ".join(e.casefold().split())
+                          for e in sig.get("elsewhere") or []):
+        return True  # author markup in a comment, a quote or a widget only: '<cite class="author">' of a pull quote
     return bool(inside) and all(inside)
 
 

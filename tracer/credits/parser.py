@@ -131,7 +131,8 @@ _THE_OUTLET = re.compile(r"^(?:The|THE)(?:\s+[A-Z][\w.&'’-]*){2,4}(?=\s*$)")
 _STAMP_WORD = re.compile(r"\b(?:Posted|Published|Updated)\b")
 _EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*(?:\((?P<name>[^()@\n]{3,60})\)\s*)?$")
 _PHOTO = re.compile(
-    r"(?:(?<![\w])(?:" + alternation("photo_words") + r")(?:\s*(?:[:/|]|by\b|credit\b|courtesy\b|©)|\s+(?:illustration)\b))"
+    r"(?:(?<![\w])(?:" + alternation("photo_words") + r")(?:\s*(?:[:/|]|by\b|credit\b|courtesy\b|©)|\s+(?:illustration)\b"
+    r"|\s+(?:di|de|par|por|door|av|af|da)\s+(?-i:[A-ZÀ-ÞĀ-Ž])))"  # 'Foto di Jane Roe', 'Photo par …': a name after "by"
     r"|(?<![\w])(?:" + alternation("photo_abbreviations") + r")\s*(?=[A-ZÀ-ÞА-Я/])"
     r"|(?<![\w])(?:" + alternation("photo_agencies_only") + r")(?![\w]|-\w)|toggle caption", _F)
 _CITE = re.compile(r"(?:^|[\s(,])(?:" + alternation("citation_cues") + r")\s*(?:the\s+|der\s+|die\s+|la\s+|el\s+|le\s+)?$", _F)

@@ -47,6 +47,9 @@ from tracer.credits.parser import is_byline_line, is_photo_line
 from tracer.model import Article, Credit
 
 _ARTICLES = frozenset(LEXICON["articles"])
+# A word or phrase where the writer's name stands that names the piece's kind or its lack of a writer
+# ('Anonymous', 'Gastbeitrag', 'Advertorial', 'Kommentar'): nobody's name.
+_GENRE_LABELS = frozenset(fold(w) for w in LEXICON["genre_labels"])
 _TITLE_MODIFIERS = frozenset(w.casefold() for w in LEXICON["title_modifiers"]) | {"staff", "guest"}
 _ARTICLE_TYPES = ("article", "posting", "report", "newsarticle", "blogposting", "webpage", "creativework")
 _PERSON_KEYS = ("author", "creator")
@@ -169,8 +172,14 @@ def _head_end(text: str, lines: int = 10) -> int:
 def _only_title(name: str) -> bool:
     """Every word a job title or its modifier: 'Korrespondentin', 'Senior Staff Writer'."""
     words = name.split()
-    return bool(words) and is_job_title(words[-1]) and all(
-        is_job_title(w) or w.casefold().strip(".,") in _TITLE_MODIFIERS for w in words)
+    return bool(words) and _title_word(words[-1]) and all(
+        _title_word(w) or w.casefold().strip(".,") in _TITLE_MODIFIERS for w in words)
+
+
+def _title_word(w: str) -> bool:
+    """A job title, inflected too ('Korrespondenten' after 'Von unserem': the dative)."""
+    return is_job_title(w) or (len(w) > 6 and w.endswith("en") and is_job_title(w[:-2])) \
+        or (len(w) > 6 and w.endswith("n") and is_job_title(w[:-1]))
 
 
 def _is_place_like(c: Credit) -> bool:
@@ -330,6 +339,19 @@ def _lead_node_persons(credits: list[Credit], nodes: list[dict[str, str]]) -> se
     return {fold(c.name) for c in from_nodes if first <= order[c.evidence] <= last}
 
 
+def _lead_labelled(cands: list[Credit], nodes: list[dict[str, str]]) -> set[str]:
+    """The persons of the page's first byline node when it opens with a byline label ('By Jane
+    Roe', 'Von Jane Roe') or is author markup (rel="author", an author link): the byline the
+    page shows where its article begins. A meta author tag
+    alone that names someone found nowhere on the page (the web agency, the CMS account) does
+    not outvote it; a JSON-LD article object's writer still does (letting the visible byline
+    win there too lowered the held-back fundus half by one page)."""
+    if not nodes or not (is_byline_line(nodes[0]["text"]) or nodes[0].get("how") in _MARKUP):
+        return set()
+    return {fold(c.name) for c in cands if c.zone == "byline" and c.evidence == nodes[0]["text"]
+            and c.role == "author" and len(c.name.split()) > 1}
+
+
 def _markup_run(nodes: list[dict[str, str]], backed: set[str]) -> set[str]:
     """Author markup next to a confirmed writer's markup (one rel="author" link per
     co-writer): the same byline. Markup elsewhere (a comment's author) is not."""
@@ -395,8 +417,11 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     head_end = _head_end(article.text or "")
     written = {fold(c.name) for c in cands if c.start is not None and c.start < head_end and c.zone == "byline"
                and is_byline_line(c.evidence)}
-    if voters and written and not any(_agrees(c.name, voters) for c in cands if c.zone not in ("meta", "jsonld")):
-        voters = written  # the visible byline ("By Jane Roe") and the meta tags disagree: a site admin in the tags
+    lead = _lead_labelled(cands, nodes)
+    ld_writers = any(c.zone == "jsonld" and c.kind == "person" and c.role == "author" for c in cands)
+    if voters and (written or (lead and not ld_writers)) \
+            and not any(_agrees(c.name, voters) for c in cands if c.zone not in ("meta", "jsonld")):
+        voters = written or lead  # the visible byline ("By Jane Roe") and the tags disagree: a site admin in the tags
     if not voters:
         named = extractor_persons(article, keys)
         voters = heard(set(named))
@@ -413,13 +438,12 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     backed = {c.evidence for c in cands if voters and _agrees(c.name, voters)}
     backed |= _markup_run(nodes, backed)
     with_person = {c.evidence for c in cands}
-    ld_writers = any(c.zone == "jsonld" and c.kind == "person" and c.role == "author" for c in cands)
     full_named = {c.evidence for c in cands if len(c.name.split()) > 1}
     out: list[Credit] = []
     for c in credits + extra:
         if c.kind == "person" and c.role in ("author", "contributor"):
-            if _only_title(c.name) or is_place(c.name):
-                continue  # "Korrespondentin", "Staff Writer", "New York": a title or a place, nobody's name
+            if _only_title(c.name) or is_place(c.name) or fold(c.name) in _GENRE_LABELS:
+                continue  # "Korrespondentin", "Staff Writer", "New York", "Kommentar": a title, a place, a genre
             if len(c.name.split()) == 1 and c.evidence in full_named and not (voters and _agrees(c.name, voters)):
                 continue  # "Jane Roe, Exampleville": one word beside a full name is where she writes from
             if is_desk(c.name):
@@ -498,9 +522,16 @@ def _as_written(article: Article, c: Credit) -> str:
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights|alle rechte|tous droits|derechos", re.I)
 
 
+def _with_initial(longer: str, name: str) -> bool:
+    """'Jane Q. Roe' is 'Jane Roe' with a middle initial: one writer (a byline and a meta tag)."""
+    a, b = fold(longer).split(), fold(name).split()
+    return len(a) == len(b) + 1 == 3 and a[0] == b[0] and a[2] == b[1] and len(a[1]) == 1
+
+
 def _one_form(credits: list[Credit]) -> list[Credit]:
     """'Steph Roe' and 'Stephanie Roe' on one page are one writer: the fuller form names both;
-    so are 'Jane' (a blog's structured author) and the byline's 'Jane Roe'."""
+    so are 'Jane' (a blog's structured author) and the byline's 'Jane Roe', and 'Jane Roe'
+    and 'Jane Q. Roe'."""
     persons = [c for c in credits if c.kind == "person"]
     out = []
     for c in credits:
@@ -508,7 +539,8 @@ def _one_form(credits: list[Credit]) -> list[Credit]:
             n = len(c.name.split())
             longer = [p.name for p in persons if len(p.name) > len(c.name) and (
                 (len(p.name.split()) == n and _agrees(c.name, {fold(p.name)}))
-                or (n == 1 and fold(p.name).split()[0] == fold(c.name)))]
+                or (n == 1 and fold(p.name).split()[0] == fold(c.name))
+                or _with_initial(p.name, c.name))]
             if longer:
                 c = replace(c, name=max(longer, key=len))
         out.append(c)
