@@ -220,7 +220,7 @@ def parse_text_credits(text: str, publisher: str | None = None,
         elif found and i not in head and _is_caption(prev_line) and not _byline_match(line) \
                 and all(c.zone == "footer" and c.confidence <= 0.8 for c in found):
             found = []  # "Jane Roe, AP" under a caption in a gallery: the photographer's credit
-        elif found and bylined and i in head and not _BYLINE.match(line) and not _STAMP_WORD.search(line) \
+        elif found and bylined and i in head and not _byline_match(line) and not _STAMP_WORD.search(line) \
                 and all(c.kind == "person" and c.zone == "byline" for c in found) \
                 and any(_is_body(ln) for _, ln in lines[:i]):
             found = []  # "ELECTION MEDDLING" between paragraphs under the byline: a kicker or a tag, no writer
@@ -1172,10 +1172,10 @@ def _desk_tags(unread: list[Part], base: int, ctx: Ctx, gaz: Gazetteer,
     the site (its publisher credit); 'Material von dpa' credits the agency. None when any other
     part is left unread: then the brackets hold prose."""
     out: list[Credit] = []
-    own = _squash(publisher.split("/")[0].removeprefix("www.").split(".")[0] if publisher and " " not in publisher
+    own = _letters(publisher.split("/")[0].removeprefix("www.").split(".")[0] if publisher and " " not in publisher
                   else publisher or "")
     for p in unread:
-        if len(own) >= 4 and _squash(p.text) == own:
+        if len(own) >= 4 and _letters(p.text) == own:
             out.append(_unknown_org(p.text, base + p.offset, ctx))
             continue
         mm = _MATERIAL.match(p.text)
@@ -1187,7 +1187,7 @@ def _desk_tags(unread: list[Part], base: int, ctx: Ctx, gaz: Gazetteer,
     return out
 
 
-def _squash(s: str) -> str:
+def _letters(s: str) -> str:
     """Letters and digits only, case folded: 'Example-News' and 'examplenews' are one name."""
     return "".join(ch for ch in fold(s) if ch.isalnum())
 
