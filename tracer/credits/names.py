@@ -35,6 +35,9 @@ _SPLIT = re.compile(
 _PARTICLES = frozenset(LEXICON["name_particles"])
 _SUFFIXES = frozenset(LEXICON["name_suffixes"])
 _NAME_TOO = frozenset(("min", "mai", "may", "sun"))
+# Surnames that are also common words ('Rachael Link', 'Tom King', 'Brian May'): a surname after a given
+# name that is itself no common word; alone or first ('Link', 'Copy Link', 'King Charles') they stay words.
+_SURNAME_WORDS = frozenset(w.casefold() for w in LEXICON["surname_words"])
 _NOT_NAME = frozenset(
     [w.casefold() for w in LEXICON["not_name_words"]]
     + [p.casefold() for key in ("byline_prefixes", "source_labels") for group in LEXICON[key].values()
@@ -162,6 +165,8 @@ def is_person(name: str, *, single: bool = False) -> bool:
     if any(w.casefold() in _NOT_NAME and not (w.casefold() in _NAME_TOO and 0 < i < len(words) - 1
                                                 and w[:1].isupper() and w[1:].islower())
            and not (w in _PARTICLES and i == 1 and len(words) > 2)
+           and not (single and w.casefold() in _SURNAME_WORDS and i == len(words) - 1 and i > 0
+                    and w[:1].isupper() and w[1:].islower())
            for i, w in enumerate(words)):
         return False
     full = 0
@@ -176,8 +181,9 @@ def is_person(name: str, *, single: bool = False) -> bool:
     if _INITIAL.match(words[-1]) and len(words) > 1:
         return False
     # "W.J. Roe", "J. Roe": initials and a surname, where the context already says a person is named
-    initialled = (single and full == 1 and len(words) == 2 and "." in words[0] and bool(_INITIAL.match(words[0]))
-                  and words[0] not in _PLACE_INITIALS)  # "U.S. Army" is no person
+    initialled = (single and full == 1 and 2 <= len(words) <= 3 and all(
+        "." in w and bool(_INITIAL.match(w)) and w not in _PLACE_INITIALS for w in words[:-1])
+        and "".join(words[:-1]) not in _PLACE_INITIALS)  # "J. R. Roe" too; "U. S. Army" is none  # "U.S. Army" is no person
     # One word is a name only when the context says so, and never an acronym ("RD", "PMJS").
     return full >= 2 or initialled or (single and full == 1 and len(words) == 1 and len(words[0]) > 1 and not acronym)
 

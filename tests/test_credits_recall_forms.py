@@ -1,0 +1,54 @@
+"""Recall forms real CMSs produce, probed with invented pages and lines (issue 15): surnames
+that are also common words, initials, particles, apostrophes, non-Latin scripts, bylines
+split over elements or naming several linked writers."""
+
+from __future__ import annotations
+
+from tests.test_credits_page_forms import ARTICLE, _credits, _ld, _page, persons_of
+from tracer.credits.names import is_person
+from tracer.credits.parser import parse_text_credits
+
+
+def _text_persons(text: str) -> list[str]:
+    return sorted(c.name for c in parse_text_credits(text) if c.kind == "person" and c.role == "author")
+
+
+def test_a_surname_that_is_a_common_word_passes_in_a_byline_context() -> None:
+    for name in ("Rachael Link", "Tom King", "Ada May"):
+        assert is_person(name, single=True), name
+    # menus and widgets stay words: the word opens them, or stands alone, or no byline names them
+    for text in ("Read More", "Share Link", "Copy Link", "Link", "King Charles"):
+        assert not is_person(text, single=True), text
+    assert not is_person("Burger King")  # outside a byline nothing says a person is named
+    assert persons_of(_credits(_page(above='<p class="byline">By Tom King and Ada May</p>'))) == ["Ada May", "Tom King"]
+    assert _text_persons("By Rachael Link\n\nThe council met on Tuesday.") == ["Rachael Link"]
+
+
+def test_initials_before_a_surname_name_a_person_in_a_byline() -> None:
+    assert is_person("J. R. Roe", single=True)
+    assert not is_person("J. R. Roe")  # alone, initials may be anything
+    assert not is_person("U. S. Army", single=True)
+    assert persons_of(_credits(_page(above='<p class="byline">By J. R. Roe</p>'))) == ["J. R. Roe"]
+
+
+def test_particles_apostrophes_and_other_scripts_are_read() -> None:
+    for line, want in (('<p class="byline">By Anne-Marie de la Roe</p>', ["Anne-Marie de la Roe"]),
+                       ("<p class=\"byline\">By Seán O'Roe</p>", ["Seán O'Roe"]),
+                       ('<span itemprop="author">Иван Петров</span>', ["Иван Петров"]),
+                       ('<span itemprop="author">Γιάννης Παπαδόπουλος</span>', ["Γιάννης Παπαδόπουλος"]),
+                       ('<p class="byline">Von Jane Roe und John Doe, Exampleton</p>', ["Jane Roe", "John Doe"]),
+                       ('<p class="byline">Autor:in Jane Roe</p>', ["Jane Roe"])):
+        assert persons_of(_credits(_page(above=line))) == want, line
+
+
+def test_linked_writers_and_a_byline_split_over_two_elements() -> None:
+    line = ('<div class="meta">Written by: <a href="/author/jr">Jane Roe</a>, '
+            '<a href="/author/jd">John Doe</a></div>')
+    assert persons_of(_credits(_page(above=line))) == ["Jane Roe", "John Doe"]
+    assert persons_of(_credits(_page(above='<p>By</p><p class="name">Jane Roe</p>'))) == ["Jane Roe"]
+
+
+def test_author_markup_with_a_common_word_surname() -> None:
+    obj = {**ARTICLE, "author": {"@type": "Person", "name": "Rachael Link"}}
+    assert persons_of(_credits(_page(head=_ld(obj)))) == ["Rachael Link"]
+    assert persons_of(_credits(_page(above='<a rel="author" href="/a/rl">Rachael Link</a>'))) == ["Rachael Link"]
