@@ -52,3 +52,17 @@ def test_author_markup_with_a_common_word_surname() -> None:
     obj = {**ARTICLE, "author": {"@type": "Person", "name": "Rachael Link"}}
     assert persons_of(_credits(_page(head=_ld(obj)))) == ["Rachael Link"]
     assert persons_of(_credits(_page(above='<a rel="author" href="/a/rl">Rachael Link</a>'))) == ["Rachael Link"]
+
+
+def test_a_blog_category_before_the_byline_and_a_tag_list_after_it() -> None:
+    assert _text_persons("Posted in Politics by Jane Roe\n\nThe council met on Tuesday.") == ["Jane Roe"]
+    assert _text_persons("Mara Quell | Tags: Politics, Budget\n\nThe council met on Tuesday.") == ["Mara Quell"]
+    text = parse_text_credits("Mara Quell | Tags: Politics, Budget\n\nThe council met on Tuesday.")
+    assert not [c for c in text if c.kind == "organization"]  # the tag list credits no outlet
+    assert _text_persons("Posted by Jane Roe on behalf of Example Org\n\nThe council met on Tuesday.") == ["Jane Roe"]
+    for line in ('<p class="meta">Posted in <a href="/c/w">World News</a> by <a href="/a/jr">Jane Roe</a></p>',
+                 "<p>Posted in Politics by Jane Roe</p>",
+                 '<p class="meta">Posted by Jane Roe on behalf of Example Org</p>'):
+        assert persons_of(_credits(_page(above=line))) == ["Jane Roe"], line
+    # a category line that names no writer credits nobody
+    assert persons_of(_credits(_page(above="<p>Posted in World News</p>"))) == []

@@ -302,6 +302,15 @@ def prefix_starts() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def category_lead() -> re.Pattern[str]:
+    """'Posted in World News by …': a blog's category before its byline label (lexicon category_leads)."""
+    from tracer.credits.lexicon import alternation  # at call time: tracer.credits imports this module
+
+    return re.compile(r"(?:" + alternation("category_leads") + r")\s+[^\n]{1,60}?\s+(?=(?:"
+                      + alternation("byline_prefixes") + r")[\s:])", re.I)
+
+
+@lru_cache(maxsize=1)
 def byline_labels() -> frozenset[str]:
     from tracer.credits.lexicon import phrases  # at call time: tracer.credits imports this module
 

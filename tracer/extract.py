@@ -26,6 +26,7 @@ from tracer.author_markup import (
 )
 from tracer.author_markup import WRITER_CLASS as _WRITER_CLASS
 from tracer.author_markup import byline_labels as _byline_labels
+from tracer.author_markup import category_lead as _category_lead
 from tracer.author_markup import prefix_starts as _prefix_starts
 from tracer.model import Article, ItemError
 from tracer.untrusted import mostly_utf8
@@ -522,6 +523,9 @@ def _prefixed_byline(el: Any) -> str | None:
     head = _lead_text(el).strip()
     if not head or len(head) > 90 or el.tag not in _PREFIX_TAGS:
         return None
+    lead = _category_lead().match(" ".join(" ".join(el.itertext()).split()))
+    if lead:  # "Posted in <a>Politics</a> by Jane Roe": a blog's category, then the byline
+        head = " ".join(" ".join(el.itertext()).split())[lead.end():]
     first = head.split(None, 1)[0].rstrip(":").casefold()
     starts = _prefix_starts()
     if first not in starts:
@@ -531,6 +535,8 @@ def _prefixed_byline(el: Any) -> str | None:
     if any(a.tag == "a" for a in el.iterancestors()):
         return None  # inside a link: a teaser of another story, its byline included
     text = " ".join(" ".join(el.itertext()).split())
+    if lead:
+        text = text[lead.end():]
     if len(text) > 90:
         return None
     folded = text.casefold()

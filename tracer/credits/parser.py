@@ -54,13 +54,15 @@ MAX_LINE = 400  # longer lines are body text: only a dateline is read from their
 _F = re.I | re.U
 # "- Von: Jane Roe": a byline in a list of the article's facts (date, reading time, writers)
 # comes with the list item's bullet.
+# "Posted in Politics by Jane Roe": a blog's category, then the byline
+_CATEGORY_LEAD = r"(?:" + alternation("category_leads") + r")\s+[^\n]{1,60}?\s+"
 _BYLINE = re.compile(
-    r"^(?:[-*]\s+)?(?P<lead>.{0,80}?(?:[—–|•·]|\s-)\s*)?(?P<prefix>" + alternation("byline_prefixes") + r")"
+    r"^(?:[-*]\s+)?(?P<lead>.{0,80}?(?:[—–|•·]|\s-)\s*|" + _CATEGORY_LEAD + r")?(?P<prefix>" + alternation("byline_prefixes") + r")"
     r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,600}?)\s*$", _F)
 # The same without the lead ('Foo | By Jane Roe'), for lines with no mark a lead could end in: trying a
 # lead at each of its 80 characters was most of the cost of a prose line's byline test.
 _BYLINE_BARE = re.compile(
-    r"^(?:[-*]\s+)?(?P<lead>(?!))?(?P<prefix>" + alternation("byline_prefixes") + r")"
+    r"^(?:[-*]\s+)?(?P<lead>" + _CATEGORY_LEAD + r")?(?P<prefix>" + alternation("byline_prefixes") + r")"
     r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,600}?)\s*$", _F)
 _SPACE_DASH = re.compile(r"\s-")
 
