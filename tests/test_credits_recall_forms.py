@@ -66,3 +66,16 @@ def test_a_blog_category_before_the_byline_and_a_tag_list_after_it() -> None:
         assert persons_of(_credits(_page(above=line))) == ["Jane Roe"], line
     # a category line that names no writer credits nobody
     assert persons_of(_credits(_page(above="<p>Posted in World News</p>"))) == []
+
+
+def test_a_bare_byline_right_below_the_headline_survives_other_marks() -> None:
+    # an address, a source line or a copyright line elsewhere marks no writer's place
+    for above, below in (('<p>By Jane Roe</p><p class="source">Source: Example Wire</p>', ""),
+                         ("<p>By Jane Roe</p>", "<address>1 Main St, Exampleton</address>"),
+                         ("<p><time>May 5, 2026</time></p><p>By Jane Roe</p>",
+                          '<p class="copyright">© Example News</p>')):
+        assert persons_of(_credits(_page(above=above, below=below))) == ["Jane Roe"], above + below
+    # a bare byline away from the headline, on a page that marks its own, stays a teaser's
+    teaser = '<div><h3>Next story</h3><p>By Olaf Brenner</p></div>'
+    assert persons_of(_credits(_page(above='<p class="byline">By Mara Quell</p>', below=teaser))) == ["Mara Quell"]
+    assert persons_of(_credits(_page(above='<p class="source">Source: Example Wire</p>', below=teaser))) == []

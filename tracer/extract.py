@@ -431,9 +431,31 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
            or not any(m["how"] != "author link" and n["text"] in m["text"] for m in out)]
     if any(n["kind"] == "byline" and n["how"] != "prefix" and "in" not in n and "near" not in n for n in out):
         # a page that marks its byline says where it is: a bare "Von …" element elsewhere is a teaser's
-        # (marks in a list of other stories or beside a picture say nothing of the page's own)
-        out = [n for n in out if n["how"] != "prefix"]
+        # (marks in a list of other stories or beside a picture say nothing of the page's own), unless it
+        # stands right below the headline
+        below = {id(node) for node, el in prefixed if _under_headline(el)}
+        out = [n for n in out if n["how"] != "prefix" or id(n) in below]
     return out
+
+
+def _under_headline(el: Any) -> bool:
+    """Does `el` follow the page's <h1> with no paragraph of text between them ('<h1>…</h1><p>By Jane
+    Roe</p><p>The council…')? The byline of the page's own story; a teaser's stands elsewhere."""
+    prev = el.getprevious()
+    for _ in range(4):
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is None:
+            return False
+        if prev.tag == "h1":
+            return True
+        if prev.tag not in _HEADLINE_GAP or len(" ".join(prev.text_content().split())) > 120:
+            return False
+        prev = prev.getprevious()
+    return False
+
+
+_HEADLINE_GAP = frozenset(("p", "div", "span", "time", "h2", "h3", "figure", "picture", "img", "small"))
 
 
 def _lead_text(el: Any) -> str:
