@@ -79,3 +79,14 @@ def test_a_bare_byline_right_below_the_headline_survives_other_marks() -> None:
     teaser = '<div><h3>Next story</h3><p>By Olaf Brenner</p></div>'
     assert persons_of(_credits(_page(above='<p class="byline">By Mara Quell</p>', below=teaser))) == ["Mara Quell"]
     assert persons_of(_credits(_page(above='<p class="source">Source: Example Wire</p>', below=teaser))) == []
+
+
+def test_gender_neutral_german_labels_and_a_slash_before_the_photo_credit() -> None:
+    for line in ('<p class="byline">Autor:in Jane Roe</p>', "<p>Autor*in: Jane Roe</p>",
+                 '<p class="byline">Text: Jane Roe / Fotos: Olaf Brenner</p>'):
+        assert persons_of(_credits(_page(above=line))) == ["Jane Roe"], line
+    assert _text_persons("Autor:in: Jane Roe\n\nDer Rat tagte am Dienstag.") == ["Jane Roe"]
+    found = parse_text_credits("Text: Jane Roe / Fotos: Olaf Brenner\n\nDer Rat tagte am Dienstag.")
+    assert [c.name for c in found if c.role == "author"] == ["Jane Roe"]  # the photographer is no writer
+    # a slash between a writer and her agency stays one credit line
+    assert _text_persons("Von Jane Roe / dpa\n\nDer Rat tagte am Dienstag.") == ["Jane Roe"]

@@ -417,7 +417,7 @@ def _squeezed(line: str, start: int, gaz: Gazetteer, publisher: str | None, **kw
 
 # A byline and a picture credit on one line ("Von Jane Roe | Foto: John Doe", "Texto: Jane Roe.
 # Fotos: John Doe"): the line's parts, at bars, bullets, dashes and sentence ends.
-_PART = re.compile(r"\s+[|•·–—]\s+|\s+-\s+|(?<=[\w)])[.;,]\s+(?=\S)")
+_PART = re.compile(r"\s+[|•·–—/]\s+|\s+-\s+|(?<=[\w)])[.;,]\s+(?=\S)")
 _PHOTO_LABEL = re.compile(
     r"^(?:©\s*)?(?:" + alternation("photo_words") + r"|" + alternation("photo_abbreviations") + r")"
     r"\s*(?::|/|©|\b(?:by|von|de|di|par|por|door|av|af)\b)", _F)
