@@ -90,3 +90,19 @@ def test_gender_neutral_german_labels_and_a_slash_before_the_photo_credit() -> N
     assert [c.name for c in found if c.role == "author"] == ["Jane Roe"]  # the photographer is no writer
     # a slash between a writer and her agency stays one credit line
     assert _text_persons("Von Jane Roe / dpa\n\nDer Rat tagte am Dienstag.") == ["Jane Roe"]
+
+
+def test_greek_byline_labels() -> None:
+    body = "\n\nΤο δημοτικό συμβούλιο συνεδρίασε την Τρίτη."
+    assert _text_persons("Γράφει ο Γιάννης Παπαδόπουλος" + body) == ["Γιάννης Παπαδόπουλος"]
+    assert _text_persons("Από την Μαρία Παπαδοπούλου" + body) == ["Μαρία Παπαδοπούλου"]
+    assert _text_persons("Από τον καιρό που ο Γιάννης Παπαδόπουλος ήρθε" + body) == []  # prose, no byline
+
+
+def test_common_word_surnames_through_every_kind_of_page_markup() -> None:
+    assert persons_of(_credits(_page(head='<meta name="author" content="Tom King">'))) == ["Tom King"]
+    assert persons_of(_credits(_page(above='<div class="byline">BY TOM KING</div>'))) == ["Tom King"]
+    line = '<p class="byline">By Tom King, Ada May and John Link</p>'
+    assert persons_of(_credits(_page(above=line))) == ["Ada May", "John Link", "Tom King"]
+    authors = [{"@type": "Person", "name": "Иван Петров"}, {"@type": "Person", "name": "J. R. Roe"}]
+    assert persons_of(_credits(_page(head=_ld({**ARTICLE, "author": authors})))) == ["J. R. Roe", "Иван Петров"]
