@@ -106,3 +106,16 @@ def test_common_word_surnames_through_every_kind_of_page_markup() -> None:
     assert persons_of(_credits(_page(above=line))) == ["Ada May", "John Link", "Tom King"]
     authors = [{"@type": "Person", "name": "Иван Петров"}, {"@type": "Person", "name": "J. R. Roe"}]
     assert persons_of(_credits(_page(head=_ld({**ARTICLE, "author": authors})))) == ["J. R. Roe", "Иван Петров"]
+
+
+_BODY = "\n\n".join(["Der Rat tagte am Dienstag und beschloss den Haushalt für das kommende Jahr nach langer "
+                     "Debatte im Saal der Stadt Exampleton."] * 8) + "\n\n"
+
+
+def test_a_signature_with_the_title_below_the_name_closes_a_statement() -> None:
+    assert _text_persons(_BODY + "Mara QUELL\nExample-Bundesvorsitzende") == ["Mara Quell"]
+    assert _text_persons(_BODY + "Jane Roe\nSenior Reporter") == ["Jane Roe"]
+    # an address or an outlet under the name is no title; a quotation's speaker is no writer
+    assert _text_persons(_BODY + "Jane Roe\nExample Street 5") == []
+    quote = _BODY.rstrip() + ' "Wir werden den Haushalt im kommenden Jahr erneut prüfen", sagte sie am Abend."'
+    assert _text_persons(quote + "\n\nJane Roe\nPresident") == []

@@ -1403,7 +1403,15 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         # the writer signing under the last paragraph, nothing after her name
         signed = not next_line.strip() and _is_body(prev_line) and len(persons) <= 2 \
             and all(len(c.name.split()) >= 2 for c in persons)
-        if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled or signed):
+        # the signature under a statement or letter: the name, then the signer's title on a line of its own
+        # ('Jane ROE' / 'Example-Bundesvorsitzende', 'Jane Roe' / 'Senior Reporter'); under a quotation
+        # the name and title say who spoke
+        title_below = _is_body(prev_line) and not prev_line.rstrip().endswith(("\"", "”", "“", "»", "«")) \
+            and len(persons) == 1 and len(persons[0].name.split()) >= 2 \
+            and 0 < len(next_line.split()) <= 4 and not any(ch.isdigit() for ch in next_line) \
+            and is_job_title(next_line.strip(" ,.|"))
+        if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled or signed
+                or title_below):
             return []
         return [replace(c, confidence=0.65) for c in persons]
     if orgs and not furnished and _is_body(prev_line) and _is_body(next_line):
