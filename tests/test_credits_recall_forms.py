@@ -119,3 +119,10 @@ def test_a_signature_with_the_title_below_the_name_closes_a_statement() -> None:
     assert _text_persons(_BODY + "Jane Roe\nExample Street 5") == []
     quote = _BODY.rstrip() + ' "Wir werden den Haushalt im kommenden Jahr erneut prüfen", sagte sie am Abend."'
     assert _text_persons(quote + "\n\nJane Roe\nPresident") == []
+
+
+def test_a_writer_special_to_an_outlet() -> None:
+    body = "\n\nThe council met on Tuesday to debate the budget for next year and agreed on a plan for the town."
+    for line in ("Jane Roe, Special to Example News", "By Jane Roe, Special to The Example Post",
+                 "Jane Roe | Special for Example News"):
+        assert _text_persons(line + body) == ["Jane Roe"], line
