@@ -86,6 +86,8 @@ def test_gender_neutral_german_labels_and_a_slash_before_the_photo_credit() -> N
                  '<p class="byline">Text: Jane Roe / Fotos: Olaf Brenner</p>'):
         assert persons_of(_credits(_page(above=line))) == ["Jane Roe"], line
     assert _text_persons("Autor:in: Jane Roe\n\nDer Rat tagte am Dienstag.") == ["Jane Roe"]
+    assert _text_persons("Autor:in Jane Roe\n\nDer Rat tagte am Dienstag.") == ["Jane Roe"]
+    assert _text_persons("Autor*in Jane Roe\n\nDer Rat tagte am Dienstag.") == ["Jane Roe"]
     found = parse_text_credits("Text: Jane Roe / Fotos: Olaf Brenner\n\nDer Rat tagte am Dienstag.")
     assert [c.name for c in found if c.role == "author"] == ["Jane Roe"]  # the photographer is no writer
     # a slash between a writer and her agency stays one credit line

@@ -759,7 +759,8 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
         return []
     names = m.group("names")
     base = start + m.start("names")
-    if fold(m.group("prefix")) in _COLON_PREFIXES and ":" not in m.group("colon"):
+    if fold(m.group("prefix")) in _COLON_PREFIXES and ":" not in m.group("colon") \
+            and not re.search(r"\w[:*_]in", m.group("prefix")):  # 'Autor:in Jane Roe' is a label as it stands
         return []
     place = _LEAD_PLACE.match(names)
     if place:  # "De notre correspondant à Rome, Jean Dupont", "Dal nostro inviato a Kiev Mario Rossi"
