@@ -131,9 +131,6 @@ class Store:
                     continue
                 self.db.close()
                 raise
-            except StoreError:
-                self.db.close()
-                raise
             except BaseException:
                 self.db.close()
                 raise
@@ -156,9 +153,7 @@ class Store:
                 self._check_tables()
                 self._sync_copy_rules()
         except sqlite3.Error as exc:
-            if _is_busy(exc):
-                raise StoreBusy(self._busy_message()) from exc
-            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+            raise self.failed(exc, "open") from exc
 
     # -- lifecycle -----------------------------------------------------------------
     def __enter__(self) -> Store:
@@ -194,6 +189,13 @@ class Store:
     def _busy_message(self) -> str:
         return (f"store {self.path} is busy: another tracer process has held its write lock for over "
                 f"{self.timeout:g} s; try again when it has finished, raise ${ENV_TIMEOUT}, or use another --db")
+
+    def failed(self, exc: sqlite3.Error, what: str) -> StoreError:
+        """The error for a failed `what` ('open', 'write to', 'vacuum'): `StoreBusy` when another
+        process holds the write lock, else 'cannot <what> store <path>: <cause>'."""
+        if _is_busy(exc):
+            return StoreBusy(self._busy_message())
+        return StoreError(f"cannot {what} store {self.path}: {exc}")
 
     def _state(self) -> tuple[int | None, dict[str, str]]:
         """(schema version or None for an empty file, meta); refuses what is not a tracer store."""
@@ -642,10 +644,8 @@ class _Transaction:
                 self.db.execute("BEGIN IMMEDIATE")
                 break
             except sqlite3.OperationalError as exc:
-                if not _is_busy(exc):
-                    raise StoreError(f"cannot write to store {self.store.path}: {exc}") from exc
-                if time.monotonic() >= deadline:
-                    raise StoreBusy(self.store._busy_message()) from exc
+                if not _is_busy(exc) or time.monotonic() >= deadline:
+                    raise self.store.failed(exc, "write to") from exc
                 time.sleep(0.05)  # SQLITE_BUSY before the busy timeout: a lock SQLite would not wait for
         self.outer = True
         return self.db

@@ -23,11 +23,10 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
-from tracer.errors import StoreError
 from tracer.fingerprint import DEFAULT_PARAMS, FingerprintParams
 from tracer.model import ORG_PREFIX
 from tracer.reports.json import dumps
-from tracer.store import Store, _is_busy, content_hash, require_store_file, signature_basis
+from tracer.store import Store, content_hash, require_store_file, signature_basis
 
 MAX_EXAMPLES = 20  # problem lines per kind before "… and N more"
 
@@ -225,9 +224,7 @@ def vacuum_store(path: str | os.PathLike[str]) -> dict[str, int]:
             st.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             st.db.execute("PRAGMA optimize")
         except sqlite3.OperationalError as exc:
-            if _is_busy(exc):
-                raise StoreError(st._busy_message()) from exc
-            raise StoreError(f"cannot vacuum store {st.path}: {exc}") from exc
+            raise st.failed(exc, "vacuum") from exc
         return {"bytes_before": before, "bytes_after": st.size()}
 
 
@@ -272,7 +269,5 @@ def reindex_store(path: str | os.PathLike[str], params: FingerprintParams = DEFA
                 st.db.execute("DELETE FROM copies_searched")
                 st._set_meta(params=json.dumps(params.to_dict(), sort_keys=True))
         except sqlite3.OperationalError as exc:
-            if _is_busy(exc):
-                raise StoreError(st._busy_message()) from exc
-            raise StoreError(f"cannot reindex store {st.path}: {exc}") from exc
+            raise st.failed(exc, "reindex") from exc
     return {"articles": done, "params_before": before, "params_after": params.to_dict()}

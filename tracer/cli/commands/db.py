@@ -1,9 +1,10 @@
-"""`tracer db info|check|export|vacuum`: care of a store, over `tracer.store_care`."""
+"""`tracer db info|check|export|vacuum|reindex`: care of a store, over `tracer.store_care`."""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 import typer
@@ -13,7 +14,7 @@ from tracer.cli._app import app, fail, write
 from tracer.reports.json import dumps
 from tracer.store import ENV_DB
 
-db_app = typer.Typer(name="db", no_args_is_help=True, help="Care of a store: info, check, export, vacuum.")
+db_app = typer.Typer(name="db", no_args_is_help=True, help="Care of a store: info, check, export, vacuum, reindex.")
 app.add_typer(db_app, name="db")
 
 DbPath = Annotated[str | None, typer.Option("--db", help="SQLite store path (default: $TRACER_DB).")]
@@ -105,24 +106,23 @@ def export_cmd(
 @db_app.command("vacuum")
 def vacuum_cmd(db: DbPath = None, format: Format = "text") -> None:
     """Fold the write-ahead log in, compact the file and refresh query statistics."""
-    fmt = _format(format)
-    path = _path(db)
-    res = store_care.vacuum_store(path)
-    if fmt == "json":
-        write(dumps({"path": path, **res}))
-    else:
-        write(f"vacuumed {path}: {res['bytes_before']} -> {res['bytes_after']} bytes")
+    _care(db, format, store_care.vacuum_store,
+          lambda path, res: f"vacuumed {path}: {res['bytes_before']} -> {res['bytes_after']} bytes")
 
 
 @db_app.command("reindex")
 def reindex_cmd(db: DbPath = None, format: Format = "text") -> None:
     """Fingerprint every stored article again with this tracer's parameters (after an upgrade
     changed the signature scheme, a store is refused until it is reindexed)."""
+    _care(db, format, store_care.reindex_store,
+          lambda path, res: f"reindexed {res['articles']} articles in {path}: scheme "
+                            f"{res['params_before'].get('scheme')} -> {res['params_after'].get('scheme')}")
+
+
+def _care(db: str | None, format: str, run: Callable[[str], dict[str, Any]],
+          line: Callable[[str, dict[str, Any]], str]) -> None:
+    """A writing care command: run it on the store, then its result as JSON or one line of text."""
     fmt = _format(format)
     path = _path(db)
-    res = store_care.reindex_store(path)
-    if fmt == "json":
-        write(dumps({"path": path, **res}))
-    else:
-        write(f"reindexed {res['articles']} articles in {path}: scheme {res['params_before'].get('scheme')} -> "
-              f"{res['params_after'].get('scheme')}")
+    res = run(path)
+    write(dumps({"path": path, **res}) if fmt == "json" else line(path, res))
