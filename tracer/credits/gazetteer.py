@@ -47,6 +47,11 @@ def fold(s: str) -> str:
     return _NONWORD.sub(" ", s).strip()
 
 
+def squash(s: str) -> str:
+    """`fold` without its spaces: 'Example-News', 'Example News' and 'examplenews' are one key."""
+    return fold(s).replace(" ", "")
+
+
 def _trie_regex(words: set[str]) -> str:
     """A regex matching any of `words`, shaped as their character trie ('AP', 'AP News', 'APA' →
     'AP(?: News|A)?'); at every branch the longer continuation is tried first."""

@@ -29,7 +29,7 @@ def phrases(key: str) -> list[str]:
 def alternation(key: str, sub: str | None = None) -> str:
     """A regex alternation (no group) of the phrases under `key` (or `key`/`sub`)."""
     items = LEXICON[key][sub] if sub else phrases(key)
-    items = sorted(set(items), key=len, reverse=True)
+    items = sorted(set(items), key=lambda p: (-len(p), p))  # longest first; ties in a fixed order (no hash seed)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in items)
 
 

@@ -26,7 +26,7 @@ from tracer.credits.byline import (
     unglued_offset,
 )
 from tracer.credits.cjk import CJK, read_cjk
-from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
+from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold, squash
 from tracer.credits.lexicon import LEXICON, alternation, has_trigger, phrases, triggers, words
 from tracer.credits.names import (
     Part,
@@ -56,14 +56,12 @@ _F = re.I | re.U
 # comes with the list item's bullet.
 # "Posted in Politics by Jane Roe": a blog's category, then the byline
 _CATEGORY_LEAD = r"(?:" + alternation("category_leads") + r")\s+[^\n]{1,60}?\s+"
-_BYLINE = re.compile(
-    r"^(?:[-*]\s+)?(?P<lead>.{0,80}?(?:[—–|•·]|\s-)\s*|" + _CATEGORY_LEAD + r")?(?P<prefix>" + alternation("byline_prefixes") + r")"
-    r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,600}?)\s*$", _F)
+_PREFIX_NAMES = (r"(?P<prefix>" + alternation("byline_prefixes") + r")"
+                 r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,600}?)\s*$")
+_BYLINE = re.compile(r"^(?:[-*]\s+)?(?P<lead>.{0,80}?(?:[—–|•·]|\s-)\s*|" + _CATEGORY_LEAD + r")?" + _PREFIX_NAMES, _F)
 # The same without the lead ('Foo | By Jane Roe'), for lines with no mark a lead could end in: trying a
 # lead at each of its 80 characters was most of the cost of a prose line's byline test.
-_BYLINE_BARE = re.compile(
-    r"^(?:[-*]\s+)?(?P<lead>" + _CATEGORY_LEAD + r")?(?P<prefix>" + alternation("byline_prefixes") + r")"
-    r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,600}?)\s*$", _F)
+_BYLINE_BARE = re.compile(r"^(?:[-*]\s+)?(?P<lead>" + _CATEGORY_LEAD + r")?" + _PREFIX_NAMES, _F)
 _SPACE_DASH = re.compile(r"\s-")
 
 
@@ -1175,10 +1173,10 @@ def _desk_tags(unread: list[Part], base: int, ctx: Ctx, gaz: Gazetteer,
     the site (its publisher credit); 'Material von dpa' credits the agency. None when any other
     part is left unread: then the brackets hold prose."""
     out: list[Credit] = []
-    own = _letters(publisher.split("/")[0].removeprefix("www.").split(".")[0] if publisher and " " not in publisher
+    own = squash(publisher.split("/")[0].removeprefix("www.").split(".")[0] if publisher and " " not in publisher
                   else publisher or "")
     for p in unread:
-        if len(own) >= 4 and _letters(p.text) == own:
+        if len(own) >= 4 and squash(p.text) == own:
             out.append(_unknown_org(p.text, base + p.offset, ctx))
             continue
         mm = _MATERIAL.match(p.text)
@@ -1188,11 +1186,6 @@ def _desk_tags(unread: list[Part], base: int, ctx: Ctx, gaz: Gazetteer,
             return None
         out += got
     return out
-
-
-def _letters(s: str) -> str:
-    """Letters and digits only, case folded: 'Example-News' and 'examplenews' are one name."""
-    return "".join(ch for ch in fold(s) if ch.isalnum())
 
 
 def _signers(line: str, end: int, start: int, gaz: Gazetteer) -> list[Credit]:
