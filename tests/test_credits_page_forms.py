@@ -314,3 +314,15 @@ def test_the_site_signing_its_own_text(below: str, authors: list[str]) -> None:
     art = _credits(_page(below=below.replace("<p>", '<p class="credit">', 1)))
     assert sorted(c.name for c in art.credits if c.role == "author") == authors
     assert not any(c.role == "source" and c.agency is None for c in art.credits)
+
+
+@pytest.mark.parametrize(("name", "want"), [
+    ("The Example Team", ["Example Team"]),        # an article before the desk's name goes
+    ("der Example Redaktion", ["Example Redaktion"]),
+    ("Theodore Team", ["Theodore Team"]),          # a word that only starts like one stays whole
+    ("Leader Staff", ["Leader Staff"]),
+])
+def test_a_desks_leading_article_is_a_word_of_its_own(name: str, want: list[str]) -> None:
+    from tracer.credits import default_gazetteer
+    from tracer.credits.html import desk_credit
+    assert [c.name for c in desk_credit(name, default_gazetteer(), "byline", name, min_words=1)] == want

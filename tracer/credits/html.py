@@ -626,7 +626,9 @@ def desk_credit(name: str, gaz: Gazetteer, zone: str, evidence: str, min_words: 
     `is_desk`), in a byline node, a meta tag, JSON-LD or the extractor's author field: an
     organisation as the author, never a person and never dropped. A job title alone ('Staff
     Writer') names no desk; one word ('Redaktion') only where a byline label says it signs."""
-    name = re.sub(r"^(?:der|die|das|des|dem|den|the|la|le|les|el|il|l')\s*", "", name.strip(" ,;:.|"), flags=re.I)
+    # an article before the desk's name ('der Example Redaktion', "l'Équipe Example"), never a word's start ('Theo')
+    name = re.sub(r"^(?:(?:der|die|das|des|dem|den|the|la|le|les|el|il)\s+|l')\s*", "", name.strip(" ,;:.|"),
+                  flags=re.I)
     words = name.split()
     if not min_words <= len(words) <= 5 or not words[0][:1].isupper() or any(ch.isdigit() for ch in name) \
             or not is_desk(name) or is_job_title(name):
