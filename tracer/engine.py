@@ -491,7 +491,7 @@ class Engine:
                 progress("verify", k, len(keep))
             ps = pair_stats(*shingles[ra], *shingles[rb])
             if ps.is_copy():
-                rows.append((ra, rb, _sim(ps), ps.shared / max(1, ps.len_a), ps.shared / max(1, ps.len_b)))
+                rows.append(_copy_row(ra, rb, ps))
             elif needs_alignment(ps):
                 short.append((ra, rb, ps))
         texts = st.texts({r for ra, rb, _p in short for r in (ra, rb)}) if short else {}
@@ -539,7 +539,7 @@ class Engine:
             if left is None:
                 drop.add((ra, rb))
             elif left is not ps:
-                redo[ra, rb] = (ra, rb, _sim(left), left.shared / max(1, left.len_a), left.shared / max(1, left.len_b))
+                redo[ra, rb] = _copy_row(ra, rb, left)
         if drop - new:
             st.drop_copies(sorted(drop - new))
         old = [row for pair, row in redo.items() if pair not in new]
@@ -595,6 +595,11 @@ class Engine:
         if threshold is not None:
             matches = [m for m in matches if m.similarity >= threshold or m.containment >= threshold]
         return scope, matches, cluster(scope, lengths, matches, dates)
+
+
+def _copy_row(ra: int, rb: int, ps: PairStats) -> tuple[int, int, float, float, float]:
+    """A verified copy as the store keeps it: (a, b, similarity, containment of a, containment of b)."""
+    return ra, rb, _sim(ps), ps.shared / max(1, ps.len_a), ps.shared / max(1, ps.len_b)
 
 
 def _sim(ps: PairStats) -> float:
