@@ -183,7 +183,7 @@ def is_person(name: str, *, single: bool = False) -> bool:
     # "W.J. Roe", "J. Roe": initials and a surname, where the context already says a person is named
     initialled = (single and full == 1 and 2 <= len(words) <= 3 and all(
         "." in w and bool(_INITIAL.match(w)) and w not in _PLACE_INITIALS for w in words[:-1])
-        and "".join(words[:-1]) not in _PLACE_INITIALS)  # "J. R. Roe" too; "U. S. Army" is none  # "U.S. Army" is no person
+        and "".join(words[:-1]) not in _PLACE_INITIALS)  # "J. R. Roe" too; "U.S. Army", "U. S. Army" are no persons
     # One word is a name only when the context says so, and never an acronym ("RD", "PMJS").
     return full >= 2 or initialled or (single and full == 1 and len(words) == 1 and len(words[0]) > 1 and not acronym)
 
