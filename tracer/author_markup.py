@@ -22,11 +22,16 @@ WRITER_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter", re.I)
 MARK_HOWS = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard", "author box")
 
 
+def says_writer(how: str) -> bool:
+    """Does a credit node's `how` say it names the writer: author markup, or a writer's class?"""
+    return how in MARK_HOWS or bool(WRITER_CLASS.search(how))
+
+
 def mark_far_links(items: list[tuple[dict[str, str], Any]]) -> None:
     """Author-archive links far from the page's first byline (no small box holds both) are the
     bylines of other stories listed on the page; co-writers' links stand together in one byline."""
     lead = next((el for node, el in items if node["kind"] == "byline" and "in" not in node
-                 and (node["how"] in MARK_HOWS or WRITER_CLASS.search(node["how"]))), None)
+                 and says_writer(node["how"])), None)
     if lead is None:
         return
     around = {id(a): a for a in [lead, *lead.iterancestors()]}  # the elements held: their ids stay theirs

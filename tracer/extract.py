@@ -23,6 +23,7 @@ from tracer.author_markup import (
     in_widget,
     is_person_name,
     mark_far_links,
+    says_writer,
 )
 from tracer.author_markup import WRITER_CLASS as _WRITER_CLASS
 from tracer.author_markup import byline_labels as _byline_labels
@@ -394,7 +395,7 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
             # microdata that names the writer only in a <meta> (an organisation's is the site's, mostly)
             name = el.find('.//meta[@itemprop="name"]')
             text = " ".join(((name.get("content") if name is not None else el.get("content")) or "").split())
-        if not text and (how in MARK_HOWS or _WRITER_CLASS.search(how)):
+        if not text and says_writer(how):
             # '<div class="author"><img src="…" alt="Jane Roe"></div>': the writer's picture names her
             img = next(el.iter("img"), None)
             alt = " ".join(((img.get("alt") or img.get("title") or "") if img is not None else "").split())

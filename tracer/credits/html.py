@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from tracer.author_markup import archive_path
+from tracer.author_markup import WRITER_CLASS, archive_path, says_writer
 from tracer.credits.byline import is_desk, is_job_title, trim_byline
 from tracer.credits.gazetteer import Gazetteer, default_gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
@@ -27,9 +27,7 @@ _OTHER_CONTENT = re.compile(r"teaser|(?:^|[\s_-])card(?:$|[\s_-])|summary-?item|
                             r"post-list|related", re.I)
 # A node whose class says credit, rights or source, not writer: a bare person's name there is a picture's.
 _CREDIT_CLASS = re.compile(r"^class=.*(?:credit|copyright|source|quelle|fuente|fonte|izvor|burimi)", re.I)
-_AUTHOR_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter", re.I)
 _DEGREE_PART = re.compile(r",\s*(?:" + "|".join(re.escape(d) for d in LEXICON["degrees"]) + r")\.?\s*(?=,|$)")
-_MARKUP = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard", "author box")
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author",
                 "sailthru.author", "cxenseparse:author")
 _SOURCE_META = ("original-source", "syndication-source", "dc.source")
@@ -478,7 +476,7 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 names = _DEGREE_PART.sub("", trim_byline(text, gaz))
                 how = str(node.get("how", ""))
                 ctx = Ctx(zone="byline", evidence=text, confidence=0.75, loose=False,
-                          single=how in _MARKUP or bool(_AUTHOR_CLASS.search(how)))
+                          single=says_writer(how))
                 parts = read_names(names, -1, ctx, gaz) if names else []
                 # "Jane Roe, Exampleville, und John Doe, Otherton": one word beside full names is a place.
                 if len(text.split()) > 3 and all(len(c.name.split()) == 1 for c in parts):
@@ -491,7 +489,7 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 if parts and len(parts) + len(places) == len(list(split_names(names))) and len(parts) <= 4 \
                         and all(c.kind == "person" or c.agency for c in parts):
                     found = parts
-                if _CREDIT_CLASS.search(how) and not _AUTHOR_CLASS.search(how):
+                if _CREDIT_CLASS.search(how) and not WRITER_CLASS.search(how):
                     # a bare name in a credit, copyright or source node ('<span class="credit">Jane Roe</span>'
                     # over a header picture): whose credit no label says; a wire's name still counts
                     found = [c for c in found if c.kind == "organization"]
@@ -616,7 +614,7 @@ def _desk_byline(text: str, node: dict[str, Any], gaz: Gazetteer) -> list[Credit
     markup or class says author, and not one word ('Editorial' is also a genre's label)."""
     m = _LEAD_LABEL.match(text)
     how = str(node.get("how", ""))
-    if not m and not (how in _MARKUP or _AUTHOR_CLASS.search(how)):
+    if not m and not says_writer(how):
         return []
     return desk_credit(trim_byline(text[m.end():] if m else text, gaz), gaz, "byline", text, min_words=1 if m else 2)
 
@@ -657,7 +655,7 @@ def _dated_byline(text: str, node: dict[str, Any], gaz: Gazetteer, publisher: st
         return []
     how = str(node.get("how", ""))
     ctx = Ctx(zone="byline", evidence=text, confidence=0.75, loose=False,
-              single=how in _MARKUP or bool(_AUTHOR_CLASS.search(how)))
+              single=says_writer(how))
     return [c for p in people for c in read_names(p, -1, ctx, gaz) if c.kind == "person"]
 
 

@@ -31,6 +31,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from tracer.author_markup import MARK_HOWS
 from tracer.credits.byline import is_desk, is_job_title, strip_lead_title, strip_title, trim_byline
 from tracer.credits.gazetteer import default_gazetteer, fold
 from tracer.credits.html import (
@@ -301,7 +302,6 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     return out
 
 
-_MARKUP = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard", "author box")
 
 
 def _byline_nodes(article: Article) -> list[dict[str, str]]:
@@ -333,8 +333,8 @@ def _lead_node_persons(credits: list[Credit], nodes: list[dict[str, str]]) -> se
     if len({c.evidence for c in from_nodes}) < 2:
         return set()
     first = last = min(order[c.evidence] for c in from_nodes)
-    if nodes[first].get("how") in _MARKUP:
-        while last + 1 < len(nodes) and nodes[last + 1].get("how") in _MARKUP:
+    if nodes[first].get("how") in MARK_HOWS:
+        while last + 1 < len(nodes) and nodes[last + 1].get("how") in MARK_HOWS:
             last += 1
     return {fold(c.name) for c in from_nodes if first <= order[c.evidence] <= last}
 
@@ -346,7 +346,7 @@ def _lead_labelled(cands: list[Credit], nodes: list[dict[str, str]]) -> set[str]
     alone that names someone found nowhere on the page (the web agency, the CMS account) does
     not outvote it; a JSON-LD article object's writer still does (letting the visible byline
     win there too lowered the held-back fundus half by one page)."""
-    if not nodes or not (is_byline_line(nodes[0]["text"]) or nodes[0].get("how") in _MARKUP):
+    if not nodes or not (is_byline_line(nodes[0]["text"]) or nodes[0].get("how") in MARK_HOWS):
         return set()
     return {fold(c.name) for c in cands if c.zone == "byline" and c.evidence == nodes[0]["text"]
             and c.role == "author" and len(c.name.split()) > 1}
@@ -358,7 +358,7 @@ def _markup_run(nodes: list[dict[str, str]], backed: set[str]) -> set[str]:
     out: set[str] = set()
     run: list[str] = []
     for n in [*nodes, {}]:
-        if n.get("how") in _MARKUP:
+        if n.get("how") in MARK_HOWS:
             run.append(n["text"])
             continue
         if len(run) > 1 and backed.intersection(run):
