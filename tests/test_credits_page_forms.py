@@ -326,3 +326,27 @@ def test_a_desks_leading_article_is_a_word_of_its_own(name: str, want: list[str]
     from tracer.credits import default_gazetteer
     from tracer.credits.html import desk_credit
     assert [c.name for c in desk_credit(name, default_gazetteer(), "byline", name, min_words=1)] == want
+
+
+@pytest.mark.parametrize(("head", "above", "authors"), [
+    # an association's own page, its author tag naming the site itself: the association signs
+    ('<meta name="author" content="Example News">', "", ["Example News"]),
+    # a writer signs: the tag is the site's account, no author of its own
+    ('<meta name="author" content="Example News">', '<p class="byline">By Mara Quell</p>', ["Mara Quell"]),
+    # a tag naming someone else than the site is no self-signature
+    ('<meta name="author" content="Exampleton Rowing Club">', "", ["Exampleton Rowing Club"]),
+    # one word, the site's short name, stays the publisher
+    ('<meta name="author" content="Example">', "", []),
+])
+def test_the_site_signing_its_own_page_in_its_author_tag(head: str, above: str, authors: list[str]) -> None:
+    art = _credits(_page(head=head, above=above))
+    assert sorted(c.name for c in art.credits if c.role == "author") == authors
+    assert any(c.role == "publisher" for c in art.credits)
+
+
+@pytest.mark.parametrize("line", ["Follow her on Twitter @maraquell.", "Follow him on X @jroe and on Facebook.",
+                                  "Folgen Sie ihr auf Twitter @mquell."])
+def test_a_pronoun_in_a_follow_line_is_no_editors_code(line: str) -> None:
+    from tracer.credits import parse_text_credits
+    text = "By Mara Quell\n\n" + "\n\n".join(WIRE) + "\n\n" + line
+    assert [(c.role, c.name) for c in parse_text_credits(text)] == [("author", "Mara Quell")]

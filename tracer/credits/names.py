@@ -46,6 +46,7 @@ _NOT_NAME = frozenset(
 _DEGREES = re.compile(r",?\s*\b(?:" + "|".join(re.escape(d) for d in LEXICON["degrees"]) + r")\.?$", re.I)
 
 
+_PRONOUNS = frozenset(LEXICON["pronouns"])
 _CAPS_MC = re.compile(r"\bMc(?=[A-Z]{2})")  # "JANE McDOE": agency capitals keep the 'c' of 'Mc' small
 
 
@@ -253,8 +254,9 @@ def has_caps_word(s: str) -> bool:
 
 
 def is_code(s: str) -> bool:
-    """An editor's or desk's initials as wire copy signs them: 'lno', 'det', 'bb'."""
-    return bool(_CODE.match(s)) and s.casefold() not in _NOT_NAME
+    """An editor's or desk's initials as wire copy signs them: 'lno', 'det', 'bb'; a pronoun
+    ('Follow her on Twitter') is no one's initials."""
+    return bool(_CODE.match(s)) and s.casefold() not in _NOT_NAME and s.casefold() not in _PRONOUNS
 
 
 _FILE_EXTENSIONS = frozenset(("html", "htm", "shtml", "php", "asp", "aspx", "jsp", "cms", "cfm", "xml", "json",

@@ -504,9 +504,19 @@ def _self_signed(article: Article, credits: list[Credit]) -> list[Credit]:
     ('Jane Roe · Example News'), the site's name beside her is her outlet's."""
     if any(c.role in ("author", "contributor") for c in credits):
         return []  # a writer or a desk signs: the site's name beside them is its outlet's
-    return [replace(c, role="author", name=_as_written(article, c), agency=None) for c in credits
-            if c.kind == "organization" and c.role == "publisher" and c.zone in ("byline", "footer", "dateline")
-            and not _COPYRIGHT.search(c.evidence)]
+    out = [replace(c, role="author", name=_as_written(article, c), agency=None) for c in credits
+           if c.kind == "organization" and c.role == "publisher" and c.zone in ("byline", "footer", "dateline")
+           and not _COPYRIGHT.search(c.evidence)]
+    if out:
+        return out
+    # The page's author tag naming the site itself ('<meta name="author" content="Example Verband">'
+    # on the site named so): an organisation's own page, signed by the organisation.
+    meta = (article.signals or {}).get("meta")
+    tags = [" ".join(str(v).split()) for v in (meta.get("author") or [])] if isinstance(meta, dict) else []
+    pubs = {fold(c.name): c for c in credits if c.kind == "organization" and c.role == "publisher"}
+    return [replace(pubs[fold(t)], role="author", zone="meta", name=t, agency=None,
+                    evidence=f'<meta name="author" content="{t[:120]}">')
+            for t in dict.fromkeys(tags) if fold(t) in pubs and len(t.split()) >= 2]
 
 
 def _as_written(article: Article, c: Credit) -> str:
