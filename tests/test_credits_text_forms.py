@@ -1047,3 +1047,23 @@ def test_the_interviewer_line(line: str, want: list[tuple[str, str]]) -> None:
     art = credits_of("Exampleton plant neue Radwege\n" + BODY + "\n" + line)
     assert named(art) == want
     assert_spans(art)
+
+
+CARDS = ("by Example Desk - Jul 15, 2018 2:37 pm\nThe good thing about budgets is that they end.\n"
+         "Jul 15, 2018 2:37 PM\nby Mara Quell - Jul 15, 2018 2:39 pm\nHere is how to play it as a voter\n"
+         "Jul 15, 2018 2:39 PM\n")
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    # other stories' teaser cards above the article: their bylines sign none of it; the article's own does
+    (CARDS + "Council passes budget\nAuthored by Jane Roe via Example.com,", [("Jane Roe", "author")]),
+    (CARDS + "Council passes budget", []),
+    # one stamped byline is the article's
+    ("Council passes budget\nby Mara Quell - Jul 15, 2018 2:39 pm", [("Mara Quell", "author")]),
+    # two writers on two lines, no teaser between them: both sign
+    ("Council passes budget\nBy Mara Quell - Jul 15, 2018\nBy Jonas Hartmann - Jul 15, 2018",
+     [("Jonas Hartmann", "author"), ("Mara Quell", "author")]),
+])
+def test_bylines_of_teaser_cards_above_the_article(head: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(head + "\n" + BODY)
+    assert sorted(n for n in named(art) if n[1] == "author" and n[0] != "Example.com") == want

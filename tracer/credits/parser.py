@@ -226,6 +226,9 @@ def parse_text_credits(text: str, publisher: str | None = None,
             found = []  # "ELECTION MEDDLING" between paragraphs under the byline: a kicker or a tag, no writer
         bylined = bylined or any(c.zone == "byline" for c in found)
         credits.extend(found)
+    cards = _card_bylines(lines, head)
+    if cards:  # "by Jane Roe - Jul 15, 2018 2:39 pm" over teaser after teaser: other stories' cards
+        credits = [c for c in credits if not (c.kind == "person" and c.zone == "byline" and c.evidence.strip() in cards)]
     gallery = _gallery_lines(lines, gaz) if any(
         c.kind == "person" and c.role == "author" and _PERSON_ORG.match(c.evidence) for c in credits) else set()
     if gallery:  # "Jane Roe, AP" under picture after picture: the photographers of a gallery
@@ -234,6 +237,24 @@ def parse_text_credits(text: str, publisher: str | None = None,
     # "Text: Example-Team", "By Example Staff" read as a name: the house's desk wrote it, no person
     return [replace(c, kind="organization", agency=None) if c.kind == "person" and c.role == "author"
             and is_desk(c.name) else c for c in credits]
+
+
+def _card_bylines(lines: list[tuple[int, str]], head: set[int]) -> set[str]:
+    """Bylines of a list of other stories above the article (a page's teaser cards flattened
+    into text): two or more short head lines, each a byline with its date or time stamp, with
+    a teaser line between each and the next. None of them signs the article."""
+    stamped = [i for i in sorted(head) if len(lines[i][1]) <= 100 and _card_byline(lines[i][1])]
+    if len(stamped) < 2 or any(b - a < 2 for a, b in zip(stamped, stamped[1:], strict=False)):
+        return set()
+    return {lines[i][1].strip() for i in stamped}
+
+
+def _card_byline(line: str) -> bool:
+    m = _byline_match(line)
+    if not m or m.group("lead"):
+        return False
+    names = m.group("names")
+    return any(ch.isdigit() for ch in names) and len(trim_byline(names)) < len(names.strip(" ,|•·–—-"))
 
 
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit: what str.isalnum() accepts, as one scan in C
