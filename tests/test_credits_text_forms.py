@@ -932,6 +932,9 @@ def test_closing_wire_credit_with_a_desk_tag(line: str, want: list[tuple[str, st
     ("Reuters • 3 hours ago", [("Reuters", "source")]),
     ("Local 10 Exampleton•", [("Local 10 Exampleton", "source")]),
     ("CBS News Videos•", [("CBS News", "source")]),
+    ("KXMP•", [("KXMP", "source")]),  # a station's call sign
+    ("WXMP-TV • July 15, 2018", [("WXMP-TV", "source")]),
+    ("NASA•", []),  # capitals that are no call sign
     # a person there is no provider (a blog's writer); breadcrumbs and sections are none either
     ("Jane Roe • 3 hours ago", [("Jane Roe", "author")]),
     ("Home • News • World", []),
