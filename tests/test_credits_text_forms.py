@@ -1070,3 +1070,18 @@ CARDS = ("by Example Desk - Jul 15, 2018 2:37 pm\nThe good thing about budgets i
 def test_bylines_of_teaser_cards_above_the_article(head: str, want: list[tuple[str, str]]) -> None:
     art = credits_of(head + "\n" + BODY)
     assert sorted(n for n in named(art) if n[1] == "author" and n[0] != "Example.com") == want
+
+
+@pytest.mark.parametrize(("tail", "want"), [
+    # a statement's signature with the signer's title below, under a short closing line
+    ("Möge die Nacht gesegnet sein.\nKazım ROEMEN\nEXMP-Bundesvorsitzender", [("Kazım Roemen", "author")]),
+    ("Thank you.\nJane Roe\nSenior Reporter", [("Jane Roe", "author")]),
+    # a photographer's title says the name is the picture's maker
+    ("Das Bild zeigt den Rat.\nJana Roe\nFotografin", []),
+    # a quotation's last line over the name: the speaker
+    ('"Wir sind bereit."\nJana Roe\nBundesvorsitzende', []),
+])
+def test_a_signature_with_its_title_under_a_short_closing_line(tail: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Der Rat tagt\n" + BODY + "\n" + tail)
+    assert named(art) == want
+    assert_spans(art)

@@ -258,6 +258,7 @@ def _card_byline(line: str) -> bool:
 
 
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit: what str.isalnum() accepts, as one scan in C
+_PHOTO_STEMS = tuple(LEXICON["photographer_stems"])
 
 
 def _is_body(line: str) -> bool:
@@ -1422,10 +1423,12 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         # the signature under a statement or letter: the name, then the signer's title on a line of its own
         # ('Jane ROE' / 'Example-Bundesvorsitzende', 'Jane Roe' / 'Senior Reporter'); under a quotation
         # the name and title say who spoke
-        title_below = _is_body(prev_line) and not prev_line.rstrip().endswith(("\"", "”", "“", "»", "«")) \
+        # (the closing line over it may be short: 'Möge die Nacht gesegnet sein.', 'Thank you.' ends a letter)
+        title_below = len(prev_line) >= 8 and prev_line.rstrip().endswith((".", "!")) \
             and len(persons) == 1 and len(persons[0].name.split()) >= 2 \
             and 0 < len(next_line.split()) <= 4 and not any(ch.isdigit() for ch in next_line) \
-            and is_job_title(next_line.strip(" ,.|"))
+            and is_job_title(next_line.strip(" ,.|")) \
+            and not any(st in next_line.casefold() for st in _PHOTO_STEMS)  # 'Fotografin': the picture's maker
         if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled or signed
                 or title_below):
             return []
