@@ -350,3 +350,16 @@ def test_a_pronoun_in_a_follow_line_is_no_editors_code(line: str) -> None:
     from tracer.credits import parse_text_credits
     text = "By Mara Quell\n\n" + "\n\n".join(WIRE) + "\n\n" + line
     assert [(c.role, c.name) for c in parse_text_credits(text)] == [("author", "Mara Quell")]
+
+
+@pytest.mark.parametrize(("node", "want"), [
+    # a byline the style sheet sets in capitals, written in lower case in the markup
+    ('<p class="byline">by jane roe</p>', ["Jane Roe"]),
+    ('<span class="author">jana roe y juan von doe</span>', ["Jana Roe", "Juan von Doe"]),
+    ('<div class="author-name">m. quell</div>', ["M. Quell"]),
+    # lower case where the markup says nothing of a writer stays prose; a one-word account stays one
+    ('<p class="kicker">by jane roe</p>', []),
+    ('<span class="author">by exadmin</span>', []),
+])
+def test_a_lower_case_byline_in_a_writers_node(node: str, want: list[str]) -> None:
+    assert persons_of(_credits(_page(above=node))) == want

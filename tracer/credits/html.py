@@ -424,7 +424,7 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
     for node in nodes:
         if not isinstance(node, dict) or not isinstance(node.get("text"), str):
             continue
-        text = _without_site(unglued(node["text"]), article)
+        text = _without_site(unglued(_recased(node["text"], str(node.get("how", "")))), article)
         if node.get("kind") != "photo" and _photo_led(text):  # "Foto Jane Roe": the colon lost in the markup
             node = {**node, "kind": "photo"}
         if node.get("kind") != "photo" and is_photo_line(text, gaz):
@@ -532,6 +532,27 @@ def _without_site(text: str, article: Article) -> str:
         if len(name) >= 4 and text.endswith(" " + name) and len(text[: -len(name)].split()) >= 2:
             return text[: -len(name)].rstrip(" ,|-–—")
     return text
+
+
+_LOWER_OK = frozenset(w.casefold() for w in LEXICON["name_particles"]) \
+    | frozenset(w.casefold() for w in LEXICON["name_separators"]) \
+    | frozenset(p.casefold() for p in phrases("byline_prefixes") if " " not in p)
+
+
+def _recased(text: str, how: str) -> str:
+    """'e. barreneche / J. I. da silva' in a node marked as the writer's: the page's style sheet
+    sets the case the reader sees, so the names are written in lower case. Such a node is read
+    with each name word capitalised (particles and 'and'-words stay as they are). Only short
+    nodes the markup names as the writer's, where no longer word is capitalised."""
+    words = text.split()
+    if not 2 <= len(words) <= 10 or not says_writer(how) or not any(w[:1].islower() for w in words) \
+            or len([w for w in words if w.casefold() not in _LOWER_OK and w[:1].isalpha()]) < 2:
+        return text  # 'by jdadmin': a one-word account name stays as it is written
+    if any(w[:1].isupper() and len(w.strip(".,")) >= 3 for w in words) \
+            or any(not w.replace(".", "").replace("-", "").isalpha() for w in words if w not in ("/", "|", ",", "&")):
+        return text
+    return " ".join(w if w[:1].isupper() or w.casefold() in _LOWER_OK or not w[:1].isalpha()
+                    else w[:1].upper() + w[1:] for w in words)
 
 
 def unglued(text: str) -> str:
