@@ -172,7 +172,7 @@ def test_missing_java_is_one_clear_error(monkeypatch, tmp_path: Path):
 def test_cli_engine_spark_prints_the_local_engines_jsonl(spark, tmp_path: Path):
     from typer.testing import CliRunner
 
-    from tracer.cli._app import app
+    from tracer.cli import app
 
     corpus = tmp_path / "c.jsonl"
     write_jsonl(corpus, 120, seed=13)
@@ -193,7 +193,7 @@ def test_cli_engine_spark_prints_the_local_engines_jsonl(spark, tmp_path: Path):
 def test_cli_engine_spark_without_pyspark_fails_with_one_line(monkeypatch, tmp_path: Path):
     from typer.testing import CliRunner
 
-    from tracer.cli._app import app
+    from tracer.cli import app
 
     monkeypatch.setitem(sys.modules, "pyspark", None)
     (tmp_path / "a.txt").write_text("some text", encoding="utf-8")
@@ -205,7 +205,7 @@ def test_cli_engine_spark_without_pyspark_fails_with_one_line(monkeypatch, tmp_p
 def test_cli_rejects_a_conf_without_equals_sign():
     from typer.testing import CliRunner
 
-    from tracer.cli._app import app
+    from tracer.cli import app
 
     res = CliRunner().invoke(app, ["dedup", "x.jsonl", "--engine", "spark", "--conf", "spark.ui.enabled"])
     assert res.exit_code == 2
@@ -274,3 +274,25 @@ def test_repeated_ids_are_refused_by_default_on_spark_as_locally(spark, tmp_path
     with pytest.raises(DuplicateIdError) as sp:
         _dedup_spark(spark, [corpus], ReadOptions())
     assert str(sp.value) == str(local.value) and sp.value.ids == local.value.ids
+
+
+@needs_spark
+def test_spark_discounts_site_boilerplate_as_the_local_engine_does(spark, tmp_path: Path):
+    # one site's footer under six unrelated stories, another's sign-off under three, and a story
+    # one of them copied from the other (the cases of tests/test_dedup_boilerplate.py)
+    from tests.test_dedup_boilerplate import BODIES, SIGNOFF, _page
+
+    recs = [_page(f"s{k}", BODIES[k]) for k in range(6)]
+    recs += [_page(f"o{k}", BODIES[6 + k], site="othertimes.test", extra=SIGNOFF) for k in range(3)]
+    recs += [_page("c0", BODIES[0], site="othertimes.test", extra="")]
+    corpus = tmp_path / "b.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    local = tracer.dedup([str(corpus)])
+    res = _dedup_spark(spark, [corpus])
+    assert res.rows() == local.rows()
+    assert res.stats["verified"] == local.stats["verified"]
+    # not vacuous: the footer and the sign-off join no stories (they would, unjudged); the copy stays
+    clusters = {r["id"]: r["cluster"] for r in res.rows()}
+    assert clusters["s0"] == clusters["c0"]
+    assert len({clusters[f"s{k}"] for k in range(6)}) == 6
+    assert len({clusters[f"o{k}"] for k in range(3)}) == 3

@@ -45,13 +45,15 @@ rule lost the sign-off case (see docs/dedup.md).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 import numpy as np
 
 from tracer.fingerprint import _HASH_BITS
-from tracer.match import MIN_SHARED, MIN_STORY, PairStats, overlap, pair_stats
+from tracer.match import MIN_SHARED, MIN_STORY, PairStats, overlap, pair_stats, to_match
+from tracer.model import Match
 
 MIN_WITNESSES = 1     # other pages of other stories that carry the passage (the pair itself makes two more)
 MAX_REST_OVERLAP = 0.05  # a witness's own text shares at most this much with either side's (chance phrases)
@@ -227,3 +229,27 @@ class SiteJudge:
                 return st
             indexes.append(index)
         return judge(a, b, st, indexes)
+
+
+K = TypeVar("K")
+
+
+def rejudged(found: Iterable[tuple[int, int, K, Match]], judge: SiteJudge) -> list[tuple[int, int, K, Match]]:
+    """Verified matches `(a, b, tag, match)` (a, b: the judge's article numbers) with each site's
+    boilerplate discounted: kept as they are, kept with the figures left without the
+    boilerplate, or dropped when the sides are copies only through it. An aligned match (a
+    short page found inside a long one) was not decided on shared shingles and is kept."""
+    out = []
+    for a, b, tag, m in found:
+        if m.method == "aligned" or not judge.judged(a, b):
+            out.append((a, b, tag, m))
+            continue
+        sa, na = judge.shingles(a)
+        sb, nb = judge.shingles(b)
+        st = pair_stats(sa, na, sb, nb)
+        left = judge.judge(a, b, st)
+        if left is st:
+            out.append((a, b, tag, m))
+        elif left is not None:
+            out.append((a, b, tag, to_match(m.a, m.b, left)))
+    return out

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from tracer.aligned import aligned_containment, aligned_match, needs_alignment
-from tracer.boilerplate import SiteJudge, site_key
+from tracer.boilerplate import SiteJudge, rejudged, site_key
 from tracer.fingerprint import (
     DEFAULT_PARAMS,
     Fingerprint,
@@ -427,19 +427,7 @@ class Engine:
         judge = SiteJudge({k: site_key(self.articles[a].publisher, self.articles[a].url) for k, a in enumerate(ids)},
                           lambda k: (fps[k].shingles, fps[k].narration))
         pos = {a: k for k, a in enumerate(ids)}
-        out = []
-        for m in found:
-            i, j = pos[m.a], pos[m.b]
-            if m.method == "aligned" or not judge.judged(i, j):
-                out.append(m)
-                continue
-            st = pair_stats(fps[i].shingles, fps[i].narration, fps[j].shingles, fps[j].narration)
-            left = judge.judge(i, j, st)
-            if left is st:
-                out.append(m)
-            elif left is not None:
-                out.append(to_match(m.a, m.b, left))
-        return out
+        return [m for _i, _j, _t, m in rejudged(((pos[m.a], pos[m.b], None, m) for m in found), judge)]
 
     def corpus_matches(self, progress: Progress | None = None) -> list[Match]:
         """Verified copies among all articles of this run (no store): LSH counts, estimate, exact check."""

@@ -22,7 +22,9 @@ signature, a candidate and a verified match are bit-identical:
    and an estimated containment of at least `tracer.match.MIN_ESTIMATED_CONTAINMENT`
    (computed in Python with `tracer.index.estimated_containment`) — the rules of
    `tracer.index.candidate_pairs` and `Engine.corpus_matches`;
-5. verify — `tracer.match.verify` on each candidate pair, sides in input order;
+5. verify — `tracer.match.verify` on each candidate pair, sides in input order; then each
+   site's boilerplate is discounted on the driver (`tracer.boilerplate`, the local judge),
+   over the shingles of the pages of the sites the verified pairs belong to;
 6. cluster — the verified edges (small next to the corpus) are collected to the driver
    and clustered by `tracer.match.cluster` itself; a member that joined through another
    centre is then measured exactly against its representative, as locally.
@@ -301,7 +303,8 @@ def _ingest(records: Iterator[tuple]) -> Iterator[tuple]:
 
 
 def _fingerprints(part: Iterator[tuple], params: FingerprintParams) -> Iterator[tuple]:
-    """(index, input key, Article) → (index, id, length, date, fingerprint-for-verify, bucket codes, input key).
+    """(index, input key, Article) → (index, id, length, date, fingerprint-for-verify, bucket codes, input key,
+    site).
 
     Batches of 1,000 through `tracer.fingerprint.fingerprints`, as the local engine's
     workers do (a signature does not depend on its batch)."""
@@ -321,6 +324,7 @@ def _fingerprints(part: Iterator[tuple], params: FingerprintParams) -> Iterator[
 def _band(batch, hasher, params) -> Iterator[tuple]:
     import numpy as np
 
+    from tracer.boilerplate import site_key
     from tracer.fingerprint import Fingerprint, fingerprints, story_text
     from tracer.index import EMPTY_KEY, band_keys, bucket_codes
 
@@ -334,7 +338,8 @@ def _band(batch, hasher, params) -> Iterator[tuple]:
         # what verification needs: the shingle sets, and the story text to align short pages
         fp = Fingerprint(text=story, shingles=sb.get(k).copy(), narration=sb.get_narration(k), signature=none,
                          n=params.shingle)
-        yield idx, art.id, len(fp.shingles), art.date, fp, codes[k][live[k]].tolist(), okey
+        yield idx, art.id, len(fp.shingles), art.date, fp, codes[k][live[k]].tolist(), okey, \
+            site_key(art.publisher, art.url)
 
 
 def _verify(item: tuple) -> Iterator[Any]:
@@ -458,7 +463,7 @@ def _run(spark, inputs: list[str], opts: ReadOptions, out: str | None, threshold
     pairs = _candidate_stage(spark, fps, params).persist(StorageLevel.MEMORY_AND_DISK)
     n_candidates = pairs.count()
     timings["candidates"] = time.perf_counter() - t0
-    verified = _verify_stage(sc, fps, pairs, threshold)
+    verified = _judge_stage(sc, fps, _verify_stage(sc, fps, pairs, threshold))
     timings["verify"] = time.perf_counter() - t0
     all_rows, n_linked, n_nonfirst = _cluster_stage(sc, fps, verified)
     timings["cluster"] = time.perf_counter() - t0
@@ -616,6 +621,29 @@ def _verify_stage(sc, fps, pairs, threshold: float | None) -> list[tuple[int, in
     return matches.collect()
 
 
+def _judge_stage(sc, fps, verified: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """5b. each site's boilerplate discounted (`tracer.boilerplate`), as the local engine does:
+    the shingles of every page of each site a verified pair's two sides belong to come to the
+    driver (witnesses are other stories of those sites, in or out of candidate pairs), and the
+    pairs are judged there with the same `SiteJudge`, pages numbered in input order as locally."""
+    from tracer.boilerplate import SiteJudge, rejudged
+
+    if not verified:
+        return verified
+    b_sides = sc.broadcast({i for i, _j, _m in verified} | {j for _i, j, _m in verified})
+    side_site = dict(fps.filter(lambda r: r[0] in b_sides.value).map(lambda r: (r[0], r[7])).collect())
+    need = {site_i for i, j, _m in verified if (site_i := side_site.get(i)) and side_site.get(j)}
+    need |= {side_site[j] for i, j, _m in verified if side_site.get(i) and side_site.get(j)}
+    if not need:
+        return verified
+    b_need = sc.broadcast(need)
+    pages = fps.filter(lambda r: r[7] in b_need.value).map(lambda r: (r[0], r[7], r[4].shingles, r[4].narration)) \
+        .collect()
+    shingles = {i: (sh, narr) for i, _s, sh, narr in pages}
+    judge = SiteJudge({i: site for i, site, _sh, _n in pages}, shingles.__getitem__)
+    return [(i, j, m) for i, j, _t, m in rejudged(((i, j, None, m) for i, j, m in verified), judge)]
+
+
 def _cluster_stage(sc, fps, verified: list[tuple[int, int, Any]]):
     """6. cluster on the driver with `tracer.match.cluster`, over the articles that have an edge;
     every other article is a cluster of its own, numbered in input order as locally.
@@ -643,7 +671,7 @@ def _cluster_stage(sc, fps, verified: list[tuple[int, int, Any]]):
 
     def _singletons(part):
         nf = b_nonfirst.value
-        for idx, aid, _n, _d, _fp, _k, okey in part:
+        for idx, aid, _n, _d, _fp, _k, okey, _site in part:
             if idx in b_linked.value:
                 continue
             cid = f"c{idx - int(np.searchsorted(nf, idx)) + 1}"
