@@ -363,3 +363,19 @@ def test_a_pronoun_in_a_follow_line_is_no_editors_code(line: str) -> None:
 ])
 def test_a_lower_case_byline_in_a_writers_node(node: str, want: list[str]) -> None:
     assert persons_of(_credits(_page(above=node))) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # an article and one desk word sign as the house's desk
+    ("Die Redaktion", [("Redaktion", "author")]),
+    ("By The Editors", [("Editors", "author")]),
+    ("Par La Rédaction", [("Rédaction", "author")]),   # not the periodical 'La Rédaction'
+    # 'Redaktion:' labels who edited: a person, no desk named 'Redaktion Jana Roe'
+    ("Redaktion: Jana Roe", []),
+    # a job title alone signs nothing
+    ("By Staff Writer", []),
+])
+def test_desk_bylines_with_an_article_or_a_label(line: str, want: list[tuple[str, str]]) -> None:
+    art = _credits(_page(above=f'<p class="byline">{line}</p>'))
+    assert [(c.name, c.role) for c in art.credits if c.kind == "organization" and c.role != "publisher"] == want
+    assert not [c for c in art.credits if c.kind == "person" and c.role == "author"]

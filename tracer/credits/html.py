@@ -645,13 +645,23 @@ def desk_credit(name: str, gaz: Gazetteer, zone: str, evidence: str, min_words: 
     `is_desk`), in a byline node, a meta tag, JSON-LD or the extractor's author field: an
     organisation as the author, never a person and never dropped. A job title alone ('Staff
     Writer') names no desk; one word ('Redaktion') only where a byline label says it signs."""
+    name = name.strip(" ,;:.|")
+    label = _LEAD_LABEL.match(name)  # 'Par La Rédaction' as the extractor's author: the label is no part of it
+    if label and label.end() < len(name):
+        name = name[label.end():]
     # an article before the desk's name ('der Example Redaktion', "l'Équipe Example"), never a word's start ('Theo')
-    name = re.sub(r"^(?:(?:der|die|das|des|dem|den|the|la|le|les|el|il)\s+|l')\s*", "", name.strip(" ,;:.|"),
-                  flags=re.I)
+    bare = re.sub(r"^(?:(?:der|die|das|des|dem|den|the|la|le|les|el|il)\s+|l')\s*", "", name, flags=re.I)
+    # 'The Editors', 'Die Redaktion': an article and one desk word name the house's desk (no job title then)
+    named = bare != name and len(bare.split()) == 1 and bare[:1].isupper() and is_desk(bare)
+    name = bare
     words = name.split()
+    if named:
+        min_words = 1
     if not min_words <= len(words) <= 5 or not words[0][:1].isupper() or any(ch.isdigit() for ch in name) \
-            or not is_desk(name) or is_job_title(name):
-        return []
+            or ":" in name or not is_desk(name) or (is_job_title(name) and not named):
+        return []  # 'Redaktion: Jana Roe': the desk word labels who edited
+    if len(words) >= 3 and is_desk(words[0]) and is_person(" ".join(words[1:])):
+        return []  # 'Redaktion Jana Roe': the label and the editor, no desk's name
     org = gaz.lookup(name)
     return [Credit(name=org.name if org else name, kind="organization", role="author", zone=zone,
                    evidence=evidence, agency=org.agency if org else None, confidence=0.7)]

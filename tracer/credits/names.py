@@ -205,10 +205,13 @@ def is_article_title(name: str) -> bool:
     """'Le Parisien', 'Die Zeit', 'La Stampa': an article and one capitalised word name an outlet
     (a periodical's title), never a person ('Marine Le Pen' opens with her given name)."""
     words = name.split()
-    return len(words) == 2 and words[0] in _OUTLET_ARTICLES and words[1][:1].isupper()
+    # 'La Rédaction', 'Die Redaktion': the article and a desk word are the house's desk, no title
+    return len(words) == 2 and words[0] in _OUTLET_ARTICLES and words[1][:1].isupper() \
+        and words[1].casefold() not in _DESK_WORDS
 
 
 _OUTLET_WORDS = frozenset(w.casefold() for w in LEXICON["outlet_words"])
+_DESK_WORDS = frozenset(w.casefold() for w in LEXICON["desk_words"])
 _LINKS = frozenset(("of", "de", "del", "du", "des", "der", "di", "do", "da", "the", "and", "&", "und", "y", "et"))
 
 
