@@ -379,3 +379,13 @@ def test_desk_bylines_with_an_article_or_a_label(line: str, want: list[tuple[str
     art = _credits(_page(above=f'<p class="byline">{line}</p>'))
     assert [(c.name, c.role) for c in art.credits if c.kind == "organization" and c.role != "publisher"] == want
     assert not [c for c in art.credits if c.kind == "person" and c.role == "author"]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # a byline label with a colon before 'writer/agency': the writer and her agency, no picture credit
+    ("Von: Jana Roe/dpa", [("Deutsche Presse-Agentur", "source"), ("Jana Roe", "author")]),
+    ("Autor: Jana Roe/dpa", [("Deutsche Presse-Agentur", "source"), ("Jana Roe", "author")]),
+])
+def test_a_labelled_byline_with_the_agency_after_a_slash(line: str, want: list[tuple[str, str]]) -> None:
+    art = _credits(_page(above=f'<p class="byline">{line}</p>'))
+    assert sorted((c.name, c.role) for c in art.credits if c.role != "publisher") == want

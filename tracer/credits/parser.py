@@ -700,7 +700,10 @@ def _person_slash_org(seg: str, gaz: Gazetteer) -> bool:
     parts = [p.strip() for p in re.split(r"\s*/\s*", seg.strip()) if p.strip()]
     if len(parts) < 2 or len(seg) > 120:
         return False
-    first = re.sub(r"^(?:[\w ]+:\s*)", "", parts[0])
+    label = re.match(r"^([\w ]+):\s*", parts[0])
+    if label and fold(label.group(1)) in _PREFIXES:
+        return False  # 'Von: Jana Roe/dpa': a byline label, the writer and her agency
+    first = parts[0][label.end():] if label else parts[0]
     # "(Jane Roe,John Doe/The Example Post)": a video or picture team credited the same way
     people = [p.text for p in split_names(first)] if "," in first else [first]
     if people and all(is_person(p) for p in people) \
