@@ -1085,3 +1085,19 @@ def test_a_signature_with_its_title_under_a_short_closing_line(tail: str, want: 
     art = credits_of("Der Rat tagt\n" + BODY + "\n" + tail)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("tail", "want"), [
+    # the outlet a story first ran in, written with a lower-case 'the' (known or not)
+    ("This story was originally published by the Los Angeles Times.", [("Los Angeles Times", "source")]),
+    ("This story originally appeared in the Exampleton Courier.", [("Exampleton Courier", "source")]),
+    ("This story originally appeared in the summer issue.", []),
+    # a wire's closing assistance line, after a dash or not
+    ("— With assistance from Jana Roe and Ivo Poe.", [("Jana Roe", "contributor"), ("Ivo Poe", "contributor")]),
+    ("With assistance from the United Nations, the town rebuilt its schools and roads over the following "
+     "decade, officials said.", []),
+])
+def test_closing_lines_with_the_and_a_dash(tail: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\nBy Mara Quell\n" + BODY + "\n" + tail)
+    assert [n for n in named(art) if n[0] != "Mara Quell"] == want
+    assert_spans(art)

@@ -84,7 +84,7 @@ _SOURCE = re.compile(
     r"^\s*[/(\[]?\s*(?P<label>" + alternation("source_labels") + r")\s*:\s*(?P<names>[^\n]{2,120}?)\s*[)\]]?\.?\s*$", _F)
 _WITH = re.compile(
     r"^\s*[(\[]?\s*(?P<label>" + alternation("with_files") + r")\s+(?P<names>[^()\[\]\n]{2,80}?)\s*[)\]]?\.?\s*$", _F)
-_REPORTING = {role: re.compile(r"\s*(?P<label>" + alternation("reporting", role) + r")\s*(?::\s*|\s+)"
+_REPORTING = {role: re.compile(r"\s*(?:[—–-]{1,2}\s*)?(?P<label>" + alternation("reporting", role) + r")\s*(?::\s*|\s+)"
                                r"(?P<names>[^;()\n]{2,200})", _F)
               for role in LEXICON["reporting"]}
 _CONTRIB = re.compile(r"^(?P<names>.{2,160}?)\s+(?:" + alternation("contributed") + r")\b", _F)
@@ -923,6 +923,7 @@ def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -
                      names, maxsplit=1)[0]
     names = re.sub(r"^(?:the\s+website\s+|the\s+site\s+)", "", names, flags=re.I).strip().rstrip(".)]}\"'”»")
     names = re.split(r"['’]s\s", names, maxsplit=1)[0]  # "TIME’s new AI newsletter" → TIME
+    names = re.sub(r"^the\s+(?=[A-Z])", "", names)  # "… published by the Example Times": the outlet without 'the'
     if not names or names[:1].isdigit() or re.match(
             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", names):
         return []
