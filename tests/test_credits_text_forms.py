@@ -1101,3 +1101,16 @@ def test_closing_lines_with_the_and_a_dash(tail: str, want: list[tuple[str, str]
     art = credits_of("Council passes budget\nBy Mara Quell\n" + BODY + "\n" + tail)
     assert [n for n in named(art) if n[0] != "Mara Quell"] == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("dateline", "want"), [
+    # two wires in one dateline are two sources, whichever comes first
+    ("Washington (AFP/dpa) -", ["AFP", "dpa"]),
+    ("Washington (dpa/AFP) -", ["AFP", "dpa"]),
+    # the German Catholic agency is not the Austrian one
+    ("Jerusalem (KNA) -", ["KNA"]),
+    ("Wien (Kathpress) -", ["Kathpress"]),
+])
+def test_wire_datelines_name_the_right_agencies(dateline: str, want: list[str]) -> None:
+    art = credits_of("Der Rat tagt\n" + dateline + " " + BODY)
+    assert sorted(c.agency for c in art.credits if c.role == "source") == want
