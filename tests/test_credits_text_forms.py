@@ -1114,3 +1114,17 @@ def test_closing_lines_with_the_and_a_dash(tail: str, want: list[tuple[str, str]
 def test_wire_datelines_name_the_right_agencies(dateline: str, want: list[str]) -> None:
     art = credits_of("Der Rat tagt\n" + dateline + " " + BODY)
     assert sorted(c.agency for c in art.credits if c.role == "source") == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # a byline naming an outlet with a lower-case 'the'
+    ("By the Associated Press", [("AP", "source")]),
+    ("By the Exampleton Courier", [("The Exampleton Courier", "source")]),
+    ("By the Associated Press and Mara Quell", [("AP", "source"), ("Mara Quell", "author")]),
+    # prose that opens with 'By the' names nobody
+    ("By the Time we arrived, the council had voted.", []),
+])
+def test_a_byline_with_a_lower_case_the(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)

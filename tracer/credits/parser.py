@@ -791,6 +791,8 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     ours = _OUR_TITLE.match(names) if names[:1].islower() else None
     if ours and is_job_title(ours.group("title")):  # "By our correspondent Jane Roe", "Par notre envoyée spéciale …"
         names, base = names[ours.end():], base + ours.end()
+    if _LOWER_THE.match(names):  # "By the Associated Press", "By the Example Times": read as 'The …' (same length)
+        names = "The" + names[3:]
     if ":" not in m.group("colon") and not names[:1].isupper() and not names[:1].isdigit() \
             and not is_code(names.split("/")[0].strip()) and not _lower_desk(names, gaz):
         return []
@@ -825,6 +827,9 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     if not out:
         return []
     return out
+
+
+_LOWER_THE = re.compile(r"the\s+(?=[A-Z])")
 
 
 # The correspondent's place before the name: 'à Rome, ', 'a Kiev ' (one word before a full name), 'in Brüssel, '
