@@ -1128,3 +1128,17 @@ def test_a_byline_with_a_lower_case_the(line: str, want: list[tuple[str, str]]) 
     art = credits_of("Council passes budget\n" + line + "\n" + BODY)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("tail", "want"), [
+    # a dash and a wire under the last paragraph sign the story, an ambiguous short name too
+    ("— AFP", ["AFP"]),
+    ("- AFP", ["AFP"]),
+    ("— AFP/Reuters", ["AFP", "Reuters"]),
+    # a bare ambiguous code alone is nobody's credit
+    ("AFP", []),
+])
+def test_a_dash_signature_under_the_story(tail: str, want: list[str]) -> None:
+    long_body = "\n".join(p + " It was the third vote on the matter this year." for p in WIRE)
+    art = credits_of("Council passes budget\n" + long_body + "\n" + tail)
+    assert sorted(c.agency for c in art.credits if c.role == "source") == want

@@ -1332,6 +1332,9 @@ _STATION = re.compile(r"^(?:(?P<bare>[KW][A-Z]{3}$)|[KW][A-Z]{3}(?:-(?:TV|DT|FM|
 _NOT_NAMES = re.compile(r"[!?\"“”]|@(?<![\w.]@)(?<![|•·]@)(?<![|•·]\s@)\w")
 
 
+_SIGN_DASH = re.compile(r"^[—–-]{1,2}\s*\S")
+
+
 def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line: str, in_head: bool,
                 index: int, slot: bool = False) -> list[Credit]:
     s = line.strip()
@@ -1366,7 +1369,8 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     parts = list(split_names(body))
     # "Jane Roe, AFP": a writer beside it vouches for a short agency code, as a date does
     vouched = dated or (len(parts) == 2 and len(parts[1].text) <= 5 and parts[1].text.isupper()
-                        and is_person(parts[0].text))
+                        and is_person(parts[0].text)) \
+        or ((not in_head or _is_body(prev_line)) and bool(_SIGN_DASH.match(s)))  # '— AFP' signing the story's end
     ctx = Ctx(zone=zone, evidence=s, confidence=0.8, ambiguous_ok=vouched, unknown_org=False, loose=False)
     found = read_names(body, off, ctx, gaz)
     if glued_at:
