@@ -1142,3 +1142,17 @@ def test_a_dash_signature_under_the_story(tail: str, want: list[str]) -> None:
     long_body = "\n".join(p + " It was the third vote on the matter this year." for p in WIRE)
     art = credits_of("Council passes budget\n" + long_body + "\n" + tail)
     assert sorted(c.agency for c in art.credits if c.role == "source") == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # an academic or courtesy title before the name is no part of it
+    ("By Dr. Mara Quell", "Mara Quell"),
+    ("Von Prof. Dr. Jana Roehle", "Jana Roehle"),
+    ("Von Dr. med. Jana Roehle", "Jana Roehle"),
+    # a name that only starts like one stays whole
+    ("By Drew Quell", "Drew Quell"),
+])
+def test_a_title_before_the_writers_name(line: str, want: str) -> None:
+    art = credits_of("Council passes budget\n" + line + "\n" + BODY)
+    assert [c.name for c in art.credits if c.role == "author"] == [want]
+    assert_spans(art)

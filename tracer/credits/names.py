@@ -47,6 +47,9 @@ _DEGREES = re.compile(r",?\s*\b(?:" + "|".join(re.escape(d) for d in LEXICON["de
 
 
 _PRONOUNS = frozenset(LEXICON["pronouns"])
+# 'Dr. Jane Roe', 'Prof. Dr. Jana Roe', 'Mag. Jana Roe': an academic or courtesy title before the name
+_HONORIFIC = re.compile(r"^(?:(?:Dr|Prof|Mag|Dott|Ing|Dipl\.-Ing|Mr|Mrs|Ms|Mx)\.\s+(?:(?:med|rer\. nat|phil|jur)\.\s+)?"
+                        r"|(?:Dr|Prof)\s+(?=[A-Z]))+")
 _CAPS_MC = re.compile(r"\bMc(?=[A-Z]{2})")  # "JANE McDOE": agency capitals keep the 'c' of 'Mc' small
 
 
@@ -93,6 +96,7 @@ def clean_name(name: str) -> str:
     capitals: "Jitendra JOSHI") and undo a doubled name ("Sean Martin Sean Martin", a
     byline node read twice)."""
     name = _DEGREES.sub("", " ".join(name.split())).strip(" ,")
+    name = _HONORIFIC.sub("", name) if _HONORIFIC.match(name) and len(name.split()) >= 3 else name
     words = name.split()
     if len(words) >= 2 and len(words[-1]) >= 3 and words[-1].isupper() and words[-1].isalpha() \
             and words[-1].casefold() not in _SUFFIXES \
