@@ -1156,3 +1156,19 @@ def test_a_title_before_the_writers_name(line: str, want: str) -> None:
     art = credits_of("Council passes budget\n" + line + "\n" + BODY)
     assert [c.name for c in art.credits if c.role == "author"] == [want]
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("head", "tail", "want"), [
+    # a portal's provider line and a repost's closing lines name the outlet the text comes from
+    ("Provided by Exampleton Weekly", "", [("Exampleton Weekly", "source")]),
+    ("", "Continue reading at Exampleton Weekly", [("Exampleton Weekly", "source")]),
+    ("", "This article originally ran on Exampleton Weekly.", [("Exampleton Weekly", "source")]),
+    ("", "Distributed by Example Features Syndicate", [("Example Features Syndicate", "source")]),
+    # a picture's provider, and prose opening with the same words, name no source
+    ("Photo provided by Exampleton Weekly", "", []),
+    ("Provided by the city, the funds will go to schools and roads across the region this year.", "", []),
+])
+def test_provider_and_continue_reading_lines(head: str, tail: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + (head + "\n" if head else "") + BODY + ("\n" + tail if tail else ""))
+    assert named(art) == want
+    assert_spans(art)
