@@ -1413,6 +1413,13 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         if dated and persons and len(found) == 1 and persons[0].start == off + parts[0].offset \
                 and 1 <= len(rest) <= 5 and all(w[:1].isupper() or w.casefold() in _ARTICLE_WORDS for w in rest):
             return [replace(persons[0], confidence=0.7)]
+        # 'Jane Roe, Exampleton' alone under the last paragraph: a letter's or an opinion's signature
+        # with the writer's town (one or two capitalised words)
+        if not next_line.strip() and _is_body(prev_line) and persons and len(found) == 1 \
+                and persons[0].start == off + parts[0].offset and len(persons[0].name.split()) >= 2 \
+                and "," in body and 1 <= len(rest) <= 2 and all(w[:1].isupper() and w[1:].islower() for w in rest) \
+                and gaz.lookup(parts[-1].text) is None and not is_outlet_name(parts[-1].text):
+            return [replace(persons[0], confidence=0.65)]
         return []
     if len(parts) > 4:
         return []
