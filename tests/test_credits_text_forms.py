@@ -1188,3 +1188,17 @@ def test_a_signature_with_the_writers_town(tail: str, want: list[tuple[str, str]
     art = credits_of("Letters: the budget\n" + BODY + "\n" + last + " " + last + "\n" + tail)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("tail", "want"), [
+    ("Jane Roe contributed.", [("Jane Roe", "contributor")]),
+    ("AP writer Jane Roe contributed from Paris.", [("AP", "contributor"), ("Jane Roe", "contributor")]),
+    ("Jane Roe and Ivo Poe contributed reporting from Berlin.", [("Jane Roe", "contributor"), ("Ivo Poe", "contributor")]),
+    # a sentence of the story with the same verb credits nobody
+    ("Jane Roe contributed to the fund.", []),
+    ("Jane Roe contributed $500 to the campaign.", []),
+])
+def test_contributor_lines_and_the_verb_in_prose(tail: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of("Council passes budget\n" + BODY + "\n" + tail)
+    assert named(art) == want
+    assert_spans(art)

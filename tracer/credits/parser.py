@@ -87,7 +87,9 @@ _WITH = re.compile(
 _REPORTING = {role: re.compile(r"\s*(?:[—–-]{1,2}\s*)?(?P<label>" + alternation("reporting", role) + r")\s*(?::\s*|\s+)"
                                r"(?P<names>[^;()\n]{2,200})", _F)
               for role in LEXICON["reporting"]}
-_CONTRIB = re.compile(r"^(?P<names>.{2,160}?)\s+(?:" + alternation("contributed") + r")\b", _F)
+# "… contributed." / "… contributed to this report" / "… contributed from Paris", never "… contributed to the fund"
+_CONTRIB = re.compile(r"^(?P<names>.{2,160}?)\s+(?:" + alternation("contributed") + r")\b"
+                      r"(?=\s*(?:$|[.;,)!]|(?:from|in|and|reporting|to\s+th(?:is|e)\s+(?:report|story|article))\b))", _F)
 _REPORTED_FROM = re.compile(r"^(?P<names>[^,;:]{2,80}?)\s+(?:" + alternation("reported_from") + r")\s+[A-Z]")
 _BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:(?:is|was|has been|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
                   r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b|(?:covers|writes (?:about|for)|reports (?:on|for)|wrote (?:this|today)(?:['’]s)?|(?:may|can) be reached at)\s)", re.U)
