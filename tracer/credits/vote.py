@@ -512,7 +512,9 @@ def _self_signed(article: Article, credits: list[Credit]) -> list[Credit]:
     # The page's author tag naming the site itself ('<meta name="author" content="Example Verband">'
     # on the site named so): an organisation's own page, signed by the organisation.
     meta = (article.signals or {}).get("meta")
-    tags = [" ".join(str(v).split()) for v in (meta.get("author") or [])] if isinstance(meta, dict) else []
+    vals = meta.get("author") if isinstance(meta, dict) else None
+    vals = [vals] if isinstance(vals, str) else vals if isinstance(vals, list) else []
+    tags = [" ".join(v.split()) for v in vals if isinstance(v, str)]
     pubs = {fold(c.name): c for c in credits if c.kind == "organization" and c.role == "publisher"}
     return [replace(pubs[fold(t)], role="author", zone="meta", name=t, agency=None,
                     evidence=f'<meta name="author" content="{t[:120]}">')
