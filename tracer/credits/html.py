@@ -642,7 +642,7 @@ def _dated_byline(text: str, node: dict[str, Any], gaz: Gazetteer, publisher: st
     name and a reading time as parts: the name is the part that reads as one, when every other
     part holds a number)."""
     m = _INNER_LABEL.search(text)
-    if m and m.start() > 0:
+    if m and m.start() > 0 and _stamped(text[:m.start()]):
         found = [replace(c, evidence=text) for c in read_line(text[m.start() + 1:], 0, gaz, publisher,
                                                               in_head=True, in_tail=True)
                  if c.kind == "person" and c.role == "author" and len(c.name.split()) >= 2]
@@ -657,6 +657,18 @@ def _dated_byline(text: str, node: dict[str, Any], gaz: Gazetteer, publisher: st
     ctx = Ctx(zone="byline", evidence=text, confidence=0.75, loose=False,
               single=says_writer(how))
     return [c for p in people for c in read_names(p, -1, ctx, gaz) if c.kind == "person"]
+
+
+# a stamp's first word ('Posted', 'Publié' of 'Publié le'; not 'jour' of 'Mis à jour'), a month, a weekday
+_STAMP_WORDS = frozenset(re.findall(r"\w+", p.casefold())[0] for key in ("byline_stamps", "months", "weekdays")
+                         for p in LEXICON[key] if re.search(r"\w", p))
+
+
+def _stamped(lead: str) -> bool:
+    """Is the text before a byline label a date or a publishing stamp ('Publié le 05/05/2024 à
+    10:15', 'Posted on Monday')? Another word there names other work: 'Reviewed by', 'Graphics
+    by', 'Produced by' credit a reviewer, an artist, a producer, not the writer."""
+    return any(ch.isdigit() for ch in lead) or bool(_STAMP_WORDS.intersection(re.findall(r"\w+", lead.casefold())))
 
 
 def _photo_led(text: str) -> bool:

@@ -1,0 +1,224 @@
+"""People on a page who did not write it, probed with invented pages (issue 15, page precision):
+those credited for other work (review, fact-check, editing, pictures, graphics, video,
+production, translation, a podcast's host, an interview's guest, in five languages), people
+in the page's furniture (the editor-in-chief's or the imprint's card, a 'Meet the team'
+list, 'Most read' and 'Related' lists with bylines, a newsletter box signed by the editor,
+'Recommended by', embedded posts, a comment form's 'Logged in as', a breadcrumb trail) and
+the people a writer's bio box names beside the writer. Each trap stands beside one real
+writer and on a page with no writer: the writer alone is credited as author."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracer import attach_credits, extract_html, extract_text
+
+BODY = {
+    "en": ["The harbour board agreed on Monday to dredge the eastern channel before the autumn storms, ending a dispute that had delayed shipping for months.",
+           "Ferry operators had warned that the silt left after the spring floods made the crossing unsafe at low tide for the larger vessels.",
+           "The work will cost about four million and take eleven weeks, according to the board's engineers, who presented the plan at a public meeting.",
+           "Fishermen said they welcomed the decision but asked that the dredging pause during the herring season so that the nets are not damaged.",
+           "A final timetable is expected next week once the contractor has inspected the channel and the weather forecast is known."],
+    "de": ["Der Gemeinderat hat am Montag beschlossen, die alte Brücke über den Mühlbach noch vor dem Winter zu sanieren, nachdem Gutachter Risse entdeckt hatten.",
+           "Die Arbeiten sollen rund zwei Millionen Euro kosten und etwa zehn Wochen dauern, teilte die Verwaltung nach der Sitzung mit.",
+           "Während der Bauzeit wird der Verkehr über eine Behelfsbrücke am Sportplatz umgeleitet, Fußgänger können die Brücke weiter nutzen.",
+           "Anwohner begrüßten die Entscheidung, forderten aber, dass die Bauarbeiten nachts ruhen, damit die Nachtruhe nicht gestört wird.",
+           "Ein genauer Zeitplan soll in der kommenden Woche vorgestellt werden, sobald die beauftragte Firma die Brücke besichtigt hat."],
+    "fr": ["Le conseil municipal a décidé lundi de rénover le vieux pont sur la rivière avant l'hiver, après que des experts y ont découvert des fissures.",
+           "Les travaux coûteront environ deux millions d'euros et dureront une dizaine de semaines, a indiqué la mairie après la séance.",
+           "Pendant le chantier, la circulation sera déviée par un pont provisoire près du stade, les piétons pourront toujours traverser.",
+           "Les riverains ont salué la décision mais demandent que les travaux s'arrêtent la nuit afin de préserver leur sommeil.",
+           "Un calendrier précis doit être présenté la semaine prochaine, dès que l'entreprise retenue aura inspecté l'ouvrage."],
+    "es": ["El ayuntamiento aprobó el lunes reparar el viejo puente sobre el río antes del invierno, después de que los técnicos descubrieran grietas.",
+           "Las obras costarán unos dos millones de euros y durarán unas diez semanas, informó el consistorio tras la sesión plenaria.",
+           "Durante las obras, el tráfico se desviará por un puente provisional junto al polideportivo, y los peatones podrán seguir cruzando.",
+           "Los vecinos celebraron la decisión, aunque pidieron que los trabajos se detengan por la noche para no perturbar el descanso.",
+           "Un calendario detallado se presentará la próxima semana, cuando la empresa adjudicataria haya inspeccionado el puente."],
+    "it": ["Il consiglio comunale ha deciso lunedì di restaurare il vecchio ponte sul torrente prima dell'inverno, dopo che i tecnici hanno scoperto alcune crepe.",
+           "I lavori costeranno circa due milioni di euro e dureranno una decina di settimane, ha comunicato il municipio dopo la seduta.",
+           "Durante il cantiere il traffico sarà deviato su un ponte provvisorio vicino al campo sportivo, i pedoni potranno ancora passare.",
+           "I residenti hanno accolto con favore la decisione, ma chiedono che i lavori si fermino di notte per non disturbare il riposo.",
+           "Un calendario preciso sarà presentato la prossima settimana, quando la ditta incaricata avrà ispezionato il ponte."],
+}
+TITLE = {"en": "Channel to be dredged before storms", "de": "Brücke wird vor dem Winter saniert",
+         "fr": "Le vieux pont sera rénové avant l'hiver", "es": "El puente se reparará antes del invierno",
+         "it": "Il vecchio ponte sarà restaurato prima dell'inverno"}
+SITE = {"en": "Harbour Herald", "de": "Talbote", "fr": "Le Courrier du Val", "es": "El Eco del Valle", "it": "La Voce della Valle"}
+URL = {"en": "https://www.harbour-herald.test/2026/05/channel-dredging", "de": "https://www.talbote.test/lokales/bruecke",
+       "fr": "https://www.courrier-du-val.test/local/pont", "es": "https://www.eco-valle.test/local/puente",
+       "it": "https://www.voce-valle.test/cronaca/ponte"}
+BY = {"en": "By", "de": "Von", "fr": "Par", "es": "Por", "it": "Di"}
+WRITER = "Mara Quell"
+
+
+def page(lang="en", *, head="", byline=None, above="", inside="", tail="", below="", outside="", crumbs=""):
+    body = "".join(f"<p>{p}</p>" for p in BODY[lang])
+    if byline is None:
+        byline = f'<p class="byline">{BY[lang]} {WRITER}</p>'
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{TITLE[lang]} | {SITE[lang]}</title>'
+            f'<meta property="og:site_name" content="{SITE[lang]}">{head}</head><body>'
+            f'<header class="site-header"><a href="/">{SITE[lang]}</a></header>{crumbs}<main><article><h1>{TITLE[lang]}</h1>'
+            f'{byline}{above}<div class="article-body">{body[:len(body) // 2]}{inside}{body[len(body) // 2:]}{tail}</div>{below}'
+            f'</article>{outside}</main><footer class="site-footer"><p>© 2026 {SITE[lang]}</p></footer></body></html>')
+
+
+def authors(html: str, lang: str) -> list[str]:
+    art = attach_credits(extract_html(html, id="p", url=URL[lang]))
+    return sorted({c.name for c in art.credits if c.kind == "person" and c.role in ("author", "contributor")})
+
+
+def roles(html: str, lang: str) -> dict[str, set[str]]:
+    art = attach_credits(extract_html(html, id="p", url=URL[lang]))
+    out: dict[str, set[str]] = {}
+    for c in art.credits:
+        if c.kind == "person":
+            out.setdefault(c.name, set()).add(c.role)
+    return out
+
+
+# --- people credited for other work than writing: (language, the credit line) ---
+OTHER_WORK = [
+    ("en", "Reviewed by Peter Lund"), ("en", "Fact-checked by Peter Lund"), ("en", "Fact checked by Peter Lund"),
+    ("en", "Medically reviewed by Peter Lund, MD"), ("en", "Edited by Peter Lund"), ("en", "Illustration by Peter Lund"),
+    ("en", "Illustrations by Peter Lund"), ("en", "Graphics by Peter Lund"), ("en", "Video by Peter Lund"),
+    ("en", "Produced by Peter Lund"), ("en", "Photography by Peter Lund"), ("en", "Translated by Peter Lund"),
+    ("en", "Editor: Peter Lund"), ("en", "Copy edited by Peter Lund"), ("en", "Design by Peter Lund"),
+    ("en", "An interview with Peter Lund"), ("de", "Interview mit Peter Lund"), ("en", "Hosted by Peter Lund"), ("en", "Data visualisation by Peter Lund"),
+    ("de", "Redigiert von Peter Lund"), ("de", "Bearbeitet von Peter Lund"), ("de", "Illustration: Peter Lund"),
+    ("de", "Grafik: Peter Lund"), ("de", "Übersetzung: Peter Lund"), ("de", "Redaktion: Peter Lund"),
+    ("de", "Video: Peter Lund"), ("de", "Moderation: Peter Lund"), ("de", "Faktencheck: Peter Lund"),
+    ("fr", "Mise à jour par Peter Lund"), ("fr", "Édité par Peter Lund"), ("fr", "Traduit par Peter Lund"),
+    ("fr", "Illustration : Peter Lund"), ("fr", "Infographie : Peter Lund"), ("fr", "Vidéo : Peter Lund"),
+    ("es", "Edición: Peter Lund"), ("es", "Traducción: Peter Lund"), ("es", "Ilustración: Peter Lund"),
+    ("es", "Editado por Peter Lund"), ("es", "Revisado por Peter Lund"), ("es", "Infografía: Peter Lund"),
+    ("it", "Traduzione di Peter Lund"), ("it", "Illustrazione di Peter Lund"), ("it", "Revisione di Peter Lund"),
+    ("it", "Grafica: Peter Lund"), ("it", "Video di Peter Lund"), ("it", "A cura della redazione"),
+]
+# where the credit line stands: its own node under the byline, a line opening the body, a
+# line closing it, a node in the byline's meta box
+SPOTS = {
+    "meta node": lambda line: {"above": f'<p class="meta">{line}</p>'},
+    "body head": lambda line: {"above": f"<p>{line}</p>"},
+    "body tail": lambda line: {"tail": f"<p>{line}</p>"},
+    "credit box": lambda line: {"below": f'<div class="article-credits"><span>{line}</span></div>'},
+}
+ROLE_CASES = [(lang, line, spot) for lang, line in OTHER_WORK for spot in SPOTS]
+
+
+@pytest.mark.parametrize(("lang", "line", "spot"), ROLE_CASES, ids=[f"{c[0]}:{c[1]}@{c[2]}" for c in ROLE_CASES])
+def test_other_work_beside_a_writer_is_no_authorship(lang: str, line: str, spot: str) -> None:
+    assert authors(page(lang, **SPOTS[spot](line)), lang) == [WRITER]
+
+
+@pytest.mark.parametrize(("lang", "line", "spot"), ROLE_CASES, ids=[f"{c[0]}:{c[1]}@{c[2]}" for c in ROLE_CASES])
+def test_other_work_without_a_writer_credits_no_author(lang: str, line: str, spot: str) -> None:
+    assert authors(page(lang, byline="", **SPOTS[spot](line)), lang) == []
+
+
+@pytest.mark.parametrize(("lang", "line", "role"), [
+    ("en", "Edited by Peter Lund", "editor"), ("de", "Redigiert von Peter Lund", "editor"),
+    ("es", "Edición: Peter Lund", "editor"), ("en", "Translated by Peter Lund", "translator"),
+    ("de", "Übersetzung: Peter Lund", "translator"), ("fr", "Traduit par Peter Lund", "translator")])
+def test_an_editor_or_translator_keeps_the_role(lang: str, line: str, role: str) -> None:
+    found = roles(page(lang, tail=f"<p>{line}</p>"), lang)
+    assert found.get(WRITER) == {"author"}
+    assert role in found.get("Peter Lund", set())
+
+
+CONTRIBUTOR_LINES = [("en", "Additional reporting by Peter Lund"), ("en", "Contributing: Peter Lund"),
+                     ("en", "Peter Lund contributed to this report."), ("de", "Mitarbeit: Peter Lund")]
+
+
+@pytest.mark.parametrize(("lang", "line"), CONTRIBUTOR_LINES)
+def test_a_contributor_line_names_no_author(lang: str, line: str) -> None:
+    """On a page the vote keeps the confirmed writer; a contributor line's name is no author
+    (the page sets' gold names writers only, so the vote does not keep it either)."""
+    found = roles(page(lang, tail=f"<p>{line}</p>"), lang)
+    assert found.get(WRITER) == {"author"}
+    assert found.get("Peter Lund", set()) <= {"contributor"}
+
+
+@pytest.mark.parametrize(("lang", "line"), CONTRIBUTOR_LINES)
+def test_a_contributor_line_in_text_stays_a_contributor(lang: str, line: str) -> None:
+    text = f"{BY[lang]} {WRITER}\n\n" + "\n\n".join(BODY[lang]) + f"\n\n{line}"
+    art = attach_credits(extract_text(text, id="t"))
+    found = {c.name: c.role for c in art.credits if c.kind == "person"}
+    assert found == {WRITER: "author", "Peter Lund": "contributor"}
+
+
+# --- people in the page's furniture ---
+def _list(cls: str, head: str, item) -> str:
+    return f'<div class="{cls}"><h2>{head}</h2><ul>' + "".join(item(i, w) for i, w in
+                                                               enumerate(("Olaf Brenner", "Ivo Marchetti", "Lena Fuchs"))) + "</ul></div>"
+
+
+FURNITURE = {
+    "editor-in-chief card": ("en", '<aside><div class="masthead-card"><h3>Editor-in-chief</h3><p>Lena Fuchs</p></div></aside>'),
+    "imprint Herausgeber": ("de", '<div class="impressum"><p>Herausgeber: Lena Fuchs</p><p>Chefredaktion: Olaf Brenner</p>'
+                                  "</div>"),
+    "Chefredaktion box": ("de", '<div class="box"><h3>Chefredaktion</h3><p>Olaf Brenner</p><p>Lena Fuchs (Stv.)</p></div>'),
+    "meet the team": ("en", _list("team", "Meet the team", lambda i, w: f'<li><a href="/team/{i}">{w}</a> — Reporter</li>')),
+    "meet the team authors": ("en", _list("team-list", "Meet the team",
+                                          lambda i, w: f'<li><a href="/author/x{i}/">{w}</a></li>')),
+    "most read with bylines": ("en", _list("most-read", "Most read",
+                                           lambda i, w: f'<li><a href="/s{i}">Ferry fares rise again, part {i}</a> '
+                                                        f'<span>By {w}</span></li>')),
+    "meistgelesen von": ("de", _list("top-artikel", "Meistgelesen",
+                                      lambda i, w: f'<li><a href="/s{i}">Neue Buslinie, Teil {i}</a> <p>Von {w}</p></li>')),
+    "related By text": ("en", _list("related-links", "Related",
+                                    lambda i, w: f"<li><a href=\"/s{i}\">School roof repairs, part {i}</a> — by {w}</li>")),
+    "newsletter from the editor": ("en", '<div class="newsletter-signup"><h3>The Morning Tide</h3><p>Every weekday from '
+                                         "Lena Fuchs, our editor.</p><form><input type=\"email\"><button>Sign up</button>"
+                                         "</form></div>"),
+    "newsletter by": ("en", '<div class="signup"><p>Get the Harbour Briefing, by Lena Fuchs, in your inbox.</p></div>'),
+    "recommended by": ("en", '<div class="recommended"><h3>Recommended by Lena Fuchs</h3><ul><li><a href="/s1">Ferry fares '
+                             "rise</a></li></ul></div>"),
+    "tweet embed": ("en", '<blockquote class="twitter-tweet"><p>The channel is finally getting dredged!</p>&mdash; Jane Roe '
+                          '(@jroe) <a href="https://twitter.test/jroe/status/1">July 16, 2018</a></blockquote>'),
+    "tweet embed plain": ("en", "<blockquote><p>The channel is finally getting dredged!</p><p>— Jane Roe (@jroe) July 16, "
+                                "2018</p></blockquote>"),
+    "logged in as": ("en", '<div id="respond"><h3>Leave a reply</h3><p class="logged-in-as">Logged in as Jane Roe. '
+                           '<a href="/logout">Log out?</a></p><textarea></textarea></div>'),
+    "comment form Angemeldet als": ("de", '<div id="respond"><p class="logged-in-as">Angemeldet als Jane Roe. '
+                                          '<a href="/logout">Abmelden?</a></p></div>'),
+}
+CRUMBS = {
+    "breadcrumb author": ("en", '<nav class="breadcrumb"><a href="/">Home</a> › <a href="/author/olaf-brenner/">Olaf Brenner'
+                                "</a> › Channel to be dredged</nav>"),
+    "breadcrumb column": ("de", '<nav class="breadcrumbs"><ol><li><a href="/">Start</a></li><li><a href="/kolumnen/">'
+                                'Kolumnen</a></li><li><a href="/kolumnen/olaf-brenner/">Olaf Brenner</a></li></ol></nav>'),
+}
+FURN_CASES = [(k, lang, html, "outside") for k, (lang, html) in FURNITURE.items()] + \
+             [(k, lang, html, "inside") for k, (lang, html) in FURNITURE.items() if "tweet" in k] + \
+             [(k, lang, html, "crumbs") for k, (lang, html) in CRUMBS.items()]
+
+
+@pytest.mark.parametrize(("name", "lang", "html", "where"), FURN_CASES, ids=[f"{c[0]}@{c[3]}" for c in FURN_CASES])
+def test_page_furniture_beside_a_writer(name: str, lang: str, html: str, where: str) -> None:
+    assert authors(page(lang, **{where: html}), lang) == [WRITER]
+
+
+@pytest.mark.parametrize(("name", "lang", "html", "where"), FURN_CASES, ids=[f"{c[0]}@{c[3]}" for c in FURN_CASES])
+def test_page_furniture_without_a_writer(name: str, lang: str, html: str, where: str) -> None:
+    assert authors(page(lang, byline="", **{where: html}), lang) == []
+
+
+# --- a writer's bio box that names other people ---
+BIOS = [
+    ("en", "Mara Quell is a reporter. She previously worked with John Doe at the Coast Gazette."),
+    ("en", "Mara Quell covers the harbour. Before that she was an assistant to Jane Roe, the paper's former editor."),
+    ("en", "Mara Quell is a reporter for the Harbour Herald. She co-wrote 'Tides' with John Doe."),
+    ("de", "Mara Quell ist Redakteurin im Lokalressort. Zuvor arbeitete sie mit John Doe beim Kreisblatt."),
+    ("fr", "Mara Quell est journaliste. Elle a travaillé auparavant avec John Doe à la Gazette du Sud."),
+]
+BIO_BOXES = {
+    "author-bio div": lambda bio: f'<div class="author-bio"><h4>About the author</h4><p>{bio}</p></div>',
+    "bio ending the body": lambda bio: f"<p><em>{bio}</em></p>",
+}
+BIO_CASES = [(lang, bio, box) for lang, bio in BIOS for box in BIO_BOXES]
+
+
+@pytest.mark.parametrize(("lang", "bio", "box"), BIO_CASES, ids=[f"{c[0]}:{c[1][:30]}@{c[2]}" for c in BIO_CASES])
+def test_a_bio_box_credits_only_its_writer(lang: str, bio: str, box: str) -> None:
+    where = "tail" if box == "bio ending the body" else "below"
+    assert authors(page(lang, **{where: BIO_BOXES[box](bio)}), lang) == [WRITER]
