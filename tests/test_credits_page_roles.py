@@ -222,3 +222,24 @@ BIO_CASES = [(lang, bio, box) for lang, bio in BIOS for box in BIO_BOXES]
 def test_a_bio_box_credits_only_its_writer(lang: str, bio: str, box: str) -> None:
     where = "tail" if box == "bio ending the body" else "below"
     assert authors(page(lang, **{where: BIO_BOXES[box](bio)}), lang) == [WRITER]
+
+
+# The box's archive links: the writer's own opens the bio; a colleague's told in a sentence is no writer.
+LINKED_BIOS = {
+    "colleague linked mid-sentence": ('<div class="author-bio"><p><a href="/author/mara-quell/">Mara Quell</a> is a reporter. '
+                                      'She previously worked with <a href="/author/john-doe/">John Doe</a> at the Coast '
+                                      "Gazette.</p></div>", [WRITER]),
+    "colleague linked, German": ('<div class="autorenbox"><p><a href="/autor/mara-quell/">Mara Quell</a> ist Redakteurin. Zuvor '
+                                 'schrieb sie mit <a href="/autor/john-doe/">John Doe</a> für das Kreisblatt.</p></div>', [WRITER]),
+    "two writers linked": ('<div class="author-bio"><p><a href="/author/mara-quell/">Mara Quell</a> and <a href="/author/'
+                           'john-doe/">John Doe</a> are reporters.</p></div>', ["John Doe", WRITER]),
+    "labelled link": ('<div class="author-box"><h4>About the author</h4><p>Written by <a href="/author/mara-quell/">Mara '
+                      "Quell</a></p></div>", [WRITER]),
+}
+
+
+@pytest.mark.parametrize("name", list(LINKED_BIOS))
+def test_a_bio_box_on_a_page_without_byline_names_its_writers_only(name: str) -> None:
+    box, expected = LINKED_BIOS[name]
+    lang = "de" if "German" in name else "en"
+    assert authors(page(lang, byline="", below=box), lang) == sorted(expected)

@@ -203,7 +203,7 @@ def _author_paths() -> tuple[frozenset[str], frozenset[str]]:
 
 
 # An author box's own class: 'author-box', 'about-author', 'author-bio', 'bio-auteur', 'autor-info'.
-_AUTHOR_BOX = re.compile(r"(?:auth?or|auteur|autore)[-_]?(?:box|bio|info|about|card|description|details|profile)|"
+_AUTHOR_BOX = re.compile(r"(?:auth?or(?:en|in)?|auteur|autore)[-_]?(?:box|bio|info|about|card|description|details|profile)|"
                          r"about[-_]?(?:the[-_]?)?(?:auth?or|auteur|writer)|bio[-_]?(?:auth?or|auteur|autore)", re.I)
 
 
@@ -248,7 +248,7 @@ def box_writer(el: Any) -> str | None:
         name = " ".join(a.text_content().split())
         href = a.get("href") or ""
         if name and name not in links and (_archive_href(href) or _profile_href(href)) \
-                and (is_person(name) or is_desk(name)):
+                and (is_person(name) or is_desk(name)) and not _mid_sentence(a, links):
             links.append(name)
     if links:
         return ", ".join(links[:4])
@@ -265,6 +265,52 @@ def box_writer(el: Any) -> str | None:
         return name if name and is_person(name) and not is_org_name(name) \
             and name.split()[0].casefold() not in _articles() else None
     return None
+
+
+def _mid_sentence(a: Any, earlier: list[str]) -> bool:
+    """Is this link told inside a sentence of a bio ('She previously worked with <a>John Doe</a>
+    at …')? Then it names a colleague, not the box's writer. A link that opens its sentence, or
+    follows only the names of earlier links and 'and' ('<a>Jane Roe</a> and <a>John Doe</a> are
+    reporters'), is the box's writer."""
+    block = a.getparent()
+    while block is not None and block.tag not in _BLOCKS:
+        block = block.getparent()
+    if block is None:
+        return False
+    before = _text_before(block, a)
+    if before is None:
+        return False
+    lead = re.split(r"[.!?:]\s", before)[-1]
+    for name in earlier:
+        lead = lead.replace(name, " ")
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", lead)]
+    if " ".join(words) in byline_labels():
+        return False  # 'Written by <a>Jane Roe</a>': the box's byline
+    return any(w not in _separators() for w in words)
+
+
+def _text_before(block: Any, target: Any) -> str | None:
+    """The text of `block` before its descendant `target` (None when it holds no such element)."""
+    parts: list[str] = []
+
+    def walk(el: Any) -> bool:
+        if el is target:
+            return True
+        parts.append(el.text or "" if isinstance(el.tag, str) else "")
+        for child in el:
+            if walk(child):
+                return True
+            parts.append(child.tail or "")
+        return False
+
+    return " ".join(parts) if walk(block) else None
+
+
+@lru_cache(maxsize=1)
+def _separators() -> frozenset[str]:
+    from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
+
+    return frozenset(w.casefold() for w in LEXICON["name_separators"])
 
 
 def is_person_name(name: str) -> bool:
