@@ -243,3 +243,23 @@ def test_a_bio_box_on_a_page_without_byline_names_its_writers_only(name: str) ->
     box, expected = LINKED_BIOS[name]
     lang = "de" if "German" in name else "en"
     assert authors(page(lang, byline="", below=box), lang) == sorted(expected)
+
+
+# A role's credit in a node whose class says author or byline: the node is read, and the
+# extractor's author field takes the name without its label; neither makes it the writer.
+ROLE_NODES = [("en", "byline", "Edited by Peter Lund"), ("en", "byline", "Fact-checked by Peter Lund"),
+              ("en", "byline", "Medically reviewed by Peter Lund, MD"), ("en", "author", "Video by Peter Lund"),
+              ("en", "author", "Graphics by Peter Lund"), ("en", "author", "Produced by Peter Lund"),
+              ("en", "author", "Hosted by Peter Lund"), ("en", "author", "Photography: Peter Lund"),
+              ("de", "autor", "Redigiert von Peter Lund"), ("de", "autor", "Bearbeitet von Peter Lund"),
+              ("de", "author", "Illustration: Peter Lund"), ("de", "author", "Grafik: Peter Lund"),
+              ("de", "autor", "Übersetzung: Peter Lund"), ("fr", "auteur", "Mise à jour par Peter Lund"),
+              ("es", "autor", "Edición: Peter Lund"), ("es", "autor", "Revisado por Peter Lund"),
+              ("it", "autore", "Illustrazione di Peter Lund")]
+
+
+@pytest.mark.parametrize(("lang", "cls", "line"), ROLE_NODES, ids=[f"{c[0]}:{c[2]}" for c in ROLE_NODES])
+@pytest.mark.parametrize("writer", [True, False], ids=["beside a writer", "no writer"])
+def test_a_role_in_an_author_node_is_no_writer(lang: str, cls: str, line: str, writer: bool) -> None:
+    html = page(lang, byline=None if writer else "", above=f'<span class="{cls}">{line}</span>')
+    assert authors(html, lang) == ([WRITER] if writer else [])

@@ -709,6 +709,28 @@ def commented(name: str, sig: dict[str, Any]) -> bool:
     return bool(inside) and all(inside)
 
 
+_ROLE_LEAD = re.compile(r"(?:\b(?:by|von|par|por|di|da|de|door|av|af|of)|:)\s*$", re.I)
+
+
+def credited_otherwise(name: str, sig: dict[str, Any]) -> bool:
+    """Is `name` credited on this page only for other work than the writing: every node that
+    names it puts a label before it that is no byline label and no date ('Edited by', 'Hosted
+    by', 'Redigiert von', 'Grafik:')? The extractor's author field takes the name without its
+    label."""
+    folded = " ".join(name.casefold().split())
+    leads = []
+    for n in sig.get("nodes") or []:
+        if not isinstance(n, dict) or not isinstance(n.get("text"), str):
+            continue
+        text = " ".join(n["text"].split())
+        at = text.casefold().find(folded)
+        if at >= 0:
+            leads.append(text[:at].strip())
+    byline = {p.casefold() for p in phrases("byline_prefixes")}
+    return bool(leads) and all(_ROLE_LEAD.search(lead) and lead.rstrip(" :").casefold() not in byline
+                               and not _stamped(lead) for lead in leads)
+
+
 def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     val = sig.get("trafilatura_author")
     if not isinstance(val, str) or not val.strip() or _is_url(val) or interview_guest(val):
@@ -721,7 +743,8 @@ def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     # a commenter never; a picture's credit only when it names a person (an association
     # credited for its text and its pictures alike is still the author)
     names = "; ".join(p for p in extractor_parts(val)
-                      if not commented(p, sig) or not (is_person(p) or p in (sig.get("commenters") or [])))
+                      if (not commented(p, sig) or not (is_person(p) or p in (sig.get("commenters") or [])))
+                      and not credited_otherwise(p, sig))
     return _wire_as_source([_strip(c) for c in read_names(names, -1, ctx, gaz)], gaz) if names else []
 
 

@@ -36,6 +36,7 @@ from tracer.credits.byline import is_desk, is_job_title, strip_lead_title, strip
 from tracer.credits.gazetteer import default_gazetteer, fold
 from tracer.credits.html import (
     commented,
+    credited_otherwise,
     extractor_parts,
     interview_guest,
     linked_name,
@@ -295,7 +296,8 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     out: dict[str, str] = {}
     for part in extractor_parts(val):
         part = _unsigned(strip_lead_title(strip_title(part)), keys)
-        if _listed_only(part, listed, own) or commented(part, article.signals):
+        if _listed_only(part, listed, own) or commented(part, article.signals) \
+                or credited_otherwise(part, article.signals):
             continue  # picked from a box of other stories, or a comment's author
         if is_person(part) and not is_desk(part) and not is_org_name(part):
             out.setdefault(fold(clean_name(part)), clean_name(part))
