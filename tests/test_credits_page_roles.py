@@ -9,6 +9,8 @@ writer and on a page with no writer: the writer alone is credited as author."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tracer import attach_credits, extract_html, extract_text
@@ -263,3 +265,35 @@ ROLE_NODES = [("en", "byline", "Edited by Peter Lund"), ("en", "byline", "Fact-c
 def test_a_role_in_an_author_node_is_no_writer(lang: str, cls: str, line: str, writer: bool) -> None:
     html = page(lang, byline=None if writer else "", above=f'<span class="{cls}">{line}</span>')
     assert authors(html, lang) == ([WRITER] if writer else [])
+
+
+# Structured data that names people in other roles than the writer's.
+def _ld(obj: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def _person(name: str) -> dict:
+    return {"@type": "Person", "name": name}
+
+
+_ART = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": TITLE["en"]}
+LD_ROLES = {
+    "editor": {"editor": _person("Peter Lund")},
+    "reviewedBy on a medical page": {"@type": "MedicalWebPage", "reviewedBy": _person("Peter Lund")},
+    "copyrightHolder person": {"copyrightHolder": _person("Lena Fuchs")},
+    "copyrightHolder string": {"copyrightHolder": "Lena Fuchs"},
+    "accountablePerson": {"accountablePerson": _person("Lena Fuchs")},
+    "translator": {"translator": _person("Peter Lund")},
+    "creditText person": {"creditText": "Olaf Brenner"},
+    "provider person": {"provider": _person("Peter Lund")},
+    "publisher person": {"publisher": _person("Lena Fuchs")},
+    "about and mentions": {"about": _person("Jane Holloway"), "mentions": [_person("Peter Lund")]},
+    "video's creator": {"video": {"@type": "VideoObject", "name": "Clip", "creator": _person("Olaf Brenner")}},
+}
+
+
+@pytest.mark.parametrize("name", list(LD_ROLES))
+@pytest.mark.parametrize("writer", [True, False], ids=["beside a writer", "no writer"])
+def test_structured_data_roles_are_no_writers(name: str, writer: bool) -> None:
+    obj = {**_ART, **LD_ROLES[name], **({"author": _person(WRITER)} if writer else {})}
+    assert authors(page("en", byline="", head=_ld(obj)), "en") == ([WRITER] if writer else [])

@@ -410,7 +410,9 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
                 found = [c for c in found if c.kind == "organization"] or [
                     Credit(name=name.strip(), kind="organization", role=role, zone="jsonld", evidence=ev,
                            confidence=0.75)]
-            if role == "publisher":
+            if role in ("publisher", "source"):
+                # a person as copyrightHolder, creditText or provider: the rights' owner, a picture's
+                # credit or the site's owner, never the writer nor an outlet the text came from
                 found = [c for c in found if c.kind == "organization"]
             out += _wire_as_source(found, gaz) if role == "author" else found
     return out
