@@ -183,12 +183,33 @@ FURNITURE = {
                            '<a href="/logout">Log out?</a></p><textarea></textarea></div>'),
     "comment form Angemeldet als": ("de", '<div id="respond"><p class="logged-in-as">Angemeldet als Jane Roe. '
                                           '<a href="/logout">Abmelden?</a></p></div>'),
+    # the same furniture in markup that says author: a writer's class, rel="author", archive links
+    "editor-in-chief card, author class": ("en", '<div class="editor-card"><h3>Editor-in-chief</h3><p class="author-name">'
+                                                 "Lena Fuchs</p></div>"),
+    "masthead, byline class": ("en", '<section class="masthead"><p class="byline">Lena Fuchs, Editor-in-Chief</p></section>'),
+    "Herausgeber, author class": ("de", '<div class="herausgeber"><span class="autor">Lena Fuchs</span></div>'),
+    "Chefredaktion, rel author": ("de", '<div class="box"><h3>Chefredaktion</h3><a rel="author" href="/team/lena">Lena Fuchs'
+                                        "</a></div>"),
+    "Rédaction en chef, author class": ("fr", '<div class="encart"><h4>Rédaction en chef</h4><p class="auteur">Lena Fuchs'
+                                              "</p></div>"),
+    "team, author class": ("en", '<section class="team"><h2>Meet the team</h2>' + "".join(
+        f'<div class="member"><span class="author-name">{w}</span></div>' for w in ("Olaf Brenner", "Ivo Marchetti")) + "</section>"),
+    "team, archive links": ("en", '<section class="our-people"><h2>Our team</h2>' + "".join(
+        f'<div class="member"><a href="/author/{w.lower().replace(" ", "-")}/">{w}</a><p>Reporter</p></div>'
+        for w in ("Olaf Brenner", "Ivo Marchetti", "Lena Fuchs")) + "</section>"),
+    "recommended by, author class": ("en", '<div class="picks"><h3>Recommended by</h3><p class="author">Lena Fuchs</p></div>'),
 }
 CRUMBS = {
     "breadcrumb author": ("en", '<nav class="breadcrumb"><a href="/">Home</a> › <a href="/author/olaf-brenner/">Olaf Brenner'
                                 "</a> › Channel to be dredged</nav>"),
     "breadcrumb column": ("de", '<nav class="breadcrumbs"><ol><li><a href="/">Start</a></li><li><a href="/kolumnen/">'
                                 'Kolumnen</a></li><li><a href="/kolumnen/olaf-brenner/">Olaf Brenner</a></li></ol></nav>'),
+    "breadcrumb microdata": ("en", '<ol itemscope itemtype="https://schema.org/BreadcrumbList"><li itemprop="itemListElement" '
+                                   'itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="/"><span '
+                                   'itemprop="name">Home</span></a></li><li itemprop="itemListElement" itemscope '
+                                   'itemtype="https://schema.org/ListItem"><a itemprop="item" href="/author/olaf-brenner/">'
+                                   '<span itemprop="name">Olaf Brenner</span></a></li></ol>'),
+    "breadcrumb trail": ("en", '<p class="trail"><a href="/">Home</a> / <a href="/author/olaf-brenner/">Olaf Brenner</a></p>'),
 }
 FURN_CASES = [(k, lang, html, "outside") for k, (lang, html) in FURNITURE.items()] + \
              [(k, lang, html, "inside") for k, (lang, html) in FURNITURE.items() if "tweet" in k] + \

@@ -125,6 +125,53 @@ def in_widget(el: Any) -> bool:
     return False
 
 
+# A box of the page's furniture by its class: the masthead, the imprint, the team, a breadcrumb trail.
+_FURNITURE_BOX = re.compile(r"masthead|impressum|imprint|herausgeber|chefredaktion|breadcrumbs?|crumbs|"
+                            r"(?:^|[\s_-])(?:team|trail)(?:$|[\s_-])", re.I)
+
+
+def in_furniture(el: Any) -> bool:
+    """Is `el` in a box of the page's furniture: the team, the editor-in-chief's card, the
+    imprint, a breadcrumb trail, picks 'Recommended by' an editor? By the box's class (not a
+    writer's: 'author-team' is the byline's) or by its heading (lexicon furniture_heads: 'Meet
+    the team', 'Chefredaktion', 'Herausgeber', 'Rédaction en chef'). The names there never sign
+    the article. A box that holds the headline is the article's own."""
+    for depth, a in enumerate(el.iterancestors()):
+        if not isinstance(a.tag, str) or a.tag in ("body", "html"):
+            break
+        if a.tag in ("article", "main") or next(a.iter("h1"), None) is not None:
+            return False
+        if "breadcrumb" in (a.get("itemtype") or "").casefold():
+            return True
+        cls = " ".join(filter(None, (a.get("class"), a.get("id"))))
+        if cls and _FURNITURE_BOX.search(cls) and not WRITER_CLASS.search(cls):
+            return True
+        if depth < 4 and _furniture_heading(a):
+            return True
+    return False
+
+
+def _furniture_heading(box: Any) -> bool:
+    for child in box[:3]:
+        if not isinstance(child.tag, str) or child.tag not in _HEAD_TAGS:
+            continue
+        if child.tag not in HEADINGS and len(child):
+            continue
+        raw = child.text_content() if child.tag in HEADINGS else (child.text or "")
+        if len(raw) <= 60 and " ".join(raw.split()).rstrip(":").casefold() in _furniture_heads():
+            return True
+        if child.tag in HEADINGS:
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _furniture_heads() -> frozenset[str]:
+    from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
+
+    return frozenset(h.casefold() for h in LEXICON["furniture_heads"])
+
+
 def _in_page_chrome(el: Any) -> bool:
     """Is `el` in a menu, a tag list, a sidebar, the page footer, or running text?"""
     for depth, a in enumerate(el.iterancestors()):

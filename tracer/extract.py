@@ -20,6 +20,7 @@ from tracer.author_markup import (
     author_box,
     box_writer,
     hcard_name,
+    in_furniture,
     in_widget,
     is_person_name,
     mark_far_links,
@@ -150,7 +151,9 @@ def _in_listing(el: Any, labelled: bool = False) -> bool:
     """Is `el` inside a box of other stories (related, most popular, recommended)? The
     bylines there are those stories' writers. So are names in a sidebar box, unless a byline
     label says whose they are (`labelled`: 'By' in its own element, the name beside it: a
-    byline column)."""
+    byline column), and names in the page's furniture (its team, imprint, editor's card)."""
+    if in_furniture(el):
+        return True
     for a in el.iterancestors():
         if not isinstance(a.tag, str):
             continue
