@@ -211,8 +211,24 @@ CRUMBS = {
                                    '<span itemprop="name">Olaf Brenner</span></a></li></ol>'),
     "breadcrumb trail": ("en", '<p class="trail"><a href="/">Home</a> / <a href="/author/olaf-brenner/">Olaf Brenner</a></p>'),
 }
+# social posts embedded in the text, in the markup the networks' embed codes print
+EMBEDS = {
+    "facebook post": ('<div class="fb-post" data-href="https://www.facebook.test/jroe/posts/1"><blockquote cite="https://www.'
+                      'facebook.test/jroe/posts/1" class="fb-xfbml-parse-ignore"><p>The channel is finally getting dredged!</p>'
+                      'Posted by <a href="https://www.facebook.test/jroe">Jane Roe</a> on&nbsp;<a href="https://www.facebook.'
+                      'test/jroe/posts/1">Monday, July 16, 2018</a></blockquote></div>'),
+    "instagram post": ('<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.test/p/x/"><div><p>'
+                       '<a href="https://www.instagram.test/p/x/">The quay at dawn</a></p><p>A post shared by <a href="https:'
+                       '//www.instagram.test/jroe/">Jane Roe</a> (@jroe) on <time datetime="2018-07-16T07:44:00+00:00">Jul 16, '
+                       "2018 at 12:44am PDT</time></p></div></blockquote>"),
+    "mastodon post": ('<blockquote class="mastodon-embed"><p>Finally!</p>&mdash; Jane Roe (@jroe@social.test) <a href="https://'
+                      'social.test/@jroe/1">July 16, 2018</a></blockquote>'),
+    "bluesky post": ('<blockquote class="bluesky-embed"><p>Finally!</p>&mdash; Jane Roe (<a href="https://bsky.test/profile/'
+                     'jroe">@jroe.bsky.social</a>) <a href="https://bsky.test/x">July 16, 2018 at 7:44 AM</a></blockquote>'),
+}
+FURNITURE.update({f"embedded {k}": ("en", v) for k, v in EMBEDS.items()})
 FURN_CASES = [(k, lang, html, "outside") for k, (lang, html) in FURNITURE.items()] + \
-             [(k, lang, html, "inside") for k, (lang, html) in FURNITURE.items() if "tweet" in k] + \
+             [(k, lang, html, "inside") for k, (lang, html) in FURNITURE.items() if "tweet" in k or "embedded" in k] + \
              [(k, lang, html, "crumbs") for k, (lang, html) in CRUMBS.items()]
 
 

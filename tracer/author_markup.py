@@ -172,6 +172,29 @@ def _furniture_heads() -> frozenset[str]:
     return frozenset(h.casefold() for h in LEXICON["furniture_heads"])
 
 
+# A social network's post embedded in the page: its author is the post's, never the article's writer.
+_EMBED_BOX = re.compile(r"twitter|tweet|instagram|facebook|(?:^|[\s_-])fb-|tiktok|mastodon|bluesky|threads|"
+                        r"(?:^|[\s_-])(?:social|embed)(?:ded)?(?:$|[\s_-])", re.I)
+
+
+def embedded_posts(tree: Any, limit: int = 20) -> list[str]:
+    """The texts of the social posts embedded in the page (a <blockquote> whose class, or its
+    wrapper's, names a network or says embed: 'twitter-tweet', 'instagram-media', a 'fb-post'
+    box). Their 'Posted by Jane Roe on Monday, July 16, 2018' or '— Jane Roe (@jroe)' stays in
+    the extracted text, where it reads as a byline."""
+    out: list[str] = []
+    for q in tree.iter("blockquote"):
+        boxes = [q, *list(q.iterancestors())[:2]]
+        if any(isinstance(b.tag, str) and _EMBED_BOX.search(" ".join(filter(None, (b.get("class"), b.get("id")))))
+               for b in boxes):
+            text = " ".join(q.text_content().split())
+            if text:
+                out.append(text[:600])
+            if len(out) >= limit:
+                break
+    return out
+
+
 def _in_page_chrome(el: Any) -> bool:
     """Is `el` in a menu, a tag list, a sidebar, the page footer, or running text?"""
     for depth, a in enumerate(el.iterancestors()):

@@ -19,6 +19,7 @@ from tracer.author_markup import (
     archive_names,
     author_box,
     box_writer,
+    embedded_posts,
     hcard_name,
     in_furniture,
     in_widget,
@@ -125,6 +126,9 @@ def _signals(html: str | Any, huge: bool = False) -> tuple[dict[str, Any], Any, 
         out["commenters"] = commenters
     if elsewhere:
         out["elsewhere"] = elsewhere
+    embedded = embedded_posts(tree)
+    if embedded:
+        out["embedded"] = embedded
     lang = tree.get("lang") or tree.get("xml:lang")
     if lang:
         out["html_lang"] = lang.strip()

@@ -388,6 +388,12 @@ def _unsigned(name: str, keys: set[str]) -> str:
     return name
 
 
+def _in_embedded(c: Credit, embedded: list[str]) -> bool:
+    """Does this text credit's line stand in a social post embedded in the page?"""
+    line = " ".join(c.evidence.split())
+    return len(line) >= 8 and any(line in e for e in embedded)
+
+
 def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     """The page's credits after the structured data voted on persons, desks and own names.
 
@@ -400,6 +406,9 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
         return credits
     keys, hosts = own_keys(article)
     credits = [replace(c, name=_unsigned(_undouble(c.name), keys)) if c.kind == "person" else c for c in credits]
+    embedded = [" ".join(e.split()) for e in article.signals.get("embedded") or [] if isinstance(e, str)]
+    if embedded:  # "Posted by Jane Roe on Monday, July 16, 2018" of an embedded post: the post's author
+        credits = [c for c in credits if not (c.kind == "person" and c.start is not None and _in_embedded(c, embedded))]
     nodes = _byline_nodes(article)
     # The extractor's byline taken from a box of other stories (and nowhere else): theirs.
     listed = [n["text"] for n in nodes if n.get("in") == "listing"]
