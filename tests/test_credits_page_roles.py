@@ -334,3 +334,32 @@ LD_ROLES = {
 def test_structured_data_roles_are_no_writers(name: str, writer: bool) -> None:
     obj = {**_ART, **LD_ROLES[name], **({"author": _person(WRITER)} if writer else {})}
     assert authors(page("en", byline="", head=_ld(obj)), "en") == ([WRITER] if writer else [])
+
+
+# A writer's mark (an author-page link, rel="author", an hCard) after a label that credits other
+# work: health sites link their medical reviewers, magazines their illustrators, to author pages.
+ROLE_MARKS = [
+    ("en", 'Medically reviewed by <a href="/author/peter-lund/">Peter Lund</a>'),
+    ("en", 'Fact checked by <a href="/author/peter-lund/">Peter Lund</a>'),
+    ("en", 'Edited by <a href="/author/peter-lund/">Peter Lund</a>'),
+    ("en", 'Illustration by <a rel="author" href="/people/peter-lund">Peter Lund</a>'),
+    ("en", 'Reviewed by <span class="vcard"><span class="fn">Peter Lund</span></span>'),
+    ("de", 'Redigiert von <a href="/autor/peter-lund/">Peter Lund</a>'),
+    ("fr", 'Relu par <a href="/auteur/peter-lund/">Peter Lund</a>'),
+    ("es", 'Revisado por <a href="/autor/peter-lund/">Peter Lund</a>'),
+]
+
+
+@pytest.mark.parametrize(("lang", "mark"), ROLE_MARKS, ids=[m[1][:24] for m in ROLE_MARKS])
+@pytest.mark.parametrize("writer", [True, False], ids=["beside a writer", "no writer"])
+def test_a_writers_mark_after_another_roles_label_is_no_writer(lang: str, mark: str, writer: bool) -> None:
+    html = page(lang, byline=None if writer else "", above=f'<div class="meta">{mark}</div>')
+    assert authors(html, lang) == ([WRITER] if writer else [])
+
+
+@pytest.mark.parametrize("mark", ['Written by <a href="/author/mara-quell/">Mara Quell</a>',
+                                  'Posted on May 3, 2026 by <a href="/author/mara-quell/">Mara Quell</a>',
+                                  'Reporting by <a href="/author/mara-quell/">Mara Quell</a>',
+                                  '<a href="/author/mara-quell/">Mara Quell</a> · May 3, 2026'])
+def test_a_writers_mark_after_a_byline_label_or_a_date_still_signs(mark: str) -> None:
+    assert authors(page("en", byline=f'<div class="meta">{mark}</div>'), "en") == [WRITER]

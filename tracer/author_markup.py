@@ -63,6 +63,41 @@ def archive_link(el: Any) -> bool:
     return not _in_page_chrome(el) and not _in_sentence(el)
 
 
+_ROLE_END = re.compile(r"(?:\b(?:by|von|par|por|di|da|de|door|av|af)|:)$", re.I)
+_LEAD_BREAK = re.compile(r"[.!?|·•]\s|\s[|·•–—-]\s")
+
+
+def role_lead(el: Any) -> str:
+    """The label before a writer's mark that credits other work: 'Reviewed by <a href="/author/
+    jroe/">Jane Roe</a>', 'Illustration by <a rel="author" …>', 'Redigiert von <a …>'. A health
+    site links its medical reviewers, a magazine its illustrators, to the same author pages
+    as its writers. '' when no label stands there, or a byline label ('Written by'), or a
+    date or publishing stamp ('Posted on May 3, 2021 by')."""
+    from tracer.credits.html import stamped  # at call time: tracer.credits imports this module
+
+    block = el.getparent()
+    while block is not None and (block.tag not in _BLOCKS or block.tag == "span"):  # past an hCard's own span
+        block = block.getparent()
+    before = _text_before(block, el) if block is not None else None
+    if not before:
+        return ""
+    lead = " ".join(_LEAD_BREAK.split(" ".join(before.split()))[-1].split())
+    if not lead or len(lead.split()) > 5 or not _ROLE_END.search(lead):
+        return ""
+    core = lead.rstrip(" :").casefold()
+    if core in byline_labels() or core in _writing_labels() or stamped(lead):
+        return ""
+    return lead
+
+
+@lru_cache(maxsize=1)
+def _writing_labels() -> frozenset[str]:
+    """'Reporting by', 'Compiled by', 'Texto de': labels of the writing that are no byline prefix."""
+    from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
+
+    return frozenset(p.casefold() for p in LEXICON["reporting"]["author"])
+
+
 def _in_sentence(el: Any) -> bool:
     """'Lesen Sie auch den Kommentar von <a>Jane Roe</a> zur Wahl.': a name linked in a sentence
     (its block ends like one and holds more words beside the name than a byline's label, or far

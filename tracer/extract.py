@@ -25,6 +25,7 @@ from tracer.author_markup import (
     in_widget,
     is_person_name,
     mark_far_links,
+    role_lead,
     says_writer,
 )
 from tracer.author_markup import WRITER_CLASS as _WRITER_CLASS
@@ -337,6 +338,10 @@ def _in_quote(el: Any) -> bool:
     return any(isinstance(a.tag, str) and a.tag in ("blockquote", "q") for a in el.iterancestors())
 
 
+# writers' marks that a label before them may give another role
+_MARKS_LED = ('rel="author"', "author link", 'itemprop="author"', "hcard")
+
+
 def credit_nodes(tree: Any, commenters: list[str] | None = None,
                  elsewhere: list[str] | None = None) -> list[dict[str, str]]:
     """Byline and credit nodes trafilatura drops: class/id byline|author|credit|source…,
@@ -398,6 +403,10 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
                 elsewhere.append(name)
             continue
         text = " ".join(" ".join(el.itertext()).split())
+        if how in _MARKS_LED and text:
+            lead = role_lead(el)
+            if lead:  # 'Reviewed by <a href="/author/jroe/">Jane Roe</a>': the mark with its role, read as a line
+                text = f"{lead} {text}"
         if not text and how == 'itemprop="author"' and "organization" not in (el.get("itemtype") or "").casefold():
             # microdata that names the writer only in a <meta> (an organisation's is the site's, mostly)
             name = el.find('.//meta[@itemprop="name"]')

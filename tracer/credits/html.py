@@ -644,7 +644,7 @@ def _dated_byline(text: str, node: dict[str, Any], gaz: Gazetteer, publisher: st
     name and a reading time as parts: the name is the part that reads as one, when every other
     part holds a number)."""
     m = _INNER_LABEL.search(text)
-    if m and m.start() > 0 and _stamped(text[:m.start()]):
+    if m and m.start() > 0 and stamped(text[:m.start()]):
         found = [replace(c, evidence=text) for c in read_line(text[m.start() + 1:], 0, gaz, publisher,
                                                               in_head=True, in_tail=True)
                  if c.kind == "person" and c.role == "author" and len(c.name.split()) >= 2]
@@ -666,7 +666,7 @@ _STAMP_WORDS = frozenset(re.findall(r"\w+", p.casefold())[0] for key in ("byline
                          for p in LEXICON[key] if re.search(r"\w", p))
 
 
-def _stamped(lead: str) -> bool:
+def stamped(lead: str) -> bool:
     """Is the text before a byline label a date or a publishing stamp ('Publié le 05/05/2024 à
     10:15', 'Posted on Monday')? Another word there names other work: 'Reviewed by', 'Graphics
     by', 'Produced by' credit a reviewer, an artist, a producer, not the writer."""
@@ -730,7 +730,7 @@ def credited_otherwise(name: str, sig: dict[str, Any]) -> bool:
             leads.append(text[:at].strip())
     byline = {p.casefold() for p in phrases("byline_prefixes")}
     return bool(leads) and all(_ROLE_LEAD.search(lead) and lead.rstrip(" :").casefold() not in byline
-                               and not _stamped(lead) for lead in leads)
+                               and not stamped(lead) for lead in leads)
 
 
 def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
