@@ -363,3 +363,15 @@ def test_a_writers_mark_after_another_roles_label_is_no_writer(lang: str, mark: 
                                   '<a href="/author/mara-quell/">Mara Quell</a> · May 3, 2026'])
 def test_a_writers_mark_after_a_byline_label_or_a_date_still_signs(mark: str) -> None:
     assert authors(page("en", byline=f'<div class="meta">{mark}</div>'), "en") == [WRITER]
+
+
+@pytest.mark.parametrize("title", ["Illustrator", "Fact-checker", "Medical Reviewer", "Übersetzerin", "Staff Photographer"])
+def test_a_structured_author_titled_for_other_work_is_no_writer(title: str) -> None:
+    obj = {**_ART, "author": [_person(WRITER), {**_person("Peter Lund"), "jobTitle": title}]}
+    assert authors(page("en", byline="", head=_ld(obj)), "en") == [WRITER]
+
+
+@pytest.mark.parametrize("title", ["Senior Editor", "Reporter", "Chefredakteurin"])
+def test_a_structured_author_titled_as_a_writer_signs(title: str) -> None:
+    obj = {**_ART, "author": [_person(WRITER), {**_person("Peter Lund"), "jobTitle": title}]}
+    assert authors(page("en", byline="", head=_ld(obj)), "en") == [WRITER, "Peter Lund"]

@@ -113,24 +113,29 @@ def _with_nested(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 _PHOTO_STEMS = tuple(LEXICON["photographer_stems"])
+_OTHER_WORK_STEMS = tuple(LEXICON["other_work_stems"])
 
 
-def _photo_title(title: Any) -> bool:
-    """'Fotograf', 'Staff Photographer', 'Pressefotografin': a picture maker's job title."""
+def _other_work_title(title: Any) -> bool:
+    """'Fotograf', 'Staff Photographer', 'Pressefotografin': a picture maker's job title; or
+    one of other work than the writing ('Illustrator', 'Fact-checker', 'Medical Reviewer')."""
     if not isinstance(title, str):
         return False
-    words = [w for w in re.split(r"[^\w]+", title.casefold()) if w]
-    return any(w in _PHOTO_WORDS or any(stem in w for stem in _PHOTO_STEMS) for w in words)
+    low = title.casefold()
+    words = [w for w in re.split(r"[^\w]+", low) if w]
+    return any(w in _PHOTO_WORDS or any(stem in w for stem in _PHOTO_STEMS) for w in words) \
+        or any(stem in low for stem in _OTHER_WORK_STEMS)
 
 
-def _without_photographers(obj: dict[str, Any]) -> dict[str, Any]:
-    """An author list that names its photographer by job title ("jobTitle": "Fotograf")
-    credits the picture, not the text: those entries are dropped from author and creator."""
+def _without_other_work(obj: dict[str, Any]) -> dict[str, Any]:
+    """An author list that names its photographer, illustrator or fact-checker by job title
+    ("jobTitle": "Fotograf", "Illustrator") credits the picture or the checking, not the text:
+    those entries are dropped from author and creator."""
     out = obj
     for key in ("author", "creator"):
         val = obj.get(key)
         items = val if isinstance(val, list) else [val]
-        keep = [v for v in items if not (isinstance(v, dict) and _photo_title(v.get("jobTitle")))]
+        keep = [v for v in items if not (isinstance(v, dict) and _other_work_title(v.get("jobTitle")))]
         if len(keep) < len(items):
             out = {**out, key: keep}
     return out
@@ -145,7 +150,7 @@ def page_jsonld(article: Article) -> list[dict[str, Any]]:
     *other* pages: a page that lists related stories as NewsArticle objects, each with its
     own URL and author, keeps only the object whose URL is this page's, when one is."""
     sig = article.signals or {}
-    objs = [_named_authors(_without_photographers(o), sig) for o in linked_jsonld(sig)]
+    objs = [_named_authors(_without_other_work(o), sig) for o in linked_jsonld(sig)]
     # A book's, a film's, a product's or an event's author is the thing's, never the article's writer;
     # the WebSite's is the site's account (its admin, its agency).
     objs = [{k: v for k, v in o.items() if k not in ("author", "creator")}
