@@ -375,3 +375,32 @@ def test_a_structured_author_titled_for_other_work_is_no_writer(title: str) -> N
 def test_a_structured_author_titled_as_a_writer_signs(title: str) -> None:
     obj = {**_ART, "author": [_person(WRITER), {**_person("Peter Lund"), "jobTitle": title}]}
     assert authors(page("en", byline="", head=_ld(obj)), "en") == [WRITER, "Peter Lund"]
+
+
+# The writer's byline and a credit for other work in one line, in the text's head or in one
+# byline node: the writer alone signs. Some visual roles are known only once the lexicon names
+# them ('Infografía', 'Vidéo'); an interview's guest after the writer is interviewed.
+def _joined(lang: str, line: str, form: str) -> str:
+    return form.format(by=f"{BY[lang]} {WRITER}", line=line)
+
+
+SHARED_FORMS = ("{by}\n{line}", "{line}\n{by}", "{by} | {line}", "{by}. {line}", "{by}, {line}")
+SHARED_LINES = [(lang, line) for lang, line in OTHER_WORK
+                if not line.startswith(("Moderation", "Faktencheck", "Revisione"))] + \
+               [("fr", "Infographie : Peter Lund"), ("es", "Infografía: Peter Lund"), ("it", "Grafica: Peter Lund"),
+                ("fr", "Vidéo : Peter Lund")]
+SHARED = [(lang, line, form, where) for lang, line in SHARED_LINES for form in SHARED_FORMS
+          for where in ("text", "node")
+          # a photo label first in one node names the picture's maker and hides the writer behind it: not read yet
+          if not (where == "node" and form.startswith("{line}"))]
+
+
+@pytest.mark.parametrize(("lang", "line", "form", "where"), SHARED,
+                         ids=[f"{c[0]}:{_joined(c[0], c[1], c[2])!r}@{c[3]}" for c in SHARED])
+def test_a_byline_and_another_roles_credit_together(lang: str, line: str, form: str, where: str) -> None:
+    text = _joined(lang, line, form)
+    if where == "text":
+        html = page(lang, byline="", above="".join(f"<p>{x}</p>" for x in text.split("\n")))
+    else:
+        html = page(lang, byline=f'<p class="byline">{text.replace(chr(10), " · ")}</p>')
+    assert authors(html, lang) == [WRITER]

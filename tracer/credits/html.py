@@ -17,7 +17,7 @@ from tracer.credits.byline import is_desk, is_job_title, trim_byline
 from tracer.credits.gazetteer import Gazetteer, default_gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import is_org_name, is_outlet_name, is_person, split_names
-from tracer.credits.parser import Ctx, is_byline_line, is_photo_line, read_line, read_names
+from tracer.credits.parser import Ctx, is_byline_line, is_photo_line, read_line, read_names, without_guest
 from tracer.model import Article, Credit
 
 MAX_BYLINE_NODES = 2
@@ -690,7 +690,8 @@ def extractor_parts(val: str) -> list[str]:
     """The names in trafilatura's author field, without what it glues to them: labels whose
     colon it dropped ("Text Jane Roe") and picture credits ("Fotos John Doe")."""
     out = []
-    parts = [p.text for seg in re.split(r"\s[·•]\s|\s*;\s*", val) for p in split_names(unglued(seg))]
+    # not 'Interview mit John Doe' after the writer's name: the guest
+    parts = [p.text for seg in re.split(r"\s[·•]\s|\s*;\s*", without_guest(val)) for p in split_names(unglued(seg))]
     for part in parts[:16]:
         part = _LABEL.sub("", part.strip())
         if part and part.split()[0].casefold() not in _PHOTO_WORDS:

@@ -770,6 +770,16 @@ def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) ->
 
 _INTERVIEW = re.compile(alternation("interview_words"), re.I)
 _WITH_GUEST = re.compile(r"\s+(?:" + alternation("interview_guest") + r")\s+(?=\S)")
+# "Jane Roe. An interview with John Doe", "Jane Roe, Interview mit John Doe": the guest after the writer
+_GUEST_TAIL = re.compile(r"\s*[,.;|·•–—-]?\s*(?:[^\W\d_]+\s+)?[^\W\d_]*(?i:" + alternation("interview_words")
+                         + r")[^\W\d_]*\s+(?:" + alternation("interview_guest") + r")\s+\S.*$")
+
+
+def without_guest(names: str) -> str:
+    """'Jane Roe. An interview with John Doe' → 'Jane Roe': an interview's guest named after the
+    writer is interviewed, not a writer (lexicon interview_words, interview_guest)."""
+    guest = _GUEST_TAIL.search(names)
+    return names[: guest.start()] if guest and guest.start() > 0 else names
 
 
 def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> list[Credit]:
@@ -794,6 +804,7 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     ctx = Ctx(zone="byline", evidence=ev, org_role="source", person_role="author", confidence=0.9, single=True)
     if _INTERVIEW.search(m.group("prefix")):  # "Ein Interview von Jane Roe mit John Doe": he is interviewed
         names = _WITH_GUEST.split(names, maxsplit=1)[0]
+    names = without_guest(names)
     glued_at = glue_points(names, gaz)
     names = trim_byline(deglue(names, gaz), gaz, asides=True)
     via = re.search(r"\s+via\s+(?P<via>[^,;]{2,60}?)[,.]?\s*$", names)
