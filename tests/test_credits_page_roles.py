@@ -385,8 +385,7 @@ def _joined(lang: str, line: str, form: str) -> str:
 
 
 SHARED_FORMS = ("{by}\n{line}", "{line}\n{by}", "{by} | {line}", "{by}. {line}", "{by}, {line}")
-SHARED_LINES = [(lang, line) for lang, line in OTHER_WORK
-                if not line.startswith(("Moderation", "Faktencheck", "Revisione"))] + \
+SHARED_LINES = OTHER_WORK + \
                [("fr", "Infographie : Peter Lund"), ("es", "Infografía: Peter Lund"), ("it", "Grafica: Peter Lund"),
                 ("fr", "Vidéo : Peter Lund")]
 SHARED = [(lang, line, form, where) for lang, line in SHARED_LINES for form in SHARED_FORMS

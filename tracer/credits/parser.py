@@ -782,6 +782,11 @@ def without_guest(names: str) -> str:
     return names[: guest.start()] if guest and guest.start() > 0 else names
 
 
+# "Jane Roe. Faktencheck: John Doe", "Jane Roe, Moderation: John Doe": a label with its colon after
+# the writer's name opens another credit (a name holds no colon), whatever the label's word
+_LABEL_TAIL = re.compile(r"\s*[,.;|·•]\s*(?=[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s?:\s)")
+
+
 def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> list[Credit]:
     m = _byline_match(line)
     if not m:
@@ -804,7 +809,7 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     ctx = Ctx(zone="byline", evidence=ev, org_role="source", person_role="author", confidence=0.9, single=True)
     if _INTERVIEW.search(m.group("prefix")):  # "Ein Interview von Jane Roe mit John Doe": he is interviewed
         names = _WITH_GUEST.split(names, maxsplit=1)[0]
-    names = without_guest(names)
+    names = _LABEL_TAIL.split(without_guest(names), maxsplit=1)[0]
     glued_at = glue_points(names, gaz)
     names = trim_byline(deglue(names, gaz), gaz, asides=True)
     via = re.search(r"\s+via\s+(?P<via>[^,;]{2,60}?)[,.]?\s*$", names)

@@ -312,10 +312,15 @@ def _byline_nodes(article: Article) -> list[dict[str, str]]:
             and not is_photo_line(n["text"])]
 
 
+_BREAK = re.compile(r"\s*[:|;]\s*|(?<=[^\W\d_]{2})\.\s+")
+
+
 def _opens_with(node: str, name: str) -> bool:
     """Is `name` what this byline node says first ('von Jane Roe', 'Jane Roe · 5 min')? A name
     further in (a copyright line, a sentence) is no byline."""
-    rest = fold(_BY.sub("", trim_byline(node)))
+    # a colon, a bar or a sentence's end inside the node breaks the name: 'Jane Roe. Faktencheck: John
+    # Doe' does not open with 'Jane Roe Faktencheck John Doe' (the extractor drops the punctuation)
+    rest = " ".join(fold(part) for part in _BREAK.split(_BY.sub("", trim_byline(node)))[:1])
     return rest == fold(name) or rest.startswith(fold(name) + " ")
 
 
