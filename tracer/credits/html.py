@@ -314,6 +314,7 @@ _PHOTO_LABEL = re.compile(r"^\s*(?:" + _PHOTO_ALT + r")\s*:", re.I)
 _TAGGED_PHOTO = re.compile(r"(?:\s*(?:[,;&]|\b(?:and|und|et|y|e|i)\b)\s*)?[^,;&()]*?\((?:" + _PHOTO_ALT + r")\)", re.I)
 _TAGGED_TEXT = re.compile(r"\s*\((?:text|texte|texto|tekst|words|autor|autorin|author|auteur|redaktion)\)", re.I)
 _HANDLE = re.compile(r"\s*\([^()@]*@[^()]*\)|\s+@\w{2,}\b")
+_BAR = re.compile(r"\s+[|·•]\s+")
 _LEAD_SEP = re.compile(r"^\s*(?:[,;&]|\b(?:and|und|et|y|e|i)\b)\s*", re.I)
 
 
@@ -324,6 +325,11 @@ def writers_only(val: str) -> str:
     if "(" not in val and ":" not in val:
         return val
     segs = [s for s in _SEGMENT.split(val) if not _PHOTO_LABEL.match(s)]
+    bars = _BAR.split(val)
+    if len(bars) > 1 and any(_PHOTO_LABEL.match(b) for b in bars):
+        # "Illustration: John Doe · Von Jane Roe": the picture's credit first, the byline after a bar
+        segs = [", ".join(s for s in _SEGMENT.split(b) if not _PHOTO_LABEL.match(s)) for b in bars]
+        segs = [s for s in segs if s]
     out = _TAGGED_TEXT.sub("", _TAGGED_PHOTO.sub("", ", ".join(segs)))
     return _LEAD_SEP.sub("", out).strip()
 
@@ -681,6 +687,8 @@ def stamped(lead: str) -> bool:
 def _photo_led(text: str) -> bool:
     """'Foto Jane Roe', 'Bilder Jane Roe': a node that opens with a photo word credits a picture."""
     words = text.split(maxsplit=1)
+    if any(is_byline_line(p) for p in _BAR.split(text)[1:]):
+        return False  # "Grafik: John Doe · Von Jane Roe": a byline follows the picture's credit
     return len(words) == 2 and words[0].casefold().rstrip(":.") in _PHOTO_WORDS and words[1][:1].isupper()
 _LABEL = re.compile(r"^(?:by|von|par|por|door|av|af|di|text|texte|texto|tekst|words|autor|autorin|author|"
                     r"auteur|autore|reporter)\s+", re.I)
