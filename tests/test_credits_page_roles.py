@@ -400,3 +400,28 @@ def test_a_byline_and_another_roles_credit_together(lang: str, line: str, form: 
     else:
         html = page(lang, byline=f'<p class="byline">{text.replace(chr(10), " · ")}</p>')
     assert authors(html, lang) == [WRITER]
+
+
+# More credits for other work: translation notes, reading and audio, picture-making, compiling.
+MORE_WORK = [("en", "Translated from the German by Peter Lund"), ("de", "Aus dem Englischen von Peter Lund"),
+             ("de", "Aus dem Französischen übersetzt von Peter Lund"), ("de", "Übersetzung aus dem Englischen: Peter Lund"),
+             ("fr", "Traduit de l'anglais par Peter Lund"), ("es", "Traducido del inglés por Peter Lund"),
+             ("it", "Tradotto dall'inglese da Peter Lund"), ("en", "Editing by Peter Lund; fact-checking by Olaf Brenner"),
+             ("en", "Photo illustration by Peter Lund"), ("en", "Animation by Peter Lund"), ("en", "Narrated by Peter Lund"),
+             ("de", "Gelesen von Peter Lund"), ("de", "Sprecher: Peter Lund"), ("fr", "Lu par Peter Lund"),
+             ("de", "Zusammengestellt von Peter Lund")]
+MORE_CASES = [(lang, line, spot) for lang, line in MORE_WORK for spot in SPOTS]
+
+
+@pytest.mark.parametrize(("lang", "line", "spot"), MORE_CASES, ids=[f"{c[0]}:{c[1]}@{c[2]}" for c in MORE_CASES])
+@pytest.mark.parametrize("writer", [True, False], ids=["beside a writer", "no writer"])
+def test_more_other_work_is_no_authorship(lang: str, line: str, spot: str, writer: bool) -> None:
+    kw = SPOTS[spot](line)
+    assert authors(page(lang, byline=None if writer else "", **kw), lang) == ([WRITER] if writer else [])
+
+
+@pytest.mark.parametrize("name", ["David von Roe", "Ursula von der Roe", "Anna di Roe", "Jean de La Roe"])
+def test_a_particle_in_a_name_still_makes_a_name(name: str) -> None:
+    from tracer.credits.names import is_person
+
+    assert is_person(name)
