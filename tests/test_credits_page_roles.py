@@ -425,3 +425,26 @@ def test_a_particle_in_a_name_still_makes_a_name(name: str) -> None:
     from tracer.credits.names import is_person
 
     assert is_person(name)
+
+
+# A list of other stories at the end of the text, under a heading the lexicon knows
+# (related_heads), flattened into paragraphs: its bylines sign those stories.
+PAD = "".join(f"<p>{p}</p>" for p in BODY["en"])
+RELATED = [("en", "Related stories", "By"), ("en", "Read more:", "By"), ("de", "Mehr zum Thema", "Von"),
+           ("de", "Lesen Sie auch", "Von"), ("fr", "À lire aussi", "Par"), ("es", "Te puede interesar", "Por"),
+           ("it", "Leggi anche", "Di")]
+
+
+@pytest.mark.parametrize(("lang", "head", "by"), RELATED)
+@pytest.mark.parametrize("writer", [True, False], ids=["beside a writer", "no writer"])
+def test_bylines_under_a_related_heading_sign_other_stories(lang: str, head: str, by: str, writer: bool) -> None:
+    tail = f"<p>{head}</p><p>Ferry fares rise again next year</p><p>{by} Olaf Brenner</p>" \
+           f"<p>New lighthouse keeper starts work</p><p>{by} Ivo Marchetti</p>"
+    html = page(lang, byline=None if writer else "", inside=PAD, tail=tail)
+    assert authors(html, lang) == ([WRITER] if writer else [])
+
+
+def test_a_byline_above_the_text_is_no_related_story() -> None:
+    """The heading only counts under the story's first paragraph: 'Read more' in a menu above it says nothing."""
+    html = page("en", byline="", above="<p>Read more</p><p>By Mara Quell</p>", inside=PAD)
+    assert authors(html, "en") == [WRITER]

@@ -186,6 +186,38 @@ def in_furniture(el: Any) -> bool:
     return False
 
 
+def after_related_head(el: Any, reach: int = 8) -> bool:
+    """Does a heading of a list of other stories stand before `el` among its siblings ('<p>Read
+    more:</p><p>Headline</p><p>By Jane Roe</p>', 'Mehr zum Thema'; lexicon related_heads), with
+    another story's headline between them? The byline there is that story's. Asked of `el` and,
+    when it opens its parent, of the parent."""
+    cur = el
+    for _ in range(2):
+        prev, seen = cur.getprevious(), 0
+        while prev is not None and seen < reach:
+            if isinstance(prev.tag, str):
+                seen += 1
+                text = " ".join(prev.text_content().split())
+                if len(text) < 60 and _fold_head(text) in _related_heads():
+                    return seen >= 2  # another story's headline between the heading and the byline
+            prev = prev.getprevious()
+        if seen or cur.getparent() is None:
+            return False
+        cur = cur.getparent()
+    return False
+
+
+def _fold_head(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+@lru_cache(maxsize=1)
+def _related_heads() -> frozenset[str]:
+    from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
+
+    return frozenset(_fold_head(h) for h in LEXICON["related_heads"])
+
+
 def _furniture_heading(box: Any) -> bool:
     for child in box[:3]:
         if not isinstance(child.tag, str) or child.tag not in _HEAD_TAGS:

@@ -15,6 +15,7 @@ from typing import Any
 from tracer.author_markup import HEADINGS as _HEADINGS
 from tracer.author_markup import (
     MARK_HOWS,
+    after_related_head,
     archive_link,
     archive_names,
     author_box,
@@ -157,7 +158,7 @@ def _in_listing(el: Any, labelled: bool = False) -> bool:
     bylines there are those stories' writers. So are names in a sidebar box, unless a byline
     label says whose they are (`labelled`: 'By' in its own element, the name beside it: a
     byline column), and names in the page's furniture (its team, imprint, editor's card)."""
-    if in_furniture(el):
+    if in_furniture(el) or after_related_head(el):
         return True
     for a in el.iterancestors():
         if not isinstance(a.tag, str):

@@ -226,6 +226,10 @@ def parse_text_credits(text: str, publisher: str | None = None,
             found = []  # "ELECTION MEDDLING" between paragraphs under the byline: a kicker or a tag, no writer
         bylined = bylined or any(c.zone == "byline" for c in found)
         credits.extend(found)
+    listed = _related_start(lines, head | tail)
+    if listed is not None:  # "Related stories" / "Ferry fares rise" / "By Jane Roe": other stories' bylines
+        credits = [c for c in credits if not (c.kind == "person" and c.zone == "byline" and c.start is not None
+                                              and c.start > listed)]
     cards = _card_bylines(lines, head)
     if cards:  # "by Jane Roe - Jul 15, 2018 2:39 pm" over teaser after teaser: other stories' cards
         credits = [c for c in credits if not (c.kind == "person" and c.zone == "byline" and c.evidence.strip() in cards)]
@@ -237,6 +241,25 @@ def parse_text_credits(text: str, publisher: str | None = None,
     # "Text: Example-Team", "By Example Staff" read as a name: the house's desk wrote it, no person
     return [replace(c, kind="organization", agency=None) if c.kind == "person" and c.role == "author"
             and is_desk(c.name) else c for c in credits]
+
+
+_RELATED_HEADS = frozenset(fold(h) for h in LEXICON["related_heads"])
+
+
+def _related_start(lines: list[tuple[int, str]], read: set[int]) -> int | None:
+    """Where a list of other stories begins under the story's first paragraph: a short line that
+    is a heading of one ('Related stories', 'Mehr zum Thema', 'À lire aussi:'; lexicon
+    related_heads). The bylines under it sign those stories, not this one."""
+    body = next((i for i, (_, line) in enumerate(lines) if _is_body(line)), None)
+    if body is None:
+        return None
+    for i in sorted(read):
+        start, line = lines[i]
+        if i <= body:
+            continue
+        if len(line) < 60 and fold(line.strip().rstrip(":")) in _RELATED_HEADS:
+            return start
+    return None
 
 
 def _card_bylines(lines: list[tuple[int, str]], head: set[int]) -> set[str]:

@@ -312,6 +312,7 @@ def _byline_nodes(article: Article) -> list[dict[str, str]]:
             and not is_photo_line(n["text"])]
 
 
+_BY_LABEL = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s*:?\s+", re.I)  # 'Von: Jane Roe' of a label node too
 _BREAK = re.compile(r"\s*[:|;]\s*|(?<=[^\W\d_]{2})\.\s+")
 
 
@@ -320,13 +321,18 @@ def _opens_with(node: str, name: str) -> bool:
     further in (a copyright line, a sentence) is no byline."""
     # a colon, a bar or a sentence's end inside the node breaks the name: 'Jane Roe. Faktencheck: John
     # Doe' does not open with 'Jane Roe Faktencheck John Doe' (the extractor drops the punctuation)
-    rest = " ".join(fold(part) for part in _BREAK.split(_BY.sub("", trim_byline(node)))[:1])
+    rest = " ".join(fold(part) for part in _BREAK.split(_BY_LABEL.sub("", trim_byline(node)))[:1])
     return rest == fold(name) or rest.startswith(fold(name) + " ")
 
 
 def _listed_only(name: str, listed: list[str], own: list[str]) -> bool:
     """Is `name` the byline of a node in a box of other stories (`listed`) and of none of the page's own?"""
     return any(_opens_with(t, name) for t in listed) and not any(_opens_with(t, name) for t in own)
+
+
+def _is_listed_line(line: str, listed: list[str]) -> bool:
+    """Is this text line a listed node's own text ('Von Jane Roe' and the node 'Von: Jane Roe')?"""
+    return fold(line) in {fold(t) for t in listed}
 
 
 def _lead_node_persons(credits: list[Credit], nodes: list[dict[str, str]]) -> set[str]:
@@ -420,8 +426,11 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     nodes = [n for n in nodes if n.get("in") != "listing"]
     texts = [n["text"] for n in nodes]
     if listed:
-        credits = [c for c in credits if not (c.kind == "person" and c.zone == "meta" and c.evidence.startswith("author: ")
-                                              and _listed_only(c.name, listed, texts))]
+        # and a text byline that is such a box's line, flattened into the text ('Von Jane Roe' under a
+        # headline after 'Mehr zum Thema', which the extractor dropped)
+        credits = [c for c in credits if not (c.kind == "person" and _listed_only(c.name, listed, texts) and (
+            (c.zone == "meta" and c.evidence.startswith("author: "))
+            or (c.zone == "byline" and c.start is not None and _is_listed_line(c.evidence, listed))))]
     cands = [c for c in credits if c.kind == "person" and c.role in ("author", "contributor")]
 
     def heard(voters: set[str]) -> set[str]:
