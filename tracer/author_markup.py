@@ -172,17 +172,13 @@ def in_furniture(el: Any) -> bool:
     the team', 'Chefredaktion', 'Herausgeber', 'Rédaction en chef'). The names there never sign
     the article. A box that holds the headline is the article's own."""
     for depth, a in enumerate(el.iterancestors()):
-        if not isinstance(a.tag, str) or a.tag in ("body", "html"):
-            break
-        if a.tag in ("article", "main") or next(a.iter("h1"), None) is not None:
+        if depth >= 8 or not isinstance(a.tag, str) or a.tag in ("body", "html", "article", "main"):
             return False
-        if "breadcrumb" in (a.get("itemtype") or "").casefold():
-            return True
         cls = " ".join(filter(None, (a.get("class"), a.get("id"))))
-        if cls and _FURNITURE_BOX.search(cls) and not WRITER_CLASS.search(cls):
-            return True
-        if depth < 4 and _furniture_heading(a):
-            return True
+        if "breadcrumb" in (a.get("itemtype") or "").casefold() \
+                or (cls and _FURNITURE_BOX.search(cls) and not WRITER_CLASS.search(cls)) \
+                or (depth < 4 and _furniture_heading(a)):
+            return next(a.iter("h1"), None) is None
     return False
 
 
@@ -197,7 +193,8 @@ def after_related_head(el: Any, reach: int = 8) -> bool:
         while prev is not None and seen < reach:
             if isinstance(prev.tag, str):
                 seen += 1
-                text = " ".join(prev.text_content().split())
+                # a heading is a small element; a big sibling (the story's text) is not read whole
+                text = " ".join(prev.text_content().split()) if len(prev) <= 3 else ""
                 if len(text) < 60 and _fold_head(text) in _related_heads():
                     return seen >= 2  # another story's headline between the heading and the byline
             prev = prev.getprevious()
