@@ -448,3 +448,27 @@ def test_a_byline_above_the_text_is_no_related_story() -> None:
     """The heading only counts under the story's first paragraph: 'Read more' in a menu above it says nothing."""
     html = page("en", byline="", above="<p>Read more</p><p>By Mara Quell</p>", inside=PAD)
     assert authors(html, "en") == [WRITER]
+
+
+# The same traps beside a writer whose byline takes another form: an author-page link, schema.org
+# microdata, the JSON-LD article object, or a bare 'By' line no class marks (which a marked node
+# elsewhere may outrank: the writer may be lost there, but no trap's name may take the place).
+BYLINE_FORMS = {
+    "author link": '<div class="meta"><a href="/author/mara-quell/">Mara Quell</a> · May 5, 2026</div>',
+    "microdata": '<div class="head-info"><span itemprop="author">Mara Quell</span></div>',
+    "bare line": '<div class="css-x1">{by} Mara Quell</div>',
+    "JSON-LD": "",
+}
+CROSS = [(f"{name}@{where}", lang, {where: html}) for name, lang, html, where in FURN_CASES] + \
+        [(f"{line}@{spot}", lang, SPOTS[spot](line)) for lang, line, spot in ROLE_CASES]
+
+
+@pytest.mark.parametrize("form", list(BYLINE_FORMS))
+@pytest.mark.parametrize(("name", "lang", "kw"), CROSS, ids=[c[0] for c in CROSS])
+def test_no_trap_takes_the_writers_place_whatever_the_bylines_form(name: str, lang: str, kw: dict, form: str) -> None:
+    if form == "JSON-LD":
+        html = page(lang, byline="", head=_ld({**_ART, "author": _person(WRITER)}), **kw)
+    else:
+        html = page(lang, byline=BYLINE_FORMS[form].format(by=BY[lang]), **kw)
+    found = authors(html, lang)
+    assert set(found) <= {WRITER} if form == "bare line" else found == [WRITER]
