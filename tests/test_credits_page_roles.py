@@ -472,3 +472,45 @@ def test_no_trap_takes_the_writers_place_whatever_the_bylines_form(name: str, la
         html = page(lang, byline=BYLINE_FORMS[form].format(by=BY[lang]), **kw)
     found = authors(html, lang)
     assert set(found) <= {WRITER} if form == "bare line" else found == [WRITER]
+
+
+# Boxes for people credited for other work: a health site's medical reviewer with the writers'
+# markup, an editor's or an illustrator's card under the text.
+ROLE_BOXES = {
+    "about the editor": '<div class="author-box"><h4>About the editor</h4><p>Lena Fuchs is our editor-in-chief.</p></div>',
+    "medical reviewer": '<div class="author-bio"><h4>Medical reviewer</h4><p><a href="/author/peter-lund/">Peter Lund</a> is a '
+                        "physician in Porthaven.</p></div>",
+    "reviewer class": '<div class="reviewer-bio"><p><a href="/author/peter-lund/">Peter Lund</a>, MD, is a physician.</p></div>',
+    "fact checked by": '<div class="author-box"><h4>Fact checked by</h4><p><a href="/author/peter-lund/">Peter Lund</a> is a '
+                       "fact checker.</p></div>",
+    "Redigiert von": '<div class="author-box"><h4>Redigiert von</h4><p><a href="/autor/peter-lund/">Peter Lund</a> ist '
+                     "Redakteur.</p></div>",
+    "illustrator": '<div class="author-info"><h4>Illustrator</h4><p>Peter Lund is an illustrator in Porthaven.</p></div>',
+}
+
+
+@pytest.mark.parametrize("name", list(ROLE_BOXES))
+@pytest.mark.parametrize("writer", [True, False], ids=["beside a writer", "no writer"])
+def test_a_box_for_other_work_signs_nothing(name: str, writer: bool) -> None:
+    lang = "de" if "Redigiert" in name else "en"
+    html = page(lang, byline=None if writer else "", below=ROLE_BOXES[name])
+    assert authors(html, lang) == ([WRITER] if writer else [])
+
+
+def test_the_writers_box_beside_a_reviewers_box_signs() -> None:
+    boxes = ('<div class="author-box"><h4>About the author</h4><p><a href="/author/mara-quell/">Mara Quell</a> is a '
+             'reporter.</p></div>' + ROLE_BOXES["medical reviewer"])
+    assert authors(page("en", byline="", below=boxes), "en") == [WRITER]
+
+
+@pytest.mark.parametrize("lead", ["Staff contributor", "Our columnist", "Contributing writer"])
+def test_a_bio_whose_link_follows_a_title_names_its_writer(lead: str) -> None:
+    box = f'<div class="author-card"><p>{lead} <a href="/author/mara-quell/">Mara Quell</a> is a fellow at the Porthaven ' \
+          "Institute.</p></div>"
+    assert authors(page("en", byline="", below=box), "en") == [WRITER]
+
+
+def test_an_editors_widget_box_still_holds_the_byline() -> None:
+    """A page builder's text widget ('elementor-widget-text-editor') is no editor's box."""
+    byline = '<div class="elementor-widget-text-editor"><div class="elementor-widget-container">von Mara Quell</div></div>'
+    assert authors(page("de", byline=byline), "de") == [WRITER]

@@ -85,8 +85,8 @@ def role_lead(el: Any) -> str:
     if not lead or len(lead.split()) > 5 or not _ROLE_END.search(lead):
         return ""
     core = lead.rstrip(" :").casefold()
-    if core in byline_labels() or core in _writing_labels() or stamped(lead):
-        return ""
+    if core in byline_labels() or core in _writing_labels() or stamped(lead) or WRITER_CLASS.search(lead):
+        return ""  # nor 'Autorenprofilbild von', 'Author photo of': the writer's own picture
     return lead
 
 
@@ -180,6 +180,47 @@ def in_furniture(el: Any) -> bool:
                 or (depth < 4 and _furniture_heading(a)):
             return next(a.iter("h1"), None) is None
     return False
+
+
+# A box for a person credited for other work: a health site's medical reviewer, an editor, a
+# fact-checker, an illustrator, a translator (its class, or its heading's words).
+# Not 'editor' (Elementor's 'widget-text-editor' holds bylines) nor 'review' (a review's own byline box).
+_ROLE_CLASS = re.compile(r"reviewer|reviewed|fact-?check|illustrat|translat|lektor", re.I)
+
+
+def in_role_box(el: Any) -> bool:
+    """Is `el` in a small box for someone credited for other work than the writing: '<div
+    class="reviewer-bio">', an author box headed 'Medical reviewer', 'About the editor', 'Fact
+    checked by', 'Redigiert von', 'Illustrator'? Health sites give their medical reviewers the
+    writers' markup (archive links, bio boxes); the reviewer signs nothing."""
+    for depth, a in enumerate([el, *el.iterancestors()]):
+        if depth >= 6 or not isinstance(a.tag, str) or a.tag in ("body", "html", "article", "main"):
+            return False
+        cls = " ".join(filter(None, (a.get("class"), a.get("id"))))
+        if (cls and _ROLE_CLASS.search(cls) and not WRITER_CLASS.search(cls)) or _role_heading(a):
+            return len(" ".join(a.text_content().split())) <= 600 and next(a.iter("h1"), None) is None
+    return False
+
+
+def _role_heading(box: Any) -> bool:
+    """The box opens with a heading that names another role than the writer's ('Medical
+    reviewer', 'About the editor', 'Fact checked by'; lexicon other_work_stems and reviewing or
+    editing words), not an author box's ('About the author')."""
+    for child in box[:3]:
+        if not isinstance(child.tag, str) or child.tag not in HEADINGS:
+            continue
+        text = " ".join(child.text_content().split()).casefold()
+        return len(text) <= 40 and text.rstrip(":") not in _box_heads() and any(
+            stem in text for stem in _role_stems())
+    return False
+
+
+@lru_cache(maxsize=1)
+def _role_stems() -> tuple[str, ...]:
+    from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
+
+    return (*LEXICON["other_work_stems"], "review", "editor", "edited", "redigiert", "lektor", "überprüft", "relu",
+            "revisad", "revision")
 
 
 def after_related_head(el: Any, reach: int = 8) -> bool:
@@ -420,7 +461,23 @@ def _mid_sentence(a: Any, earlier: list[str]) -> bool:
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", lead)]
     if " ".join(words) in byline_labels():
         return False  # 'Written by <a>Jane Roe</a>': the box's byline
+    if _bio_verb_after(a):
+        return False  # 'Staff contributor <a>Jane Roe</a> is a …': the sentence's subject, the box's writer
     return any(w not in _separators() for w in words)
+
+
+def _bio_verb_after(a: Any) -> bool:
+    """Does a verb of a bio follow the link ('<a>Jane Roe</a> is the …', '… schreibt seit …')?"""
+    after = " ".join((a.tail or "").split()).casefold()
+    first = re.match(r"[^\W\d_]+", after)
+    return bool(first) and first.group(0) in _bio_verbs()
+
+
+@lru_cache(maxsize=1)
+def _bio_verbs() -> frozenset[str]:
+    from tracer.credits.lexicon import phrases  # at call time: tracer.credits imports this module
+
+    return frozenset(p.casefold() for p in phrases("bio_verbs") if " " not in p)
 
 
 def _text_before(block: Any, target: Any) -> str | None:

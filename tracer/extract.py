@@ -23,6 +23,7 @@ from tracer.author_markup import (
     embedded_posts,
     hcard_name,
     in_furniture,
+    in_role_box,
     in_widget,
     is_person_name,
     mark_far_links,
@@ -158,7 +159,7 @@ def _in_listing(el: Any, labelled: bool = False) -> bool:
     bylines there are those stories' writers. So are names in a sidebar box, unless a byline
     label says whose they are (`labelled`: 'By' in its own element, the name beside it: a
     byline column), and names in the page's furniture (its team, imprint, editor's card)."""
-    if in_furniture(el) or after_related_head(el):
+    if in_furniture(el) or after_related_head(el) or in_role_box(el):
         return True
     for a in el.iterancestors():
         if not isinstance(a.tag, str):
