@@ -514,3 +514,17 @@ def test_an_editors_widget_box_still_holds_the_byline() -> None:
     """A page builder's text widget ('elementor-widget-text-editor') is no editor's box."""
     byline = '<div class="elementor-widget-text-editor"><div class="elementor-widget-container">von Mara Quell</div></div>'
     assert authors(page("de", byline=byline), "de") == [WRITER]
+
+
+@pytest.mark.parametrize("spot", list(SPOTS))
+def test_contributed_photos_credits_the_pictures_maker(spot: str) -> None:
+    found = roles(page("en", byline="", **SPOTS[spot]("Peter Lund contributed photos.")), "en")
+    assert "author" not in found.get("Peter Lund", set()) and "contributor" not in found.get("Peter Lund", set())
+
+
+def test_a_reviewer_and_a_writer_after_a_dash_in_one_line() -> None:
+    from tracer.credits import default_gazetteer, read_line
+
+    found = read_line("Medically reviewed by Peter Lund, MD — Written by Mara Quell", 0, default_gazetteer(), None,
+                      in_head=True, in_tail=True)
+    assert {c.name for c in found if c.kind == "person" and c.role == "author"} == {WRITER}

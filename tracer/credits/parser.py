@@ -100,7 +100,9 @@ _MATERIAL = re.compile(r"\s*[-—–]*\s*(?:" + alternation("material_from") + r
 _FROM = re.compile(r"^\s*(?:" + alternation("from_prefixes") + r")\s+(?P<names>[^\n]{2,60}?)\s*$")
 _DASH_END = re.compile(r"\s[—–-]{1,2}\s*(?P<names>[^—–\-\n]{2,40}?)\s*$")
 _ORIGINALLY = re.compile(r"\s*(?P<label>" + alternation("originally") + r")\s*:?\s+(?P<names>[^\n]{2,120})", _F)
-_NEXT_LABEL = re.compile(r",(?=\s*(?:" + alternation("reporting") + r")\b)", _F)
+# what follows "contributed" when a picture's maker is credited: "photos", "photography", "video"
+_PHOTO_WORK = re.compile(r"\s+(?:the\s+|additional\s+)?(?:" + alternation("photo_words") + r")\b", _F)
+_NEXT_LABEL = re.compile(r"(?:,|(?<=\s)[—–|·•])(?=\s*(?:" + alternation("reporting") + r")\b)", _F)
 _COPYRIGHT = re.compile(
     r"(?:©\s*Copyright|Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
     r"(?P<names>[^\n.,;]{2,60}?)\s*(?:,?\s*(?:Inc|Ltd|LLC|GmbH|AG|S\.A)\b\.?)?\s*(?:[.,;]|\s+All\s|\s+Alle\s|\s+Tous\s|\s+Todos\s|$)", _F)
@@ -907,7 +909,8 @@ def _with_files(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     if not has_trigger(line.lower(), "reporting"):
         return []
-    # "(Reporting by A, writing by B)": a comma before the next label ends the names (same length).
+    # "(Reporting by A, writing by B)", "Reviewed by A — Written by B": a comma or a dash before the next
+    # label ends the names (same length).
     line = _NEXT_LABEL.sub(";", line)
     out: list[Credit] = []
     taken: list[tuple[int, int]] = []
@@ -1041,7 +1044,10 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             ctx = Ctx(zone="footer", evidence=sent.strip(), org_role="contributor", person_role="contributor",
                       confidence=0.85, single=True)
             skip = _title_before_name(names, gaz)  # "Staff writer Jane Roe contributed"
-            out += read_names(names[skip:], start + off + m.start("names") + skip, ctx, gaz)
+            found = read_names(names[skip:], start + off + m.start("names") + skip, ctx, gaz)
+            if _PHOTO_WORK.match(sent[m.end():]):  # "Jane Roe contributed photos": the pictures' maker
+                found = [replace(c, role="photo") for c in found]
+            out += found
             continue
         m = _MATERIAL.match(sent) if material and has_trigger(sent.lower(), "material_from") else None
         if m:  # "Material from the Associated Press was used in this report."
