@@ -803,6 +803,8 @@ _GUEST_TAIL = re.compile(r"\s*[,.;|·•–—-]?\s*(?:[^\W\d_]+\s+)?[^\W\d_]*(?
 def without_guest(names: str) -> str:
     """'Jane Roe. An interview with John Doe' → 'Jane Roe': an interview's guest named after the
     writer is interviewed, not a writer (lexicon interview_words, interview_guest)."""
+    if not _INTERVIEW.search(names):  # the cheap test first: most bylines name no interview
+        return names
     guest = _GUEST_TAIL.search(names)
     return names[: guest.start()] if guest and guest.start() > 0 else names
 
@@ -834,7 +836,9 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     ctx = Ctx(zone="byline", evidence=ev, org_role="source", person_role="author", confidence=0.9, single=True)
     if _INTERVIEW.search(m.group("prefix")):  # "Ein Interview von Jane Roe mit John Doe": he is interviewed
         names = _WITH_GUEST.split(names, maxsplit=1)[0]
-    names = _LABEL_TAIL.split(without_guest(names), maxsplit=1)[0]
+    names = without_guest(names)
+    if ":" in names:
+        names = _LABEL_TAIL.split(names, maxsplit=1)[0]
     glued_at = glue_points(names, gaz)
     names = trim_byline(deglue(names, gaz), gaz, asides=True)
     via = re.search(r"\s+via\s+(?P<via>[^,;]{2,60}?)[,.]?\s*$", names)
