@@ -198,6 +198,16 @@ FURNITURE = {
         f'<div class="member"><a href="/author/{w.lower().replace(" ", "-")}/">{w}</a><p>Reporter</p></div>'
         for w in ("Olaf Brenner", "Ivo Marchetti", "Lena Fuchs")) + "</section>"),
     "recommended by, author class": ("en", '<div class="picks"><h3>Recommended by</h3><p class="author">Lena Fuchs</p></div>'),
+    "Notre équipe, author links": ("fr", '<section class="bloc"><h3>Notre équipe</h3>' + "".join(
+        f'<p class="auteur"><a href="/auteur/x{i}/">{w}</a></p>' for i, w in enumerate(("Olaf Brenner", "Ivo Marchetti")))
+        + "</section>"),
+    "Nuestro equipo, author class": ("es", '<section class="bloque"><h3>Nuestro equipo</h3>' + "".join(
+        f'<p class="autor">{w}</p>' for w in ("Olaf Brenner", "Ivo Marchetti")) + "</section>"),
+    "Direttore responsabile card": ("it", '<div class="box"><h4>Direttore responsabile</h4><p class="autore">Lena Fuchs</p>'
+                                          "</div>"),
+    "I più letti with bylines": ("it", '<section class="lista"><h3>I più letti</h3>' + "".join(
+        f'<div><a href="/s{i}">Il mercato riapre, parte {i}</a><p>Di {w}</p></div>'
+        for i, w in enumerate(("Olaf Brenner", "Ivo Marchetti"))) + "</section>"),
 }
 CRUMBS = {
     "breadcrumb author": ("en", '<nav class="breadcrumb"><a href="/">Home</a> › <a href="/author/olaf-brenner/">Olaf Brenner'
