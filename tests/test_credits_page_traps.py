@@ -383,7 +383,7 @@ BYLINE_FORMS = {
     "bare line": ('<div class="css-x1">By Mara Quell</div>', '<div class="css-x1">Von Mara Quell</div>'),
 }
 _STD = ('<p class="byline">By Mara Quell</p>', '<p class="byline">Von Mara Quell</p>')
-KNOWN_SHORT = {"Chefredakteurin box div"}  # an editor's card after the article, a byline's twin: not told apart yet
+KNOWN_SHORT: set[str] = set()  # traps not told apart yet (the Chefredaktion card now is: a furniture box)
 CROSS = [(name, form, html.replace(std, BYLINE_FORMS[form][k], 1), url)
          for name, html, expected, url in CASES if expected == ["Mara Quell"] and name not in KNOWN_SHORT
          for k, std in enumerate(_STD) if std in html for form in BYLINE_FORMS]

@@ -63,6 +63,41 @@ def archive_link(el: Any) -> bool:
     return not _in_page_chrome(el) and not _in_sentence(el)
 
 
+_ROLE_END = re.compile(r"(?:\b(?:by|von|par|por|di|da|de|door|av|af)|:)$", re.I)
+_LEAD_BREAK = re.compile(r"[.!?|·•]\s|\s[|·•–—-]\s")
+
+
+def role_lead(el: Any) -> str:
+    """The label before a writer's mark that credits other work: 'Reviewed by <a href="/author/
+    jroe/">Jane Roe</a>', 'Illustration by <a rel="author" …>', 'Redigiert von <a …>'. A health
+    site links its medical reviewers, a magazine its illustrators, to the same author pages
+    as its writers. '' when no label stands there, or a byline label ('Written by'), or a
+    date or publishing stamp ('Posted on May 3, 2021 by')."""
+    from tracer.credits.html import stamped  # at call time: tracer.credits imports this module
+
+    block = el.getparent()
+    while block is not None and (block.tag not in _BLOCKS or block.tag == "span"):  # past an hCard's own span
+        block = block.getparent()
+    before = _text_before(block, el) if block is not None else None
+    if not before:
+        return ""
+    lead = " ".join(_LEAD_BREAK.split(" ".join(before.split()))[-1].split())
+    if not lead or len(lead.split()) > 5 or not _ROLE_END.search(lead):
+        return ""
+    core = lead.rstrip(" :").casefold()
+    if core in byline_labels() or core in _writing_labels() or stamped(lead) or WRITER_CLASS.search(lead):
+        return ""  # nor 'Autorenprofilbild von', 'Author photo of': the writer's own picture
+    return lead
+
+
+@lru_cache(maxsize=1)
+def _writing_labels() -> frozenset[str]:
+    """'Reporting by', 'Compiled by', 'Texto de': labels of the writing that are no byline prefix."""
+    from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
+
+    return frozenset(p.casefold() for p in LEXICON["reporting"]["author"])
+
+
 def _in_sentence(el: Any) -> bool:
     """'Lesen Sie auch den Kommentar von <a>Jane Roe</a> zur Wahl.': a name linked in a sentence
     (its block ends like one and holds more words beside the name than a byline's label, or far
@@ -123,6 +158,146 @@ def in_widget(el: Any) -> bool:
             if _WIDGET_BOX.search(cls) and not WRITER_CLASS.search(cls):
                 return True
     return False
+
+
+# A box of the page's furniture by its class: the masthead, the imprint, the team, a breadcrumb trail.
+_FURNITURE_BOX = re.compile(r"masthead|impressum|imprint|herausgeber|chefredaktion|breadcrumbs?|crumbs|"
+                            r"(?:^|[\s_-])(?:team|trail)(?:$|[\s_-])", re.I)
+
+
+def in_furniture(el: Any) -> bool:
+    """Is `el` in a box of the page's furniture: the team, the editor-in-chief's card, the
+    imprint, a breadcrumb trail, picks 'Recommended by' an editor? By the box's class (not a
+    writer's: 'author-team' is the byline's) or by its heading (lexicon furniture_heads: 'Meet
+    the team', 'Chefredaktion', 'Herausgeber', 'Rédaction en chef'). The names there never sign
+    the article. A box that holds the headline is the article's own."""
+    for depth, a in enumerate(el.iterancestors()):
+        if depth >= 8 or not isinstance(a.tag, str) or a.tag in ("body", "html", "article", "main"):
+            return False
+        cls = " ".join(filter(None, (a.get("class"), a.get("id"))))
+        if "breadcrumb" in (a.get("itemtype") or "").casefold() \
+                or (cls and _FURNITURE_BOX.search(cls) and not WRITER_CLASS.search(cls)) \
+                or (depth < 4 and _furniture_heading(a)):
+            return next(a.iter("h1"), None) is None
+    return False
+
+
+# A box for a person credited for other work: a health site's medical reviewer, an editor, a
+# fact-checker, an illustrator, a translator (its class, or its heading's words).
+# Not 'editor' (Elementor's 'widget-text-editor' holds bylines) nor 'review' (a review's own byline box).
+_ROLE_CLASS = re.compile(r"reviewer|reviewed|fact-?check|illustrat|translat|lektor", re.I)
+
+
+def in_role_box(el: Any) -> bool:
+    """Is `el` in a small box for someone credited for other work than the writing: '<div
+    class="reviewer-bio">', an author box headed 'Medical reviewer', 'About the editor', 'Fact
+    checked by', 'Redigiert von', 'Illustrator'? Health sites give their medical reviewers the
+    writers' markup (archive links, bio boxes); the reviewer signs nothing."""
+    for depth, a in enumerate([el, *el.iterancestors()]):
+        if depth >= 6 or not isinstance(a.tag, str) or a.tag in ("body", "html", "article", "main"):
+            return False
+        cls = " ".join(filter(None, (a.get("class"), a.get("id"))))
+        if (cls and _ROLE_CLASS.search(cls) and not WRITER_CLASS.search(cls)) or _role_heading(a):
+            return len(" ".join(a.text_content().split())) <= 600 and next(a.iter("h1"), None) is None
+    return False
+
+
+def _role_heading(box: Any) -> bool:
+    """The box opens with a heading that names another role than the writer's ('Medical
+    reviewer', 'About the editor', 'Fact checked by'; lexicon other_work_stems and reviewing or
+    editing words), not an author box's ('About the author')."""
+    for child in box[:3]:
+        if not isinstance(child.tag, str) or child.tag not in HEADINGS:
+            continue
+        text = " ".join(child.text_content().split()).casefold()
+        return len(text) <= 40 and text.rstrip(":") not in _box_heads() and any(
+            stem in text for stem in _role_stems())
+    return False
+
+
+@lru_cache(maxsize=1)
+def _role_stems() -> tuple[str, ...]:
+    from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
+
+    return (*LEXICON["other_work_stems"], "review", "editor", "edited", "redigiert", "lektor", "überprüft", "relu",
+            "revisad", "revision")
+
+
+def after_related_head(el: Any, reach: int = 8) -> bool:
+    """Does a heading of a list of other stories stand before `el` among its siblings ('<p>Read
+    more:</p><p>Headline</p><p>By Jane Roe</p>', 'Mehr zum Thema'; lexicon related_heads), with
+    another story's headline between them? The byline there is that story's. Asked of `el` and,
+    when it opens its parent, of the parent."""
+    cur = el
+    for _ in range(2):
+        prev, seen = cur.getprevious(), 0
+        while prev is not None and seen < reach:
+            if isinstance(prev.tag, str):
+                seen += 1
+                # a heading is a small element; a big sibling (the story's text) is not read whole
+                text = " ".join(prev.text_content().split()) if len(prev) <= 3 else ""
+                if len(text) < 60 and _fold_head(text) in _related_heads():
+                    return seen >= 2  # another story's headline between the heading and the byline
+            prev = prev.getprevious()
+        if seen or cur.getparent() is None:
+            return False
+        cur = cur.getparent()
+    return False
+
+
+def _fold_head(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+@lru_cache(maxsize=1)
+def _related_heads() -> frozenset[str]:
+    from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
+
+    return frozenset(_fold_head(h) for h in LEXICON["related_heads"])
+
+
+def _furniture_heading(box: Any) -> bool:
+    for child in box[:3]:
+        if not isinstance(child.tag, str) or child.tag not in _HEAD_TAGS:
+            continue
+        if child.tag not in HEADINGS and len(child):
+            continue
+        raw = child.text_content() if child.tag in HEADINGS else (child.text or "")
+        if len(raw) <= 60 and " ".join(raw.split()).rstrip(":").casefold() in _furniture_heads():
+            return True
+        if child.tag in HEADINGS:
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _furniture_heads() -> frozenset[str]:
+    from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
+
+    return frozenset(h.casefold() for h in LEXICON["furniture_heads"])
+
+
+# A social network's post embedded in the page: its author is the post's, never the article's writer.
+_EMBED_BOX = re.compile(r"twitter|tweet|instagram|facebook|(?:^|[\s_-])fb-|tiktok|mastodon|bluesky|threads|"
+                        r"(?:^|[\s_-])(?:social|embed)(?:ded)?(?:$|[\s_-])", re.I)
+
+
+def embedded_posts(tree: Any, limit: int = 20) -> list[str]:
+    """The texts of the social posts embedded in the page (a <blockquote> whose class, or its
+    wrapper's, names a network or says embed: 'twitter-tweet', 'instagram-media', a 'fb-post'
+    box). Their 'Posted by Jane Roe on Monday, July 16, 2018' or '— Jane Roe (@jroe)' stays in
+    the extracted text, where it reads as a byline."""
+    out: list[str] = []
+    for q in tree.iter("blockquote"):
+        boxes = [q, *list(q.iterancestors())[:2]]
+        if any(isinstance(b.tag, str) and _EMBED_BOX.search(" ".join(filter(None, (b.get("class"), b.get("id")))))
+               for b in boxes):
+            text = " ".join(q.text_content().split())
+            if text:
+                out.append(text[:600])
+            if len(out) >= limit:
+                break
+    return out
 
 
 def _in_page_chrome(el: Any) -> bool:
@@ -203,7 +378,7 @@ def _author_paths() -> tuple[frozenset[str], frozenset[str]]:
 
 
 # An author box's own class: 'author-box', 'about-author', 'author-bio', 'bio-auteur', 'autor-info'.
-_AUTHOR_BOX = re.compile(r"(?:auth?or|auteur|autore)[-_]?(?:box|bio|info|about|card|description|details|profile)|"
+_AUTHOR_BOX = re.compile(r"(?:auth?or(?:en|in)?|auteur|autore)[-_]?(?:box|bio|info|about|card|description|details|profile)|"
                          r"about[-_]?(?:the[-_]?)?(?:auth?or|auteur|writer)|bio[-_]?(?:auth?or|auteur|autore)", re.I)
 
 
@@ -248,7 +423,7 @@ def box_writer(el: Any) -> str | None:
         name = " ".join(a.text_content().split())
         href = a.get("href") or ""
         if name and name not in links and (_archive_href(href) or _profile_href(href)) \
-                and (is_person(name) or is_desk(name)):
+                and (is_person(name) or is_desk(name)) and not _mid_sentence(a, links):
             links.append(name)
     if links:
         return ", ".join(links[:4])
@@ -265,6 +440,68 @@ def box_writer(el: Any) -> str | None:
         return name if name and is_person(name) and not is_org_name(name) \
             and name.split()[0].casefold() not in _articles() else None
     return None
+
+
+def _mid_sentence(a: Any, earlier: list[str]) -> bool:
+    """Is this link told inside a sentence of a bio ('She previously worked with <a>John Doe</a>
+    at …')? Then it names a colleague, not the box's writer. A link that opens its sentence, or
+    follows only the names of earlier links and 'and' ('<a>Jane Roe</a> and <a>John Doe</a> are
+    reporters'), is the box's writer."""
+    block = a.getparent()
+    while block is not None and block.tag not in _BLOCKS:
+        block = block.getparent()
+    if block is None:
+        return False
+    before = _text_before(block, a)
+    if before is None:
+        return False
+    lead = re.split(r"[.!?:]\s", before)[-1]
+    for name in earlier:
+        lead = lead.replace(name, " ")
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", lead)]
+    if " ".join(words) in byline_labels():
+        return False  # 'Written by <a>Jane Roe</a>': the box's byline
+    if _bio_verb_after(a):
+        return False  # 'Staff contributor <a>Jane Roe</a> is a …': the sentence's subject, the box's writer
+    return any(w not in _separators() for w in words)
+
+
+def _bio_verb_after(a: Any) -> bool:
+    """Does a verb of a bio follow the link ('<a>Jane Roe</a> is the …', '… schreibt seit …')?"""
+    after = " ".join((a.tail or "").split()).casefold()
+    first = re.match(r"[^\W\d_]+", after)
+    return bool(first) and first.group(0) in _bio_verbs()
+
+
+@lru_cache(maxsize=1)
+def _bio_verbs() -> frozenset[str]:
+    from tracer.credits.lexicon import phrases  # at call time: tracer.credits imports this module
+
+    return frozenset(p.casefold() for p in phrases("bio_verbs") if " " not in p)
+
+
+def _text_before(block: Any, target: Any) -> str | None:
+    """The text of `block` before its descendant `target` (None when it holds no such element)."""
+    parts: list[str] = []
+
+    def walk(el: Any) -> bool:
+        if el is target:
+            return True
+        parts.append(el.text or "" if isinstance(el.tag, str) else "")
+        for child in el:
+            if walk(child):
+                return True
+            parts.append(child.tail or "")
+        return False
+
+    return " ".join(parts) if walk(block) else None
+
+
+@lru_cache(maxsize=1)
+def _separators() -> frozenset[str]:
+    from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
+
+    return frozenset(w.casefold() for w in LEXICON["name_separators"])
 
 
 def is_person_name(name: str) -> bool:

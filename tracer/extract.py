@@ -15,14 +15,19 @@ from typing import Any
 from tracer.author_markup import HEADINGS as _HEADINGS
 from tracer.author_markup import (
     MARK_HOWS,
+    after_related_head,
     archive_link,
     archive_names,
     author_box,
     box_writer,
+    embedded_posts,
     hcard_name,
+    in_furniture,
+    in_role_box,
     in_widget,
     is_person_name,
     mark_far_links,
+    role_lead,
     says_writer,
 )
 from tracer.author_markup import WRITER_CLASS as _WRITER_CLASS
@@ -124,6 +129,9 @@ def _signals(html: str | Any, huge: bool = False) -> tuple[dict[str, Any], Any, 
         out["commenters"] = commenters
     if elsewhere:
         out["elsewhere"] = elsewhere
+    embedded = embedded_posts(tree)
+    if embedded:
+        out["embedded"] = embedded
     lang = tree.get("lang") or tree.get("xml:lang")
     if lang:
         out["html_lang"] = lang.strip()
@@ -150,7 +158,9 @@ def _in_listing(el: Any, labelled: bool = False) -> bool:
     """Is `el` inside a box of other stories (related, most popular, recommended)? The
     bylines there are those stories' writers. So are names in a sidebar box, unless a byline
     label says whose they are (`labelled`: 'By' in its own element, the name beside it: a
-    byline column)."""
+    byline column), and names in the page's furniture (its team, imprint, editor's card)."""
+    if in_furniture(el) or after_related_head(el) or in_role_box(el):
+        return True
     for a in el.iterancestors():
         if not isinstance(a.tag, str):
             continue
@@ -330,6 +340,10 @@ def _in_quote(el: Any) -> bool:
     return any(isinstance(a.tag, str) and a.tag in ("blockquote", "q") for a in el.iterancestors())
 
 
+# writers' marks that a label before them may give another role
+_MARKS_LED = ('rel="author"', "author link", 'itemprop="author"', "hcard")
+
+
 def credit_nodes(tree: Any, commenters: list[str] | None = None,
                  elsewhere: list[str] | None = None) -> list[dict[str, str]]:
     """Byline and credit nodes trafilatura drops: class/id byline|author|credit|source…,
@@ -391,6 +405,10 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
                 elsewhere.append(name)
             continue
         text = " ".join(" ".join(el.itertext()).split())
+        if how in _MARKS_LED and text:
+            lead = role_lead(el)
+            if lead:  # 'Reviewed by <a href="/author/jroe/">Jane Roe</a>': the mark with its role, read as a line
+                text = f"{lead} {text}"
         if not text and how == 'itemprop="author"' and "organization" not in (el.get("itemtype") or "").casefold():
             # microdata that names the writer only in a <meta> (an organisation's is the site's, mostly)
             name = el.find('.//meta[@itemprop="name"]')

@@ -17,7 +17,7 @@ from tracer.credits.byline import is_desk, is_job_title, trim_byline
 from tracer.credits.gazetteer import Gazetteer, default_gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import is_org_name, is_outlet_name, is_person, split_names
-from tracer.credits.parser import Ctx, is_byline_line, is_photo_line, read_line, read_names
+from tracer.credits.parser import Ctx, is_byline_line, is_photo_line, read_line, read_names, without_guest
 from tracer.model import Article, Credit
 
 MAX_BYLINE_NODES = 2
@@ -113,24 +113,29 @@ def _with_nested(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 _PHOTO_STEMS = tuple(LEXICON["photographer_stems"])
+_OTHER_WORK_STEMS = tuple(LEXICON["other_work_stems"])
 
 
-def _photo_title(title: Any) -> bool:
-    """'Fotograf', 'Staff Photographer', 'Pressefotografin': a picture maker's job title."""
+def _other_work_title(title: Any) -> bool:
+    """'Fotograf', 'Staff Photographer', 'Pressefotografin': a picture maker's job title; or
+    one of other work than the writing ('Illustrator', 'Fact-checker', 'Medical Reviewer')."""
     if not isinstance(title, str):
         return False
-    words = [w for w in re.split(r"[^\w]+", title.casefold()) if w]
-    return any(w in _PHOTO_WORDS or any(stem in w for stem in _PHOTO_STEMS) for w in words)
+    low = title.casefold()
+    words = [w for w in re.split(r"[^\w]+", low) if w]
+    return any(w in _PHOTO_WORDS or any(stem in w for stem in _PHOTO_STEMS) for w in words) \
+        or any(stem in low for stem in _OTHER_WORK_STEMS)
 
 
-def _without_photographers(obj: dict[str, Any]) -> dict[str, Any]:
-    """An author list that names its photographer by job title ("jobTitle": "Fotograf")
-    credits the picture, not the text: those entries are dropped from author and creator."""
+def _without_other_work(obj: dict[str, Any]) -> dict[str, Any]:
+    """An author list that names its photographer, illustrator or fact-checker by job title
+    ("jobTitle": "Fotograf", "Illustrator") credits the picture or the checking, not the text:
+    those entries are dropped from author and creator."""
     out = obj
     for key in ("author", "creator"):
         val = obj.get(key)
         items = val if isinstance(val, list) else [val]
-        keep = [v for v in items if not (isinstance(v, dict) and _photo_title(v.get("jobTitle")))]
+        keep = [v for v in items if not (isinstance(v, dict) and _other_work_title(v.get("jobTitle")))]
         if len(keep) < len(items):
             out = {**out, key: keep}
     return out
@@ -145,7 +150,7 @@ def page_jsonld(article: Article) -> list[dict[str, Any]]:
     *other* pages: a page that lists related stories as NewsArticle objects, each with its
     own URL and author, keeps only the object whose URL is this page's, when one is."""
     sig = article.signals or {}
-    objs = [_named_authors(_without_photographers(o), sig) for o in linked_jsonld(sig)]
+    objs = [_named_authors(_without_other_work(o), sig) for o in linked_jsonld(sig)]
     # A book's, a film's, a product's or an event's author is the thing's, never the article's writer;
     # the WebSite's is the site's account (its admin, its agency).
     objs = [{k: v for k, v in o.items() if k not in ("author", "creator")}
@@ -309,6 +314,7 @@ _PHOTO_LABEL = re.compile(r"^\s*(?:" + _PHOTO_ALT + r")\s*:", re.I)
 _TAGGED_PHOTO = re.compile(r"(?:\s*(?:[,;&]|\b(?:and|und|et|y|e|i)\b)\s*)?[^,;&()]*?\((?:" + _PHOTO_ALT + r")\)", re.I)
 _TAGGED_TEXT = re.compile(r"\s*\((?:text|texte|texto|tekst|words|autor|autorin|author|auteur|redaktion)\)", re.I)
 _HANDLE = re.compile(r"\s*\([^()@]*@[^()]*\)|\s+@\w{2,}\b")
+_BAR = re.compile(r"\s+[|·•]\s+")
 _LEAD_SEP = re.compile(r"^\s*(?:[,;&]|\b(?:and|und|et|y|e|i)\b)\s*", re.I)
 
 
@@ -319,6 +325,11 @@ def writers_only(val: str) -> str:
     if "(" not in val and ":" not in val:
         return val
     segs = [s for s in _SEGMENT.split(val) if not _PHOTO_LABEL.match(s)]
+    bars = _BAR.split(val)
+    if len(bars) > 1 and any(_PHOTO_LABEL.match(b) for b in bars):
+        # "Illustration: John Doe · Von Jane Roe": the picture's credit first, the byline after a bar
+        segs = [", ".join(s for s in _SEGMENT.split(b) if not _PHOTO_LABEL.match(s)) for b in bars]
+        segs = [s for s in segs if s]
     out = _TAGGED_TEXT.sub("", _TAGGED_PHOTO.sub("", ", ".join(segs)))
     return _LEAD_SEP.sub("", out).strip()
 
@@ -410,7 +421,9 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
                 found = [c for c in found if c.kind == "organization"] or [
                     Credit(name=name.strip(), kind="organization", role=role, zone="jsonld", evidence=ev,
                            confidence=0.75)]
-            if role == "publisher":
+            if role in ("publisher", "source"):
+                # a person as copyrightHolder, creditText or provider: the rights' owner, a picture's
+                # credit or the site's owner, never the writer nor an outlet the text came from
                 found = [c for c in found if c.kind == "organization"]
             out += _wire_as_source(found, gaz) if role == "author" else found
     return out
@@ -673,7 +686,7 @@ def _dated_byline(text: str, node: dict[str, Any], gaz: Gazetteer, publisher: st
     name and a reading time as parts: the name is the part that reads as one, when every other
     part holds a number)."""
     m = _INNER_LABEL.search(text)
-    if m and m.start() > 0:
+    if m and m.start() > 0 and stamped(text[:m.start()]):
         found = [replace(c, evidence=text) for c in read_line(text[m.start() + 1:], 0, gaz, publisher,
                                                               in_head=True, in_tail=True)
                  if c.kind == "person" and c.role == "author" and len(c.name.split()) >= 2]
@@ -690,9 +703,23 @@ def _dated_byline(text: str, node: dict[str, Any], gaz: Gazetteer, publisher: st
     return [c for p in people for c in read_names(p, -1, ctx, gaz) if c.kind == "person"]
 
 
+# a stamp's first word ('Posted', 'Publié' of 'Publié le'; not 'jour' of 'Mis à jour'), a month, a weekday
+_STAMP_WORDS = frozenset(re.findall(r"\w+", p.casefold())[0] for key in ("byline_stamps", "months", "weekdays")
+                         for p in LEXICON[key] if re.search(r"\w", p))
+
+
+def stamped(lead: str) -> bool:
+    """Is the text before a byline label a date or a publishing stamp ('Publié le 05/05/2024 à
+    10:15', 'Posted on Monday')? Another word there names other work: 'Reviewed by', 'Graphics
+    by', 'Produced by' credit a reviewer, an artist, a producer, not the writer."""
+    return any(ch.isdigit() for ch in lead) or bool(_STAMP_WORDS.intersection(re.findall(r"\w+", lead.casefold())))
+
+
 def _photo_led(text: str) -> bool:
     """'Foto Jane Roe', 'Bilder Jane Roe': a node that opens with a photo word credits a picture."""
     words = text.split(maxsplit=1)
+    if any(is_byline_line(p) for p in _BAR.split(text)[1:]):
+        return False  # "Grafik: John Doe · Von Jane Roe": a byline follows the picture's credit
     return len(words) == 2 and words[0].casefold().rstrip(":.") in _PHOTO_WORDS and words[1][:1].isupper()
 _LABEL = re.compile(r"^(?:by|von|par|por|door|av|af|di|text|texte|texto|tekst|words|autor|autorin|author|"
                     r"auteur|autore|reporter)\s+", re.I)
@@ -702,7 +729,8 @@ def extractor_parts(val: str) -> list[str]:
     """The names in trafilatura's author field, without what it glues to them: labels whose
     colon it dropped ("Text Jane Roe") and picture credits ("Fotos John Doe")."""
     out = []
-    parts = [p.text for seg in re.split(r"\s[·•]\s|\s*;\s*", val) for p in split_names(unglued(seg))]
+    # not 'Interview mit John Doe' after the writer's name: the guest
+    parts = [p.text for seg in re.split(r"\s[·•]\s|\s*;\s*", without_guest(val)) for p in split_names(unglued(seg))]
     for part in parts[:16]:
         part = _LABEL.sub("", part.strip())
         if part and part.split()[0].casefold() not in _PHOTO_WORDS:
@@ -728,6 +756,28 @@ def commented(name: str, sig: dict[str, Any]) -> bool:
     return bool(inside) and all(inside)
 
 
+_ROLE_LEAD = re.compile(r"(?:\b(?:by|von|par|por|di|da|de|door|av|af|of)|:)\s*$", re.I)
+
+
+def credited_otherwise(name: str, sig: dict[str, Any]) -> bool:
+    """Is `name` credited on this page only for other work than the writing: every node that
+    names it puts a label before it that is no byline label and no date ('Edited by', 'Hosted
+    by', 'Redigiert von', 'Grafik:')? The extractor's author field takes the name without its
+    label."""
+    folded = " ".join(name.casefold().split())
+    leads = []
+    for n in sig.get("nodes") or []:
+        if not isinstance(n, dict) or not isinstance(n.get("text"), str):
+            continue
+        text = " ".join(n["text"].split())
+        at = text.casefold().find(folded)
+        if at >= 0:
+            leads.append(text[:at].strip())
+    byline = {p.casefold() for p in phrases("byline_prefixes")}
+    return bool(leads) and all(_ROLE_LEAD.search(lead) and lead.rstrip(" :").casefold() not in byline
+                               and not stamped(lead) for lead in leads)
+
+
 def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     val = sig.get("trafilatura_author")
     if not isinstance(val, str) or not val.strip() or _is_url(val) or interview_guest(val):
@@ -740,7 +790,8 @@ def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     # a commenter never; a picture's credit only when it names a person (an association
     # credited for its text and its pictures alike is still the author)
     names = "; ".join(p for p in extractor_parts(val)
-                      if not commented(p, sig) or not (is_person(p) or p in (sig.get("commenters") or [])))
+                      if (not commented(p, sig) or not (is_person(p) or p in (sig.get("commenters") or [])))
+                      and not credited_otherwise(p, sig))
     return _wire_as_source([_strip(c) for c in read_names(names, -1, ctx, gaz)], gaz) if names else []
 
 

@@ -174,6 +174,12 @@ def is_person(name: str, *, single: bool = False) -> bool:
                     and w[:1].isupper() and w[1:].islower())
            for i, w in enumerate(words)):
         return False
+    # "Zusammengestellt von Jane Roe", "Gelesen von Jane Roe", "Rivisto da Jane Roe": a word, a byline
+    # particle, then a full name of two capitalised words: a label and its person, not one name (a
+    # particle opens a surname: "David von Roe", "Ursula von der Roe")
+    if len(words) >= 4 and words[1] in _LABEL_PARTICLES \
+            and sum(1 for w in words[2:] if w[:1].isupper() and w.casefold() not in _PARTICLES) >= 2:
+        return False
     full = 0
     for i, w in enumerate(words):
         if w.casefold() in _PARTICLES and 0 < i < len(words) - 1:
@@ -191,6 +197,9 @@ def is_person(name: str, *, single: bool = False) -> bool:
         and "".join(words[:-1]) not in _PLACE_INITIALS)  # "J. R. Roe" too; "U.S. Army", "U. S. Army" are no persons
     # One word is a name only when the context says so, and never an acronym ("RD", "PMJS").
     return full >= 2 or initialled or (single and full == 1 and len(words) == 1 and len(words[0]) > 1 and not acronym)
+
+
+_LABEL_PARTICLES = frozenset(("von", "vom", "di", "da", "par", "por", "door", "av", "af"))
 
 
 def _outlet(code: str) -> bool:

@@ -102,7 +102,9 @@ _MATERIAL = re.compile(r"\s*[-—–]*\s*(?:" + alternation("material_from") + r
 _FROM = re.compile(r"^\s*(?:" + alternation("from_prefixes") + r")\s+(?P<names>[^\n]{2,60}?)\s*$")
 _DASH_END = re.compile(r"\s[—–-]{1,2}\s*(?P<names>[^—–\-\n]{2,40}?)\s*$")
 _ORIGINALLY = re.compile(r"\s*(?P<label>" + alternation("originally") + r")\s*:?\s+(?P<names>[^\n]{2,120})", _F)
-_NEXT_LABEL = re.compile(r",(?=\s*(?:" + alternation("reporting") + r")\b)", _F)
+# what follows "contributed" when a picture's maker is credited: "photos", "photography", "video"
+_PHOTO_WORK = re.compile(r"\s+(?:the\s+|additional\s+)?(?:" + alternation("photo_words") + r")\b", _F)
+_NEXT_LABEL = re.compile(r"(?:,|(?<=\s)[—–|·•])(?=\s*(?:" + alternation("reporting") + r")\b)", _F)
 _COPYRIGHT = re.compile(
     r"(?:©\s*Copyright|Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
     r"(?P<names>[^\n.,;]{2,60}?)\s*(?:,?\s*(?:Inc|Ltd|LLC|GmbH|AG|S\.A)\b\.?)?\s*(?:[.,;]|\s+All\s|\s+Alle\s|\s+Tous\s|\s+Todos\s|$)", _F)
@@ -228,6 +230,10 @@ def parse_text_credits(text: str, publisher: str | None = None,
             found = []  # "ELECTION MEDDLING" between paragraphs under the byline: a kicker or a tag, no writer
         bylined = bylined or any(c.zone == "byline" for c in found)
         credits.extend(found)
+    listed = _related_start(lines, head | tail)
+    if listed is not None:  # "Related stories" / "Ferry fares rise" / "By Jane Roe": other stories' bylines
+        credits = [c for c in credits if not (c.kind == "person" and c.zone == "byline" and c.start is not None
+                                              and c.start > listed)]
     cards = _card_bylines(lines, head)
     if cards:  # "by Jane Roe - Jul 15, 2018 2:39 pm" over teaser after teaser: other stories' cards
         credits = [c for c in credits if not (c.kind == "person" and c.zone == "byline" and c.evidence.strip() in cards)]
@@ -239,6 +245,25 @@ def parse_text_credits(text: str, publisher: str | None = None,
     # "Text: Example-Team", "By Example Staff" read as a name: the house's desk wrote it, no person
     return [replace(c, kind="organization", agency=None) if c.kind == "person" and c.role == "author"
             and is_desk(c.name) else c for c in credits]
+
+
+_RELATED_HEADS = frozenset(fold(h) for h in LEXICON["related_heads"])
+
+
+def _related_start(lines: list[tuple[int, str]], read: set[int]) -> int | None:
+    """Where a list of other stories begins under the story's first paragraph: a short line that
+    is a heading of one ('Related stories', 'Mehr zum Thema', 'À lire aussi:'; lexicon
+    related_heads). The bylines under it sign those stories, not this one."""
+    body = next((i for i, (_, line) in enumerate(lines) if _is_body(line)), None)
+    if body is None:
+        return None
+    for i in sorted(read):
+        start, line = lines[i]
+        if i <= body:
+            continue
+        if len(line) < 60 and fold(line.strip().rstrip(":")) in _RELATED_HEADS:
+            return start
+    return None
 
 
 def _card_bylines(lines: list[tuple[int, str]], head: set[int]) -> set[str]:
@@ -776,6 +801,23 @@ def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) ->
 
 _INTERVIEW = re.compile(alternation("interview_words"), re.I)
 _WITH_GUEST = re.compile(r"\s+(?:" + alternation("interview_guest") + r")\s+(?=\S)")
+# "Jane Roe. An interview with John Doe", "Jane Roe, Interview mit John Doe": the guest after the writer
+_GUEST_TAIL = re.compile(r"\s*[,.;|·•–—-]?\s*(?:[^\W\d_]+\s+)?[^\W\d_]*(?i:" + alternation("interview_words")
+                         + r")[^\W\d_]*\s+(?:" + alternation("interview_guest") + r")\s+\S.*$")
+
+
+def without_guest(names: str) -> str:
+    """'Jane Roe. An interview with John Doe' → 'Jane Roe': an interview's guest named after the
+    writer is interviewed, not a writer (lexicon interview_words, interview_guest)."""
+    if not _INTERVIEW.search(names):  # the cheap test first: most bylines name no interview
+        return names
+    guest = _GUEST_TAIL.search(names)
+    return names[: guest.start()] if guest and guest.start() > 0 else names
+
+
+# "Jane Roe. Faktencheck: John Doe", "Jane Roe, Moderation: John Doe": a label with its colon after
+# the writer's name opens another credit (a name holds no colon), whatever the label's word
+_LABEL_TAIL = re.compile(r"\s*[,.;|·•]\s*(?=[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s?:\s)")
 
 
 def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> list[Credit]:
@@ -802,6 +844,9 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     ctx = Ctx(zone="byline", evidence=ev, org_role="source", person_role="author", confidence=0.9, single=True)
     if _INTERVIEW.search(m.group("prefix")):  # "Ein Interview von Jane Roe mit John Doe": he is interviewed
         names = _WITH_GUEST.split(names, maxsplit=1)[0]
+    names = without_guest(names)
+    if ":" in names:
+        names = _LABEL_TAIL.split(names, maxsplit=1)[0]
     glued_at = glue_points(names, gaz)
     names = trim_byline(deglue(names, gaz), gaz, asides=True)
     via = re.search(r"\s+via\s+(?P<via>[^,;]{2,60}?)[,.]?\s*$", names)
@@ -879,7 +924,8 @@ def _with_files(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     if not has_trigger(line.lower(), "reporting"):
         return []
-    # "(Reporting by A, writing by B)": a comma before the next label ends the names (same length).
+    # "(Reporting by A, writing by B)", "Reviewed by A — Written by B": a comma or a dash before the next
+    # label ends the names (same length).
     line = _NEXT_LABEL.sub(";", line)
     out: list[Credit] = []
     taken: list[tuple[int, int]] = []
@@ -1014,7 +1060,10 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             ctx = Ctx(zone="footer", evidence=sent.strip(), org_role="contributor", person_role="contributor",
                       confidence=0.85, single=True)
             skip = _title_before_name(names, gaz)  # "Staff writer Jane Roe contributed"
-            out += read_names(names[skip:], start + off + m.start("names") + skip, ctx, gaz)
+            found = read_names(names[skip:], start + off + m.start("names") + skip, ctx, gaz)
+            if _PHOTO_WORK.match(sent[m.end():]):  # "Jane Roe contributed photos": the pictures' maker
+                found = [replace(c, role="photo") for c in found]
+            out += found
             continue
         m = _MATERIAL.match(sent) if material and has_trigger(sent.lower(), "material_from") else None
         if m:  # "Material from the Associated Press was used in this report."

@@ -36,6 +36,7 @@ from tracer.credits.byline import is_desk, is_job_title, strip_lead_title, strip
 from tracer.credits.gazetteer import default_gazetteer, fold
 from tracer.credits.html import (
     commented,
+    credited_otherwise,
     extractor_parts,
     interview_guest,
     linked_name,
@@ -295,7 +296,8 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     out: dict[str, str] = {}
     for part in extractor_parts(val):
         part = _unsigned(strip_lead_title(strip_title(part)), keys)
-        if _listed_only(part, listed, own) or commented(part, article.signals):
+        if _listed_only(part, listed, own) or commented(part, article.signals) \
+                or credited_otherwise(part, article.signals):
             continue  # picked from a box of other stories, or a comment's author
         if is_person(part) and not is_desk(part) and not is_org_name(part):
             out.setdefault(fold(clean_name(part)), clean_name(part))
@@ -310,16 +312,27 @@ def _byline_nodes(article: Article) -> list[dict[str, str]]:
             and not is_photo_line(n["text"])]
 
 
+_BY_LABEL = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s*:?\s+", re.I)  # 'Von: Jane Roe' of a label node too
+_BREAK = re.compile(r"\s*[:|;]\s*|(?<=[^\W\d_]{2})\.\s+")
+
+
 def _opens_with(node: str, name: str) -> bool:
     """Is `name` what this byline node says first ('von Jane Roe', 'Jane Roe · 5 min')? A name
     further in (a copyright line, a sentence) is no byline."""
-    rest = fold(_BY.sub("", trim_byline(node)))
+    # a colon, a bar or a sentence's end inside the node breaks the name: 'Jane Roe. Faktencheck: John
+    # Doe' does not open with 'Jane Roe Faktencheck John Doe' (the extractor drops the punctuation)
+    rest = " ".join(fold(part) for part in _BREAK.split(_BY_LABEL.sub("", trim_byline(node)))[:1])
     return rest == fold(name) or rest.startswith(fold(name) + " ")
 
 
 def _listed_only(name: str, listed: list[str], own: list[str]) -> bool:
     """Is `name` the byline of a node in a box of other stories (`listed`) and of none of the page's own?"""
     return any(_opens_with(t, name) for t in listed) and not any(_opens_with(t, name) for t in own)
+
+
+def _is_listed_line(line: str, listed: list[str]) -> bool:
+    """Is this text line a listed node's own text ('Von Jane Roe' and the node 'Von: Jane Roe')?"""
+    return fold(line) in {fold(t) for t in listed}
 
 
 def _lead_node_persons(credits: list[Credit], nodes: list[dict[str, str]]) -> set[str]:
@@ -386,6 +399,12 @@ def _unsigned(name: str, keys: set[str]) -> str:
     return name
 
 
+def _in_embedded(c: Credit, embedded: list[str]) -> bool:
+    """Does this text credit's line stand in a social post embedded in the page?"""
+    line = " ".join(c.evidence.split())
+    return len(line) >= 8 and any(line in e for e in embedded)
+
+
 def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     """The page's credits after the structured data voted on persons, desks and own names.
 
@@ -398,14 +417,20 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
         return credits
     keys, hosts = own_keys(article)
     credits = [replace(c, name=_unsigned(_undouble(c.name), keys)) if c.kind == "person" else c for c in credits]
+    embedded = [" ".join(e.split()) for e in article.signals.get("embedded") or [] if isinstance(e, str)]
+    if embedded:  # "Posted by Jane Roe on Monday, July 16, 2018" of an embedded post: the post's author
+        credits = [c for c in credits if not (c.kind == "person" and c.start is not None and _in_embedded(c, embedded))]
     nodes = _byline_nodes(article)
     # The extractor's byline taken from a box of other stories (and nowhere else): theirs.
     listed = [n["text"] for n in nodes if n.get("in") == "listing"]
     nodes = [n for n in nodes if n.get("in") != "listing"]
     texts = [n["text"] for n in nodes]
     if listed:
-        credits = [c for c in credits if not (c.kind == "person" and c.zone == "meta" and c.evidence.startswith("author: ")
-                                              and _listed_only(c.name, listed, texts))]
+        # and a text byline that is such a box's line, flattened into the text ('Von Jane Roe' under a
+        # headline after 'Mehr zum Thema', which the extractor dropped)
+        credits = [c for c in credits if not (c.kind == "person" and _listed_only(c.name, listed, texts) and (
+            (c.zone == "meta" and c.evidence.startswith("author: "))
+            or (c.zone == "byline" and c.start is not None and _is_listed_line(c.evidence, listed))))]
     cands = [c for c in credits if c.kind == "person" and c.role in ("author", "contributor")]
 
     def heard(voters: set[str]) -> set[str]:
