@@ -389,3 +389,12 @@ def test_desk_bylines_with_an_article_or_a_label(line: str, want: list[tuple[str
 def test_a_labelled_byline_with_the_agency_after_a_slash(line: str, want: list[tuple[str, str]]) -> None:
     art = _credits(_page(above=f'<p class="byline">{line}</p>'))
     assert sorted((c.name, c.role) for c in art.credits if c.role != "publisher") == want
+
+
+@pytest.mark.parametrize("line", ["Foto: Jana Roe/dpa", "Bild: Jana Roe / AFP"])
+def test_a_picture_credit_in_a_byline_node_credits_no_source(line: str) -> None:
+    # the extractor's author field keeps the credit without its colon ('Foto Jana Roe; Dpa'): the
+    # agency took the picture, it is no source of the text and the photographer no writer
+    art = _credits(_page(above=f'<p class="byline">{line}</p>'))
+    assert [c.role for c in art.credits if c.kind == "organization" and c.role != "publisher"] == ["photo"]
+    assert persons_of(art) == []

@@ -787,9 +787,12 @@ def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     if desk:  # "Example Editorial Team"
         return desk
     ctx = Ctx(zone="meta", evidence=f"author: {val[:120]}", confidence=0.6, org_role="author")
+    if any(p.split() and p.split()[0].casefold().rstrip(":.") in _PHOTO_WORDS for p in val.split(";")):
+        return []  # "Foto Jana Roe; Dpa": a picture's credit, its label kept: neither writer nor source
+    parts = extractor_parts(val)
     # a commenter never; a picture's credit only when it names a person (an association
     # credited for its text and its pictures alike is still the author)
-    names = "; ".join(p for p in extractor_parts(val)
+    names = "; ".join(p for p in parts
                       if (not commented(p, sig) or not (is_person(p) or p in (sig.get("commenters") or [])))
                       and not credited_otherwise(p, sig))
     return _wire_as_source([_strip(c) for c in read_names(names, -1, ctx, gaz)], gaz) if names else []
