@@ -23,6 +23,8 @@ _WORD = rf"[{_UP}][{_LO}{_UP}'’\-]*[{_LO}{_UP}]|[{_UP}][{_LO}]?\.?"
 _TOKEN = re.compile(rf"^(?:{_WORD})$")
 _INITIAL = re.compile(rf"^(?:[{_UP}]\.)+$|^[{_UP}]$")
 _PLACE_INITIALS = frozenset(LEXICON["place_initials"])
+# initials that are no one's given names: places ('U.S. Army') and abbreviations ('A.M. Best', 'TV Azteca')
+_NOT_INITIALS = _PLACE_INITIALS | frozenset(LEXICON["abbreviation_initials"])
 _PARTICLE_HYPHEN = re.compile(rf"^(?:{'|'.join(LEXICON['name_particles'])})-(?:{_WORD})$")
 _CODE = re.compile(r"^[a-zäöü]{2,4}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,13})$", re.I)
@@ -121,12 +123,15 @@ def _title(w: str) -> str:
 
 
 @lru_cache(maxsize=_CACHE)
-def is_person(name: str, *, single: bool = False) -> bool:
+def is_person(name: str, *, single: bool = False, initials: bool = False) -> bool:
     """Does `name` look like a person's name (2–5 capitalised words, particles, initials)?
 
     `single` accepts one capitalised word too; use it only where the context already
-    says a person is named ("By Thilo", "Sherman reported from Washington").
+    says a person is named ("By Thilo", "Sherman reported from Washington"). `initials`
+    accepts initials and a surname ("W.J. Roe", "EJ Roe") but no lone word: for a line whose
+    place already says a byline stands (a names line with its date, under the headline).
     """
+    initials = initials or single
     words0 = name.split()
     # "Jitendra JOSHI", "Ana de SILVA": given names, then the surname in capitals (agency style).
     caps_surname = (len(words0) >= 2 and len(words0[-1]) >= 3 and words0[-1].isupper() and words0[-1].isalpha()
@@ -135,8 +140,8 @@ def is_person(name: str, *, single: bool = False) -> bool:
     if caps_surname:
         name = " ".join(words0[:-1] + [_title(words0[-1])])
     # "By EJ Roe": two capitals as the given name, where the context says a person is named
-    paired = (single and len(words0) == 2 and len(words0[0]) == 2 and words0[0].isupper() and words0[0].isalpha()
-              and f"{words0[0][0]}.{words0[0][1]}." not in _PLACE_INITIALS and not _outlet(words0[0]))
+    paired = (initials and len(words0) == 2 and len(words0[0]) == 2 and words0[0].isupper() and words0[0].isalpha()
+              and f"{words0[0][0]}.{words0[0][1]}." not in _NOT_INITIALS and not _outlet(words0[0]))
     # "JANE McDOE" is all capitals in an agency's style, not a name with an acronym in it
     mixed_caps = any(len(w) > 1 and w.isupper() and w.isalpha() and w.casefold() not in _SUFFIXES
                      and not (paired and i == 0) for i, w in enumerate(name.split())) \
@@ -182,9 +187,9 @@ def is_person(name: str, *, single: bool = False) -> bool:
     if _INITIAL.match(words[-1]) and len(words) > 1:
         return False
     # "W.J. Roe", "J. Roe": initials and a surname, where the context already says a person is named
-    initialled = (single and full == 1 and 2 <= len(words) <= 3 and all(
-        "." in w and bool(_INITIAL.match(w)) and w not in _PLACE_INITIALS for w in words[:-1])
-        and "".join(words[:-1]) not in _PLACE_INITIALS)  # "J. R. Roe" too; "U.S. Army", "U. S. Army" are no persons
+    initialled = (initials and full == 1 and 2 <= len(words) <= 3 and all(
+        "." in w and bool(_INITIAL.match(w)) and w not in _NOT_INITIALS for w in words[:-1])
+        and "".join(words[:-1]) not in _NOT_INITIALS)  # "J. R. Roe" too; "U.S. Army", "U. S. Army" are no persons
     # One word is a name only when the context says so, and never an acronym ("RD", "PMJS").
     return full >= 2 or initialled or (single and full == 1 and len(words) == 1 and len(words[0]) > 1 and not acronym)
 

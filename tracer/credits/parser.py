@@ -170,6 +170,7 @@ class Ctx:
     confidence: float = 0.9
     unknown_org: bool = False  # an unknown capitalised part is an organisation
     single: bool = False  # a one-word name is a person
+    initials: bool = False  # initials and a surname ("W.J. Roe", "EJ Roe") are a person
     known_only: bool = False  # only gazetteer organisations (copyright lines)
     ambiguous_ok: bool = True  # position already vouches for short codes (AFP, AA)
     prefer_org: bool = False  # "Źródło: Wirtualna Polska": a label of sources names outlets
@@ -601,7 +602,7 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
             at = [m.start() for m in re.finditer(r"\S+", text)][len(text.split()) - len(named.split())]
             named = text[at:]
         return [_person(named, pos + at if pos >= 0 else -1, ctx)]  # -1: a name from markup, no span
-    if is_person(text, single=ctx.single):
+    if is_person(text, single=ctx.single, initials=ctx.initials):
         return [_person(text, pos, ctx)]
     if ctx.unknown_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text) \
             and not re.search(r"\s[a-z]{4,}", text):
@@ -1356,7 +1357,10 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     # "Jane Roe, AFP": a writer beside it vouches for a short agency code, as a date does
     vouched = dated or (len(parts) == 2 and len(parts[1].text) <= 5 and parts[1].text.isupper()
                         and is_person(parts[0].text))
-    ctx = Ctx(zone=zone, evidence=s, confidence=0.8, ambiguous_ok=vouched, unknown_org=False, loose=False)
+    # initials and a surname ("W.J. Roe", "EJ Roe") pass here: the tests below want a byline's context for
+    # a line of bare names (a date beside it, the body under it, a stamp), as for any other name
+    ctx = Ctx(zone=zone, evidence=s, confidence=0.8, ambiguous_ok=vouched, unknown_org=False, loose=False,
+              initials=True)
     found = read_names(body, off, ctx, gaz)
     if glued_at:
         found = _unglue(found, start + line.find(s), glued_at)
@@ -1425,13 +1429,24 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
             and len(persons) == 1 and len(persons[0].name.split()) >= 2 \
             and 0 < len(next_line.split()) <= 4 and not any(ch.isdigit() for ch in next_line) \
             and is_job_title(next_line.strip(" ,.|"))
+        # initials and a surname ('W.J. Roe') right under the headline (the text's first line): a byline
+        # (a bare 'Jane Roe' there may be a portal's provider or a kicker; initials name a person)
+        under_title = in_head and index == 1 and _is_headline(prev_line) \
+            and all(not is_person(p.text) and is_person(p.text, initials=True) for p in parts)
         if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled or signed
-                or title_below):
+                or title_below or under_title):
             return []
         return [replace(c, confidence=0.65) for c in persons]
     if orgs and not furnished and _is_body(prev_line) and _is_body(next_line):
         return []  # an outlet's name between two body paragraphs: a picture's or an embed's credit
     return found
+
+
+def _is_headline(line: str) -> bool:
+    """A headline: four to twenty-five words, no sentence's final stop or a colon (a story's
+    first line that the extraction kept above the byline)."""
+    s = line.strip()
+    return 4 <= len(s.split()) <= 25 and len(s) < 200 and s[:1].isupper() and not s.endswith((".", ":", ",", ";"))
 
 
 def _newsroom_title_beside(text: str) -> bool:

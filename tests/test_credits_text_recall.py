@@ -1,0 +1,74 @@
+"""Writers and sources in article text that tracer used to miss (issue 15), and the traps
+beside each form: invented articles, invented names, invented outlets (on *.test hosts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import WIRE
+from tracer import attach_credits, extract_text
+from tracer.credits.names import is_person
+from tracer.model import Article
+
+BODY = "\n".join(WIRE)
+HEADLINE = "How the Council Could Reset the Transit Debate With a Bus Deal"
+
+
+def credits_of(text: str, publisher: str | None = "examplepost.test") -> Article:
+    art = extract_text(text, id="t")
+    art.publisher = publisher
+    return attach_credits(art)
+
+
+def named(art: Article) -> list[tuple[str, str, str]]:
+    """(name or agency, kind, role) of every author, contributor and source credit, in order."""
+    return [(c.agency or c.name, c.kind, c.role) for c in art.credits if c.role in ("author", "contributor", "source")]
+
+
+def assert_spans(art: Article) -> None:
+    for c in art.credits:
+        if c.start is not None:
+            assert 0 <= c.start < c.end <= len(art.text)
+            assert art.text[c.start:c.end].strip()
+
+
+# ---------------------------------------------------------------- initials where no 'By' stands
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    # under the headline, over the body: initials and a surname name a writer
+    (HEADLINE + "\nW.J. Roe\n" + HEADLINE + "\nMore", ["W.J. Roe"]),
+    (HEADLINE + "\nP. J. Roe", ["P. J. Roe"]),
+    # a paper and its time stamp beside two capitals and a surname
+    ("Council approves budget\nEJ Roe , Example Republic Published 7:05 a.m. MT July 16, 2018", ["EJ Roe"]),
+    ("Council approves budget\nJ.R. Doelittle\nJuly 16, 2018", ["J.R. Doelittle"]),
+    ("Council approves budget\nPublished 7:05 a.m. July 16, 2018\nT.J. Wexley", ["T.J. Wexley"]),
+    ("Council approves budget\nJ. Roe\nUpdated July 16, 2018", ["J. Roe"]),
+    ("Council approves budget\nA.B. Quist and C. D. Marlow\nJuly 16, 2018", ["A.B. Quist", "C. D. Marlow"]),
+])
+def test_initialled_writers_on_a_names_line_where_a_byline_stands(head: str, want: list[str]) -> None:
+    art = credits_of(head + "\n" + BODY)
+    assert [n for n, kind, role in named(art) if kind == "person" and role == "author"] == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize("line", ["U.S. Army", "D.C. Council", "A.M. Best", "AM Best", "TV Azteca", "PR Newswire"])
+def test_initials_that_spell_a_place_or_an_abbreviation_name_no_writer(line: str) -> None:
+    for head in (HEADLINE + "\n" + line, "Council approves budget\n" + line + "\nJuly 16, 2018"):
+        art = credits_of(head + "\n" + BODY)
+        assert [n for n, kind, _ in named(art) if kind == "person"] == []
+
+
+def test_initials_alone_are_no_person_without_a_byline_context() -> None:
+    assert not is_person("W.J. Roe")
+    assert is_person("W.J. Roe", initials=True)
+    assert not is_person("Roe", initials=True)  # a lone word needs `single`
+    # a line of initials between body paragraphs is no byline
+    art = credits_of(BODY + "\nW.J. Roe\n" + BODY.replace("council", "board"))
+    assert named(art) == []
+
+
+@pytest.mark.parametrize("line", ["New York", "Senior Reporter", "Council Approves New Transit Budget"])
+def test_places_titles_and_title_case_headlines_under_the_headline_are_no_writers(line: str) -> None:
+    art = credits_of(HEADLINE + "\n" + line + "\n" + BODY)
+    assert [n for n, kind, _ in named(art) if kind == "person"] == []
