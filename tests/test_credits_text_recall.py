@@ -72,3 +72,52 @@ def test_initials_alone_are_no_person_without_a_byline_context() -> None:
 def test_places_titles_and_title_case_headlines_under_the_headline_are_no_writers(line: str) -> None:
     art = credits_of(HEADLINE + "\n" + line + "\n" + BODY)
     assert [n for n, kind, _ in named(art) if kind == "person"] == []
+
+
+# ---------------------------------------------------------------- writers' bios at the end
+
+
+@pytest.mark.parametrize(("bio", "want"), [
+    ("Jane Roe holds a Ph.D. in political science. She is a research fellow at the Example Institute.", "Jane Roe"),
+    ("Jane Roe teaches political science at Example College.", "Jane Roe"),
+    ("Jane Roe covers city hall for the paper.", "Jane Roe"),
+    ("Jane Roe has reported on transit for a decade.", "Jane Roe"),
+    ("Jane Roe writes about cities and housing.", "Jane Roe"),
+    ("Jane Roe is a senior fellow at the Example Institute.", "Jane Roe"),
+    ("Jane Roe is an associate professor of urban planning at Example University.", "Jane Roe"),
+    ("Jane Roe directs the urban program at the Example Institute.", "Jane Roe"),
+    ("Jana Rohde schreibt über Stadtpolitik und Verkehr.", "Jana Rohde"),
+    ("Jana Rohde berichtet seit 2010 aus dem Rathaus.", "Jana Rohde"),
+    ("Jeanne Roux couvre la politique locale depuis 2015.", "Jeanne Roux"),
+    ("Jeanne Roux enseigne l'économie à l'Université d'Exampleville.", "Jeanne Roux"),
+    ("Juana Ruiz escribe sobre política municipal.", "Juana Ruiz"),
+    ("Juana Ruiz es doctora en Economía por la Universidad de Ejemplo.", "Juana Ruiz"),
+    ("Giulia Rossi insegna storia contemporanea all'Università di Esempio.", "Giulia Rossi"),
+    ("Ana Souza escreve sobre cidades e transporte.", "Ana Souza"),
+])
+def test_a_closing_bio_names_the_writer(bio: str, want: str) -> None:
+    art = credits_of(BODY + "\n" + bio)
+    assert named(art) == [(want, "person", "author")]
+    assert_spans(art)
+
+
+@pytest.mark.parametrize("text", [
+    # the person the story is about, named before the closing line
+    BODY.replace("Mayor Jane Holloway said", "Teacher John Doe said")
+    + "\nJohn Doe teaches mathematics at Example High School and plans to run for the council next year.",
+    BODY.replace("Mayor Jane Holloway said", "Economist Ann Poe said")
+    + "\nAnn Poe is a professor of economics at Example University.",
+    # reported speech: a quoted person's description
+    BODY + "\nJohn Doe teaches at a local school and said the budget was welcome.",
+    BODY + "\nJohn Doe holds a seat on the council and voted against the plan.",
+    BODY + "\nThe plan covers three districts and the budget passed.",
+    # a bio verb in a later sentence of a body paragraph
+    BODY + "\nThe vote was close. John Doe teaches civics and watched from the gallery.",
+])
+def test_closing_lines_about_people_in_the_story_are_no_bios(text: str) -> None:
+    assert [n for n, kind, _ in named(credits_of(text)) if kind == "person"] == []
+
+
+def test_a_bio_verb_in_the_middle_of_the_story_names_no_writer() -> None:
+    mid = WIRE[:3] + ["Jane Roe teaches political science at Example College."] + WIRE[3:] + WIRE
+    assert named(credits_of("\n".join(mid))) == []

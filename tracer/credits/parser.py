@@ -92,6 +92,14 @@ _REPORTED_FROM = re.compile(r"^(?P<names>[^,;:]{2,80}?)\s+(?:" + alternation("re
 _BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:(?:is|was|has been|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
                   r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b|(?:covers|writes (?:about|for)|reports (?:on|for)|wrote (?:this|today)(?:['’]s)?|(?:may|can) be reached at)\s)", re.U)
 _BIO_VERBS = frozenset(("covers", "writes", "reports", "wrote", "reached"))  # _BIO's verbs without a role word
+# A guest writer's bio that names no newsroom role: 'Jane Roe holds a Ph.D. in …', '… teaches …', '… is a
+# senior fellow at …', '… schreibt über …' (lexicon bio_phrases, bio_academic_roles). Read only as the first
+# sentence of a short closing line without reported speech ('John Doe teaches there, he said' is prose).
+_BIO_MORE = re.compile(r"^(?P<names>[^,;:()]{4,60}?)\s+(?:(?:" + alternation("bio_phrases") + r")\s"
+                       r"|(?:is|was|ist|war|est|es|è|é|jest)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*[^.,]{0,40}?\b(?:"
+                       + alternation("bio_academic_roles") + r")\b)", re.U)
+_BIO_MORE_WORDS = triggers("bio_phrases") | triggers("bio_academic_roles")
+_SPEECH = re.compile(r"\b(?:" + alternation("speech_verbs") + r")\b", re.I)
 _LINE_LABEL = re.compile(r"^(?:" + alternation("author_lines") + r")\s+")  # "Contact Jane Roe at …"
 _AUTHOR_LINE = re.compile(r"^\s*(?:" + alternation("author_lines") + r")\s+(?P<names>[^@\n]{3,80}?)\s+"
                           r"(?:at|on|via|an|à|a)\s+(?:[\w.+-]+@|twitter|x\b|@|facebook|instagram|linkedin)", _F)
@@ -235,9 +243,20 @@ def parse_text_credits(text: str, publisher: str | None = None,
     if gallery:  # "Jane Roe, AP" under picture after picture: the photographers of a gallery
         credits = [replace(c, role="photo") if c.kind == "organization" and c.evidence.strip() in gallery else c
                    for c in credits if not (c.kind == "person" and c.evidence.strip() in gallery)]
+    credits = [c for c in credits if not _quoted_bio(c, text)]
     # "Text: Example-Team", "By Example Staff" read as a name: the house's desk wrote it, no person
     return [replace(c, kind="organization", agency=None) if c.kind == "person" and c.role == "author"
             and is_desk(c.name) else c for c in credits]
+
+
+def _quoted_bio(c: Credit, text: str) -> bool:
+    """A closing 'Jane Roe teaches …' (a bio without a newsroom role, `_BIO_MORE`) about someone the
+    story already named: the last words about a person in the news, not the writer's bio."""
+    if c.kind != "person" or c.zone != "footer" or c.role != "author" or not c.start \
+            or not _BIO_MORE.match(c.evidence) or (_BIO.match(c.evidence) and is_person(_BIO.match(c.evidence)["names"])):
+        return False
+    surname = c.name.split()[-1]
+    return re.search(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", text[: c.start]) is not None
 
 
 def _card_bylines(lines: list[tuple[int, str]], head: set[int]) -> set[str]:
@@ -995,7 +1014,8 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     reported = not triggers("reported_from").isdisjoint(low_words)
     author = not body.isascii() or not triggers("author_lines").isdisjoint(low_words)
     bio = not (triggers("bio_roles").isdisjoint(low_words) and _BIO_VERBS.isdisjoint(low_words))
-    for off, sent in _sentences(body):
+    more_bio = len(body) <= MAX_LINE and not _BIO_MORE_WORDS.isdisjoint(low_words) and not _SPEECH.search(body)
+    for k, (off, sent) in enumerate(_sentences(body)):
         off += len(line) - len(line.lstrip(" ()[]—–-_"))
         m = _CONTRIB.match(sent) if "contribut" in sent.lower() else None
         if m:
@@ -1033,6 +1053,8 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
                         if c.kind == "person"]
             continue
         m = _BIO.match(sent) if bio else None
+        if not (m and is_person(m.group("names"))) and more_bio and k == 0:
+            m = _BIO_MORE.match(sent)
         if m and is_person(m.group("names")):
             ctx = Ctx(zone="footer", evidence=sent.strip()[:160], person_role="author", confidence=0.75)
             out += [_person(m.group("names"), start + off, ctx)]
