@@ -121,3 +121,25 @@ def test_closing_lines_about_people_in_the_story_are_no_bios(text: str) -> None:
 def test_a_bio_verb_in_the_middle_of_the_story_names_no_writer() -> None:
     mid = WIRE[:3] + ["Jane Roe teaches political science at Example College."] + WIRE[3:] + WIRE
     assert named(credits_of("\n".join(mid))) == []
+
+
+# ---------------------------------------------------------------- writers and the firm they write for
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (HEADLINE + "\nSubmitted by Jane Roe and John Doe of ExampleTrek Research\n" + BODY,
+     [("Jane Roe", "person", "author"), ("John Doe", "person", "author"),
+      ("ExampleTrek Research", "organization", "source")]),
+    (HEADLINE + "\nBy Jane Roe of Example Capital Partners\n" + BODY,
+     [("Jane Roe", "person", "author"), ("Example Capital Partners", "organization", "source")]),
+    (BODY + "\nJane Roe of Example Associates contributed to this report.",
+     [("Jane Roe", "person", "contributor"), ("Example Associates", "organization", "contributor")]),
+    # a place, a university, a council after 'of': the writer alone
+    (HEADLINE + "\nBy Jane Roe of Exampleville\n" + BODY, [("Jane Roe", "person", "author")]),
+    (HEADLINE + "\nBy Jane Roe of Example University\n" + BODY, [("Jane Roe", "person", "author")]),
+    (HEADLINE + "\nBy Jane Roe of the Exampleville City Council\n" + BODY, [("Jane Roe", "person", "author")]),
+])
+def test_writers_of_a_firm_credit_the_firm_as_source(text: str, want: list[tuple[str, str, str]]) -> None:
+    art = credits_of(text)
+    assert named(art) == want
+    assert_spans(art)

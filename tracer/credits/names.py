@@ -240,6 +240,22 @@ def is_institution(s: str) -> bool:
         w.strip(".,").casefold() in _INSTITUTION_WORDS for w in words)
 
 
+_FIRM_NOUNS = frozenset(w.casefold().rstrip(".") for w in LEXICON["firm_nouns"])
+
+
+def is_firm_name(s: str) -> bool:
+    """'Example Research', 'Example Capital Partners': two to six capitalised words, one after the
+    first a firm's noun (lexicon 'firm_nouns'); a research or investment firm that signs its own
+    notes. A university or institute is a writer's affiliation (`is_institution`), no firm."""
+    words = s.split()
+    if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in s):
+        return False
+    if not all(w[:1].isupper() or w.casefold() in _LINKS for w in words):
+        return False
+    return any(w.strip(".,").casefold() in _FIRM_NOUNS for w in words[1:]) and not is_institution(s) \
+        and not is_place(s)
+
+
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     text = resources.files("tracer.credits").joinpath("places.txt").read_text("utf-8")

@@ -35,6 +35,7 @@ from tracer.credits.names import (
     is_article_title,
     is_code,
     is_domain,
+    is_firm_name,
     is_institution,
     is_outlet_name,
     is_person,
@@ -581,6 +582,8 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
     if m and is_person(m.group("who")):  # "Jane Roe of The Example Times contributed", "… of Paris"
         org = gaz.lookup(m.group("org"))
         p = pos + m.start("org") if pos >= 0 else -1
+        if org is None and is_firm_name(m.group("org")):  # "Submitted by Jane Roe of Example Research": her firm
+            return [_person(m.group("who"), pos, ctx), _unknown_org(m.group("org"), p, ctx)]
         return [_person(m.group("who"), pos, ctx)] + ([_org(org, m.group("org"), p, ctx)] if org else [])
     m = _WHO_FOR.match(text)
     if m and ctx.loose and is_person(m.group("who")):  # "Brendan Carlin For The Mail On Sunday"
@@ -833,6 +836,10 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
         out = [_unknown_org(outlet.group(0), base, replace(ctx, org_role=role))]
     if glued_at:
         out = _unglue(out, base, glued_at)
+        # an unknown organisation's own capitals ('ExampleTrek Research') are no lost space: its name as written
+        out = [replace(c, name=line[c.start - start: c.end - start].strip()) if c.kind == "organization"
+               and c.agency is None and c.start is not None and c.end is not None
+               and squash(line[c.start - start: c.end - start]) == squash(c.name) else c for c in out]
     if sum(1 for _ in split_names(names)) > 1:  # "Jane Roe und John Doe, Exampleville": a lone word is a place
         out = [c for c in out if not (c.kind == "person" and c.role == "author" and len(c.name.split()) == 1)]
     if m.group("lead"):
