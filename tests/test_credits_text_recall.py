@@ -143,3 +143,59 @@ def test_writers_of_a_firm_credit_the_firm_as_source(text: str, want: list[tuple
     art = credits_of(text)
     assert named(art) == want
     assert_spans(art)
+
+
+# ---------------------------------------------------------------- byline labels in many languages
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Por JUANA RUIZ", ["Juana Ruiz"]),
+    ("Por JUAN PÉREZ-GARCÍA", ["Juan Pérez-García"]),
+    ("Por María José de los Santos", ["María José de los Santos"]),
+    ("Por Ana María de la Cruz y Juan Pérez", ["Ana María de la Cruz", "Juan Pérez"]),
+    ("Texto por Ana Souza", ["Ana Souza"]),
+    ("Por Maria da Silva e João dos Santos", ["Maria da Silva", "João dos Santos"]),
+    ("Par Jean-Marc de La Roche", ["Jean-Marc de La Roche"]),
+    ("Par Marie-Hélène d'Arcy", ["Marie-Hélène d'Arcy"]),
+    ("Texte : Jean-Pierre LE GOFF", ["Jean-Pierre Le Goff"]),
+    ("Di Maria Rossi e Luca Bianchi", ["Maria Rossi", "Luca Bianchi"]),
+    ("Di MARIA ROSSI", ["Maria Rossi"]),
+    ("Av Kari Nordmann og Ola Hansen", ["Kari Nordmann", "Ola Hansen"]),
+    ("Door Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"]),
+    ("Od Jana Nováková", ["Jana Nováková"]),
+    ("Autor: JAN KOWALSKI", ["Jan Kowalski"]),
+    ("Napisała Anna Kowalska", ["Anna Kowalska"]),
+    ("Написал Иван Петров", ["Иван Петров"]),
+    ("Написала Ольга Иванова", ["Ольга Иванова"]),
+    ("Автор: ИВАН ПЕТРОВ", ["Иван Петров"]),
+    ("Γράφει ο Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),
+    ("ΓΡΑΦΕΙ Ο ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ", ["Γιωργος Παπαδοπουλος"]),  # capitals carry no accents
+    ("Yazan: Ayşe Demir", ["Ayşe Demir"]),
+    ("Von JANA ROHDE und KLAUS MÜLLER-LÜDENSCHEIDT", ["Jana Rohde", "Klaus Müller-Lüdenscheidt"]),
+    ("Piše: MARKO MARKOVIĆ", ["Marko Marković"]),
+])
+def test_byline_labels_of_many_languages(line: str, want: list[str]) -> None:
+    art = credits_of(HEADLINE + "\n" + line + "\n" + BODY)
+    assert [n for n, kind, role in named(art) if kind == "person" and role == "author"] == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize("line", [
+    "Por la mañana llovió en la ciudad.",
+    "Di fronte al municipio la protesta continua.",
+    "Od poniedziałku obowiązują nowe przepisy.",
+    "Juan Pérez en Exampleville",  # where he writes: no second writer
+])
+def test_label_words_opening_prose_or_a_place_name_no_writer(line: str) -> None:
+    names = [n for n, kind, _ in named(credits_of(HEADLINE + "\n" + line + "\n" + BODY)) if kind == "person"]
+    assert names in ([], ["Juan Pérez"])
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Por Juana Ruiz en Buenos Aires", ["Juana Ruiz"]),
+    ("Por Juana Ruiz en Ciudad Real y Juan Pérez en San Sebastián", ["Juana Ruiz", "Juan Pérez"]),
+    ("Door Jan de Vries en Den Haag", ["Jan de Vries"]),
+])
+def test_a_place_after_en_is_where_the_writer_writes(line: str, want: list[str]) -> None:
+    art = credits_of(HEADLINE + "\n" + line + "\n" + BODY)
+    assert [n for n, kind, _ in named(art) if kind == "person"] == want

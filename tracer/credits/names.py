@@ -26,6 +26,7 @@ _PLACE_INITIALS = frozenset(LEXICON["place_initials"])
 # initials that are no one's given names: places ('U.S. Army') and abbreviations ('A.M. Best', 'TV Azteca')
 _NOT_INITIALS = _PLACE_INITIALS | frozenset(LEXICON["abbreviation_initials"])
 _PARTICLE_HYPHEN = re.compile(rf"^(?:{'|'.join(LEXICON['name_particles'])})-(?:{_WORD})$")
+_ELIDED = re.compile(rf"^[dl]['’](?:{_WORD})$")  # "Marie d'Arcy": an elided particle before the surname
 _CODE = re.compile(r"^[a-zäöü]{2,4}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,13})$", re.I)
 # Separators between credited names; kept in the lexicon so languages can be added.
@@ -99,7 +100,7 @@ def clean_name(name: str) -> str:
     if len(words) >= 2 and len(words[-1]) >= 3 and words[-1].isupper() and words[-1].isalpha() \
             and words[-1].casefold() not in _SUFFIXES \
             and all(w[:1].isupper() and not w.isupper() or w.casefold() in _PARTICLES for w in words[:-1]):
-        words[-1] = _title(words[-1])
+        words = [w[:1] + w[1:].lower() if w.isupper() else w for w in words[:-1]] + [_title(words[-1])]  # 'LE GOFF'
         name = " ".join(words)
     half = len(words) // 2
     if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
@@ -137,8 +138,8 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
     caps_surname = (len(words0) >= 2 and len(words0[-1]) >= 3 and words0[-1].isupper() and words0[-1].isalpha()
                     and any(c in "AEIOUYÄÖÜÁÉÍÓÚ" for c in words0[-1])
                     and all(w[:1].isupper() and not w.isupper() or w.casefold() in _PARTICLES for w in words0[:-1]))
-    if caps_surname:
-        name = " ".join(words0[:-1] + [_title(words0[-1])])
+    if caps_surname:  # a particle in capitals before it belongs to the surname ("Jean-Pierre LE GOFF")
+        name = " ".join([_title(w) if w.isupper() else w for w in words0[:-1]] + [_title(words0[-1])])
     # "By EJ Roe": two capitals as the given name, where the context says a person is named
     paired = (initials and len(words0) == 2 and len(words0[0]) == 2 and words0[0].isupper() and words0[0].isalpha()
               and f"{words0[0][0]}.{words0[0][1]}." not in _NOT_INITIALS and not _outlet(words0[0]))
@@ -181,7 +182,7 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
             continue
         if _INITIAL.match(w):
             continue
-        if not _TOKEN.match(w) and not (i > 0 and _PARTICLE_HYPHEN.match(w)):  # "Ahmad al-Roe"
+        if not _TOKEN.match(w) and not (i > 0 and (_PARTICLE_HYPHEN.match(w) or _ELIDED.match(w))):  # "Ahmad al-Roe"
             return False
         full += 1
     if _INITIAL.match(words[-1]) and len(words) > 1:

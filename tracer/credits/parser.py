@@ -500,7 +500,7 @@ def read_names(s: str, base: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
 
     `base` is the offset of `s` in the text (None-like negative for HTML-only strings).
     """
-    masked = _IN_PLACE.sub(lambda m: " " * len(m.group(0)), s)
+    masked = _IN_PLACE.sub(_mask_place, s) if " " in s else s
     spans = gaz.find_all(masked)
     # Keep known names whole ("RFE/RL", "Voice of America") before splitting at separators.
     protected = list(masked)
@@ -514,6 +514,19 @@ def read_names(s: str, base: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         text = s[part.offset: part.offset + len(part.text)]
         out.extend(_classify(text, base + part.offset if base >= 0 else -1, ctx, gaz))
     return out
+
+
+_AND_TOO = frozenset(("en", "a"))  # 'in' in one language, 'and' in another (nl 'en', cs/sk 'a')
+
+
+def _mask_place(m: re.Match[str]) -> str:
+    """`_IN_PLACE`'s match blanked, unless its word doubles as 'and' and a person, not a place, follows
+    ('Jan de Vries en Piet Jansen': a second writer; 'Juan Pérez en Exampleville': where he writes)."""
+    word, _, rest = m.group(0).strip().partition(" ")
+    rest = rest.strip()
+    if word in _AND_TOO and is_person(rest) and not is_place(rest):
+        return m.group(0)
+    return " " * len(m.group(0))
 
 
 def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
