@@ -199,3 +199,30 @@ def test_label_words_opening_prose_or_a_place_name_no_writer(line: str) -> None:
 def test_a_place_after_en_is_where_the_writer_writes(line: str, want: list[str]) -> None:
     art = credits_of(HEADLINE + "\n" + line + "\n" + BODY)
     assert [n for n, kind, _ in named(art) if kind == "person"] == want
+
+
+@pytest.mark.parametrize(("bio", "want"), [
+    ("About the author: Jane Roe is a professor at Example University.", "Jane Roe"),
+    ("Zur Autorin: Jana Rohde lehrt Politikwissenschaft an der Universität Exampleburg.", "Jana Rohde"),
+    ("Die Autorin: Jana Rohde ist Redakteurin im Ressort Politik.", "Jana Rohde"),
+    ("L'auteure : Jeanne Roux est chercheuse au Centre d'études urbaines.", "Jeanne Roux"),
+    ("Sobre la autora: Juana Ruiz es profesora de Economía.", "Juana Ruiz"),
+    # a degree or the writer's handle between her name and the bio's verb
+    ("Jane Roe, Ph.D., is a professor of economics at Example University.", "Jane Roe"),
+    ("Jane Roe, PhD, teaches economics at Example University.", "Jane Roe"),
+    ("Jane Roe (@janeroe) covers transit for Example Weekly.", "Jane Roe"),
+])
+def test_a_bio_label_or_a_degree_before_the_bio(bio: str, want: str) -> None:
+    art = credits_of(BODY + "\n" + bio)
+    assert [(n, role) for n, kind, role in named(art) if kind == "person"] == [(want, "author")]
+    assert_spans(art)
+
+
+@pytest.mark.parametrize("line", [
+    "John Doe, 45, teaches at Example High School.",  # an age, no degree: a person in the story
+    "John Doe, the mayor, teaches civics on weekends.",
+    "Jane Roe is the mayor of Exampleville.",
+    "Jane Roe is a spokeswoman for the council.",
+])
+def test_descriptions_of_people_in_the_news_are_no_bios(line: str) -> None:
+    assert [n for n, kind, _ in named(credits_of(BODY + "\n" + line)) if kind == "person"] == []

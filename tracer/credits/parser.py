@@ -101,6 +101,12 @@ _BIO_MORE = re.compile(r"^(?P<names>[^,;:()]{4,60}?)\s+(?:(?:" + alternation("bi
                        + alternation("bio_academic_roles") + r")\b)", re.U)
 _BIO_MORE_WORDS = triggers("bio_phrases") | triggers("bio_academic_roles")
 _SPEECH = re.compile(r"\b(?:" + alternation("speech_verbs") + r")\b", re.I)
+# "About the author: Jane Roe is …", "Zur Autorin: …": a label that says the sentence is the writer's bio
+_BIO_LABEL = re.compile(r"^\s*(?:" + alternation("bio_labels") + r")\s*:\s*(?=[A-ZÀ-ÞА-Я])", re.I)
+# What stands between a writer's name and her bio's verb: a degree ('Jane Roe, Ph.D., is …') or her handle
+# ('Jane Roe (@janeroe) covers …'); blanked (same length) before the bio forms are tried
+_BIO_ASIDE = re.compile(r",\s*(?:" + "|".join(re.escape(d) for d in LEXICON["degrees"]) + r")\.?\s*,(?=\s)"
+                        r"|\s\(@\w{1,30}\)(?=\s)")
 _LINE_LABEL = re.compile(r"^(?:" + alternation("author_lines") + r")\s+")  # "Contact Jane Roe at …"
 _AUTHOR_LINE = re.compile(r"^\s*(?:" + alternation("author_lines") + r")\s+(?P<names>[^@\n]{3,80}?)\s+"
                           r"(?:at|on|via|an|à|a)\s+(?:[\w.+-]+@|twitter|x\b|@|facebook|instagram|linkedin)", _F)
@@ -254,7 +260,10 @@ def _quoted_bio(c: Credit, text: str) -> bool:
     """A closing 'Jane Roe teaches …' (a bio without a newsroom role, `_BIO_MORE`) about someone the
     story already named: the last words about a person in the news, not the writer's bio."""
     if c.kind != "person" or c.zone != "footer" or c.role != "author" or not c.start \
-            or not _BIO_MORE.match(c.evidence) or (_BIO.match(c.evidence) and is_person(_BIO.match(c.evidence)["names"])):
+            or not _BIO_MORE.match(_bio_asides(c.evidence)):
+        return False
+    old = _BIO.match(_bio_asides(c.evidence))
+    if old and is_person(old["names"]):  # the bio forms read before these came
         return False
     surname = c.name.split()[-1]
     return re.search(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", text[: c.start]) is not None
@@ -1036,6 +1045,10 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     bio = not (triggers("bio_roles").isdisjoint(low_words) and _BIO_VERBS.isdisjoint(low_words))
     more_bio = len(body) <= MAX_LINE and not _BIO_MORE_WORDS.isdisjoint(low_words) and not _SPEECH.search(body)
     for k, (off, sent) in enumerate(_sentences(body)):
+        label = _BIO_LABEL.match(sent) if k == 0 and ":" in sent[:40] else None
+        if label:  # "About the author: Jane Roe is …": the rest is the writer's bio
+            off, sent = off + label.end(), sent[label.end():]
+            bio = more_bio = True
         off += len(line) - len(line.lstrip(" ()[]—–-_"))
         m = _CONTRIB.match(sent) if "contribut" in sent.lower() else None
         if m:
@@ -1072,17 +1085,25 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
                 out += [c for c in read_names(m.group("names"), start + off + m.start("names"), ctx, gaz)
                         if c.kind == "person"]
             continue
+        shown = sent
+        if (bio or more_bio) and ("(" in sent or "," in sent[:80]):
+            sent = _bio_asides(sent)
         m = _BIO.match(sent) if bio else None
-        if not (m and is_person(m.group("names"))) and more_bio and k == 0:
+        if not (m and is_person(m.group("names"))) and more_bio and (k == 0 or label):
             m = _BIO_MORE.match(sent)
         if m and is_person(m.group("names")):
-            ctx = Ctx(zone="footer", evidence=sent.strip()[:160], person_role="author", confidence=0.75)
+            ctx = Ctx(zone="footer", evidence=shown.strip()[:160], person_role="author", confidence=0.75)
             out += [_person(m.group("names"), start + off, ctx)]
             # "Jane Roe is an Associated Press writer": the wire the bio names is the text's source.
             for a, _b, org, alias in gaz.find_all(sent[m.end("names"):]):
                 if org.is_wire and not _cited(sent[m.end("names"): m.end("names") + a]):
                     out.append(_org(org, alias, start + off + m.end("names") + a, ctx))
     return out
+
+
+def _bio_asides(sent: str) -> str:
+    """`sent` with a degree or a handle after the name blanked (`_BIO_ASIDE`), offsets kept."""
+    return _BIO_ASIDE.sub(lambda a: " " * len(a.group(0)), sent)
 
 
 def _title_before_name(names: str, gaz: Gazetteer) -> int:
