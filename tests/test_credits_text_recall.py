@@ -226,3 +226,16 @@ def test_a_bio_label_or_a_degree_before_the_bio(bio: str, want: str) -> None:
 ])
 def test_descriptions_of_people_in_the_news_are_no_bios(line: str) -> None:
     assert [n for n, kind, _ in named(credits_of(BODY + "\n" + line)) if kind == "person"] == []
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("JANE ROE\nStaff Writer", ["Jane Roe"]),
+    ("Jane Roe\nSenior Correspondent", ["Jane Roe"]),
+    ("Story: Jane Roe", ["Jane Roe"]),
+    # an office is no newsroom title: the person the story is about
+    ("Jane Holloway\nPresident", []),
+    ("Story: The council's long road to a budget", []),
+])
+def test_a_name_over_its_newsroom_title_in_the_head(head: str, want: list[str]) -> None:
+    art = credits_of(HEADLINE + "\n" + head + "\n" + BODY)
+    assert [n for n, kind, role in named(art) if kind == "person" and role == "author"] == want

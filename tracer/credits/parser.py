@@ -76,7 +76,7 @@ def _byline_match(line: str) -> re.Match[str] | None:
 _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words", "Interview", "Haber", "Текст",
                                      "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie",
                                      "Reporter", "Reporters", "Correspondent", "Writer", "Columnist", "Avtor", "Avtorica",
-                                     "Avtorja")}
+                                     "Avtorja", "Story")}
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][\w.'’\-/& ]{0,40}?(?:,\s*[^()/\n]{1,40}?)?)?\s*"
     r"(?:\((?P<paren>[^()\n]{2,40})\)|(?:(?<=\s)|^)/(?P<slash>[^/\n]{2,30})/)"
@@ -1492,12 +1492,15 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
             and len(persons) == 1 and len(persons[0].name.split()) >= 2 \
             and 0 < len(next_line.split()) <= 4 and not any(ch.isdigit() for ch in next_line) \
             and is_job_title(next_line.strip(" ,.|"))
+        # the writer's newsroom title on the line under the name, in the head ('JANE ROE' / 'Staff Writer')
+        title_next = in_head and len(persons) == 1 and len(persons[0].name.split()) >= 2 \
+            and 0 < len(next_line.split()) <= 4 and is_newsroom_title(next_line.strip(" ,.|"))
         # initials and a surname ('W.J. Roe') right under the headline (the text's first line): a byline
         # (a bare 'Jane Roe' there may be a portal's provider or a kicker; initials name a person)
         under_title = in_head and index == 1 and _is_headline(prev_line) \
             and all(not is_person(p.text) and is_person(p.text, initials=True) for p in parts)
         if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled or signed
-                or title_below or under_title):
+                or title_below or under_title or title_next):
             return []
         return [replace(c, confidence=0.65) for c in persons]
     if orgs and not furnished and _is_body(prev_line) and _is_body(next_line):
