@@ -7,6 +7,7 @@ import pytest
 
 from tests.conftest import WIRE
 from tracer import attach_credits, extract_text
+from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer
 from tracer.credits.names import is_person
 from tracer.model import Article
 
@@ -239,3 +240,46 @@ def test_descriptions_of_people_in_the_news_are_no_bios(line: str) -> None:
 def test_a_name_over_its_newsroom_title_in_the_head(head: str, want: list[str]) -> None:
     art = credits_of(HEADLINE + "\n" + head + "\n" + BODY)
     assert [n for n, kind, role in named(art) if kind == "person" and role == "author"] == want
+
+
+# ---------------------------------------------------------------- the outlet a writer's bio names
+
+PLANET = Org(name="The Example Planet", agency=None, type="outlet", aliases=("Example Planet", "EXAMPLE PLANET"))
+GAZ = Gazetteer([*default_gazetteer().orgs, PLANET])
+
+
+def text_named(text: str, publisher: str = "examplepost.test") -> list[tuple[str, str, str]]:
+    art = extract_text(text, id="t")
+    art.publisher = publisher
+    return named(attach_credits(art, GAZ))
+
+
+@pytest.mark.parametrize(("bio", "want"), [
+    ("Jane Roe, a senior fellow at the Example Institute, is the author of \"Cities in Motion.\"",
+     [("Jane Roe", "person", "author")]),
+    # the outlet whose board of contributors or columnists the writer belongs to: the text's source
+    ("Jane Roe, founder of Example Reports, is the author of \"Cities in Motion\" and a member of EXAMPLE PLANET's "
+     "Board of Contributors.", [("Jane Roe", "person", "author"), ("The Example Planet", "organization", "source")]),
+    ("Jane Roe is a contributing writer for The Example Planet.",
+     [("Jane Roe", "person", "author"), ("The Example Planet", "organization", "source")]),
+    # an outlet a bio merely mentions is no source
+    ("Jane Roe is a reporter whose work has appeared in The Example Planet.", [("Jane Roe", "person", "author")]),
+])
+def test_a_bio_names_the_writer_and_the_outlet_she_writes_for(bio: str, want: list[tuple[str, str, str]]) -> None:
+    assert text_named(BODY + "\n" + bio) == want
+
+
+def test_the_outlet_a_bio_names_on_its_own_site_is_the_publisher() -> None:
+    # 'The Example Planet' on theexampleplanet.test: the article kept in the host name
+    got = text_named(BODY + "\nJane Roe is a staff writer at The Example Planet.", publisher="theexampleplanet.test")
+    assert got == [("Jane Roe", "person", "author")]
+
+
+def test_an_apposition_with_reported_speech_is_no_bio() -> None:
+    line = "John Doe, a retired teacher, is a frequent critic of the council and said the plan would fail."
+    assert text_named(BODY + "\n" + line) == []
+
+
+def test_a_former_employer_in_a_bio_is_no_source() -> None:
+    line = "Jane Roe is a former columnist for The Example Planet who teaches journalism at Example College."
+    assert text_named(BODY + "\n" + line) == [("Jane Roe", "person", "author")]

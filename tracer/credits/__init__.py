@@ -56,7 +56,8 @@ def same_outlet(credit: Credit, publisher: str | None, gaz: Gazetteer | None = N
         return False
     org = gaz.lookup(credit.name) if credit.agency is None else gaz.lookup(credit.agency)
     names = org.names() if org is not None else (credit.name,)
-    if any(_squash(n) in keys for n in names):
+    # 'The Atlantic' on theatlantic.com: the article kept in the host name
+    if any(_squash(n) in keys or fold(n).replace(" ", "") in keys for n in names):
         return True
     # "Example News Video" on example.com: an unknown outlet named after the site is the site.
     first = fold(credit.name).split()[:1]

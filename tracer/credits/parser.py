@@ -101,6 +101,17 @@ _BIO_MORE = re.compile(r"^(?P<names>[^,;:()]{4,60}?)\s+(?:(?:" + alternation("bi
                        + alternation("bio_academic_roles") + r")\b)", re.U)
 _BIO_MORE_WORDS = triggers("bio_phrases") | triggers("bio_academic_roles")
 _SPEECH = re.compile(r"\b(?:" + alternation("speech_verbs") + r")\b", re.I)
+# 'Jane Roe, a senior fellow at the Example Institute, is the author of …': the bio with an apposition between
+# the name and its verb (read where _BIO_MORE is: the first sentence of a short closing line)
+_BIO_APPOS = re.compile(r"^(?P<names>[^,;:()]{4,60}?),\s+[^,;:()]{3,120}?,\s+(?:is|was|ist|est|es|è|é)\s+"
+                        r"(?:a|an|the|ein|eine|un|une|una|uma)?\s*[^.,]{0,40}?\b(?:"
+                        + alternation("bio_roles") + "|" + alternation("bio_academic_roles") + r")\b", re.U)
+# '… a member of Example Weekly's Board of Contributors', '… a contributing writer for Example Weekly': the
+# outlet a bio says the writer writes for (credited when the gazetteer knows it)
+_WRITES_FOR = re.compile(r"(?:contributors?|columnists?|writers?|correspondents?|editors?|contributing\s+\w+)\s+"
+                         r"(?:to|for|at)\s+(?:the\s+)?$|^\s*['’]s?\s+(?:board\s+of\s+contributors|contributors|"
+                         r"columnists|contributing\s+\w+|opinion)\b", re.I)
+_FORMER = re.compile(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|ex-\w+|antig[uo][oa]?|exdirector)\b", re.I)
 # "About the author: Jane Roe is …", "Zur Autorin: …": a label that says the sentence is the writer's bio
 _BIO_LABEL = re.compile(r"^\s*(?:" + alternation("bio_labels") + r")\s*:\s*(?=[A-ZÀ-ÞА-Я])", re.I)
 # What stands between a writer's name and her bio's verb: a degree ('Jane Roe, Ph.D., is …') or her handle
@@ -1091,12 +1102,18 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         m = _BIO.match(sent) if bio else None
         if not (m and is_person(m.group("names"))) and more_bio and (k == 0 or label):
             m = _BIO_MORE.match(sent)
+        if not (m and is_person(m.group("names"))) and k == 0 and "," in sent and len(body) <= MAX_LINE \
+                and not _SPEECH.search(body):
+            m = _BIO_APPOS.match(sent)
         if m and is_person(m.group("names")):
             ctx = Ctx(zone="footer", evidence=shown.strip()[:160], person_role="author", confidence=0.75)
             out += [_person(m.group("names"), start + off, ctx)]
             # "Jane Roe is an Associated Press writer": the wire the bio names is the text's source.
-            for a, _b, org, alias in gaz.find_all(sent[m.end("names"):]):
-                if org.is_wire and not _cited(sent[m.end("names"): m.end("names") + a]):
+            rest = sent[m.end("names"):]
+            for a, b, org, alias in gaz.find_all(rest):
+                if (org.is_wire and not _cited(rest[:a])) \
+                        or ((_WRITES_FOR.search(rest[max(0, a - 40):a]) or _WRITES_FOR.match(rest[b:b + 40]))
+                            and not _FORMER.search(rest[:a])):  # 'a former columnist for …' writes there no more
                     out.append(_org(org, alias, start + off + m.end("names") + a, ctx))
     return out
 
