@@ -283,3 +283,36 @@ def test_an_apposition_with_reported_speech_is_no_bio() -> None:
 def test_a_former_employer_in_a_bio_is_no_source() -> None:
     line = "Jane Roe is a former columnist for The Example Planet who teaches journalism at Example College."
     assert text_named(BODY + "\n" + line) == [("Jane Roe", "person", "author")]
+
+
+# ---------------------------------------------------------------- furniture around a byline
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("Jeanne Roux, correspondante à Bruxelles", [("Jeanne Roux", "author")]),
+    ("Jana Rohde, Korrespondentin in Exampleburg", [("Jana Rohde", "author")]),
+    # the picture credit after a space alone, in the same line
+    ("Teksti: Matti Virtanen Kuvat: Liisa Korhonen", [("Matti Virtanen", "author")]),
+    ("Tekst: Jan de Vries Beeld: Piet Jansen", [("Jan de Vries", "author")]),
+    # an aside that says who took the pictures
+    ("Von Jana Rohde (Text) und Klaus Müller (Fotos)", [("Jana Rohde", "author"), ("Klaus Müller", "photo")]),
+    # the writer over where and when she wrote
+    ("Juana Ruiz\nCiudad de México / 16.07.2018 10:05", [("Juana Ruiz", "author")]),
+    ("Jana Rohde\nExampleburg, 16.07.2018", [("Jana Rohde", "author")]),
+])
+def test_a_byline_with_its_title_place_or_picture_credit(head: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(HEADLINE + "\n" + head + "\n" + BODY)
+    assert [(c.name, c.role) for c in art.credits if c.kind == "person"] == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize("head", ["Ciudad de México / 16.07.2018 10:05", "Buenos Aires, July 16, 2018",
+                                  "San Sebastián\nJuly 16, 2018"])
+def test_a_place_on_a_dated_line_is_no_writer(head: str) -> None:
+    art = credits_of(HEADLINE + "\n" + head + "\n" + BODY)
+    assert [c.name for c in art.credits if c.kind == "person"] == []
+
+
+def test_a_label_of_text_and_pictures_is_one_label() -> None:
+    art = credits_of(HEADLINE + "\nTeksti ja Kuvat: Matti Virtanen\n" + BODY)
+    assert [(c.name, c.role) for c in art.credits if c.kind == "person"] == [("Matti Virtanen", "author")]

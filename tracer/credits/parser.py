@@ -477,7 +477,11 @@ def _squeezed(line: str, start: int, gaz: Gazetteer, publisher: str | None, **kw
 
 # A byline and a picture credit on one line ("Von Jane Roe | Foto: John Doe", "Texto: Jane Roe.
 # Fotos: John Doe"): the line's parts, at bars, bullets, dashes and sentence ends.
-_PART = re.compile(r"\s+[|•·–—/]\s+|\s+-\s+|(?<=[\w)])[.;,]\s+(?=\S)")
+_PART = re.compile(r"\s+[|•·–—/]\s+|\s+-\s+|(?<=[\w)])[.;,]\s+(?=\S)"
+                   # "Teksti: Matti Roe Kuvat: Liisa Doe": the picture label after a space alone
+                   # (not after 'und', 'and', 'et' …: "Text und Fotos: Jane Roe" is one label)
+                   r"|(?<=\w)" + "".join(rf"(?<!\b{re.escape(w)})" for w in LEXICON["name_separators"] if w.isalpha())
+                   + r"\s+(?=(?:" + alternation("photo_words") + r")\s*:\s*\S)")
 _PHOTO_LABEL = re.compile(
     r"^(?:©\s*)?(?:" + alternation("photo_words") + r"|" + alternation("photo_abbreviations") + r")"
     r"\s*(?::|/|©|\b(?:by|von|de|di|par|por|door|av|af)\b)", _F)
@@ -873,6 +877,9 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
         out = [replace(c, name=line[c.start - start: c.end - start].strip()) if c.kind == "organization"
                and c.agency is None and c.start is not None and c.end is not None
                and squash(line[c.start - start: c.end - start]) == squash(c.name) else c for c in out]
+    if "(" in line:  # "Von Jana Roe (Text) und Klaus Doe (Fotos)": the aside says who took the pictures
+        out = [replace(c, role="photo") if c.kind == "person" and c.end is not None
+               and _PHOTO_ASIDE.match(line, c.end - start) else c for c in out]
     if sum(1 for _ in split_names(names)) > 1:  # "Jane Roe und John Doe, Exampleville": a lone word is a place
         out = [c for c in out if not (c.kind == "person" and c.role == "author" and len(c.name.split()) == 1)]
     if m.group("lead"):
@@ -883,6 +890,7 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     return out
 
 
+_PHOTO_ASIDE = re.compile(r"\s*\(\s*(?:" + alternation("photo_words") + r")\s*\)", _F)
 # The correspondent's place before the name: 'à Rome, ', 'a Kiev ' (one word before a full name), 'in Brüssel, '
 _LEAD_PLACE = re.compile(r"^(?:à|a|in|en|em|aus|w|z|no|na|te|uit|from)\s+[^\W\d_][\w'’.\- ]{1,40}?"
                          r"(?:,\s*|\s+(?=[^\W\d_][a-zà-ÿ]+\s+[^\W\d_]))")
@@ -1444,6 +1452,12 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     found = read_names(body, off, ctx, gaz)
     if glued_at:
         found = _unglue(found, start + line.find(s), glued_at)
+    placed = [c for c in found if c.kind == "person" and is_place(c.name)]
+    if placed:  # 'Ciudad de México / 16.07.2018 10:05', 'Jane Roe, New York': a place is where, not who
+        found = [c for c in found if c not in placed]
+        parts = [p for p in parts if not any(c.start == off + p.offset for c in placed)]
+        if not found:
+            return []
     orgs = [c for c in found if c.kind == "organization"]
     persons = [c for c in found if c.kind == "person" and c.role == "author"]
     if len(found) < len(parts) and orgs and not persons and "|" in body and not any(c.role == "editor" for c in found):
@@ -1490,7 +1504,8 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
             return []  # a bare line of four capitalised words is a heading, not a byline
         # A bare name is a byline only where bylines sit: next to a date, before the body,
         # or followed by the writer's bio.
-        neighbour_date = bool(_DATE_LINE.match(prev_line.strip()) or _DATE_LINE.match(next_line.strip()))
+        neighbour_date = bool(_DATE_LINE.match(prev_line.strip()) or _DATE_LINE.match(next_line.strip())
+                              or _place_date(next_line))
         before_body = in_head and ((len(next_line) >= 150 and len(prev_line) < 100)
                                    or bool(_dateline(next_line[:200], 0, gaz)))  # over "EXAMPLEVILLE (Reuters) -"
         bio = bool(next_line.strip().startswith(persons[0].name.split()[0] + " ")) and " is " in next_line[:80]
@@ -1523,6 +1538,19 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     if orgs and not furnished and _is_body(prev_line) and _is_body(next_line):
         return []  # an outlet's name between two body paragraphs: a picture's or an embed's credit
     return found
+
+
+_PLACE_THEN = re.compile(r"^\s*(?P<place>[^\W\d_][\w.'’\- ]{1,40}?)\s*[,/|•·–—-]\s*(?P<rest>\S.*)$")
+
+
+def _place_date(line: str) -> bool:
+    """'Ciudad de México / 16.07.2018 10:05', 'Exampleville, July 16, 2018': where and when the
+    writer wrote, the line under a byline."""
+    m = _PLACE_THEN.match(line) if len(line) < 100 and _DIGIT.search(line) else None
+    if m is None or not _DATE_LINE.match(m.group("rest")):
+        return False
+    place = m.group("place").strip()
+    return is_place(place) or (" " not in place and place[:1].isupper() and place[1:].islower())
 
 
 def _is_headline(line: str) -> bool:
