@@ -316,3 +316,35 @@ def test_a_place_on_a_dated_line_is_no_writer(head: str) -> None:
 def test_a_label_of_text_and_pictures_is_one_label() -> None:
     art = credits_of(HEADLINE + "\nTeksti ja Kuvat: Matti Virtanen\n" + BODY)
     assert [(c.name, c.role) for c in art.credits if c.kind == "person"] == [("Matti Virtanen", "author")]
+
+
+# ---------------------------------------------------------------- closing credit sentences
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Jane Roe reported from Exampleville; John Doe reported from Exampletown.",
+     [("Jane Roe", "author"), ("John Doe", "author")]),
+    ("Jane Roe reported from Exampleville and John Doe from Exampletown.",
+     [("Jane Roe", "author"), ("John Doe", "author")]),
+    ("Jane Roe reported this story from Exampleville.", [("Jane Roe", "author")]),
+    ("This story was reported by Jane Roe.", [("Jane Roe", "author")]),
+    ("This article was written by Jane Roe, a reporter at Example Weekly.", [("Jane Roe", "author")]),
+    ("Juan Pérez colaboró en este reportaje.", [("Juan Pérez", "contributor")]),
+    ("Jeanne Roux a contribué à cet article.", [("Jeanne Roux", "contributor")]),
+    ("Maria Rossi e Luca Bianchi hanno collaborato a questo articolo.",
+     [("Maria Rossi", "contributor"), ("Luca Bianchi", "contributor")]),
+    # the writer's label, then the editor's, in one closing line
+    ("Texto: Ana Souza. Edição: João Lima", [("Ana Souza", "author")]),
+])
+def test_closing_credit_sentences(line: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(BODY + "\n" + line)
+    assert [(n, role) for n, kind, role in named(art) if kind == "person"] == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize("line", [
+    "The budget was written by council staff over the summer.",
+    "Jane Holloway reported from the meeting that the vote was close and Exampleville from the north agreed.",
+])
+def test_closing_prose_with_credit_words_names_no_writer(line: str) -> None:
+    assert [n for n, kind, _ in named(credits_of(BODY + "\n" + line)) if kind == "person"] == []

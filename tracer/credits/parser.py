@@ -92,6 +92,8 @@ _CONTRIB = re.compile(r"^(?P<names>.{2,160}?)\s+(?:" + alternation("contributed"
 _REPORTED_FROM = re.compile(r"^(?P<names>[^,;:]{2,80}?)\s+(?:" + alternation("reported_from") + r")\s+[A-Z]")
 _BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:(?:is|was|has been|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
                   r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b|(?:covers|writes (?:about|for)|reports (?:on|for)|wrote (?:this|today)(?:['’]s)?|(?:may|can) be reached at)\s)", re.U)
+_MORE_FROM = re.compile(r"(?:;\s*|\s(?:and|und|y|et)\s+)(?P<names>[A-Z][^,;:]{2,40}?)\s+(?:(?:"
+                        + alternation("reported_from") + r")|from)\s+[A-Z]")
 _BIO_VERBS = frozenset(("covers", "writes", "reports", "wrote", "reached"))  # _BIO's verbs without a role word
 # A guest writer's bio that names no newsroom role: 'Jane Roe holds a Ph.D. in …', '… teaches …', '… is a
 # senior fellow at …', '… schreibt über …' (lexicon bio_phrases, bio_academic_roles). Read only as the first
@@ -1062,6 +1064,7 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     reported = not triggers("reported_from").isdisjoint(low_words)
     author = not body.isascii() or not triggers("author_lines").isdisjoint(low_words)
     bio = not (triggers("bio_roles").isdisjoint(low_words) and _BIO_VERBS.isdisjoint(low_words))
+    contrib = not triggers("contributed").isdisjoint(low_words)  # "Juan Pérez colaboró en este reportaje"
     more_bio = len(body) <= MAX_LINE and not _BIO_MORE_WORDS.isdisjoint(low_words) and not _SPEECH.search(body)
     for k, (off, sent) in enumerate(_sentences(body)):
         label = _BIO_LABEL.match(sent) if k == 0 and ":" in sent[:40] else None
@@ -1069,7 +1072,9 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             off, sent = off + label.end(), sent[label.end():]
             bio = more_bio = True
         off += len(line) - len(line.lstrip(" ()[]—–-_"))
-        m = _CONTRIB.match(sent) if "contribut" in sent.lower() else None
+        low_sent = sent.lower()
+        m = _CONTRIB.match(sent) if "contribut" in low_sent or (contrib and has_trigger(low_sent, "contributed")) \
+            else None
         if m:
             names = re.sub(r"\s+also$", "", m.group("names"))
             ctx = Ctx(zone="footer", evidence=sent.strip(), org_role="contributor", person_role="contributor",
@@ -1090,6 +1095,10 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             # "Colvin reported from Glasgow": a surname alone names no one for sure.
             ctx = Ctx(zone="footer", evidence=sent.strip(), person_role="author", confidence=0.8)
             out += [c for c in read_names(m.group("names"), start + off, ctx, gaz) if c.kind == "person"]
+            # "…; John Doe reported from Exampletown", "… and John Doe from Exampletown": the next writer
+            for more in _MORE_FROM.finditer(sent, m.end()):
+                out += [c for c in read_names(more.group("names"), start + off + more.start("names"), ctx, gaz)
+                        if c.kind == "person" and not is_place(c.name)]
             continue
         m = _AUTHOR_LINE.match(sent) if author else None
         if m:  # "Write to Jane Roe at jane.roe@wsj.com", "Follow Jane Roe on Twitter"
