@@ -102,12 +102,15 @@ _BIO_MORE = re.compile(r"^(?P<names>[^,;:()]{4,60}?)\s+(?:(?:" + alternation("bi
                        r"|(?:is|was|ist|war|est|es|è|é|jest)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*[^.,]{0,40}?\b(?:"
                        + alternation("bio_academic_roles") + r")\b)", re.U)
 _BIO_MORE_WORDS = triggers("bio_phrases") | triggers("bio_academic_roles")
-_SPEECH = re.compile(r"\b(?:" + alternation("speech_verbs") + r")\b", re.I)
+# reported speech as a set of words (the last of each phrase: 'a déclaré' → 'déclaré'), tested on a line's words
+_SPEECH_WORDS = frozenset(re.findall(r"\w+", p.casefold())[-1] for p in LEXICON["speech_verbs"])
 # 'Jane Roe, a senior fellow at the Example Institute, is the author of …': the bio with an apposition between
 # the name and its verb (read where _BIO_MORE is: the first sentence of a short closing line)
 _BIO_APPOS = re.compile(r"^(?P<names>[^,;:()]{4,60}?),\s+[^,;:()]{3,120}?,\s+(?:is|was|ist|est|es|è|é)\s+"
                         r"(?:a|an|the|ein|eine|un|une|una|uma)?\s*[^.,]{0,40}?\b(?:"
                         + alternation("bio_roles") + "|" + alternation("bio_academic_roles") + r")\b", re.U)
+_APPOS_WORDS = triggers("bio_roles") | triggers("bio_academic_roles")
+_CONTRIB_WORDS = triggers("contributed")
 # '… a member of Example Weekly's Board of Contributors', '… a contributing writer for Example Weekly': the
 # outlet a bio says the writer writes for (credited when the gazetteer knows it)
 _WRITES_FOR = re.compile(r"(?:contributors?|columnists?|writers?|correspondents?|editors?|contributing\s+\w+)\s+"
@@ -263,7 +266,7 @@ def parse_text_credits(text: str, publisher: str | None = None,
     if gallery:  # "Jane Roe, AP" under picture after picture: the photographers of a gallery
         credits = [replace(c, role="photo") if c.kind == "organization" and c.evidence.strip() in gallery else c
                    for c in credits if not (c.kind == "person" and c.evidence.strip() in gallery)]
-    credits = [c for c in credits if not _quoted_bio(c, text)]
+    credits = [c for c in credits if c.zone != "footer" or not _quoted_bio(c, text)]
     # "Text: Example-Team", "By Example Staff" read as a name: the house's desk wrote it, no person
     return [replace(c, kind="organization", agency=None) if c.kind == "person" and c.role == "author"
             and is_desk(c.name) else c for c in credits]
@@ -479,11 +482,21 @@ def _squeezed(line: str, start: int, gaz: Gazetteer, publisher: str | None, **kw
 
 # A byline and a picture credit on one line ("Von Jane Roe | Foto: John Doe", "Texto: Jane Roe.
 # Fotos: John Doe"): the line's parts, at bars, bullets, dashes and sentence ends.
-_PART = re.compile(r"\s+[|•·–—/]\s+|\s+-\s+|(?<=[\w)])[.;,]\s+(?=\S)"
-                   # "Teksti: Matti Roe Kuvat: Liisa Doe": the picture label after a space alone
-                   # (not after 'und', 'and', 'et' …: "Text und Fotos: Jane Roe" is one label)
-                   r"|(?<=\w)" + "".join(rf"(?<!\b{re.escape(w)})" for w in LEXICON["name_separators"] if w.isalpha())
-                   + r"\s+(?=(?:" + alternation("photo_words") + r")\s*:\s*\S)")
+_PART = re.compile(r"\s+[|•·–—/]\s+|\s+-\s+|(?<=[\w)])[.;,]\s+(?=\S)")
+# "Teksti: Matti Roe Kuvat: Liisa Doe": a picture label after a space alone, its word before its colon
+_WORD_COLON = re.compile(r"(?<=\w)(\s+)([^\W\d_][\w\-]*)\s*:\s*\S")
+_PHOTO_WORDS = frozenset(w.casefold() for w in LEXICON["photo_words"] if " " not in w)
+
+
+def _label_cuts(line: str) -> list[tuple[int, int]]:
+    """The spaces before a picture label inside a line ('… Matti Roe Kuvat: …'); not after 'und',
+    'and', 'ja' …: "Text und Fotos: Jane Roe" is one label."""
+    out = []
+    for m in _WORD_COLON.finditer(line):
+        before = line[: m.start(1)].rsplit(None, 1)
+        if m.group(2).casefold() in _PHOTO_WORDS and before and before[-1].casefold() not in _CONNECTORS:
+            out.append((m.start(1), m.end(1)))
+    return out
 _PHOTO_LABEL = re.compile(
     r"^(?:©\s*)?(?:" + alternation("photo_words") + r"|" + alternation("photo_abbreviations") + r")"
     r"\s*(?::|/|©|\b(?:by|von|de|di|par|por|door|av|af)\b)", _F)
@@ -493,7 +506,10 @@ def _byline_and_photo(line: str) -> list[tuple[int, str]]:
     """The (offset, part) pieces of a line that holds both a byline and a photo credit; [] otherwise."""
     if len(line) > 240:
         return []
-    cuts = [0] + [x for m in _PART.finditer(line) for x in (m.start(), m.end())] + [len(line)]
+    spans = [(m.start(), m.end()) for m in _PART.finditer(line)]
+    if ":" in line:
+        spans = sorted(spans + _label_cuts(line))
+    cuts = [0] + [x for span in spans for x in span] + [len(line)]
     parts = [(a, line[a:b]) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if line[a:b].strip()]
     if len(parts) < 2:
         return []
@@ -1064,8 +1080,12 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     reported = not triggers("reported_from").isdisjoint(low_words)
     author = not body.isascii() or not triggers("author_lines").isdisjoint(low_words)
     bio = not (triggers("bio_roles").isdisjoint(low_words) and _BIO_VERBS.isdisjoint(low_words))
-    contrib = not triggers("contributed").isdisjoint(low_words)  # "Juan Pérez colaboró en este reportaje"
-    more_bio = len(body) <= MAX_LINE and not _BIO_MORE_WORDS.isdisjoint(low_words) and not _SPEECH.search(body)
+    contrib = not _CONTRIB_WORDS.isdisjoint(low_words)  # "Juan Pérez colaboró en este reportaje"
+    short = len(body) <= MAX_LINE
+    speech = not _SPEECH_WORDS.isdisjoint(low_words)
+    more_bio = short and not speech and not _BIO_MORE_WORDS.isdisjoint(low_words)
+    # 'Jane Roe, a senior fellow at …, is the author of …': a role word and a comma, no reported speech
+    appos = short and not speech and "," in body and not _APPOS_WORDS.isdisjoint(low_words)
     for k, (off, sent) in enumerate(_sentences(body)):
         label = _BIO_LABEL.match(sent) if k == 0 and ":" in sent[:40] else None
         if label:  # "About the author: Jane Roe is …": the rest is the writer's bio
@@ -1119,8 +1139,7 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         m = _BIO.match(sent) if bio else None
         if not (m and is_person(m.group("names"))) and more_bio and (k == 0 or label):
             m = _BIO_MORE.match(sent)
-        if not (m and is_person(m.group("names"))) and k == 0 and "," in sent and len(body) <= MAX_LINE \
-                and not _SPEECH.search(body):
+        if not (m and is_person(m.group("names"))) and k == 0 and appos and "," in sent:
             m = _BIO_APPOS.match(sent)
         if m and is_person(m.group("names")):
             ctx = Ctx(zone="footer", evidence=shown.strip()[:160], person_role="author", confidence=0.75)
