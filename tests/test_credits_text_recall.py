@@ -163,7 +163,6 @@ def test_writers_of_a_firm_credit_the_firm_as_source(text: str, want: list[tuple
     ("Di MARIA ROSSI", ["Maria Rossi"]),
     ("Av Kari Nordmann og Ola Hansen", ["Kari Nordmann", "Ola Hansen"]),
     ("Door Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"]),
-    ("Od Jana Nováková", ["Jana Nováková"]),
     ("Autor: JAN KOWALSKI", ["Jan Kowalski"]),
     ("Napisała Anna Kowalska", ["Anna Kowalska"]),
     ("Написал Иван Петров", ["Иван Петров"]),
@@ -185,6 +184,9 @@ def test_byline_labels_of_many_languages(line: str, want: list[str]) -> None:
     "Por la mañana llovió en la ciudad.",
     "Di fronte al municipio la protesta continua.",
     "Od poniedziałku obowiązują nowe przepisy.",
+    # 'Od' ('from') opens a date or a desk's note far more often than a byline: no label
+    "Od Redakcji",
+    "Od Nowego Roku",
     "Juan Pérez en Exampleville",  # where he writes: no second writer
 ])
 def test_label_words_opening_prose_or_a_place_name_no_writer(line: str) -> None:
