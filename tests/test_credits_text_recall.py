@@ -350,3 +350,27 @@ def test_closing_credit_sentences(line: str, want: list[tuple[str, str]]) -> Non
 ])
 def test_closing_prose_with_credit_words_names_no_writer(line: str) -> None:
     assert [n for n, kind, _ in named(credits_of(BODY + "\n" + line)) if kind == "person"] == []
+
+
+# ---------------------------------------------------------------- a signature under the last paragraph
+
+LAST = ("The court does not make law, nor does it pass judgment on the mood of the day. Its members are bound "
+        "to read the charter as written, not as the loudest voices would like it read.")
+
+
+@pytest.mark.parametrize(("sign", "want"), [
+    ("Jane Roe, Exampleville", ["Jane Roe"]),
+    ("Jane Roe, Exampleville, Md.", ["Jane Roe"]),
+    ("Jane Roe, Bad Homburg", ["Jane Roe"]),
+    # an office after the name: the person the statement quotes, no town
+    ("Jane Holloway, Mayor", []),
+    ("Jane Holloway, Bürgermeisterin", []),
+])
+def test_a_letters_signature_with_the_writers_town(sign: str, want: list[str]) -> None:
+    art = credits_of("Letters: the court and the charter\n" + BODY + "\n" + LAST + "\n" + sign)
+    assert [n for n, kind, role in named(art) if kind == "person" and role == "author"] == want
+
+
+def test_a_name_and_town_between_paragraphs_is_no_signature() -> None:
+    art = credits_of("Letters: the court and the charter\n" + BODY + "\n" + LAST + "\nJane Roe, Exampleville\n" + LAST)
+    assert [n for n, kind, _ in named(art) if kind == "person"] == []

@@ -1524,6 +1524,12 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         if dated and persons and len(found) == 1 and persons[0].start == off + parts[0].offset \
                 and 1 <= len(rest) <= 5 and all(w[:1].isupper() or w.casefold() in _ARTICLE_WORDS for w in rest):
             return [replace(persons[0], confidence=0.7)]
+        # 'Jane Roe, Exampleville' (or 'Jane Roe, Exampleville, Md.') alone under the last paragraph:
+        # a letter's or a column's signature, the writer and where she lives
+        if len(persons) == 1 and len(found) == 1 and persons[0].start == off + parts[0].offset \
+                and 2 <= len(parts) <= 3 and not next_line.strip() and _is_body(prev_line) \
+                and len(persons[0].name.split()) >= 2 and all(_town(p.text) for p in parts[1:]):
+            return [replace(persons[0], confidence=0.65)]
         return []
     if len(parts) > 4:
         return []
@@ -1579,6 +1585,20 @@ def _place_date(line: str) -> bool:
         return False
     place = m.group("place").strip()
     return is_place(place) or (" " not in place and place[:1].isupper() and place[1:].islower())
+
+
+_CIVIC = frozenset(w.casefold() for w in LEXICON["civic_titles"])
+_STATE = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2})$")  # 'Md.', 'Calif.', 'N.Y.', 'VA'
+
+
+def _town(s: str) -> bool:
+    """'Exampleville', 'Bad Homburg', 'Md.': where a signer lives (a place of one capitalised word,
+    a known place, or a state's abbreviation)."""
+    s = s.strip()
+    if s.casefold() in _CIVIC or is_job_title(s) or is_desk(s):  # 'Jane Roe, Mayor': an office, not a town
+        return False
+    return is_place(s) or bool(_STATE.match(s)) or (" " not in s and len(s) <= 25 and s[:1].isupper()
+                                                     and s[1:].isalpha() and s[1:].islower())
 
 
 def _is_headline(line: str) -> bool:
