@@ -374,3 +374,13 @@ def test_a_letters_signature_with_the_writers_town(sign: str, want: list[str]) -
 def test_a_name_and_town_between_paragraphs_is_no_signature() -> None:
     art = credits_of("Letters: the court and the charter\n" + BODY + "\n" + LAST + "\nJane Roe, Exampleville\n" + LAST)
     assert [n for n, kind, _ in named(art) if kind == "person"] == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("KXMP•", [("KXMP", "organization", "source")]),
+    ("KXMP-TV•", [("KXMP-TV", "organization", "source")]),
+    ("Jane Roe•", []),  # a person's name there is a blog's byline, not a provider
+])
+def test_a_portals_provider_line_with_a_stations_call_sign(line: str, want: list[tuple[str, str, str]]) -> None:
+    art = credits_of(HEADLINE + "\n" + line + "\n" + HEADLINE + "\nMore\nEXAMPLEVILLE (AP) - " + BODY)
+    assert [x for x in named(art) if x[0] != "AP"] == want

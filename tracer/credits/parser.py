@@ -1218,7 +1218,8 @@ def _provider_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     pre = gaz.prefix(name)
     if pre is not None and len(name[pre[1]:].split()) == 1:  # 'Example News Videos': the outlet's channel
         return [_org(pre[0], name[:pre[1]].strip(), start + m.start("name"), ctx)]
-    if is_domain(name) or (not is_person(name) and (is_outlet_name(name) or _STATION_NAME.match(name))):
+    if is_domain(name) or (not is_person(name) and (is_outlet_name(name) or _STATION_NAME.match(name)
+                                                   or _STATION.match(name))):  # 'KXMP•': a station's call sign
         return [_unknown_org(name, start + m.start("name"), ctx)]
     return []
 
