@@ -384,3 +384,17 @@ def test_a_name_and_town_between_paragraphs_is_no_signature() -> None:
 def test_a_portals_provider_line_with_a_stations_call_sign(line: str, want: list[tuple[str, str, str]]) -> None:
     art = credits_of(HEADLINE + "\n" + line + "\n" + HEADLINE + "\nMore\nEXAMPLEVILLE (AP) - " + BODY)
     assert [x for x in named(art) if x[0] != "AP"] == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("feedback@examplemotors.test (Jane Roe)",
+     [("Jane Roe", "person", "author"), ("examplemotors.test", "organization", "source")]),
+    # the site's own address is its publisher; a mail provider names no site
+    ("news@examplepost.test (Jane Roe)", [("Jane Roe", "person", "author")]),
+    ("jane.roe@gmail.com (Jane Roe)", [("Jane Roe", "person", "author")]),
+])
+def test_a_feeds_address_book_byline_names_the_writer_and_the_partner_site(
+        line: str, want: list[tuple[str, str, str]]) -> None:
+    art = credits_of(HEADLINE + "\n" + line + "\nMore\n" + BODY)
+    assert named(art) == want
+    assert_spans(art)

@@ -40,7 +40,7 @@ def _publisher_keys(publisher: str | None, gaz: Gazetteer) -> set[str]:
     keys = {_squash(publisher)}
     host = publisher.split("/")[0].lower()
     if "." in host and " " not in host:
-        labels = [x for x in host.split(".") if x and x not in _TLDS]
+        labels = [x for x in host.split(".")[:-1] if x and x not in _TLDS]  # the last label is a TLD ('.test' too)
         keys.update(labels)
     org = gaz.lookup(publisher)
     if org is not None:

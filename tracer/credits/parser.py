@@ -1387,6 +1387,11 @@ def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return found
 
 
+# a mail provider's host names no site ('jane.roe@gmail.com')
+_MAIL_HOST = re.compile(r"^(?:[\w-]+\.)*(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mail|gmx|web|"
+                        r"proton|protonmail|yandex|qq|163|126)\.[a-z.]{2,6}$", re.I)
+
+
 def _email(line: str, start: int) -> list[Credit]:
     m = _EMAIL.match(line)
     if not m:
@@ -1394,9 +1399,15 @@ def _email(line: str, start: int) -> list[Credit]:
     if m.group("name"):  # "desk@example.com (Jane Roe)": the address book form names the writer
         if not is_person(m.group("name")):
             return []
+        # and the site whose feed it is: a partner's story on a portal ('feedback@example-motors.test (Jane
+        # Roe)'); the site's own address becomes its publisher later, like any own-name credit
+        host = m.group("addr").rsplit("@", 1)[1]
+        site = [Credit(name=host, kind="organization", role="source", zone="byline", evidence=line.strip(),
+                       start=start + m.end("addr") - len(host), end=start + m.end("addr"), confidence=0.6)] \
+            if is_domain(host) and not _MAIL_HOST.match(host) else []
         return [Credit(name=clean_name(m.group("name")), kind="person", role="author", zone="byline",
                        evidence=line.strip(), start=start + m.start("name"), end=start + m.end("name"),
-                       confidence=0.6)]
+                       confidence=0.6)] + site
     name = person_from_email(m.group("addr"))
     if name is None:
         return []
