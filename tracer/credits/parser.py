@@ -1388,8 +1388,8 @@ def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 
 
 # a mail provider's host names no site ('jane.roe@gmail.com')
-_MAIL_HOST = re.compile(r"^(?:[\w-]+\.)*(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mail|gmx|web|"
-                        r"proton|protonmail|yandex|qq|163|126)\.[a-z.]{2,6}$", re.I)
+_MAIL_HOST = re.compile(r"^(?:[\w-]+\.)*(?:" + "|".join(re.escape(w) for w in LEXICON["mail_providers"])
+                        + r")\.[a-z.]{2,6}$", re.I)
 
 
 def _email(line: str, start: int) -> list[Credit]:
