@@ -111,6 +111,7 @@ _BIO_APPOS = re.compile(r"^(?P<names>[^,;:()]{4,60}?),\s+[^,;:()]{3,120}?,\s+(?:
                         + alternation("bio_roles") + "|" + alternation("bio_academic_roles") + r")\b", re.U)
 _APPOS_WORDS = triggers("bio_roles") | triggers("bio_academic_roles")
 _CONTRIB_WORDS = triggers("contributed")
+_ANY_BIO_WORDS = _APPOS_WORDS | _BIO_MORE_WORDS
 # '… a member of Example Weekly's Board of Contributors', '… a contributing writer for Example Weekly': the
 # outlet a bio says the writer writes for (credited when the gazetteer knows it)
 _WRITES_FOR = re.compile(r"(?:contributors?|columnists?|writers?|correspondents?|editors?|contributing\s+\w+)\s+"
@@ -1075,17 +1076,21 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     # The cheap tests first, once for the line: a sentence's words are among its line's, so a form whose
     # words (the longest of each phrase) the line lacks matches in none of its sentences. Case-blind forms
     # are tested so only on ASCII lines, where lower-casing is exactly what re.I compares.
-    low_words = words(body.lower())
+    low_body = body.lower()
+    low_words = words(low_body)
     material = not triggers("material_from").isdisjoint(low_words)
     reported = not triggers("reported_from").isdisjoint(low_words)
     author = not body.isascii() or not triggers("author_lines").isdisjoint(low_words)
     bio = not (triggers("bio_roles").isdisjoint(low_words) and _BIO_VERBS.isdisjoint(low_words))
     contrib = not _CONTRIB_WORDS.isdisjoint(low_words)  # "Juan Pérez colaboró en este reportaje"
-    short = len(body) <= MAX_LINE
-    speech = not _SPEECH_WORDS.isdisjoint(low_words)
-    more_bio = short and not speech and not _BIO_MORE_WORDS.isdisjoint(low_words)
-    # 'Jane Roe, a senior fellow at …, is the author of …': a role word and a comma, no reported speech
-    appos = short and not speech and "," in body and not _APPOS_WORDS.isdisjoint(low_words)
+    more_bio = appos = False
+    if len(body) <= MAX_LINE and not _ANY_BIO_WORDS.isdisjoint(low_words) and _SPEECH_WORDS.isdisjoint(low_words):
+        more_bio = not _BIO_MORE_WORDS.isdisjoint(low_words)
+        # 'Jane Roe, a senior fellow at …, is the author of …': a role word and a comma, no reported speech
+        appos = "," in body and not _APPOS_WORDS.isdisjoint(low_words)
+    if not (material or reported or author or bio or contrib or more_bio or appos) and "contribut" not in low_body \
+            and ":" not in body[:40]:
+        return out  # no form's words in the line (and no bio label): no sentence of it can match
     for k, (off, sent) in enumerate(_sentences(body)):
         label = _BIO_LABEL.match(sent) if k == 0 and ":" in sent[:40] else None
         if label:  # "About the author: Jane Roe is …": the rest is the writer's bio
