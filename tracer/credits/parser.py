@@ -117,7 +117,7 @@ _ANY_BIO_WORDS = _APPOS_WORDS | _BIO_MORE_WORDS
 _WRITES_FOR = re.compile(r"(?:contributors?|columnists?|writers?|correspondents?|editors?|contributing\s+\w+)\s+"
                          r"(?:to|for|at)\s+(?:the\s+)?$|^\s*['’]s?\s+(?:board\s+of\s+contributors|contributors|"
                          r"columnists|contributing\s+\w+|opinion)\b", re.I)
-_FORMER = re.compile(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|ex-\w+|antig[uo][oa]?|exdirector)\b", re.I)
+_FORMER = re.compile(r"(?<!\w)(?:" + alternation("former_words") + r")(?!\w)", re.I)
 # "About the author: Jane Roe is …", "Zur Autorin: …": a label that says the sentence is the writer's bio
 _BIO_LABEL = re.compile(r"^\s*(?:" + alternation("bio_labels") + r")\s*:\s*(?=[A-ZÀ-ÞА-Я])", re.I)
 # What stands between a writer's name and her bio's verb: a degree ('Jane Roe, Ph.D., is …') or her handle
