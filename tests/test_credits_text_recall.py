@@ -398,3 +398,12 @@ def test_a_feeds_address_book_byline_names_the_writer_and_the_partner_site(
     art = credits_of(HEADLINE + "\n" + line + "\nMore\n" + BODY)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Reporting: Jane Roe and John Doe", ["Jane Roe", "John Doe"]),
+    ("Reporting the budget was hard work for Jane Roe", []),  # no colon: prose
+])
+def test_a_reporting_colon_label(line: str, want: list[str]) -> None:
+    for text in (HEADLINE + "\n" + line + "\n" + BODY, BODY + "\n" + line):
+        assert [n for n, kind, role in named(credits_of(text)) if kind == "person"] == want
