@@ -40,7 +40,7 @@ def _publisher_keys(publisher: str | None, gaz: Gazetteer) -> set[str]:
     keys = {_squash(publisher)}
     host = publisher.split("/")[0].lower()
     if "." in host and " " not in host:
-        labels = [x for x in host.split(".") if x and x not in _TLDS]
+        labels = [x for x in host.split(".")[:-1] if x and x not in _TLDS]  # the last label is a TLD ('.test' too)
         keys.update(labels)
     org = gaz.lookup(publisher)
     if org is not None:
@@ -56,7 +56,8 @@ def same_outlet(credit: Credit, publisher: str | None, gaz: Gazetteer | None = N
         return False
     org = gaz.lookup(credit.name) if credit.agency is None else gaz.lookup(credit.agency)
     names = org.names() if org is not None else (credit.name,)
-    if any(_squash(n) in keys for n in names):
+    # 'The Atlantic' on theatlantic.com: the article kept in the host name
+    if any(_squash(n) in keys or fold(n).replace(" ", "") in keys for n in names):
         return True
     # "Example News Video" on example.com: an unknown outlet named after the site is the site.
     first = fold(credit.name).split()[:1]

@@ -172,12 +172,24 @@ def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = Fals
         i = 2
         while i < len(parts):
             seg = parts[i]
-            if (is_job_title(seg) or is_desk(seg)) and not (gaz is not None and gaz.prefix(seg.strip()) is not None):
+            if (is_job_title(seg) or is_desk(seg) or _title_in_place(seg)) \
+                    and not (gaz is not None and gaz.prefix(seg.strip()) is not None):
                 break  # "…, Opinion contributor", "… - Example Browsing team": the writers' title or desk
             keep += parts[i - 1] + seg
             i += 2
         s = keep
     return s.strip(" ,|•·–—-")
+
+
+# "correspondante à Bruxelles", "Korrespondentin in Wien", "correspondent in Exampleville": a title and its post
+_IN_POST = re.compile(r"^(?P<title>[^\W\d_][\w\- ]{2,60}?)\s+(?:in|à|a|en|em|aus|from|based\s+in|für|for)\s+"
+                      r"[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,3}$")
+
+
+def _title_in_place(seg: str) -> bool:
+    """A job title and the place or desk it is held in ('correspondante à Bruxelles')."""
+    m = _IN_POST.match(seg.strip())
+    return bool(m) and is_job_title(m.group("title"))
 
 
 def _aside(paren: str, gaz: Gazetteer | None) -> str:

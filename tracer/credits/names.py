@@ -23,7 +23,10 @@ _WORD = rf"[{_UP}][{_LO}{_UP}'’\-]*[{_LO}{_UP}]|[{_UP}][{_LO}]?\.?"
 _TOKEN = re.compile(rf"^(?:{_WORD})$")
 _INITIAL = re.compile(rf"^(?:[{_UP}]\.)+$|^[{_UP}]$")
 _PLACE_INITIALS = frozenset(LEXICON["place_initials"])
+# initials that are no one's given names: places ('U.S. Army') and abbreviations ('A.M. Best', 'TV Azteca')
+_NOT_INITIALS = _PLACE_INITIALS | frozenset(LEXICON["abbreviation_initials"])
 _PARTICLE_HYPHEN = re.compile(rf"^(?:{'|'.join(LEXICON['name_particles'])})-(?:{_WORD})$")
+_ELIDED = re.compile(rf"^[dl]['’](?:{_WORD})$")  # "Marie d'Arcy": an elided particle before the surname
 _CODE = re.compile(r"^[a-zäöü]{2,4}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,13})$", re.I)
 # Separators between credited names; kept in the lexicon so languages can be added.
@@ -101,7 +104,7 @@ def clean_name(name: str) -> str:
     if len(words) >= 2 and len(words[-1]) >= 3 and words[-1].isupper() and words[-1].isalpha() \
             and words[-1].casefold() not in _SUFFIXES \
             and all(w[:1].isupper() and not w.isupper() or w.casefold() in _PARTICLES for w in words[:-1]):
-        words[-1] = _title(words[-1])
+        words = [w[:1] + w[1:].lower() if w.isupper() else w for w in words[:-1]] + [_title(words[-1])]  # 'LE GOFF'
         name = " ".join(words)
     half = len(words) // 2
     if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
@@ -125,22 +128,25 @@ def _title(w: str) -> str:
 
 
 @lru_cache(maxsize=_CACHE)
-def is_person(name: str, *, single: bool = False) -> bool:
+def is_person(name: str, *, single: bool = False, initials: bool = False) -> bool:
     """Does `name` look like a person's name (2–5 capitalised words, particles, initials)?
 
     `single` accepts one capitalised word too; use it only where the context already
-    says a person is named ("By Thilo", "Sherman reported from Washington").
+    says a person is named ("By Thilo", "Sherman reported from Washington"). `initials`
+    accepts initials and a surname ("W.J. Roe", "EJ Roe") but no lone word: for a line whose
+    place already says a byline stands (a names line with its date, under the headline).
     """
+    initials = initials or single
     words0 = name.split()
     # "Jitendra JOSHI", "Ana de SILVA": given names, then the surname in capitals (agency style).
     caps_surname = (len(words0) >= 2 and len(words0[-1]) >= 3 and words0[-1].isupper() and words0[-1].isalpha()
                     and any(c in "AEIOUYÄÖÜÁÉÍÓÚ" for c in words0[-1])
                     and all(w[:1].isupper() and not w.isupper() or w.casefold() in _PARTICLES for w in words0[:-1]))
-    if caps_surname:
-        name = " ".join(words0[:-1] + [_title(words0[-1])])
+    if caps_surname:  # a particle in capitals before it belongs to the surname ("Jean-Pierre LE GOFF")
+        name = " ".join([_title(w) if w.isupper() else w for w in words0[:-1]] + [_title(words0[-1])])
     # "By EJ Roe": two capitals as the given name, where the context says a person is named
-    paired = (single and len(words0) == 2 and len(words0[0]) == 2 and words0[0].isupper() and words0[0].isalpha()
-              and f"{words0[0][0]}.{words0[0][1]}." not in _PLACE_INITIALS and not _outlet(words0[0]))
+    paired = (initials and len(words0) == 2 and len(words0[0]) == 2 and words0[0].isupper() and words0[0].isalpha()
+              and f"{words0[0][0]}.{words0[0][1]}." not in _NOT_INITIALS and not _outlet(words0[0]))
     # "JANE McDOE" is all capitals in an agency's style, not a name with an acronym in it
     mixed_caps = any(len(w) > 1 and w.isupper() and w.isalpha() and w.casefold() not in _SUFFIXES
                      and not (paired and i == 0) for i, w in enumerate(name.split())) \
@@ -186,15 +192,15 @@ def is_person(name: str, *, single: bool = False) -> bool:
             continue
         if _INITIAL.match(w):
             continue
-        if not _TOKEN.match(w) and not (i > 0 and _PARTICLE_HYPHEN.match(w)):  # "Ahmad al-Roe"
+        if not _TOKEN.match(w) and not (i > 0 and (_PARTICLE_HYPHEN.match(w) or _ELIDED.match(w))):  # "Ahmad al-Roe"
             return False
         full += 1
     if _INITIAL.match(words[-1]) and len(words) > 1:
         return False
     # "W.J. Roe", "J. Roe": initials and a surname, where the context already says a person is named
-    initialled = (single and full == 1 and 2 <= len(words) <= 3 and all(
-        "." in w and bool(_INITIAL.match(w)) and w not in _PLACE_INITIALS for w in words[:-1])
-        and "".join(words[:-1]) not in _PLACE_INITIALS)  # "J. R. Roe" too; "U.S. Army", "U. S. Army" are no persons
+    initialled = (initials and full == 1 and 2 <= len(words) <= 3 and all(
+        "." in w and bool(_INITIAL.match(w)) and w not in _NOT_INITIALS for w in words[:-1])
+        and "".join(words[:-1]) not in _NOT_INITIALS)  # "J. R. Roe" too; "U.S. Army", "U. S. Army" are no persons
     # One word is a name only when the context says so, and never an acronym ("RD", "PMJS").
     return full >= 2 or initialled or (single and full == 1 and len(words) == 1 and len(words[0]) > 1 and not acronym)
 
@@ -249,6 +255,22 @@ def is_institution(s: str) -> bool:
     words = s.split()
     return 2 <= len(words) <= 8 and words[0][:1].isupper() and any(
         w.strip(".,").casefold() in _INSTITUTION_WORDS for w in words)
+
+
+_FIRM_NOUNS = frozenset(w.casefold().rstrip(".") for w in LEXICON["firm_nouns"])
+
+
+def is_firm_name(s: str) -> bool:
+    """'Example Research', 'Example Capital Partners': two to six capitalised words, one after the
+    first a firm's noun (lexicon 'firm_nouns'); a research or investment firm that signs its own
+    notes. A university or institute is a writer's affiliation (`is_institution`), no firm."""
+    words = s.split()
+    if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in s):
+        return False
+    if not all(w[:1].isupper() or w.casefold() in _LINKS for w in words):
+        return False
+    return any(w.strip(".,").casefold() in _FIRM_NOUNS for w in words[1:]) and not is_institution(s) \
+        and not is_place(s)
 
 
 @lru_cache(maxsize=1)

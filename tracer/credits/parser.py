@@ -35,6 +35,7 @@ from tracer.credits.names import (
     is_article_title,
     is_code,
     is_domain,
+    is_firm_name,
     is_institution,
     is_outlet_name,
     is_person,
@@ -75,7 +76,7 @@ def _byline_match(line: str) -> re.Match[str] | None:
 _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words", "Interview", "Haber", "Текст",
                                      "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie",
                                      "Reporter", "Reporters", "Correspondent", "Writer", "Columnist", "Avtor", "Avtorica",
-                                     "Avtorja")}
+                                     "Avtorja", "Story")}
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][\w.'’\-/& ]{0,40}?(?:,\s*[^()/\n]{1,40}?)?)?\s*"
     r"(?:\((?P<paren>[^()\n]{2,40})\)|(?:(?<=\s)|^)/(?P<slash>[^/\n]{2,30})/)"
@@ -93,7 +94,38 @@ _CONTRIB = re.compile(r"^(?P<names>.{2,160}?)\s+(?:" + alternation("contributed"
 _REPORTED_FROM = re.compile(r"^(?P<names>[^,;:]{2,80}?)\s+(?:" + alternation("reported_from") + r")\s+[A-Z]")
 _BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:(?:is|was|has been|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
                   r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b|(?:covers|writes (?:about|for)|reports (?:on|for)|wrote (?:this|today)(?:['’]s)?|(?:may|can) be reached at)\s)", re.U)
+_MORE_FROM = re.compile(r"(?:;\s*|\s(?:and|und|y|et)\s+)(?P<names>[A-Z][^,;:]{2,40}?)\s+(?:(?:"
+                        + alternation("reported_from") + r")|from)\s+[A-Z]")
 _BIO_VERBS = frozenset(("covers", "writes", "reports", "wrote", "reached"))  # _BIO's verbs without a role word
+# A guest writer's bio that names no newsroom role: 'Jane Roe holds a Ph.D. in …', '… teaches …', '… is a
+# senior fellow at …', '… schreibt über …' (lexicon bio_phrases, bio_academic_roles). Read only as the first
+# sentence of a short closing line without reported speech ('John Doe teaches there, he said' is prose).
+_BIO_MORE = re.compile(r"^(?P<names>[^,;:()]{4,60}?)\s+(?:(?:" + alternation("bio_phrases") + r")\s"
+                       r"|(?:is|was|ist|war|est|es|è|é|jest)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*[^.,]{0,40}?\b(?:"
+                       + alternation("bio_academic_roles") + r")\b)", re.U)
+_BIO_MORE_WORDS = triggers("bio_phrases") | triggers("bio_academic_roles")
+# reported speech as a set of words (the last of each phrase: 'a déclaré' → 'déclaré'), tested on a line's words
+_SPEECH_WORDS = frozenset(re.findall(r"\w+", p.casefold())[-1] for p in LEXICON["speech_verbs"])
+# 'Jane Roe, a senior fellow at the Example Institute, is the author of …': the bio with an apposition between
+# the name and its verb (read where _BIO_MORE is: the first sentence of a short closing line)
+_BIO_APPOS = re.compile(r"^(?P<names>[^,;:()]{4,60}?),\s+[^,;:()]{3,120}?,\s+(?:is|was|ist|est|es|è|é)\s+"
+                        r"(?:a|an|the|ein|eine|un|une|una|uma)?\s*[^.,]{0,40}?\b(?:"
+                        + alternation("bio_roles") + "|" + alternation("bio_academic_roles") + r")\b", re.U)
+_APPOS_WORDS = triggers("bio_roles") | triggers("bio_academic_roles")
+_CONTRIB_WORDS = triggers("contributed")
+_ANY_BIO_WORDS = _APPOS_WORDS | _BIO_MORE_WORDS
+# '… a member of Example Weekly's Board of Contributors', '… a contributing writer for Example Weekly': the
+# outlet a bio says the writer writes for (credited when the gazetteer knows it)
+_WRITES_FOR = re.compile(r"(?:contributors?|columnists?|writers?|correspondents?|editors?|contributing\s+\w+)\s+"
+                         r"(?:to|for|at)\s+(?:the\s+)?$|^\s*['’]s?\s+(?:board\s+of\s+contributors|contributors|"
+                         r"columnists|contributing\s+\w+|opinion)\b", re.I)
+_FORMER = re.compile(r"(?<!\w)(?:" + alternation("former_words") + r")(?!\w)", re.I)
+# "About the author: Jane Roe is …", "Zur Autorin: …": a label that says the sentence is the writer's bio
+_BIO_LABEL = re.compile(r"^\s*(?:" + alternation("bio_labels") + r")\s*:\s*(?=[A-ZÀ-ÞА-Я])", re.I)
+# What stands between a writer's name and her bio's verb: a degree ('Jane Roe, Ph.D., is …') or her handle
+# ('Jane Roe (@janeroe) covers …'); blanked (same length) before the bio forms are tried
+_BIO_ASIDE = re.compile(r",\s*(?:" + "|".join(re.escape(d) for d in LEXICON["degrees"]) + r")\.?\s*,(?=\s)"
+                        r"|\s\(@\w{1,30}\)(?=\s)")
 _LINE_LABEL = re.compile(r"^(?:" + alternation("author_lines") + r")\s+")  # "Contact Jane Roe at …"
 _AUTHOR_LINE = re.compile(r"^\s*(?:" + alternation("author_lines") + r")\s+(?P<names>[^@\n]{3,80}?)\s+"
                           r"(?:at|on|via|an|à|a)\s+(?:[\w.+-]+@|twitter|x\b|@|facebook|instagram|linkedin)", _F)
@@ -174,6 +206,7 @@ class Ctx:
     confidence: float = 0.9
     unknown_org: bool = False  # an unknown capitalised part is an organisation
     single: bool = False  # a one-word name is a person
+    initials: bool = False  # initials and a surname ("W.J. Roe", "EJ Roe") are a person
     known_only: bool = False  # only gazetteer organisations (copyright lines)
     ambiguous_ok: bool = True  # position already vouches for short codes (AFP, AA)
     prefer_org: bool = False  # "Źródło: Wirtualna Polska": a label of sources names outlets
@@ -242,6 +275,7 @@ def parse_text_credits(text: str, publisher: str | None = None,
     if gallery:  # "Jane Roe, AP" under picture after picture: the photographers of a gallery
         credits = [replace(c, role="photo") if c.kind == "organization" and c.evidence.strip() in gallery else c
                    for c in credits if not (c.kind == "person" and c.evidence.strip() in gallery)]
+    credits = [c for c in credits if c.zone != "footer" or not _quoted_bio(c, text)]
     # "Text: Example-Team", "By Example Staff" read as a name: the house's desk wrote it, no person
     return [replace(c, kind="organization", agency=None) if c.kind == "person" and c.role == "author"
             and is_desk(c.name) else c for c in credits]
@@ -264,6 +298,19 @@ def _related_start(lines: list[tuple[int, str]], read: set[int]) -> int | None:
         if len(line) < 60 and fold(line.strip().rstrip(":")) in _RELATED_HEADS:
             return start
     return None
+
+
+def _quoted_bio(c: Credit, text: str) -> bool:
+    """A closing 'Jane Roe teaches …' (a bio without a newsroom role, `_BIO_MORE`) about someone the
+    story already named: the last words about a person in the news, not the writer's bio."""
+    if c.kind != "person" or c.zone != "footer" or c.role != "author" or not c.start \
+            or not _BIO_MORE.match(_bio_asides(c.evidence)):
+        return False
+    old = _BIO.match(_bio_asides(c.evidence))
+    if old and is_person(old["names"]):  # the bio forms read before these came
+        return False
+    surname = c.name.split()[-1]
+    return re.search(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", text[: c.start]) is not None
 
 
 def _card_bylines(lines: list[tuple[int, str]], head: set[int]) -> set[str]:
@@ -465,6 +512,20 @@ def _squeezed(line: str, start: int, gaz: Gazetteer, publisher: str | None, **kw
 # A byline and a picture credit on one line ("Von Jane Roe | Foto: John Doe", "Texto: Jane Roe.
 # Fotos: John Doe"): the line's parts, at bars, bullets, dashes and sentence ends.
 _PART = re.compile(r"\s+[|•·–—/]\s+|\s+-\s+|(?<=[\w)])[.;,]\s+(?=\S)")
+# "Teksti: Matti Roe Kuvat: Liisa Doe": a picture label after a space alone, its word before its colon
+_WORD_COLON = re.compile(r"(?<=\w)(\s+)([^\W\d_][\w\-]*)\s*:\s*\S")
+_PHOTO_WORDS = frozenset(w.casefold() for w in LEXICON["photo_words"] if " " not in w)
+
+
+def _label_cuts(line: str) -> list[tuple[int, int]]:
+    """The spaces before a picture label inside a line ('… Matti Roe Kuvat: …'); not after 'und',
+    'and', 'ja' …: "Text und Fotos: Jane Roe" is one label."""
+    out = []
+    for m in _WORD_COLON.finditer(line):
+        before = line[: m.start(1)].rsplit(None, 1)
+        if m.group(2).casefold() in _PHOTO_WORDS and before and before[-1].casefold() not in _CONNECTORS:
+            out.append((m.start(1), m.end(1)))
+    return out
 _PHOTO_LABEL = re.compile(
     r"^(?:©\s*)?(?:" + alternation("photo_words") + r"|" + alternation("photo_abbreviations") + r")"
     r"\s*(?::|/|©|\b(?:by|von|de|di|par|por|door|av|af)\b)", _F)
@@ -474,7 +535,10 @@ def _byline_and_photo(line: str) -> list[tuple[int, str]]:
     """The (offset, part) pieces of a line that holds both a byline and a photo credit; [] otherwise."""
     if len(line) > 240:
         return []
-    cuts = [0] + [x for m in _PART.finditer(line) for x in (m.start(), m.end())] + [len(line)]
+    spans = [(m.start(), m.end()) for m in _PART.finditer(line)]
+    if ":" in line:
+        spans = sorted(spans + _label_cuts(line))
+    cuts = [0] + [x for span in spans for x in span] + [len(line)]
     parts = [(a, line[a:b]) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if line[a:b].strip()]
     if len(parts) < 2:
         return []
@@ -507,7 +571,7 @@ def read_names(s: str, base: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
 
     `base` is the offset of `s` in the text (None-like negative for HTML-only strings).
     """
-    masked = _IN_PLACE.sub(lambda m: " " * len(m.group(0)), s)
+    masked = _IN_PLACE.sub(_mask_place, s) if " " in s else s
     spans = gaz.find_all(masked)
     # Keep known names whole ("RFE/RL", "Voice of America") before splitting at separators.
     protected = list(masked)
@@ -521,6 +585,19 @@ def read_names(s: str, base: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         text = s[part.offset: part.offset + len(part.text)]
         out.extend(_classify(text, base + part.offset if base >= 0 else -1, ctx, gaz))
     return out
+
+
+_AND_TOO = frozenset(("en", "a"))  # 'in' in one language, 'and' in another (nl 'en', cs/sk 'a')
+
+
+def _mask_place(m: re.Match[str]) -> str:
+    """`_IN_PLACE`'s match blanked, unless its word doubles as 'and' and a person, not a place, follows
+    ('Jan de Vries en Piet Jansen': a second writer; 'Juan Pérez en Exampleville': where he writes)."""
+    word, _, rest = m.group(0).strip().partition(" ")
+    rest = rest.strip()
+    if word in _AND_TOO and is_person(rest) and not is_place(rest):
+        return m.group(0)
+    return " " * len(m.group(0))
 
 
 def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
@@ -589,6 +666,8 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
     if m and is_person(m.group("who")):  # "Jane Roe of The Example Times contributed", "… of Paris"
         org = gaz.lookup(m.group("org"))
         p = pos + m.start("org") if pos >= 0 else -1
+        if org is None and is_firm_name(m.group("org")):  # "Submitted by Jane Roe of Example Research": her firm
+            return [_person(m.group("who"), pos, ctx), _unknown_org(m.group("org"), p, ctx)]
         return [_person(m.group("who"), pos, ctx)] + ([_org(org, m.group("org"), p, ctx)] if org else [])
     m = _WHO_FOR.match(text)
     if m and ctx.loose and is_person(m.group("who")):  # "Brendan Carlin For The Mail On Sunday"
@@ -629,7 +708,7 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
             at = [m.start() for m in re.finditer(r"\S+", text)][len(text.split()) - len(named.split())]
             named = text[at:]
         return [_person(named, pos + at if pos >= 0 else -1, ctx)]  # -1: a name from markup, no span
-    if is_person(text, single=ctx.single):
+    if is_person(text, single=ctx.single, initials=ctx.initials):
         return [_person(text, pos, ctx)]
     if ctx.unknown_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text) \
             and not re.search(r"\s[a-z]{4,}", text):
@@ -866,6 +945,13 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
         out = [_unknown_org(outlet.group(0), base, replace(ctx, org_role=role))]
     if glued_at:
         out = _unglue(out, base, glued_at)
+        # an unknown organisation's own capitals ('ExampleTrek Research') are no lost space: its name as written
+        out = [replace(c, name=line[c.start - start: c.end - start].strip()) if c.kind == "organization"
+               and c.agency is None and c.start is not None and c.end is not None
+               and squash(line[c.start - start: c.end - start]) == squash(c.name) else c for c in out]
+    if "(" in line:  # "Von Jana Roe (Text) und Klaus Doe (Fotos)": the aside says who took the pictures
+        out = [replace(c, role="photo") if c.kind == "person" and c.end is not None
+               and _PHOTO_ASIDE.match(line, c.end - start) else c for c in out]
     if sum(1 for _ in split_names(names)) > 1:  # "Jane Roe und John Doe, Exampleville": a lone word is a place
         out = [c for c in out if not (c.kind == "person" and c.role == "author" and len(c.name.split()) == 1)]
     if m.group("lead"):
@@ -879,6 +965,7 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
 _LOWER_THE = re.compile(r"the\s+(?=[A-Z])")
 
 
+_PHOTO_ASIDE = re.compile(r"\s*\(\s*(?:" + alternation("photo_words") + r")\s*\)", _F)
 # The correspondent's place before the name: 'à Rome, ', 'a Kiev ' (one word before a full name), 'in Brüssel, '
 _LEAD_PLACE = re.compile(r"^(?:à|a|in|en|em|aus|w|z|no|na|te|uit|from)\s+[^\W\d_][\w'’.\- ]{1,40}?"
                          r"(?:,\s*|\s+(?=[^\W\d_][a-zà-ÿ]+\s+[^\W\d_]))")
@@ -1047,14 +1134,30 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     # The cheap tests first, once for the line: a sentence's words are among its line's, so a form whose
     # words (the longest of each phrase) the line lacks matches in none of its sentences. Case-blind forms
     # are tested so only on ASCII lines, where lower-casing is exactly what re.I compares.
-    low_words = words(body.lower())
+    low_body = body.lower()
+    low_words = words(low_body)
     material = not triggers("material_from").isdisjoint(low_words)
     reported = not triggers("reported_from").isdisjoint(low_words)
     author = not body.isascii() or not triggers("author_lines").isdisjoint(low_words)
     bio = not (triggers("bio_roles").isdisjoint(low_words) and _BIO_VERBS.isdisjoint(low_words))
-    for off, sent in _sentences(body):
+    contrib = not _CONTRIB_WORDS.isdisjoint(low_words)  # "Juan Pérez colaboró en este reportaje"
+    more_bio = appos = False
+    if len(body) <= MAX_LINE and not _ANY_BIO_WORDS.isdisjoint(low_words) and _SPEECH_WORDS.isdisjoint(low_words):
+        more_bio = not _BIO_MORE_WORDS.isdisjoint(low_words)
+        # 'Jane Roe, a senior fellow at …, is the author of …': a role word and a comma, no reported speech
+        appos = "," in body and not _APPOS_WORDS.isdisjoint(low_words)
+    if not (material or reported or author or bio or contrib or more_bio or appos) and "contribut" not in low_body \
+            and ":" not in body[:40]:
+        return out  # no form's words in the line (and no bio label): no sentence of it can match
+    for k, (off, sent) in enumerate(_sentences(body)):
+        label = _BIO_LABEL.match(sent) if k == 0 and ":" in sent[:40] else None
+        if label:  # "About the author: Jane Roe is …": the rest is the writer's bio
+            off, sent = off + label.end(), sent[label.end():]
+            bio = more_bio = True
         off += len(line) - len(line.lstrip(" ()[]—–-_"))
-        m = _CONTRIB.match(sent) if "contribut" in sent.lower() else None
+        low_sent = sent.lower()
+        m = _CONTRIB.match(sent) if "contribut" in low_sent or (contrib and has_trigger(low_sent, "contributed")) \
+            else None
         if m:
             names = re.sub(r"\s+also$", "", m.group("names"))
             ctx = Ctx(zone="footer", evidence=sent.strip(), org_role="contributor", person_role="contributor",
@@ -1078,6 +1181,10 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             # "Colvin reported from Glasgow": a surname alone names no one for sure.
             ctx = Ctx(zone="footer", evidence=sent.strip(), person_role="author", confidence=0.8)
             out += [c for c in read_names(m.group("names"), start + off, ctx, gaz) if c.kind == "person"]
+            # "…; John Doe reported from Exampletown", "… and John Doe from Exampletown": the next writer
+            for more in _MORE_FROM.finditer(sent, m.end()):
+                out += [c for c in read_names(more.group("names"), start + off + more.start("names"), ctx, gaz)
+                        if c.kind == "person" and not is_place(c.name)]
             continue
         m = _AUTHOR_LINE.match(sent) if author else None
         if m:  # "Write to Jane Roe at jane.roe@wsj.com", "Follow Jane Roe on Twitter"
@@ -1092,15 +1199,30 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
                 out += [c for c in read_names(m.group("names"), start + off + m.start("names"), ctx, gaz)
                         if c.kind == "person"]
             continue
+        shown = sent
+        if (bio or more_bio) and ("(" in sent or "," in sent[:80]):
+            sent = _bio_asides(sent)
         m = _BIO.match(sent) if bio else None
+        if not (m and is_person(m.group("names"))) and more_bio and (k == 0 or label):
+            m = _BIO_MORE.match(sent)
+        if not (m and is_person(m.group("names"))) and k == 0 and appos and "," in sent:
+            m = _BIO_APPOS.match(sent)
         if m and is_person(m.group("names")):
-            ctx = Ctx(zone="footer", evidence=sent.strip()[:160], person_role="author", confidence=0.75)
+            ctx = Ctx(zone="footer", evidence=shown.strip()[:160], person_role="author", confidence=0.75)
             out += [_person(m.group("names"), start + off, ctx)]
             # "Jane Roe is an Associated Press writer": the wire the bio names is the text's source.
-            for a, _b, org, alias in gaz.find_all(sent[m.end("names"):]):
-                if org.is_wire and not _cited(sent[m.end("names"): m.end("names") + a]):
+            rest = sent[m.end("names"):]
+            for a, b, org, alias in gaz.find_all(rest):
+                if (org.is_wire and not _cited(rest[:a])) \
+                        or ((_WRITES_FOR.search(rest[max(0, a - 40):a]) or _WRITES_FOR.match(rest[b:b + 40]))
+                            and not _FORMER.search(rest[:a])):  # 'a former columnist for …' writes there no more
                     out.append(_org(org, alias, start + off + m.end("names") + a, ctx))
     return out
+
+
+def _bio_asides(sent: str) -> str:
+    """`sent` with a degree or a handle after the name blanked (`_BIO_ASIDE`), offsets kept."""
+    return _BIO_ASIDE.sub(lambda a: " " * len(a.group(0)), sent)
 
 
 def _title_before_name(names: str, gaz: Gazetteer) -> int:
@@ -1331,6 +1453,11 @@ def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return found
 
 
+# a mail provider's host names no site ('jane.roe@gmail.com')
+_MAIL_HOST = re.compile(r"^(?:[\w-]+\.)*(?:" + "|".join(re.escape(w) for w in LEXICON["mail_providers"])
+                        + r")\.[a-z.]{2,6}$", re.I)
+
+
 def _email(line: str, start: int) -> list[Credit]:
     m = _EMAIL.match(line)
     if not m:
@@ -1338,9 +1465,15 @@ def _email(line: str, start: int) -> list[Credit]:
     if m.group("name"):  # "desk@example.com (Jane Roe)": the address book form names the writer
         if not is_person(m.group("name")):
             return []
+        # and the site whose feed it is: a partner's story on a portal ('feedback@example-motors.test (Jane
+        # Roe)'); the site's own address becomes its publisher later, like any own-name credit
+        host = m.group("addr").rsplit("@", 1)[1]
+        site = [Credit(name=host, kind="organization", role="source", zone="byline", evidence=line.strip(),
+                       start=start + m.end("addr") - len(host), end=start + m.end("addr"), confidence=0.6)] \
+            if is_domain(host) and not _MAIL_HOST.match(host) else []
         return [Credit(name=clean_name(m.group("name")), kind="person", role="author", zone="byline",
                        evidence=line.strip(), start=start + m.start("name"), end=start + m.end("name"),
-                       confidence=0.6)]
+                       confidence=0.6)] + site
     name = person_from_email(m.group("addr"))
     if name is None:
         return []
@@ -1422,10 +1555,19 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     vouched = dated or (len(parts) == 2 and len(parts[1].text) <= 5 and parts[1].text.isupper()
                         and is_person(parts[0].text)) \
         or ((not in_head or _is_body(prev_line)) and bool(_SIGN_DASH.match(s)))  # '— AFP' signing the story's end
-    ctx = Ctx(zone=zone, evidence=s, confidence=0.8, ambiguous_ok=vouched, unknown_org=False, loose=False)
+    # initials and a surname ("W.J. Roe", "EJ Roe") pass here: the tests below want a byline's context for
+    # a line of bare names (a date beside it, the body under it, a stamp), as for any other name
+    ctx = Ctx(zone=zone, evidence=s, confidence=0.8, ambiguous_ok=vouched, unknown_org=False, loose=False,
+              initials=True)
     found = read_names(body, off, ctx, gaz)
     if glued_at:
         found = _unglue(found, start + line.find(s), glued_at)
+    placed = [c for c in found if c.kind == "person" and is_place(c.name)]
+    if placed:  # 'Ciudad de México / 16.07.2018 10:05', 'Jane Roe, New York': a place is where, not who
+        found = [c for c in found if c not in placed]
+        parts = [p for p in parts if not any(c.start == off + p.offset for c in placed)]
+        if not found:
+            return []
     orgs = [c for c in found if c.kind == "organization"]
     persons = [c for c in found if c.kind == "person" and c.role == "author"]
     if len(found) < len(parts) and orgs and not persons and "|" in body and not any(c.role == "editor" for c in found):
@@ -1464,13 +1606,6 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         if dated and persons and len(found) == 1 and persons[0].start == off + parts[0].offset \
                 and 1 <= len(rest) <= 5 and all(w[:1].isupper() or w.casefold() in _ARTICLE_WORDS for w in rest):
             return [replace(persons[0], confidence=0.7)]
-        # 'Jane Roe, Exampleton' alone under the last paragraph: a letter's or an opinion's signature
-        # with the writer's town (one or two capitalised words)
-        if not next_line.strip() and _is_body(prev_line) and persons and len(found) == 1 \
-                and persons[0].start == off + parts[0].offset and len(persons[0].name.split()) >= 2 \
-                and "," in body and 1 <= len(rest) <= 2 and all(w[:1].isupper() and w[1:].islower() for w in rest) \
-                and gaz.lookup(parts[-1].text) is None and not is_outlet_name(parts[-1].text):
-            return [replace(persons[0], confidence=0.65)]
         return []
     if len(parts) > 4:
         return []
@@ -1479,7 +1614,8 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
             return []  # a bare line of four capitalised words is a heading, not a byline
         # A bare name is a byline only where bylines sit: next to a date, before the body,
         # or followed by the writer's bio.
-        neighbour_date = bool(_DATE_LINE.match(prev_line.strip()) or _DATE_LINE.match(next_line.strip()))
+        neighbour_date = bool(_DATE_LINE.match(prev_line.strip()) or _DATE_LINE.match(next_line.strip())
+                              or _place_date(next_line))
         before_body = in_head and ((len(next_line) >= 150 and len(prev_line) < 100)
                                    or bool(_dateline(next_line[:200], 0, gaz)))  # over "EXAMPLEVILLE (Reuters) -"
         bio = bool(next_line.strip().startswith(persons[0].name.split()[0] + " ")) and " is " in next_line[:80]
@@ -1500,13 +1636,30 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
             and 0 < len(next_line.split()) <= 4 and not any(ch.isdigit() for ch in next_line) \
             and is_job_title(next_line.strip(" ,.|")) \
             and not any(st in next_line.casefold() for st in _PHOTO_STEMS)  # 'Fotografin': the picture's maker
+        # the writer's newsroom title on the line under the name, in the head ('JANE ROE' / 'Staff Writer')
+        title_next = in_head and len(persons) == 1 and len(persons[0].name.split()) >= 2 \
+            and 0 < len(next_line.split()) <= 4 and is_newsroom_title(next_line.strip(" ,.|")) \
+            and not any(st in next_line.casefold() for st in _PHOTO_STEMS)
         if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled or signed
-                or title_below):
+                or title_below or title_next):
             return []
         return [replace(c, confidence=0.65) for c in persons]
     if orgs and not furnished and _is_body(prev_line) and _is_body(next_line):
         return []  # an outlet's name between two body paragraphs: a picture's or an embed's credit
     return found
+
+
+_PLACE_THEN = re.compile(r"^\s*(?P<place>[^\W\d_][\w.'’\- ]{1,40}?)\s*[,/|•·–—-]\s*(?P<rest>\S.*)$")
+
+
+def _place_date(line: str) -> bool:
+    """'Ciudad de México / 16.07.2018 10:05', 'Exampleville, July 16, 2018': where and when the
+    writer wrote, the line under a byline."""
+    m = _PLACE_THEN.match(line) if len(line) < 100 and _DIGIT.search(line) else None
+    if m is None or not _DATE_LINE.match(m.group("rest")):
+        return False
+    place = m.group("place").strip()
+    return is_place(place) or (" " not in place and place[:1].isupper() and place[1:].islower())
 
 
 def _newsroom_title_beside(text: str) -> bool:
