@@ -317,7 +317,8 @@ def _card_bylines(lines: list[tuple[int, str]], head: set[int]) -> set[str]:
     """Bylines of a list of other stories above the article (a page's teaser cards flattened
     into text): two or more short head lines, each a byline with its date or time stamp, with
     a teaser line between each and the next. None of them signs the article."""
-    stamped = [i for i in sorted(head) if len(lines[i][1]) <= 100 and _card_byline(lines[i][1])]
+    stamped = [i for i in sorted(head) if len(lines[i][1]) <= 100 and _DIGIT.search(lines[i][1])
+               and _card_byline(lines[i][1])]  # the cheap tests first: a card's byline has its date
     if len(stamped) < 2 or any(b - a < 2 for a, b in zip(stamped, stamped[1:], strict=False)):
         return set()
     return {lines[i][1].strip() for i in stamped}
