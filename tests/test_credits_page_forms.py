@@ -398,3 +398,14 @@ def test_a_picture_credit_in_a_byline_node_credits_no_source(line: str) -> None:
     art = _credits(_page(above=f'<p class="byline">{line}</p>'))
     assert [c.role for c in art.credits if c.kind == "organization" and c.role != "publisher"] == ["photo"]
     assert persons_of(art) == []
+
+
+def test_the_sites_own_name_as_a_structured_person_outvotes_no_byline() -> None:
+    # the JSON-LD names the site as a Person (its account); the visible byline names the writers
+    ld = _ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Budget passes",
+              "author": {"@type": "Person", "name": "ExampleInsider"}})
+    art = _credits(_page(head=ld, above='<p class="gray small byline">By <a href="/cdn-cgi/l/email-protection#1">'
+                                        'Mara Quell and Ivo Poe</a><br><span>Monday, July 16, 2018</span></p>'),
+                   url="https://exampleinsider.test/articles/19/07/16/budget")
+    assert persons_of(art) == ["Ivo Poe", "Mara Quell"]
+    assert [c.name for c in art.credits if c.kind == "person" and "Example" in c.name] == []

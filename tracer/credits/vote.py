@@ -437,13 +437,16 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
         return {v for v in voters if any(_agrees(c.name, {v}) for c in cands)}
 
     extra: list[Credit] = []
-    voters = heard(structured_persons(article))
+    # the site's own name typed a Person ('"author": {"@type": "Person", "name": "Example Insider"}') is
+    # the site's account, no writer: it votes for nobody
+    voters = heard({v for v in structured_persons(article) if not _is_own(v, keys)})
     # Where the text's head ends: a "By" line below it is a teaser's byline (under "More on this").
     head_end = _head_end(article.text or "")
     written = {fold(c.name) for c in cands if c.start is not None and c.start < head_end and c.zone == "byline"
                and is_byline_line(c.evidence)}
     lead = _lead_labelled(cands, nodes)
-    ld_writers = any(c.zone == "jsonld" and c.kind == "person" and c.role == "author" for c in cands)
+    ld_writers = any(c.zone == "jsonld" and c.kind == "person" and c.role == "author" and not _is_own(c.name, keys)
+                     for c in cands)
     if voters and (written or (lead and not ld_writers)) \
             and not any(_agrees(c.name, voters) for c in cands if c.zone not in ("meta", "jsonld")):
         voters = written or lead  # the visible byline ("By Jane Roe") and the tags disagree: a site admin in the tags
