@@ -409,3 +409,17 @@ def test_the_sites_own_name_as_a_structured_person_outvotes_no_byline() -> None:
                    url="https://exampleinsider.test/articles/19/07/16/budget")
     assert persons_of(art) == ["Ivo Poe", "Mara Quell"]
     assert [c.name for c in art.credits if c.kind == "person" and "Example" in c.name] == []
+
+
+def test_a_backed_visible_byline_outranks_the_json_ld_account() -> None:
+    # the JSON-LD and the author tag name the CMS account that posted the story; the visible
+    # byline and a writer tag of its own ('sailthru.author') name the writer
+    ld = _ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Budget passes",
+              "author": {"@type": "Person", "name": "Kevin Postman"}})
+    head = ld + '<meta name="author" content="Kevin Postman"><meta name="sailthru.author" content="By Mara Quell ">'
+    art = _credits(_page(head=head, above='<p class="single-header-byline">By Mara Quell</p>'))
+    assert persons_of(art) == ["Mara Quell"]
+    # without the backing tag the JSON-LD's writer stands (a labelled node may be another story's)
+    head = ld + '<meta name="author" content="Kevin Postman">'
+    art = _credits(_page(head=head, above='<p class="single-header-byline">By Mara Quell</p>'))
+    assert persons_of(art) == ["Kevin Postman"]

@@ -447,7 +447,10 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     lead = _lead_labelled(cands, nodes)
     ld_writers = any(c.zone == "jsonld" and c.kind == "person" and c.role == "author" and not _is_own(c.name, keys)
                      for c in cands)
-    if voters and (written or (lead and not ld_writers)) \
+    # a labelled byline node that a writer tag of its own backs ('<meta name="sailthru.author" content="By Jane
+    # Roe">') outranks the JSON-LD's writer too (a CMS account that posted the story)
+    backed_lead = bool(lead) and any(c.zone == "meta" and _agrees(c.name, lead) for c in cands)
+    if voters and (written or (lead and (not ld_writers or backed_lead))) \
             and not any(_agrees(c.name, voters) for c in cands if c.zone not in ("meta", "jsonld")):
         voters = written or lead  # the visible byline ("By Jane Roe") and the tags disagree: a site admin in the tags
     if not voters:
