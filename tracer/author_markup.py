@@ -257,17 +257,7 @@ def _related_heads() -> frozenset[str]:
 
 
 def _furniture_heading(box: Any) -> bool:
-    for child in box[:3]:
-        if not isinstance(child.tag, str) or child.tag not in _HEAD_TAGS:
-            continue
-        if child.tag not in HEADINGS and len(child):
-            continue
-        raw = child.text_content() if child.tag in HEADINGS else (child.text or "")
-        if len(raw) <= 60 and " ".join(raw.split()).rstrip(":").casefold() in _furniture_heads():
-            return True
-        if child.tag in HEADINGS:
-            return False
-    return False
+    return _heading_in(box, _furniture_heads()) is not None
 
 
 @lru_cache(maxsize=1)
@@ -394,13 +384,19 @@ def _box_heading(el: Any) -> Any:
     """The heading that makes `el` an author box ('<h3>Über den Autor</h3>', '<h4>About the author</h4>')."""
     if el.tag not in ("div", "section", "aside", "footer"):
         return None
-    for child in el[:3]:
+    return _heading_in(el, _box_heads())
+
+
+def _heading_in(box: Any, heads: frozenset[str]) -> Any:
+    """The first of `box`'s first three children that is a heading (or a short bold or plain line
+    standing as one) whose words are one of `heads`; None when the first real heading is another."""
+    for child in box[:3]:
         if not isinstance(child.tag, str) or child.tag not in _HEAD_TAGS:
             continue
         if child.tag not in HEADINGS and len(child):
             continue  # a paragraph with markup in it: no heading
         raw = child.text_content() if child.tag in HEADINGS else (child.text or "")
-        if len(raw) <= 60 and " ".join(raw.split()).rstrip(":").casefold() in _box_heads():
+        if len(raw) <= 60 and " ".join(raw.split()).rstrip(":").casefold() in heads:
             return child
         if child.tag in HEADINGS:
             return None
