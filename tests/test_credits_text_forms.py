@@ -1187,3 +1187,19 @@ def test_contributor_lines_and_the_verb_in_prose(tail: str, want: list[tuple[str
     art = credits_of("Council passes budget\n" + BODY + "\n" + tail)
     assert named(art) == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # datelines and source labels in scripts without capitals, with the wires' Arabic and Persian names
+    ("القاهرة (رويترز) - قالت الحكومة إنها وافقت على الميزانية.", ["Reuters"]),
+    ("باريس (أ ف ب) - قالت الحكومة إنها وافقت على الميزانية.", ["AFP"]),
+    ("تهران (ایرنا) - دولت بودجه را تصویب کرد.", ["IRNA"]),
+    ("قالت الحكومة إنها وافقت على الميزانية.\nالمصدر: رويترز", ["Reuters"]),
+    # a short name that is also a word ('قنا' is a city) needs the dateline's parentheses
+    ("الدوحة (قنا) - قالت الحكومة إنها وافقت على الميزانية.", ["QNA"]),
+    ("زرنا قنا والأقصر في الربيع.", []),
+])
+def test_wires_in_caseless_scripts(text: str, want: list[str]) -> None:
+    art = credits_of("عنوان الخبر\n" + text)
+    assert sorted(c.agency for c in art.credits if c.role == "source") == want
+    assert_spans(art)

@@ -846,9 +846,10 @@ def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) ->
     if "(" not in head and "/" not in head:  # the cheap test first: the agency's parenthesis or slash
         return []
     m = _DATELINE.match(head)
-    if not m or (m.group("place") and not m.group("place")[:1].isupper()):
-        return []  # any capital opens a place: 'İstanbul', 'Łódź', 'Žilina', 'Šibenik'
-    if strict and m.group("place") and not m.group("place").split(",")[0].isupper():
+    if not m or (m.group("place") and not (m.group("place")[:1].isupper() or _caseless(m.group("place")[:1]))):
+        return []  # any capital opens a place: 'İstanbul', 'Łódź', 'Žilina', 'Šibenik'; a script without case: 'القاهرة'
+    if strict and m.group("place") and not (m.group("place").split(",")[0].isupper()
+                                            or _caseless(m.group("place")[:1])):
         return []
     if m.group("bare") is not None and (m.group("place") or m.group("paren") is None) \
             and not (m.group("slash") and m.group("place") and gaz.lookup(m.group("slash").strip()) is not None):
@@ -877,6 +878,11 @@ def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) ->
     if not any(c.kind == "organization" for c in out):
         return []
     return out
+
+
+def _caseless(ch: str) -> bool:
+    """A letter of a script without capitals (Arabic, Persian, Hebrew, Georgian, Devanagari …)."""
+    return ch.isalpha() and ch.upper() == ch.lower() and not CJK.match(ch)
 
 
 _INTERVIEW = re.compile(alternation("interview_words"), re.I)
