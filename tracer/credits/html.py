@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from tracer.author_markup import WRITER_CLASS, archive_path, says_writer
-from tracer.credits.byline import is_desk, is_job_title, trim_byline
+from tracer.credits.byline import is_desk, is_job_title, is_newsroom, trim_byline
 from tracer.credits.gazetteer import Gazetteer, default_gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import is_org_name, is_outlet_name, is_person, split_names
@@ -473,6 +473,9 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 # "Jane Roe (Text), John Doe (Fotos)", "Jane Roe und John Doe (Illustration)": the writers only
                 text = writers_only(text) or text
             found = _read_parts(text, gaz, article.publisher)
+            if found and all(c.kind == "person" and len(c.name.split()) == 1 for c in found):
+                # 'Redacción Exampleton': a newsroom word and its town, no label and a writer's one-word name
+                found = _desk_byline(text, node, gaz) or found
             if _PLACE_CLASS.search(str(node.get("how", ""))):
                 continue  # '<span class="author-location">Exampleville</span>': where the writer is, no name
             if node.get("near") == "picture":  # a credit beside a picture: its persons took it
@@ -650,6 +653,11 @@ def _desk_byline(text: str, node: dict[str, Any], gaz: Gazetteer) -> list[Credit
     how = str(node.get("how", ""))
     if not m and not says_writer(how):
         return []
+    if m and ":" not in m.group(0) and is_newsroom(m.group(0).strip()):
+        # 'Redacción Exampleton': the label is the newsroom's own word and names the desk with its town
+        whole = desk_credit(trim_byline(text, gaz), gaz, "byline", text)
+        if whole:
+            return whole
     return desk_credit(trim_byline(text[m.end():] if m else text, gaz), gaz, "byline", text, min_words=1 if m else 2)
 
 
@@ -660,17 +668,19 @@ def desk_credit(name: str, gaz: Gazetteer, zone: str, evidence: str, min_words: 
     Writer') names no desk; one word ('Redaktion') only where a byline label says it signs."""
     name = name.strip(" ,;:.|")
     label = _LEAD_LABEL.match(name)  # 'Par La Rédaction' as the extractor's author: the label is no part of it
-    if label and label.end() < len(name):
-        name = name[label.end():]
+    if label and label.end() < len(name) and not (":" not in label.group(0) and is_newsroom(label.group(0).strip())):
+        name = name[label.end():]  # not 'Redacción Exampleton': the newsroom's word is the desk's name
     # an article before the desk's name ('der Example Redaktion', "l'Équipe Example"), never a word's start ('Theo')
     bare = re.sub(r"^(?:(?:der|die|das|des|dem|den|the|la|le|les|el|il)\s+|l')\s*", "", name, flags=re.I)
     # 'The Editors', 'Die Redaktion': an article and one desk word name the house's desk (no job title then)
-    named = bare != name and len(bare.split()) == 1 and bare[:1].isupper() and is_desk(bare)
-    name = bare
+    named = bare != name and len(bare.split()) == 1 and (bare[:1].isupper() or is_newsroom(bare)) and is_desk(bare)
+    name = bare[:1].upper() + bare[1:] if named else bare  # 'la rédaction' → 'Rédaction'
     words = name.split()
-    if named:
+    if named or (len(words) == 1 and is_newsroom(name) and zone != "meta"):
+        # 'La rédaction'; 'Redaktion', 'Sportredaktion' marked as the writer in the page or its JSON-LD: the
+        # house's newsroom (a tag's one word alone is often the CMS's default, not a credit)
         min_words = 1
-    if not min_words <= len(words) <= 5 or not words[0][:1].isupper() or any(ch.isdigit() for ch in name) \
+    if not min_words <= len(words) <= 5 or not (words[0][:1].isupper() or named) or any(ch.isdigit() for ch in name) \
             or ":" in name or not is_desk(name) or (is_job_title(name) and not named):
         return []  # 'Redaktion: Jana Roe': the desk word labels who edited
     if len(words) >= 3 and is_desk(words[0]) and is_person(" ".join(words[1:])):

@@ -1,0 +1,108 @@
+"""Organisations credited on pages outside the article's text (issue 15, pages): wire agencies
+and partner outlets as the text's source, the house's desk or team as an organisation author,
+and the traps beside them (picture credits, widgets, boxes of other stories, the site's own
+rights line). Every page here is invented; outlets live on *.test hosts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tracer import attach_credits, extract_html
+from tracer.model import Article
+
+TEXT = {
+    "en": ["The city council voted on Tuesday to approve a new budget that raises spending on public transport.",
+           "Mayor Jane Holloway said the plan would add three bus lines and extend tram service to the north.",
+           "Opposition members argued that the increase would force the city to borrow more money next year.",
+           "The budget passed by a vote of twenty-one to fourteen after a debate that lasted six hours."],
+    "de": ["Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen, der mehr Geld für Busse vorsieht.",
+           "Bürgermeisterin Jana Holler sagte, der Plan bringe drei neue Buslinien in den Norden der Stadt.",
+           "Die Opposition warnte, die Stadt müsse dafür mehr Schulden machen und Schulen später sanieren.",
+           "Der Haushalt wurde nach einer sechsstündigen Debatte mit einundzwanzig zu vierzehn Stimmen angenommen."],
+    "fr": ["Le conseil municipal a adopté mardi un nouveau budget qui augmente les dépenses de transport public.",
+           "La maire Jeanne Hollard a déclaré que le plan ajouterait trois lignes de bus vers les quartiers nord.",
+           "L'opposition a estimé que cette hausse obligerait la ville à emprunter davantage l'an prochain.",
+           "Le budget a été adopté par vingt et une voix contre quatorze après un débat de six heures."],
+    "es": ["El ayuntamiento aprobó el martes un nuevo presupuesto que aumenta el gasto en transporte público.",
+           "La alcaldesa Juana Hollera dijo que el plan añadirá tres líneas de autobús hacia el norte.",
+           "La oposición advirtió que el aumento obligará a la ciudad a endeudarse más el próximo año.",
+           "El presupuesto fue aprobado por veintiún votos contra catorce tras un debate de seis horas."],
+    "it": ["Il consiglio comunale ha approvato martedì un nuovo bilancio che aumenta la spesa per i trasporti.",
+           "La sindaca Giovanna Olla ha detto che il piano aggiungerà tre linee di autobus verso nord.",
+           "L'opposizione ha avvertito che l'aumento costringerà la città a indebitarsi di più l'anno prossimo.",
+           "Il bilancio è stato approvato con ventuno voti contro quattordici dopo un dibattito di sei ore."],
+}
+SITE = {"en": ("Example Post", "examplepost.test"), "de": ("Beispiel Kurier", "beispiel-kurier.test"),
+        "fr": ("Le Journal Exemple", "journal-exemple.test"), "es": ("Diario Ejemplo", "diarioejemplo.test"),
+        "it": ("Gazzetta Esempio", "gazzetta-esempio.test")}
+
+
+def _page(lang: str, *, head: str = "", above: str = "", below: str = "", outside: str = "") -> str:
+    """A page whose text sits in a body element of its own: what stands above or below it in
+    the article, or outside the article, is left out of the extracted text."""
+    body = "".join(f"<p>{p}</p>" for p in TEXT[lang])
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>Budget</title>'
+            f'<meta property="og:site_name" content="{SITE[lang][0]}">{head}</head><body>'
+            f'<nav><a href="/">Home</a></nav><article><h1>Budget</h1>{above}'
+            f'<div class="article-body">{body}</div>{below}</article>{outside}</body></html>')
+
+
+def _credits(lang: str, **kw: str) -> Article:
+    return attach_credits(extract_html(_page(lang, **kw), id="p", url=f"https://www.{SITE[lang][1]}/2026/05/budget"))
+
+
+def _ld(**obj: object) -> str:
+    return ('<script type="application/ld+json">'
+            + json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Budget", **obj})
+            + "</script>")
+
+
+def sources(art: Article) -> list[str]:
+    return sorted({c.agency or c.name for c in art.credits if c.kind == "organization" and c.role == "source"})
+
+
+def org_authors(art: Article) -> list[str]:
+    return sorted({c.name for c in art.credits if c.kind == "organization" and c.role == "author"})
+
+
+def persons(art: Article) -> list[str]:
+    return sorted({c.name for c in art.credits if c.kind == "person" and c.role in ("author", "contributor")})
+
+
+# --- the house's desk or team as an organisation author --------------------------------------
+
+@pytest.mark.parametrize(("lang", "desk", "name"), [
+    ("de", "Redaktion", "Redaktion"), ("de", "Sportredaktion", "Sportredaktion"),
+    ("de", "Online-Redaktion", "Online-Redaktion"), ("de", "Beispiel-Team", "Beispiel-Team"),
+    ("en", "Newsdesk", "Newsdesk"), ("en", "Example Post Staff", "Example Post Staff"),
+    ("es", "Redacción Exampleton", "Redacción Exampleton"), ("fr", "La rédaction", "Rédaction"),
+    ("it", "Redazione", "Redazione"),
+])
+def test_a_desk_in_an_author_element_is_an_organisation_author(lang: str, desk: str, name: str) -> None:
+    art = _credits(lang, above=f'<span class="author">{desk}</span>')
+    assert org_authors(art) == [name]
+    assert persons(art) == []
+
+
+@pytest.mark.parametrize("typ", ["Organization", "Person"])
+def test_a_desk_as_the_structured_author_is_an_organisation_author(typ: str) -> None:
+    art = _credits("de", head=_ld(author={"@type": typ, "name": "Sportredaktion"}))
+    assert org_authors(art) == ["Sportredaktion"]
+    assert persons(art) == []
+
+
+def test_a_one_word_team_or_staff_in_an_author_element_names_no_desk() -> None:
+    for word in ("Team", "Staff", "Editorial"):
+        art = _credits("en", above=f'<span class="author">{word}</span>')
+        assert org_authors(art) == [] and persons(art) == [], word
+
+
+def test_the_house_signing_with_its_name_outranks_a_bare_newsroom_word() -> None:
+    # the JSON-LD names the newsroom only; the credit line under the text names the house with its wire
+    body_end = "<p>(Beispiel Kurier mit dpa)</p>"
+    html = _page("de", head=_ld(author="Redaktion")).replace("</div></article>", body_end + "</div></article>")
+    art = attach_credits(extract_html(html, id="p", url="https://www.beispiel-kurier.test/2026/05/budget"))
+    assert "Redaktion" not in org_authors(art)
+    assert sources(art) == ["dpa"]
