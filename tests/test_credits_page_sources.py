@@ -106,3 +106,77 @@ def test_the_house_signing_with_its_name_outranks_a_bare_newsroom_word() -> None
     art = attach_credits(extract_html(html, id="p", url="https://www.beispiel-kurier.test/2026/05/budget"))
     assert "Redaktion" not in org_authors(art)
     assert sources(art) == ["dpa"]
+
+
+# --- a wire or partner credited outside the text ----------------------------------------------
+
+@pytest.mark.parametrize(("lang", "line", "wire"), [
+    ("de", "Quelle: dpa", "dpa"), ("de", "Quelle: APA", "APA"), ("de", "Mit Material von dpa", "dpa"),
+    ("en", "Source: Reuters", "Reuters"), ("fr", "Source : AFP", "AFP"), ("es", "Fuente: EFE", "EFE"),
+    ("it", "Fonte: ANSA", "ANSA"),
+])
+@pytest.mark.parametrize("box", ['<p class="small">{}</p>', '<aside class="infobox"><p>{}</p></aside>',
+                                 '<div class="article-footer">{}</div>'])
+def test_a_labelled_source_line_after_the_body_credits_the_source(lang: str, line: str, wire: str, box: str) -> None:
+    art = _credits(lang, below=box.format(line))
+    assert sources(art) == [wire]
+    assert persons(art) == [] and org_authors(art) == []
+
+
+def test_a_labelled_line_naming_two_wires_credits_both() -> None:
+    art = _credits("de", below='<p class="note">Mit Material der Nachrichtenagenturen dpa und AFP</p>')
+    assert sources(art) == ["AFP", "dpa"]
+
+
+def test_a_partner_outlet_in_a_source_line_is_the_source() -> None:
+    art = _credits("en", below='<p class="small">Source: Example Tribune</p>')
+    assert sources(art) == ["Example Tribune"]
+
+
+def test_source_lines_of_facts_pictures_and_other_stories_credit_nothing() -> None:
+    facts = "".join(f"<li>{t}<p>Quelle: {o}</p></li>" for t, o in (
+        ("Nord", "Landesamt Nord"), ("Süd", "Example Times"), ("West", "Stadtwerke Beispielstadt")))
+    assert sources(_credits("de", below=f"<ul>{facts}</ul>")) == []  # many: the sources of facts
+    assert sources(_credits("de", below="<p>Quelle: Statistisches Landesamt Beispielland</p>")) == []  # an office
+    picture = '<figure><img src="a.jpg"><figcaption>Der Stadtrat.<small>Quelle: dpa</small></figcaption></figure>'
+    assert sources(_credits("de", above=picture)) == []
+    # the same line repeated next to the picture in a player box is the picture's too
+    assert sources(_credits("de", above=picture + '<div class="x"><span>Quelle: dpa</span></div>')) == []
+    chart = '<div class="chart-box"><svg></svg><p>Quelle: Reuters</p></div>'
+    assert sources(_credits("en", below=chart)) == []
+    related = ('<section class="related-stories"><h3>More</h3><p><a href="/x">Flood warning</a></p>'
+               '<p>Source: Reuters</p></section>')
+    assert sources(_credits("en", outside=related)) == []
+
+
+@pytest.mark.parametrize(("line", "wires"), [
+    ("12.05.2026, 14:30 Uhr (dpa)", ["dpa"]), ("12.05.2026 · dpa/AFP", ["AFP", "dpa"]),
+    ("12.05.2026 | KNA", ["KNA"]), ("Mittwoch, 12. Mai 2026 – epd", ["epd"]),
+])
+def test_a_wire_beside_the_date_under_the_headline_is_the_source(line: str, wires: list[str]) -> None:
+    art = _credits("de", above=f'<div class="article-info">{line}</div>')
+    assert sources(art) == wires
+    # the same line split in parts of one box
+    date, _, rest = line.partition(" ")
+    art = _credits("de", above=f'<div class="meta"><time>{date}</time> <span>{rest}</span></div>')
+    assert sources(art) == wires
+
+
+def test_a_date_line_without_a_wire_or_far_from_the_headline_credits_nothing() -> None:
+    assert sources(_credits("de", above='<div class="article-info">12.05.2026 | Politik | 3 Min.</div>')) == []
+    # a wire beside a date in a teaser below the article is another story's
+    teaser = '<div class="teaser"><h3><a href="/x">Flut</a></h3><p>11.05.2026 | dpa</p></div>'
+    assert sources(_credits("de", outside=teaser)) == []
+
+
+def test_a_source_attribute_naming_a_wire_is_the_source() -> None:
+    for attr in ('data-source="dpa"', 'data-agency="dpa"'):
+        art = _credits("de", above=f'<div class="meta" {attr}>Mittwoch, 12. Mai 2026</div>')
+        assert sources(art) == ["dpa"], attr
+    # other values of the attribute ('cms', a feed's name) name no source
+    assert sources(_credits("de", above='<div data-source="cms">Mittwoch</div>')) == []
+
+
+def test_a_source_meta_tag_naming_a_wire_is_the_source() -> None:
+    assert sources(_credits("en", head='<meta name="source" content="Reuters">')) == ["Reuters"]
+    assert sources(_credits("en", head='<meta name="source" content="web">')) == []

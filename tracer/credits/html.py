@@ -17,6 +17,7 @@ from tracer.credits.byline import is_desk, is_job_title, is_newsroom, trim_bylin
 from tracer.credits.gazetteer import Gazetteer, default_gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import is_org_name, is_outlet_name, is_person, split_names
+from tracer.credits.page_sources import page_source_credits
 from tracer.credits.parser import Ctx, is_byline_line, is_photo_line, read_line, read_names, without_guest
 from tracer.model import Article, Credit
 
@@ -299,6 +300,7 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
         if _type_of(obj) in _MEDIA_TYPES:  # a picture's or video's own credit: never the article's
             found = [replace(c, role="photo") for c in found if c.role != "publisher"]
         out += found
+    out += page_source_credits(article, gaz)
     canonical = sig.get("canonical")
     if isinstance(canonical, str) and canonical and article.url:
         a, b = _host(canonical), _host(article.url)
