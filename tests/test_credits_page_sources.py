@@ -180,3 +180,46 @@ def test_a_source_attribute_naming_a_wire_is_the_source() -> None:
 def test_a_source_meta_tag_naming_a_wire_is_the_source() -> None:
     assert sources(_credits("en", head='<meta name="source" content="Reuters">')) == ["Reuters"]
     assert sources(_credits("en", head='<meta name="source" content="web">')) == []
+
+
+# --- traps: no source, no author --------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "html"), [
+    ("de", '<figure><img src="a.jpg"><figcaption>Foto: dpa</figcaption></figure>'),
+    ("en", '<figure><img src="a.jpg"><figcaption>The town hall. © AFP</figcaption></figure>'),
+    ("en", '<div class="lead"><img src="a.jpg"><span class="copyright">© AFP</span></div>'),
+    ("de", '<div class="lead"><img src="a.jpg"><span class="credit">dpa</span></div>'),
+    ("de", '<p class="caption">Bild: Reuters/Jana Roe</p>'),
+    ("it", '<div class="foto"><img src="a.jpg"><p>© ANSA</p></div>'),
+])
+def test_a_picture_credit_is_no_source_and_no_author(lang: str, html: str) -> None:
+    art = _credits(lang, above=html)
+    assert sources(art) == [] and persons(art) == [] and org_authors(art) == []
+
+
+def test_a_source_node_under_the_lead_picture_still_names_the_texts_source() -> None:
+    art = _credits("en", above='<div class="lead"><img src="a.jpg"></div><span class="article-source">Reuters</span>')
+    assert sources(art) == ["Reuters"]
+
+
+@pytest.mark.parametrize(("lang", "html"), [
+    ("en", '<div class="ad">Advertising partner: Example Bank</div>'),
+    ("en", '<div class="widget">Powered by Example Weather</div>'),
+    ("en", '<aside class="related"><h3>Related</h3><ul><li><a href="/x">Flood warning</a> '
+           '<span class="source">Reuters</span></li></ul></aside>'),
+    ("en", '<div class="share"><a href="#">Facebook</a><a href="#">X</a><a href="#">WhatsApp</a></div>'),
+    ("en", '<footer><p class="copyright">© 2026 Example Post Media Ltd.</p></footer>'),
+    ("en", '<section class="more-from"><h3>More from Reuters</h3><ul><li><a href="/y">Markets fall</a></li></ul></section>'),
+    ("de", '<aside><div class="agency">dpa-Nachrichten</div></aside>'),
+    ("fr", '<div class="partenaires">Publicité · Partenaire : Exemple Banque</div>'),
+])
+def test_furniture_around_the_article_names_no_source_and_no_author(lang: str, html: str) -> None:
+    art = _credits(lang, outside=html)
+    assert sources(art) == [] and persons(art) == [] and org_authors(art) == []
+
+
+def test_the_sites_own_rights_are_no_source_but_a_wires_are() -> None:
+    assert sources(_credits("de", head='<meta name="copyright" content="Beispiel Kurier GmbH">')) == []
+    assert sources(_credits("de", head=_ld(copyrightHolder={"@type": "Organization", "name": "Beispiel Kurier"}))) == []
+    assert sources(_credits("de", head='<meta name="copyright" content="dpa">')) == ["dpa"]
+    assert sources(_credits("de", head=_ld(copyrightHolder={"@type": "Organization", "name": "dpa"}))) == ["dpa"]

@@ -28,6 +28,9 @@ _OTHER_CONTENT = re.compile(r"teaser|(?:^|[\s_-])card(?:$|[\s_-])|summary-?item|
                             r"post-list|related", re.I)
 # A node whose class says credit, rights or source, not writer: a bare person's name there is a picture's.
 _CREDIT_CLASS = re.compile(r"^class=.*(?:credit|copyright|source|quelle|fuente|fonte|izvor|burimi)", re.I)
+# A node whose class says it names the text's source, not a credit or rights line.
+_SOURCE_CLASS = re.compile(r"^class=.*(?:source|quelle|fuente|fonte|izvor|burimi|agency|agentur|agencia|agence|agenzia|"
+                           r"origin)", re.I)
 _DEGREE_PART = re.compile(r",\s*(?:" + "|".join(re.escape(d) for d in LEXICON["degrees"]) + r")\.?\s*(?=,|$)")
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author",
                 "sailthru.author", "cxenseparse:author")
@@ -464,6 +467,8 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
         elif "©" in text or "copyright" in text.lower():
             found = [c for c in read_line(text, 0, gaz, article.publisher, in_head=False)
                      if c.kind == "organization" and c.agency]
+            if node.get("near") == "picture":  # '© AFP' under the picture: its rights, not the text's
+                found = [replace(c, role="photo") for c in found]
         elif bylines >= MAX_BYLINE_NODES:  # further "Von X" nodes are teasers for other stories
             continue
         elif str(node.get("how", "")).startswith("class=") and _OTHER_CONTENT.search(node["how"]):
@@ -482,6 +487,10 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 continue  # '<span class="author-location">Exampleville</span>': where the writer is, no name
             if node.get("near") == "picture":  # a credit beside a picture: its persons took it
                 found = [c for c in found if c.kind == "organization"]
+                if not _SOURCE_CLASS.search(str(node.get("how", ""))):
+                    # '<span class="credit">dpa</span>' under the picture: the picture's agency; a node whose
+                    # class says source ('article-source') may still name the text's
+                    found = [replace(c, role="photo") for c in found]
                 out += [_strip(c) for c in found]
                 continue
             if not found:
