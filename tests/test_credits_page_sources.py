@@ -223,3 +223,40 @@ def test_the_sites_own_rights_are_no_source_but_a_wires_are() -> None:
     assert sources(_credits("de", head=_ld(copyrightHolder={"@type": "Organization", "name": "Beispiel Kurier"}))) == []
     assert sources(_credits("de", head='<meta name="copyright" content="dpa">')) == ["dpa"]
     assert sources(_credits("de", head=_ld(copyrightHolder={"@type": "Organization", "name": "dpa"}))) == ["dpa"]
+
+
+# --- structured and link signals -----------------------------------------------------------
+
+def test_a_canonical_link_to_another_outlets_page_names_that_outlet_as_the_source() -> None:
+    art = _credits("en", head='<link rel="canonical" href="https://www.othertribune.test/2026/05/budget">')
+    assert sources(art) == ["othertribune.test"]
+    assert "othertribune.test" not in {c.name for c in art.credits if c.role == "publisher"}
+    # the page's own canonical (another form of its own address) names nobody
+    assert sources(_credits("en", head='<link rel="canonical" href="https://examplepost.test/2026/05/budget">')) == []
+
+
+@pytest.mark.parametrize(("lang", "cls", "wire"), [
+    ("de", "quelle", "dpa"), ("es", "fuente", "EFE"), ("it", "fonte", "ANSA"), ("en", "source", "Reuters"),
+    ("en", "agency", "AP"), ("de", "agentur", "dpa"), ("en", "credit-source", "Reuters"),
+    ("en", "article-source", "AFP"), ("fr", "origin", "AFP"), ("de", "artikel-herkunft", "KNA"),
+])
+def test_an_element_whose_class_says_source_credits_the_wire(lang: str, cls: str, wire: str) -> None:
+    assert sources(_credits(lang, above=f'<span class="{cls}">{wire}</span>')) == [wire]
+
+
+@pytest.mark.parametrize(("head", "wire"), [
+    ('<meta name="original-source" content="Reuters">', "Reuters"),
+    ('<meta name="syndication-source" content="AFP">', "AFP"),
+    (_ld(sourceOrganization={"@type": "Organization", "name": "Associated Press"}), "AP"),
+    (_ld(provider={"@type": "Organization", "name": "dpa"}), "dpa"),
+    (_ld(isBasedOn={"@type": "NewsArticle", "headline": "Budget",
+                    "publisher": {"@type": "Organization", "name": "Other Tribune"}}), "Other Tribune"),
+    (_ld(isBasedOn="https://www.othertribune.test/2026/05/budget"), "othertribune.test"),
+])
+def test_structured_source_fields_credit_the_source(head: str, wire: str) -> None:
+    assert sources(_credits("en", head=head)) == [wire]
+
+
+def test_a_writer_and_her_wire_in_one_byline_element() -> None:
+    art = _credits("de", above='<p class="byline">Von Jana Roe, dpa</p>')
+    assert persons(art) == ["Jana Roe"] and sources(art) == ["dpa"]

@@ -143,7 +143,7 @@ def _signals(html: str | Any, huge: bool = False) -> tuple[dict[str, Any], Any, 
 _NODE_CLASS = re.compile(
     r"(?:^|[\s_-])(by-?line|byl|author|authors|autor|autore|auteur|writer|credit|credits|dateline|source|"
     r"quelle|fuente|fonte|izvor|burimi|signature|firma|reporter|contributor|copyright|agency|agentur|agencia|"
-    r"agence|agenzia)s?(?:$|[\s_-])", re.I)
+    r"agence|agenzia|origin|origine|herkunft)s?(?:$|[\s_-])", re.I)
 _NODE_PHOTO = re.compile(r"photo|image|img|foto|caption|figure|picture|media|video|avatar|gallery", re.I)
 _NODE_SKIP = re.compile(r"bio|about|comment|avatar|share|social|follow|more-|related|newsletter|box-title", re.I)
 _MAX_NODES = 12

@@ -42,6 +42,8 @@ from tracer.credits.byline import (
 )
 from tracer.credits.gazetteer import default_gazetteer, fold
 from tracer.credits.html import (
+    _brand,
+    _host,
     commented,
     credited_otherwise,
     extractor_parts,
@@ -97,7 +99,10 @@ def own_keys(article: Article) -> tuple[set[str], set[str]]:
     meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
     names = _site_names(article)
     hosts: set[str] = set()
+    fetched = _host(article.url) if article.url else ""
     for url in [article.url or "", sig.get("canonical") or "", *((meta or {}).get("og:url") or [])]:
+        if fetched and isinstance(url, str) and url and _host(url) and _brand(_host(url)) != _brand(fetched):
+            continue  # a canonical link to another outlet's page (a partner's original) names that outlet
         m = re.match(r"^(?:https?:)?//(?:www\.)?([^/:]+)", url if isinstance(url, str) else "")
         if m:
             names.append(m.group(1))
