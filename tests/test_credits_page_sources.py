@@ -260,3 +260,24 @@ def test_structured_source_fields_credit_the_source(head: str, wire: str) -> Non
 def test_a_writer_and_her_wire_in_one_byline_element() -> None:
     art = _credits("de", above='<p class="byline">Von Jana Roe, dpa</p>')
     assert persons(art) == ["Jana Roe"] and sources(art) == ["dpa"]
+
+
+@pytest.mark.parametrize(("lang", "node", "desk", "wires"), [
+    ("de", '<p class="byline">Redaktion mit dpa</p>', "Redaktion", ["dpa"]),
+    ("de", '<p class="author">Sportredaktion mit dpa/AFP</p>', "Sportredaktion", ["AFP", "dpa"]),
+    ("fr", '<p class="signature">La rédaction avec AFP</p>', "Rédaction", ["AFP"]),
+    ("es", '<p class="firma">Redacción con EFE</p>', "Redacción", ["EFE"]),
+    ("it", '<p class="autore">Redazione con ANSA</p>', "Redazione", ["ANSA"]),
+    ("en", '<p class="byline">Newsdesk with Reuters</p>', "Newsdesk", ["Reuters"]),
+])
+def test_a_desk_with_its_wire_credits_the_desk_as_author_and_the_wire_as_source(
+        lang: str, node: str, desk: str, wires: list[str]) -> None:
+    art = _credits(lang, above=node)
+    assert org_authors(art) == [desk]
+    assert sources(art) == wires
+
+
+def test_a_with_phrase_that_names_no_wire_stays_one_name() -> None:
+    # 'mit' before a word that is no wire agency: no source is made of it
+    art = _credits("de", above='<p class="byline">Von Jana Roe mit Fotos</p>')
+    assert sources(art) == []

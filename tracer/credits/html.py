@@ -480,6 +480,16 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 # "Jane Roe (Text), John Doe (Fotos)", "Jane Roe und John Doe (Illustration)": the writers only
                 text = writers_only(text) or text
             found = _read_parts(text, gaz, article.publisher)
+            split = _wire_tail(text, gaz)
+            if split:
+                # 'Redaktion mit dpa', 'La rédaction avec AFP': the house and its wire, when the line read whole
+                # misses the wire or the desk
+                head, wires = split
+                desk = [replace(c, evidence=text) for c in _desk_byline(head, node, gaz)
+                        or desk_credit(trim_byline(head, gaz), gaz, "byline", text)]
+                if not {w.agency for w in wires} <= {c.agency for c in found if c.role == "source"} \
+                        or (desk and not any(c.role in ("author", "contributor") for c in found)):
+                    found = wires + (desk or _read_parts(head, gaz, article.publisher))
             if found and all(c.kind == "person" and len(c.name.split()) == 1 for c in found):
                 # 'Redacción Exampleton': a newsroom word and its town, no label and a writer's one-word name
                 found = _desk_byline(text, node, gaz) or found
@@ -654,6 +664,25 @@ def interview_guest(text: str) -> bool:
     words = text.split()[:4]
     return any(any(stem in w.casefold() for stem in _INTERVIEW) and words[i + 1] in _GUEST_WORDS
                for i, w in enumerate(words[:-1]))
+
+
+_WIRE_TAIL = re.compile(r"\s+(?:mit|with|avec|con|com|met|und|and|et|y|e|&)\s+(?:(?:der|den|la|l'|l’|el|le|the)\s*)?"
+                        r"([^\s/]{2,12}(?:\s*/\s*[^\s/]{2,12}){0,2})\s*\)?$", re.I)
+
+
+def _wire_tail(text: str, gaz: Gazetteer) -> tuple[str, list[Credit]] | None:
+    """'Redaktion mit dpa', 'La rédaction avec AFP', 'Example News with Reuters/AP': a byline that
+    ends with 'with' and wire agencies only (their names whole: the gazetteer's wires). (head, the
+    wires as sources), else None."""
+    m = _WIRE_TAIL.search(text)
+    if not m or m.start() == 0:
+        return None
+    orgs = [gaz.lookup(p.strip()) for p in m.group(1).split("/")]
+    if not orgs or any(o is None or not o.is_wire for o in orgs):
+        return None
+    wires = [Credit(name=o.name, kind="organization", role="source", zone="byline", evidence=text, agency=o.agency,
+                    confidence=0.75) for o in orgs if o is not None]
+    return text[:m.start()].strip(" ,(|"), wires
 
 
 def _desk_byline(text: str, node: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
