@@ -281,3 +281,27 @@ def test_a_with_phrase_that_names_no_wire_stays_one_name() -> None:
     # 'mit' before a word that is no wire agency: no source is made of it
     art = _credits("de", above='<p class="byline">Von Jana Roe mit Fotos</p>')
     assert sources(art) == []
+
+
+def test_a_wire_in_its_own_element_beside_the_date_is_the_source() -> None:
+    art = _credits("en", above='<div class="meta"><span>May 12, 2026</span> <span>Reuters</span></div>')
+    assert sources(art) == ["Reuters"]
+    # a place, the site's name or a reading time beside the date is none
+    for rest in ("Berlin", "Beispiel Kurier", "5 Min. Lesezeit"):
+        assert sources(_credits("de", above=f'<div class="meta"><span>12.05.2026</span> <span>{rest}</span></div>')) == []
+
+
+def test_source_lines_in_the_pages_own_footer_credit_nothing() -> None:
+    footer = '<footer class="site-footer"><p>Quelle: Beispiel Kurier Verlag</p><p>Mit Material von dpa</p></footer>'
+    assert sources(_credits("de", outside=footer)) == []
+    # the article's own footer is the article's
+    art = _credits("de", below="<footer><p>Mit Material von dpa</p></footer>")
+    assert sources(art) == ["dpa"]
+
+
+def test_the_sites_desk_named_with_the_site_is_an_organisation_author() -> None:
+    art = _credits("it", head=_ld(author={"@type": "Organization", "name": "Redazione Gazzetta Esempio"}))
+    assert org_authors(art) == ["Redazione Gazzetta Esempio"] and persons(art) == []
+    # a desk word before a writer's name labels the writer
+    art = _credits("de", above='<p class="byline">Redaktion Jana Roe</p>')
+    assert org_authors(art) == []

@@ -25,6 +25,7 @@ _FIGURE_BOX = re.compile(r"caption|credit|copyright|image|photo|foto|bild|pictur
 _OTHER_BOX = re.compile(r"related|popular|most-?read|recirc|trending|read-?next|more-?stories|recommend|teaser|"
                         r"comment|sidebar|(?:^|[\s_-])(?:ad|ads|advert\w*|anzeige|sponsor\w*|promo|partner\w*)(?:$|[\s_-])",
                         re.I)
+_PAGE_FOOTER = re.compile(r"(?:^|[\s_-])(?:site-?)?footer(?:$|\s)", re.I)
 _TAGS = ("p", "div", "span", "small", "li", "dd", "em", "i", "strong", "b", "section", "footer", "aside", "time",
          "header")
 _BLOCKS = frozenset(("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
@@ -84,7 +85,8 @@ def info_line(el: Any) -> str | None:
     text = _own_text(el)
     if not 4 <= len(text) <= MAX_LINE or not any(ch.isdigit() for ch in text) or not _under_headline(el):
         return None
-    return text
+    # its elements' boundaries part it too: '<span>May 12, 2026</span> <span>Reuters</span>'
+    return " | ".join(t for t in (" ".join(x.split()) for x in el.itertext()) if t)
 
 
 def _under_headline(el: Any) -> bool:
@@ -122,6 +124,9 @@ def _elsewhere(el: Any) -> bool:
             continue
         if a.tag in ("figure", "figcaption", "table", "a", "nav", "blockquote"):
             return True
+        if (a.tag == "footer" or _PAGE_FOOTER.search(a.get("class") or "")) \
+                and not any(x.tag in ("article", "main") for x in a.iterancestors()):
+            return True  # the page's own footer (its publisher's imprint), not an article's
         cls = " ".join(filter(None, (a.get("class"), a.get("id"))))
         if cls and ((depth < 4 and _FIGURE_BOX.search(cls)) or _OTHER_BOX.search(cls)):
             return True

@@ -723,8 +723,9 @@ def desk_credit(name: str, gaz: Gazetteer, zone: str, evidence: str, min_words: 
     if not min_words <= len(words) <= 5 or not (words[0][:1].isupper() or named) or any(ch.isdigit() for ch in name) \
             or ":" in name or not is_desk(name) or (is_job_title(name) and not named):
         return []  # 'Redaktion: Jana Roe': the desk word labels who edited
-    if len(words) >= 3 and is_desk(words[0]) and is_person(" ".join(words[1:])):
-        return []  # 'Redaktion Jana Roe': the label and the editor, no desk's name
+    if len(words) >= 3 and is_desk(words[0]) and is_person(" ".join(words[1:])) \
+            and not is_outlet_name(" ".join(words[1:]), lead=True):
+        return []  # 'Redaktion Jana Roe': the label and the editor, no desk's name ('Redazione Gazzetta Esempio' is)
     org = gaz.lookup(name)
     return [Credit(name=org.name if org else name, kind="organization", role="author", zone=zone,
                    evidence=evidence, agency=org.agency if org else None, confidence=0.7)]
