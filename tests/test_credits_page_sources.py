@@ -305,3 +305,13 @@ def test_the_sites_desk_named_with_the_site_is_an_organisation_author() -> None:
     # a desk word before a writer's name labels the writer
     art = _credits("de", above='<p class="byline">Redaktion Jana Roe</p>')
     assert org_authors(art) == []
+
+
+def test_an_info_box_under_the_headline_and_its_standfirst_names_the_wire() -> None:
+    standfirst = "<h2>" + "Der Stadtrat hat nach langer Debatte einen Haushalt beschlossen, der vieles ändert. " * 3 + "</h2>"
+    box = ('<div class="article-info"><p><span>12.05.2026 - 14:30</span></p>'
+           '<p><a href="/">Nachrichten - </a> Katholische Nachrichten-Agentur</p></div>')
+    assert sources(_credits("de", above=standfirst + box)) == ["KNA"]
+    # a box that holds a list (a table of contents, a tag list) is no info line
+    listing = '<div class="article-info"><span>12.05.2026</span><ul><li>KNA</li><li>Politik</li></ul></div>'
+    assert sources(_credits("de", above=listing)) == []

@@ -30,6 +30,9 @@ _TAGS = ("p", "div", "span", "small", "li", "dd", "em", "i", "strong", "b", "sec
          "header")
 _BLOCKS = frozenset(("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
                      "article", "blockquote", "figure", "header", "footer", "aside", "form"))
+# what an info box holds no part of: headings, lists, tables, pictures, forms
+_NOT_INFO = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "figure", "form", "article", "section",
+                       "blockquote"))
 _HEADLINE_GAP = frozenset(("p", "div", "span", "time", "h2", "h3", "figure", "picture", "img", "small", "ul"))
 MAX_LINE = 120
 
@@ -77,10 +80,11 @@ def labelled_source(el: Any) -> str | None:
 
 
 def info_line(el: Any) -> str | None:
-    """A short line right under the headline that holds a date or a time and parts beside it
-    ('12.05.2026 · dpa/AFP', '12.05.2026, 14:30 Uhr (dpa)'): the page's info line, where many
-    sites name the wire. The caller keeps only the parts the gazetteer knows as wires."""
-    if any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in el.iterdescendants()):
+    """A short line or box right under the headline (and its standfirst) that holds a date or
+    a time and parts beside it ('12.05.2026 · dpa/AFP', '12.05.2026, 14:30 Uhr (dpa)', a box of
+    the date and 'News - Example Agency' in paragraphs of their own): the page's info line, where
+    many sites name the wire. The caller keeps only the parts the gazetteer knows as wires."""
+    if any(isinstance(d.tag, str) and d.tag in _NOT_INFO for d in el.iterdescendants()):
         return None
     text = _own_text(el)
     if not 4 <= len(text) <= MAX_LINE or not any(ch.isdigit() for ch in text) or not _under_headline(el):
@@ -96,8 +100,9 @@ def _under_headline(el: Any) -> bool:
     for _ in range(2):
         prev, steps = _prev(cur), 0
         while prev is not None and steps < 4:
-            if prev.tag not in (*_HEADLINE_GAP, "h1", "header") or len(" ".join(prev.text_content().split())) > 160:
-                return False
+            if prev.tag not in (*_HEADLINE_GAP, "h1", "header") \
+                    or (prev.tag != "h2" and len(" ".join(prev.text_content().split())) > 160):
+                return False  # (a subtitle heading, however long, is the standfirst)
             if prev.tag == "h1" or next(prev.iter("h1"), None) is not None:
                 return True
             prev, steps = _prev(prev), steps + 1
