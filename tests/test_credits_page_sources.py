@@ -315,3 +315,17 @@ def test_an_info_box_under_the_headline_and_its_standfirst_names_the_wire() -> N
     # a box that holds a list (a table of contents, a tag list) is no info line
     listing = '<div class="article-info"><span>12.05.2026</span><ul><li>KNA</li><li>Politik</li></ul></div>'
     assert sources(_credits("de", above=listing)) == []
+
+
+@pytest.mark.parametrize(("lang", "line", "outlet"), [
+    ("en", "This article was originally published on Example Tribune.", "Example Tribune"),
+    ("en", "Republished with permission from Example Tribune.", "Example Tribune"),
+    ("es", "Este artículo fue publicado originalmente en El Diario Ejemplo.", "El Diario Ejemplo"),
+    ("it", "Questo articolo è stato pubblicato originariamente su Il Corriere Esempio.", "Il Corriere Esempio"),
+    ("de", "Mit freundlicher Genehmigung der Beispiel Zeitung", "Beispiel Zeitung"),
+])
+@pytest.mark.parametrize("box", ['<div class="note">{}</div>', '<p class="small"><em>{}</em></p>'])
+def test_a_partners_repost_note_after_the_body_names_the_source(lang: str, line: str, outlet: str, box: str) -> None:
+    art = _credits(lang, below=box.format(line))
+    assert sources(art) == [outlet]
+    assert org_authors(art) == [] and persons(art) == []

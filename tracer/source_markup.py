@@ -8,7 +8,7 @@ and no class says credit. This module only finds the candidate strings, cheaply 
 of the page is asked); `tracer.credits.page_sources` decides, with the gazetteer, which name a
 source. Pictures, charts and tables have their own credits and sources: lines in them, and in
 boxes of other stories, comments or widgets, are not taken. Lexicon keys: source_labels,
-with_files, material_from.
+with_files, material_from, originally.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ _BLOCKS = frozenset(("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
 _NOT_INFO = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "figure", "form", "article", "section",
                        "blockquote"))
 _HEADLINE_GAP = frozenset(("p", "div", "span", "time", "h2", "h3", "figure", "picture", "img", "small", "ul"))
-MAX_LINE = 120
+MAX_LINE = 160
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +43,7 @@ def _labels() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     from tracer.credits.lexicon import LEXICON, phrases  # at call time: tracer.credits imports this module
 
     colon = tuple(sorted({p.casefold() for p in phrases("source_labels")}, key=len, reverse=True))
-    bare = tuple(sorted({p.casefold() for p in [*LEXICON["with_files"], *LEXICON["material_from"]]},
+    bare = tuple(sorted({p.casefold() for p in [*LEXICON["with_files"], *LEXICON["material_from"], *LEXICON["originally"]]},
                         key=len, reverse=True))
     firsts = frozenset(p.split()[0] for p in (*colon, *bare) if p.split())
     return firsts, colon, bare
@@ -61,8 +61,9 @@ def _lead_word(el: Any) -> str:
 
 
 def labelled_source(el: Any) -> str | None:
-    """'Quelle: dpa', 'Source : AFP', 'Mit Material von dpa': a short element of its own that
-    opens with a source label (with its colon) or a with-material phrase."""
+    """'Quelle: dpa', 'Source : AFP', 'Mit Material von dpa', 'This article was originally published
+    on Example Tribune.': a short element of its own that opens with a source label (with its colon),
+    a with-material phrase or a partner's repost note."""
     firsts, colon, bare = _labels()
     if _lead_word(el) not in firsts or any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in el.iterdescendants()):
         return None
