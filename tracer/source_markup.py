@@ -35,6 +35,7 @@ _NOT_INFO = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", 
                        "blockquote"))
 _HEADLINE_GAP = frozenset(("p", "div", "span", "time", "h2", "h3", "figure", "picture", "img", "small", "ul"))
 MAX_LINE = 160
+_MAX_INFO_PARTS = 40
 
 
 @lru_cache(maxsize=1)
@@ -85,8 +86,9 @@ def info_line(el: Any) -> str | None:
     a time and parts beside it ('12.05.2026 · dpa/AFP', '12.05.2026, 14:30 Uhr (dpa)', a box of
     the date and 'News - Example Agency' in paragraphs of their own): the page's info line, where
     many sites name the wire. The caller keeps only the parts the gazetteer knows as wires."""
-    if any(isinstance(d.tag, str) and d.tag in _NOT_INFO for d in el.iterdescendants()):
-        return None
+    for n, d in enumerate(el.iterdescendants()):  # a bounded look: every element of the page is asked
+        if n >= _MAX_INFO_PARTS or (isinstance(d.tag, str) and d.tag in _NOT_INFO):
+            return None
     text = _own_text(el)
     if not 4 <= len(text) <= MAX_LINE or not any(ch.isdigit() for ch in text) or not _under_headline(el):
         return None
@@ -155,21 +157,46 @@ def _in_picture_box(el: Any) -> bool:
     return False
 
 
+_INFO_TAGS = frozenset(("p", "div", "span", "small", "time", "li"))
+
+
+def _near_headline(tree: Any) -> list[Any]:
+    """The elements where an info line may stand: the few siblings after the page's <h1> and
+    after the box that holds it, and what they hold (bounded), not every element of the page."""
+    out: list[Any] = []
+    for h1 in list(tree.iter("h1"))[:2]:
+        for anchor in (h1, h1.getparent()):
+            if anchor is None or anchor.tag in ("body", "html"):
+                continue
+            sib, seen = anchor.getnext(), 0
+            while sib is not None and seen < 4:
+                if isinstance(sib.tag, str):
+                    seen += 1
+                    for n, el in enumerate(sib.iter()):
+                        if n >= 60:
+                            break
+                        if isinstance(el.tag, str) and el.tag in _INFO_TAGS and el not in out:
+                            out.append(el)
+                sib = sib.getnext()
+    return out
+
+
 def source_markup(tree: Any, limit: int = 8) -> dict[str, list[str]]:
     """The page's candidate source strings: {"source_lines": […], "info_lines": […],
     "data_sources": […]} (keys with nothing found are left out)."""
     lines: list[str] = []
     figures: set[str] = set()  # lines a picture's or a chart's box holds: the same line elsewhere is theirs too
     infos: list[str] = []
+    for el in _near_headline(tree):
+        info = info_line(el)
+        if info and info not in infos and not _elsewhere(el):
+            infos.append(info)
+            if len(infos) >= limit:
+                break
     for el in tree.iter(*_TAGS):
-        if len(lines) >= limit and len(infos) >= limit:
+        if len(lines) >= limit:
             break
-        line = labelled_source(el) if len(lines) < limit else None
-        if line is None and len(infos) < limit and el.tag in ("p", "div", "span", "small", "time", "li"):
-            info = info_line(el)
-            if info and info not in infos and not _elsewhere(el):
-                infos.append(info)
-            continue
+        line = labelled_source(el)
         if not line or line in lines:
             continue
         if _elsewhere(el) or _picture_before(el) or _in_picture_box(el):
