@@ -35,12 +35,13 @@ from tracer.author_markup import byline_labels as _byline_labels
 from tracer.author_markup import category_lead as _category_lead
 from tracer.author_markup import prefix_starts as _prefix_starts
 from tracer.model import Article, ItemError
+from tracer.source_markup import source_markup
 from tracer.untrusted import mostly_utf8
 
 _MAX_HTML = 20_000_000
 _META_NAMES = {
     "author", "article:author", "dc.creator", "dc.source", "dc.publisher", "dcterms.creator",
-    "original-source", "syndication-source", "og:site_name", "article:publisher", "byl",
+    "source", "original-source", "syndication-source", "og:site_name", "article:publisher", "byl",
     "sailthru.author", "parsely-author", "cxenseparse:author", "twitter:creator", "copyright",
     "dc.rights", "news_keywords", "og:url", "article:published_time", "og:title",
 }
@@ -129,6 +130,7 @@ def _signals(html: str | Any, huge: bool = False) -> tuple[dict[str, Any], Any, 
         out["commenters"] = commenters
     if elsewhere:
         out["elsewhere"] = elsewhere
+    out.update(source_markup(tree))
     embedded = embedded_posts(tree)
     if embedded:
         out["embedded"] = embedded
@@ -141,7 +143,7 @@ def _signals(html: str | Any, huge: bool = False) -> tuple[dict[str, Any], Any, 
 _NODE_CLASS = re.compile(
     r"(?:^|[\s_-])(by-?line|byl|author|authors|autor|autore|auteur|writer|credit|credits|dateline|source|"
     r"quelle|fuente|fonte|izvor|burimi|signature|firma|reporter|contributor|copyright|agency|agentur|agencia|"
-    r"agence|agenzia)s?(?:$|[\s_-])", re.I)
+    r"agence|agenzia|origin|origine|herkunft)s?(?:$|[\s_-])", re.I)
 _NODE_PHOTO = re.compile(r"photo|image|img|foto|caption|figure|picture|media|video|avatar|gallery", re.I)
 _NODE_SKIP = re.compile(r"bio|about|comment|avatar|share|social|follow|more-|related|newsletter|box-title", re.I)
 _MAX_NODES = 12

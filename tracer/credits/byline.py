@@ -32,6 +32,9 @@ _READING_FIRST = "".join(sorted({re.escape(c) for w in LEXICON["reading_time"] f
 _JOB = tuple(sorted({w.casefold() for w in LEXICON["job_titles"]}, key=len, reverse=True))
 _MODIFIERS = frozenset(w.casefold() for w in LEXICON["title_modifiers"])
 _DESK = frozenset(w.casefold() for w in LEXICON["desk_words"])
+# 'Sportredaktion', 'Lokalredaktion': a compound that ends with a desk word (lexicon desk_suffixes)
+_DESK_SUFFIXES = tuple(sorted({w.casefold() for w in LEXICON["desk_suffixes"]}, key=len, reverse=True))
+_NEWSROOM = frozenset(w.casefold() for w in LEXICON["newsroom_words"])
 
 # Where the furniture starts: a date, a time, a stamp word or a widget word.
 _CUT = re.compile(
@@ -93,8 +96,19 @@ _DESK_SPLIT = re.compile(r"[\s\-–/]+")
 
 @lru_cache(maxsize=16384)  # a pure function of a short string, asked again and again
 def is_desk(name: str) -> bool:
-    """'Example Redaktion', 'Gear Team', 'Staff': a house byline, not a person."""
-    return any(w.casefold().strip(".,") in _DESK for w in _DESK_SPLIT.split(name))
+    """'Example Redaktion', 'Gear Team', 'Staff', 'Sportredaktion': a house byline, not a person."""
+    for w in _DESK_SPLIT.split(name):
+        w = w.casefold().strip(".,")
+        if w in _DESK or (len(w) >= 12 and w.endswith(_DESK_SUFFIXES)):
+            return True
+    return False
+
+
+def is_newsroom(word: str) -> bool:
+    """'Redaktion', 'Newsdesk', 'Rédaction', 'Sportredaktion': one word that alone names the
+    house's newsroom (lexicon newsroom_words, desk_suffixes); 'Team', 'Staff' alone do not."""
+    w = word.casefold().strip(".,")
+    return w in _NEWSROOM or (len(w) >= 12 and w.endswith(_DESK_SUFFIXES))
 
 
 @lru_cache(maxsize=16384)  # a pure function of a short string, asked again and again

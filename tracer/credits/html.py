@@ -13,10 +13,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from tracer.author_markup import WRITER_CLASS, archive_path, says_writer
-from tracer.credits.byline import is_desk, is_job_title, trim_byline
+from tracer.credits.byline import is_desk, is_job_title, is_newsroom, trim_byline
 from tracer.credits.gazetteer import Gazetteer, default_gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import is_org_name, is_outlet_name, is_person, split_names
+from tracer.credits.page_sources import page_source_credits
 from tracer.credits.parser import Ctx, is_byline_line, is_photo_line, read_line, read_names, without_guest
 from tracer.model import Article, Credit
 
@@ -27,6 +28,9 @@ _OTHER_CONTENT = re.compile(r"teaser|(?:^|[\s_-])card(?:$|[\s_-])|summary-?item|
                             r"post-list|related", re.I)
 # A node whose class says credit, rights or source, not writer: a bare person's name there is a picture's.
 _CREDIT_CLASS = re.compile(r"^class=.*(?:credit|copyright|source|quelle|fuente|fonte|izvor|burimi)", re.I)
+# A node whose class says it names the text's source, not a credit or rights line.
+_SOURCE_CLASS = re.compile(r"^class=.*(?:source|quelle|fuente|fonte|izvor|burimi|agency|agentur|agencia|agence|agenzia|"
+                           r"origin)", re.I)
 _DEGREE_PART = re.compile(r",\s*(?:" + "|".join(re.escape(d) for d in LEXICON["degrees"]) + r")\.?\s*(?=,|$)")
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author",
                 "sailthru.author", "cxenseparse:author")
@@ -299,6 +303,7 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
         if _type_of(obj) in _MEDIA_TYPES:  # a picture's or video's own credit: never the article's
             found = [replace(c, role="photo") for c in found if c.role != "publisher"]
         out += found
+    out += page_source_credits(article, gaz)
     canonical = sig.get("canonical")
     if isinstance(canonical, str) and canonical and article.url:
         a, b = _host(canonical), _host(article.url)
@@ -462,6 +467,8 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
         elif "©" in text or "copyright" in text.lower():
             found = [c for c in read_line(text, 0, gaz, article.publisher, in_head=False)
                      if c.kind == "organization" and c.agency]
+            if node.get("near") == "picture":  # '© AFP' under the picture: its rights, not the text's
+                found = [replace(c, role="photo") for c in found]
         elif bylines >= MAX_BYLINE_NODES:  # further "Von X" nodes are teasers for other stories
             continue
         elif str(node.get("how", "")).startswith("class=") and _OTHER_CONTENT.search(node["how"]):
@@ -473,10 +480,27 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 # "Jane Roe (Text), John Doe (Fotos)", "Jane Roe und John Doe (Illustration)": the writers only
                 text = writers_only(text) or text
             found = _read_parts(text, gaz, article.publisher)
+            split = _wire_tail(text, gaz)
+            if split:
+                # 'Redaktion mit dpa', 'La rédaction avec AFP': the house and its wire, when the line read whole
+                # misses the wire or the desk
+                head, wires = split
+                desk = [replace(c, evidence=text) for c in _desk_byline(head, node, gaz)
+                        or desk_credit(trim_byline(head, gaz), gaz, "byline", text)]
+                if not {w.agency for w in wires} <= {c.agency for c in found if c.role == "source"} \
+                        or (desk and not any(c.role in ("author", "contributor") for c in found)):
+                    found = wires + (desk or _read_parts(head, gaz, article.publisher))
+            if found and all(c.kind == "person" and len(c.name.split()) == 1 for c in found):
+                # 'Redacción Exampleton': a newsroom word and its town, no label and a writer's one-word name
+                found = _desk_byline(text, node, gaz) or found
             if _PLACE_CLASS.search(str(node.get("how", ""))):
                 continue  # '<span class="author-location">Exampleville</span>': where the writer is, no name
             if node.get("near") == "picture":  # a credit beside a picture: its persons took it
                 found = [c for c in found if c.kind == "organization"]
+                if not _SOURCE_CLASS.search(str(node.get("how", ""))):
+                    # '<span class="credit">dpa</span>' under the picture: the picture's agency; a node whose
+                    # class says source ('article-source') may still name the text's
+                    found = [replace(c, role="photo") for c in found]
                 out += [_strip(c) for c in found]
                 continue
             if not found:
@@ -642,6 +666,25 @@ def interview_guest(text: str) -> bool:
                for i, w in enumerate(words[:-1]))
 
 
+_WIRE_TAIL = re.compile(r"\s+(?:mit|with|avec|con|com|met|und|and|et|y|e|&)\s+(?:(?:der|den|la|l'|l’|el|le|the)\s*)?"
+                        r"([^\s/]{2,12}(?:\s*/\s*[^\s/]{2,12}){0,2})\s*\)?$", re.I)
+
+
+def _wire_tail(text: str, gaz: Gazetteer) -> tuple[str, list[Credit]] | None:
+    """'Redaktion mit dpa', 'La rédaction avec AFP', 'Example News with Reuters/AP': a byline that
+    ends with 'with' and wire agencies only (their names whole: the gazetteer's wires). (head, the
+    wires as sources), else None."""
+    m = _WIRE_TAIL.search(text)
+    if not m or m.start() == 0:
+        return None
+    orgs = [gaz.lookup(p.strip()) for p in m.group(1).split("/")]
+    if not orgs or any(o is None or not o.is_wire for o in orgs):
+        return None
+    wires = [Credit(name=o.name, kind="organization", role="source", zone="byline", evidence=text, agency=o.agency,
+                    confidence=0.75) for o in orgs if o is not None]
+    return text[:m.start()].strip(" ,(|"), wires
+
+
 def _desk_byline(text: str, node: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     """'Von Example Redaktion', 'Redaktion Exampleton', 'Example-Team', 'By Example Staff': the
     site's desk or team signs the byline node. Without a byline label only in a node whose
@@ -650,6 +693,11 @@ def _desk_byline(text: str, node: dict[str, Any], gaz: Gazetteer) -> list[Credit
     how = str(node.get("how", ""))
     if not m and not says_writer(how):
         return []
+    if m and ":" not in m.group(0) and is_newsroom(m.group(0).strip()):
+        # 'Redacción Exampleton': the label is the newsroom's own word and names the desk with its town
+        whole = desk_credit(trim_byline(text, gaz), gaz, "byline", text)
+        if whole:
+            return whole
     return desk_credit(trim_byline(text[m.end():] if m else text, gaz), gaz, "byline", text, min_words=1 if m else 2)
 
 
@@ -660,21 +708,24 @@ def desk_credit(name: str, gaz: Gazetteer, zone: str, evidence: str, min_words: 
     Writer') names no desk; one word ('Redaktion') only where a byline label says it signs."""
     name = name.strip(" ,;:.|")
     label = _LEAD_LABEL.match(name)  # 'Par La Rédaction' as the extractor's author: the label is no part of it
-    if label and label.end() < len(name):
-        name = name[label.end():]
+    if label and label.end() < len(name) and not (":" not in label.group(0) and is_newsroom(label.group(0).strip())):
+        name = name[label.end():]  # not 'Redacción Exampleton': the newsroom's word is the desk's name
     # an article before the desk's name ('der Example Redaktion', "l'Équipe Example"), never a word's start ('Theo')
     bare = re.sub(r"^(?:(?:der|die|das|des|dem|den|the|la|le|les|el|il)\s+|l')\s*", "", name, flags=re.I)
     # 'The Editors', 'Die Redaktion': an article and one desk word name the house's desk (no job title then)
-    named = bare != name and len(bare.split()) == 1 and bare[:1].isupper() and is_desk(bare)
-    name = bare
+    named = bare != name and len(bare.split()) == 1 and (bare[:1].isupper() or is_newsroom(bare)) and is_desk(bare)
+    name = bare[:1].upper() + bare[1:] if named else bare  # 'la rédaction' → 'Rédaction'
     words = name.split()
-    if named:
+    if named or (len(words) == 1 and is_newsroom(name) and zone != "meta"):
+        # 'La rédaction'; 'Redaktion', 'Sportredaktion' marked as the writer in the page or its JSON-LD: the
+        # house's newsroom (a tag's one word alone is often the CMS's default, not a credit)
         min_words = 1
-    if not min_words <= len(words) <= 5 or not words[0][:1].isupper() or any(ch.isdigit() for ch in name) \
+    if not min_words <= len(words) <= 5 or not (words[0][:1].isupper() or named) or any(ch.isdigit() for ch in name) \
             or ":" in name or not is_desk(name) or (is_job_title(name) and not named):
         return []  # 'Redaktion: Jana Roe': the desk word labels who edited
-    if len(words) >= 3 and is_desk(words[0]) and is_person(" ".join(words[1:])):
-        return []  # 'Redaktion Jana Roe': the label and the editor, no desk's name
+    if len(words) >= 3 and is_desk(words[0]) and is_person(" ".join(words[1:])) \
+            and not is_outlet_name(" ".join(words[1:]), lead=True):
+        return []  # 'Redaktion Jana Roe': the label and the editor, no desk's name ('Redazione Gazzetta Esempio' is)
     org = gaz.lookup(name)
     return [Credit(name=org.name if org else name, kind="organization", role="author", zone=zone,
                    evidence=evidence, agency=org.agency if org else None, confidence=0.7)]

@@ -32,9 +32,18 @@ from dataclasses import replace
 from typing import Any
 
 from tracer.author_markup import MARK_HOWS
-from tracer.credits.byline import is_desk, is_job_title, strip_lead_title, strip_title, trim_byline
+from tracer.credits.byline import (
+    is_desk,
+    is_job_title,
+    is_newsroom,
+    strip_lead_title,
+    strip_title,
+    trim_byline,
+)
 from tracer.credits.gazetteer import default_gazetteer, fold
 from tracer.credits.html import (
+    _brand,
+    _host,
     commented,
     credited_otherwise,
     extractor_parts,
@@ -90,7 +99,10 @@ def own_keys(article: Article) -> tuple[set[str], set[str]]:
     meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
     names = _site_names(article)
     hosts: set[str] = set()
+    fetched = _host(article.url) if article.url else ""
     for url in [article.url or "", sig.get("canonical") or "", *((meta or {}).get("og:url") or [])]:
+        if fetched and isinstance(url, str) and url and _host(url) and _brand(_host(url)) != _brand(fetched):
+            continue  # a canonical link to another outlet's page (a partner's original) names that outlet
         m = re.match(r"^(?:https?:)?//(?:www\.)?([^/:]+)", url if isinstance(url, str) else "")
         if m:
             names.append(m.group(1))
@@ -524,7 +536,15 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     # "Jane Roe Gear Team": a writer's name and her desk glued in one byline node; the writer is named
     out = [c for c in out if not (c.kind == "organization" and c.role == "author" and c.agency is None
                                   and is_desk(c.name) and any(fold(c.name).startswith(p + " ") for p in people))]
-    return _one_form(out + _self_signed(article, out))
+    signed = _self_signed(article, [c for c in out if not _bare_newsroom(c)])
+    if signed:  # 'Redaktion' in the tags and '(EXN mit dpa)' in the text: the house signs with its name
+        out = [c for c in out if not _bare_newsroom(c)]
+    return _one_form(out + signed)
+
+
+def _bare_newsroom(c: Credit) -> bool:
+    """'Redaktion', 'Rédaction': a desk credit of one newsroom word, which names no house of its own."""
+    return c.kind == "organization" and c.role == "author" and len(c.name.split()) == 1 and is_newsroom(c.name)
 
 
 def _self_signed(article: Article, credits: list[Credit]) -> list[Credit]:

@@ -1,0 +1,64 @@
+"""Sources the page names outside its text, read from the candidates `tracer.source_markup`
+finds: a labelled source line in an element of its own ('Quelle: dpa', 'Mit Material von dpa'),
+the wire named beside the date in the info line under the headline ('12.05.2026 · dpa/AFP',
+'14:30 Uhr (dpa)'), `data-source`/`data-agency` attributes, and `<meta name="source">`.
+
+A labelled line is read like a text line, for the agencies and outlets it names (a page with
+more than two such lines lists the sources of its facts; an office or a reference work named
+there is no source of the text). The info line, the attributes and the bare source tag are read only for names the
+gazetteer knows as wire agencies: a date line's other parts (a section, a place, a reading
+time) and an attribute's other values ('api', 'cms') are no sources.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from tracer.credits.gazetteer import Gazetteer
+from tracer.credits.names import is_outlet_name
+from tracer.credits.parser import read_line
+from tracer.model import Article, Credit
+
+_PARTS = re.compile(r"\s*(?:[|·•,;/()\[\]]|\s[-–—]\s)\s*")
+
+
+def _wires(text: str, gaz: Gazetteer, zone: str, evidence: str) -> list[Credit]:
+    """The wire agencies among a line's parts ('dpa/AFP', '(dpa)'), each part a wire's name whole."""
+    out: list[Credit] = []
+    for part in _PARTS.split(text):
+        part = part.strip(" .:")
+        if not part or len(part) > 40 or any(ch.isdigit() for ch in part):
+            continue
+        org = gaz.lookup(part)
+        if org is not None and org.is_wire and org.type == "agency":
+            out.append(Credit(name=org.name, kind="organization", role="source", zone=zone, evidence=evidence,
+                              agency=org.agency, confidence=0.75))
+    return out
+
+
+def _values(sig: dict[str, Any], key: str) -> list[str]:
+    val = sig.get(key)
+    return [v for v in val if isinstance(v, str) and v.strip()] if isinstance(val, list) else []
+
+
+def page_source_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
+    """Source credits from the page's labelled source lines, info line, attributes and source tag."""
+    sig = article.signals or {}
+    out: list[Credit] = []
+    lines = _values(sig, "source_lines")
+    for line in lines if len(lines) <= 2 else []:  # many source lines: the sources of facts, boxes, charts
+        found = read_line(line, 0, gaz, article.publisher, in_head=False, in_tail=True)
+        out += [replace(c, zone="footer", evidence=line, start=None, end=None) for c in found
+                if c.kind == "organization" and c.role in ("source", "contributor")
+                and (c.agency is not None or is_outlet_name(c.name))]
+    for line in _values(sig, "info_lines")[:8]:
+        out += _wires(line, gaz, "byline", line)
+    for val in _values(sig, "data_sources")[:8]:
+        out += _wires(val, gaz, "meta", f'data-source="{val}"')
+    meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
+    for val in (meta or {}).get("source", [])[:2]:
+        if isinstance(val, str):
+            out += _wires(val, gaz, "meta", f'<meta name="source" content="{val[:120]}">')
+    return out
