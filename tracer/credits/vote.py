@@ -451,14 +451,15 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     extra: list[Credit] = []
     # the site's own name typed a Person ('"author": {"@type": "Person", "name": "Example Insider"}') is
     # the site's account, no writer: it votes for nobody
-    voters = heard({v for v in structured_persons(article) if not _is_own(v, keys)})
+    # (a personal blog named after its writer, 'Jane Roe' on janeroe.com, keeps her vote: `_not_a_name`)
+    voters = heard({v for v in structured_persons(article) if not (_is_own(v, keys) and _not_a_name(v))})
     # Where the text's head ends: a "By" line below it is a teaser's byline (under "More on this").
     head_end = _head_end(article.text or "")
     written = {fold(c.name) for c in cands if c.start is not None and c.start < head_end and c.zone == "byline"
                and is_byline_line(c.evidence)}
     lead = _lead_labelled(cands, nodes)
-    ld_writers = any(c.zone == "jsonld" and c.kind == "person" and c.role == "author" and not _is_own(c.name, keys)
-                     for c in cands)
+    ld_writers = any(c.zone == "jsonld" and c.kind == "person" and c.role == "author"
+                     and not (_is_own(c.name, keys) and _not_a_name(c.name)) for c in cands)
     # a labelled byline node that a writer tag of its own backs ('<meta name="sailthru.author" content="By Jane
     # Roe">') outranks the JSON-LD's writer too (a CMS account that posted the story)
     backed_lead = bool(lead) and any(c.zone == "meta" and _agrees(c.name, lead) for c in cands)
