@@ -248,7 +248,8 @@ def _is_url(s: str) -> bool:
     return s.startswith(("http://", "https://", "//", "www."))
 
 
-def _host(url: str) -> str:
+def url_host(url: str) -> str:
+    """The host of an address, with or without its scheme ('' when it has none)."""
     try:
         host = urlsplit(url if "//" in url else "//" + url).hostname or ""
     except ValueError:
@@ -294,7 +295,7 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
                     if c.kind == "organization" and _is_wire(c, gaz)]
     for key in _SOURCE_META:
         for val in _values(meta, key):
-            name = _host(val) if _is_url(val) else val
+            name = url_host(val) if _is_url(val) else val
             ctx = Ctx(zone="meta", evidence=f'<meta name="{key}" content="{val[:120]}">', confidence=0.85,
                       unknown_org=True)
             out += [c for c in read_names(name, -1, ctx, gaz) if c.kind == "organization"]
@@ -306,8 +307,8 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
     out += page_source_credits(article, gaz)
     canonical = sig.get("canonical")
     if isinstance(canonical, str) and canonical and article.url:
-        a, b = _host(canonical), _host(article.url)
-        if a and b and _site(a) != _site(b) and _brand(a) != _brand(b):
+        a, b = url_host(canonical), url_host(article.url)
+        if a and b and _site(a) != _site(b) and brand(a) != brand(b):
             out.append(Credit(name=_site(a), kind="organization", role="source", zone="canonical",
                               evidence=f'<link rel="canonical" href="{canonical[:200]}">', confidence=0.7))
     return out
@@ -396,7 +397,7 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
             if _is_url(name):
                 if role != "source":
                     continue
-                name = _host(name)
+                name = url_host(name)
                 if not name:
                     continue
                 org = gaz.by_host(name)  # a URL names its site: the host is an outlet, whatever its TLD
@@ -854,7 +855,7 @@ def _site(host: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def _brand(host: str) -> str:
+def brand(host: str) -> str:
     """'www.businessinsider.de' and 'businessinsider.com' are one outlet: the label before
     public suffix (approximated: drop the TLD and a co./com./org. second level)."""
     labels = [x for x in _site(host).split(".") if x]

@@ -42,14 +42,14 @@ from tracer.credits.byline import (
 )
 from tracer.credits.gazetteer import default_gazetteer, fold
 from tracer.credits.html import (
-    _brand,
-    _host,
+    brand,
     commented,
     credited_otherwise,
     extractor_parts,
     interview_guest,
     linked_name,
     page_jsonld,
+    url_host,
     writers_only,
 )
 from tracer.credits.lexicon import LEXICON
@@ -99,9 +99,9 @@ def own_keys(article: Article) -> tuple[set[str], set[str]]:
     meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
     names = _site_names(article)
     hosts: set[str] = set()
-    fetched = _host(article.url) if article.url else ""
+    fetched = url_host(article.url) if article.url else ""
     for url in [article.url or "", sig.get("canonical") or "", *((meta or {}).get("og:url") or [])]:
-        if fetched and isinstance(url, str) and url and _host(url) and _brand(_host(url)) != _brand(fetched):
+        if fetched and isinstance(url, str) and url and url_host(url) and brand(url_host(url)) != brand(fetched):
             continue  # a canonical link to another outlet's page (a partner's original) names that outlet
         m = re.match(r"^(?:https?:)?//(?:www\.)?([^/:]+)", url if isinstance(url, str) else "")
         if m:
