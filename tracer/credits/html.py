@@ -249,7 +249,7 @@ def _is_url(s: str) -> bool:
 
 
 def url_host(url: str) -> str:
-    """The host of an address, with or without its scheme ('' when it has none)."""
+    """The host of an address, with or without its scheme, without `www.` ('' when it has none)."""
     try:
         host = urlsplit(url if "//" in url else "//" + url).hostname or ""
     except ValueError:
