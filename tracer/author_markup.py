@@ -98,6 +98,22 @@ def _writing_labels() -> frozenset[str]:
     return frozenset(p.casefold() for p in LEXICON["reporting"]["author"])
 
 
+def prev_element(el: Any) -> Any:
+    """The sibling element before `el`, past comments and processing instructions (None at the start)."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev
+
+
+def next_element(el: Any) -> Any:
+    """The sibling element after `el`, past comments and processing instructions (None at the end)."""
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt
+
+
 def _in_sentence(el: Any) -> bool:
     """'Lesen Sie auch den Kommentar von <a>Jane Roe</a> zur Wahl.': a name linked in a sentence
     (its block ends like one and holds more words beside the name than a byline's label, or far

@@ -27,6 +27,8 @@ from tracer.author_markup import (
     in_widget,
     is_person_name,
     mark_far_links,
+    next_element,
+    prev_element,
     role_lead,
     says_writer,
 )
@@ -194,24 +196,8 @@ def _text_after(el: Any) -> str:
     """The text right after `el`: its tail, else the next sibling element's text."""
     if (el.tail or "").strip():
         return el.tail
-    nxt = _next_element(el)
+    nxt = next_element(el)
     return " ".join(nxt.itertext())[:40] if nxt is not None else ""
-
-
-def _prev_element(el: Any) -> Any:
-    """The sibling element before `el`, past comments and processing instructions (None at the start)."""
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
-    return prev
-
-
-def _next_element(el: Any) -> Any:
-    """The sibling element after `el`, past comments and processing instructions (None at the end)."""
-    nxt = el.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
-    return nxt
 
 
 _PICTURES = ("img", "picture", "video")
@@ -239,7 +225,7 @@ def _picture_credit(el: Any, cls: str) -> bool:
             return True  # '<div class="gallery">…<p class="author">Jane Roe</p></div>': the pictures' maker
     if _WRITER_CLASS.search(cls) or (el.get("itemprop") or "").lower() == "author" or el.tag == "a":
         return False
-    prev = _prev_element(el)
+    prev = prev_element(el)
     if prev is not None and (prev.tag in _PICTURES or next(prev.iter(*_PICTURES), None) is not None) \
             and len(prev.text_content()) <= 300:
         return True  # right after the picture
@@ -262,7 +248,7 @@ def _in_teaser(el: Any, title: str) -> bool:
     <title>, or is a heading itself. Also a byline right after such a heading (a stream of
     headlines and bylines in one box), and one in a small <article> of its own that links to
     another story (a tile: the page's own article holds its text)."""
-    prev = _prev_element(el)
+    prev = prev_element(el)
     if prev is not None and prev.tag in _HEADINGS[1:] and (prev.find(".//a[@href]") is not None) \
             and _fold_words(prev.text_content()) not in title:
         return True
@@ -472,7 +458,7 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
 def _under_headline(el: Any) -> bool:
     """Does `el` follow the page's <h1> with no paragraph of text between them ('<h1>…</h1><p>By Jane
     Roe</p><p>The council…')? The byline of the page's own story; a teaser's stands elsewhere."""
-    prev = _prev_element(el)
+    prev = prev_element(el)
     for _ in range(4):
         if prev is None:
             return False
@@ -480,7 +466,7 @@ def _under_headline(el: Any) -> bool:
             return True
         if prev.tag not in _HEADLINE_GAP or len(" ".join(prev.text_content().split())) > 120:
             return False
-        prev = _prev_element(prev)
+        prev = prev_element(prev)
     return False
 
 
@@ -505,7 +491,7 @@ def _card_headline(el: Any) -> bool:
     another story: '<div><a href="/story">Ferry fares rise again</a><div>By Jane Roe</div></div>',
     or the headline's paragraph right before it)?"""
     names = " ".join(el.text_content().split())
-    prev = _prev_element(el)
+    prev = prev_element(el)
     boxes = [prev] if prev is not None else []
     boxes += [a for a in list(el.iterancestors())[:3] if a.tag not in ("body", "main", "article", "html")]
     for box in boxes:
@@ -544,7 +530,7 @@ def _labelled_byline(el: Any) -> str | None:
         if (cur.tail or "").strip():
             rest = cur.tail
             break
-        nxt = _next_element(cur)
+        nxt = next_element(cur)
         if nxt is not None:
             rest = " ".join(nxt.itertext())
             break

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from tracer.author_markup import in_furniture, in_widget
+from tracer.author_markup import in_furniture, in_widget, prev_element
 
 # A picture's, a chart's or a table's own box: its source line is the figure's.
 _FIGURE_BOX = re.compile(r"caption|credit|copyright|image|photo|foto|bild|picture|media|gallery|chart|grafik|graphic|"
@@ -101,27 +101,20 @@ def _under_headline(el: Any) -> bool:
     holds it) with only short elements between?"""
     cur = el
     for _ in range(2):
-        prev, steps = _prev(cur), 0
+        prev, steps = prev_element(cur), 0
         while prev is not None and steps < 4:
             if prev.tag not in (*_HEADLINE_GAP, "h1", "header") \
                     or (prev.tag != "h2" and len(" ".join(prev.text_content().split())) > 160):
                 return False  # (a subtitle heading, however long, is the standfirst)
             if prev.tag == "h1" or next(prev.iter("h1"), None) is not None:
                 return True
-            prev, steps = _prev(prev), steps + 1
+            prev, steps = prev_element(prev), steps + 1
         if prev is not None:
             return False
         cur = cur.getparent()  # only short elements before it in its box: ask of the box
         if cur is None:
             return False
     return False
-
-
-def _prev(el: Any) -> Any:
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
-    return prev
 
 
 def _elsewhere(el: Any) -> bool:
@@ -142,7 +135,7 @@ def _elsewhere(el: Any) -> bool:
 
 
 def _picture_before(el: Any) -> bool:
-    prev = _prev(el)
+    prev = prev_element(el)
     return prev is not None and (prev.tag in ("img", "picture", "video", "figure")
                                  or next(prev.iter("img", "picture", "video"), None) is not None)
 
