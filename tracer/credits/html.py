@@ -19,6 +19,7 @@ from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import is_org_name, is_outlet_name, is_person, split_names
 from tracer.credits.page_sources import page_source_credits
 from tracer.credits.parser import Ctx, is_byline_line, is_photo_line, read_line, read_names, without_guest
+from tracer.credits.signals import signal_values
 from tracer.model import Article, Credit
 
 MAX_BYLINE_NODES = 2
@@ -261,22 +262,18 @@ def _strip(c: Credit) -> Credit:
     return replace(c, start=None, end=None)
 
 
-def _values(meta: dict[str, list[str]], key: str) -> list[str]:
-    return [v for v in meta.get(key, []) if isinstance(v, str) and v.strip()]
-
-
 def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
     """Every credit the page's HTML declares outside the extracted text."""
     sig = article.signals
     out: list[Credit] = _nodes(article, gaz)  # visible bylines first: their evidence wins the merge
     meta = sig.get("meta", {}) if isinstance(sig.get("meta"), dict) else {}
     for key in ("og:site_name",):
-        for val in _values(meta, key)[:1]:
+        for val in signal_values(meta, key)[:1]:
             ctx = Ctx(zone="meta", evidence=f'<meta property="{key}" content="{val}">', org_role="publisher",
                       confidence=0.8, unknown_org=True, loose=True)
             out += [c for c in read_names(val, -1, ctx, gaz) if c.kind == "organization"][:1]
     for key in _AUTHOR_META:
-        for val in _values(meta, key):
+        for val in signal_values(meta, key):
             if _is_url(val):
                 val = linked_name(val, sig)  # the writer's archive page: named by its link on the page
                 if not val:
@@ -286,7 +283,7 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
                       person_role="author", confidence=0.8, single=True, unknown_org=False)
             out += desk_credit(val, gaz, "meta", ev) or _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz)
     for key in ("copyright", "dc.rights"):
-        for val in _values(meta, key)[:2]:
+        for val in signal_values(meta, key)[:2]:
             # '<meta name="copyright" content="dpa-infocom">': the text's rights are a wire's, its source
             ev = f'<meta name="{key}" content="{val[:120]}">'
             found = read_line(val if "©" in val or "copyright" in val.lower() else f"© {val}", 0, gaz,
@@ -294,7 +291,7 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
             out += [replace(_strip(c), zone="meta", evidence=ev, role="source") for c in found
                     if c.kind == "organization" and _is_wire(c, gaz)]
     for key in _SOURCE_META:
-        for val in _values(meta, key):
+        for val in signal_values(meta, key):
             name = url_host(val) if _is_url(val) else val
             ctx = Ctx(zone="meta", evidence=f'<meta name="{key}" content="{val[:120]}">', confidence=0.85,
                       unknown_org=True)

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Any
 
 from tracer.credits.gazetteer import Gazetteer
 from tracer.credits.names import is_outlet_name
 from tracer.credits.parser import read_line
+from tracer.credits.signals import signal_values
 from tracer.model import Article, Credit
 
 _PARTS = re.compile(r"\s*(?:[|·•,;/()\[\]]|\s[-–—]\s)\s*")
@@ -38,24 +38,19 @@ def _wires(text: str, gaz: Gazetteer, zone: str, evidence: str) -> list[Credit]:
     return out
 
 
-def _values(sig: dict[str, Any], key: str) -> list[str]:
-    val = sig.get(key)
-    return [v for v in val if isinstance(v, str) and v.strip()] if isinstance(val, list) else []
-
-
 def page_source_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
     """Source credits from the page's labelled source lines, info line, attributes and source tag."""
     sig = article.signals or {}
     out: list[Credit] = []
-    lines = _values(sig, "source_lines")
+    lines = signal_values(sig, "source_lines")
     for line in lines if len(lines) <= 2 else []:  # many source lines: the sources of facts, boxes, charts
         found = read_line(line, 0, gaz, article.publisher, in_head=False, in_tail=True)
         out += [replace(c, zone="footer", evidence=line, start=None, end=None) for c in found
                 if c.kind == "organization" and c.role in ("source", "contributor")
                 and (c.agency is not None or is_outlet_name(c.name))]
-    for line in _values(sig, "info_lines")[:8]:
+    for line in signal_values(sig, "info_lines")[:8]:
         out += _wires(line, gaz, "byline", line)
-    for val in _values(sig, "data_sources")[:8]:
+    for val in signal_values(sig, "data_sources")[:8]:
         out += _wires(val, gaz, "meta", f'data-source="{val}"')
     meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
     for val in (meta or {}).get("source", [])[:2]:

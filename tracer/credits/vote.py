@@ -55,6 +55,7 @@ from tracer.credits.html import (
 from tracer.credits.lexicon import LEXICON
 from tracer.credits.names import clean_name, is_domain, is_org_name, is_person, is_place, split_names
 from tracer.credits.parser import is_byline_line, is_photo_line
+from tracer.credits.signals import signal_values
 from tracer.model import Article, Credit
 
 _ARTICLES = frozenset(LEXICON["articles"])
@@ -564,9 +565,7 @@ def _self_signed(article: Article, credits: list[Credit]) -> list[Credit]:
     # The page's author tag naming the site itself ('<meta name="author" content="Example Verband">'
     # on the site named so): an organisation's own page, signed by the organisation.
     meta = (article.signals or {}).get("meta")
-    vals = meta.get("author") if isinstance(meta, dict) else None
-    vals = [vals] if isinstance(vals, str) else vals if isinstance(vals, list) else []
-    tags = [" ".join(v.split()) for v in vals if isinstance(v, str)]
+    tags = [" ".join(v.split()) for v in signal_values(meta, "author")]
     pubs = {fold(c.name): c for c in credits if c.kind == "organization" and c.role == "publisher"}
     return [replace(pubs[fold(t)], role="author", zone="meta", name=t, agency=None,
                     evidence=f'<meta name="author" content="{t[:120]}">')
