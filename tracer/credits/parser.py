@@ -1638,15 +1638,13 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         # ('Jane ROE' / 'Example-Bundesvorsitzende', 'Jane Roe' / 'Senior Reporter'); under a quotation
         # the name and title say who spoke
         # (the closing line over it may be short: 'Möge die Nacht gesegnet sein.', 'Thank you.' ends a letter)
-        title_below = len(prev_line) >= 8 and prev_line.rstrip().endswith((".", "!")) \
-            and len(persons) == 1 and len(persons[0].name.split()) >= 2 \
-            and 0 < len(next_line.split()) <= 4 and not any(ch.isdigit() for ch in next_line) \
-            and is_job_title(next_line.strip(" ,.|")) \
-            and not any(st in next_line.casefold() for st in _PHOTO_STEMS)  # 'Fotografin': the picture's maker
-        # the writer's newsroom title on the line under the name, in the head ('JANE ROE' / 'Staff Writer')
-        title_next = in_head and len(persons) == 1 and len(persons[0].name.split()) >= 2 \
-            and 0 < len(next_line.split()) <= 4 and is_newsroom_title(next_line.strip(" ,.|")) \
+        # (both: a short line under one full name, never a photographer's title, 'Fotografin': the picture's maker)
+        titled_below = len(persons) == 1 and len(persons[0].name.split()) >= 2 and 0 < len(next_line.split()) <= 4 \
             and not any(st in next_line.casefold() for st in _PHOTO_STEMS)
+        title_below = titled_below and len(prev_line) >= 8 and prev_line.rstrip().endswith((".", "!")) \
+            and not any(ch.isdigit() for ch in next_line) and is_job_title(next_line.strip(" ,.|"))
+        # the writer's newsroom title on the line under the name, in the head ('JANE ROE' / 'Staff Writer')
+        title_next = titled_below and in_head and is_newsroom_title(next_line.strip(" ,.|"))
         if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled or signed
                 or title_below or title_next):
             return []
