@@ -969,7 +969,7 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     return out
 
 
-_LOWER_THE = re.compile(r"the\s+(?=[A-Z])")
+_LOWER_THE = re.compile(r"^the\s+(?=[A-Z])")  # a lower-case article before a name: "by the Associated Press"
 
 
 _PHOTO_ASIDE = re.compile(r"\s*\(\s*(?:" + alternation("photo_words") + r")\s*\)", _F)
@@ -1070,7 +1070,7 @@ def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -
                      names, maxsplit=1)[0]
     names = re.sub(r"^(?:the\s+website\s+|the\s+site\s+)", "", names, flags=re.I).strip().rstrip(".)]}\"'”»")
     names = re.split(r"['’]s\s", names, maxsplit=1)[0]  # "TIME’s new AI newsletter" → TIME
-    names = re.sub(r"^the\s+(?=[A-Z])", "", names)  # "… published by the Example Times": the outlet without 'the'
+    names = _LOWER_THE.sub("", names)  # "… published by the Example Times": the outlet without 'the'
     if not names or names[:1].isdigit() or re.match(
             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", names):
         return []
@@ -1178,7 +1178,7 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         m = _MATERIAL.match(sent) if material and has_trigger(sent.lower(), "material_from") else None
         if m:  # "Material from the Associated Press was used in this report."
             ctx = Ctx(zone="footer", evidence=sent.strip(), org_role="contributor", confidence=0.85)
-            names = re.sub(r"^the\s+(?=[A-Z])", "", m.group("names"))
+            names = _LOWER_THE.sub("", m.group("names"))
             shift = len(m.group("names")) - len(names)
             out += [c for c in read_names(names, start + off + m.start("names") + shift, ctx, gaz)
                     if c.kind == "organization"]
