@@ -632,8 +632,7 @@ def _judge_stage(sc, fps, verified: list[tuple[int, int, Any]]) -> list[tuple[in
         return verified
     b_sides = sc.broadcast({i for i, _j, _m in verified} | {j for _i, j, _m in verified})
     side_site = dict(fps.filter(lambda r: r[0] in b_sides.value).map(lambda r: (r[0], r[7])).collect())
-    need = {site_i for i, j, _m in verified if (site_i := side_site.get(i)) and side_site.get(j)}
-    need |= {side_site[j] for i, j, _m in verified if side_site.get(i) and side_site.get(j)}
+    need = {side_site[x] for i, j, _m in verified if side_site.get(i) and side_site.get(j) for x in (i, j)}
     if not need:
         return verified
     b_need = sc.broadcast(need)
