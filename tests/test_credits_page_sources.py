@@ -329,3 +329,16 @@ def test_a_partners_repost_note_after_the_body_names_the_source(lang: str, line:
     art = _credits(lang, below=box.format(line))
     assert sources(art) == [outlet]
     assert org_authors(art) == [] and persons(art) == []
+
+
+@pytest.mark.parametrize(("lang", "byline", "who", "wires"), [
+    ("fr", '<p class="author">Par <a href="/auteur/paul-roux">Paul Roux</a> (avec AFP)</p>', ["Paul Roux"], ["AFP"]),
+    ("de", '<span class="byline">Von Jana Rohr (mit dpa und Reuters)</span>', ["Jana Rohr"], ["Reuters", "dpa"]),
+    ("es", '<p class="byline">Por Pedro Ruiz, con información de EFE</p>', ["Pedro Ruiz"], ["EFE"]),
+    ("fr", '<p class="author">Par Paul Roux (avec Marie Dufour)</p>', ["Paul Roux"], []),  # a person: no source
+])
+def test_the_wires_in_a_with_aside_of_the_byline_are_sources(lang: str, byline: str, who: list[str],
+                                                             wires: list[str]) -> None:
+    art = _credits(lang, above=byline)
+    assert persons(art) == who
+    assert sources(art) == wires

@@ -380,3 +380,49 @@ def test_a_feeds_address_book_byline_names_the_writer_and_the_partner_site(
 def test_a_reporting_colon_label(line: str, want: list[str]) -> None:
     for text in (HEADLINE + "\n" + line + "\n" + BODY, BODY + "\n" + line):
         assert [n for n, kind, role in named(credits_of(text)) if kind == "person"] == want
+
+
+# ---------------------------------------------------------------- the writer's sources beside her name
+
+
+A, S = "author", "source"
+
+
+@pytest.mark.parametrize(("byline", "want"), [
+    ("Par Jeanne Roux (avec AFP)", [("Jeanne Roux", A), ("AFP", S)]),
+    ("Par Jeanne Roux et Paul Martin (avec AFP et Reuters)",
+     [("Jeanne Roux", A), ("Paul Martin", A), ("AFP", S), ("Reuters", S)]),
+    ("Von Jana Rohr (mit dpa)", [("Jana Rohr", A), ("dpa", S)]),
+    ("By Jane Roe (with Reuters)", [("Jane Roe", A), ("Reuters", S)]),
+    ("Por Juana Rojas (con información de EFE)", [("Juana Rojas", A), ("EFE", S)]),
+    ("Por Juana Rojas, con información de EFE", [("Juana Rojas", A), ("EFE", S)]),
+    ("Par Jeanne Roux (avec agences)", [("Jeanne Roux", A), ("agences", S)]),
+])
+def test_a_with_aside_after_the_writer_credits_her_sources(byline: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(HEADLINE + "\n" + byline + "\n" + BODY)
+    assert sorted((n, r) for n, _, r in named(art)) == sorted(want)
+    assert_spans(art)
+
+
+@pytest.mark.parametrize("byline", [
+    "Par Jeanne Roux (avec Paul Martin)",  # a second writer, not a source
+    "By Jane Roe (with photos)",
+    "Von Jana Rohr (mit Grafiken von Max Mohr)",
+    "Por Juana Rojas, con Pedro Ruiz",
+])
+def test_a_with_aside_of_people_or_things_credits_no_source(byline: str) -> None:
+    art = credits_of(HEADLINE + "\n" + byline + "\n" + BODY)
+    assert not [c for c in art.credits if c.kind == "organization" and c.role == "source"]
+    assert art.credits and art.credits[0].role == "author"
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Le Monde avec AFP", ["Le Monde", "AFP"]),
+    ("Euronews with AFP", ["Euronews", "AFP"]),
+])
+def test_outlets_joined_by_a_with_word_over_the_body_are_sources(line: str, want: list[str]) -> None:
+    text = HEADLINE + "\n" + line + "\n" + BODY
+    assert [n for n, _, r in named(credits_of(text)) if r == "source"] == want
+    # the same line between two paragraphs is a picture's or an embed's credit, not the story's
+    mid = HEADLINE + "\n" + BODY.split("\n", 1)[0] + "\n" + line + "\n" + BODY.split("\n", 1)[1]
+    assert [n for n, _, r in named(credits_of(mid)) if r == "source"] == []

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from tracer.credits.gazetteer import Gazetteer
-from tracer.credits.lexicon import LEXICON, words
+from tracer.credits.lexicon import LEXICON, alternation, words
 
 _MONTHS = "|".join(sorted({re.escape(v) for m in LEXICON["months"] for v in (m, m.lower(), m[:1].upper() + m[1:])},
                           key=len, reverse=True))
@@ -176,6 +176,10 @@ def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = Fals
     # a known outlet in the parentheses is the writer's, kept as one more part (same length).
     s = re.sub(r"\([^()@]{0,40}\)|\(@\w{1,30}\)", lambda m: _aside(m.group(0), gaz), names) \
         if asides and "(" in names else names  # "By Jane Roe (@janeroe)": the writer's handle, an aside too
+    if "," in s or ";" in s:
+        w = _WITH_TAIL.search(s)
+        if w and _all_outlets(w.group("rest"), gaz):  # "Por Juana Rojas, con información de EFE" (same length)
+            s = s[:w.start("label")] + " " * (w.end("label") - w.start("label")) + s[w.end("label"):]
     if _STAMP_TEXT.search(s):
         s = _GLUED_STAMP.sub(" ", s)
     s = (_CUT.sub("", s) if _may_cut(s) else s).strip(" ,|•·–—-")
@@ -206,10 +210,33 @@ def _title_in_place(seg: str) -> bool:
     return bool(m) and is_job_title(m.group("title"))
 
 
+# "(avec AFP)", "(mit dpa)", "(con información de EFE)": a with-word or with-files label before the
+# organisations whose material the writer used (the label's words: lexicon with_files, interview_guest)
+_WITH_LABEL = re.compile(r"\s*(?:" + alternation("with_files") + "|" + alternation("interview_guest") + r")\s+", re.I)
+_WITH_TAIL = re.compile(r"[,;]\s*(?P<label>" + alternation("with_files") + "|" + alternation("interview_guest")
+                        + r")\s+(?P<rest>[^,;()]{2,60}?)\s*\.?$", re.I)
+_AND_SPLIT = re.compile(r"\s*(?:,|&|\+|/)\s*|\s+(?:" + alternation("name_separators") + r")\s+", re.I)
+
+
 def _aside(paren: str, gaz: Gazetteer | None) -> str:
-    if gaz is not None and gaz.lookup(paren[1:-1].strip()) is not None:
-        return "," + paren[1:-1] + " "
+    inner = paren[1:-1]
+    if gaz is not None and gaz.lookup(inner.strip()) is not None:
+        return "," + inner + " "
+    label = _WITH_LABEL.match(inner) if gaz is not None else None
+    if label and label.end() < len(inner) and _all_outlets(inner[label.end():], gaz):
+        # "Par Jeanne Roux (avec AFP)": the writer's sources, kept as more parts (same length)
+        return "," + " " * label.end() + inner[label.end():] + " "
     return " " * len(paren)
+
+
+def _all_outlets(s: str, gaz: Gazetteer | None) -> bool:
+    """Is `s` one or more organisations the gazetteer knows, or the generic 'agencies'?"""
+    parts = [p for p in _AND_SPLIT.split(s.strip(" .")) if p]
+    return bool(parts) and gaz is not None and all(
+        gaz.lookup(p) is not None or p.casefold() in _GENERIC_AGENCIES for p in parts)
+
+
+_GENERIC_AGENCIES = frozenset(w.casefold() for w in LEXICON["generic_agencies"])
 
 
 def glue_points(s: str, gaz: Gazetteer) -> list[int]:
