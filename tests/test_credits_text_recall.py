@@ -426,3 +426,36 @@ def test_outlets_joined_by_a_with_word_over_the_body_are_sources(line: str, want
     # the same line between two paragraphs is a picture's or an embed's credit, not the story's
     mid = HEADLINE + "\n" + BODY.split("\n", 1)[0] + "\n" + line + "\n" + BODY.split("\n", 1)[1]
     assert [n for n, _, r in named(credits_of(mid)) if r == "source"] == []
+
+
+# ---------------------------------------------------------------- tail lines: bios, contacts, via, copyright
+
+
+@pytest.mark.parametrize(("tail", "want"), [
+    ("The author, Jane Roe, is a senior fellow at the Center for Transit Policy.", [("Jane Roe", "author")]),
+    ("L'auteur, Jean Dupont, est chercheur au Centre d'études urbaines.", [("Jean Dupont", "author")]),
+    ("Reach Jane Roe at jroe@ledger.test.", [("Jane Roe", "author")]),
+    ("Additional reporting: Jane Roe and John Doe", [("Jane Roe", "contributor"), ("John Doe", "contributor")]),
+    ("(via Reuters)", [("Reuters", "source")]),
+    ("— via AP", [("AP", "source")]),
+    ("via The New York Times", [("The New York Times", "source")]),
+    ("©2024 Bloomberg L.P.", [("Bloomberg", "source")]),
+    ("©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC.",
+     [("Los Angeles Times", "source"), ("Tribune Content Agency", "source")]),
+])
+def test_tail_lines_that_credit(tail: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(HEADLINE + "\n" + BODY + "\n" + tail)
+    assert [(n, r) for n, _, r in named(art)] == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize("tail", [
+    "The author, who asked not to be named, is a teacher in Ohio.",
+    "Reach John Doe, the program's director, at 555-0100.",
+    "Call Jane Roe, the festival's organiser, at 555-0100.",
+    "(via Getty Images)",
+    "via Twitter",
+    "via email",
+])
+def test_tail_lines_that_only_mention(tail: str) -> None:
+    assert named(credits_of(HEADLINE + "\n" + BODY + "\n" + tail)) == []

@@ -122,6 +122,10 @@ _WRITES_FOR = re.compile(r"(?:contributors?|columnists?|writers?|correspondents?
 _FORMER = re.compile(r"(?<!\w)(?:" + alternation("former_words") + r")(?!\w)", re.I)
 # "About the author: Jane Roe is …", "Zur Autorin: …": a label that says the sentence is the writer's bio
 _BIO_LABEL = re.compile(r"^\s*(?:" + alternation("bio_labels") + r")\s*:\s*(?=[A-ZÀ-ÞА-Я])", re.I)
+# "The author, Jane Roe, is a fellow at …", "L'auteur, Jean Dupont, est …": the label in apposition (its
+# name's closing comma is blanked, same length, so the bio forms read 'Jane Roe  is …')
+_BIO_LABEL_APPOS = re.compile(r"^\s*(?:" + alternation("bio_labels") + r")\s*,\s*(?=[A-ZÀ-ÞА-Я])", re.I)
+_APPOS_NAME_END = re.compile(r"([^,;:()]{4,60}?)(,)(?=\s+(?:is|was|has been|ist|war|est|était|es|era|è|é|jest|je)\s)")
 # What stands between a writer's name and her bio's verb: a degree ('Jane Roe, Ph.D., is …') or her handle
 # ('Jane Roe (@janeroe) covers …'); blanked (same length) before the bio forms are tried
 _BIO_ASIDE = re.compile(r",\s*(?:" + "|".join(re.escape(d) for d in LEXICON["degrees"]) + r")\.?\s*,(?=\s)"
@@ -139,7 +143,7 @@ _PHOTO_WORK = re.compile(r"\s+(?:the\s+|additional\s+)?(?:" + alternation("photo
 _NEXT_LABEL = re.compile(r"(?:,|(?<=\s)[—–|·•])(?=\s*(?:" + alternation("reporting") + r")\b)", _F)
 _COPYRIGHT = re.compile(
     r"(?:©\s*Copyright|Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
-    r"(?P<names>[^\n.,;]{2,60}?)\s*(?:,?\s*(?:Inc|Ltd|LLC|GmbH|AG|S\.A)\b\.?)?\s*(?:[.,;]|\s+All\s|\s+Alle\s|\s+Tous\s|\s+Todos\s|$)", _F)
+    r"(?P<names>[^\n.,;]{2,60}?)\s*(?:,?\s*(?:Inc|Ltd|LLC|GmbH|AG|S\.A|L\.P|LP|PLC|Corp)\b\.?)?\s*(?:[.,;]|\s+All\s|\s+Alle\s|\s+Tous\s|\s+Todos\s|$)", _F)
 _SLASH_FOOT = re.compile(
     r"(?:^|(?<=[.!?\"”»)\]…]))\s*(?P<slash>/)\s*(?P<names>[^/\n()]{1,40}?)\s*(?:\((?P<via>[^()\n]{2,60})\))?\s*/?\s*$")
 _PAREN_END = re.compile(r"\((?P<names>[^()\n]{2,40})\)\s*\.?\s*$")
@@ -458,6 +462,11 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     for fn in (_source_line, _with_files, _reporting, _originally):
         if not out:
             out += fn(line, start, gaz)
+            if out and fn is _originally and "©" in line:
+                # "©2024 Example Times. Distributed by Example Content Agency": the paper the agency syndicates
+                named = {c.agency or c.name for c in out}
+                out = [c for c in _copyright(line, start, gaz)
+                       if c.role == "source" and (c.agency or c.name) not in named] + out
     if not out and in_tail:  # a blog engine's repost footer closes the text
         out += _post_first(line, start, gaz)
     if in_tail and not out:
@@ -476,7 +485,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     if not out:
         out += _from_line(line, start, gaz)
     if not out and in_tail:
-        out += _dash_end(line, start, gaz)
+        out += _dash_end(line, start, gaz) or _via_end(line, start, gaz)
     if not out and weak:
         out += _email(line, start)
     if not out and weak:
@@ -1158,8 +1167,13 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         return out  # no form's words in the line (and no bio label): no sentence of it can match
     for k, (off, sent) in enumerate(_sentences(body)):
         label = _BIO_LABEL.match(sent) if k == 0 and ":" in sent[:40] else None
+        if not label and k == 0 and "," in sent[:40]:
+            label = _BIO_LABEL_APPOS.match(sent)
+            if label and not _APPOS_NAME_END.match(sent, label.end()):
+                label = None
         if label:  # "About the author: Jane Roe is …": the rest is the writer's bio
             off, sent = off + label.end(), sent[label.end():]
+            sent = _APPOS_NAME_END.sub(r"\1 ", sent, count=1) if label.group(0).rstrip()[-1:] == "," else sent
             bio = more_bio = True
         off += len(line) - len(line.lstrip(" ()[]—–-_"))
         low_sent = sent.lower()
@@ -1202,8 +1216,9 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
                     n = _LINE_LABEL.sub("", re.sub(r"^(?:.*\b(?:to|and|und|y|et)\s+)", "", p.group("n")))
                     if is_person(n):
                         out.append(_person(n, start + off + p.end("n") - len(n), ctx))
-            else:
-                out += [c for c in read_names(m.group("names"), start + off + m.start("names"), ctx, gaz)
+            else:  # "Reach reporter Jane Roe at 555-0100": the title before her name is skipped
+                skip = _title_before_name(m.group("names"), gaz)
+                out += [c for c in read_names(m.group("names")[skip:], start + off + m.start("names") + skip, ctx, gaz)
                         if c.kind == "person"]
             continue
         shown = sent
@@ -1534,6 +1549,8 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     if len(s) > 200 or _NOT_NAMES.search(s) or _PROSE_RUN.search(s):
         return []  # a sentence ("Jane Roe, the firm's chief, now says the plan …"), not a names line; this
         # cheap test also keeps running text away from the byline tokeniser (bench_credits.py speed)
+    if _LINE_LABEL.match(s) or s[:5] == "Call ":
+        return []  # "Reach John Doe, the program's director, at 555-0100.": whom to contact, a sentence
     glued_at = glue_points(s, gaz)
     glued = deglue(s, gaz)
     trimmed = trim_byline(glued, gaz)
@@ -1744,6 +1761,21 @@ def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         return []
     ctx = Ctx(zone="footer", evidence=line[m.start():].strip(), confidence=0.85)
     return _signers(line, m.start(), start, gaz) + [_org(org, m.group("names"), start + m.start("names"), ctx)]
+
+
+_VIA_END = re.compile(r"^\s*[(\[]?\s*(?:[—–-]{1,2}\s*)?[Vv]ia\s+(?P<names>[^()\[\]\n]{2,60}?)\s*[)\]]?\s*\.?\s*$")
+
+
+def _via_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """'(via Reuters)', '— via AP' closing the text: the known organisations it came through."""
+    if len(line) > 80 or "ia" not in line:
+        return []
+    m = _VIA_END.match(line)
+    if not m:
+        return []
+    ctx = Ctx(zone="footer", evidence=line.strip(), confidence=0.85, known_only=True)
+    found = read_names(_LOWER_THE.sub("The ", m.group("names")), start + m.start("names"), ctx, gaz)
+    return found if found and all(c.kind == "organization" and c.role == "source" for c in found) else []
 
 
 _COLON_BYLINE = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*\S.{0,160}$", _F)
