@@ -459,3 +459,33 @@ def test_tail_lines_that_credit(tail: str, want: list[tuple[str, str]]) -> None:
 ])
 def test_tail_lines_that_only_mention(tail: str) -> None:
     assert named(credits_of(HEADLINE + "\n" + BODY + "\n" + tail)) == []
+
+
+# ---------------------------------------------------------------- head lines: genre labels, places, desks
+
+LONG_LEAD = ("The city council voted on Tuesday to approve a new budget that raises spending on public transport by "
+             "twelve percent, the largest increase in a decade, after a debate that ran late into the night.")
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("OPINION | Jane Roe", ["Jane Roe"]),
+    ("Opinión | Juana Rojas", ["Juana Rojas"]),
+    ("Guest column by Jane Roe", ["Jane Roe"]),
+    ("Análisis de Juana Rojas", ["Juana Rojas"]),
+    ("Un commento di Giovanna Rossi", ["Giovanna Rossi"]),
+    ("Een column van Jan de Vries", ["Jan de Vries"]),
+    ("JUANA ROJAS\nMADRID", ["Juana Rojas"]),
+    ("Giovanna Rossi\nROMA", ["Giovanna Rossi"]),
+    ("Redacción Madrid", []),  # the desk and its city
+])
+def test_head_lines_with_a_genre_a_place_or_a_desk(head: str, want: list[str]) -> None:
+    art = credits_of(HEADLINE + "\n" + head + "\n" + LONG_LEAD + "\n" + BODY)
+    assert [n for n, k, r in named(art) if k == "person"] == want
+    assert_spans(art)
+
+
+@pytest.mark.parametrize("head", ["Jane Roe\nPresident", "Jane Roe\nOpinion"])
+def test_a_name_over_a_title_or_a_word_is_not_placed(head: str) -> None:
+    # no date, no body right under the name: a title, a section or an organisation is no place
+    text = HEADLINE + "\n" + head + "\nShort line.\n" + BODY
+    assert [n for n, k, r in named(credits_of(text)) if k == "person"] == []

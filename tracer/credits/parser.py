@@ -968,6 +968,8 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     if "(" in line:  # "Von Jana Roe (Text) und Klaus Doe (Fotos)": the aside says who took the pictures
         out = [replace(c, role="photo") if c.kind == "person" and c.end is not None
                and _PHOTO_ASIDE.match(line, c.end - start) else c for c in out]
+    if is_desk(m.group("prefix")):  # "Redacción Madrid": the desk and its city, no writer
+        out = [c for c in out if not (c.kind == "person" and len(c.name.split()) == 1)]
     if sum(1 for _ in split_names(names)) > 1:  # "Jane Roe und John Doe, Exampleville": a lone word is a place
         out = [c for c in out if not (c.kind == "person" and c.role == "author" and len(c.name.split()) == 1)]
     if m.group("lead"):
@@ -1539,6 +1541,7 @@ _NOT_NAMES = re.compile(r"[!?\"“”]|@(?<![\w.]@)(?<![|•·]@)(?<![|•·]\s@
 
 
 _SIGN_DASH = re.compile(r"^[—–-]{1,2}\s*\S")
+_GENRE_LEAD = re.compile(r"^(?:" + alternation("genre_labels") + r")\s*[|:•·]\s*(?=\S)", re.I)
 
 
 def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line: str, in_head: bool,
@@ -1560,6 +1563,9 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     dated = any(ch.isdigit() for ch in glued[len(body):])
     furnished = dated or body != glued.strip(" ,|•·–—-")  # a date, widget or job title beside the name
     body = re.sub(r"^(?:news now|—|-)\s*", "", body, flags=re.I).strip(" -—–|/")
+    genre = _GENRE_LEAD.match(body) if "|" in body or ":" in body or "•" in body else None
+    if genre:  # "OPINION | Jane Roe", "Análisis: Juana Rojas": the piece's kind, then its writer
+        body, furnished = body[genre.end():], True
     station = _STATION.match(body) if in_head else None
     # a bare call sign needs the writer beside it ('KYIV', 'WIEN' over a date are datelines' places)
     if station and (is_person(prev_line.strip()) or is_person(next_line.strip())
@@ -1668,13 +1674,27 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
             and not any(ch.isdigit() for ch in next_line) and is_job_title(next_line.strip(" ,.|"))
         # the writer's newsroom title on the line under the name, in the head ('JANE ROE' / 'Staff Writer')
         title_next = titled_below and in_head and is_newsroom_title(next_line.strip(" ,.|"))
+        # 'Juana Rojas / Madrid', 'JUANA ROJAS' over 'Madrid': the writer and the place she files from
+        placed_beside = in_head and (bool(placed) or _place_line(next_line, gaz))
         if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled or signed
-                or title_below or title_next):
+                or title_below or title_next or placed_beside):
             return []
         return [replace(c, confidence=0.65) for c in persons]
     if orgs and not furnished and _is_body(prev_line) and _is_body(next_line):
         return []  # an outlet's name between two body paragraphs: a picture's or an embed's credit
     return found
+
+
+def _place_line(line: str, gaz: Gazetteer) -> bool:
+    """A line that is only a place: 'ROMA', 'Rio de Janeiro' (one word: in capitals, as datelines set
+    it, no title and no organisation the gazetteer knows), as papers set it under the writer's name."""
+    s = line.strip(" ,|/")
+    if not s or len(s) > 40:
+        return False
+    if " " in s:
+        return is_place(s)
+    return 3 <= len(s) <= 20 and s.isalpha() and s.isupper() and not is_job_title(s) \
+        and gaz.lookup(s) is None and fold(s) not in _GENERIC and fold(s) not in _CLUTTER
 
 
 _PLACE_THEN = re.compile(r"^\s*(?P<place>[^\W\d_][\w.'’\- ]{1,40}?)\s*[,/|•·–—-]\s*(?P<rest>\S.*)$")
