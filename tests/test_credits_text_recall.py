@@ -489,3 +489,27 @@ def test_a_name_over_a_title_or_a_word_is_not_placed(head: str) -> None:
     # no date, no body right under the name: a title, a section or an organisation is no place
     text = HEADLINE + "\n" + head + "\nShort line.\n" + BODY
     assert [n for n, k, r in named(credits_of(text)) if k == "person"] == []
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("Jane Roe\n@janeroe", ["Jane Roe"]),
+    ("Jane Roe\nFollow", ["Jane Roe"]),
+    ("Jane Roe\n3 min read", ["Jane Roe"]),
+    ("Jana Rohr, Max Mohr\nvor 2 Stunden", ["Jana Rohr", "Max Mohr"]),
+    ("Jeanne Roux\nil y a 3 heures", ["Jeanne Roux"]),
+    ("Jane Roe\nMore from the council: budget passes", []),  # a teaser, not the byline's furniture
+    ("Jane Roe\nShare this story with friends", []),
+])
+def test_a_name_over_the_byline_furniture(head: str, want: list[str]) -> None:
+    text = HEADLINE + "\n" + head + "\nOfficials said the vote was close.\n" + BODY
+    assert [n for n, k, r in named(credits_of(text)) if k == "person"] == want
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Von Jana Rohr vor 2 Stunden", "Jana Rohr"),
+    ("Par Jeanne Roux il y a 3 heures", "Jeanne Roux"),
+    ("Por Juana Rojas hace 2 horas", "Juana Rojas"),
+    ("di Giovanna Rossi 2 ore fa", "Giovanna Rossi"),
+])
+def test_a_relative_time_after_the_byline_is_cut(byline: str, names: str) -> None:
+    assert [n for n, k, r in named(credits_of(HEADLINE + "\n" + byline + "\n" + BODY))] == [names]

@@ -1676,13 +1676,33 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         title_next = titled_below and in_head and is_newsroom_title(next_line.strip(" ,.|"))
         # 'Juana Rojas / Madrid', 'JUANA ROJAS' over 'Madrid': the writer and the place she files from
         placed_beside = in_head and (bool(placed) or _place_line(next_line, gaz))
+        # 'Jane Roe' over '@janeroe', 'Follow', '3 min read': the line under the name is the byline's furniture
+        furniture_below = in_head and _furniture_line(next_line, gaz)
         if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled or signed
-                or title_below or title_next or placed_beside):
+                or title_below or title_next or placed_beside or furniture_below):
             return []
         return [replace(c, confidence=0.65) for c in persons]
     if orgs and not furnished and _is_body(prev_line) and _is_body(next_line):
         return []  # an outlet's name between two body paragraphs: a picture's or an embed's credit
     return found
+
+
+def _furniture_line(line: str, gaz: Gazetteer) -> bool:
+    """A short line that is all byline furniture: a handle ('@janeroe'), a widget ('Follow', 'Email the
+    author': the whole line one of lexicon byline_widgets), or a time the byline tokeniser cuts whole
+    ('3 min read', 'vor 2 Stunden', 'Updated: March 12, 2024')."""
+    s = line.strip()
+    if not 0 < len(s) <= 40:
+        return False
+    if s[0] == "@":
+        return bool(_HANDLE_LINE.match(s))
+    if fold(s) in _WIDGET_LINES:
+        return True
+    return any(ch.isdigit() for ch in s) and any(ch.isalpha() for ch in s) and not trim_byline(s, gaz)
+
+
+_HANDLE_LINE = re.compile(r"^@\w{2,30}$")
+_WIDGET_LINES = frozenset(fold(w) for w in LEXICON["byline_widgets"])
 
 
 def _place_line(line: str, gaz: Gazetteer) -> bool:
