@@ -492,7 +492,7 @@ def test_a_name_over_a_title_or_a_word_is_not_placed(head: str) -> None:
 
 
 @pytest.mark.parametrize(("head", "want"), [
-    ("Jane Roe\n@janeroe", ["Jane Roe"]),
+    ("Jane Roe\n@janeroe", []),  # an embedded post opens so
     ("Jane Roe\nFollow", ["Jane Roe"]),
     ("Jane Roe\n3 min read", ["Jane Roe"]),
     ("Jana Rohr, Max Mohr\nvor 2 Stunden", ["Jana Rohr", "Max Mohr"]),
@@ -513,3 +513,21 @@ def test_a_name_over_the_byline_furniture(head: str, want: list[str]) -> None:
 ])
 def test_a_relative_time_after_the_byline_is_cut(byline: str, names: str) -> None:
     assert [n for n, k, r in named(credits_of(HEADLINE + "\n" + byline + "\n" + BODY))] == [names]
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("By Jane Roe | Example Examiner", [("Jane Roe", "author"), ("Example Examiner", "source")]),
+    ("By Jane Roe | Senior Editor", [("Jane Roe", "author")]),  # a title after the bar, no outlet
+    ("Jane Roe in Helsinki and John Doe in Washington", [("Jane Roe", "author"), ("John Doe", "author")]),
+    ("Posted Jul 16, 2018 by Jane Roe", [("Jane Roe", "author")]),
+    ("Publié le 16 juillet 2018 par Jeanne Roux", [("Jeanne Roux", "author")]),
+])
+def test_more_head_bylines(head: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(HEADLINE + "\n" + head + "\nOfficials said the vote was close.\n" + BODY)
+    assert [(n, r) for n, _, r in named(art)] == want
+    assert_spans(art)
+
+
+def test_one_name_in_a_place_alone_may_be_a_caption() -> None:
+    text = HEADLINE + "\nDonald Roe in Helsinki\nOfficials said the vote was close.\n" + BODY
+    assert named(credits_of(text)) == []

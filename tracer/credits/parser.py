@@ -918,7 +918,8 @@ _LABEL_TAIL = re.compile(r"\s*[,.;|·•]\s*(?=[^\W\d_][\w'’-]*(?:\s[^\W\d_][\
 def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> list[Credit]:
     m = _byline_match(line)
     if not m:
-        return []
+        stamp = _STAMP_BY.match(line)  # "Posted Jul 16, 2018 by Jane Roe": the stamp, then the byline
+        return _byline(line[stamp.end("stamp"):], start + stamp.end("stamp"), gaz, publisher) if stamp else []
     names = m.group("names")
     base = start + m.start("names")
     if fold(m.group("prefix")) in _COLON_PREFIXES and ":" not in m.group("colon") \
@@ -959,6 +960,12 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     if outlet:  # "By The Example Journal": an outlet the gazetteer does not know, credited whole
         role = "author" if is_desk(outlet.group(0)) else "source"  # "By The Editorial Board": the house
         out = [_unknown_org(outlet.group(0), base, replace(ctx, org_role=role))]
+    tail = _BAR_OUTLET.search(names) if out and "|" in names else None
+    if tail and is_outlet_name(tail.group("outlet")) and not any(
+            c.kind == "organization" or (c.start is not None and c.start >= base + tail.start("outlet")) for c in out):
+        # "By Jane Roe | Example Examiner": the outlet after the bar, one the gazetteer does not know
+        out.append(_unknown_org(tail.group("outlet"), base + tail.start("outlet"),
+                                replace(ctx, unknown_org=True, confidence=0.8)))
     if glued_at:
         out = _unglue(out, base, glued_at)
         # an unknown organisation's own capitals ('ExampleTrek Research') are no lost space: its name as written
@@ -980,6 +987,9 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     return out
 
 
+_STAMP_BY = re.compile(r"^\s*(?P<stamp>(?:Posted|Published|Publié|Publicado|Pubblicato|Veröffentlicht)\s+(?:on\s+|le\s+|el\s+|am\s+|il\s+)?"
+                       r"[^\n]{0,40}?\d[^\n]{0,20}?\s)(?=(?:by|par|por|da|von)\s+[A-ZÀ-Þ])")
+_BAR_OUTLET = re.compile(r"\s*\|\s*(?P<outlet>[^|,;\n]{4,60}?)\s*$")
 _LOWER_THE = re.compile(r"^the\s+(?=[A-Z])")  # a lower-case article before a name: "by the Associated Press"
 
 
@@ -1575,7 +1585,9 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         return [_unknown_org(body, off, Ctx(zone="byline", evidence=s, confidence=0.9, unknown_org=True))]
     if not body or any(ch.isdigit() for ch in body):
         return []
-    lower = [w for w in body.split() if w[:1].islower() and not is_code(w)]
+    # "Jane Roe in Helsinki and John Doe in Washington": where each writer files from is no sentence
+    unplaced = _IN_PLACE.sub(_mask_place, body) if " " in body else body
+    lower = [w for w in unplaced.split() if w[:1].islower() and not is_code(w)]
     if len(lower) > 1:  # names lines hold names: "Reuters reported in April" is a sentence
         return []
     off = start + line.find(s) + max(0, glued.find(body))
@@ -1675,8 +1687,10 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         # the writer's newsroom title on the line under the name, in the head ('JANE ROE' / 'Staff Writer')
         title_next = titled_below and in_head and is_newsroom_title(next_line.strip(" ,.|"))
         # 'Juana Rojas / Madrid', 'JUANA ROJAS' over 'Madrid': the writer and the place she files from
-        placed_beside = in_head and (bool(placed) or _place_line(next_line, gaz))
-        # 'Jane Roe' over '@janeroe', 'Follow', '3 min read': the line under the name is the byline's furniture
+        # ('Donald Roe in Helsinki' alone may be a caption: one writer with a place needs another sign)
+        placed_beside = in_head and (bool(placed) or (unplaced != body and len(persons) >= 2)
+                                     or _place_line(next_line, gaz))
+        # 'Jane Roe' over 'Follow', '3 min read': the line under the name is the byline's furniture
         furniture_below = in_head and _furniture_line(next_line, gaz)
         if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled or signed
                 or title_below or title_next or placed_beside or furniture_below):
@@ -1688,20 +1702,17 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
 
 
 def _furniture_line(line: str, gaz: Gazetteer) -> bool:
-    """A short line that is all byline furniture: a handle ('@janeroe'), a widget ('Follow', 'Email the
-    author': the whole line one of lexicon byline_widgets), or a time the byline tokeniser cuts whole
-    ('3 min read', 'vor 2 Stunden', 'Updated: March 12, 2024')."""
+    """A short line that is all byline furniture: a widget ('Follow', 'Email the author': the whole line
+    one of lexicon byline_widgets), or a time the byline tokeniser cuts whole ('3 min read', 'vor 2
+    Stunden', 'Updated: March 12, 2024'). A handle is none: 'Jane Roe' over '@janeroe' opens an embedded post."""
     s = line.strip()
     if not 0 < len(s) <= 40:
         return False
-    if s[0] == "@":
-        return bool(_HANDLE_LINE.match(s))
     if fold(s) in _WIDGET_LINES:
         return True
     return any(ch.isdigit() for ch in s) and any(ch.isalpha() for ch in s) and not trim_byline(s, gaz)
 
 
-_HANDLE_LINE = re.compile(r"^@\w{2,30}$")
 _WIDGET_LINES = frozenset(fold(w) for w in LEXICON["byline_widgets"])
 
 
