@@ -531,3 +531,16 @@ def test_more_head_bylines(head: str, want: list[tuple[str, str]]) -> None:
 def test_one_name_in_a_place_alone_may_be_a_caption() -> None:
     text = HEADLINE + "\nDonald Roe in Helsinki\nOfficials said the vote was close.\n" + BODY
     assert named(credits_of(text)) == []
+
+
+@pytest.mark.parametrize(("tail", "want"), [
+    ("Jane Roe is the Moscow bureau chief for The Example Post.", ["Jane Roe"]),
+    ("Jane Roe and John Doe are reporters for the Ledger.", ["Jane Roe", "John Doe"]),
+    ("Jane Roe, John Doe and Ann Poe are staff writers at the Ledger.", ["Jane Roe", "John Doe", "Ann Poe"]),
+    ("Jane Roe and John Doe are residents of Exampleville.", []),  # no newsroom role
+    ("The mayor and the council are critics of the plan.", []),  # no names
+])
+def test_bios_of_one_or_more_writers(tail: str, want: list[str]) -> None:
+    art = credits_of(HEADLINE + "\n" + BODY + "\n" + tail)
+    assert [n for n, k, r in named(art) if k == "person"] == want
+    assert_spans(art)

@@ -94,6 +94,8 @@ _CONTRIB = re.compile(r"^(?P<names>.{2,160}?)\s+(?:" + alternation("contributed"
 _REPORTED_FROM = re.compile(r"^(?P<names>[^,;:]{2,80}?)\s+(?:" + alternation("reported_from") + r")\s+[A-Z]")
 _BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:(?:is|was|has been|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
                   r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b|(?:covers|writes (?:about|for)|reports (?:on|for)|wrote (?:this|today)(?:['’]s)?|(?:may|can) be reached at)\s)", re.U)
+_BIO_PLURAL = re.compile(r"^(?P<names>[^,;:]{4,60}?(?:,\s*[^,;:]{4,40}?)*,?\s+and\s+[^,;:]{4,40}?)\s+are\s+"
+                         r"(?:the\s+)?[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")s\b")
 _MORE_FROM = re.compile(r"(?:;\s*|\s(?:and|und|y|et)\s+)(?P<names>[A-Z][^,;:]{2,40}?)\s+(?:(?:"
                         + alternation("reported_from") + r")|from)\s+[A-Z]")
 _BIO_VERBS = frozenset(("covers", "writes", "reports", "wrote", "reached"))  # _BIO's verbs without a role word
@@ -1169,12 +1171,14 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     author = not body.isascii() or not triggers("author_lines").isdisjoint(low_words)
     bio = not (triggers("bio_roles").isdisjoint(low_words) and _BIO_VERBS.isdisjoint(low_words))
     contrib = not _CONTRIB_WORDS.isdisjoint(low_words)  # "Juan Pérez colaboró en este reportaje"
+    plural = " are " in low_body and any(w[-1:] == "s" and w[:-1] in triggers("bio_roles") for w in low_words)
     more_bio = appos = False
     if len(body) <= MAX_LINE and not _ANY_BIO_WORDS.isdisjoint(low_words) and _SPEECH_WORDS.isdisjoint(low_words):
         more_bio = not _BIO_MORE_WORDS.isdisjoint(low_words)
         # 'Jane Roe, a senior fellow at …, is the author of …': a role word and a comma, no reported speech
         appos = "," in body and not _APPOS_WORDS.isdisjoint(low_words)
-    if not (material or reported or author or bio or contrib or more_bio or appos) and "contribut" not in low_body \
+    if not (material or reported or author or bio or contrib or more_bio or appos or plural) \
+            and "contribut" not in low_body \
             and ":" not in body[:40]:
         return out  # no form's words in the line (and no bio label): no sentence of it can match
     for k, (off, sent) in enumerate(_sentences(body)):
@@ -1241,6 +1245,13 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             m = _BIO_MORE.match(sent)
         if not (m and is_person(m.group("names"))) and k == 0 and appos and "," in sent:
             m = _BIO_APPOS.match(sent)
+        if not (m and is_person(m.group("names"))) and plural and k == 0 and " are " in sent:
+            plural = _BIO_PLURAL.match(sent)  # "Jane Roe and John Doe are reporters for the Ledger."
+            names = list(split_names(plural.group("names"))) if plural else []
+            if len(names) >= 2 and all(is_person(n.text) for n in names):
+                ctx = Ctx(zone="footer", evidence=shown.strip()[:160], person_role="author", confidence=0.75)
+                out += [_person(n.text, start + off + n.offset, ctx) for n in names]
+                continue
         if m and is_person(m.group("names")):
             ctx = Ctx(zone="footer", evidence=shown.strip()[:160], person_role="author", confidence=0.75)
             out += [_person(m.group("names"), start + off, ctx)]
