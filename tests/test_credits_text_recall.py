@@ -544,3 +544,14 @@ def test_bios_of_one_or_more_writers(tail: str, want: list[str]) -> None:
     art = credits_of(HEADLINE + "\n" + BODY + "\n" + tail)
     assert [n for n, k, r in named(art) if k == "person"] == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("Jane Roe, The Example Ledger • July 16, 2018", [("Jane Roe", "author"), ("The Example Ledger", "source")]),
+    ("Jane Roe\nThe Example Ledger • July 16, 2018", [("Jane Roe", "author"), ("The Example Ledger", "source")]),
+    ("Exampleville, Ohio • July 16, 2018", []),  # a place and a date: no outlet
+])
+def test_a_portal_provider_line_with_the_writer(head: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(HEADLINE + "\n" + head + "\nOfficials said the vote was close.\n" + BODY, "portal.test")
+    assert [(n, r) for n, _, r in named(art)] == want
+    assert_spans(art)

@@ -1323,6 +1323,12 @@ def _provider_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         return []
     name = m.group("name").strip()
     ctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.8)
+    who, comma, outlet = name.partition(",")
+    if comma and is_person(who.strip()) and not is_place(who.strip()):
+        # 'Jane Roe, The Example Ledger • July 16, 2018': the writer, then the outlet whose story it is
+        found = _provider_line(line[:m.start("name")] + " " * (len(who) + 1) + line[m.start("name") + len(who) + 1:],
+                               start, gaz)
+        return ([_person(who.strip(), start + m.start("name"), replace(ctx, confidence=0.75))] + found) if found else []
     org = gaz.lookup(name) or (gaz.by_host(name.casefold()) if is_domain(name) else None)
     if org is not None:
         return [_org(org, name, start + m.start("name"), ctx)]
@@ -1678,9 +1684,9 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         before_body = in_head and ((len(next_line) >= 150 and len(prev_line) < 100)
                                    or bool(_dateline(next_line[:200], 0, gaz)))  # over "EXAMPLEVILLE (Reuters) -"
         bio = bool(next_line.strip().startswith(persons[0].name.split()[0] + " ")) and " is " in next_line[:80]
-        org_line = len(next_line) < 60 and (gaz.lookup(next_line.strip(" ,|")) is not None  # "Jane Roe" / "CNN"
-                                            or is_outlet_name(next_line.strip(" ,|"))
-                                            or bool(_STATION.match(next_line.strip(" ,|"))))
+        below = re.split(r"\s*[•·]\s*", next_line, maxsplit=1)[0].strip(" ,|")  # "The Example Ledger • July 16"
+        org_line = len(next_line) < 60 and (gaz.lookup(below) is not None  # "Jane Roe" / "CNN"
+                                            or is_outlet_name(below) or bool(_STATION.match(below)))
         # "Jane Roe Senior Reporter", "Korrespondentin Jane Roe": a job title beside the name
         titled = any(_newsroom_title_beside(p.text) for p in parts)
         # the writer signing under the last paragraph, nothing after her name
