@@ -555,3 +555,12 @@ def test_a_portal_provider_line_with_the_writer(head: str, want: list[tuple[str,
     art = credits_of(HEADLINE + "\n" + head + "\nOfficials said the vote was close.\n" + BODY, "portal.test")
     assert [(n, r) for n, _, r in named(art)] == want
     assert_spans(art)
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("Jane Roe\nNewser Staff", [("Jane Roe", "author"), ("Newser", "source")]),
+    ("By Jane Roe\nBBC News, Helsinki", [("Jane Roe", "author"), ("BBC", "source")]),
+])
+def test_the_writer_over_her_outlet_and_its_desk_or_place(head: str, want: list[tuple[str, str]]) -> None:
+    art = credits_of(HEADLINE + "\n" + head + "\nOfficials said the vote was close.\n" + BODY, "portal.test")
+    assert [(n, r) for n, _, r in named(art)] == want

@@ -1635,7 +1635,8 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
             return []
     orgs = [c for c in found if c.kind == "organization"]
     persons = [c for c in found if c.kind == "person" and c.role == "author"]
-    if len(found) < len(parts) and orgs and not persons and "|" in body and not any(c.role == "editor" for c in found):
+    if len(found) < len(parts) and orgs and not persons and ("|" in body or "," in body) \
+            and not any(c.role == "editor" for c in found):
         # 'IANS | New Delhi', 'Agencies | Mumbai': an organisation and the place it writes from
         taken = [c.start for c in found if c.start is not None]
         rest = [p.text for p in parts if not any(off + p.offset <= t < off + p.offset + len(p.text) for t in taken)]
@@ -1685,6 +1686,8 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
                                    or bool(_dateline(next_line[:200], 0, gaz)))  # over "EXAMPLEVILLE (Reuters) -"
         bio = bool(next_line.strip().startswith(persons[0].name.split()[0] + " ")) and " is " in next_line[:80]
         below = re.split(r"\s*[•·]\s*", next_line, maxsplit=1)[0].strip(" ,|")  # "The Example Ledger • July 16"
+        desk = _OUTLET_DESK.match(below)  # "Newser Staff": the outlet's staff
+        below = desk.group("outlet") if desk else below.split(",")[0].strip()  # "BBC News, Helsinki"
         org_line = len(next_line) < 60 and (gaz.lookup(below) is not None  # "Jane Roe" / "CNN"
                                             or is_outlet_name(below) or bool(_STATION.match(below)))
         # "Jane Roe Senior Reporter", "Korrespondentin Jane Roe": a job title beside the name
