@@ -564,3 +564,13 @@ def test_a_portal_provider_line_with_the_writer(head: str, want: list[tuple[str,
 def test_the_writer_over_her_outlet_and_its_desk_or_place(head: str, want: list[tuple[str, str]]) -> None:
     art = credits_of(HEADLINE + "\n" + head + "\nOfficials said the vote was close.\n" + BODY, "portal.test")
     assert [(n, r) for n, _, r in named(art)] == want
+
+
+@pytest.mark.parametrize(("tail", "want"), [
+    ("Le Monde avec AFP", ["Le Monde", "AFP"]),
+    ("AFP, Reuters", ["AFP", "Reuters"]),
+    ("AFP", []),  # a lone ambiguous code closing the text needs a context (test_credits_forms)
+])
+def test_known_outlets_closing_the_text_vouch_for_each_other(tail: str, want: list[str]) -> None:
+    art = credits_of(HEADLINE + "\n" + BODY + "\n" + tail)
+    assert [n for n, _, r in named(art) if r == "source"] == want

@@ -1614,12 +1614,14 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     vouched = dated or (len(parts) == 2 and len(parts[1].text) <= 5 and parts[1].text.isupper()
                         and is_person(parts[0].text)) \
         or ((not in_head or _is_body(prev_line)) and bool(_SIGN_DASH.match(s))) \
-        or (in_head and index <= 3 and len(parts) >= 2 and len(prev_line) < 120
-            and not prev_line.rstrip().endswith((".", "\"", "”", "!", "?")) and len(next_line) >= 80
-            and next_line.rstrip().endswith((".", "\"", "”", "!", "?"))
-            and all(gaz.lookup(p.text) is not None for p in parts))
-    # ('— AFP' signs the story's end; 'Le Monde avec AFP' over the body: outlets that vouch for each other.
-    # A lone 'AFP', 'AA' there may be a picture's credit or a tag: it needs a context, see test_credits_forms)
+        or (len(parts) >= 2 and all(gaz.lookup(p.text) is not None for p in parts)
+            and ((in_head and index <= 3 and len(prev_line) < 120
+                  and not prev_line.rstrip().endswith((".", "\"", "”", "!", "?")) and len(next_line) >= 80
+                  and next_line.rstrip().endswith((".", "\"", "”", "!", "?")))
+                 or (index > 3 and not next_line.strip())))
+    # ('— AFP' signs the story's end; 'Le Monde avec AFP', 'AFP, Reuters' over the body or closing the text:
+    # outlets that vouch for each other. A lone 'AFP', 'AA' there may be a picture's credit or a tag: it
+    # needs a context, see test_credits_forms)
     # initials and a surname ("W.J. Roe", "EJ Roe") pass here: the tests below want a byline's context for
     # a line of bare names (a date beside it, the body under it, a stamp), as for any other name
     ctx = Ctx(zone=zone, evidence=s, confidence=0.8, ambiguous_ok=vouched, unknown_org=False, loose=False,
