@@ -574,3 +574,32 @@ def test_the_writer_over_her_outlet_and_its_desk_or_place(head: str, want: list[
 def test_known_outlets_closing_the_text_vouch_for_each_other(tail: str, want: list[str]) -> None:
     art = credits_of(HEADLINE + "\n" + BODY + "\n" + tail)
     assert [n for n, _, r in named(art) if r == "source"] == want
+
+
+# ---------------------------------------------------------------- a blog quoting a block from an outlet
+
+QUOTED = ("\u201cThe council approved a budget that raises spending on public transport by twelve percent, "
+          "the largest increase in a decade,\u201d the paper reported on its front page.")
+
+
+@pytest.mark.parametrize(("intro", "want"), [
+    ("The Example Ledger reports:", "The Example Ledger"),
+    ("Excerpt from The Example Ledger:", "The Example Ledger"),
+    ("Here's what the Example Ledger reported:", "The Example Ledger"),
+    ("Reuters has the story:", "Reuters"),
+    ("Die Beispiel Zeitung berichtet:", "Die Beispiel Zeitung"),
+    ("Extrait de Le Journal Exemple :", "Le Journal Exemple"),
+])
+def test_an_outlet_introducing_a_quoted_block_is_a_source(intro: str, want: str) -> None:
+    for text in (HEADLINE + "\n" + intro + "\n" + QUOTED + "\n" + BODY,
+                 HEADLINE + "\n" + BODY + "\n" + intro + "\n" + QUOTED + "\n" + BODY):
+        art = credits_of(text)
+        assert [n for n, _, r in named(art) if r == "source"] == [want]
+        assert_spans(art)
+
+
+@pytest.mark.parametrize("intro", ["Jane Roe writes:", "The mayor wrote:", "From a reporter on the scene:",
+                                   "The Example Ledger reports that the vote was close."])
+def test_a_person_or_prose_introducing_a_quote_credits_no_source(intro: str) -> None:
+    art = credits_of(HEADLINE + "\n" + BODY + "\n" + intro + "\n" + QUOTED + "\n" + BODY)
+    assert [n for n, _, r in named(art) if r == "source"] == []

@@ -485,7 +485,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     if not out:
         out += _slash_line(line, start, gaz) or _wire_id(line, start, gaz) or _joined_wires(line, start, gaz)
     if not out:
-        out += _from_line(line, start, gaz)
+        out += _from_line(line, start, gaz) or _quote_intro(line, start, gaz)
     if not out and in_tail:
         out += _dash_end(line, start, gaz) or _via_end(line, start, gaz)
     if not out and weak:
@@ -1822,6 +1822,32 @@ def _from_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return found if found and len(found) == len(parts) else []
 
 
+# 'The Example Ledger reports:', 'Excerpt from The Example Ledger:' on a line of its own: a blog or an
+# aggregator introduces a block it quotes from the outlet, whose text the page then carries in part
+_INTRO_LEAD = re.compile(r"^\s*(?:" + alternation("quote_intros", "leads") + r")\s+(?P<names>[^:\n]{2,60}?)\s*:\s*$")
+_INTRO_VERB = re.compile(r"^\s*(?:Here['’]s what\s+|As\s+)?(?P<names>[^:\n]{2,60}?)\s+(?:"
+                         + alternation("quote_intros", "verbs") + r")\s*:\s*$")
+
+
+def _quote_intro(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """An outlet named on a line that introduces a quoted block (`_INTRO_LEAD`, `_INTRO_VERB`): a source.
+    Only an organisation the gazetteer knows or a name with an outlet's word; a person, or prose
+    ('From a reporter on the scene:'), introduces a quotation of words, not an outlet's text."""
+    if len(line) > 90 or not line.rstrip().endswith(":"):
+        return []
+    m = _INTRO_LEAD.match(line) or _INTRO_VERB.match(line)
+    if not m:
+        return []
+    names = _LOWER_THE.sub("The ", m.group("names")) if m.group("names")[:4] == "the " else m.group("names")
+    org = gaz.lookup(names)
+    ctx = Ctx(zone="body", evidence=line.strip(), confidence=0.7)
+    if org is not None:
+        return [_org(org, m.group("names"), start + m.start("names"), ctx)]
+    if is_outlet_name(names, lead=True) and not is_person(names):
+        return [_unknown_org(names, start + m.start("names"), replace(ctx, unknown_org=True))]
+    return []
+
+
 def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     """'… the ministry said. — Associated Press': a known organisation signed after a dash."""
     # No dash may follow the signing dash, so the search starts just before the line's last dash.
@@ -1876,6 +1902,10 @@ def _middle(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         return _with_files(line, start, gaz)  # "With reporting by Jane Roe."
     if len(line) <= 80 and line[:4] in _FROM_STARTS and ("'" in line or "’" in line):
         return _from_line(line, start, gaz)  # "From CNN's Jane Roe" over a second piece
+    if len(line) <= 90 and line.rstrip().endswith(":"):
+        found = _quote_intro(line, start, gaz)  # "The Example Ledger reports:" over the block a blog quotes
+        if found:
+            return found
     if (line[:1] in "([" or len(line) < 200) and "by" in low and _MID_REPORTING.match(line):
         return _reporting(line, start, gaz)  # "(Reporting by Jane Roe; Editing by John Doe)" above page furniture
     if len(line) < 120 and ":" in line[:40] and _MID_LABEL.match(line):
