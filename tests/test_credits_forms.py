@@ -99,6 +99,7 @@ DATELINES = [
     ("TIRANË (ATA) - Qeveria njoftoi", "ATA"),
     ("BEOGRAD (Beta) - Vlada je saopštila", "Beta"),
     ("KYIV (Ukrinform) - Уряд оголосив", "Ukrinform"),
+    ("GENF (AWP) - Der Konzern meldete", "AWP"),
 ]
 
 
