@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracer.credits.casing import recase
 from tracer.credits.clutter import repeated_lines
 from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
 from tracer.credits.html import parse_html_credits, trafilatura_author
@@ -93,7 +94,7 @@ def parse_credits(article: Article, gazetteer: Gazetteer | None = None,
             # last resort: trafilatura's guess (a source the text names, "Quelle: Example Office", is no writer)
             credits.extend(trafilatura_author(article.signals, gaz))
     credits = [_resolve_publisher(c, publisher, gaz) for c in credits]
-    return _merge(vote(article, credits))
+    return _merge(recase(article, vote(article, credits)))
 
 
 def _resolve_publisher(c: Credit, publisher: str | None, gaz: Gazetteer) -> Credit:

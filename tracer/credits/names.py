@@ -101,30 +101,59 @@ def clean_name(name: str) -> str:
     name = _DEGREES.sub("", " ".join(name.split())).strip(" ,")
     name = _HONORIFIC.sub("", name) if _HONORIFIC.match(name) and len(name.split()) >= 3 else name
     words = name.split()
+    turkish = _is_turkish(name)
     if len(words) >= 2 and len(words[-1]) >= 3 and words[-1].isupper() and words[-1].isalpha() \
             and words[-1].casefold() not in _SUFFIXES \
             and all(w[:1].isupper() and not w.isupper() or w.casefold() in _PARTICLES for w in words[:-1]):
-        words = [w[:1] + w[1:].lower() if w.isupper() else w for w in words[:-1]] + [_title(words[-1])]  # 'LE GOFF'
+        words = [w[:1] + _lower(w[1:], turkish) if w.isupper() else w for w in words[:-1]] + [_title(words[-1], turkish)]  # 'LE GOFF'
         name = " ".join(words)
     half = len(words) // 2
     if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
         name = " ".join(words[:half])
     letters = [c for c in _CAPS_MC.sub("MC", name) if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:
-        name = " ".join(_title(w) for w in name.split())
+        name = " ".join(_title(w, turkish) for w in name.split())
     return name
 
 
-def _title(w: str) -> str:
+# Turkish capitals 'I' and 'İ' are the small 'ı' and 'i' ('KAZIM IŞIK' → 'Kazım Işık', 'İSMAİL' → 'İsmail',
+# not 'i̇smai̇l' with a loose dot). Safe only where the name says Turkish: one of its letters is no other
+# language's ('İ', 'ı', 'Ş', 'ş', 'Ğ', 'ğ'); 'DIETER' stays 'Dieter'.
+_TURKISH_LETTERS = frozenset("İıŞşĞğ")
+_TURKISH_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+
+
+def _is_turkish(name: str) -> bool:
+    return not name.isascii() and not _TURKISH_LETTERS.isdisjoint(name)
+
+
+def _lower(s: str, turkish: bool) -> str:
+    return s.translate(_TURKISH_LOWER).lower() if turkish else s.lower()
+
+
+def _title(w: str, turkish: bool = False) -> str:
     if w.casefold() in _PARTICLES:
         return w.lower()
     if re.fullmatch(r"(?:[A-Z]\.)+", w) or re.fullmatch(r"[IVX]{2,4}", w):  # initials, 'III'
         return w
-    out = "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
+    out = "-".join(p[:1].upper() + _lower(p[1:], turkish) for p in w.split("-"))
     # "O'ROE" → "O'Roe", "D'ANGELO" → "D'Angelo", "MCDOE" → "McDoe": the letter after the prefix stays a
     # capital ('Mac' is left alone: 'Macy', 'Machado')
     return re.sub(r"^([OD]['’]|Mc)([a-z])", lambda m: m.group(1) + m.group(2).upper(), out) \
         if len(out) > 3 and re.match(r"^(?:[OD]['’]|Mc)[a-z]", out) else out
+
+
+# Letters of scripts without capitals (Hebrew, Arabic and Persian, the Indic scripts, Thai) with their vowel
+# signs and Persian's zero-width non-joiner: no capital marks a name there, only the byline's label does.
+_CASELESS_WORD = re.compile(r"^[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u200c]{2,}$")
+_CASELESS_FUNCTION = frozenset(LEXICON["caseless_function_words"])
+
+
+def is_caseless_person(name: str) -> bool:
+    """'أحمد المنصوري', 'राहुल शर्मा', 'יוסי לוין': two to four words of a script without capitals,
+    none a function word ('في', 'के', 'של'): a name only where a byline's label says one stands."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(_CASELESS_WORD.match(w) and w not in _CASELESS_FUNCTION for w in words)
 
 
 @lru_cache(maxsize=_CACHE)
@@ -137,13 +166,16 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
     place already says a byline stands (a names line with its date, under the headline).
     """
     initials = initials or single
+    if name[:1] and not name[:1].isascii() and _CASELESS_WORD.match(name.split()[0]):
+        return single and is_caseless_person(name)
     words0 = name.split()
     # "Jitendra JOSHI", "Ana de SILVA": given names, then the surname in capitals (agency style).
     caps_surname = (len(words0) >= 2 and len(words0[-1]) >= 3 and words0[-1].isupper() and words0[-1].isalpha()
                     and any(c in "AEIOUYÄÖÜÁÉÍÓÚ" for c in words0[-1])
                     and all(w[:1].isupper() and not w.isupper() or w.casefold() in _PARTICLES for w in words0[:-1]))
     if caps_surname:  # a particle in capitals before it belongs to the surname ("Jean-Pierre LE GOFF")
-        name = " ".join([_title(w) if w.isupper() else w for w in words0[:-1]] + [_title(words0[-1])])
+        turkish = _is_turkish(name)
+        name = " ".join([_title(w, turkish) if w.isupper() else w for w in words0[:-1]] + [_title(words0[-1], turkish)])
     # "By EJ Roe": two capitals as the given name, where the context says a person is named
     paired = (initials and len(words0) == 2 and len(words0[0]) == 2 and words0[0].isupper() and words0[0].isalpha()
               and f"{words0[0][0]}.{words0[0][1]}." not in _NOT_INITIALS and not _outlet(words0[0]))

@@ -77,10 +77,14 @@ _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words",
                                      "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie",
                                      "Reporter", "Reporters", "Correspondent", "Writer", "Columnist", "Avtor", "Avtorica",
                                      "Avtorja", "Story")}
+# The vowel signs and points of scripts without case (Devanagari, Bengali, Thai, Hebrew, Arabic) are
+# combining marks, which `\w` leaves out: 'नई दिल्ली' is one place only with them.
+_MARKS = "\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0e7f"
+_CASELESS_LETTER = "\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f"
 _DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_][\w.'’\-/& ]{0,40}?(?:,\s*[^()/\n]{1,40}?)?)?\s*"
+    r"^(?P<place>[^\W\d_][\w.'’\-/& " + _MARKS + r"]{0,40}?(?:,\s*[^()/\n]{1,40}?)?)?\s*"
     r"(?:\((?P<paren>[^()\n]{2,40})\)|(?:(?<=\s)|^)/(?P<slash>[^/\n]{2,30})/)"
-    r"\s*(?:\.?\s*[-–—:_]|\.|(?P<bare>(?=[A-ZÀ-ÞА-Я])))")
+    r"\s*(?:\.?\s*[-–—:_]|\.|\s*।|(?P<end>\s*$)|(?P<bare>(?=[A-ZÀ-ÞА-Я" + _CASELESS_LETTER + r"])))")
 _SOURCE = re.compile(
     r"^\s*[/(\[]?\s*(?P<label>" + alternation("source_labels") + r")\s*:\s*(?P<names>[^\n]{2,120}?)\s*[)\]]?\.?\s*$", _F)
 _WITH = re.compile(
@@ -848,13 +852,18 @@ def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) ->
     m = _DATELINE.match(head)
     if not m or (m.group("place") and not (m.group("place")[:1].isupper() or _caseless(m.group("place")[:1]))):
         return []  # any capital opens a place: 'İstanbul', 'Łódź', 'Žilina', 'Šibenik'; a script without case: 'القاهرة'
+    if m.group("end") is not None and not (m.group("place") and _caseless(m.group("place")[:1])):
+        return []  # 'नई दिल्ली, 12 मार्च (भाषा)' is a dateline line of its own; '… am Dienstag. (PAP)' a footer
     if strict and m.group("place") and not (m.group("place").split(",")[0].isupper()
                                             or _caseless(m.group("place")[:1])):
         return []
     if m.group("bare") is not None and (m.group("place") or m.group("paren") is None) \
-            and not (m.group("slash") and m.group("place") and gaz.lookup(m.group("slash").strip()) is not None):
+            and not (m.group("place") and gaz.lookup((m.group("slash") or m.group("paren") or "").strip()) is not None
+                     and (m.group("slash") or _caseless(m.group("place")[:1]))):
         # "(CNN)President …": only a bare agency in parentheses may run into the text, or a known agency
-        # between slashes after its place ("София, 12 март /БТА/ Властите …")
+        # between slashes after its place ("София, 12 март /БТА/ Властите …"), or in parentheses after a
+        # place in a script without capitals, where no capital could mark the text's start
+        # ("नई दिल्ली, 12 मार्च (भाषा) सरकार ने …")
         return []
     group = "paren" if m.group("paren") is not None else "slash"
     inner = m.group(group)
@@ -924,6 +933,7 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     if _LOWER_THE.match(names):  # "By the Associated Press", "By the Example Times": read as 'The …' (same length)
         names = "The" + names[3:]
     if ":" not in m.group("colon") and not names[:1].isupper() and not names[:1].isdigit() \
+            and not _caseless(names[:1]) \
             and not is_code(names.split("/")[0].strip()) and not _lower_desk(names, gaz):
         return []
     ev = line[m.start("prefix"):].strip() if not m.group("lead") else line.strip()

@@ -1,0 +1,254 @@
+"""Credits in scripts other than the Latin and in languages with casing of their own (issue 15),
+on invented articles and pages: bylines in scripts without capitals (Arabic, Persian, Hebrew,
+Devanagari, Bengali, Thai) after their labels, wire datelines whose place is written with
+combining vowel signs ('नई दिल्ली, 12 मार्च (भाषा)'), the agencies' names in those scripts,
+Turkish capitals ('KAZIM TÜRKMEN' is 'Kazım Türkmen') and Greek capitals that drop accents,
+and the traps beside them: a wire named in a sentence, a house desk, a one-word label.
+
+The fixtures are generated: an article is a title, head lines, a body in its language and
+tail lines; a page puts a byline into one of the common byline nodes (templates)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracer import attach_credits, extract_html, extract_text
+
+PER, ORG = "person", "organization"
+BODY: dict[str, list[str]] = {
+ "ar": ["أعلنت الحكومة يوم الثلاثاء عن خطة جديدة لزيادة الإنفاق على النقل العام بنسبة اثني عشر في المئة.",
+        "وقال المسؤولون إن الخطة ستضيف ثلاثة خطوط حافلات جديدة قبل الربيع المقبل في المناطق الشمالية.",
+        "واعترض نواب المعارضة على الزيادة قائلين إنها ستجبر المدينة على الاقتراض وتأخير إصلاح المدارس.",
+        "ومن المتوقع أن يرتفع عدد الركاب بمقدار الخمس بعد افتتاح الخطوط الجديدة بحسب الأرقام الرسمية."],
+ "fa": ["دولت روز سه‌شنبه طرح جدیدی برای افزایش بودجه حمل و نقل عمومی به میزان دوازده درصد اعلام کرد.",
+        "مقامات گفتند این طرح تا بهار آینده سه خط اتوبوس جدید به مناطق شمالی شهر اضافه می‌کند.",
+        "نمایندگان مخالف گفتند این افزایش شهر را مجبور به استقراض بیشتر و تاخیر در تعمیر مدارس می‌کند.",
+        "انتظار می‌رود تعداد مسافران پس از افتتاح خطوط جدید یک پنجم افزایش یابد."],
+ "he": ["הממשלה הודיעה ביום שלישי על תוכנית חדשה להגדלת ההוצאה על תחבורה ציבורית בשנים עשר אחוזים.",
+        "לדברי הפקידים התוכנית תוסיף שלושה קווי אוטובוס חדשים עד האביב הבא באזורים הצפוניים.",
+        "חברי האופוזיציה טענו כי ההגדלה תאלץ את העירייה ללוות יותר ולדחות את תיקון בתי הספר.",
+        "מספר הנוסעים צפוי לגדול בחמישית לאחר פתיחת הקווים החדשים."],
+ "hi": ["सरकार ने मंगलवार को सार्वजनिक परिवहन पर खर्च बारह प्रतिशत बढ़ाने की नई योजना की घोषणा की।",
+        "अधिकारियों ने कहा कि योजना अगले वसंत तक उत्तरी इलाकों में तीन नई बस लाइनें जोड़ेगी।",
+        "विपक्षी सदस्यों ने तर्क दिया कि इस वृद्धि से शहर को अधिक उधार लेना पड़ेगा और स्कूलों की मरम्मत में देरी होगी।",
+        "नई लाइनें खुलने के बाद यात्रियों की संख्या में पांचवें हिस्से की वृद्धि की उम्मीद है।"],
+ "tr": ["Belediye meclisi salı günü toplu taşımaya ayrılan bütçeyi yüzde on iki artıran yeni planı onayladı.",
+        "Yetkililer planın gelecek bahara kadar kuzey mahallelere üç yeni otobüs hattı ekleyeceğini söyledi.",
+        "Muhalefet üyeleri artışın kenti daha fazla borçlanmaya zorlayacağını ve okul onarımlarını geciktireceğini savundu.",
+        "Yeni hatlar açıldıktan sonra yolcu sayısının beşte bir oranında artması bekleniyor."],
+ "el": ["Το δημοτικό συμβούλιο ενέκρινε την Τρίτη νέο προϋπολογισμό που αυξάνει τις δαπάνες για τις δημόσιες συγκοινωνίες κατά δώδεκα τοις εκατό.",
+        "Οι αρμόδιοι δήλωσαν ότι το σχέδιο θα προσθέσει τρεις νέες γραμμές λεωφορείων στις βόρειες συνοικίες έως την άνοιξη.",
+        "Μέλη της αντιπολίτευσης υποστήριξαν ότι η αύξηση θα αναγκάσει τον δήμο να δανειστεί περισσότερα χρήματα.",
+        "Ο αριθμός των επιβατών αναμένεται να αυξηθεί κατά ένα πέμπτο μετά το άνοιγμα των νέων γραμμών."],
+ "ru": ["Городской совет во вторник утвердил новый бюджет, который увеличивает расходы на общественный транспорт на двенадцать процентов.",
+        "По словам чиновников, план добавит три новых автобусных маршрута в северных районах к следующей весне.",
+        "Депутаты оппозиции заявили, что рост расходов вынудит город брать больше кредитов и отложить ремонт школ.",
+        "Ожидается, что после открытия новых линий число пассажиров вырастет на пятую часть."],
+ "uk": ["Міська рада у вівторок ухвалила новий бюджет, який збільшує витрати на громадський транспорт на дванадцять відсотків.",
+        "За словами посадовців, план додасть три нові автобусні маршрути у північних районах до наступної весни.",
+        "Депутати опозиції заявили, що зростання витрат змусить місто більше позичати і відкласти ремонт шкіл.",
+        "Очікується, що після відкриття нових ліній кількість пасажирів зросте на п'яту частину."],
+ "bg": ["Общинският съвет одобри във вторник нов бюджет, който увеличава разходите за обществен транспорт с дванадесет процента.",
+        "Според служителите планът ще добави три нови автобусни линии в северните квартали до следващата пролет.",
+        "Опозиционните съветници заявиха, че увеличението ще принуди общината да тегли повече заеми.",
+        "Очаква се броят на пътниците да нарасне с една пета след откриването на новите линии."],
+ "sr": ["Градска скупштина је у уторак усвојила нови буџет којим се издвајања за јавни превоз повећавају за дванаест одсто.",
+        "Према речима званичника, план ће до следећег пролећа додати три нове аутобуске линије у северним деловима града.",
+        "Опозициони одборници су рекли да ће повећање приморати град да се више задужи и одложи поправку школа.",
+        "Очекује се да ће број путника порасти за петину након отварања нових линија."],
+ "zh": ["市议会周二投票通过了一项新预算，将公共交通支出提高百分之十二。",
+        "市长表示，该计划将在明年春天前增加三条公交线路，并将电车服务延伸到北部地区。",
+        "反对派议员认为，预算增加将迫使该市借更多的钱，并推迟学校建筑的维修。",
+        "官员预计，新线路开通后乘客人数将增长五分之一。"],
+ "ja": ["市議会は火曜日、公共交通への支出を12％増やす新しい予算案を可決した。",
+        "市長は、来春までに北部地区に新しいバス路線を3本追加すると述べた。",
+        "野党議員は、予算の増加により市の借り入れが増え、学校の修理が遅れると主張した。",
+        "新路線の開通後、利用者は5分の1増えると見込まれている。"],
+ "ko": ["시의회는 12일 대중교통 예산을 12퍼센트 늘리는 새 예산안을 통과시켰다.",
+        "시장은 내년 봄까지 북부 지역에 새 버스 노선 세 개를 추가하겠다고 말했다.",
+        "야당 의원들은 예산 증가로 시가 더 많은 돈을 빌려야 한다고 주장했다.",
+        "새 노선이 개통되면 이용객이 5분의 1가량 늘어날 것으로 예상된다."],
+ "th": ["สภาเมืองอนุมัติงบประมาณใหม่เมื่อวันอังคารเพื่อเพิ่มการใช้จ่ายด้านขนส่งสาธารณะร้อยละสิบสอง",
+        "เจ้าหน้าที่กล่าวว่าแผนนี้จะเพิ่มเส้นทางรถประจำทางใหม่สามสายในเขตทางเหนือภายในฤดูใบไม้ผลิหน้า",
+        "สมาชิกฝ่ายค้านแย้งว่าการเพิ่มงบประมาณจะทำให้เมืองต้องกู้เงินมากขึ้น",
+        "คาดว่าจำนวนผู้โดยสารจะเพิ่มขึ้นหนึ่งในห้าหลังจากเปิดเส้นทางใหม่"],
+ "vi": ["Hội đồng thành phố hôm thứ Ba đã thông qua ngân sách mới, tăng chi tiêu cho giao thông công cộng thêm mười hai phần trăm.",
+        "Các quan chức cho biết kế hoạch sẽ bổ sung ba tuyến xe buýt mới ở các quận phía bắc trước mùa xuân tới.",
+        "Các thành viên đối lập cho rằng việc tăng chi sẽ buộc thành phố phải vay thêm và trì hoãn sửa chữa trường học.",
+        "Số lượng hành khách dự kiến sẽ tăng một phần năm sau khi các tuyến mới được khai trương."],
+ "id": ["Dewan kota pada Selasa menyetujui anggaran baru yang menaikkan belanja transportasi umum sebesar dua belas persen.",
+        "Para pejabat mengatakan rencana itu akan menambah tiga jalur bus baru di wilayah utara sebelum musim semi mendatang.",
+        "Anggota oposisi berpendapat kenaikan itu akan memaksa kota meminjam lebih banyak dan menunda perbaikan sekolah.",
+        "Jumlah penumpang diperkirakan naik seperlima setelah jalur baru dibuka."],
+ "ms": ["Majlis bandar raya pada Selasa meluluskan belanjawan baharu yang menaikkan perbelanjaan pengangkutan awam sebanyak dua belas peratus.",
+        "Para pegawai berkata rancangan itu akan menambah tiga laluan bas baharu di kawasan utara menjelang musim bunga akan datang.",
+        "Ahli pembangkang berhujah bahawa kenaikan itu akan memaksa bandar raya meminjam lebih banyak wang.",
+        "Bilangan penumpang dijangka meningkat satu perlima selepas laluan baharu dibuka."],
+}
+
+BODY["mr"] = ["महापालिकेने मंगळवारी सार्वजनिक वाहतुकीवरील खर्च बारा टक्क्यांनी वाढवणारा नवा अर्थसंकल्प मंजूर केला.",
+              "अधिकाऱ्यांनी सांगितले की पुढील वसंत ऋतूपर्यंत उत्तर भागात तीन नवीन बस मार्ग सुरू होतील.",
+              "विरोधी सदस्यांनी या वाढीमुळे शहराला अधिक कर्ज घ्यावे लागेल असा युक्तिवाद केला.",
+              "नवीन मार्ग सुरू झाल्यानंतर प्रवाशांची संख्या पाचव्या भागाने वाढेल अशी अपेक्षा आहे."]
+BODY["bn"] = ["পৌরসভা মঙ্গলবার গণপরিবহনে ব্যয় বারো শতাংশ বাড়ানোর নতুন বাজেট অনুমোদন করেছে।",
+              "কর্মকর্তারা জানিয়েছেন আগামী বসন্তের মধ্যে উত্তরাঞ্চলে তিনটি নতুন বাস রুট চালু হবে।",
+              "বিরোধী সদস্যরা বলেছেন এই বৃদ্ধির ফলে শহরকে আরও ঋণ নিতে হবে।",
+              "নতুন রুট চালুর পর যাত্রীর সংখ্যা এক-পঞ্চমাংশ বাড়বে বলে আশা করা হচ্ছে।"]
+
+def text_credits(lang: str, head: tuple[str, ...] = (), tail: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
+    """The (kind, role, name) credits of an invented article: title, head lines, body, tail lines."""
+    art = extract_text("\n\n".join(["Budget", *head, *BODY[lang], *tail]), id="t")
+    art.publisher = "example-news.test"
+    art = attach_credits(art)
+    for c in art.credits:
+        if c.start is not None:
+            assert 0 <= c.start < c.end <= len(art.text)
+    return sorted({(c.kind, c.role, c.agency or c.name) for c in art.credits
+                   if c.role in ("author", "source", "contributor", "editor")})
+
+
+# where a byline stands on a page: its own node marked as the byline, a span in the article's
+# meta box beside the date, and the first line of the body (only for a labelled byline)
+TEMPLATES = {
+    "byline node": lambda b: (f'<p class="byline">{b}</p>', ""),
+    "meta box": lambda b: (f'<div class="article-meta"><span class="author-name">{b}</span>'
+                           f'<time datetime="2026-03-12">12.03.2026</time></div>', ""),
+    "body head": lambda b: ("", f"<p>{b}</p>"),
+}
+
+
+def page(lang: str, *, above: str = "", inside: str = "", head: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in BODY[lang])
+    rtl = ' dir="rtl"' if lang in ("ar", "fa", "he") else ""
+    return (f'<!doctype html><html lang="{lang}"{rtl}><head><meta charset="utf-8"><title>Budget | Example Site</title>'
+            f'<meta property="og:site_name" content="Example Site">{head}</head><body><header><a href="/">Example Site'
+            f'</a></header><main><article><h1>Budget</h1>{above}<div class="article-body">{inside}{body}</div>'
+            f'</article></main><footer><p>© 2026 Example Site</p></footer></body></html>')
+
+
+def page_credits(html: str) -> list[tuple[str, str, str]]:
+    art = attach_credits(extract_html(html, id="p", url="https://www.example-site.test/news/2026/03/budget"))
+    return sorted({(c.kind, c.role, c.agency or c.name) for c in art.credits if c.role in ("author", "source")})
+
+
+# --- bylines in scripts without capitals: the label says a name follows ---
+CASELESS_BYLINES = [
+    ("ar", "بقلم أحمد المنصوري", "أحمد المنصوري"), ("ar", "كتب أحمد المنصوري", "أحمد المنصوري"),
+    ("ar", "بقلم: ليلى حداد", "ليلى حداد"), ("fa", "نویسنده: مریم احمدی", "مریم احمدی"),
+    ("fa", "به قلم مریم احمدی", "مریم احمدی"), ("he", "מאת יוסי לוין", "יוסי לוין"),
+    ("hi", "लेखक: राहुल शर्मा", "राहुल शर्मा"), ("hi", "द्वारा राहुल शर्मा", "राहुल शर्मा"),
+    ("mr", "लेखक: सुनीता पाटील", "सुनीता पाटील"), ("bn", "লেখক: অমিত রায়", "অমিত রায়"),
+    ("th", "โดย สมชาย ใจดี", "สมชาย ใจดี"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "name"), CASELESS_BYLINES, ids=[c[1] for c in CASELESS_BYLINES])
+def test_a_labelled_byline_in_a_script_without_capitals(lang: str, line: str, name: str) -> None:
+    assert text_credits(lang, head=(line,)) == [(PER, "author", name)]
+
+
+@pytest.mark.parametrize(("lang", "line", "name"), CASELESS_BYLINES, ids=[c[1] for c in CASELESS_BYLINES])
+@pytest.mark.parametrize("template", list(TEMPLATES))
+def test_a_labelled_byline_in_a_script_without_capitals_on_a_page(lang: str, line: str, name: str,
+                                                                   template: str) -> None:
+    above, inside = TEMPLATES[template](line)
+    assert page_credits(page(lang, above=above, inside=inside)) == [(PER, "author", name)]
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    # the label's word opening a sentence, a long line, one word after it, a function word in it
+    ("ar", "كتب الرئيس رسالة طويلة إلى البرلمان يوم الثلاثاء"), ("ar", "كتب محمد"), ("ar", "كتب في الصحيفة"),
+    ("hi", "द्वारा जारी बयान में कहा गया कि योजना लागू होगी"), ("hi", "लेखक: राहुल"),
+    ("he", "מאת של העירייה"),
+])
+def test_a_caseless_line_that_only_opens_with_a_label_names_nobody(lang: str, line: str) -> None:
+    assert text_credits(lang, head=(line,)) == []
+
+
+def test_two_caseless_words_without_a_label_name_nobody_in_text() -> None:
+    assert text_credits("ar", head=("أحمد المنصوري",)) == []
+
+
+# --- wires in their own scripts, and their datelines ---
+WIRE_LINES = [
+    ("ar", ("القاهرة - رويترز:",), (), "Reuters"),
+    ("ar", ("القاهرة (رويترز) - أعلنت الحكومة خطة جديدة.",), (), "Reuters"),
+    ("hi", ("नई दिल्ली, 12 मार्च (भाषा)",), (), "PTI"),
+    ("hi", ("नई दिल्ली, 12 मार्च (भाषा) सरकार ने नई योजना की घोषणा की।",), (), "PTI"),
+    ("hi", ("नई दिल्ली (पीटीआई)।",), (), "PTI"),
+    ("hi", ("मुंबई, 12 मार्च (आईएएनएस)।",), (), "IANS"),
+    ("hi", ("नई दिल्ली, (एएनआई)",), (), "ANI"),
+    ("hi", (), ("स्रोत: रॉयटर्स",), "Reuters"),
+    ("bn", ("কলকাতা, ১২ মার্চ (পিটিআই)",), (), "PTI"),
+    ("fa", (), ("منبع: ایرنا",), "IRNA"),
+    ("he", (), ("מקור: רויטרס",), "Reuters"),
+    ("th", (), ("ที่มา: รอยเตอร์",), "Reuters"),
+    ("ko", ("(서울=뉴시스) 정부는 12일 새 예산안을 발표했다.",), (), "Newsis"),
+    ("zh", (), ("来源：新华网",), "Xinhua"),
+    ("bg", ("София, 12 март /БТА/. Общинският съвет одобри бюджета.",), (), "BTA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "head", "tail", "agency"), WIRE_LINES, ids=[(w[1] or w[2])[0][:24] for w in WIRE_LINES])
+def test_a_wire_in_its_own_script_is_the_source(lang: str, head: tuple[str, ...], tail: tuple[str, ...],
+                                                 agency: str) -> None:
+    assert text_credits(lang, head=head, tail=tail) == [(ORG, "source", agency)]
+
+
+@pytest.mark.parametrize(("lang", "line"), [("ar", "المصدر: وكالات"), ("hi", "इनपुट: एजेंसी"), ("hi", "स्रोत: एजेंसियां")])
+def test_the_agencies_as_a_whole_are_a_source(lang: str, line: str) -> None:
+    got = text_credits(lang, tail=(line,))
+    assert [(k, r) for k, r, _n in got] == [(ORG, "source")]
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("ar", "ونقلت رويترز عن مسؤول قوله إن الخطة ستنفذ."),
+    ("hi", "पीटीआई के हवाले से अधिकारी ने कहा कि योजना लागू होगी।"),
+    ("hi", "उन्होंने अपनी भाषा में कहा कि योजना अच्छी है।"),
+    ("ru", "Об этом сообщает ТАСС со ссылкой на источник."),
+])
+def test_a_wire_or_a_word_named_in_a_sentence_is_a_mention(lang: str, line: str) -> None:
+    assert text_credits(lang, tail=(line,)) == []
+    assert text_credits(lang, head=(line,)) == []
+
+
+# --- capitals: Turkish 'I' and 'İ', Greek accents ---
+def test_turkish_capitals_are_written_with_the_turkish_i() -> None:
+    assert text_credits("tr", head=("Yazan: İSMAİL IŞIK",)) == [(PER, "author", "İsmail Işık")]
+    assert text_credits("tr", head=("Muhabir: AYŞE YILDIZ",)) == [(PER, "author", "Ayşe Yıldız")]
+    # no Turkish letter in the name, but a Turkish article: its 'I' is 'ı' all the same
+    assert text_credits("tr", head=("Yazan: KAZIM TÜRKMEN",)) == [(PER, "author", "Kazım Türkmen")]
+
+
+def test_capitals_outside_turkish_keep_the_dotted_i() -> None:
+    art = attach_credits(extract_text("Haushalt\n\nVon DIETER MÜLLER\n\n" + "\n\n".join([
+        "Der Gemeinderat hat am Montag den neuen Haushalt beschlossen, der mehr Geld für Busse vorsieht.",
+        "Die Opposition kritisierte, dass die Stadt dafür neue Schulden aufnehmen müsse."]), id="t"))
+    assert [c.name for c in art.credits if c.kind == "person"] == ["Dieter Müller"]
+
+
+@pytest.mark.parametrize("template", ["byline node", "meta box"])
+def test_a_turkish_page_writes_a_capitals_byline_in_turkish_case(template: str) -> None:
+    above, inside = TEMPLATES[template]("KAZIM TÜRKMEN")
+    assert page_credits(page("tr", above=above, inside=inside)) == [(PER, "author", "Kazım Türkmen")]
+
+
+def test_a_house_desk_and_the_wire_on_a_turkish_page() -> None:
+    above, _ = TEMPLATES["byline node"]("Haber Merkezi")
+    assert page_credits(page("tr", above=above)) == []
+    above, _ = TEMPLATES["byline node"]("AA")
+    assert page_credits(page("tr", above=above)) == [(ORG, "source", "Anadolu")]
+
+
+def test_greek_capitals_take_the_accents_the_article_writes_the_name_with() -> None:
+    tail = ("Ο Γιώργος Παπαδόπουλος είναι συντάκτης του τμήματος οικονομίας.",)
+    assert text_credits("el", head=("Γράφει ο ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ",), tail=tail) == [(PER, "author", "Γιώργος Παπαδόπουλος")]
+    # no spelling in the article: the capitals in lower case, the final sigma in its form
+    assert text_credits("el", head=("Γράφει ο ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ",)) == [(PER, "author", "Γιωργος Παπαδοπουλος")]
+
+
+def test_greek_capitals_on_a_page_take_the_spelling_of_its_structured_author() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget", '
+          '"author": {"@type": "Person", "name": "Γιώργος Παπαδόπουλος"}}</script>')
+    above, _ = TEMPLATES["byline node"]("ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ")
+    assert page_credits(page("el", above=above, head=ld)) == [(PER, "author", "Γιώργος Παπαδόπουλος")]
