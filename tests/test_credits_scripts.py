@@ -252,3 +252,51 @@ def test_greek_capitals_on_a_page_take_the_spelling_of_its_structured_author() -
           '"author": {"@type": "Person", "name": "Γιώργος Παπαδόπουλος"}}</script>')
     above, _ = TEMPLATES["byline node"]("ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ")
     assert page_credits(page("el", above=above, head=ld)) == [(PER, "author", "Γιώργος Παπαδόπουλος")]
+
+
+@pytest.mark.parametrize("template", ["byline node", "meta box"])
+def test_a_dash_for_the_colon_after_an_arabic_label(template: str) -> None:
+    above, inside = TEMPLATES[template]("كتب - أحمد المنصوري")
+    assert page_credits(page("ar", above=above, inside=inside)) == [(PER, "author", "أحمد المنصوري")]
+    assert text_credits("ar", head=("كتب - أحمد المنصوري",)) == [(PER, "author", "أحمد المنصوري")]
+
+
+@pytest.mark.parametrize("name", ["Nguyễn Văn An", "Trương Thị Mai", "Đặng Hoàng Yến"])
+@pytest.mark.parametrize("template", ["byline node", "meta box"])
+def test_a_vietnamese_name_in_a_byline_node(name: str, template: str) -> None:
+    above, inside = TEMPLATES[template](name)
+    assert page_credits(page("vi", above=above, inside=inside)) == [(PER, "author", name)]
+
+
+def test_a_vietnamese_given_name_that_is_a_word_elsewhere_ends_only_a_vietnamese_name() -> None:
+    from tracer.credits.names import is_person
+    assert is_person("Nguyễn Văn An") and is_person("Trần Thị Mai")
+    assert not is_person("Jane Roe An") and not is_person("Sun May")
+
+
+# --- Chinese and Korean bylines, the Chinese desk's editor ---
+@pytest.mark.parametrize(("lang", "line", "want"), [
+    ("zh", "记者 张伟 报道", [(PER, "author", "张伟")]),
+    ("zh", "本报记者 张伟", [(PER, "author", "张伟")]),
+    ("zh", "作者：张伟", [(PER, "author", "张伟")]),
+    ("zh", "记者 张伟、李娜", [(PER, "author", "张伟"), (PER, "author", "李娜")]),
+    ("ko", "김철수 기자", [(PER, "author", "김철수")]),
+    ("ko", "김철수·이영희 기자 kim@example.kr", [(PER, "author", "김철수"), (PER, "author", "이영희")]),
+    ("ko", "(서울=뉴시스) 김철수 기자 = 시의회는 12일 새 예산안을 통과시켰다.", [(PER, "author", "김철수"), (ORG, "source", "Newsis")]),
+])
+def test_a_cjk_byline_line_names_its_writers(lang: str, line: str, want: list[tuple[str, str, str]]) -> None:
+    assert text_credits(lang, head=(line,)) == sorted(want)
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("zh", "记者从市交通局获悉，新线路将于明年开通。"), ("ko", "김철수 기자는 현장에서 시민들의 반응을 들었다."),
+    ("ko", "기자회견에서 시장은 예산안을 설명했다."),
+])
+def test_a_reporter_named_in_a_sentence_is_no_byline(lang: str, line: str) -> None:
+    assert text_credits(lang, head=(line,)) == []
+
+
+@pytest.mark.parametrize("line", ["责任编辑：王芳", "（责任编辑：王芳）", "编辑：王芳"])
+def test_the_chinese_desks_editor_is_an_editor_not_the_writer(line: str) -> None:
+    assert text_credits("zh", tail=(line,)) == [(PER, "editor", "王芳")]
+    assert text_credits("zh", head=("记者 张伟 报道",), tail=(line,)) == [(PER, "author", "张伟"), (PER, "editor", "王芳")]

@@ -17,8 +17,12 @@ from importlib import resources
 
 from tracer.credits.lexicon import LEXICON
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐЂЈЉЊЋЏΑ-ΩΆΈΉΊΌΎΏ"
-_LO = "a-zß-öø-ÿā-žа-яёєіїґђјљњћџα-ωάέήίόύώϊϋΐΰ"
+# Vietnamese letters with two marks ('Nguyễn', 'Đặng') are in Latin Extended Additional, capitals at even
+# code points; 'ơ' and 'ư' ('Trương') in Latin Extended-B
+_VI_UP = "ƠƯ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))
+_VI_LETTER = re.compile("[ƠƯơưĐđ\u1ea0-\u1ef9]")
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐЂЈЉЊЋЏΑ-ΩΆΈΉΊΌΎΏ" + _VI_UP
+_LO = "a-zß-öø-ÿā-žа-яёєіїґђјљњћџα-ωάέήίόύώϊϋΐΰơư\u1ea0-\u1ef9"
 _WORD = rf"[{_UP}][{_LO}{_UP}'’\-]*[{_LO}{_UP}]|[{_UP}][{_LO}]?\.?"
 _TOKEN = re.compile(rf"^(?:{_WORD})$")
 _INITIAL = re.compile(rf"^(?:[{_UP}]\.)+$|^[{_UP}]$")
@@ -205,11 +209,14 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
     # Wong"); anywhere else it marks a date, a time or a menu ("Sun May 5", "5 Min Read").
     # ('von' is a byline label and a particle: lower case after a given name, "David von Roe", "Ana von der
     # Roe", it is the particle; after a full name, "Jane Roe von Example", it says where she writes)
+    # a Vietnamese name ends in the given name, which may be a word elsewhere ('Nguyễn Văn An', 'Trần Thị Mai')
+    vietnamese = len(words) >= 3 and not name.isascii() and bool(_VI_LETTER.search(name))
     if any(w.casefold() in _NOT_NAME and not (w.casefold() in _NAME_TOO and 0 < i < len(words) - 1
                                                 and w[:1].isupper() and w[1:].islower())
            and not (w in _PARTICLES and i == 1 and len(words) > 2)
            and not (single and w.casefold() in _SURNAME_WORDS and i == len(words) - 1 and i > 0
                     and w[:1].isupper() and w[1:].islower())
+           and not (vietnamese and i == len(words) - 1 and w[:1].isupper() and w[1:].islower())
            for i, w in enumerate(words)):
         return False
     # "Zusammengestellt von Jane Roe", "Gelesen von Jane Roe", "Rivisto da Jane Roe": a word, a byline

@@ -55,10 +55,11 @@ MAX_LINE = 400  # longer lines are body text: only a dateline is read from their
 _F = re.I | re.U
 # "- Von: Jane Roe": a byline in a list of the article's facts (date, reading time, writers)
 # comes with the list item's bullet.
-# "Posted in Politics by Jane Roe": a blog's category, then the byline
+# "Posted in Politics by Jane Roe": a blog's category, then the byline; a dash may stand for the colon
+# after the label ('كتب - أحمد المنصوري', the Arabic press's house style)
 _CATEGORY_LEAD = r"(?:" + alternation("category_leads") + r")\s+[^\n]{1,60}?\s+"
 _PREFIX_NAMES = (r"(?P<prefix>" + alternation("byline_prefixes") + r")"
-                 r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,600}?)\s*$")
+                 r"(?P<colon>\s*:\s*|\s+[-–—]\s*|\s*[-–—]\s+|\s+)(?P<names>\S.{0,600}?)\s*$")
 _BYLINE = re.compile(r"^(?:[-*]\s+)?(?P<lead>.{0,80}?(?:[—–|•·]|\s-)\s*|" + _CATEGORY_LEAD + r")?" + _PREFIX_NAMES, _F)
 # The same without the lead ('Foo | By Jane Roe'), for lines with no mark a lead could end in: trying a
 # lead at each of its 80 characters was most of the cost of a prose line's byline test.
