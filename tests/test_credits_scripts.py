@@ -300,3 +300,19 @@ def test_a_reporter_named_in_a_sentence_is_no_byline(lang: str, line: str) -> No
 def test_the_chinese_desks_editor_is_an_editor_not_the_writer(line: str) -> None:
     assert text_credits("zh", tail=(line,)) == [(PER, "editor", "王芳")]
     assert text_credits("zh", head=("记者 张伟 报道",), tail=(line,)) == [(PER, "author", "张伟"), (PER, "editor", "王芳")]
+
+
+# --- the Persian press's opening credit, the Vietnamese 'Theo' line ---
+@pytest.mark.parametrize("lead", ["به گزارش ایرنا،", "به گزارش خبرگزاری ایرنا،", "به گزارش خبرنگار ایرنا،"])
+def test_a_persian_story_opening_with_its_agency(lead: str) -> None:
+    assert text_credits("fa", head=(lead + " " + BODY["fa"][0],)) == [(ORG, "source", "IRNA")]
+
+
+def test_a_persian_opening_that_names_no_agency_credits_nobody() -> None:
+    assert text_credits("fa", head=("به گزارش رسانه‌های محلی، " + BODY["fa"][0],)) == []
+
+
+@pytest.mark.parametrize(("line", "want"), [("Theo TTXVN", [(ORG, "source", "VNA")]), ("Theo Reuters", [(ORG, "source", "Reuters")]),
+                                            ("Theo Lindqvist", [])])
+def test_a_vietnamese_theo_line_names_the_source(line: str, want: list[tuple[str, str, str]]) -> None:
+    assert text_credits("vi", tail=(line,)) == want

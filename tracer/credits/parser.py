@@ -437,7 +437,8 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         if found:
             return found
     if len(line) > MAX_LINE:
-        return (_dateline(line, start, gaz) or _dash_dateline(line, start, gaz)) if in_head \
+        return (_dateline(line, start, gaz) or _dash_dateline(line, start, gaz) or _report_lead(line, start, gaz)) \
+            if in_head \
             else _tail_long(line, start, gaz)
     stripped = line.strip()
     if len(stripped) < 60 and fold(stripped) in _CLUTTER:
@@ -455,7 +456,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
             return photo
     out: list[Credit] = []
     if in_head:
-        out += _dateline(line, start, gaz) or _dash_dateline(line, start, gaz)
+        out += _dateline(line, start, gaz) or _dash_dateline(line, start, gaz) or _report_lead(line, start, gaz)
         if not out:
             out += _byline(line, start, gaz, publisher)
         if not out and index <= 3:
@@ -844,6 +845,24 @@ def _dash_dateline(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         return []
     ctx = Ctx(zone="dateline", evidence=line[: m.end()].strip(), confidence=0.9)
     return [_org(org, name, start + m.start(g), ctx)]
+
+
+# 'به گزارش ایرنا، …', 'به گزارش خبرگزاری ایرنا، …': the Persian press opens a story with the agency it
+# reports, where others print a dateline (lexicon report_leads); a noun for the agency or its reporter may
+# stand between ('خبرگزاری', 'خبرنگار'), the agency's name ends at the comma
+_REPORT_LEAD = re.compile(r"^\s*(?:" + alternation("report_leads") + r")\s+(?P<org>[^،,:.\n]{2,60}?)\s*[،,]")
+
+
+def _report_lead(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    m = _REPORT_LEAD.match(line, 0, 120)
+    if m is None:
+        return []
+    spans = [sp for sp in gaz.find_all(m.group("org")) if sp[1] == len(m.group("org"))]
+    if not spans or gaz.is_ambiguous(spans[-1][3], spans[-1][2]):
+        return []
+    a, b, org, alias = spans[-1]
+    ctx = Ctx(zone="dateline", evidence=line[: m.end()].strip(), confidence=0.9)
+    return [_org(org, alias, start + m.start("org") + a, ctx)]
 
 
 def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) -> list[Credit]:
