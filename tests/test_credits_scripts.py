@@ -316,3 +316,22 @@ def test_a_persian_opening_that_names_no_agency_credits_nobody() -> None:
                                             ("Theo Lindqvist", [])])
 def test_a_vietnamese_theo_line_names_the_source(line: str, want: list[tuple[str, str, str]]) -> None:
     assert text_credits("vi", tail=(line,)) == want
+
+
+# --- a bare Chinese, Korean or Japanese name in a byline node ---
+@pytest.mark.parametrize(("lang", "node", "names"), [
+    ("zh", "张伟", ["张伟"]), ("zh", "欧阳娜", ["欧阳娜"]), ("zh", "张伟、李娜", ["张伟", "李娜"]),
+    ("ko", "김철수", ["김철수"]), ("ko", "김철수 기자", ["김철수"]), ("ja", "山田太郎", ["山田太郎"]), ("ja", "佐々木健太", ["佐々木健太"]),
+    # the desk, the agency, a word that opens with a family name's character: no person
+    ("zh", "编辑部", []), ("zh", "综合", []), ("ko", "편집국", []), ("ko", "기자", []), ("zh", "文化", []),
+])
+@pytest.mark.parametrize("template", ["byline node", "meta box"])
+def test_a_cjk_name_in_a_byline_node(lang: str, node: str, names: list[str], template: str) -> None:
+    above, inside = TEMPLATES[template](node)
+    assert page_credits(page(lang, above=above, inside=inside)) == [(PER, "author", n) for n in names]
+
+
+def test_a_cjk_name_needs_the_byline_nodes_word() -> None:
+    from tracer.credits.names import is_person
+    assert is_person("张伟", single=True) and not is_person("张伟")
+    assert not is_person("新华社", single=True) and not is_person("张伟李娜王芳赵", single=True)

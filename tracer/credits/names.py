@@ -38,7 +38,7 @@ _SEPS = LEXICON["name_separators"]
 _SEP_WORDS = sorted({v for w in _SEPS for v in ((w, w.capitalize(), w.upper()) if len(w) > 2 else (w,))},
                     key=len, reverse=True)
 _SPLIT = re.compile(
-    r"\s*(?:[,;|•·/&+]|\s[-–—]\s|\s{3,}|(?<![\w.\-])(?:" + "|".join(re.escape(w) for w in _SEP_WORDS) + r")(?![\w.\-]))\s*")
+    r"\s*(?:[,;|•·/&+、，،]|\s[-–—]\s|\s{3,}|(?<![\w.\-])(?:" + "|".join(re.escape(w) for w in _SEP_WORDS) + r")(?![\w.\-]))\s*")
 _PARTICLES = frozenset(LEXICON["name_particles"])
 _SUFFIXES = frozenset(LEXICON["name_suffixes"])
 _NAME_TOO = frozenset(("min", "mai", "may", "sun"))
@@ -153,10 +153,21 @@ _CASELESS_WORD = re.compile(r"^[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u
 _CASELESS_FUNCTION = frozenset(LEXICON["caseless_function_words"])
 
 
+_CJK_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4}|[\u4e00-\u9fff\u3005]{3,5})$")  # 々: '佐々木'
+_CJK_SURNAMES = frozenset(LEXICON["cjk_surnames"])
+_CJK_ORG_ENDINGS = tuple(LEXICON["cjk_org_endings"])
+
+
 def is_caseless_person(name: str) -> bool:
     """'أحمد المنصوري', 'राहुल शर्मा', 'יוסי לוין': two to four words of a script without capitals,
-    none a function word ('في', 'के', 'של'): a name only where a byline's label says one stands."""
+    none a function word ('في', 'के', 'של'): a name only where a byline's label says one stands.
+    A Chinese or Korean name is one word of two to four characters that opens with a family name
+    ('张伟', '欧阳娜', '김철수'; lexicon cjk_surnames) and ends in no organisation's character
+    ('编辑部', '新华社', '편집국': cjk_org_endings)."""
     words = name.split()
+    if len(words) == 1 and _CJK_NAME.match(name):
+        return any(name[:k] in _CJK_SURNAMES for k in (1, 2, 3) if k < len(name)) and not name.endswith(_CJK_ORG_ENDINGS) \
+            and name not in _CASELESS_FUNCTION
     return 2 <= len(words) <= 4 and all(_CASELESS_WORD.match(w) and w not in _CASELESS_FUNCTION for w in words)
 
 
@@ -170,7 +181,7 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
     place already says a byline stands (a names line with its date, under the headline).
     """
     initials = initials or single
-    if name[:1] and not name[:1].isascii() and _CASELESS_WORD.match(name.split()[0]):
+    if name[:1] and not name[:1].isascii() and (_CASELESS_WORD.match(name.split()[0]) or _CJK_NAME.match(name)):
         return single and is_caseless_person(name)
     words0 = name.split()
     # "Jitendra JOSHI", "Ana de SILVA": given names, then the surname in capitals (agency style).
