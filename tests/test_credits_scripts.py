@@ -335,3 +335,24 @@ def test_a_cjk_name_needs_the_byline_nodes_word() -> None:
     from tracer.credits.names import is_person
     assert is_person("张伟", single=True) and not is_person("张伟")
     assert not is_person("新华社", single=True) and not is_person("张伟李娜王芳赵", single=True)
+
+
+# --- Greek bylines name the writer in the case their label governs ---
+@pytest.mark.parametrize(("line", "name"), [
+    ("Του Γιώργου Παπαδόπουλου", "Γιώργος Παπαδόπουλος"), ("Της Μαρίας Νικολάου", "Μαρία Νικολάου"),
+    ("Από τον Γιάννη Παπαδάκη", "Γιάννης Παπαδάκης"), ("Του Κώστα Σαμαρά", "Κώστας Σαμαράς"),
+    ("Της Ελένης Κωνσταντίνου", "Ελένη Κωνσταντίνου"), ("Από την Κατερίνα Οικονόμου", "Κατερίνα Οικονόμου"),
+    # a surname in -ου is the same in every case; the nominative label changes nothing
+    ("Του Νίκου Γεωργίου", "Νίκος Γεωργίου"), ("Γράφει ο Γιώργος Παπαδόπουλος", "Γιώργος Παπαδόπουλος"),
+])
+def test_a_greek_byline_names_the_writer_in_the_nominative(line: str, name: str) -> None:
+    assert text_credits("el", head=(line,)) == [(PER, "author", name)]
+    above, _ = TEMPLATES["byline node"](line)
+    assert page_credits(page("el", above=above)) == [(PER, "author", name)]
+
+
+def test_a_greek_genitive_in_capitals_takes_the_spelling_of_the_structured_author() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget", '
+          '"author": {"@type": "Person", "name": "Γιώργος Παπαδόπουλος"}}</script>')
+    above, _ = TEMPLATES["byline node"]("Του ΓΙΩΡΓΟΥ ΠΑΠΑΔΟΠΟΥΛΟΥ")
+    assert page_credits(page("el", above=above, head=ld)) == [(PER, "author", "Γιώργος Παπαδόπουλος")]

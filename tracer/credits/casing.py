@@ -44,15 +44,28 @@ def recase(article: Article, credits: list[Credit]) -> list[Credit]:
 
 
 def _written(c: Credit) -> str:
-    """The name as the line wrote it, in capitals ('KAZIM TÜRKMEN')."""
+    """The name as the line wrote it, in capitals ('KAZIM TÜRKMEN'): each word's capitals in the line."""
     ev = c.evidence or ""
     at = ev.find(c.name.upper())
-    return ev[at: at + len(c.name)] if at >= 0 else c.name.upper()
+    if at >= 0:
+        return ev[at: at + len(c.name)]
+    caps = [w.strip(".,;:()") for w in ev.split() if w.isupper()]
+    out = []
+    for w in c.name.split():
+        key = _key(w)
+        out.append(next((u for u in caps if _key(u) == key), w.upper()))
+    return " ".join(out)
 
 
 def _from_capitals(c: Credit) -> bool:
-    """Was the name read from capitals? Its upper-case form stands in its line."""
-    return bool(c.evidence) and c.name.upper() in c.evidence and c.name.upper() != c.name
+    """Was the name read from capitals? Its upper-case form stands in its line, or each of its words
+    opens a word in capitals there (the line's form was inflected: 'Του ΓΙΩΡΓΟΥ …' → 'Γιωργος …')."""
+    if not c.evidence or c.name.upper() == c.name:
+        return False
+    if c.name.upper() in c.evidence:
+        return True
+    caps = [w for w in c.evidence.split() if len(w) > 2 and w.isupper()]
+    return bool(caps) and all(any(u.startswith(w.upper()[: max(3, len(w) - 2)]) for u in caps) for w in c.name.split())
 
 
 def _key(name: str) -> str:

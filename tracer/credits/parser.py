@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from tracer.credits import greek
 from tracer.credits.byline import (
     deglue,
     glue_points,
@@ -976,6 +977,9 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     names = _TRAILING_DATE.sub("", names)
     names = _BYLINE_TAIL.sub("", names)
     out = read_names(names.rstrip(" ,"), base, ctx, gaz) + found_via
+    governed = greek.governed(m.group("prefix")) if not m.group("prefix").isascii() else None
+    if governed:  # 'Του Γιώργου Παπαδόπουλου': the writer is 'Γιώργος Παπαδόπουλος'
+        out = [replace(c, name=greek.nominative(c.name, *governed)) if c.kind == "person" else c for c in out]
     outlet = _THE_OUTLET.match(names) if not out else None
     if outlet:  # "By The Example Journal": an outlet the gazetteer does not know, credited whole
         role = "author" if is_desk(outlet.group(0)) else "source"  # "By The Editorial Board": the house
