@@ -356,3 +356,39 @@ def test_a_greek_genitive_in_capitals_takes_the_spelling_of_the_structured_autho
           '"author": {"@type": "Person", "name": "Γιώργος Παπαδόπουλος"}}</script>')
     above, _ = TEMPLATES["byline node"]("Του ΓΙΩΡΓΟΥ ΠΑΠΑΔΟΠΟΥΛΟΥ")
     assert page_credits(page("el", above=above, head=ld)) == [(PER, "author", "Γιώργος Παπαδόπουλος")]
+
+
+@pytest.mark.parametrize(("lang", "line", "want"), [
+    ("hi", "रिपोर्ट: राहुल शर्मा", [(PER, "author", "राहुल शर्मा")]), ("hi", "रिपोर्ट में कहा गया कि योजना लागू होगी", []),
+    ("id", "Pewarta: Budi Santoso", [(PER, "author", "Budi Santoso")]), ("id", "Penulis: Budi Santoso", [(PER, "author", "Budi Santoso")]),
+    ("ms", "Oleh Ahmad Faizal", [(PER, "author", "Ahmad Faizal")]),
+    ("id", "Jakarta (ANTARA) - " + BODY["id"][0], [(ORG, "source", "Antara")]),
+    ("ms", "KUALA LUMPUR, 12 Mac (Bernama) -- " + BODY["ms"][0], [(ORG, "source", "Bernama")]),
+    ("uk", "Київ, 12 березня /Укрінформ/. " + BODY["uk"][0], [(ORG, "source", "Ukrinform")]),
+    ("sr", "Београд, 12. марта (Танјуг) - " + BODY["sr"][0], [(ORG, "source", "Tanjug")]),
+    ("ru", "МОСКВА, 12 марта. /ТАСС/. " + BODY["ru"][0], [(ORG, "source", "TASS")]),
+    ("ru", "Текст: Иван Петров", [(PER, "author", "Иван Петров")]),
+])
+def test_more_labels_and_datelines(lang: str, line: str, want: list[tuple[str, str, str]]) -> None:
+    assert text_credits(lang, head=(line,)) == want
+
+
+@pytest.mark.parametrize(("lang", "line", "want"), [
+    ("bg", "Източник: БТА", [(ORG, "source", "BTA")]), ("ms", "-- BERNAMA", [(ORG, "source", "Bernama")]),
+    ("uk", "Джерело: УНІАН", [(ORG, "source", "UNIAN")]), ("hi", "(इनपुट: भाषा)", [(ORG, "source", "PTI")]),
+    ("id", "Editor: Siti Rahma", [(PER, "editor", "Siti Rahma")]),
+    # a picture's credit names no writer and no source
+    ("ru", "Фото: Иван Петров", []), ("ar", "تصوير: أحمد علي", []), ("he", "צילום: יוסי לוין", []),
+])
+def test_more_closing_lines(lang: str, line: str, want: list[tuple[str, str, str]]) -> None:
+    assert text_credits(lang, tail=(line,)) == want
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    # quoted people opening a story are no writers
+    ("ar", "قال أحمد المنصوري إن الخطة ستنفذ قبل نهاية العام."), ("hi", "राहुल शर्मा ने कहा कि योजना लागू होगी।"),
+    ("zh", "张伟表示，新线路将于明年开通。"), ("ko", "김철수 시장은 새 노선을 발표했다."),
+    ("fa", "مریم احمدی گفت این طرح اجرا می‌شود."), ("he", "יוסי לוין אמר כי התוכנית תיושם."),
+])
+def test_a_quoted_person_in_the_first_line_is_no_writer(lang: str, line: str) -> None:
+    assert text_credits(lang, head=(line,)) == []
