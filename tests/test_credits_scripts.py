@@ -118,7 +118,9 @@ TEMPLATES = {
 
 
 def page(lang: str, *, above: str = "", inside: str = "", head: str = "") -> str:
-    body = "".join(f"<p>{p}</p>" for p in BODY[lang])
+    # Chinese, Japanese and Korean say as much in a third of the characters: a body as long as a
+    # real article's, or the extractor takes the page for a stub and flattens it
+    body = "".join(f"<p>{p}</p>" for p in BODY[lang] * (3 if lang in ("zh", "ja", "ko") else 1))
     rtl = ' dir="rtl"' if lang in ("ar", "fa", "he") else ""
     return (f'<!doctype html><html lang="{lang}"{rtl}><head><meta charset="utf-8"><title>Budget | Example Site</title>'
             f'<meta property="og:site_name" content="Example Site">{head}</head><body><header><a href="/">Example Site'
@@ -392,3 +394,55 @@ def test_more_closing_lines(lang: str, line: str, want: list[tuple[str, str, str
 ])
 def test_a_quoted_person_in_the_first_line_is_no_writer(lang: str, line: str) -> None:
     assert text_credits(lang, head=(line,)) == []
+
+
+# --- furniture beside bylines in these languages ---
+@pytest.mark.parametrize(("lang", "node", "want"), [
+    ("ko", "김철수 기자 입력 2026.03.12 10:00", [(PER, "author", "김철수")]),
+    ("ko", "김철수 기자 기사입력 : 2026-03-12", [(PER, "author", "김철수")]),
+    ("ar", "أحمد المنصوري | 12 مارس 2026", [(PER, "author", "أحمد المنصوري")]),
+    ("he", "יוסי לוין | 12.03.2026", [(PER, "author", "יוסי לוין")]),
+    ("th", "โดย สมชาย ใจดี | 12.03.2026", [(PER, "author", "สมชาย ใจดี")]),
+    # the writer's place after her name: no second writer, no outlet
+    ("hi", "राहुल शर्मा, नई दिल्ली", [(PER, "author", "राहुल शर्मा")]),
+    ("tr", "KAZIM TÜRKMEN | ANKARA", [(PER, "author", "Kazım Türkmen")]),
+    ("ru", "Иван Петров, РИА Новости", [(ORG, "source", "RIA"), (PER, "author", "Иван Петров")]),
+    ("vi", "Nguyễn Văn An - Trần Thị Mai", [(PER, "author", "Nguyễn Văn An"), (PER, "author", "Trần Thị Mai")]),
+    ("vi", "Theo TTXVN", [(ORG, "source", "VNA")]),
+    ("ja", "共同通信", [(ORG, "source", "Kyodo")]),
+    ("ar", "القاهرة - رويترز", [(ORG, "source", "Reuters")]),
+])
+def test_a_byline_node_with_its_furniture(lang: str, node: str, want: list[tuple[str, str, str]]) -> None:
+    assert page_credits(page(lang, above=f'<div class="byline">{node}</div>')) == sorted(want)
+
+
+def test_an_english_capitals_byline_and_its_place_after_a_bar() -> None:
+    from tracer.credits import default_gazetteer
+    from tracer.credits.parser import read_line
+    found = read_line("JANE ROE | LONDON", 0, default_gazetteer(), "Example Site")
+    assert [(c.kind, c.name) for c in found] == [(PER, "Jane Roe")]
+    # an outlet's acronym after the bar stays the outlet
+    found = read_line("Jane Roe | KXMP", 0, default_gazetteer(), "Example Site")
+    assert [(c.kind, c.name) for c in found] == [(PER, "Jane Roe"), (ORG, "KXMP")]
+
+
+def test_the_agencies_as_a_byline_are_a_source_not_a_truncated_author() -> None:
+    # the extractor's own author field drops the last vowel sign ('एजेंस'): the node's reading stands
+    got = page_credits(page("hi", above='<div class="author">एजेंसी</div>'))
+    assert got == [(ORG, "source", "एजेंसी")]
+
+
+@pytest.mark.parametrize(("info", "want"), [
+    ("2026-03-12 10:00 来源：新华网 作者：张伟 责任编辑：王芳", [(ORG, "source", "Xinhua"), (PER, "author", "张伟")]),
+    ("<span>2026-03-12 10:00</span><span>来源：新华网</span><span>作者：张伟</span>", [(ORG, "source", "Xinhua"), (PER, "author", "张伟")]),
+    ("2026-03-12 10:00 来源：本站原创 作者：张伟", [(PER, "author", "张伟")]),
+    ("2026-03-12 10:00 来源：新华网", [(ORG, "source", "Xinhua")]),
+])
+def test_a_chinese_info_line_under_the_headline(info: str, want: list[tuple[str, str, str]]) -> None:
+    assert page_credits(page("zh", above=f'<div class="info">{info}</div>')) == want
+
+
+def test_the_editor_on_a_chinese_info_line_keeps_the_role() -> None:
+    html = page("zh", above='<div class="info">2026-03-12 来源：新华网 作者：张伟 责任编辑：王芳</div>')
+    art = attach_credits(extract_html(html, id="p", url="https://www.example-site.test/news/2026/03/budget"))
+    assert {(c.name, c.role) for c in art.credits if c.kind == PER} == {("张伟", "author"), ("王芳", "editor")}

@@ -22,6 +22,7 @@ tests/test_credits_scripts.py.)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracer.credits.gazetteer import Gazetteer
 from tracer.model import Credit
@@ -43,7 +44,11 @@ _ZH_EDITOR = re.compile(r"^\s*[（(\[【]?\s*(?:责任编辑|責任編輯|责编
 # byline; the title word ends the names and an '=' (the wire's style), an address or the line's end follows
 # ('김철수 기자는 …' in a sentence is a mention)
 _KO_BYLINE = re.compile(r"^\s*(?:[(\[][^()\[\]]{2,20}[)\]]\s*)?(?P<names>[\uac00-\ud7af]{2,4}(?:\s*[·ㆍ,]\s*[\uac00-\ud7af]{2,4})*)"
-                        r"\s*(?:선임기자|수석기자|객원기자|인턴기자|특파원|기자)(?=\s*(?:=|$|[\w.+-]+@[\w.-]+\s*$))")
+                        r"\s*(?:선임기자|수석기자|객원기자|인턴기자|특파원|기자)(?=\s*(?:=|$|[\w.+-]+@[\w.-]+\s*$"
+                        r"|(?:기사)?(?:입력|수정|승인|등록|최종수정)\s*[:：]?\s*\d))")  # '… 기자 입력 2026.03.12': the stamp
+# '2026-03-12 10:00 来源：新华网 作者：张伟 责任编辑：王芳': a Chinese article's info line, its labels side by side
+_ZH_INFO = re.compile(r"(?:^|\s|[|｜])(?P<label>来源|來源|作者|记者|記者|责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*(?P<value>[^\s|｜]{2,30})")
+_ZH_INFO_ROLE = {"来源": "source", "來源": "source", "作者": "author", "记者": "author", "記者": "author"}
 
 
 def read_cjk(line: str, start: int, gaz: Gazetteer, head: bool) -> list[Credit]:
@@ -53,6 +58,8 @@ def read_cjk(line: str, start: int, gaz: Gazetteer, head: bool) -> list[Credit]:
     m = _LABEL.match(line)
     if m:
         return _named_agency(m, "names", start, "footer", ev, gaz)
+    if len(line) <= 160 and sum(1 for _ in _ZH_INFO.finditer(line)) >= 2:
+        return _info_line(line, start, ev, gaz)
     m = _ZH_EDITOR.match(line)
     if m:
         return _persons(m.group("names"), start + m.start("names"), ev, role="editor")
@@ -72,6 +79,30 @@ def read_cjk(line: str, start: int, gaz: Gazetteer, head: bool) -> list[Credit]:
         m = _ZH_REPORTERS.search(line[:80])
         if m:
             out += _persons(m.group("names"), start + m.start("names"), ev)
+    return out
+
+
+def read_info_line(line: str, gaz: Gazetteer) -> list[Credit]:
+    """The credits of a page's info line under the headline when it is a Chinese one with its labels
+    ('2026-03-12 来源：新华网 作者：张伟'); [] for any other line. No span: the line is markup's."""
+    if len(line) > 160 or not CJK.search(line) or _ZH_INFO.search(line) is None:
+        return []
+    ev = line.strip()[:120]
+    return [replace(c, start=None, end=None) for c in _info_line(line, 0, ev, gaz)]
+
+
+def _info_line(line: str, start: int, ev: str, gaz: Gazetteer) -> list[Credit]:
+    """An info line's labelled credits: the source's agency, the writers, the editor (a role of its own)."""
+    out: list[Credit] = []
+    for m in _ZH_INFO.finditer(line):
+        role = _ZH_INFO_ROLE.get(m.group("label"), "editor")
+        value, pos = m.group("value"), start + m.start("value")
+        if role == "source":
+            org = _agency(value, gaz)
+            if org is not None:
+                out.append(_org(org[0], pos + org[1], len(value) - org[1], "byline", ev, gaz))
+        elif re.fullmatch(_NAMES, value):
+            out += _persons(value, pos, ev, role=role)
     return out
 
 

@@ -1560,6 +1560,16 @@ _NOT_NAMES = re.compile(r"[!?\"“”]|@(?<![\w.]@)(?<![|•·]@)(?<![|•·]\s@
 _SIGN_DASH = re.compile(r"^[—–-]{1,2}\s*\S")
 
 
+_VOWELS = frozenset("AEIOUYÄÖÜÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛİАЕЁИОУЫЭЮЯІЇЄΑΕΗΙΟΥΩ")
+
+
+def _caps_place(name: str) -> bool:
+    """'LONDON', 'ANKARA', 'İZMİR' after a writer's name and a bar: one word in capitals that reads as a
+    word (two vowels or more), the agency style's place, not an outlet's acronym ('KXMP', 'CNBC')."""
+    return " " not in name and len(name) >= 4 and name.isalpha() and name.isupper() \
+        and sum(ch in _VOWELS for ch in name) >= 2
+
+
 def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line: str, in_head: bool,
                 index: int, slot: bool = False) -> list[Credit]:
     s = line.strip()
@@ -1638,6 +1648,8 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         # 'Dawn C. Chmielewski | Deadline': a person and an outlet after a bar.
         if "|" in body and persons and len(parts) == 2 and len(found) == 1 and persons[0].start == off + parts[0].offset:
             name = body.split("|")[1].strip()
+            if _caps_place(name):  # 'JANE ROE | LONDON': the writer and where she writes from
+                return found
             if name[:1].isupper() and len(name.split()) <= 4:
                 return found + [_unknown_org(name, off + body.rfind(name), replace(ctx, unknown_org=True))]
         # 'Jane Roe, Example Republic Published 7:05 a.m. July 16, 2018': a writer, a paper the
