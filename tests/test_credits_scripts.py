@@ -446,3 +446,33 @@ def test_the_editor_on_a_chinese_info_line_keeps_the_role() -> None:
     html = page("zh", above='<div class="info">2026-03-12 来源：新华网 作者：张伟 责任编辑：王芳</div>')
     art = attach_credits(extract_html(html, id="p", url="https://www.example-site.test/news/2026/03/budget"))
     assert {(c.name, c.role) for c in art.credits if c.kind == PER} == {("张伟", "author"), ("王芳", "editor")}
+
+
+def test_a_korean_reporters_line_closing_a_long_story() -> None:
+    art = extract_text("\n\n".join(["예산안 통과", *BODY["ko"] * 4, "김철수 기자 kim@example.kr"]), id="t")
+    art = attach_credits(art)
+    assert [(c.name, c.role) for c in art.credits if c.kind == PER] == [("김철수", "author")]
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("ar", "وذكرت رويترز أن الحكومة ستعلن الخطة الأسبوع المقبل."), ("zh", "据新华社报道，市议会周二通过了新预算。"),
+    ("ko", "연합뉴스에 따르면 시의회는 예산안을 통과시켰다."), ("ja", "共同通信によると、市議会は予算案を可決した。"),
+    ("tr", "Anadolu Ajansı'na konuşan yetkili planın hazır olduğunu söyledi."),
+    ("el", "Όπως μετέδωσε το ΑΠΕ-ΜΠΕ, το σχέδιο είναι έτοιμο."), ("ru", "Как сообщает РИА Новости, план уже готов."),
+    ("hi", "रॉयटर्स के मुताबिक योजना तैयार है।"), ("he", "לפי רויטרס, התוכנית מוכנה."),
+    ("vi", "Theo Reuters, kế hoạch đã sẵn sàng."), ("id", "Menurut Antara, rencana itu sudah siap."),
+])
+def test_a_wire_cited_in_a_sentence_is_no_credit(lang: str, line: str) -> None:
+    assert text_credits(lang, head=(line,)) == []
+    assert text_credits(lang, tail=(line,)) == []
+
+
+@pytest.mark.parametrize(("lang", "line", "want"), [
+    ("ko", "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>", [(ORG, "source", "Yonhap")]),
+    ("ko", "저작권자 ⓒ 뉴시스. 무단전재 및 재배포 금지", [(ORG, "source", "Newsis")]),
+    ("ja", "（共同）", [(ORG, "source", "Kyodo")]), ("ja", "（時事）", [(ORG, "source", "Jiji")]),
+    ("zh", "（来源：新华网）", [(ORG, "source", "Xinhua")]), ("zh", "（完）", []),
+    ("he", "מקור: סוכנויות הידיעות", [(ORG, "source", "סוכנויות הידיעות")]),
+])
+def test_closing_credit_lines_in_cjk_and_hebrew(lang: str, line: str, want: list[tuple[str, str, str]]) -> None:
+    assert text_credits(lang, tail=(line,)) == want

@@ -63,13 +63,13 @@ def read_cjk(line: str, start: int, gaz: Gazetteer, head: bool) -> list[Credit]:
     m = _ZH_EDITOR.match(line)
     if m:
         return _persons(m.group("names"), start + m.start("names"), ev, role="editor")
+    m = _KO_BYLINE.match(line)  # at the top or, with the address, closing the story
+    if m:
+        out += _persons(m.group("names"), start + m.start("names"), ev)
     if head:
         m = _ZH_BYLINE.match(line) if len(line) <= 60 else None
         if m:
             return _persons(m.group("names"), start + m.start("names"), ev)
-        m = _KO_BYLINE.match(line)
-        if m:
-            out += _persons(m.group("names"), start + m.start("names"), ev)
         m = _BRACKET.match(line)
         if m:
             out += _named_agency(m, "inner", start, "dateline", ev, gaz)

@@ -1283,6 +1283,8 @@ def _title_before_name(names: str, gaz: Gazetteer) -> int:
 
 def _copyright(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     out: list[Credit] = []
+    if "ⓒ" in line or "Ⓒ" in line:  # the circled letter for the sign: '저작권자 ⓒ 연합뉴스' (same length: spans hold)
+        line = line.replace("ⓒ", "©").replace("Ⓒ", "©")
     low = line.lower()
     if "©" not in line and "copyright" not in low and "(c)" not in low:
         return out
