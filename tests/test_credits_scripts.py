@@ -476,3 +476,24 @@ def test_a_wire_cited_in_a_sentence_is_no_credit(lang: str, line: str) -> None:
 ])
 def test_closing_credit_lines_in_cjk_and_hebrew(lang: str, line: str, want: list[tuple[str, str, str]]) -> None:
     assert text_credits(lang, tail=(line,)) == want
+
+
+def _ld_author(name: str) -> str:
+    return ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget", '
+            f'"author": {{"@type": "Person", "name": "{name}"}}}}</script>')
+
+
+@pytest.mark.parametrize(("lang", "desk"), [
+    ("ar", "فريق التحرير"), ("ar", "أخبار الآن"), ("hi", "न्यूज़ डेस्क"), ("hi", "डिजिटल डेस्क"), ("bn", "নিজস্ব প্রতিবেদক"),
+    ("fa", "گروه خبر"), ("he", "מערכת חדשות"), ("tr", "Haber Merkezi"), ("zh", "编辑部"), ("ko", "온라인뉴스팀"),
+])
+def test_a_house_desk_in_these_scripts_is_no_person(lang: str, desk: str) -> None:
+    for html in (page(lang, head=_ld_author(desk)), page(lang, above=f'<div class="byline">{desk}</div>')):
+        assert not [c for c in page_credits(html) if c[0] == PER]
+    assert text_credits(lang, head=(f"بقلم {desk}" if lang == "ar" else desk,)) == []
+
+
+@pytest.mark.parametrize(("lang", "wire", "agency"), [("tr", "AA", "Anadolu"), ("tr", "İHA", "İHA"), ("tr", "DHA", "DHA"),
+                                                       ("ru", "ТАСС", "TASS")])
+def test_a_wire_as_the_structured_author_is_the_source(lang: str, wire: str, agency: str) -> None:
+    assert page_credits(page(lang, head=_ld_author(wire))) == [(ORG, "source", agency)]
