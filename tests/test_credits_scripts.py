@@ -497,3 +497,14 @@ def test_a_house_desk_in_these_scripts_is_no_person(lang: str, desk: str) -> Non
                                                        ("ru", "ТАСС", "TASS")])
 def test_a_wire_as_the_structured_author_is_the_source(lang: str, wire: str, agency: str) -> None:
     assert page_credits(page(lang, head=_ld_author(wire))) == [(ORG, "source", agency)]
+
+
+@pytest.mark.parametrize(("lang", "line", "want"), [
+    ("ja", "文・山田太郎", [(PER, "author", "山田太郎")]), ("ja", "取材・文／佐々木健太", [(PER, "author", "佐々木健太")]),
+    ("ja", "山田太郎記者", [(PER, "author", "山田太郎")]), ("zh", "文/张伟", [(PER, "author", "张伟")]),
+    ("zh", "记者张伟", [(PER, "author", "张伟")]),
+    # an office's press club, a label's word opening a word: nobody
+    ("ja", "文化庁記者", []), ("ja", "記者会見で市長は説明した。", []), ("zh", "文化部记者", []), ("zh", "文明城市", []),
+])
+def test_japanese_and_chinese_byline_lines(lang: str, line: str, want: list[tuple[str, str, str]]) -> None:
+    assert text_credits(lang, head=(line,)) == want

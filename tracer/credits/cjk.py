@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from tracer.credits.gazetteer import Gazetteer
+from tracer.credits.names import is_person
 from tracer.model import Credit
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -35,8 +36,12 @@ _LABEL = re.compile(r"^\s*(?:来源|來源|出典|출처|消息来源)\s*[:：]\
 _NAME = r"(?!报道|報道|报导|報導)[\u4e00-\u9fff\uac00-\ud7af]{2,4}"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*[\s、，,·ㆍ]\s*{_NAME})*)"
 # '记者 张伟 报道', '本报记者 张伟', '作者：张伟', '文/张伟': a Chinese byline line of its own
-_ZH_BYLINE = re.compile(r"^\s*[（(]?\s*(?:本报|本報|本台|本刊|新华社|新華社)?(?:记者|記者|作者|撰文|文|采写|採寫)\s*[:：/／]?\s*"
+_ZH_BYLINE = re.compile(r"^\s*[（(]?\s*(?:(?:本报|本報|本台|本刊|新华社|新華社)?(?:记者|記者)\s*[:：/／]?|(?:作者|撰文|文|采写|採寫)\s*[:：/／])\s*"
                         + _NAMES + r"\s*(?:报道|報道|报导|報導)?\s*[）)]?\s*$")
+# '文・山田太郎', '取材・文／山田太郎', '山田太郎記者', '（ロンドン＝山田太郎）': a Japanese byline line of its own
+_JA_NAME = r"(?:[\u4e00-\u9fff\u3005]{2,5}|[\u4e00-\u9fff\u3005]{1,3}\s[\u4e00-\u9fff\u3005]{1,3})"
+_JA_BYLINE = re.compile(r"^\s*(?:(?:写真・|取材・)?文|執筆|筆者|記者)\s*[・／/:：]\s*(?P<names>" + _JA_NAME + r")\s*$"
+                        r"|^\s*(?P<names2>" + _JA_NAME + r")\s*(?:記者|特派員|編集委員|論説委員)\s*$")
 # '责任编辑：王芳', '编辑：王芳', '審校：…': the desk's editor, no writer
 _ZH_EDITOR = re.compile(r"^\s*[（(\[【]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审校|審校|编审|編審)\s*[:：]\s*"
                         + _NAMES + r"\s*[）)\]】]?\s*$")
@@ -70,6 +75,14 @@ def read_cjk(line: str, start: int, gaz: Gazetteer, head: bool) -> list[Credit]:
         m = _ZH_BYLINE.match(line) if len(line) <= 60 else None
         if m:
             return _persons(m.group("names"), start + m.start("names"), ev)
+        m = _JA_BYLINE.match(line) if len(line) <= 40 else None
+        if m:
+            g = "names" if m.group("names") else "names2"
+            name = m.group(g)
+            if g == "names2" and not is_person(name.replace(" ", ""), single=True):
+                return []  # '文化庁記者': an office's press club, no one's name
+            return [Credit(name=name, kind="person", role="author", zone="byline", evidence=ev,
+                           start=start + m.start(g), end=start + m.end(g), confidence=0.85)]
         m = _BRACKET.match(line)
         if m:
             out += _named_agency(m, "inner", start, "dateline", ev, gaz)
