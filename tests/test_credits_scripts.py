@@ -508,3 +508,21 @@ def test_a_wire_as_the_structured_author_is_the_source(lang: str, wire: str, age
 ])
 def test_japanese_and_chinese_byline_lines(lang: str, line: str, want: list[tuple[str, str, str]]) -> None:
     assert text_credits(lang, head=(line,)) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("JAKARTA, KOMPAS.com - " + BODY["id"][0], [(ORG, "source", "KOMPAS.com")]),
+    ("TEMPO.CO, Jakarta - " + BODY["id"][0], [(ORG, "source", "TEMPO.CO")]),
+    ("Laporan Wartawan Tribunnews.com, Budi Santoso", [(ORG, "source", "Tribunnews.com"), (PER, "author", "Budi Santoso")]),
+    # a place and its region before the dash, a clause between dashes: no outlet
+    ("LONDON, Ontario — " + BODY["id"][0], []), ("Menurut dia, anggaran itu - kata pejabat - sudah siap.", []),
+])
+def test_an_indonesian_dateline_names_the_outlet_reporting(line: str, want: list[tuple[str, str, str]]) -> None:
+    assert text_credits("id", head=(line,)) == want
+
+
+def test_the_outlet_in_its_own_dateline_is_the_publisher() -> None:
+    art = extract_text("\n\n".join(["Anggaran", "JAKARTA, KOMPAS.com - " + BODY["id"][0], *BODY["id"][1:]]), id="t")
+    art.publisher = "kompas.com"
+    art = attach_credits(art)
+    assert [(c.name, c.role) for c in art.credits] == [("KOMPAS.com", "publisher")]

@@ -438,8 +438,8 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         if found:
             return found
     if len(line) > MAX_LINE:
-        return (_dateline(line, start, gaz) or _dash_dateline(line, start, gaz) or _report_lead(line, start, gaz)) \
-            if in_head \
+        return (_dateline(line, start, gaz) or _dash_dateline(line, start, gaz) or _report_lead(line, start, gaz)
+                or _outlet_dateline(line, start, gaz)) if in_head \
             else _tail_long(line, start, gaz)
     stripped = line.strip()
     if len(stripped) < 60 and fold(stripped) in _CLUTTER:
@@ -457,7 +457,8 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
             return photo
     out: list[Credit] = []
     if in_head:
-        out += _dateline(line, start, gaz) or _dash_dateline(line, start, gaz) or _report_lead(line, start, gaz)
+        out += _dateline(line, start, gaz) or _dash_dateline(line, start, gaz) or _report_lead(line, start, gaz) \
+            or _outlet_dateline(line, start, gaz)
         if not out:
             out += _byline(line, start, gaz, publisher)
         if not out and index <= 3:
@@ -831,6 +832,33 @@ def _person_slash_org(seg: str, gaz: Gazetteer) -> bool:
 _DIGIT = re.compile(r"\d")
 _DASH_DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w'’\- ]{1,30}?)[,.]\s*\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s*"
                             r"(?:[—–-]\s*(?P<a>[^.\n]{2,30}?)\.|(?P<b>[^\s.][^\n]{1,30}?)\s+[—–-])\s")
+
+
+# 'JAKARTA, KOMPAS.com - …', 'TEMPO.CO, Jakarta - …', 'Jakarta, CNN Indonesia -- …': the place and the outlet
+# that reports from it, before a dash (the Indonesian press's dateline); the outlet a site's name
+# ('kompas.com') or one the gazetteer knows, so that 'LONDON, Ontario —' names none
+_OUTLET_DATELINE = re.compile(r"^(?:(?P<place>[^\W\d_][\w'’ ]{1,25}?),\s+(?P<a>[^\s,][^,\n]{1,30}?)"
+                              r"|(?P<b>[^\s,][^\s,]{2,30}?),\s+(?P<place2>[^\W\d_][\w'’ ]{1,25}?))\s+[-–—]{1,2}\s")
+
+
+def _outlet_dateline(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    if "," not in line[:60]:
+        return []
+    m = _OUTLET_DATELINE.match(line[:80])
+    if not m:
+        return []
+    g = "a" if m.group("a") else "b"
+    name = m.group(g).strip()
+    place = (m.group("place") or m.group("place2") or "").strip()
+    org = gaz.lookup(name)
+    if org is not None and gaz.is_ambiguous(name, org):
+        return []
+    if org is None and not (is_domain(name) and place[:1].isupper()):
+        return []
+    ctx = Ctx(zone="dateline", evidence=line[: m.end()].strip(), confidence=0.85)
+    if org is not None:
+        return [_org(org, name, start + m.start(g), ctx)]
+    return [_unknown_org(name, start + m.start(g), replace(ctx, confidence=0.95))]
 
 
 def _dash_dateline(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
