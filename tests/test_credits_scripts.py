@@ -526,3 +526,12 @@ def test_the_outlet_in_its_own_dateline_is_the_publisher() -> None:
     art.publisher = "kompas.com"
     art = attach_credits(art)
     assert [(c.name, c.role) for c in art.credits] == [("KOMPAS.com", "publisher")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "الجزيرة نت"), ("ar", "اليوم السابع"), ("ar", "آخر تحديث"), ("hi", "शेयर करें"), ("he", "עודכן לפני"),
+    ("fa", "زمان مطالعه"),
+])
+def test_widget_words_and_outlets_in_a_byline_node_are_no_person(lang: str, text: str) -> None:
+    for html in (page(lang, head=_ld_author(text)), page(lang, above=f'<div class="byline">{text}</div>')):
+        assert not [c for c in page_credits(html) if c[0] == PER]

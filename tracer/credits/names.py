@@ -168,7 +168,8 @@ def is_caseless_person(name: str) -> bool:
     if len(words) == 1 and _CJK_NAME.match(name):
         return any(name[:k] in _CJK_SURNAMES for k in (1, 2, 3) if k < len(name)) and not name.endswith(_CJK_ORG_ENDINGS) \
             and name not in _CASELESS_FUNCTION
-    return 2 <= len(words) <= 4 and all(_CASELESS_WORD.match(w) and w not in _CASELESS_FUNCTION for w in words)
+    return 2 <= len(words) <= 4 and all(_CASELESS_WORD.match(w) and w not in _CASELESS_FUNCTION for w in words) \
+        and not any(_outlet(w) for w in words)  # 'الجزيرة نت': an outlet's name and a word
 
 
 @lru_cache(maxsize=_CACHE)
