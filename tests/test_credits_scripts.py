@@ -535,3 +535,12 @@ def test_the_outlet_in_its_own_dateline_is_the_publisher() -> None:
 def test_widget_words_and_outlets_in_a_byline_node_are_no_person(lang: str, text: str) -> None:
     for html in (page(lang, head=_ld_author(text)), page(lang, above=f'<div class="byline">{text}</div>')):
         assert not [c for c in page_credits(html) if c[0] == PER]
+
+
+def test_a_writer_and_a_site_before_a_dash_is_no_outlet_dateline() -> None:
+    from tracer.credits import default_gazetteer
+    from tracer.credits.parser import read_line
+    gaz = default_gazetteer()
+    assert [c.name for c in read_line("By Jane Roe, example.com - Updated 3pm", 0, gaz, "Example Site")
+            if c.kind == PER] == ["Jane Roe"]
+    assert read_line("TEMPO.CO, Jane Roe - Dewan kota menyetujui anggaran.", 0, gaz, "Example Site") == []

@@ -845,11 +845,13 @@ def _outlet_dateline(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     if "," not in line[:60]:
         return []
     m = _OUTLET_DATELINE.match(line[:80])
-    if not m:
+    if not m or _byline_match(line):  # 'By Jane Roe, example.com - …' is a byline, read as one
         return []
     g = "a" if m.group("a") else "b"
     name = m.group(g).strip()
     place = (m.group("place") or m.group("place2") or "").strip()
+    if not (place.isupper() or " " not in place or is_place(place)):
+        return []  # 'Jane Roe, example.com - 3 min read': a writer, not a place, before the outlet
     org = gaz.lookup(name)
     if org is not None and gaz.is_ambiguous(name, org):
         return []
