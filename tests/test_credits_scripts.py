@@ -544,3 +544,27 @@ def test_a_writer_and_a_site_before_a_dash_is_no_outlet_dateline() -> None:
     assert [c.name for c in read_line("By Jane Roe, example.com - Updated 3pm", 0, gaz, "Example Site")
             if c.kind == PER] == ["Jane Roe"]
     assert read_line("TEMPO.CO, Jane Roe - Dewan kota menyetujui anggaran.", 0, gaz, "Example Site") == []
+
+
+# --- the generated matrix: each language's writer in each place a page states it ---
+WRITERS = {"ar": "ليلى حداد", "fa": "مریم احمدی", "he": "יוסי לוין", "hi": "राहुल शर्मा", "bn": "অমিত রায়",
+           "th": "สมชาย ใจดี", "zh": "张伟", "ko": "김철수", "ja": "山田太郎", "tr": "Ayşe Yıldız", "el": "Μαρία Νικολάου",
+           "ru": "Иван Петров", "uk": "Олена Коваленко", "bg": "Мария Иванова", "sr": "Марко Петровић",
+           "vi": "Nguyễn Văn An", "id": "Budi Santoso", "ms": "Ahmad Faizal"}
+LABEL = {"ar": "بقلم", "fa": "نویسنده:", "he": "מאת", "hi": "लेखक:", "bn": "লেখক:", "th": "โดย", "zh": "作者：",
+         "ko": "", "ja": "文・", "tr": "Yazan:", "el": "Γράφει η", "ru": "Автор:", "uk": "Автор:", "bg": "Автор:",
+         "sr": "Аутор:", "vi": "Tác giả:", "id": "Penulis:", "ms": "Oleh"}
+PLACES = {
+    "labelled node": lambda lang, n: {"above": f'<p class="byline">{LABEL[lang]} {n}</p>' if lang != "ko"
+                                      else f'<p class="byline">{n} 기자</p>'},
+    "bare node": lambda lang, n: {"above": f'<div class="article-meta"><span class="author-name">{n}</span></div>'},
+    "json-ld": lambda lang, n: {"head": _ld_author(n)},
+    "meta tag": lambda lang, n: {"head": f'<meta name="author" content="{n}">'},
+}
+
+
+@pytest.mark.parametrize("where", list(PLACES))
+@pytest.mark.parametrize("lang", list(WRITERS))
+def test_the_writer_wherever_the_page_states_it(lang: str, where: str) -> None:
+    name = WRITERS[lang]
+    assert page_credits(page(lang, **PLACES[where](lang, name))) == [(PER, "author", name)]
