@@ -568,3 +568,26 @@ PLACES = {
 def test_the_writer_wherever_the_page_states_it(lang: str, where: str) -> None:
     name = WRITERS[lang]
     assert page_credits(page(lang, **PLACES[where](lang, name))) == [(PER, "author", name)]
+
+
+PHOTOGRAPHERS = {"ar": ("تصوير:", "كريم ناصر"), "fa": ("عکس:", "رضا کریمی"), "he": ("צילום:", "דני כהן"),
+                 "hi": ("फोटो:", "अजय वर्मा"), "bn": ("ছবি:", "সুমন দাস"), "th": ("ภาพ:", "วิชัย สุขดี"),
+                 "zh": ("摄影：", "李娜"), "ko": ("사진:", "박영희"), "ja": ("写真：", "佐藤花子"),
+                 "tr": ("Fotoğraf:", "Mehmet Öztürk"), "el": ("Φωτογραφία:", "Νίκος Δημητρίου"),
+                 "ru": ("Фото:", "Сергей Смирнов"), "uk": ("Фото:", "Андрій Шевченко"), "bg": ("Снимка:", "Георги Димитров"),
+                 "sr": ("Фото:", "Никола Јовановић"), "vi": ("Ảnh:", "Trần Văn Bình"), "id": ("Foto:", "Agus Salim"),
+                 "ms": ("Foto:", "Lim Wei Ming")}
+
+
+@pytest.mark.parametrize("spot", ["caption", "body tail"])
+@pytest.mark.parametrize("lang", list(WRITERS))
+def test_the_photographer_beside_the_writer_is_no_writer(lang: str, spot: str) -> None:
+    label, shooter = PHOTOGRAPHERS[lang]
+    credit = f"{label} {shooter}"
+    parts = PLACES["labelled node"](lang, WRITERS[lang])
+    if spot == "caption":
+        parts["above"] += f'<figure><img src="/img/a.jpg" alt=""><figcaption>{credit}</figcaption></figure>'
+    html = page(lang, **parts)
+    if spot == "body tail":  # the credit line closing the article's body
+        html = html.replace("</div></article>", f"<p>{credit}</p></div></article>")
+    assert page_credits(html) == [(PER, "author", WRITERS[lang])]
