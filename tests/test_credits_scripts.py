@@ -591,3 +591,22 @@ def test_the_photographer_beside_the_writer_is_no_writer(lang: str, spot: str) -
     if spot == "body tail":  # the credit line closing the article's body
         html = html.replace("</div></article>", f"<p>{credit}</p></div></article>")
     assert page_credits(html) == [(PER, "author", WRITERS[lang])]
+
+
+EDITORS = {"ar": ("تحرير:", "سامي يوسف"), "fa": ("ویراستار:", "علی رضایی"), "he": ("עריכה:", "רונית שגיא"),
+           "hi": ("संपादन:", "अजय वर्मा"), "bn": ("সম্পাদনা:", "সুমন দাস"), "th": ("บรรณาธิการ:", "วิชัย สุขดี"),
+           "zh": ("责任编辑：", "王芳"), "ko": ("편집:", "박영희"), "ja": ("編集：", "佐藤花子"),
+           "tr": ("Editör:", "Mehmet Öztürk"), "el": ("Επιμέλεια:", "Νίκος Δημητρίου"), "ru": ("Редактор:", "Сергей Смирнов"),
+           "uk": ("Редактор:", "Андрій Шевченко"), "bg": ("Редактор:", "Георги Димитров"), "sr": ("Уредник:", "Никола Јовановић"),
+           "vi": ("Biên tập:", "Trần Văn Bình"), "id": ("Editor:", "Agus Salim"), "ms": ("Editor:", "Lim Wei Ming")}
+
+
+@pytest.mark.parametrize("lang", list(WRITERS))
+def test_the_editor_beside_the_writer_is_no_writer(lang: str) -> None:
+    label, editor = EDITORS[lang]
+    parts = PLACES["labelled node"](lang, WRITERS[lang])
+    html = page(lang, **parts).replace("</div></article>", f"<p>{label} {editor}</p></div></article>")
+    assert page_credits(html) == [(PER, "author", WRITERS[lang])]
+    art = extract_text("\n\n".join(["Budget", f"{LABEL[lang]} {WRITERS[lang]}" if lang != "ko" else f"{WRITERS[lang]} 기자",
+                                    *BODY[lang], f"{label} {editor}"]), id="t")
+    assert [c.name for c in attach_credits(art).credits if c.kind == PER and c.role == "author"] == [WRITERS[lang]]
