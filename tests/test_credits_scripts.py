@@ -245,8 +245,12 @@ def test_a_house_desk_and_the_wire_on_a_turkish_page() -> None:
 def test_greek_capitals_take_the_accents_the_article_writes_the_name_with() -> None:
     tail = ("Ο Γιώργος Παπαδόπουλος είναι συντάκτης του τμήματος οικονομίας.",)
     assert text_credits("el", head=("Γράφει ο ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ",), tail=tail) == [(PER, "author", "Γιώργος Παπαδόπουλος")]
-    # no spelling in the article: the capitals in lower case, the final sigma in its form
-    assert text_credits("el", head=("Γράφει ο ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ",)) == [(PER, "author", "Γιωργος Παπαδοπουλος")]
+    # no spelling in the article: the accents a common given name and a surname's ending fix, the final
+    # sigma in its form; a word whose form fixes no accent stays without
+    assert text_credits("el", head=("Γράφει ο ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ",)) == [(PER, "author", "Γιώργος Παπαδόπουλος")]
+    assert text_credits("el", head=("Του ΜΙΛΤΙΑΔΗ ΣΑΒΒΙΔΗ",)) == [(PER, "author", "Μιλτιάδης Σαββίδης")]
+    assert text_credits("el", head=("Της ΕΛΕΝΗΣ ΓΕΩΡΓΙΟΥ",)) == [(PER, "author", "Ελένη Γεωργίου")]
+    assert text_credits("el", head=("Γράφει ο ΑΡΗΣ ΜΑΥΡΟΣ",)) == [(PER, "author", "Άρης Μαυρος")]
 
 
 def test_greek_capitals_on_a_page_take_the_spelling_of_its_structured_author() -> None:

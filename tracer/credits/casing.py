@@ -18,9 +18,11 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from tracer.credits import greek
 from tracer.model import Article, Credit
 
 _TURKISH_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+_GREEK = re.compile("[\u0370-\u03ff]")
 _WORDS = re.compile(r"[^\W\d_][\w\u0300-\u036f'’-]*")
 
 
@@ -37,6 +39,8 @@ def recase(article: Article, credits: list[Credit]) -> list[Credit]:
             name = spellings.get(_key(c.name))
             if name is None and turkish:
                 name = " ".join(_turkish_title(w) for w in _written(c).split())
+            if name is None and _GREEK.search(c.name):  # the accents a Greek name's form fixes
+                name = greek.accented(c.name)
             if name and name != c.name:
                 c = replace(c, name=name)
         out.append(c)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from tracer.credits.lexicon import LEXICON
+
 # the byline labels (lexicon byline_prefixes 'el') by the case and gender they govern
 _LABELS = {"του": ("gen", "m"), "της": ("gen", "f"), "απο τον": ("acc", "m"), "απο την": ("acc", "f")}
 
@@ -64,3 +66,30 @@ def _female(w: str, surname: bool) -> str:
     if not surname and p.endswith(("ας", "ης")):
         return w[:-1]
     return w
+
+
+# Accents that capitals drop ('ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ'), put back where the word's form fixes them: a
+# common given name (lexicon greek_given_names) or a surname's ending whose stress never moves
+# ('-όπουλος', '-άκης', '-ίδης', '-ίου'; greek_surname_endings). Other words stay as they are.
+_GIVEN = {_plain(n): n for n in LEXICON["greek_given_names"]}
+_ENDINGS = sorted(((_plain(e), e) for e in LEXICON["greek_surname_endings"]), key=lambda x: -len(x[0]))
+
+
+def accented(name: str) -> str:
+    """A Greek name read from capitals with the accents its words' forms fix."""
+    out = []
+    for w in name.split():
+        if not _greek(w) or any(unicodedata.combining(ch) for ch in unicodedata.normalize("NFD", w)):
+            out.append(w)
+            continue
+        p = _plain(w)
+        if p in _GIVEN:
+            out.append(_GIVEN[p])
+            continue
+        for plain_end, end in _ENDINGS:
+            if p.endswith(plain_end) and len(p) > len(plain_end):
+                stem = w[: len(w) - len(plain_end)]
+                w = stem + end
+                break
+        out.append(w)
+    return " ".join(out)
