@@ -614,3 +614,19 @@ def test_the_editor_beside_the_writer_is_no_writer(lang: str) -> None:
     art = extract_text("\n\n".join(["Budget", f"{LABEL[lang]} {WRITERS[lang]}" if lang != "ko" else f"{WRITERS[lang]} 기자",
                                     *BODY[lang], f"{label} {editor}"]), id="t")
     assert [c.name for c in attach_credits(art).credits if c.kind == PER and c.role == "author"] == [WRITERS[lang]]
+
+
+@pytest.mark.parametrize(("lang", "head", "tail", "agency"), [
+    ("ar", (), ("المصدر: واس",), "SPA"), ("ar", ("الرياض (واس) - أعلنت الحكومة خطة جديدة.",), (), "SPA"),
+    ("fa", ("به گزارش ایسنا، " + BODY["fa"][0],), (), "ISNA"),
+    ("hi", ("नई दिल्ली, 12 मार्च (वार्ता)",), (), "UNI"), ("bn", ("ঢাকা, ১২ মার্চ (বাসস)",), (), "BSS"),
+    ("bn", (), ("সূত্র: বাসস",), "BSS"), ("ru", (), ("Источник: Ассошиэйтед Пресс",), "AP"),
+    ("zh", (), ("来源：彭博社",), "Bloomberg"), ("ko", (), ("출처: 블룸버그",), "Bloomberg"),
+])
+def test_more_wires_in_their_own_scripts(lang: str, head: tuple[str, ...], tail: tuple[str, ...], agency: str) -> None:
+    assert text_credits(lang, head=head, tail=tail) == [(ORG, "source", agency)]
+
+
+def test_an_ambiguous_wire_name_in_a_sentence_is_a_word() -> None:
+    assert text_credits("hi", tail=("उन्होंने वार्ता में कहा कि योजना अच्छी है।",)) == []
+    assert text_credits("ar", tail=("وقال واس إن الخطة جاهزة.",)) == []
