@@ -630,3 +630,12 @@ def test_more_wires_in_their_own_scripts(lang: str, head: tuple[str, ...], tail:
 def test_an_ambiguous_wire_name_in_a_sentence_is_a_word() -> None:
     assert text_credits("hi", tail=("उन्होंने वार्ता में कहा कि योजना अच्छी है।",)) == []
     assert text_credits("ar", tail=("وقال واس إن الخطة جاهزة.",)) == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("中新网北京3月12日电（记者 张伟）", [(ORG, "source", "CNS"), (PER, "author", "张伟")]),
+    ("人民网北京3月12日电", [(ORG, "source", "People's Daily")]),
+    ("新华社北京3月12日电", [(ORG, "source", "Xinhua")]),
+])
+def test_a_chinese_news_sites_wire_dateline(line: str, want: list[tuple[str, str, str]]) -> None:
+    assert text_credits("zh", head=(line,)) == sorted(want)

@@ -5,7 +5,8 @@ There names are not capitalised and words are not spaced, so the Latin-script te
 are few and fixed by house style across the region's press:
 
 * bracketed datelines: '【ロンドン共同】', '(서울=연합뉴스)', and the Chinese wire's
-  '新华社北京3月12日电（记者张三）' (agency, place, date, 电, then the reporters);
+  '新华社北京3月12日电（记者张三）' (agency, place, date, 电, then the reporters; a news site's
+  '中新网北京3月12日电' too);
 * a source label with a full-width colon: '来源：新华社', '出典：共同通信', '출처: 연합뉴스'.
 
 * byline lines: '记者 张伟 报道', '本报记者 张伟', '作者：张伟'; the Korean reporter's title after the
@@ -30,7 +31,7 @@ from tracer.model import Credit
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _BRACKET = re.compile(r"^\s*[(（【\[](?:(?P<place>[^()（）【】\[\]=＝]{1,20})[=＝])?(?P<inner>[^()（）【】\[\]]{2,20})[)）】\]]")
-_ZH_WIRE = re.compile(r"^\s*(?P<agency>[\u4e00-\u9fff]{2,5}社)[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电")
+_ZH_WIRE = re.compile(r"^\s*(?P<agency>[\u4e00-\u9fff]{1,5}[社网網])[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日[电電]")
 _ZH_REPORTERS = re.compile(r"[（(]\s*[记記]者\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)\s*[）)]")
 _LABEL = re.compile(r"^\s*(?:来源|來源|出典|출처|消息来源)\s*[:：]\s*(?P<names>[^\s，,。]{2,30})")
 _NAME = r"(?!报道|報道|报导|報導)[\u4e00-\u9fff\uac00-\ud7af]{2,4}"
