@@ -639,3 +639,10 @@ def test_an_ambiguous_wire_name_in_a_sentence_is_a_word() -> None:
 ])
 def test_a_chinese_news_sites_wire_dateline(line: str, want: list[tuple[str, str, str]]) -> None:
     assert text_credits("zh", head=(line,)) == sorted(want)
+
+
+@pytest.mark.parametrize("node", ["\u3000", "记者", "بقلم", "Του", "기자 =", "来源：", "作者：\u3000", "ΤΟΥ ΓΙΩΡΓΟΥ", "(भाषा)",
+                                  "Yazan: İ", "文・", "به گزارش ،"])
+def test_a_label_without_its_name_credits_nobody_and_raises_nothing(node: str) -> None:
+    assert not [c for c in page_credits(page("ar", above=f'<div class="byline">{node}</div>')) if c[0] == PER]
+    assert [c for c in text_credits("ar", head=(node,)) if c[0] == PER] == []

@@ -182,9 +182,9 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
     place already says a byline stands (a names line with its date, under the headline).
     """
     initials = initials or single
-    if name[:1] and not name[:1].isascii() and (_CASELESS_WORD.match(name.split()[0]) or _CJK_NAME.match(name)):
-        return single and is_caseless_person(name)
     words0 = name.split()
+    if words0 and not name[:1].isascii() and (_CASELESS_WORD.match(words0[0]) or _CJK_NAME.match(name)):
+        return single and is_caseless_person(name)
     # "Jitendra JOSHI", "Ana de SILVA": given names, then the surname in capitals (agency style).
     caps_surname = (len(words0) >= 2 and len(words0[-1]) >= 3 and words0[-1].isupper() and words0[-1].isalpha()
                     and any(c in "AEIOUYÄÖÜÁÉÍÓÚ" for c in words0[-1])
