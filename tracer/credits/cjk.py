@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from tracer.credits.gazetteer import Gazetteer
+from tracer.credits.lexicon import alternation
 from tracer.credits.names import is_person
 from tracer.model import Credit
 
@@ -34,24 +35,28 @@ _BRACKET = re.compile(r"^\s*[(（【\[](?:(?P<place>[^()（）【】\[\]=＝]{1,
 _ZH_WIRE = re.compile(r"^\s*(?P<agency>[\u4e00-\u9fff]{1,5}[社网網])[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日[电電]")
 _ZH_REPORTERS = re.compile(r"[（(]\s*[记記]者\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)\s*[）)]")
 _LABEL = re.compile(r"^\s*(?:来源|來源|出典|출처|消息来源)\s*[:：]\s*(?P<names>[^\s，,。]{2,30})")
-_NAME = r"(?!报道|報道|报导|報導)[\u4e00-\u9fff\uac00-\ud7af]{2,4}"
+_ENDS = alternation("cjk_labels", "zh_report_ends")
+_NAME = r"(?!" + _ENDS + r")[\u4e00-\u9fff\uac00-\ud7af]{2,4}"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*[\s、，,·ㆍ]\s*{_NAME})*)"
-# '记者 张伟 报道', '本报记者 张伟', '作者：张伟', '文/张伟': a Chinese byline line of its own
-_ZH_BYLINE = re.compile(r"^\s*[（(]?\s*(?:(?:本报|本報|本台|本刊|新华社|新華社)?(?:记者|記者)\s*[:：/／]?|(?:作者|撰文|文|采写|採寫)\s*[:：/／])\s*"
-                        + _NAMES + r"\s*(?:报道|報道|报导|報導)?\s*[）)]?\s*$")
-# '文・山田太郎', '取材・文／山田太郎', '山田太郎記者', '（ロンドン＝山田太郎）': a Japanese byline line of its own
+# '记者 张伟 报道', '本报记者 张伟', '作者：张伟', '文/张伟': a Chinese byline line of its own (the labels: lexicon
+# cjk_labels; '文' and '作者' want their separator: '文明城市' is a word)
+_ZH_BYLINE = re.compile(r"^\s*[（(]?\s*(?:(?:" + alternation("cjk_labels", "zh_desks") + r")?(?:"
+                        + alternation("cjk_labels", "zh_reporter") + r")\s*[:：/／]?|(?:"
+                        + alternation("cjk_labels", "zh_author") + r")\s*[:：/／])\s*"
+                        + _NAMES + r"\s*(?:" + _ENDS + r")?\s*[）)]?\s*$")
+# '文・山田太郎', '取材・文／山田太郎', '山田太郎記者': a Japanese byline line of its own
 _JA_NAME = r"(?:[\u4e00-\u9fff\u3005]{2,5}|[\u4e00-\u9fff\u3005]{1,3}\s[\u4e00-\u9fff\u3005]{1,3})"
-_JA_BYLINE = re.compile(r"^\s*(?:(?:写真・|取材・)?文|執筆|筆者|記者)\s*[・／/:：]\s*(?P<names>" + _JA_NAME + r")\s*$"
-                        r"|^\s*(?P<names2>" + _JA_NAME + r")\s*(?:記者|特派員|編集委員|論説委員)\s*$")
+_JA_BYLINE = re.compile(r"^\s*(?:" + alternation("cjk_labels", "ja_author") + r")\s*[・／/:：]\s*(?P<names>" + _JA_NAME
+                        + r")\s*$|^\s*(?P<names2>" + _JA_NAME + r")\s*(?:" + alternation("cjk_labels", "ja_titles") + r")\s*$")
 # '责任编辑：王芳', '编辑：王芳', '審校：…': the desk's editor, no writer
-_ZH_EDITOR = re.compile(r"^\s*[（(\[【]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审校|審校|编审|編審)\s*[:：]\s*"
+_ZH_EDITOR = re.compile(r"^\s*[（(\[【]?\s*(?:" + alternation("cjk_labels", "zh_editor") + r")\s*[:：]\s*"
                         + _NAMES + r"\s*[）)\]】]?\s*$")
 # '김철수 기자', '(서울=연합뉴스) 김철수 기자 = …', '김철수·이영희 기자 kim@example.kr': a Korean reporter's
-# byline; the title word ends the names and an '=' (the wire's style), an address or the line's end follows
-# ('김철수 기자는 …' in a sentence is a mention)
+# byline; the title word ends the names and an '=' (the wire's style), an address, the article's time
+# stamp ('… 기자 입력 2026.03.12') or the line's end follows ('김철수 기자는 …' in a sentence is a mention)
 _KO_BYLINE = re.compile(r"^\s*(?:[(\[][^()\[\]]{2,20}[)\]]\s*)?(?P<names>[\uac00-\ud7af]{2,4}(?:\s*[·ㆍ,]\s*[\uac00-\ud7af]{2,4})*)"
-                        r"\s*(?:선임기자|수석기자|객원기자|인턴기자|특파원|기자)(?=\s*(?:=|$|[\w.+-]+@[\w.-]+\s*$"
-                        r"|(?:기사)?(?:입력|수정|승인|등록|최종수정)\s*[:：]?\s*\d))")  # '… 기자 입력 2026.03.12': the stamp
+                        r"\s*(?:" + alternation("cjk_labels", "ko_titles") + r")(?=\s*(?:=|$|[\w.+-]+@[\w.-]+\s*$"
+                        r"|(?:" + alternation("cjk_labels", "ko_stamps") + r")\s*[:：]?\s*\d))")
 # '2026-03-12 10:00 来源：新华网 作者：张伟 责任编辑：王芳': a Chinese article's info line, its labels side by side
 _ZH_INFO = re.compile(r"(?:^|\s|[|｜])(?P<label>来源|來源|作者|记者|記者|责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*(?P<value>[^\s|｜]{2,30})")
 _ZH_INFO_ROLE = {"来源": "source", "來源": "source", "作者": "author", "记者": "author", "記者": "author"}
