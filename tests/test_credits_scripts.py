@@ -646,3 +646,18 @@ def test_a_chinese_news_sites_wire_dateline(line: str, want: list[tuple[str, str
 def test_a_label_without_its_name_credits_nobody_and_raises_nothing(node: str) -> None:
     assert not [c for c in page_credits(page("ar", above=f'<div class="byline">{node}</div>')) if c[0] == PER]
     assert [c for c in text_credits("ar", head=(node,)) if c[0] == PER] == []
+
+
+@pytest.mark.parametrize(("lang", "name", "want"), [
+    ("ja", "山田 太郎", ["山田 太郎"]), ("ja", "山田太郎 記者", ["山田太郎"]),
+    ("ko", "김철수 기자, 이영희 기자", ["김철수", "이영희"]), ("hi", "राहुल शर्मा द्वारा", ["राहुल शर्मा"]),
+    ("ar", "أحمد المنصوري - القاهرة", ["أحمد المنصوري"]),
+    ("zh", "张伟 李娜", []),  # two names with a space between: neither read as one name
+])
+def test_a_structured_author_in_these_forms(lang: str, name: str, want: list[str]) -> None:
+    assert page_credits(page(lang, head=_ld_author(name))) == [(PER, "author", n) for n in want]
+
+
+def test_a_korean_list_of_reporters_with_their_titles() -> None:
+    assert text_credits("ko", head=("김철수 기자, 이영희 기자",)) == [(PER, "author", "김철수"), (PER, "author", "이영희")]
+    assert text_credits("ko", head=("김철수 기자는 현장에, 이영희 기자는 시청에 있었다.",)) == []

@@ -57,6 +57,9 @@ _ZH_EDITOR = re.compile(r"^\s*[（(\[【]?\s*(?:" + alternation("cjk_labels", "z
 _KO_BYLINE = re.compile(r"^\s*(?:[(\[][^()\[\]]{2,20}[)\]]\s*)?(?P<names>[\uac00-\ud7af]{2,4}(?:\s*[·ㆍ,]\s*[\uac00-\ud7af]{2,4})*)"
                         r"\s*(?:" + alternation("cjk_labels", "ko_titles") + r")(?=\s*(?:=|$|[\w.+-]+@[\w.-]+\s*$"
                         r"|(?:" + alternation("cjk_labels", "ko_stamps") + r")\s*[:：]?\s*\d))")
+_KO_TITLED = r"[\uac00-\ud7af]{2,4}\s*(?:" + alternation("cjk_labels", "ko_titles") + r")"
+_KO_LIST = re.compile(r"^\s*" + _KO_TITLED + r"(?:\s*[,·ㆍ/]\s*" + _KO_TITLED + r")+\s*$")
+_KO_ONE = re.compile(r"(?P<name>[\uac00-\ud7af]{2,4})\s*(?:" + alternation("cjk_labels", "ko_titles") + r")")
 # '2026-03-12 10:00 来源：新华网 作者：张伟 责任编辑：王芳': a Chinese article's info line, its labels side by side
 _ZH_INFO = re.compile(r"(?:^|\s|[|｜])(?P<label>来源|來源|作者|记者|記者|责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*(?P<value>[^\s|｜]{2,30})")
 _ZH_INFO_ROLE = {"来源": "source", "來源": "source", "作者": "author", "记者": "author", "記者": "author"}
@@ -77,6 +80,9 @@ def read_cjk(line: str, start: int, gaz: Gazetteer, head: bool) -> list[Credit]:
     m = _KO_BYLINE.match(line)  # at the top or, with the address, closing the story
     if m:
         out += _persons(m.group("names"), start + m.start("names"), ev)
+    elif _KO_LIST.match(line):  # '김철수 기자, 이영희 기자': each name with its title
+        for k in _KO_ONE.finditer(line):
+            out += _persons(k.group("name"), start + k.start("name"), ev)
     if head:
         m = _ZH_BYLINE.match(line) if len(line) <= 60 else None
         if m:

@@ -103,6 +103,8 @@ def clean_name(name: str) -> str:
     capitals: "Jitendra JOSHI") and undo a doubled name ("Sean Martin Sean Martin", a
     byline node read twice)."""
     name = _DEGREES.sub("", " ".join(name.split())).strip(" ,")
+    if not name.isascii() and name.rsplit(" ", 1)[-1] in _POSTPOSITIONS and " " in name:
+        name = name.rsplit(" ", 1)[0]  # 'राहुल शर्मा द्वारा': 'by' after the name (Hindi, Bengali)
     name = _HONORIFIC.sub("", name) if _HONORIFIC.match(name) and len(name.split()) >= 3 else name
     words = name.split()
     turkish = _is_turkish(name)
@@ -153,6 +155,9 @@ _CASELESS_WORD = re.compile(r"^[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u
 _CASELESS_FUNCTION = frozenset(LEXICON["caseless_function_words"])
 
 
+_POSTPOSITIONS = frozenset(LEXICON["name_postpositions"])
+# '山田 太郎': a Japanese name written with a space between family and given name
+_CJK_SPACED = re.compile(r"^[\u4e00-\u9fff\u3005]{1,3} [\u4e00-\u9fff\u3005]{1,3}$")
 _CJK_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4}|[\u4e00-\u9fff\u3005]{3,5})$")  # 々: '佐々木'
 _CJK_SURNAMES = frozenset(LEXICON["cjk_surnames"])
 _CJK_ORG_ENDINGS = tuple(LEXICON["cjk_org_endings"])
@@ -165,6 +170,8 @@ def is_caseless_person(name: str) -> bool:
     ('张伟', '欧阳娜', '김철수'; lexicon cjk_surnames) and ends in no organisation's character
     ('编辑部', '新华社', '편집국': cjk_org_endings)."""
     words = name.split()
+    if _CJK_SPACED.match(name):
+        return words[0] in _CJK_SURNAMES and not words[1].endswith(_CJK_ORG_ENDINGS)
     if len(words) == 1 and _CJK_NAME.match(name):
         return any(name[:k] in _CJK_SURNAMES for k in (1, 2, 3) if k < len(name)) and not name.endswith(_CJK_ORG_ENDINGS) \
             and name not in _CASELESS_FUNCTION
@@ -183,8 +190,9 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
     """
     initials = initials or single
     words0 = name.split()
-    if words0 and not name[:1].isascii() and (_CASELESS_WORD.match(words0[0]) or _CJK_NAME.match(name)):
-        return single and is_caseless_person(name)
+    if words0 and not name[:1].isascii() and (_CASELESS_WORD.match(words0[0]) or _CJK_NAME.match(name)
+                                              or _CJK_SPACED.match(" ".join(words0))):
+        return single and is_caseless_person(clean_name(name))
     # "Jitendra JOSHI", "Ana de SILVA": given names, then the surname in capitals (agency style).
     caps_surname = (len(words0) >= 2 and len(words0[-1]) >= 3 and words0[-1].isupper() and words0[-1].isalpha()
                     and any(c in "AEIOUYÄÖÜÁÉÍÓÚ" for c in words0[-1])
