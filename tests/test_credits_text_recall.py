@@ -166,7 +166,8 @@ def test_writers_of_a_firm_credit_the_firm_as_source(text: str, want: list[tuple
     ("Написала Ольга Иванова", ["Ольга Иванова"]),
     ("Автор: ИВАН ПЕТРОВ", ["Иван Петров"]),
     ("Γράφει ο Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),
-    ("ΓΡΑΦΕΙ Ο ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ", ["Γιωργος Παπαδοπουλος"]),  # capitals carry no accents
+    # capitals carry no accents: a common given name's and a fixed-stress ending's come back (credits/greek.py)
+    ("ΓΡΑΦΕΙ Ο ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ", ["Γιώργος Παπαδόπουλος"]),
     ("Yazan: Ayşe Demir", ["Ayşe Demir"]),
     ("Von JANA ROHDE und KLAUS MÜLLER-LÜDENSCHEIDT", ["Jana Rohde", "Klaus Müller-Lüdenscheidt"]),
     ("Piše: MARKO MARKOVIĆ", ["Marko Marković"]),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracer.credits.casing import recase
 from tracer.credits.clutter import repeated_lines
 from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
 from tracer.credits.html import parse_html_credits, trafilatura_author
@@ -91,9 +92,13 @@ def parse_credits(article: Article, gazetteer: Gazetteer | None = None,
         credits.extend(parse_html_credits(article, gaz))
         if not any(c.role in ("author", "contributor") for c in credits):
             # last resort: trafilatura's guess (a source the text names, "Quelle: Example Office", is no writer)
-            credits.extend(trafilatura_author(article.signals, gaz))
+            read = [c.name for c in credits]
+            # the extractor's guess cut short ('एजेंस' of the byline's 'एजेंसी': it drops a last vowel sign)
+            # is the byline node read already
+            credits.extend(c for c in trafilatura_author(article.signals, gaz)
+                           if not any(len(r) > len(c.name) and r.startswith(c.name) for r in read))
     credits = [_resolve_publisher(c, publisher, gaz) for c in credits]
-    return _merge(vote(article, credits))
+    return _merge(recase(article, vote(article, credits)))
 
 
 def _resolve_publisher(c: Credit, publisher: str | None, gaz: Gazetteer) -> Credit:

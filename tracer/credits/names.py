@@ -17,8 +17,12 @@ from importlib import resources
 
 from tracer.credits.lexicon import LEXICON
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐЂЈЉЊЋЏΑ-ΩΆΈΉΊΌΎΏ"
-_LO = "a-zß-öø-ÿā-žа-яёєіїґђјљњћџα-ωάέήίόύώϊϋΐΰ"
+# Vietnamese letters with two marks ('Nguyễn', 'Đặng') are in Latin Extended Additional, capitals at even
+# code points; 'ơ' and 'ư' ('Trương') in Latin Extended-B
+_VI_UP = "ƠƯ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))
+_VI_LETTER = re.compile("[ƠƯơưĐđ\u1ea0-\u1ef9]")
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐЂЈЉЊЋЏΑ-ΩΆΈΉΊΌΎΏ" + _VI_UP
+_LO = "a-zß-öø-ÿā-žа-яёєіїґђјљњћџα-ωάέήίόύώϊϋΐΰơư\u1ea0-\u1ef9"
 _WORD = rf"[{_UP}][{_LO}{_UP}'’\-]*[{_LO}{_UP}]|[{_UP}][{_LO}]?\.?"
 _TOKEN = re.compile(rf"^(?:{_WORD})$")
 _INITIAL = re.compile(rf"^(?:[{_UP}]\.)+$|^[{_UP}]$")
@@ -34,7 +38,7 @@ _SEPS = LEXICON["name_separators"]
 _SEP_WORDS = sorted({v for w in _SEPS for v in ((w, w.capitalize(), w.upper()) if len(w) > 2 else (w,))},
                     key=len, reverse=True)
 _SPLIT = re.compile(
-    r"\s*(?:[,;|•·/&+]|\s[-–—]\s|\s{3,}|(?<![\w.\-])(?:" + "|".join(re.escape(w) for w in _SEP_WORDS) + r")(?![\w.\-]))\s*")
+    r"\s*(?:[,;|•·/&+、，،]|\s[-–—]\s|\s{3,}|(?<![\w.\-])(?:" + "|".join(re.escape(w) for w in _SEP_WORDS) + r")(?![\w.\-]))\s*")
 _PARTICLES = frozenset(LEXICON["name_particles"])
 _SUFFIXES = frozenset(LEXICON["name_suffixes"])
 _NAME_TOO = frozenset(("min", "mai", "may", "sun"))
@@ -99,32 +103,80 @@ def clean_name(name: str) -> str:
     capitals: "Jitendra JOSHI") and undo a doubled name ("Sean Martin Sean Martin", a
     byline node read twice)."""
     name = _DEGREES.sub("", " ".join(name.split())).strip(" ,")
+    if not name.isascii() and name.rsplit(" ", 1)[-1] in _POSTPOSITIONS and " " in name:
+        name = name.rsplit(" ", 1)[0]  # 'राहुल शर्मा द्वारा': 'by' after the name (Hindi, Bengali)
     name = _HONORIFIC.sub("", name) if _HONORIFIC.match(name) and len(name.split()) >= 3 else name
     words = name.split()
+    turkish = _is_turkish(name)
     if len(words) >= 2 and len(words[-1]) >= 3 and words[-1].isupper() and words[-1].isalpha() \
             and words[-1].casefold() not in _SUFFIXES \
             and all(w[:1].isupper() and not w.isupper() or w.casefold() in _PARTICLES for w in words[:-1]):
-        words = [w[:1] + w[1:].lower() if w.isupper() else w for w in words[:-1]] + [_title(words[-1])]  # 'LE GOFF'
+        words = [w[:1] + _lower(w[1:], turkish) if w.isupper() else w for w in words[:-1]] + [_title(words[-1], turkish)]  # 'LE GOFF'
         name = " ".join(words)
     half = len(words) // 2
     if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
         name = " ".join(words[:half])
     letters = [c for c in _CAPS_MC.sub("MC", name) if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:
-        name = " ".join(_title(w) for w in name.split())
+        name = " ".join(_title(w, turkish) for w in name.split())
     return name
 
 
-def _title(w: str) -> str:
+# Turkish capitals 'I' and 'İ' are the small 'ı' and 'i' ('KAZIM IŞIK' → 'Kazım Işık', 'İSMAİL' → 'İsmail',
+# not 'i̇smai̇l' with a loose dot). Safe only where the name says Turkish: one of its letters is no other
+# language's ('İ', 'ı', 'Ş', 'ş', 'Ğ', 'ğ'); 'DIETER' stays 'Dieter'.
+_TURKISH_LETTERS = frozenset("İıŞşĞğ")
+_TURKISH_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+
+
+def _is_turkish(name: str) -> bool:
+    return not name.isascii() and not _TURKISH_LETTERS.isdisjoint(name)
+
+
+def _lower(s: str, turkish: bool) -> str:
+    return s.translate(_TURKISH_LOWER).lower() if turkish else s.lower()
+
+
+def _title(w: str, turkish: bool = False) -> str:
     if w.casefold() in _PARTICLES:
         return w.lower()
     if re.fullmatch(r"(?:[A-Z]\.)+", w) or re.fullmatch(r"[IVX]{2,4}", w):  # initials, 'III'
         return w
-    out = "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
+    out = "-".join(p[:1].upper() + _lower(p[1:], turkish) for p in w.split("-"))
     # "O'ROE" → "O'Roe", "D'ANGELO" → "D'Angelo", "MCDOE" → "McDoe": the letter after the prefix stays a
     # capital ('Mac' is left alone: 'Macy', 'Machado')
     return re.sub(r"^([OD]['’]|Mc)([a-z])", lambda m: m.group(1) + m.group(2).upper(), out) \
         if len(out) > 3 and re.match(r"^(?:[OD]['’]|Mc)[a-z]", out) else out
+
+
+# Letters of scripts without capitals (Hebrew, Arabic and Persian, the Indic scripts, Thai) with their vowel
+# signs and Persian's zero-width non-joiner: no capital marks a name there, only the byline's label does.
+_CASELESS_WORD = re.compile(r"^[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u200c]{2,}$")
+_CASELESS_FUNCTION = frozenset(LEXICON["caseless_function_words"])
+
+
+_POSTPOSITIONS = frozenset(LEXICON["name_postpositions"])
+# '山田 太郎': a Japanese name written with a space between family and given name
+_CJK_SPACED = re.compile(r"^[\u4e00-\u9fff\u3005]{1,3} [\u4e00-\u9fff\u3005]{1,3}$")
+_CJK_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4}|[\u4e00-\u9fff\u3005]{3,5})$")  # 々: '佐々木'
+_CJK_SURNAMES = frozenset(LEXICON["cjk_surnames"])
+_CJK_ORG_ENDINGS = tuple(LEXICON["cjk_org_endings"])
+
+
+def is_caseless_person(name: str) -> bool:
+    """'أحمد المنصوري', 'राहुल शर्मा', 'יוסי לוין': two to four words of a script without capitals,
+    none a function word ('في', 'के', 'של'): a name only where a byline's label says one stands.
+    A Chinese or Korean name is one word of two to four characters that opens with a family name
+    ('张伟', '欧阳娜', '김철수'; lexicon cjk_surnames) and ends in no organisation's character
+    ('编辑部', '新华社', '편집국': cjk_org_endings)."""
+    words = name.split()
+    if _CJK_SPACED.match(name):
+        return words[0] in _CJK_SURNAMES and not words[1].endswith(_CJK_ORG_ENDINGS)
+    if len(words) == 1 and _CJK_NAME.match(name):
+        return any(name[:k] in _CJK_SURNAMES for k in (1, 2, 3) if k < len(name)) and not name.endswith(_CJK_ORG_ENDINGS) \
+            and name not in _CASELESS_FUNCTION
+    return 2 <= len(words) <= 4 and all(_CASELESS_WORD.match(w) and w not in _CASELESS_FUNCTION for w in words) \
+        and not any(_outlet(w) for w in words)  # 'الجزيرة نت': an outlet's name and a word
 
 
 @lru_cache(maxsize=_CACHE)
@@ -138,12 +190,16 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
     """
     initials = initials or single
     words0 = name.split()
+    if words0 and not name[:1].isascii() and (_CASELESS_WORD.match(words0[0]) or _CJK_NAME.match(name)
+                                              or _CJK_SPACED.match(" ".join(words0))):
+        return single and is_caseless_person(clean_name(name))
     # "Jitendra JOSHI", "Ana de SILVA": given names, then the surname in capitals (agency style).
     caps_surname = (len(words0) >= 2 and len(words0[-1]) >= 3 and words0[-1].isupper() and words0[-1].isalpha()
                     and any(c in "AEIOUYÄÖÜÁÉÍÓÚ" for c in words0[-1])
                     and all(w[:1].isupper() and not w.isupper() or w.casefold() in _PARTICLES for w in words0[:-1]))
     if caps_surname:  # a particle in capitals before it belongs to the surname ("Jean-Pierre LE GOFF")
-        name = " ".join([_title(w) if w.isupper() else w for w in words0[:-1]] + [_title(words0[-1])])
+        turkish = _is_turkish(name)
+        name = " ".join([_title(w, turkish) if w.isupper() else w for w in words0[:-1]] + [_title(words0[-1], turkish)])
     # "By EJ Roe": two capitals as the given name, where the context says a person is named
     paired = (initials and len(words0) == 2 and len(words0[0]) == 2 and words0[0].isupper() and words0[0].isalpha()
               and f"{words0[0][0]}.{words0[0][1]}." not in _NOT_INITIALS and not _outlet(words0[0]))
@@ -173,11 +229,14 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
     # Wong"); anywhere else it marks a date, a time or a menu ("Sun May 5", "5 Min Read").
     # ('von' is a byline label and a particle: lower case after a given name, "David von Roe", "Ana von der
     # Roe", it is the particle; after a full name, "Jane Roe von Example", it says where she writes)
+    # a Vietnamese name ends in the given name, which may be a word elsewhere ('Nguyễn Văn An', 'Trần Thị Mai')
+    vietnamese = len(words) >= 3 and not name.isascii() and bool(_VI_LETTER.search(name))
     if any(w.casefold() in _NOT_NAME and not (w.casefold() in _NAME_TOO and 0 < i < len(words) - 1
                                                 and w[:1].isupper() and w[1:].islower())
            and not (w in _PARTICLES and i == 1 and len(words) > 2)
            and not (single and w.casefold() in _SURNAME_WORDS and i == len(words) - 1 and i > 0
                     and w[:1].isupper() and w[1:].islower())
+           and not (vietnamese and i == len(words) - 1 and w[:1].isupper() and w[1:].islower())
            for i, w in enumerate(words)):
         return False
     # "Zusammengestellt von Jane Roe", "Gelesen von Jane Roe", "Rivisto da Jane Roe": a word, a byline

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracer.credits.cjk import read_info_line
 from tracer.credits.gazetteer import Gazetteer
 from tracer.credits.names import is_outlet_name
 from tracer.credits.parser import read_line
@@ -49,7 +50,8 @@ def page_source_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
                 if c.kind == "organization" and c.role in ("source", "contributor")
                 and (c.agency is not None or is_outlet_name(c.name))]
     for line in signal_values(sig, "info_lines")[:8]:
-        out += _wires(line, gaz, "byline", line)
+        # a Chinese info line labels its writers and editor too ('来源：新华网 作者：张伟 责任编辑：王芳')
+        out += read_info_line(line, gaz) or _wires(line, gaz, "byline", line)
     for val in signal_values(sig, "data_sources")[:8]:
         out += _wires(val, gaz, "meta", f'data-source="{val}"')
     meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}

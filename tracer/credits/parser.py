@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from tracer.credits import greek
 from tracer.credits.byline import (
     deglue,
     glue_points,
@@ -55,10 +56,11 @@ MAX_LINE = 400  # longer lines are body text: only a dateline is read from their
 _F = re.I | re.U
 # "- Von: Jane Roe": a byline in a list of the article's facts (date, reading time, writers)
 # comes with the list item's bullet.
-# "Posted in Politics by Jane Roe": a blog's category, then the byline
+# "Posted in Politics by Jane Roe": a blog's category, then the byline; a dash may stand for the colon
+# after the label ('كتب - أحمد المنصوري', the Arabic press's house style)
 _CATEGORY_LEAD = r"(?:" + alternation("category_leads") + r")\s+[^\n]{1,60}?\s+"
 _PREFIX_NAMES = (r"(?P<prefix>" + alternation("byline_prefixes") + r")"
-                 r"(?P<colon>\s*:\s*|\s+)(?P<names>\S.{0,600}?)\s*$")
+                 r"(?P<colon>\s*:\s*|\s+[-–—]\s*|\s*[-–—]\s+|\s+)(?P<names>\S.{0,600}?)\s*$")
 _BYLINE = re.compile(r"^(?:[-*]\s+)?(?P<lead>.{0,80}?(?:[—–|•·]|\s-)\s*|" + _CATEGORY_LEAD + r")?" + _PREFIX_NAMES, _F)
 # The same without the lead ('Foo | By Jane Roe'), for lines with no mark a lead could end in: trying a
 # lead at each of its 80 characters was most of the cost of a prose line's byline test.
@@ -77,10 +79,14 @@ _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words",
                                      "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie",
                                      "Reporter", "Reporters", "Correspondent", "Writer", "Columnist", "Avtor", "Avtorica",
                                      "Avtorja", "Story")}
+# The vowel signs and points of scripts without case (Devanagari, Bengali, Thai, Hebrew, Arabic) are
+# combining marks, which `\w` leaves out: 'नई दिल्ली' is one place only with them.
+_MARKS = "\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0e7f"
+_CASELESS_LETTER = "\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f"
 _DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_][\w.'’\-/& ]{0,40}?(?:,\s*[^()/\n]{1,40}?)?)?\s*"
+    r"^(?P<place>[^\W\d_][\w.'’\-/& " + _MARKS + r"]{0,40}?(?:,\s*[^()/\n]{1,40}?)?)?\s*"
     r"(?:\((?P<paren>[^()\n]{2,40})\)|(?:(?<=\s)|^)/(?P<slash>[^/\n]{2,30})/)"
-    r"\s*(?:\.?\s*[-–—:_]|\.|(?P<bare>(?=[A-ZÀ-ÞА-Я])))")
+    r"\s*(?:\.?\s*[-–—:_]|\.|\s*।|(?P<end>\s*$)|(?P<bare>(?=[A-ZÀ-ÞА-Я" + _CASELESS_LETTER + r"])))")
 _SOURCE = re.compile(
     r"^\s*[/(\[]?\s*(?P<label>" + alternation("source_labels") + r")\s*:\s*(?P<names>[^\n]{2,120}?)\s*[)\]]?\.?\s*$", _F)
 _WITH = re.compile(
@@ -438,7 +444,8 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         if found:
             return found
     if len(line) > MAX_LINE:
-        return (_dateline(line, start, gaz) or _dash_dateline(line, start, gaz)) if in_head \
+        return (_dateline(line, start, gaz) or _dash_dateline(line, start, gaz) or _report_lead(line, start, gaz)
+                or _outlet_dateline(line, start, gaz)) if in_head \
             else _tail_long(line, start, gaz)
     stripped = line.strip()
     if len(stripped) < 60 and fold(stripped) in _CLUTTER:
@@ -456,7 +463,8 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
             return photo
     out: list[Credit] = []
     if in_head:
-        out += _dateline(line, start, gaz) or _dash_dateline(line, start, gaz)
+        out += _dateline(line, start, gaz) or _dash_dateline(line, start, gaz) or _report_lead(line, start, gaz) \
+            or _outlet_dateline(line, start, gaz)
         if not out:
             out += _byline(line, start, gaz, publisher)
         if not out and index <= 3:
@@ -837,6 +845,35 @@ _DASH_DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w'’\- ]{1,30}?)[,.]\s*\d{1,
                             r"(?:[—–-]\s*(?P<a>[^.\n]{2,30}?)\.|(?P<b>[^\s.][^\n]{1,30}?)\s+[—–-])\s")
 
 
+# 'JAKARTA, KOMPAS.com - …', 'TEMPO.CO, Jakarta - …', 'Jakarta, CNN Indonesia -- …': the place and the outlet
+# that reports from it, before a dash (the Indonesian press's dateline); the outlet a site's name
+# ('kompas.com') or one the gazetteer knows, so that 'LONDON, Ontario —' names none
+_OUTLET_DATELINE = re.compile(r"^(?:(?P<place>[^\W\d_][\w'’ ]{1,25}?),\s+(?P<a>[^\s,][^,\n]{1,30}?)"
+                              r"|(?P<b>[^\s,][^\s,]{2,30}?),\s+(?P<place2>[^\W\d_][\w'’ ]{1,25}?))\s+[-–—]{1,2}\s")
+
+
+def _outlet_dateline(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    if "," not in line[:60]:
+        return []
+    m = _OUTLET_DATELINE.match(line[:80])
+    if not m or _byline_match(line):  # 'By Jane Roe, example.com - …' is a byline, read as one
+        return []
+    g = "a" if m.group("a") else "b"
+    name = m.group(g).strip()
+    place = (m.group("place") or m.group("place2") or "").strip()
+    if not (place.isupper() or " " not in place or is_place(place)):
+        return []  # 'Jane Roe, example.com - 3 min read': a writer, not a place, before the outlet
+    org = gaz.lookup(name)
+    if org is not None and gaz.is_ambiguous(name, org):
+        return []
+    if org is None and not (is_domain(name) and place[:1].isupper()):
+        return []
+    ctx = Ctx(zone="dateline", evidence=line[: m.end()].strip(), confidence=0.85)
+    if org is not None:
+        return [_org(org, name, start + m.start(g), ctx)]
+    return [_unknown_org(name, start + m.start(g), replace(ctx, confidence=0.95))]
+
+
 def _dash_dateline(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     if not _DIGIT.search(line, 0, 40):  # the cheap test first: the date's day within the first words
         return []
@@ -852,6 +889,24 @@ def _dash_dateline(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return [_org(org, name, start + m.start(g), ctx)]
 
 
+# 'به گزارش ایرنا، …', 'به گزارش خبرگزاری ایرنا، …': the Persian press opens a story with the agency it
+# reports, where others print a dateline (lexicon report_leads); a noun for the agency or its reporter may
+# stand between ('خبرگزاری', 'خبرنگار'), the agency's name ends at the comma
+_REPORT_LEAD = re.compile(r"^\s*(?:" + alternation("report_leads") + r")\s+(?P<org>[^،,:.\n]{2,60}?)\s*[،,]")
+
+
+def _report_lead(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    m = _REPORT_LEAD.match(line, 0, 120)
+    if m is None:
+        return []
+    spans = [sp for sp in gaz.find_all(m.group("org")) if sp[1] == len(m.group("org"))]
+    if not spans or gaz.is_ambiguous(spans[-1][3], spans[-1][2]):
+        return []
+    a, b, org, alias = spans[-1]
+    ctx = Ctx(zone="dateline", evidence=line[: m.end()].strip(), confidence=0.9)
+    return [_org(org, alias, start + m.start("org") + a, ctx)]
+
+
 def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) -> list[Credit]:
     head = line[:200]
     if "(" not in head and "/" not in head:  # the cheap test first: the agency's parenthesis or slash
@@ -859,13 +914,18 @@ def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) ->
     m = _DATELINE.match(head)
     if not m or (m.group("place") and not (m.group("place")[:1].isupper() or _caseless(m.group("place")[:1]))):
         return []  # any capital opens a place: 'İstanbul', 'Łódź', 'Žilina', 'Šibenik'; a script without case: 'القاهرة'
+    if m.group("end") is not None and not (m.group("place") and _caseless(m.group("place")[:1])):
+        return []  # 'नई दिल्ली, 12 मार्च (भाषा)' is a dateline line of its own; '… am Dienstag. (PAP)' a footer
     if strict and m.group("place") and not (m.group("place").split(",")[0].isupper()
                                             or _caseless(m.group("place")[:1])):
         return []
     if m.group("bare") is not None and (m.group("place") or m.group("paren") is None) \
-            and not (m.group("slash") and m.group("place") and gaz.lookup(m.group("slash").strip()) is not None):
+            and not (m.group("place") and gaz.lookup((m.group("slash") or m.group("paren") or "").strip()) is not None
+                     and (m.group("slash") or _caseless(m.group("place")[:1]))):
         # "(CNN)President …": only a bare agency in parentheses may run into the text, or a known agency
-        # between slashes after its place ("София, 12 март /БТА/ Властите …")
+        # between slashes after its place ("София, 12 март /БТА/ Властите …"), or in parentheses after a
+        # place in a script without capitals, where no capital could mark the text's start
+        # ("नई दिल्ली, 12 मार्च (भाषा) सरकार ने …")
         return []
     group = "paren" if m.group("paren") is not None else "slash"
     inner = m.group(group)
@@ -936,6 +996,7 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     if _LOWER_THE.match(names):  # "By the Associated Press", "By the Example Times": read as 'The …' (same length)
         names = "The" + names[3:]
     if ":" not in m.group("colon") and not names[:1].isupper() and not names[:1].isdigit() \
+            and not _caseless(names[:1]) \
             and not is_code(names.split("/")[0].strip()) and not _lower_desk(names, gaz):
         return []
     ev = line[m.start("prefix"):].strip() if not m.group("lead") else line.strip()
@@ -958,6 +1019,9 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     names = _TRAILING_DATE.sub("", names)
     names = _BYLINE_TAIL.sub("", names)
     out = read_names(names.rstrip(" ,"), base, ctx, gaz) + found_via
+    governed = greek.governed(m.group("prefix")) if not m.group("prefix").isascii() else None
+    if governed:  # 'Του Γιώργου Παπαδόπουλου': the writer is 'Γιώργος Παπαδόπουλος'
+        out = [replace(c, name=greek.nominative(c.name, *governed)) if c.kind == "person" else c for c in out]
     outlet = _THE_OUTLET.match(names) if not out else None
     if outlet:  # "By The Example Journal": an outlet the gazetteer does not know, credited whole
         role = "author" if is_desk(outlet.group(0)) else "source"  # "By The Editorial Board": the house
@@ -1287,6 +1351,8 @@ def _title_before_name(names: str, gaz: Gazetteer) -> int:
 
 def _copyright(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     out: list[Credit] = []
+    if "ⓒ" in line or "Ⓒ" in line:  # the circled letter for the sign: '저작권자 ⓒ 연합뉴스' (same length: spans hold)
+        line = line.replace("ⓒ", "©").replace("Ⓒ", "©")
     low = line.lower()
     if "©" not in line and "copyright" not in low and "(c)" not in low:
         return out
@@ -1571,6 +1637,16 @@ _SIGN_DASH = re.compile(r"^[—–-]{1,2}\s*\S")
 _GENRE_LEAD = re.compile(r"^(?:" + alternation("genre_labels") + r")\s*[|:•·]\s*(?=\S)", re.I)
 
 
+_VOWELS = frozenset("AEIOUYÄÖÜÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛİАЕЁИОУЫЭЮЯІЇЄΑΕΗΙΟΥΩ")
+
+
+def _caps_place(name: str) -> bool:
+    """'LONDON', 'ANKARA', 'İZMİR' after a writer's name and a bar: one word in capitals that reads as a
+    word (two vowels or more), the agency style's place, not an outlet's acronym ('KXMP', 'CNBC')."""
+    return " " not in name and len(name) >= 4 and name.isalpha() and name.isupper() \
+        and sum(ch in _VOWELS for ch in name) >= 2
+
+
 def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line: str, in_head: bool,
                 index: int, slot: bool = False) -> list[Credit]:
     s = line.strip()
@@ -1665,6 +1741,8 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         # 'Dawn C. Chmielewski | Deadline': a person and an outlet after a bar.
         if "|" in body and persons and len(parts) == 2 and len(found) == 1 and persons[0].start == off + parts[0].offset:
             name = body.split("|")[1].strip()
+            if _caps_place(name):  # 'JANE ROE | LONDON': the writer and where she writes from
+                return found
             if name[:1].isupper() and len(name.split()) <= 4:
                 return found + [_unknown_org(name, off + body.rfind(name), replace(ctx, unknown_org=True))]
         # 'Jane Roe, Example Republic Published 7:05 a.m. July 16, 2018': a writer, a paper the
