@@ -176,6 +176,7 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
     if any(w.casefold() in _NOT_NAME and not (w.casefold() in _NAME_TOO and 0 < i < len(words) - 1
                                                 and w[:1].isupper() and w[1:].islower())
            and not (w in _PARTICLES and i == 1 and len(words) > 2)
+           and not _capital_particle(words, i)
            and not (single and w.casefold() in _SURNAME_WORDS and i == len(words) - 1 and i > 0
                     and w[:1].isupper() and w[1:].islower())
            for i, w in enumerate(words)):
@@ -183,7 +184,7 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
     # "Zusammengestellt von Jane Roe", "Gelesen von Jane Roe", "Rivisto da Jane Roe": a word, a byline
     # particle, then a full name of two capitalised words: a label and its person, not one name (a
     # particle opens a surname: "David von Roe", "Ursula von der Roe")
-    if len(words) >= 4 and words[1] in _LABEL_PARTICLES \
+    if len(words) >= 4 and words[1] in _LABEL_PARTICLES and not _given_da(words) \
             and sum(1 for w in words[2:] if w[:1].isupper() and w.casefold() not in _PARTICLES) >= 2:
         return False
     full = 0
@@ -206,6 +207,23 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
 
 
 _LABEL_PARTICLES = frozenset(("von", "vom", "di", "da", "par", "por", "door", "av", "af"))
+# An Italian credit label's word before 'da' is a participle ("Scritto da", "Rivisto da", "Letta da"); a
+# Portuguese given name before the particle 'da' of a double surname is not ("João da Silveira Prado").
+_PARTICIPLE = re.compile(r"t[oaie]$")
+
+
+def _given_da(words: list[str]) -> bool:
+    """'João da Silveira Prado': the Portuguese particle after a given name, not an Italian label."""
+    return words[1] == "da" and not _PARTICIPLE.search(words[0])
+
+
+def _capital_particle(words: list[str], i: int) -> bool:
+    """'Chiara Di Bellona', 'Ana La Rosa': an Italian or Spanish surname's particle written with a capital
+    between a given name and the surname (where 'Di' alone would read as a German weekday)."""
+    w = words[i]
+    return (0 < i < len(words) - 1 and w[:1].isupper() and w[1:].islower() and w.casefold() in _PARTICLES
+            and words[i + 1][:1].isupper() and words[i + 1].casefold() not in _PARTICLES
+            and len(words[i - 1]) > 2 and len(words[i + 1]) > 2)  # "Mo Di Mi": a week's days
 
 
 def _outlet(code: str) -> bool:
