@@ -422,6 +422,10 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
         marked = [" ".join(" ".join(d.itertext()).split()) for d in el.iterdescendants()
                   if isinstance(d.tag, str) and _is_author_mark(d)]
         marked = [m for i, m in enumerate(marked) if m and m not in marked[:i]]
+        if len(marked) < 2:
+            # one archive link per writer, each with its job title beside it ('<a href="/staff/jroe">Jane
+            # Roe</a><div>Reporter</div><a href="/staff/jdoe">John Doe</a>…'): the links are the writers
+            marked = _archive_writers(el)
         if len(marked) >= 2 and len(marked) <= 8:
             text = ", ".join(marked)
         if not text or len(text) > 200 or text in seen:
@@ -580,6 +584,14 @@ def _prefixed_byline(el: Any) -> str | None:
                 return f"{text[:len(label)]}: {rest}"
             return None
     return None
+
+
+def _archive_writers(el: Any) -> list[str]:
+    """The writers' names of a byline node whose writers are archive links, when it holds two or more
+    and text besides them (titles, a label); [] otherwise."""
+    links = [" ".join(" ".join(a.itertext()).split()) for a in el.iter("a") if archive_link(a)]
+    links = [n for i, n in enumerate(links) if n and n not in links[:i]]
+    return links if len(links) >= 2 and all(is_person_name(n) for n in links) else []
 
 
 def _is_author_mark(el: Any) -> bool:

@@ -40,6 +40,7 @@ _SUFFIXES = frozenset(LEXICON["name_suffixes"])
 _NAME_TOO = frozenset(("min", "mai", "may", "sun"))
 # Surnames that are also common words ('Rachael Link', 'Tom King', 'Brian May'): a surname after a given
 # name that is itself no common word; alone or first ('Link', 'Copy Link', 'King Charles') they stay words.
+_DESKISH = frozenset(w.casefold() for k in ("newsroom_words", "desk_words", "generic_agencies") for w in LEXICON[k])
 _SURNAME_WORDS = frozenset(w.casefold() for w in LEXICON["surname_words"])
 _NOT_NAME = frozenset(
     [w.casefold() for w in LEXICON["not_name_words"]]
@@ -79,11 +80,32 @@ _CACHE = 16384
 def _split_names(s: str) -> tuple[Part, ...]:
     out: list[Part] = []
     pos = 0
-    for m in _SPLIT.finditer(s):
+    cuts = list(_SPLIT.finditer(s))
+    for k, m in enumerate(cuts):
+        if _joined_surname(s, pos, m, cuts[k + 1].start() if k + 1 < len(cuts) else len(s)):
+            continue
         out.extend(_part(s, pos, m.start()))
         pos = m.end()
     out.extend(_part(s, pos, len(s)))
     return tuple(out)
+
+
+_SURNAME_JOINS = frozenset(("e", "y"))  # 'and' in Portuguese and Spanish, and the joint of a double surname
+
+
+def _joined_surname(s: str, pos: int, cut: re.Match[str], end: int) -> bool:
+    """'Mariana Costa e Sousa', 'José Ortega y Gasset': 'e'/'y' before one capitalised word that ends the
+    list joins a double surname, not two names (one word after 'and' is no writer: 'Jane Roe e Lusa' is
+    an agency, which the gazetteer knows, 'e Redação' a desk)."""
+    if cut.group().strip() not in _SURNAME_JOINS or end != len(s):
+        return False
+    before, after = s[pos:cut.start()].split(), s[cut.end():end].strip(" .")
+    if len(before) < 2 or not before[-1][:1].isupper() or " " in after or not _TOKEN.match(after) \
+            or after.isupper() or after.casefold() in _NOT_NAME or after.casefold() in _DESKISH:
+        return False
+    from tracer.credits.gazetteer import default_gazetteer  # at call time: the gazetteer reads names
+
+    return default_gazetteer().lookup(after) is None and not is_place(after)
 
 
 def _part(s: str, a: int, b: int) -> Iterator[Part]:
