@@ -383,3 +383,109 @@ def test_a_feminine_job_title_after_a_cyrillic_name_is_no_part_of_it() -> None:
     lg = LANGS["uk"]
     html = page(lg, byline=f'<div class="author">{lg.names[0]} кореспондентка</div>')
     assert persons(html, url(lg)) == [lg.names[0]]
+
+
+# --- byline text forms, JSON-LD shapes and meta duplicates (a second generator) ---
+
+def forms(lg: Lang) -> list[tuple[str, str, list[str]]]:
+    """(form id, byline html, expected writers) for one language."""
+    a, b, c = lg.names
+    caps = joined(lg, (a.upper(), b.upper()))
+    out = [
+        ("three", f'<div class="byline">{lg.by} {joined(lg, (a, b, c))}</div>', [a, b, c]),
+        ("amp", f'<div class="byline">{lg.by} {a} &amp; {b}</div>', [a, b]),
+        ("caps", f'<div class="byline">{lg.by} {caps}</div>', [a, b]),
+        ("title", f'<div class="byline">{lg.by} {a}, {lg.title}</div>', [a]),
+        ("place", f'<div class="byline">{lg.by} {a}, {lg.place}</div>', [a]),
+        ("date", f'<div class="byline">{lg.by} {a} | {lg.date}</div>', [a]),
+        ("stamp", f'<div class="byline">{lg.by} {a} · {lg.updated} {lg.date}</div>', [a]),
+        ("reading", f'<div class="byline">{lg.by} {a} · 4 min</div>', [a]),
+        ("widgets", f'<div class="byline">{lg.by} <a href="/author/{slug(a)}">{a}</a> <button>Follow</button> '
+                    f'<a href="mailto:x@{lg.host}">Email the author</a></div>', [a]),
+        ("listen", f'<div class="byline">{lg.by} {a}</div><button class="audio">Listen to article</button>', [a]),
+        ("teaser-box", f'<div class="byline">{lg.by} {a}</div>', [a]),
+        ("dateline", f'<div class="byline">{lg.by} {a}</div><span class="dateline">{lg.place.upper()}</span>', [a]),
+    ]
+    return out
+
+
+def ld_shapes(lg: Lang) -> list[tuple[str, str, str, list[str]]]:
+    """(shape id, head html, visible byline, expected writers): JSON-LD and meta variants."""
+    a, b, _ = lg.names
+    art = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "x",
+           "publisher": {"@type": "Organization", "name": lg.site}}
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "NewsArticle", "@id": f"{url(lg)}#article", "headline": "x",
+         "author": [{"@id": f"https://www.{lg.host}/#/person/{slug(a)}"}], "publisher": {"@id": f"https://www.{lg.host}/#org"}},
+        {"@type": "Person", "@id": f"https://www.{lg.host}/#/person/{slug(a)}", "name": a,
+         "url": f"https://www.{lg.host}/author/{slug(a)}/"},
+        {"@type": "Organization", "@id": f"https://www.{lg.host}/#org", "name": lg.site}]}
+    metas = (f'<meta name="author" content="{a}"><meta property="article:author" content="{a}">'
+             f'<meta name="parsely-author" content="{a}"><meta name="sailthru.author" content="{a}">'
+             f'<meta name="dc.creator" content="{a}">')
+    return [
+        ("string", ld({**art, "author": a}), "", [a]),
+        ("list", ld({**art, "author": [{"@type": "Person", "name": a}, {"@type": "Person", "name": b}]}), "", [a, b]),
+        ("names-in-one", ld({**art, "author": {"@type": "Person", "name": f"{a} {lg.and_} {b}"}}), "", [a, b]),
+        ("person-url-only", ld({**art, "author": {"@type": "Person", "url": f"https://www.{lg.host}/author/{slug(a)}/"}}),
+         f'<div class="byline">{lg.by} <a href="/author/{slug(a)}/">{a}</a></div>', [a]),
+        ("organization", ld({**art, "author": {"@type": "Organization", "name": lg.site}}), "", []),
+        ("graph", ld(graph), "", [a]),
+        ("metas", metas, "", [a]),
+        ("metas+byline", metas + ld({**art, "author": [{"@type": "Person", "name": a}]}),
+         f'<p class="byline">{lg.by} {a}</p>', [a]),
+        ("meta-site", f'<meta name="author" content="{lg.site}">', "", []),
+        ("meta-slug", f'<meta property="article:author" content="https://www.{lg.host}/author/{slug(a)}/">',
+         f'<p class="byline">{lg.by} {a}</p>', [a]),
+    ]
+
+
+def gen2() -> list[tuple[str, str, str, list[str]]]:
+    out = []
+    traps = list(TRAPS.items())
+    for k, (code, lg) in enumerate(LANGS.items()):
+        for j, (fid, byline, want) in enumerate(forms(lg)):
+            trap_name, trap = traps[(j + k) % len(traps)]
+            where, html = trap(lg)
+            kw = {"byline": byline, where: html}
+            if fid == "teaser-box":  # another writer's teaser box below the article
+                kw["outside"] = kw.get("outside", "") + (f'<div class="autorenbox"><img src="/o.jpg" alt=""><p class="name">'
+                                                         f'{OTHERS[0]}</p><p>{OTHERS[0]} {lg.title}</p></div>')
+            out.append((f"{code}-form-{fid}-{trap_name}", page(lg, **kw), url(lg), sorted(want)))
+        for fid, head, byline, want in ld_shapes(lg):
+            out.append((f"{code}-ld-{fid}", page(lg, head=head, byline=byline), url(lg), sorted(want)))
+    return out
+
+
+CASES2 = gen2()
+
+
+def fold(name: str) -> str:
+    """A name as capitals leave it: an all-caps byline cannot say 'Di' from 'di' or 'ı' from 'i'."""
+    return unicodedata.normalize("NFKD", name.replace("ı", "i")).encode("ascii", "ignore").decode().casefold()
+
+
+@pytest.mark.parametrize(("cid", "html", "page_url", "expected"), CASES2, ids=[c[0] for c in CASES2])
+def test_byline_forms_and_structured_shapes_credit_the_writers_only(cid: str, html: str, page_url: str,
+                                                                     expected: list[str]) -> None:
+    got = persons(html, page_url)
+    if "-caps-" in cid:
+        got, expected = sorted(map(fold, got)), sorted(map(fold, expected))
+    assert got == expected, cid
+
+
+def test_a_site_named_by_an_outlet_word_in_the_author_tag_is_nobody() -> None:
+    for code in ("pt", "pl", "de"):
+        lg = LANGS[code]
+        assert persons(page(lg, head=f'<meta name="author" content="{lg.site}">'), url(lg)) == [], code
+    # a personal blog named after its writer keeps her
+    html = page(LANGS["en"], head='<meta name="author" content="Mara Quell">').replace("Harbour Herald", "Mara Quell")
+    assert persons(html.replace("harbour-herald.test", "maraquell.test"), "https://www.maraquell.test/2026/05/x") \
+        == ["Mara Quell"]
+
+
+def test_a_double_surname_inside_a_list_of_three_writers() -> None:
+    from tracer.credits.names import split_names
+
+    assert [p.text for p in split_names("João da Silveira Prado, Mariana Costa e Sousa e Beatriz Albuquerque")] == [
+        "João da Silveira Prado", "Mariana Costa e Sousa", "Beatriz Albuquerque"]

@@ -94,10 +94,10 @@ _SURNAME_JOINS = frozenset(("e", "y"))  # 'and' in Portuguese and Spanish, and t
 
 
 def _joined_surname(s: str, pos: int, cut: re.Match[str], end: int) -> bool:
-    """'Mariana Costa e Sousa', 'José Ortega y Gasset': 'e'/'y' before one capitalised word that ends the
-    list joins a double surname, not two names (one word after 'and' is no writer: 'Jane Roe e Lusa' is
-    an agency, which the gazetteer knows, 'e Redação' a desk)."""
-    if cut.group().strip() not in _SURNAME_JOINS or end != len(s):
+    """'Mariana Costa e Sousa', 'José Ortega y Gasset': 'e'/'y' before one capitalised word alone up to
+    the next separator joins a double surname, not two names (one word after 'and' is no writer: 'Jane
+    Roe e Lusa' is an agency, which the gazetteer knows, 'e Redação' a desk)."""
+    if cut.group().strip() not in _SURNAME_JOINS:
         return False
     before, after = s[pos:cut.start()].split(), s[cut.end():end].strip(" .")
     if len(before) < 2 or not before[-1][:1].isupper() or " " in after or not _TOKEN.match(after) \

@@ -53,7 +53,15 @@ from tracer.credits.html import (
     writers_only,
 )
 from tracer.credits.lexicon import LEXICON
-from tracer.credits.names import clean_name, is_domain, is_org_name, is_person, is_place, split_names
+from tracer.credits.names import (
+    clean_name,
+    is_domain,
+    is_org_name,
+    is_outlet_name,
+    is_person,
+    is_place,
+    split_names,
+)
 from tracer.credits.parser import is_byline_line, is_photo_line
 from tracer.credits.signals import signal_values
 from tracer.model import Article, Credit
@@ -155,11 +163,12 @@ def _written_own(c: Credit, keys: set[str]) -> bool:
 
 
 def _not_a_name(name: str) -> bool:
-    """'Le Monde', 'example.be', 'EXN', 'Examplenews': a title, a host, an acronym or one word.
-    A personal blog named after its writer ('Jane Roe' on janeroe.com) keeps its author."""
+    """'Le Monde', 'example.be', 'EXN', 'Examplenews', 'Gazeta do Exemplo': a title, a host, an acronym,
+    one word or an outlet's name by its words ('Gazeta', 'Kurier', 'Herald'). A personal blog named
+    after its writer ('Jane Roe' on janeroe.com) keeps its author."""
     words = name.split()
     return (len(words) == 1 or "." in name or words[0].casefold() in _ARTICLES
-            or any(len(w) > 1 and w.isupper() for w in words))
+            or any(len(w) > 1 and w.isupper() for w in words) or is_outlet_name(name, lead=True))
 
 
 _LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|Inc|LLC|Ltd|Limited|S\.?A|S\.?L|SAS|SpA|S\.?p\.?A|B\.?V|N\.?V|"
