@@ -489,3 +489,65 @@ def test_a_double_surname_inside_a_list_of_three_writers() -> None:
 
     assert [p.text for p in split_names("João da Silveira Prado, Mariana Costa e Sousa e Beatriz Albuquerque")] == [
         "João da Silveira Prado", "Mariana Costa e Sousa", "Beatriz Albuquerque"]
+
+
+# --- bylines as each language's papers write them, one page each (writers, or nobody) ---
+
+def _p(code: str, byline: str, want: list[str], **kw: str) -> tuple[str, str, list[str]]:
+    return code, page(LANGS[code], byline=byline, **kw), want
+
+
+_N = {k: v.names for k, v in LANGS.items()}
+LINES = [
+ _p("de", f'<p class="author">Von {_N["de"][0]} | Aktualisiert am 05.05.2026, 10:14 Uhr</p>', [_N["de"][0]]),
+ _p("de", f'<p class="meta">Autor: {_N["de"][0]}</p>', [_N["de"][0]]),
+ _p("de", f'<p class="byline">Redakteurin {_N["de"][0]}</p>', [_N["de"][0]]),
+ _p("de", f'<p class="byline">Von {_N["de"][0]}</p>', [_N["de"][0]], below=f'<div class="author-teaser"><img src="/x.jpg" alt="{_N["de"][0]}"><p class="author-teaser__name">{_N["de"][0]}</p><p>Redakteurin Lokales</p><a href="mailto:x@t.test">E-Mail an die Autorin</a></div>'),
+ _p("de", f'<p class="byline">Von {_N["de"][0]}</p>', [_N["de"][0]], outside=f'<div class="author-teaser"><h3>Über den Autor</h3><p class="author-teaser__name">{OTHERS[0]}</p><p>{OTHERS[0]} schreibt über Sport.</p></div>'),
+ _p("de", f'<p class="byline">Von {_N["de"][0]}</p>', [_N["de"][0]], inside='<p>FRANKFURT (dpa) – Die Stadt plant weitere Brücken.</p>'),
+ _p("de", '<span class="author">Lokales</span>', []),
+ _p("de", f'<p class="byline">Von {_N["de"][0]} und {_N["de"][1]}</p>', sorted(_N["de"][:2]), inside=f'<figure><img src="/a.jpg" alt=""><figcaption>Die Brücke. Foto: {PHOTOG}</figcaption></figure>'),
+ _p("fr", f'<p class="byline">Par {_N["fr"][0]}, correspondante à Lille</p><p>Publié le 05/05/2026 à 10h14, mis à jour le 05/05/2026 à 12h00</p>', [_N["fr"][0]]),
+ _p("fr", f'<p class="byline">Par {_N["fr"][0]} et {_N["fr"][1]} (avec AFP)</p>', sorted(_N["fr"][:2])),
+ _p("fr", '<p class="byline">Par Le Courrier du Port</p>', []),
+ _p("es", f'<p class="byline">Por {_N["es"][1]} | Valencia</p>', [_N["es"][1]]),
+ _p("es", '<p class="byline">Redacción</p>', []),
+ _p("es", f'<p class="byline">{_N["es"][0]}</p><p class="cargo">Periodista</p>', [_N["es"][0]]),
+ _p("pt", '<p class="byline">Da Redação</p>', []),
+ _p("pt", f'<p class="byline">Por {_N["pt"][0]}, da Redação</p>', [_N["pt"][0]]),
+ _p("pt", f'<p class="byline">Por {_N["pt"][2]} — Porto</p>', [_N["pt"][2]]),
+ _p("it", f'<p class="byline">di {_N["it"][0]} e {_N["it"][1]}</p>', sorted(_N["it"][:2])),
+ _p("it", f'<p class="byline">{_N["it"][2].upper()}</p>', [_N["it"][2]]),
+ _p("nl", f'<p class="byline">Door {_N["nl"][0]} en {_N["nl"][1]}</p>', sorted(_N["nl"][:2])),
+ _p("nl", f'<p class="byline">Door onze verslaggever {_N["nl"][0]}</p>', [_N["nl"][0]]),
+ _p("pl", f'<p class="byline">Autor: {_N["pl"][0]}</p><p>Fot. {PHOTOG}</p>', [_N["pl"][0]]),
+ _p("pl", f'<p class="byline">{_N["pl"][1]}, {_N["pl"][2]}</p>', sorted(_N["pl"][1:3])),
+ _p("sv", f'<p class="byline">Av {_N["sv"][0]} och {_N["sv"][1]}</p>', sorted(_N["sv"][:2])),
+ _p("da", f'<p class="byline">Af {_N["da"][0]}, journalist</p>', [_N["da"][0]]),
+ _p("no", f'<p class="byline">Av {_N["no"][0]} og {_N["no"][1]}</p><p>Foto: {PHOTOG}</p>', sorted(_N["no"][:2])),
+ _p("cs", f'<p class="byline">Autor: {_N["cs"][0]}, {_N["cs"][1]}</p>', sorted(_N["cs"][:2])),
+ _p("tr", f'<p class="byline">Haber: {_N["tr"][0]} / İzmir</p>', [_N["tr"][0]]),
+ _p("tr", f'<p class="byline">{_N["tr"][1]} | Liman Gazetesi</p>', [_N["tr"][1]]),
+ _p("ru", f'<p class="byline">Текст: {_N["ru"][0]}</p><p>Фото: {PHOTOG}</p>', [_N["ru"][0]]),
+ _p("ru", f'<p class="byline">Автор: {_N["ru"][0]} и {_N["ru"][1]}</p>', sorted(_N["ru"][:2])),
+ _p("uk", f'<p class="byline">Авторка: {_N["uk"][0]}</p>', [_N["uk"][0]]),
+ _p("en", f'<p class="byline">By {_N["en"][0]} and {_N["en"][1]}, Reuters</p>', sorted(_N["en"][:2])),
+ _p("en", f'<p class="byline">By {_N["en"][0]}</p>', [_N["en"][0]], above='<span class="label">Opinion</span>'),
+ _p("en", '<p class="byline">Opinion by Mara Quell</p>', ["Mara Quell"]),
+ _p("en", f'<p class="byline">By {_N["en"][0]}</p>', [_N["en"][0]], outside='<div class="most-read"><h2>Most read</h2><ol>' + "".join(f'<li><a href="/s{i}">Story {i}</a><span class="byline">By {w}</span></li>' for i,w in enumerate(OTHERS)) + '</ol></div>'),
+ _p("en", f'<p class="byline">By {_N["en"][1]}</p>', [_N["en"][1]]),
+ _p("en", '<p class="byline">By M. QUELL and D.T. OKAFOR</p>', ["D.T. Okafor", "M. Quell"]),
+ _p("en", '<p class="byline">BY MARA QUELL</p>', ["Mara Quell"]),
+ _p("en", '<p class="byline">By Mara Quell, Political Reporter, and Desmond Okafor, Staff Writer</p>', ["Desmond Okafor", "Mara Quell"]),
+ _p("en", '<div class="byline">By Mara Quell<span class="timestamp">Updated 7:44 AM EDT, May 5, 2026</span></div>', ["Mara Quell"]),
+ _p("en", '<div class="byline">By Mara Quell</div>', ["Mara Quell"], inside=f'<p>"It is about time," {QUOTED}, the harbour master, said on Monday.</p>'),
+ _p("en", '<div class="byline">By Harbour Herald staff</div>', []),
+]
+
+
+@pytest.mark.parametrize(("code", "html", "expected"), LINES, ids=[f"{c[0]}-{k}" for k, c in enumerate(LINES)])
+def test_a_languages_byline_forms_credit_the_writers_and_the_photographer_only_as_photo(code: str, html: str,
+                                                                                      expected: list[str]) -> None:
+    art = attach_credits(extract_html(html, id="p", url=url(LANGS[code])))
+    assert sorted({c.name for c in art.credits if c.kind == "person" and c.role in ("author", "contributor")}) == expected
+    assert all(c.role == "photo" for c in art.credits if PHOTOG in c.name)

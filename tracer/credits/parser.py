@@ -980,7 +980,7 @@ _LEAD_PLACE = re.compile(r"^(?:à|a|in|en|em|aus|w|z|no|na|te|uit|from)\s+[^\W\d
 
 # "our correspondent", "notre envoyée spéciale", "unserem Redakteur": the paper's own title
 # for its writer, in lower case before the name (a possessive, then one to four title words)
-_OUR_TITLE = re.compile(r"^(?:our|unser(?:e|em|er|en)?|notre|nos|nuestr[oa]s?|(?:il\s+|la\s+)?nostr[oa])\s+"
+_OUR_TITLE = re.compile(r"^(?:our|unser(?:e|em|er|en)?|notre|nos|nuestr[oa]s?|onze|noss[oa]s?|(?:il\s+|la\s+)?nostr[oa])\s+"
                         r"(?P<title>(?:[^\W\d_][\w\-]*\s+){0,3}?[^\W\d_][\w\-]*)\s*,?\s+(?=[A-ZÀ-ÞА-Я])")
 
 
