@@ -551,3 +551,78 @@ def test_a_languages_byline_forms_credit_the_writers_and_the_photographer_only_a
     art = attach_credits(extract_html(html, id="p", url=url(LANGS[code])))
     assert sorted({c.name for c in art.credits if c.kind == "person" and c.role in ("author", "contributor")}) == expected
     assert all(c.role == "photo" for c in art.credits if PHOTOG in c.name)
+
+
+# --- structured author values as CMSs print them, and bylines with their boxes around ---
+
+def _a(code: str, author: object, want: list[str], byline: str = "", head: str = "") -> tuple[str, str, list[str]]:
+    lg = LANGS[code]
+    obj = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "x", "author": author,
+           "publisher": {"@type": "Organization", "name": lg.site}}
+    return (code, page(lg, head=head + ld(obj), byline=byline), want)
+def _h(code: str, head: str, want: list[str], byline: str = "") -> tuple[str, str, list[str]]:
+    return (code, page(LANGS[code], head=head, byline=byline), want)
+def _b(code: str, byline: str, want: list[str], **kw: str) -> tuple[str, str, list[str]]:
+    return (code, page(LANGS[code], byline=byline, **kw), want)
+STRUCTURED = [
+ _a("en", {"@type": "Person", "name": "Mara Quell", "jobTitle": "Reporter", "sameAs": ["https://x.test/mq"]}, ["Mara Quell"]),
+ _a("en", {"@type": "Person", "name": "Mara Quell, Reporter"}, ["Mara Quell"]),
+ _a("en", {"@type": "Person", "name": "MARA QUELL"}, ["Mara Quell"]),
+ _a("en", {"@type": "Person", "name": "By Mara Quell"}, ["Mara Quell"]),
+ _a("pt", {"@type": "Person", "name": "Redação"}, []),
+ _a("pt", "Redação Gazeta do Cais", []),
+ _a("es", ["Tomás de la Vega", "El Faro del Puerto"], ["Tomás de la Vega"]),
+ _a("de", {"@type": "Person", "name": "Henrike Bauer-Lindqvist", "url": "https://www.talbote.test/autor/henrike-bauer-lindqvist/"}, ["Henrike Bauer-Lindqvist"]),
+ _a("de", [{"@type": "Person", "name": "Henrike Bauer-Lindqvist"}, {"@type": "Organization", "name": "dpa"}], ["Henrike Bauer-Lindqvist"]),
+ _a("fr", {"@type": "Person", "name": "Élodie de la Motte et Jean-Baptiste Ferrand"}, ["Jean-Baptiste Ferrand", "Élodie de la Motte"]),
+ _a("en", {"@type": "Person", "name": "Mara Quell - Harbour Herald"}, ["Mara Quell"]),
+ _a("en", {"@type": "Person", "name": "Harbour Herald Staff"}, []),
+ _a("en", {"@type": "Person", "name": "Mara Quell"}, ["Mara Quell"], byline='<p class="byline">By Mara Quell</p>', head='<meta name="author" content="Harbour Herald">'),
+ _a("it", {"@type": "Person", "name": "Redazione"}, []),
+ _a("nl", {"@type": "Person", "name": "ANP"}, []),
+ _a("en", {"@type": "Person", "name": "Associated Press"}, []),
+ _h("de", '<meta name="author" content="Henrike Bauer-Lindqvist und Jannik van der Meulen">', ["Henrike Bauer-Lindqvist", "Jannik van der Meulen"]),
+ _h("en", '<meta name="author" content="Mara Quell, Desmond T. Okafor">', ["Desmond T. Okafor", "Mara Quell"]),
+ _h("fr", '<meta name="author" content="Élodie de la Motte">', ["Élodie de la Motte"]),
+ _h("en", '<meta name="parsely-author" content="Mara Quell"><meta name="parsely-author" content="Desmond T. Okafor">', ["Desmond T. Okafor", "Mara Quell"]),
+ _h("en", '<meta name="sailthru.author" content="Mara Quell">', ["Mara Quell"]),
+ _h("en", '<meta name="dc.creator" content="Quell, Mara">', ["Mara Quell"]),
+ _b("en", '<div class="byline">By <span class="author">Mara Quell</span></div>', ["Mara Quell"], outside=f'<aside class="author-bio"><h3>About the author</h3><p><strong>{OTHERS[0]}</strong> is a columnist.</p></aside>'),
+ _b("en", '<div class="byline">By Mara Quell</div>', ["Mara Quell"], outside=f'<div class="more-by-author"><h3>More from {OTHERS[0]}</h3><ul><li><a href="/s1">Story</a></li></ul></div>'),
+ _b("en", '<div class="byline"><span class="author">Opinion</span> by Mara Quell</div>', ["Mara Quell"]),
+ _b("en", '<div class="byline">By Mara Quell</div>', ["Mara Quell"], outside='<div class="comments"><h3>3 Comments</h3><div class="comment"><span class="author">Peter Lund</span><span class="date">May 5, 2026</span><p>Finally.</p></div></div>'),
+ _b("en", '<div class="byline">By Mara Quell</div>', ["Mara Quell"], inside=f'<div class="newsletter"><p>Get the Morning Tide from {OTHERS[2]}, every weekday.</p></div>'),
+ _b("de", '<p class="byline">Von Henrike Bauer-Lindqvist</p>', ["Henrike Bauer-Lindqvist"], inside='<p>Frankfurt. Die Stadt hat heute beschlossen, eine weitere Brücke zu bauen.</p>'),
+ _b("de", '<div class="article-author"><span>Ein Artikel von</span> <a href="/autor/hbl">Henrike Bauer-Lindqvist</a></div>', ["Henrike Bauer-Lindqvist"]),
+ _b("en", '<div class="byline">Harbour Herald</div>', []),
+ _b("en", '<div class="byline">By Mara Quell, Harbour Herald</div>', ["Mara Quell"]),
+ _b("en", '<div class="byline">Mara Quell<br>Reporter<br>mara.quell@harbour-herald.test</div>', ["Mara Quell"]),
+ _b("en", '<div class="byline">Mara Quell @maraquell</div>', ["Mara Quell"]),
+ _b("sv", '<div class="byline">Ingrid af Klercker</div><div class="byline-title">Reporter</div>', ["Ingrid af Klercker"]),
+ _b("de", '<p class="byline">Von Friederike von Sallwitz</p>', ["Friederike von Sallwitz"]),
+ _b("de", '<p class="byline">VON FRIEDERIKE VON SALLWITZ</p>', ["Friederike von Sallwitz"]),
+ _b("nl", '<p class="byline">Door SANNE VAN DEN BROEK</p>', ["Sanne van den Broek"]),
+ _b("en", '<p class="byline">By J.R. Pemberton</p>', ["J.R. Pemberton"]),
+ _b("en", '<p class="byline">By Mara Quell in Porthaven and Desmond Okafor in Northbay</p>', ["Desmond Okafor", "Mara Quell"]),
+ _b("en", '<p class="byline">Story by Mara Quell • Photos by Kasimir Wendt</p>', ["Mara Quell"]),
+ _b("de", '<p class="byline">Text: Henrike Bauer | Fotos: Kasimir Wendt</p>', ["Henrike Bauer"]),
+ _b("es", '<p class="byline">Texto: Lucía Santamaría · Fotos: Kasimir Wendt</p>', ["Lucía Santamaría"]),
+ _b("fr", '<p class="byline">Texte : Élodie de la Motte. Photos : Kasimir Wendt</p>', ["Élodie de la Motte"]),
+]
+
+
+@pytest.mark.parametrize(("code", "html", "expected"), STRUCTURED, ids=[f"{c[0]}-{k}" for k, c in enumerate(STRUCTURED)])
+def test_structured_author_values_and_boxed_bylines_credit_the_writers(code: str, html: str, expected: list[str]) -> None:
+    assert persons(html, url(LANGS[code])) == sorted(expected)
+
+
+def test_a_catalogue_ordered_author_tag_is_one_person() -> None:
+    from tracer.credits.gazetteer import default_gazetteer
+    from tracer.credits.html import surname_first
+
+    gaz = default_gazetteer()
+    assert surname_first("Quell, Mara", gaz) == "Mara Quell"
+    assert surname_first("van der Meulen, Jannik", gaz) == "Jannik van der Meulen"
+    assert surname_first("Roe, Jane A.", gaz) == "Jane A. Roe"
+    for two in ("Reuters, AFP", "Mara Quell, Ivo Marchetti", "Smith, Reuters", "QUELL, Mara"):
+        assert surname_first(two, gaz) == two

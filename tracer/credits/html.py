@@ -279,6 +279,7 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
                 if not val:
                     continue
             ev = f'<meta name="{key}" content="{val[:120]}">'
+            val = surname_first(val, gaz)
             ctx = Ctx(zone="meta", evidence=ev, org_role="author",
                       person_role="author", confidence=0.8, single=True, unknown_org=False)
             out += desk_credit(val, gaz, "meta", ev) or _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz)
@@ -319,6 +320,24 @@ _TAGGED_TEXT = re.compile(r"\s*\((?:text|texte|texto|tekst|words|autor|autorin|a
 _HANDLE = re.compile(r"\s*\([^()@]*@[^()]*\)|\s+@\w{2,}\b")
 _BAR = re.compile(r"\s+[|·•]\s+")
 _LEAD_SEP = re.compile(r"^\s*(?:[,;&]|\b(?:and|und|et|y|e|i)\b)\s*", re.I)
+
+
+_SURNAME_FIRST = re.compile(r"^(?P<sur>[^\W\d_][\w'’\-]+(?: (?:[a-z]{1,3} )*[^\W\d_][\w'’\-]+)?), "
+                            r"(?P<given>[^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]*\.?)?)$")
+
+
+def surname_first(val: str, gaz: Gazetteer) -> str:
+    """'Roe, Jane' (a catalogue's order, which Dublin Core and some CMS author tags print) as 'Jane Roe':
+    a surname, a comma and a given name, that reads as one person's name once turned and neither part
+    is an organisation ('Reuters, AFP' stays two)."""
+    m = _SURNAME_FIRST.match(val.strip())
+    if not m or any(w.isupper() and w.isalpha() and len(w) > 1 for w in val.replace(",", " ").split()):
+        return val
+    turned = f"{m.group('given')} {m.group('sur')}"
+    if not is_person(turned) or is_person(m.group("sur")) or is_person(m.group("given")) \
+            or gaz.lookup(m.group("sur")) is not None or gaz.lookup(m.group("given")) is not None:
+        return val
+    return turned
 
 
 def writers_only(val: str) -> str:
