@@ -626,3 +626,29 @@ def test_a_catalogue_ordered_author_tag_is_one_person() -> None:
     assert surname_first("Roe, Jane A.", gaz) == "Jane A. Roe"
     for two in ("Reuters, AFP", "Mara Quell, Ivo Marchetti", "Smith, Reuters", "QUELL, Mara"):
         assert surname_first(two, gaz) == two
+
+
+@pytest.mark.parametrize(("credit", "names"), [
+    ("Die Brücke. Foto: Kasimir Wendt", ("Kasimir Wendt",)), ("Foto: Kasimir Wendt/dpa", ("Kasimir Wendt",)),
+    ("Photo by Kasimir Wendt for Harbour Herald", ("Kasimir Wendt",)), ("Fot. Kasimir Wendt", ("Kasimir Wendt",)),
+    ("(AP Photo/Evan Roe, File)", ("Evan Roe",)), ("Photos: Kasimir Wendt and Olaf Brenner", ("Kasimir Wendt", "Olaf Brenner")),
+    ("Fotografía de Kasimir Wendt", ("Kasimir Wendt",)), ("Фото: Касимир Вендт", ("Касимир Вендт",)),
+    # a caption's own words name who is pictured; an agency alone names no photographer
+    ("Jane Holloway at the quay. Photo: Kasimir Wendt / AP", ("Kasimir Wendt",)), ("The quay. Olaf Brenner", ()),
+    ("Bild: picture alliance / dpa", ()), ("Foto: dpa", ()),
+])
+def test_a_picture_credit_names_its_photographer(credit: str, names: tuple[str, ...]) -> None:
+    from tracer.credits.photo import photographers
+
+    assert photographers(credit) == names
+
+
+def test_the_photographer_of_a_pages_picture_is_credited_for_the_photo_only() -> None:
+    lg = LANGS["de"]
+    html = page(lg, byline=f'<p class="byline">Von {lg.names[0]}</p>',
+                inside=f'<figure><img src="/a.jpg" alt=""><figcaption>Die Brücke. Foto: {PHOTOG}/dpa</figcaption></figure>')
+    art = attach_credits(extract_html(html, id="p", url=url(lg)))
+    assert [(c.name, c.role) for c in art.credits if c.kind == "person"] == [(lg.names[0], "author"), (PHOTOG, "photo")]
+    from tracer.credits import credit_chain
+
+    assert credit_chain(art, art.credits) == [lg.site]  # no picture credit enters the chain

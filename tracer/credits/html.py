@@ -19,6 +19,7 @@ from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import is_org_name, is_outlet_name, is_person, split_names
 from tracer.credits.page_sources import page_source_credits
 from tracer.credits.parser import Ctx, is_byline_line, is_photo_line, read_line, read_names, without_guest
+from tracer.credits.photo import photographers
 from tracer.credits.signals import signal_values
 from tracer.model import Article, Credit
 
@@ -481,6 +482,8 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
         if node.get("kind") == "photo" or is_photo_line(text, gaz):
             found = [c for c in read_line(text, 0, gaz, article.publisher) if c.kind == "organization"]
             found = [replace(c, role="photo") for c in found]
+            found += [Credit(name=n, kind="person", role="photo", zone="byline", evidence=text, confidence=0.8)
+                      for n in photographers(text)]  # 'Foto: Jane Roe/dpa': she took the picture
         elif "©" in text or "copyright" in text.lower():
             found = [c for c in read_line(text, 0, gaz, article.publisher, in_head=False)
                      if c.kind == "organization" and c.agency]
