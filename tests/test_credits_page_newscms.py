@@ -652,3 +652,60 @@ def test_the_photographer_of_a_pages_picture_is_credited_for_the_photo_only() ->
     from tracer.credits import credit_chain
 
     assert credit_chain(art, art.credits) == [lg.site]  # no picture credit enters the chain
+
+
+# --- writers in end cards, hashed markup, widgets and boxes; language class names and labels ---
+
+_EN, _DE, _FR = LANGS["en"].names, LANGS["de"].names, LANGS["fr"].names
+BOXED = [
+ # writer only in an end card / bio box
+ _b("en", "", [_EN[0]], below=f'<div class="author-bio"><img src="/a.jpg" alt=""><div><a class="author-name" href="/people/{slug(_EN[0])}/">{_EN[0]}</a><p>{_EN[0]} covers the harbour for the Harbour Herald.</p></div></div>'),
+ _b("de", "", [_DE[0]], below=f'<div class="autorenbox"><h3>Über die Autorin</h3><p class="name">{_DE[0]}</p><p>{_DE[0]} ist Redakteurin im Lokalressort.</p></div>'),
+ _b("fr", "", [_FR[0]], below=f'<div class="author-box"><p>{_FR[0]} est journaliste au service Société.</p></div>'),
+ # hashed classes, byline only by label
+ _b("en", f'<div class="css-1x2y"><span class="css-9a">By</span> <a class="css-k2" href="/people/{slug(_EN[0])}/">{_EN[0]}</a> <span class="css-q">and</span> <a class="css-k2" href="/people/{slug(_EN[1])}/">{_EN[1]}</a></div>', sorted(_EN[:2])),
+ _b("de", f'<div class="sc-3fa"><span>Von</span> <span>{_DE[0]}</span><span> | </span><time>05.05.2026</time></div>', [_DE[0]]),
+ # editor card among author cards
+ _b("en", f'<div class="byline">By {_EN[0]}</div>', [_EN[0]], below=arc_cards(LANGS["en"], (_EN[0],)) + f'<div class="author-card"><div class="author-card__name">{OTHERS[1]}</div><div class="author-card__title">Editor</div></div>'),
+ _b("en", f'<div class="byline">By {_EN[0]}</div><div class="editor">Edited by {OTHERS[1]}</div>', [_EN[0]]),
+ # Arc: byline + "Listen" widget
+ _b("en", f'<div class="byline">By <a href="/people/{slug(_EN[0])}/">{_EN[0]}</a></div><div class="audio-player">Listen to this article · 4 min</div>', [_EN[0]]),
+ # Follow buttons with name
+ _b("en", f'<div class="byline">By {_EN[0]}</div><button class="follow">Follow {_EN[0]}</button>', [_EN[0]]),
+ _b("en", f'<div class="byline">By {_EN[0]}</div>', [_EN[0]], outside=f'<div class="follow-authors"><h3>Follow the authors</h3><button>{OTHERS[1]}</button></div>'),
+ # share text with name
+ _b("en", f'<div class="byline">By {_EN[0]}</div><div class="share"><a href="mailto:?subject=Story by {_EN[0]}">Email</a></div>', [_EN[0]]),
+ # breadcrumbs / tags with persons (the story's subject)
+ _b("en", f'<div class="byline">By {_EN[0]}</div>', [_EN[0]], below=f'<div class="tags"><a href="/tag/{slug(QUOTED)}">{QUOTED}</a><a href="/tag/harbour">Harbour</a></div>'),
+ # interview byline
+ _b("de", f'<p class="byline">Interview: {_DE[0]}</p>', [_DE[0]]),
+ # gallery / video credit under video
+ _b("en", f'<div class="byline">By {_EN[0]}</div>', [_EN[0]], above=f'<div class="video-player"><video src="/v.mp4"></video><p class="video-credit">Video: {PHOTOG}</p></div>'),
+ # opinion column header with columnist portrait
+ _b("en", f'<div class="opinion-header"><span class="label">Opinion</span><div class="columnist"><img src="/c.jpg" alt="{_EN[2]}"><span class="author">{_EN[2]}</span><span class="title">Columnist</span></div></div>', [_EN[2]]),
+ # guest author with affiliation
+ _b("en", f'<div class="byline">By {_EN[0]}, Northbay University</div>', [_EN[0]]),
+ # a contributor line: the page sets' gold names writers only, so the vote keeps the writer (page_roles)
+ _b("en", f'<div class="byline">By {_EN[0]}</div>', [_EN[0]], below=f'<p class="contributor">{_EN[1]} contributed reporting.</p>'),
+ _b("en", f'<div class="byline">By {_EN[0]}</div>', [_EN[0]], below=f'<p><em>{_EN[1]} contributed to this report.</em></p>'),
+ # Nordic
+ _b("sv", f'<div class="byline"><span class="byline__author">{LANGS["sv"].names[0]}</span><span class="byline__title">Reporter</span><a href="mailto:x@y.test">Skicka e-post</a></div>', [LANGS["sv"].names[0]]),
+ _b("da", f'<div class="byline">Af <a href="/profil/x">{LANGS["da"].names[0]}</a>, <a href="/profil/y">{LANGS["da"].names[1]}</a></div>', sorted(LANGS["da"].names[:2])),
+ # TR / RU with location and date
+ _b("tr", f'<div class="haber-meta"><span class="muhabir">{LANGS["tr"].names[0]}</span> - İzmir</div>', [LANGS["tr"].names[0]]),
+ _b("ru", f'<div class="article-author">Текст: <a href="/authors/x">{LANGS["ru"].names[0]}</a>, фото: {PHOTOG}</div>', [LANGS["ru"].names[0]]),
+ # PT "da Redação" with person
+ _b("pt", f'<p class="author">{LANGS["pt"].names[2]}, da Redação</p>', [LANGS["pt"].names[2]]),
+ _b("pt", f'<p class="author">Redação {LANGS["pt"].site}</p>', []),
+ _b("es", f'<p class="author">Por {LANGS["es"].names[2]} / EFE</p>', [LANGS["es"].names[2]]),
+ _b("it", f'<p class="author">di {LANGS["it"].names[2]}, inviata a Genova</p>', [LANGS["it"].names[2]]),
+ _b("it", '<p class="author">Redazione</p>', []),
+ _b("cs", f'<p class="author">{LANGS["cs"].names[0]}, ČTK</p>', [LANGS["cs"].names[0]]),
+ _b("pl", f'<p class="author">Oprac. {LANGS["pl"].names[1]}</p>', [LANGS["pl"].names[1]]),
+ _b("nl", '<p class="author">Redactie</p>', []),
+]
+
+
+@pytest.mark.parametrize(("code", "html", "expected"), BOXED, ids=[f"{c[0]}-{k}" for k, c in enumerate(BOXED)])
+def test_writers_in_cards_widgets_and_boxes(code: str, html: str, expected: list[str]) -> None:
+    assert persons(html, url(LANGS[code])) == sorted(expected)

@@ -144,6 +144,7 @@ def _signals(html: str | Any, huge: bool = False) -> tuple[dict[str, Any], Any, 
 
 _NODE_CLASS = re.compile(
     r"(?:^|[\s_-])(by-?line|byl|author|authors|autor|autore|auteur|writer|credit|credits|dateline|source|"
+    r"autorin|autorka|yazar|muhabir|avtor|forfatter|periodista|giornalista|jornalista|"
     r"quelle|fuente|fonte|izvor|burimi|signature|firma|reporter|contributor|copyright|agency|agentur|agencia|"
     r"agence|agenzia|origin|origine|herkunft)s?(?:$|[\s_-])", re.I)
 _NODE_PHOTO = re.compile(r"photo|image|img|foto|caption|figure|picture|media|video|avatar|gallery", re.I)
@@ -537,6 +538,8 @@ def _labelled_byline(el: Any) -> str | None:
         nxt = next_element(cur)
         if nxt is not None:
             rest = " ".join(nxt.itertext())
+            if cur is el:  # '<span>By</span> <a>Jane Roe</a> <span>and</span> <a>John Doe</a>': the whole run
+                rest = _inline_run(nxt) or rest
             break
         cur = cur.getparent()
         if cur is None:
@@ -545,6 +548,25 @@ def _labelled_byline(el: Any) -> str | None:
     if not rest or len(rest) > 100:
         return None
     return f"{parts[0]}: {rest}"
+
+
+def _inline_run(first: Any) -> str:
+    """The text of `first` and the inline elements after it in the same parent (with the text
+    between them), when it is short: the names a byline label's own element stands before, each
+    in an element of its own. '' when a block element or a long text comes (the sidebar's next
+    box, a paragraph)."""
+    parts: list[str] = []
+    el = first
+    while el is not None:
+        if isinstance(el.tag, str):
+            if el.tag in _BLOCK_TAGS:
+                return ""
+            parts.append(" ".join(el.itertext()))
+        parts.append(el.tail or "")
+        if sum(len(p) for p in parts) > 100:
+            return ""
+        el = el.getnext()
+    return " ".join(" ".join(parts).split())
 
 
 _BLOCK_TAGS = frozenset(("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
