@@ -709,3 +709,25 @@ BOXED = [
 @pytest.mark.parametrize(("code", "html", "expected"), BOXED, ids=[f"{c[0]}-{k}" for k, c in enumerate(BOXED)])
 def test_writers_in_cards_widgets_and_boxes(code: str, html: str, expected: list[str]) -> None:
     assert persons(html, url(LANGS[code])) == sorted(expected)
+
+
+@pytest.mark.parametrize(("code", "byline", "names"), [
+    ("fr", "Par A.-S. Lemaire", ["A.-S. Lemaire"]), ("fr", "Par J.-M. Ferrand et Élodie de la Motte",
+                                                    ["J.-M. Ferrand", "Élodie de la Motte"]),
+    ("nl", "Door Jan-Willem van 't Hof", ["Jan-Willem van 't Hof"]),
+    ("en", "By May Lin and Sun Wei", ["May Lin", "Sun Wei"]),
+    ("en", "By Siobhan O'Neill and Connor McAllister", ["Connor McAllister", "Siobhan O'Neill"]),
+    ("ru", "Автор: Анна Сергеевна Соколова", ["Анна Сергеевна Соколова"]),
+    ("es", "Por María de los Ángeles García", ["María de los Ángeles García"]),
+    ("pt", "Por José Carlos de Oliveira Neto", ["José Carlos de Oliveira Neto"]),
+    ("no", "Av Øystein Ødegård", ["Øystein Ødegård"]), ("pl", "Autor: Łukasz Świątek", ["Łukasz Świątek"]),
+])
+def test_names_of_many_forms_in_a_labelled_byline(code: str, byline: str, names: list[str]) -> None:
+    lg = LANGS[code]
+    assert persons(page(lg, byline=f'<p class="byline">{byline}</p>'), url(lg)) == sorted(names)
+
+
+def test_a_month_or_weekday_word_opens_a_name_only_where_a_label_says_a_person_is_named() -> None:
+    from tracer.credits.names import is_person
+
+    assert is_person("May Lin", single=True) and not is_person("May Lin")

@@ -21,7 +21,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐЂЈЉЊЋЏΑ-ΩΆΈΉΊΌΎΏ"
 _LO = "a-zß-öø-ÿā-žа-яёєіїґђјљњћџα-ωάέήίόύώϊϋΐΰ"
 _WORD = rf"[{_UP}][{_LO}{_UP}'’\-]*[{_LO}{_UP}]|[{_UP}][{_LO}]?\.?"
 _TOKEN = re.compile(rf"^(?:{_WORD})$")
-_INITIAL = re.compile(rf"^(?:[{_UP}]\.)+$|^[{_UP}]$")
+_INITIAL = re.compile(rf"^(?:[{_UP}]\.)+$|^[{_UP}]$|^[{_UP}]\.-[{_UP}]\.$")  # 'J.-M.': a French hyphenated given name
 _PLACE_INITIALS = frozenset(LEXICON["place_initials"])
 # initials that are no one's given names: places ('U.S. Army') and abbreviations ('A.M. Best', 'TV Azteca')
 _NOT_INITIALS = _PLACE_INITIALS | frozenset(LEXICON["abbreviation_initials"])
@@ -199,6 +199,8 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
                                                 and w[:1].isupper() and w[1:].islower())
            and not (w in _PARTICLES and i == 1 and len(words) > 2)
            and not _capital_particle(words, i)
+           and not (initials and i == 0 and len(words) >= 2 and w.casefold() in _NAME_TOO
+                    and w[:1].isupper() and w[1:].islower())  # "By May Lin", "By Sun Wei": a given name
            and not (single and w.casefold() in _SURNAME_WORDS and i == len(words) - 1 and i > 0
                     and w[:1].isupper() and w[1:].islower())
            for i, w in enumerate(words)):
