@@ -731,3 +731,24 @@ def test_a_month_or_weekday_word_opens_a_name_only_where_a_label_says_a_person_i
     from tracer.credits.names import is_person
 
     assert is_person("May Lin", single=True) and not is_person("May Lin")
+
+
+def credited(code: str, byline: str) -> tuple[list[str], list[str]]:
+    """(organisations credited as source or author, persons credited as writers) of a one-byline page."""
+    lg = LANGS[code]
+    art = attach_credits(extract_html(page(lg, byline=f'<p class="byline">{byline}</p>'), id="p", url=url(lg)))
+    return (sorted({c.agency or c.name for c in art.credits if c.kind == "organization"
+                    and c.role in ("source", "author", "contributor")}),
+            sorted({c.name for c in art.credits if c.kind == "person" and c.role in ("author", "contributor")}))
+
+
+@pytest.mark.parametrize(("code", "byline", "orgs", "names"), [
+    ("it", "Redazione ANSA", ["ANSA"], []), ("de", "Redaktion dpa", ["dpa"], []), ("de", "dpa-Redaktion", ["dpa"], []),
+    ("pt", "Por Agência Lusa", ["Lusa"], []), ("es", "Por Agencia EFE", ["EFE"], []),
+    ("en", "By Mara Quell, Reuters", ["Reuters"], ["Mara Quell"]), ("pl", "Autor: PAP", ["PAP"], []),
+    # the house's own desk with the wire still signs beside it
+    ("de", "Talbote-Redaktion mit dpa", ["Talbote-Redaktion", "dpa"], []),
+])
+def test_a_wires_newsroom_or_agency_noun_is_the_wire_not_a_desk_or_a_person(code: str, byline: str, orgs: list[str],
+                                                                              names: list[str]) -> None:
+    assert credited(code, byline) == (orgs, names)

@@ -40,6 +40,8 @@ _SUFFIXES = frozenset(LEXICON["name_suffixes"])
 _NAME_TOO = frozenset(("min", "mai", "may", "sun"))
 # Surnames that are also common words ('Rachael Link', 'Tom King', 'Brian May'): a surname after a given
 # name that is itself no common word; alone or first ('Link', 'Copy Link', 'King Charles') they stay words.
+# 'Agência Lusa', 'Agencia EFE', 'Nachrichtenagentur Reuters': an agency's noun names no person
+_AGENCY_WORDS = frozenset(w.casefold() for w in LEXICON["agency_nouns"] + LEXICON["generic_agencies"] if " " not in w)
 _DESKISH = frozenset(w.casefold() for k in ("newsroom_words", "desk_words", "generic_agencies") for w in LEXICON[k])
 _SURNAME_WORDS = frozenset(w.casefold() for w in LEXICON["surname_words"])
 _NOT_NAME = frozenset(
@@ -187,6 +189,8 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
     if not words or len(words) > 5:
         return False
     if is_article_title(name):  # "Le Parisien", "Die Zeit", "El País": an outlet's name
+        return False
+    if any(w.casefold() in _AGENCY_WORDS for w in words):  # "Agência Lusa": an agency
         return False
     if any(w.casefold() in _OUTLET_WORDS for w in words[1:]):  # "Exampler Zeitung", "Example Weekly"
         return False

@@ -547,10 +547,21 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     # "Jane Roe Gear Team": a writer's name and her desk glued in one byline node; the writer is named
     out = [c for c in out if not (c.kind == "organization" and c.role == "author" and c.agency is None
                                   and is_desk(c.name) and any(fold(c.name).startswith(p + " ") for p in people))]
+    # "Redazione ANSA", "Redaktion dpa": the wire's own newsroom, read beside the wire it names: the wire alone
+    wires = {fold(c.agency) for c in out if c.kind == "organization" and c.role == "source" and c.agency}
+    out = [c for c in out if not (wires and c.kind == "organization" and c.role == "author" and c.agency is None
+                                  and _wire_desk(c.name, wires))]
     signed = _self_signed(article, [c for c in out if not _bare_newsroom(c)])
     if signed:  # 'Redaktion' in the tags and '(EXN mit dpa)' in the text: the house signs with its name
         out = [c for c in out if not _bare_newsroom(c)]
     return _one_form(out + signed)
+
+
+def _wire_desk(name: str, wires: set[str]) -> bool:
+    """'Redazione ANSA', 'dpa-Redaktion': a newsroom word and a wire's code, nothing else."""
+    words = [w for w in re.split(r"[\s\-/]+", name) if w]
+    rest = [w for w in words if not is_newsroom(w)]
+    return 0 < len(rest) < len(words) and fold(" ".join(rest)) in wires
 
 
 def _bare_newsroom(c: Credit) -> bool:
