@@ -752,3 +752,43 @@ def credited(code: str, byline: str) -> tuple[list[str], list[str]]:
 def test_a_wires_newsroom_or_agency_noun_is_the_wire_not_a_desk_or_a_person(code: str, byline: str, orgs: list[str],
                                                                               names: list[str]) -> None:
     assert credited(code, byline) == (orgs, names)
+
+
+# --- structured data and the visible byline disagreeing, or telling more ---
+
+def _person(name: str) -> dict[str, str]:
+    return {"@type": "Person", "name": name}
+
+
+def _art(lg: Lang, author: object, **extra: object) -> str:
+    return ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "x", "author": author,
+               "publisher": {"@type": "Organization", "name": lg.site}, **extra})
+def _b2(code: str, want: list[str], **kw: str) -> tuple[str, str, list[str]]:
+    return (code, page(LANGS[code], **kw), want)
+_EN, _DE = LANGS["en"].names, LANGS["de"].names
+MIXED = [
+ _b2("en", [_EN[0]], head=_art(LANGS["en"], _person("admin")), byline=f'<p class="byline">By {_EN[0]}</p>'),
+ _b2("de", [_DE[0]], head=_art(LANGS["de"], _person("Webredaktion")), byline=f'<p class="byline">Von {_DE[0]}</p>'),
+ _b2("de", [_DE[0]], head=_art(LANGS["de"], [_person(_DE[0]), _person(f"{PHOTOG} (Fotos)")])),
+ _b2("en", sorted(_EN[:2]), head=f'<meta name="author" content="{_EN[0]}">', byline=f'<p class="byline">By {_EN[0]} and {_EN[1]}</p>'),
+ _b2("en", sorted(_EN[:2]), head=_art(LANGS["en"], [_person(_EN[0]), _person(_EN[1])]), byline=f'<p class="byline">By {_EN[0]}</p>'),
+ ("en", page(LANGS["en"], byline="").replace("<h1>", f'<div class="byline">By {_EN[0]}</div><h1>'), [_EN[0]]),
+ _b2("de", [_DE[0]], byline="", below=f'<div class="author-box"><img src="/x.jpg" alt=""><p><strong>{_DE[0]}</strong> ist Redakteurin im Lokalressort.</p></div>'),
+ ("de", page(LANGS["de"], byline="").replace('<div class="article-body">', f'<div class="article-body"><p>Von {_DE[0]}</p>'), [_DE[0]]),
+ _b2("en", [_EN[0]], head=ld({"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "x", "author": _person(_EN[0]),
+     "liveBlogUpdate": [{"@type": "BlogPosting", "headline": "u", "author": _person(OTHERS[0])}]}), byline=f'<p class="byline">By {_EN[0]}</p>',
+     inside=f'<div class="update"><p class="update-author">{OTHERS[0]}</p><p>The ferry resumed.</p></div>'),
+ _b2("en", [_EN[0]], head=_art(LANGS["en"], _person(_EN[0])), outside=f'<div class="recirc"><article><h3><a href="/s">Other</a></h3><p>By {OTHERS[1]}</p></article></div>'),
+ _b2("en", [_EN[0]], head=_art(LANGS["en"], {"@type": "Person", "name": _EN[0], "image": {"@type": "ImageObject", "url": "/a.jpg"}})),
+ _b2("en", [_EN[0]], head=_art(LANGS["en"], _person(_EN[0]), image={"@type": "ImageObject", "url": "/a.jpg", "creditText": f"{PHOTOG}/Harbour Herald", "creator": _person(PHOTOG)})),
+ _b2("fr", [LANGS["fr"].names[0]], head=_art(LANGS["fr"], _person(LANGS["fr"].names[0])), byline=f'<p class="byline">Par <a href="/auteur/x">{LANGS["fr"].names[0]}</a></p><p class="date">Publié le 05/05/2026 à 10h14, mis à jour à 12h00</p>'),
+ _b2("es", [LANGS["es"].names[1]], head=_art(LANGS["es"], [_person(LANGS["es"].names[1]), {"@type": "Organization", "name": LANGS["es"].site}])),
+ _b2("en", [_EN[0]], head=_art(LANGS["en"], _person(_EN[0])), byline=f'<p class="byline">By {_EN[0].upper()}</p>'),
+ _b2("en", [_EN[1]], head=_art(LANGS["en"], _person("Desmond Okafor")), byline=f'<p class="byline">By {_EN[1]}</p>'),
+ _b2("de", [_DE[0]], head=_art(LANGS["de"], _person(_DE[0]), editor=_person(OTHERS[2]), contributor=_person(PHOTOG))),
+]
+
+
+@pytest.mark.parametrize(("code", "html", "expected"), MIXED, ids=[f"{c[0]}-{k}" for k, c in enumerate(MIXED)])
+def test_structured_data_and_byline_together_credit_the_writers(code: str, html: str, expected: list[str]) -> None:
+    assert persons(html, url(LANGS[code])) == sorted(expected)

@@ -57,7 +57,9 @@ def _names(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
             typ = "Person"
         name = value.get("name") or value.get("legalName") or value.get("url") or value.get("@id")
         if isinstance(name, str):
-            if typ == "Person":  # "Jane Roe (jro)": the writer's desk code after the name
+            if typ == "Person" and not _TAGGED_PHOTO.search(name):
+                # "Jane Roe (jro)": the writer's desk code after the name ("John Doe (Fotos)" keeps its tag: the
+                # photographer, whom the author reading drops)
                 name = re.sub(r"\s*\([^()]{1,8}\)\s*$", "", name)
             return [(name, typ)]
         if isinstance(name, list):
