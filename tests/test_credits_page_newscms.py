@@ -792,3 +792,19 @@ MIXED = [
 @pytest.mark.parametrize(("code", "html", "expected"), MIXED, ids=[f"{c[0]}-{k}" for k, c in enumerate(MIXED)])
 def test_structured_data_and_byline_together_credit_the_writers(code: str, html: str, expected: list[str]) -> None:
     assert persons(html, url(LANGS[code])) == sorted(expected)
+
+
+@pytest.mark.parametrize(("code", "byline", "names"), [
+    ("es", "Por E. Barreneche y J. I. da Silva", ["E. Barreneche", "J. I. da Silva"]),
+    ("nl", "Door A. van der Berg", ["A. van der Berg"]), ("pt", "Por J. da Silva", ["J. da Silva"]),
+])
+def test_initials_before_a_surname_with_its_particles(code: str, byline: str, names: list[str]) -> None:
+    lg = LANGS[code]
+    assert persons(page(lg, byline=f'<p class="byline">{byline}</p>'), url(lg)) == names
+
+
+def test_initials_and_a_particle_still_need_a_surname_and_a_context() -> None:
+    from tracer.credits.names import is_person
+
+    assert not is_person("J. da Silva")  # no label says a person is named
+    assert not is_person("A. de", initials=True) and not is_person("U.S. de Army", initials=True)

@@ -227,9 +227,11 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
     if _INITIAL.match(words[-1]) and len(words) > 1:
         return False
     # "W.J. Roe", "J. Roe": initials and a surname, where the context already says a person is named
-    initialled = (initials and full == 1 and 2 <= len(words) <= 3 and all(
-        "." in w and bool(_INITIAL.match(w)) and w not in _NOT_INITIALS for w in words[:-1])
-        and "".join(words[:-1]) not in _NOT_INITIALS)  # "J. R. Roe" too; "U.S. Army", "U. S. Army" are no persons
+    # ("J. I. da Roe", "A. van der Roe": the surname's particles between the initials and the surname)
+    core = [w for i, w in enumerate(words) if not (w in _PARTICLES and 0 < i < len(words) - 1)]
+    initialled = (initials and full == 1 and 2 <= len(core) <= 3 and all(
+        "." in w and bool(_INITIAL.match(w)) and w not in _NOT_INITIALS for w in core[:-1])
+        and "".join(core[:-1]) not in _NOT_INITIALS)  # "J. R. Roe" too; "U.S. Army", "U. S. Army" are no persons
     # One word is a name only when the context says so, and never an acronym ("RD", "PMJS").
     return full >= 2 or initialled or (single and full == 1 and len(words) == 1 and len(words[0]) > 1 and not acronym)
 
