@@ -808,3 +808,26 @@ def test_initials_and_a_particle_still_need_a_surname_and_a_context() -> None:
 
     assert not is_person("J. da Silva")  # no label says a person is named
     assert not is_person("A. de", initials=True) and not is_person("U.S. de Army", initials=True)
+
+
+def listed_bylines(lg: Lang) -> dict[str, str]:
+    """Two writers as news CMSs list them apart: mail links, BEM name and role elements, an authors
+    list, handles beside each name."""
+    a, b, _ = lg.names
+    return {
+        "mailto": f'<div class="byline">{lg.by} <a href="mailto:{slug(a)}@{lg.host}">{a}</a> {lg.and_} '
+                  f'<a href="mailto:{slug(b)}@{lg.host}">{b}</a></div>',
+        "bem": f'<div class="article__byline"><span class="author__name">{a}</span><span class="author__role">{lg.title}'
+               f'</span><span class="author__name">{b}</span><span class="author__role">{lg.title}</span></div>',
+        "list": f'<ul class="authors"><li><a href="/{slug(a)}">{a}</a></li><li><a href="/{slug(b)}">{b}</a></li></ul>',
+        "handles": f'<div class="byline">{a} @{slug(a).replace("-", "")} · {b} @{slug(b).replace("-", "")}</div>',
+    }
+
+
+LISTED = [(code, form, html) for code, lg in LANGS.items() for form, html in listed_bylines(lg).items()]
+
+
+@pytest.mark.parametrize(("code", "form", "byline"), LISTED, ids=[f"{c[0]}-{c[1]}" for c in LISTED])
+def test_writers_listed_apart_are_each_credited(code: str, form: str, byline: str) -> None:
+    lg = LANGS[code]
+    assert persons(page(lg, byline=byline), url(lg)) == sorted(lg.names[:2]), form

@@ -426,7 +426,7 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
         if len(marked) < 2:
             # one archive link per writer, each with its job title beside it ('<a href="/staff/jroe">Jane
             # Roe</a><div>Reporter</div><a href="/staff/jdoe">John Doe</a>…'): the links are the writers
-            marked = _archive_writers(el)
+            marked = _archive_writers(el) or _named_writers(el)
         if len(marked) >= 2 and len(marked) <= 8:
             text = ", ".join(marked)
         if not text or len(text) > 200 or text in seen:
@@ -614,6 +614,20 @@ def _archive_writers(el: Any) -> list[str]:
     links = [" ".join(" ".join(a.itertext()).split()) for a in el.iter("a") if archive_link(a)]
     links = [n for i, n in enumerate(links) if n and n not in links[:i]]
     return links if len(links) >= 2 and all(is_person_name(n) for n in links) else []
+
+
+_NAME_CLASS = re.compile(r"(?:auth|autor|auteur|by-?line|writer|reporter)\w*?[_-]*(?:full-?)?name\b", re.I)
+
+
+def _named_writers(el: Any) -> list[str]:
+    """The writers of a byline node that holds one name element per writer ('<span class="author__name">'
+    with its role beside it, '<li>' items of an authors list), when two or more each read as a name."""
+    names = [" ".join(" ".join(d.itertext()).split()) for d in el.iterdescendants()
+             if isinstance(d.tag, str) and _NAME_CLASS.search(d.get("class") or "")]
+    if len(names) < 2:
+        names = [" ".join(" ".join(d.itertext()).split()) for d in el.iterchildren("li")]
+    names = [n for i, n in enumerate(names) if n and n not in names[:i]]
+    return names if 2 <= len(names) <= 8 and all(is_person_name(n) for n in names) else []
 
 
 def _is_author_mark(el: Any) -> bool:

@@ -463,6 +463,8 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
         if not isinstance(node, dict) or not isinstance(node.get("text"), str):
             continue
         text = _without_site(unglued(_recased(node["text"], str(node.get("how", "")))), article)
+        if " @" in text:  # "Jane Roe @janeroe · John Doe @jdoe": each writer's handle, no name
+            text = _HANDLE.sub("", text)
         if node.get("kind") != "photo" and _photo_led(text):  # "Foto Jane Roe": the colon lost in the markup
             node = {**node, "kind": "photo"}
         if node.get("kind") != "photo" and is_photo_line(text, gaz):

@@ -316,7 +316,9 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     listed = [n["text"] for n in nodes if n.get("in") == "listing"]
     own = [n["text"] for n in nodes if n.get("in") != "listing"]
     out: dict[str, str] = {}
-    for part in extractor_parts(val):
+    shown = {fold(p.text): p.text for t in own for p in split_names(t)}
+    parts = [n for part in extractor_parts(val) for n in (_run_of(part, shown) or [part])]
+    for part in parts:
         part = _unsigned(strip_lead_title(strip_title(part)), keys)
         if _listed_only(part, listed, own) or commented(part, article.signals) \
                 or credited_otherwise(part, article.signals):
@@ -326,6 +328,22 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     return out
 
 
+
+
+def _run_of(part: str, shown: dict[str, str], depth: int = 0) -> list[str]:
+    """'Jane Roe John Doe': the extractor's author field gluing the names a byline node lists apart
+    ('<li>Jane Roe</li><li>John Doe</li>'), split into those names; [] when it is no such run."""
+    key = fold(part)
+    if depth and key in shown:
+        return [shown[key]]
+    if depth > 4:
+        return []
+    for k, name in shown.items():
+        if key.startswith(k + " "):
+            rest = _run_of(" ".join(part.split()[len(name.split()):]), shown, depth + 1)
+            if rest:
+                return [name, *rest]
+    return []
 
 
 def _byline_nodes(article: Article) -> list[dict[str, str]]:
