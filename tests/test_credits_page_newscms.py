@@ -831,3 +831,33 @@ LISTED = [(code, form, html) for code, lg in LANGS.items() for form, html in lis
 def test_writers_listed_apart_are_each_credited(code: str, form: str, byline: str) -> None:
     lg = LANGS[code]
     assert persons(page(lg, byline=byline), url(lg)) == sorted(lg.names[:2]), form
+
+
+def glued_bylines(lg: Lang) -> dict[str, str]:
+    """Two writers in elements (or lines) of their own with nothing between them: the node's text
+    read whole glues them into one long 'name'."""
+    a, b, _ = lg.names
+    return {
+        "links": f'<div class="byline"><a href="/x/{slug(a)}">{a}</a><a href="/x/{slug(b)}">{b}</a></div>',
+        "spans": f'<div class="byline"><span>{a}</span><span>{b}</span></div>',
+        "br": f'<div class="byline">{a}<br>{b}</div>',
+        "paragraphs": f'<div class="byline"><p>{a}</p><p>{b}</p></div>',
+        "label and comma span": f'<div class="byline">{lg.by} <span>{a}</span><span>, </span><span>{b}</span></div>',
+    }
+
+
+GLUED = [(code, form, html) for code, lg in LANGS.items() for form, html in glued_bylines(lg).items()]
+
+
+@pytest.mark.parametrize(("code", "form", "byline"), GLUED, ids=[f"{c[0]}-{c[1]}" for c in GLUED])
+def test_writers_in_elements_of_their_own_are_not_glued_into_one(code: str, form: str, byline: str) -> None:
+    lg = LANGS[code]
+    assert persons(page(lg, byline=byline), url(lg)) == sorted(lg.names[:2]), form
+
+
+@pytest.mark.parametrize("code", list(LANGS))
+def test_a_given_name_and_surname_in_elements_of_their_own_stay_one_name(code: str) -> None:
+    lg = LANGS[code]
+    given, surname = lg.names[0].split(" ", 1)
+    byline = f'<div class="byline"><span class="first">{given}</span> <span class="last">{surname}</span></div>'
+    assert persons(page(lg, byline=byline), url(lg)) == [lg.names[0]]

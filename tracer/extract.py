@@ -426,7 +426,7 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
         if len(marked) < 2:
             # one archive link per writer, each with its job title beside it ('<a href="/staff/jroe">Jane
             # Roe</a><div>Reporter</div><a href="/staff/jdoe">John Doe</a>…'): the links are the writers
-            marked = _archive_writers(el) or _named_writers(el)
+            marked = _archive_writers(el) or _named_writers(el) or _child_names(el)
         if len(marked) >= 2 and len(marked) <= 8:
             text = ", ".join(marked)
         if not text or len(text) > 200 or text in seen:
@@ -628,6 +628,29 @@ def _named_writers(el: Any) -> list[str]:
         names = [" ".join(" ".join(d.itertext()).split()) for d in el.iterchildren("li")]
     names = [n for i, n in enumerate(names) if n and n not in names[:i]]
     return names if 2 <= len(names) <= 8 and all(is_person_name(n) for n in names) else []
+
+
+_JOINS = re.compile(r"^(?:[,;|·•/&+]|and|und|et|y|e|i|og|och|en|и|і|ve|a)$", re.I)
+
+
+def _child_names(el: Any) -> list[str]:
+    """'<div class="byline"><a>Jane Roe</a><a>John Doe</a></div>', '…Jane Roe<br>John Doe…': the names
+    of a byline node whose elements (or lines) hold one full name each with nothing between them, so
+    that its text read whole glues them into one. A leading byline label and separators may stand
+    between; anything else (a first name and a surname in elements of their own, a date) keeps the
+    node as it reads."""
+    pieces = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag != "br":
+            pieces.append(" ".join(child.itertext()))
+        pieces.append(child.tail or "")
+    chunks = [" ".join(p.split()).strip(" ,;|·•") for p in pieces]
+    chunks = [c for c in chunks if c and not _JOINS.match(c)]
+    if chunks and chunks[0].rstrip(":").casefold() in _byline_labels():
+        chunks = chunks[1:]
+    if not 2 <= len(chunks) <= 6 or not all(len(c.split()) >= 2 and is_person_name(c) for c in chunks):
+        return []
+    return chunks
 
 
 def _is_author_mark(el: Any) -> bool:
