@@ -861,3 +861,26 @@ def test_a_given_name_and_surname_in_elements_of_their_own_stay_one_name(code: s
     given, surname = lg.names[0].split(" ", 1)
     byline = f'<div class="byline"><span class="first">{given}</span> <span class="last">{surname}</span></div>'
     assert persons(page(lg, byline=byline), url(lg)) == [lg.names[0]]
+
+
+GENRE_BYLINES = [("en", "OPINION: Mara Quell"), ("en", "Column: Mara Quell"), ("en", "Guest column by Mara Quell"),
+                 ("de", "Kolumne von Henrike Bauer"), ("de", "Analyse von Henrike Bauer"),
+                 ("fr", "Tribune de Élodie de la Motte"), ("fr", "Chronique de Élodie de la Motte"),
+                 ("fr", "Éditorial par Élodie de la Motte"), ("it", "Commento di Chiara Di Bellona"),
+                 ("it", "L'analisi di Chiara Di Bellona"), ("it", "Editoriale di Chiara Di Bellona"),
+                 ("nl", "Analyse van Sanne van den Broek"), ("da", "Kommentar af Mette Kjærgaard"),
+                 ("sv", "Krönika av Maja Lindström")]
+
+
+@pytest.mark.parametrize(("code", "byline"), GENRE_BYLINES)
+def test_a_genres_label_before_the_writer(code: str, byline: str) -> None:
+    lg = LANGS[code]
+    name = re.split(r": | (?:by|von|de|par|di|van|af|av) ", byline, maxsplit=1)[1]
+    assert persons(page(lg, byline=f'<p class="byline">{byline}</p>'), url(lg)) == [name]
+
+
+@pytest.mark.parametrize(("code", "byline"), [("en", "Opinion Mara Quell"), ("de", "Kommentar: Die Stadt muss handeln"),
+                                              ("en", "Column: The council must act now")])
+def test_a_genres_word_without_its_colon_or_before_a_headline_names_nobody(code: str, byline: str) -> None:
+    lg = LANGS[code]
+    assert persons(page(lg, byline=f'<p class="byline">{byline}</p>'), url(lg)) == []

@@ -76,7 +76,10 @@ def _byline_match(line: str) -> re.Match[str] | None:
 _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words", "Interview", "Haber", "Текст",
                                      "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie",
                                      "Reporter", "Reporters", "Correspondent", "Writer", "Columnist", "Avtor", "Avtorica",
-                                     "Avtorja", "Story")}
+                                     "Avtorja", "Story",
+                                     # a genre's word is a label only with its colon ('Column: Jane Roe'), or with 'by'
+                                     "Opinion", "Column", "Commentary", "Kolumne", "Kommentar", "Chronique", "Tribune",
+                                     "Commento", "Opinie", "Krönika", "Klumme")}
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][\w.'’\-/& ]{0,40}?(?:,\s*[^()/\n]{1,40}?)?)?\s*"
     r"(?:\((?P<paren>[^()\n]{2,40})\)|(?:(?<=\s)|^)/(?P<slash>[^/\n]{2,30})/)"
