@@ -884,3 +884,10 @@ def test_a_genres_label_before_the_writer(code: str, byline: str) -> None:
 def test_a_genres_word_without_its_colon_or_before_a_headline_names_nobody(code: str, byline: str) -> None:
     lg = LANGS[code]
     assert persons(page(lg, byline=f'<p class="byline">{byline}</p>'), url(lg)) == []
+
+
+@pytest.mark.parametrize("code", list(LANGS))
+def test_a_stamp_glued_to_the_name_in_any_script_is_cut(code: str) -> None:
+    lg = LANGS[code]
+    byline = f'<div class="byline">{lg.by} {lg.names[0]}{lg.updated} {lg.date}</div>'  # the space lost: 'СоколоваОбновлено'
+    assert persons(page(lg, byline=byline), url(lg)) == [lg.names[0]]

@@ -84,7 +84,7 @@ def _may_cut(s: str) -> bool:
     return not _CUT_WORDS.isdisjoint(words(s.lower()))
 
 
-_GLUED_STAMP = re.compile(r"(?<=[a-zA-Z])(?=(?:" + _STAMPS.replace(r"\ ", " ") + r")\b)")
+_GLUED_STAMP = re.compile(r"(?<=[^\W\d_])(?=(?:" + _STAMPS.replace(r"\ ", " ") + r")\b)")  # after any letter: "RoeUpdated", "…оваОбновлено"
 # the stamps alone: a literal scan that skips to their capitals, the test before _GLUED_STAMP's lookarounds
 _STAMP_TEXT = re.compile(r"(?:" + _STAMPS.replace(r"\ ", " ") + r")")
 # a capital after a small letter; the capital first, so the scan jumps from capital to capital
