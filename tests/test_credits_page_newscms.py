@@ -891,3 +891,19 @@ def test_a_stamp_glued_to_the_name_in_any_script_is_cut(code: str) -> None:
     lg = LANGS[code]
     byline = f'<div class="byline">{lg.by} {lg.names[0]}{lg.updated} {lg.date}</div>'  # the space lost: 'СоколоваОбновлено'
     assert persons(page(lg, byline=byline), url(lg)) == [lg.names[0]]
+
+
+@pytest.mark.parametrize("code", list(LANGS))
+def test_a_job_title_glued_to_the_name_in_any_script_is_cut(code: str) -> None:
+    lg = LANGS[code]
+    title = lg.title[:1].upper() + lg.title[1:]
+    for byline in (f"{lg.names[0]}{title}", f"{lg.by} {lg.names[0]}{title}"):  # 'СоколоваКорреспондент'
+        assert persons(page(lg, byline=f'<div class="byline">{byline}</div>'), url(lg)) == [lg.names[0]], byline
+
+
+def test_a_glued_title_may_open_with_its_modifier_and_a_name_keeps_its_inner_capitals() -> None:
+    from tracer.credits.html import unglued
+
+    assert unglued("Jane RoeSenior Writer") == "Jane Roe Senior Writer"
+    for name in ("Jane McDonald", "Anna DeSantis", "Tereza Dvořáková redaktorka", "Jane RoeSenior"):
+        assert unglued(name) == name

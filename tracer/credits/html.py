@@ -16,7 +16,7 @@ from tracer.author_markup import WRITER_CLASS, archive_path, says_writer
 from tracer.credits.byline import is_desk, is_job_title, is_newsroom, trim_byline
 from tracer.credits.gazetteer import Gazetteer, default_gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
-from tracer.credits.names import is_org_name, is_outlet_name, is_person, split_names
+from tracer.credits.names import LOWER, UPPER, is_org_name, is_outlet_name, is_person, split_names
 from tracer.credits.page_sources import page_source_credits
 from tracer.credits.parser import Ctx, is_byline_line, is_photo_line, read_line, read_names, without_guest
 from tracer.credits.photo import photographers
@@ -579,7 +579,8 @@ _LEAD_LABEL = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted({p.casefold
 
 _PLACE_CLASS = re.compile(r"^class=.*(?:location|(?:^|[\s_-])(?:place|city|ort|ville|ciudad|citta|stadt)(?:$|[\s_\"-]))",
                           re.I)
-_GLUED = re.compile(r"(?<=[a-zà-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)(?=\s|$|,)")
+# a capital word glued after a small letter, in any script the names use ('RoeChief', 'СоколоваКорреспондент')
+_GLUED = re.compile(rf"(?<=[{LOWER}])([{UPPER}][{LOWER}]+)(?=\s|$|,)")
 _DATELINE_TAIL = re.compile(r"((?:[A-ZÀ-Ý][a-zà-ÿ'’.-]+\s+){2,3})([A-ZÀ-Ý]{3,}(?:[\s-][A-ZÀ-Ý]{3,})?)\s*$")
 
 
@@ -616,6 +617,19 @@ def _recased(text: str, how: str) -> str:
                     else w[:1].upper() + w[1:] for w in words)
 
 
+_TITLE_MODIFIERS = frozenset(w.casefold() for w in LEXICON["title_modifiers"])
+
+
+def _title_from(m: re.Match[str]) -> bool:
+    """Does a job title start at the glued word ('Chief', or 'Senior' of 'Senior Correspondent')?"""
+    word = m.group(1)
+    if not (word[:1].isupper() and word[1:].islower()):  # 'Dvořáková': the letter classes span both cases
+        return False
+    rest = re.split(r"[,|·•;]", m.string[m.start(1):], maxsplit=1)[0].split()
+    return is_job_title(word) or (word.casefold() in _TITLE_MODIFIERS and len(rest) > 1
+                                  and is_job_title(" ".join(rest[:2])))
+
+
 def unglued(text: str) -> str:
     """A byline node's text with what the markup glued onto the name taken off: a job title
     whose space the template lost ('Jane RoeChief Correspondent' → 'Jane Roe Chief
@@ -623,7 +637,7 @@ def unglued(text: str) -> str:
     capitals after a name of mixed case ('By Jane Roe PORTHAVEN'; a surname in capitals after
     one given name, 'Jane ROE', is the agency style and stays)."""
     if any(c.isupper() for c in text[1:]):
-        text = _GLUED.sub(lambda m: " " + m.group(1) if is_job_title(m.group(1)) else m.group(1), text)
+        text = _GLUED.sub(lambda m: " " + m.group(1) if _title_from(m) else m.group(1), text)
     label = _LEAD_LABEL.match(text)
     at = label.end() if label else 0
     m = _DATELINE_TAIL.match(text, at)

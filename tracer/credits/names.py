@@ -19,6 +19,7 @@ from tracer.credits.lexicon import LEXICON
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐЂЈЉЊЋЏΑ-ΩΆΈΉΊΌΎΏ"
 _LO = "a-zß-öø-ÿā-žа-яёєіїґђјљњћџα-ωάέήίόύώϊϋΐΰ"
+UPPER, LOWER = _UP, _LO  # the capital and small letters of the scripts names are read in, for other modules' patterns
 _WORD = rf"[{_UP}][{_LO}{_UP}'’\-]*[{_LO}{_UP}]|[{_UP}][{_LO}]?\.?"
 _TOKEN = re.compile(rf"^(?:{_WORD})$")
 _INITIAL = re.compile(rf"^(?:[{_UP}]\.)+$|^[{_UP}]$|^[{_UP}]\.-[{_UP}]\.$")  # 'J.-M.': a French hyphenated given name
