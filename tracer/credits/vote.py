@@ -644,5 +644,17 @@ def _one_form(credits: list[Credit]) -> list[Credit]:
                 or _with_initial(p.name, c.name))]
             if longer:
                 c = replace(c, name=max(longer, key=len))
+            elif _read_in_capitals(c):
+                # 'ELIF YILDIRIMOĞLU' in the byline, 'Elif Yıldırımoğlu' in the tags: the capitals lost the
+                # name's own letters ('ı', 'Di', 'McDoe'); the form written in mixed case names her
+                cased = [p.name for p in persons if p.name != c.name and fold(p.name) == fold(c.name)
+                         and not _read_in_capitals(p)]
+                if cased:
+                    c = replace(c, name=cased[0])
         out.append(c)
     return out
+
+
+def _read_in_capitals(c: Credit) -> bool:
+    """Was this person's name read from capitals ('By JANE ROE') and cased by the reader?"""
+    return len(c.name) > 3 and c.name.upper() in c.evidence and c.name not in c.evidence
