@@ -963,3 +963,51 @@ def test_a_name_read_from_capitals_takes_the_form_the_tags_write() -> None:
     html = page(lg, byline='<div class="byline">Haber: ELIF YILDIRIMOĞLU</div>',
                 head=f'<meta name="author" content="{lg.names[0]}">')
     assert persons(html, url(lg)) == [lg.names[0]]
+
+
+@pytest.mark.parametrize("code", list(LANGS))
+def test_other_stories_bylines_with_a_colon_label_name_nobody_on_a_page_without_a_writer(code: str) -> None:
+    lg = LANGS[code]  # 'Autor: Olaf Brenner', 'Haber: …', 'Автор: …' under each related story; the extractor takes one
+    where, html = related(lg)
+    assert persons(page(lg, **{where: html}), url(lg)) == []
+
+
+EXTRA_TRAPS = {
+    "most-read": lambda lg: ("outside", '<div class="most-read"><ol>' + "".join(
+        f'<li><a href="/m{i}">Story {i}</a><span class="author">{w}</span></li>' for i, w in enumerate(OTHERS)) + "</ol></div>"),
+    "lead picture": lambda lg: ("above", f'<div class="lead-image"><img src="/a.jpg" alt=""><span class="credit">{lg.photo} '
+                                         f"{PHOTOG}</span></div>"),
+    "dateline": lambda lg: ("inside", f"<p>{lg.place.upper()} – {lg.body[2]}</p>"),
+    "section as author": lambda lg: ("above", '<span class="author">Lokales</span>'),
+    "site as author": lambda lg: ("above", f'<span class="author">{lg.site}</span>'),
+    "newsletter author": lambda lg: ("outside", f'<div class="newsletter"><span class="author">{OTHERS[2]}</span>'
+                                                f"<p>{lg.newsletter}</p></div>"),
+    "comment authors": lambda lg: ("outside", '<div class="comments">' + "".join(
+        f'<div class="comment"><span class="author">{c}</span><p>{lg.body[4][:40]}</p></div>' for c in COMMENTERS) + "</div>"),
+}
+
+
+def writerless_pages(seed: int, n: int) -> list[tuple[str, str, str]]:
+    """Pages with no writer at all and one to four traps: nobody is credited."""
+    import random
+
+    rng = random.Random(seed)
+    traps = list(TRAPS.items()) + list(EXTRA_TRAPS.items())
+    out = []
+    for k in range(n):
+        lg = rng.choice(list(LANGS.values()))
+        kw: dict[str, str] = {}
+        chosen = rng.sample(traps, rng.choice((1, 2, 3, 4)))
+        for _, trap in chosen:
+            where, html = trap(lg)
+            kw[where] = kw.get(where, "") + html
+        out.append((f"{k}-{lg.code}-" + "+".join(t for t, _ in chosen), page(lg, **kw), url(lg)))
+    return out
+
+
+WRITERLESS = writerless_pages(515, 150)
+
+
+@pytest.mark.parametrize(("cid", "html", "page_url"), WRITERLESS, ids=[c[0] for c in WRITERLESS])
+def test_a_page_without_a_writer_credits_no_trap(cid: str, html: str, page_url: str) -> None:
+    assert persons(html, page_url) == [], cid

@@ -52,7 +52,7 @@ from tracer.credits.html import (
     url_host,
     writers_only,
 )
-from tracer.credits.lexicon import LEXICON
+from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import (
     clean_name,
     is_domain,
@@ -352,7 +352,9 @@ def _byline_nodes(article: Article) -> list[dict[str, str]]:
             and not is_photo_line(n["text"])]
 
 
-_BY_LABEL = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s*:?\s+", re.I)  # 'Von: Jane Roe' of a label node too
+# 'Von: Jane Roe' of a label node too; 'Autor: Jane Roe', 'Haber: …', 'Автор: …' (every byline label of the lexicon)
+_BY_LABEL = re.compile(r"^\s*(?:" + "|".join(sorted({re.escape(p) for p in phrases("byline_prefixes")}, key=len, reverse=True))
+                       + r")\s*:?\s+", re.I)
 _BREAK = re.compile(r"\s*[:|;]\s*|(?<=[^\W\d_]{2})\.\s+")
 
 
