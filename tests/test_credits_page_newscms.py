@@ -1011,3 +1011,64 @@ WRITERLESS = writerless_pages(515, 150)
 @pytest.mark.parametrize(("cid", "html", "page_url"), WRITERLESS, ids=[c[0] for c in WRITERLESS])
 def test_a_page_without_a_writer_credits_no_trap(cid: str, html: str, page_url: str) -> None:
     assert persons(html, page_url) == [], cid
+
+
+@pytest.mark.parametrize("code", list(LANGS))
+def test_the_sites_name_in_its_author_tag_and_an_author_span_leaves_the_writer(code: str) -> None:
+    lg = LANGS[code]  # 'Le Courrier du Port', 'El Faro del Puerto', 'Gazeta do Cais' read as no person
+    html = page(lg, head=f'<meta name="author" content="{lg.site}">', byline=escenic(lg, lg.names[:1]),
+                above=f'<span class="author">{lg.site}</span>')
+    assert persons(html, url(lg)) == [lg.names[0]]
+
+
+def test_an_outlets_name_by_its_article_or_its_first_word_is_no_person() -> None:
+    from tracer.credits.names import is_person
+
+    for outlet in ("Le Courrier du Port", "El Faro del Puerto", "Il Corriere del Molo", "Gazeta do Cais", "Kurier Portowy"):
+        assert not is_person(outlet) and not is_person(outlet, single=True), outlet
+    for name in ("Le Van Minh", "Marie Le Pen", "Jean de la Motte"):
+        assert is_person(name), name
+
+
+def structured_pages(seed: int, n: int) -> list[tuple[str, str, str, list[str]]]:
+    """The writers named only in structured data (JSON-LD object, string or @graph; meta or parsely tags),
+    or in a byline beside a CMS account or the site's own name in the tags, with one to three traps."""
+    import random
+
+    rng = random.Random(seed)
+    traps = list(TRAPS.items()) + list(EXTRA_TRAPS.items())
+    out = []
+    for k in range(n):
+        lg = rng.choice(list(LANGS.values()))
+        want = sorted(lg.names[:rng.choice((1, 2))])
+        shape = rng.choice(("ld", "ld string", "meta", "parsely", "graph", "byline and account", "byline and site"))
+        kw: dict[str, object] = {}
+        if shape == "ld":
+            kw["ld_author"] = [{"@type": "Person", "name": x} for x in want]
+        elif shape == "ld string":
+            kw["ld_author"] = ", ".join(want)
+        elif shape in ("meta", "parsely"):
+            key = "author" if shape == "meta" else "parsely-author"
+            kw["head"] = "".join(f'<meta name="{key}" content="{x}">' for x in want)
+        elif shape == "graph":
+            kw["head"] = ld({"@context": "https://schema.org", "@graph": [
+                {"@type": "NewsArticle", "headline": "x", "author": [{"@id": f"#p{i}"} for i in range(len(want))]},
+                *({"@type": "Person", "@id": f"#p{i}", "name": x} for i, x in enumerate(want))]})
+        elif shape == "byline and account":
+            kw["ld_author"], kw["byline"] = {"@type": "Person", "name": "webredaktion"}, plain(lg, tuple(want))
+        else:
+            kw["head"], kw["byline"] = f'<meta name="author" content="{lg.site}">', escenic(lg, tuple(want))
+        chosen = rng.sample(traps, rng.choice((1, 2, 3)))
+        for _, trap in chosen:
+            where, html = trap(lg)
+            kw[where] = str(kw.get(where, "")) + html
+        out.append((f"{k}-{lg.code}-{shape}", page(lg, **kw), url(lg), want))  # type: ignore[arg-type]
+    return out
+
+
+STRUCTURED_MIX = structured_pages(909, 150)
+
+
+@pytest.mark.parametrize(("cid", "html", "page_url", "expected"), STRUCTURED_MIX, ids=[c[0] for c in STRUCTURED_MIX])
+def test_structured_writers_beside_traps(cid: str, html: str, page_url: str, expected: list[str]) -> None:
+    assert persons(html, page_url) == expected, cid

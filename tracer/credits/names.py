@@ -191,9 +191,13 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
         return False
     if is_article_title(name):  # "Le Parisien", "Die Zeit", "El País": an outlet's name
         return False
+    if len(words) >= 3 and words[0] in _OUTLET_ARTICLES and any(w in _TITLE_LINKS for w in words[1:-1]):
+        return False  # "Le Courrier du Port", "El Faro del Puerto": an article, a noun and its complement ("Le Van Minh" stays)
     if any(w.casefold() in _AGENCY_WORDS for w in words):  # "Agência Lusa": an agency
         return False
     if any(w.casefold() in _OUTLET_WORDS for w in words[1:]):  # "Exampler Zeitung", "Example Weekly"
+        return False
+    if len(words) >= 2 and words[0].casefold() in _OUTLET_WORDS:  # "Gazeta do Cais", "Kurier Portowy": an outlet
         return False
     # A short word that is also a month, weekday or unit ("May", "Sun", "Min", "Mai") is a
     # given name or surname between two other capitalised words ("Seung Min Kim", "Anna May
@@ -265,6 +269,7 @@ def _outlet(code: str) -> bool:
 
 # Articles that open outlet names ('Le Monde', 'Die Zeit', 'El País', 'Het Parool') and no given name;
 # 'De', 'Lo', 'A', 'O' open surnames and given names too ('De Niro', 'Lo Wang'); 'The' opens phrases ('By The Way').
+_TITLE_LINKS = frozenset(("du", "des", "de", "del", "della", "dello", "dei", "di", "da", "do", "der", "vom", "von"))
 _OUTLET_ARTICLES = frozenset(a.capitalize() for a in LEXICON["articles"]
                              if len(a) >= 2 and a.isalpha() and a not in ("the", "de", "lo", "os", "as", "den", "det"))
 
