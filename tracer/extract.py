@@ -144,6 +144,7 @@ def _signals(html: str | Any, huge: bool = False) -> tuple[dict[str, Any], Any, 
 
 _NODE_CLASS = re.compile(
     r"(?:^|[\s_-])(by-?line|byl|author|authors|autor|autore|auteur|writer|credit|credits|dateline|source|"
+    r"autorin|autorka|yazar|muhabir|avtor|forfatter|periodista|giornalista|jornalista|"
     r"quelle|fuente|fonte|izvor|burimi|signature|firma|reporter|contributor|copyright|agency|agentur|agencia|"
     r"agence|agenzia|origin|origine|herkunft)s?(?:$|[\s_-])", re.I)
 _NODE_PHOTO = re.compile(r"photo|image|img|foto|caption|figure|picture|media|video|avatar|gallery", re.I)
@@ -422,6 +423,10 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
         marked = [" ".join(" ".join(d.itertext()).split()) for d in el.iterdescendants()
                   if isinstance(d.tag, str) and _is_author_mark(d)]
         marked = [m for i, m in enumerate(marked) if m and m not in marked[:i]]
+        if len(marked) < 2:
+            # one archive link per writer, each with its job title beside it ('<a href="/staff/jroe">Jane
+            # Roe</a><div>Reporter</div><a href="/staff/jdoe">John Doe</a>…'): the links are the writers
+            marked = _archive_writers(el) or _named_writers(el) or _child_names(el)
         if len(marked) >= 2 and len(marked) <= 8:
             text = ", ".join(marked)
         if not text or len(text) > 200 or text in seen:
@@ -533,6 +538,8 @@ def _labelled_byline(el: Any) -> str | None:
         nxt = next_element(cur)
         if nxt is not None:
             rest = " ".join(nxt.itertext())
+            if cur is el:  # '<span>By</span> <a>Jane Roe</a> <span>and</span> <a>John Doe</a>': the whole run
+                rest = _inline_run(nxt) or rest
             break
         cur = cur.getparent()
         if cur is None:
@@ -541,6 +548,25 @@ def _labelled_byline(el: Any) -> str | None:
     if not rest or len(rest) > 100:
         return None
     return f"{parts[0]}: {rest}"
+
+
+def _inline_run(first: Any) -> str:
+    """The text of `first` and the inline elements after it in the same parent (with the text
+    between them), when it is short: the names a byline label's own element stands before, each
+    in an element of its own. '' when a block element or a long text comes (the sidebar's next
+    box, a paragraph)."""
+    parts: list[str] = []
+    el = first
+    while el is not None:
+        if isinstance(el.tag, str):
+            if el.tag in _BLOCK_TAGS:
+                return ""
+            parts.append(" ".join(el.itertext()))
+        parts.append(el.tail or "")
+        if sum(len(p) for p in parts) > 100:
+            return ""
+        el = el.getnext()
+    return " ".join(" ".join(parts).split())
 
 
 _BLOCK_TAGS = frozenset(("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
@@ -580,6 +606,51 @@ def _prefixed_byline(el: Any) -> str | None:
                 return f"{text[:len(label)]}: {rest}"
             return None
     return None
+
+
+def _archive_writers(el: Any) -> list[str]:
+    """The writers' names of a byline node whose writers are archive links, when it holds two or more
+    and text besides them (titles, a label); [] otherwise."""
+    links = [" ".join(" ".join(a.itertext()).split()) for a in el.iter("a") if archive_link(a)]
+    links = [n for i, n in enumerate(links) if n and n not in links[:i]]
+    return links if len(links) >= 2 and all(is_person_name(n) for n in links) else []
+
+
+_NAME_CLASS = re.compile(r"(?:auth|autor|auteur|by-?line|writer|reporter)\w*?[_-]*(?:full-?)?name\b", re.I)
+
+
+def _named_writers(el: Any) -> list[str]:
+    """The writers of a byline node that holds one name element per writer ('<span class="author__name">'
+    with its role beside it, '<li>' items of an authors list), when two or more each read as a name."""
+    names = [" ".join(" ".join(d.itertext()).split()) for d in el.iterdescendants()
+             if isinstance(d.tag, str) and _NAME_CLASS.search(d.get("class") or "")]
+    if len(names) < 2:
+        names = [" ".join(" ".join(d.itertext()).split()) for d in el.iterchildren("li")]
+    names = [n for i, n in enumerate(names) if n and n not in names[:i]]
+    return names if 2 <= len(names) <= 8 and all(is_person_name(n) for n in names) else []
+
+
+_JOINS = re.compile(r"^(?:[,;|·•/&+]|and|und|et|y|e|i|og|och|en|и|і|ve|a)$", re.I)
+
+
+def _child_names(el: Any) -> list[str]:
+    """'<div class="byline"><a>Jane Roe</a><a>John Doe</a></div>', '…Jane Roe<br>John Doe…': the names
+    of a byline node whose elements (or lines) hold one full name each with nothing between them, so
+    that its text read whole glues them into one. A leading byline label and separators may stand
+    between; anything else (a first name and a surname in elements of their own, a date) keeps the
+    node as it reads."""
+    pieces = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag != "br":
+            pieces.append(" ".join(child.itertext()))
+        pieces.append(child.tail or "")
+    chunks = [" ".join(p.split()).strip(" ,;|·•") for p in pieces]
+    chunks = [c for c in chunks if c and not _JOINS.match(c)]
+    if chunks and chunks[0].rstrip(":").casefold() in _byline_labels():
+        chunks = chunks[1:]
+    if not 2 <= len(chunks) <= 6 or not all(len(c.split()) >= 2 and is_person_name(c) for c in chunks):
+        return []
+    return chunks
 
 
 def _is_author_mark(el: Any) -> bool:

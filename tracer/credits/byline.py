@@ -87,7 +87,7 @@ def _may_cut(s: str) -> bool:
     return not _CUT_WORDS.isdisjoint(words(s.lower()))
 
 
-_GLUED_STAMP = re.compile(r"(?<=[a-zA-Z])(?=(?:" + _STAMPS.replace(r"\ ", " ") + r")\b)")
+_GLUED_STAMP = re.compile(r"(?<=[^\W\d_])(?=(?:" + _STAMPS.replace(r"\ ", " ") + r")\b)")  # after any letter: "RoeUpdated", "…оваОбновлено"
 # the stamps alone: a literal scan that skips to their capitals, the test before _GLUED_STAMP's lookarounds
 _STAMP_TEXT = re.compile(r"(?:" + _STAMPS.replace(r"\ ", " ") + r")")
 # a capital after a small letter; the capital first, so the scan jumps from capital to capital
@@ -195,6 +195,12 @@ def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = Fals
             seg = parts[i]
             if (is_job_title(seg) or is_desk(seg) or _title_in_place(seg)) \
                     and not (gaz is not None and gaz.prefix(seg.strip()) is not None):
+                if i + 2 < len(parts) and _AND_NEXT.match(parts[i + 2]):
+                    # "By Jane Roe, Political Reporter, and John Doe, Staff Writer": each writer's title,
+                    # blanked (offsets stay valid), and the next writer read on
+                    keep += parts[i - 1] + " " * len(seg)
+                    i += 2
+                    continue
                 break  # "…, Opinion contributor", "… - Example Browsing team": the writers' title or desk
             keep += parts[i - 1] + seg
             i += 2
@@ -202,6 +208,8 @@ def trim_byline(names: str, gaz: Gazetteer | None = None, *, asides: bool = Fals
     return s.strip(" ,|•·–—-")
 
 
+_AND_NEXT = re.compile(r"^(?:&|" + "|".join(re.escape(w) for w in LEXICON["name_separators"]) + r")\s+[^\W\d_]",
+                       re.I)
 # "correspondante à Bruxelles", "Korrespondentin in Wien", "correspondent in Exampleville": a title and its post
 _IN_POST = re.compile(r"^(?P<title>[^\W\d_][\w\- ]{2,60}?)\s+(?:in|à|a|en|em|aus|from|based\s+in|für|for)\s+"
                       r"[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,3}$")

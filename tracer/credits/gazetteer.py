@@ -43,7 +43,7 @@ def fold(s: str) -> str:
     if s.isascii():
         return _NONWORD.sub(" ", s.casefold()).strip()
     s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold().replace("ı", "i")  # Turkish dotless i
     return _NONWORD.sub(" ", s).strip()
 
 

@@ -16,9 +16,10 @@ from tracer.author_markup import WRITER_CLASS, archive_path, says_writer
 from tracer.credits.byline import is_desk, is_job_title, is_newsroom, trim_byline
 from tracer.credits.gazetteer import Gazetteer, default_gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
-from tracer.credits.names import is_org_name, is_outlet_name, is_person, split_names
+from tracer.credits.names import LOWER, UPPER, is_org_name, is_outlet_name, is_person, split_names
 from tracer.credits.page_sources import page_source_credits
 from tracer.credits.parser import Ctx, is_byline_line, is_photo_line, read_line, read_names, without_guest
+from tracer.credits.photo import photographers
 from tracer.credits.signals import signal_values
 from tracer.model import Article, Credit
 
@@ -56,7 +57,9 @@ def _names(value: Any, depth: int = 0) -> list[tuple[str, str | None]]:
             typ = "Person"
         name = value.get("name") or value.get("legalName") or value.get("url") or value.get("@id")
         if isinstance(name, str):
-            if typ == "Person":  # "Jane Roe (jro)": the writer's desk code after the name
+            if typ == "Person" and not _TAGGED_PHOTO.search(name):
+                # "Jane Roe (jro)": the writer's desk code after the name ("John Doe (Fotos)" keeps its tag: the
+                # photographer, whom the author reading drops)
                 name = re.sub(r"\s*\([^()]{1,8}\)\s*$", "", name)
             return [(name, typ)]
         if isinstance(name, list):
@@ -279,6 +282,7 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
                 if not val:
                     continue
             ev = f'<meta name="{key}" content="{val[:120]}">'
+            val = surname_first(val, gaz)
             ctx = Ctx(zone="meta", evidence=ev, org_role="author",
                       person_role="author", confidence=0.8, single=True, unknown_org=False)
             out += desk_credit(val, gaz, "meta", ev) or _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz)
@@ -319,6 +323,24 @@ _TAGGED_TEXT = re.compile(r"\s*\((?:text|texte|texto|tekst|words|autor|autorin|a
 _HANDLE = re.compile(r"\s*\([^()@]*@[^()]*\)|\s+@\w{2,}\b")
 _BAR = re.compile(r"\s+[|·•]\s+")
 _LEAD_SEP = re.compile(r"^\s*(?:[,;&]|\b(?:and|und|et|y|e|i)\b)\s*", re.I)
+
+
+_SURNAME_FIRST = re.compile(r"^(?P<sur>[^\W\d_][\w'’\-]+(?: (?:[a-z]{1,3} )*[^\W\d_][\w'’\-]+)?), "
+                            r"(?P<given>[^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]*\.?)?)$")
+
+
+def surname_first(val: str, gaz: Gazetteer) -> str:
+    """'Roe, Jane' (a catalogue's order, which Dublin Core and some CMS author tags print) as 'Jane Roe':
+    a surname, a comma and a given name, that reads as one person's name once turned and neither part
+    is an organisation ('Reuters, AFP' stays two)."""
+    m = _SURNAME_FIRST.match(val.strip())
+    if not m or any(w.isupper() and w.isalpha() and len(w) > 1 for w in val.replace(",", " ").split()):
+        return val
+    turned = f"{m.group('given')} {m.group('sur')}"
+    if not is_person(turned) or is_person(m.group("sur")) or is_person(m.group("given")) \
+            or gaz.lookup(m.group("sur")) is not None or gaz.lookup(m.group("given")) is not None:
+        return val
+    return turned
 
 
 def writers_only(val: str) -> str:
@@ -441,6 +463,8 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
         if not isinstance(node, dict) or not isinstance(node.get("text"), str):
             continue
         text = _without_site(unglued(_recased(node["text"], str(node.get("how", "")))), article)
+        if " @" in text:  # "Jane Roe @janeroe · John Doe @jdoe": each writer's handle, no name
+            text = _HANDLE.sub("", text)
         if node.get("kind") != "photo" and _photo_led(text):  # "Foto Jane Roe": the colon lost in the markup
             node = {**node, "kind": "photo"}
         if node.get("kind") != "photo" and is_photo_line(text, gaz):
@@ -462,6 +486,8 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
         if node.get("kind") == "photo" or is_photo_line(text, gaz):
             found = [c for c in read_line(text, 0, gaz, article.publisher) if c.kind == "organization"]
             found = [replace(c, role="photo") for c in found]
+            found += [Credit(name=n, kind="person", role="photo", zone="byline", evidence=text, confidence=0.8)
+                      for n in photographers(text)]  # 'Foto: Jane Roe/dpa': she took the picture
         elif "©" in text or "copyright" in text.lower():
             found = [c for c in read_line(text, 0, gaz, article.publisher, in_head=False)
                      if c.kind == "organization" and c.agency]
@@ -553,7 +579,8 @@ _LEAD_LABEL = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted({p.casefold
 
 _PLACE_CLASS = re.compile(r"^class=.*(?:location|(?:^|[\s_-])(?:place|city|ort|ville|ciudad|citta|stadt)(?:$|[\s_\"-]))",
                           re.I)
-_GLUED = re.compile(r"(?<=[a-zà-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)(?=\s|$|,)")
+# a capital word glued after a small letter, in any script the names use ('RoeChief', 'СоколоваКорреспондент')
+_GLUED = re.compile(rf"(?<=[{LOWER}])([{UPPER}][{LOWER}]+)(?=\s|$|,)")
 _DATELINE_TAIL = re.compile(r"((?:[A-ZÀ-Ý][a-zà-ÿ'’.-]+\s+){2,3})([A-ZÀ-Ý]{3,}(?:[\s-][A-ZÀ-Ý]{3,})?)\s*$")
 
 
@@ -590,6 +617,19 @@ def _recased(text: str, how: str) -> str:
                     else w[:1].upper() + w[1:] for w in words)
 
 
+_TITLE_MODIFIERS = frozenset(w.casefold() for w in LEXICON["title_modifiers"])
+
+
+def _title_from(m: re.Match[str]) -> bool:
+    """Does a job title start at the glued word ('Chief', or 'Senior' of 'Senior Correspondent')?"""
+    word = m.group(1)
+    if not (word[:1].isupper() and word[1:].islower()):  # 'Dvořáková': the letter classes span both cases
+        return False
+    rest = re.split(r"[,|·•;]", m.string[m.start(1):], maxsplit=1)[0].split()
+    return is_job_title(word) or (word.casefold() in _TITLE_MODIFIERS and len(rest) > 1
+                                  and is_job_title(" ".join(rest[:2])))
+
+
 def unglued(text: str) -> str:
     """A byline node's text with what the markup glued onto the name taken off: a job title
     whose space the template lost ('Jane RoeChief Correspondent' → 'Jane Roe Chief
@@ -597,7 +637,7 @@ def unglued(text: str) -> str:
     capitals after a name of mixed case ('By Jane Roe PORTHAVEN'; a surname in capitals after
     one given name, 'Jane ROE', is the agency style and stays)."""
     if any(c.isupper() for c in text[1:]):
-        text = _GLUED.sub(lambda m: " " + m.group(1) if is_job_title(m.group(1)) else m.group(1), text)
+        text = _GLUED.sub(lambda m: " " + m.group(1) if _title_from(m) else m.group(1), text)
     label = _LEAD_LABEL.match(text)
     at = label.end() if label else 0
     m = _DATELINE_TAIL.match(text, at)

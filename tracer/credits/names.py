@@ -23,9 +23,10 @@ _VI_UP = "ƠƯ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))
 _VI_LETTER = re.compile("[ƠƯơưĐđ\u1ea0-\u1ef9]")
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐЂЈЉЊЋЏΑ-ΩΆΈΉΊΌΎΏ" + _VI_UP
 _LO = "a-zß-öø-ÿā-žа-яёєіїґђјљњћџα-ωάέήίόύώϊϋΐΰơư\u1ea0-\u1ef9"
+UPPER, LOWER = _UP, _LO  # the capital and small letters of the scripts names are read in, for other modules' patterns
 _WORD = rf"[{_UP}][{_LO}{_UP}'’\-]*[{_LO}{_UP}]|[{_UP}][{_LO}]?\.?"
 _TOKEN = re.compile(rf"^(?:{_WORD})$")
-_INITIAL = re.compile(rf"^(?:[{_UP}]\.)+$|^[{_UP}]$")
+_INITIAL = re.compile(rf"^(?:[{_UP}]\.)+$|^[{_UP}]$|^[{_UP}]\.-[{_UP}]\.$")  # 'J.-M.': a French hyphenated given name
 _PLACE_INITIALS = frozenset(LEXICON["place_initials"])
 # initials that are no one's given names: places ('U.S. Army') and abbreviations ('A.M. Best', 'TV Azteca')
 _NOT_INITIALS = _PLACE_INITIALS | frozenset(LEXICON["abbreviation_initials"])
@@ -44,6 +45,9 @@ _SUFFIXES = frozenset(LEXICON["name_suffixes"])
 _NAME_TOO = frozenset(("min", "mai", "may", "sun"))
 # Surnames that are also common words ('Rachael Link', 'Tom King', 'Brian May'): a surname after a given
 # name that is itself no common word; alone or first ('Link', 'Copy Link', 'King Charles') they stay words.
+# 'Agência Lusa', 'Agencia EFE', 'Nachrichtenagentur Reuters': an agency's noun names no person
+_AGENCY_WORDS = frozenset(w.casefold() for w in LEXICON["agency_nouns"] + LEXICON["generic_agencies"] if " " not in w)
+_DESKISH = frozenset(w.casefold() for k in ("newsroom_words", "desk_words", "generic_agencies") for w in LEXICON[k])
 _SURNAME_WORDS = frozenset(w.casefold() for w in LEXICON["surname_words"])
 _NOT_NAME = frozenset(
     [w.casefold() for w in LEXICON["not_name_words"]]
@@ -83,11 +87,32 @@ _CACHE = 16384
 def _split_names(s: str) -> tuple[Part, ...]:
     out: list[Part] = []
     pos = 0
-    for m in _SPLIT.finditer(s):
+    cuts = list(_SPLIT.finditer(s))
+    for k, m in enumerate(cuts):
+        if _joined_surname(s, pos, m, cuts[k + 1].start() if k + 1 < len(cuts) else len(s)):
+            continue
         out.extend(_part(s, pos, m.start()))
         pos = m.end()
     out.extend(_part(s, pos, len(s)))
     return tuple(out)
+
+
+_SURNAME_JOINS = frozenset(("e", "y"))  # 'and' in Portuguese and Spanish, and the joint of a double surname
+
+
+def _joined_surname(s: str, pos: int, cut: re.Match[str], end: int) -> bool:
+    """'Mariana Costa e Sousa', 'José Ortega y Gasset': 'e'/'y' before one capitalised word alone up to
+    the next separator joins a double surname, not two names (one word after 'and' is no writer: 'Jane
+    Roe e Lusa' is an agency, which the gazetteer knows, 'e Redação' a desk)."""
+    if cut.group().strip() not in _SURNAME_JOINS:
+        return False
+    before, after = s[pos:cut.start()].split(), s[cut.end():end].strip(" .")
+    if len(before) < 2 or not before[-1][:1].isupper() or " " in after or not _TOKEN.match(after) \
+            or after.isupper() or after.casefold() in _NOT_NAME or after.casefold() in _DESKISH:
+        return False
+    from tracer.credits.gazetteer import default_gazetteer  # at call time: the gazetteer reads names
+
+    return default_gazetteer().lookup(after) is None and not is_place(after)
 
 
 def _part(s: str, a: int, b: int) -> Iterator[Part]:
@@ -222,7 +247,13 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
         return False
     if is_article_title(name):  # "Le Parisien", "Die Zeit", "El País": an outlet's name
         return False
+    if len(words) >= 3 and words[0] in _OUTLET_ARTICLES and any(w in _TITLE_LINKS for w in words[1:-1]):
+        return False  # "Le Courrier du Port", "El Faro del Puerto": an article, a noun and its complement ("Le Van Minh" stays)
+    if any(w.casefold() in _AGENCY_WORDS for w in words):  # "Agência Lusa": an agency
+        return False
     if any(w.casefold() in _OUTLET_WORDS for w in words[1:]):  # "Exampler Zeitung", "Example Weekly"
+        return False
+    if len(words) >= 2 and words[0].casefold() in _OUTLET_WORDS:  # "Gazeta do Cais", "Kurier Portowy": an outlet
         return False
     # A short word that is also a month, weekday or unit ("May", "Sun", "Min", "Mai") is a
     # given name or surname between two other capitalised words ("Seung Min Kim", "Anna May
@@ -234,6 +265,9 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
     if any(w.casefold() in _NOT_NAME and not (w.casefold() in _NAME_TOO and 0 < i < len(words) - 1
                                                 and w[:1].isupper() and w[1:].islower())
            and not (w in _PARTICLES and i == 1 and len(words) > 2)
+           and not _capital_particle(words, i)
+           and not (initials and i == 0 and len(words) >= 2 and w.casefold() in _NAME_TOO
+                    and w[:1].isupper() and w[1:].islower())  # "By May Lin", "By Sun Wei": a given name
            and not (single and w.casefold() in _SURNAME_WORDS and i == len(words) - 1 and i > 0
                     and w[:1].isupper() and w[1:].islower())
            and not (vietnamese and i == len(words) - 1 and w[:1].isupper() and w[1:].islower())
@@ -242,7 +276,7 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
     # "Zusammengestellt von Jane Roe", "Gelesen von Jane Roe", "Rivisto da Jane Roe": a word, a byline
     # particle, then a full name of two capitalised words: a label and its person, not one name (a
     # particle opens a surname: "David von Roe", "Ursula von der Roe")
-    if len(words) >= 4 and words[1] in _LABEL_PARTICLES \
+    if len(words) >= 4 and words[1] in _LABEL_PARTICLES and not _given_da(words) \
             and sum(1 for w in words[2:] if w[:1].isupper() and w.casefold() not in _PARTICLES) >= 2:
         return False
     full = 0
@@ -257,14 +291,33 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
     if _INITIAL.match(words[-1]) and len(words) > 1:
         return False
     # "W.J. Roe", "J. Roe": initials and a surname, where the context already says a person is named
-    initialled = (initials and full == 1 and 2 <= len(words) <= 3 and all(
-        "." in w and bool(_INITIAL.match(w)) and w not in _NOT_INITIALS for w in words[:-1])
-        and "".join(words[:-1]) not in _NOT_INITIALS)  # "J. R. Roe" too; "U.S. Army", "U. S. Army" are no persons
+    # ("J. I. da Roe", "A. van der Roe": the surname's particles between the initials and the surname)
+    core = [w for i, w in enumerate(words) if not (w in _PARTICLES and 0 < i < len(words) - 1)]
+    initialled = (initials and full == 1 and 2 <= len(core) <= 3 and all(
+        "." in w and bool(_INITIAL.match(w)) and w not in _NOT_INITIALS for w in core[:-1])
+        and "".join(core[:-1]) not in _NOT_INITIALS)  # "J. R. Roe" too; "U.S. Army", "U. S. Army" are no persons
     # One word is a name only when the context says so, and never an acronym ("RD", "PMJS").
     return full >= 2 or initialled or (single and full == 1 and len(words) == 1 and len(words[0]) > 1 and not acronym)
 
 
 _LABEL_PARTICLES = frozenset(("von", "vom", "di", "da", "par", "por", "door", "av", "af"))
+# An Italian credit label's word before 'da' is a participle ("Scritto da", "Rivisto da", "Letta da"); a
+# Portuguese given name before the particle 'da' of a double surname is not ("João da Silveira Prado").
+_PARTICIPLE = re.compile(r"t[oaie]$")
+
+
+def _given_da(words: list[str]) -> bool:
+    """'João da Silveira Prado': the Portuguese particle after a given name, not an Italian label."""
+    return words[1] == "da" and not _PARTICIPLE.search(words[0])
+
+
+def _capital_particle(words: list[str], i: int) -> bool:
+    """'Chiara Di Bellona', 'Ana La Rosa': an Italian or Spanish surname's particle written with a capital
+    between a given name and the surname (where 'Di' alone would read as a German weekday)."""
+    w = words[i]
+    return (0 < i < len(words) - 1 and w[:1].isupper() and w[1:].islower() and w.casefold() in _PARTICLES
+            and words[i + 1][:1].isupper() and words[i + 1].casefold() not in _PARTICLES
+            and len(words[i - 1]) > 2 and len(words[i + 1]) > 2)  # "Mo Di Mi": a week's days
 
 
 def _outlet(code: str) -> bool:
@@ -275,6 +328,7 @@ def _outlet(code: str) -> bool:
 
 # Articles that open outlet names ('Le Monde', 'Die Zeit', 'El País', 'Het Parool') and no given name;
 # 'De', 'Lo', 'A', 'O' open surnames and given names too ('De Niro', 'Lo Wang'); 'The' opens phrases ('By The Way').
+_TITLE_LINKS = frozenset(("du", "des", "de", "del", "della", "dello", "dei", "di", "da", "do", "der", "vom", "von"))
 _OUTLET_ARTICLES = frozenset(a.capitalize() for a in LEXICON["articles"]
                              if len(a) >= 2 and a.isalpha() and a not in ("the", "de", "lo", "os", "as", "den", "det"))
 

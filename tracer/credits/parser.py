@@ -78,7 +78,10 @@ def _byline_match(line: str) -> re.Match[str] | None:
 _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words", "Interview", "Haber", "Текст",
                                      "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie",
                                      "Reporter", "Reporters", "Correspondent", "Writer", "Columnist", "Avtor", "Avtorica",
-                                     "Avtorja", "Story")}
+                                     "Avtorja", "Story",
+                                     # a genre's word is a label only with its colon ('Column: Jane Roe'), or with 'by'
+                                     "Opinion", "Column", "Commentary", "Kolumne", "Kommentar", "Chronique", "Tribune",
+                                     "Commento", "Opinie", "Krönika", "Klumme")}
 # The vowel signs and points of scripts without case (Devanagari, Bengali, Thai, Hebrew, Arabic) are
 # combining marks, which `\w` leaves out: 'नई दिल्ली' is one place only with them.
 _MARKS = "\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0e7f"
@@ -1067,7 +1070,7 @@ _LEAD_PLACE = re.compile(r"^(?:à|a|in|en|em|aus|w|z|no|na|te|uit|from)\s+[^\W\d
 
 # "our correspondent", "notre envoyée spéciale", "unserem Redakteur": the paper's own title
 # for its writer, in lower case before the name (a possessive, then one to four title words)
-_OUR_TITLE = re.compile(r"^(?:our|unser(?:e|em|er|en)?|notre|nos|nuestr[oa]s?|(?:il\s+|la\s+)?nostr[oa])\s+"
+_OUR_TITLE = re.compile(r"^(?:our|unser(?:e|em|er|en)?|notre|nos|nuestr[oa]s?|onze|noss[oa]s?|(?:il\s+|la\s+)?nostr[oa])\s+"
                         r"(?P<title>(?:[^\W\d_][\w\-]*\s+){0,3}?[^\W\d_][\w\-]*)\s*,?\s+(?=[A-ZÀ-ÞА-Я])")
 
 

@@ -52,8 +52,16 @@ from tracer.credits.html import (
     url_host,
     writers_only,
 )
-from tracer.credits.lexicon import LEXICON
-from tracer.credits.names import clean_name, is_domain, is_org_name, is_person, is_place, split_names
+from tracer.credits.lexicon import LEXICON, phrases
+from tracer.credits.names import (
+    clean_name,
+    is_domain,
+    is_org_name,
+    is_outlet_name,
+    is_person,
+    is_place,
+    split_names,
+)
 from tracer.credits.parser import is_byline_line, is_photo_line
 from tracer.credits.signals import signal_values
 from tracer.model import Article, Credit
@@ -155,11 +163,12 @@ def _written_own(c: Credit, keys: set[str]) -> bool:
 
 
 def _not_a_name(name: str) -> bool:
-    """'Le Monde', 'example.be', 'EXN', 'Examplenews': a title, a host, an acronym or one word.
-    A personal blog named after its writer ('Jane Roe' on janeroe.com) keeps its author."""
+    """'Le Monde', 'example.be', 'EXN', 'Examplenews', 'Gazeta do Exemplo': a title, a host, an acronym,
+    one word or an outlet's name by its words ('Gazeta', 'Kurier', 'Herald'). A personal blog named
+    after its writer ('Jane Roe' on janeroe.com) keeps its author."""
     words = name.split()
     return (len(words) == 1 or "." in name or words[0].casefold() in _ARTICLES
-            or any(len(w) > 1 and w.isupper() for w in words))
+            or any(len(w) > 1 and w.isupper() for w in words) or is_outlet_name(name, lead=True))
 
 
 _LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|Inc|LLC|Ltd|Limited|S\.?A|S\.?L|SAS|SpA|S\.?p\.?A|B\.?V|N\.?V|"
@@ -307,7 +316,9 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     listed = [n["text"] for n in nodes if n.get("in") == "listing"]
     own = [n["text"] for n in nodes if n.get("in") != "listing"]
     out: dict[str, str] = {}
-    for part in extractor_parts(val):
+    shown = {fold(p.text): p.text for t in own for p in split_names(t)}
+    parts = [n for part in extractor_parts(val) for n in (_run_of(part, shown) or [part])]
+    for part in parts:
         part = _unsigned(strip_lead_title(strip_title(part)), keys)
         if _listed_only(part, listed, own) or commented(part, article.signals) \
                 or credited_otherwise(part, article.signals):
@@ -319,13 +330,31 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
 
 
 
+def _run_of(part: str, shown: dict[str, str], depth: int = 0) -> list[str]:
+    """'Jane Roe John Doe': the extractor's author field gluing the names a byline node lists apart
+    ('<li>Jane Roe</li><li>John Doe</li>'), split into those names; [] when it is no such run."""
+    key = fold(part)
+    if depth and key in shown:
+        return [shown[key]]
+    if depth > 4:
+        return []
+    for k, name in shown.items():
+        if key.startswith(k + " "):
+            rest = _run_of(" ".join(part.split()[len(name.split()):]), shown, depth + 1)
+            if rest:
+                return [name, *rest]
+    return []
+
+
 def _byline_nodes(article: Article) -> list[dict[str, str]]:
     return [n for n in (article.signals.get("nodes") or [])
             if isinstance(n, dict) and isinstance(n.get("text"), str) and n.get("kind") != "photo"
             and not is_photo_line(n["text"])]
 
 
-_BY_LABEL = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s*:?\s+", re.I)  # 'Von: Jane Roe' of a label node too
+# 'Von: Jane Roe' of a label node too; 'Autor: Jane Roe', 'Haber: …', 'Автор: …' (every byline label of the lexicon)
+_BY_LABEL = re.compile(r"^\s*(?:" + "|".join(sorted({re.escape(p) for p in phrases("byline_prefixes")}, key=len, reverse=True))
+                       + r")\s*:?\s+", re.I)
 _BREAK = re.compile(r"\s*[:|;]\s*|(?<=[^\W\d_]{2})\.\s+")
 
 
@@ -538,10 +567,21 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     # "Jane Roe Gear Team": a writer's name and her desk glued in one byline node; the writer is named
     out = [c for c in out if not (c.kind == "organization" and c.role == "author" and c.agency is None
                                   and is_desk(c.name) and any(fold(c.name).startswith(p + " ") for p in people))]
+    # "Redazione ANSA", "Redaktion dpa": the wire's own newsroom, read beside the wire it names: the wire alone
+    wires = {fold(c.agency) for c in out if c.kind == "organization" and c.role == "source" and c.agency}
+    out = [c for c in out if not (wires and c.kind == "organization" and c.role == "author" and c.agency is None
+                                  and _wire_desk(c.name, wires))]
     signed = _self_signed(article, [c for c in out if not _bare_newsroom(c)])
     if signed:  # 'Redaktion' in the tags and '(EXN mit dpa)' in the text: the house signs with its name
         out = [c for c in out if not _bare_newsroom(c)]
     return _one_form(out + signed)
+
+
+def _wire_desk(name: str, wires: set[str]) -> bool:
+    """'Redazione ANSA', 'dpa-Redaktion': a newsroom word and a wire's code, nothing else."""
+    words = [w for w in re.split(r"[\s\-/]+", name) if w]
+    rest = [w for w in words if not is_newsroom(w)]
+    return 0 < len(rest) < len(words) and fold(" ".join(rest)) in wires
 
 
 def _bare_newsroom(c: Credit) -> bool:
@@ -606,5 +646,17 @@ def _one_form(credits: list[Credit]) -> list[Credit]:
                 or _with_initial(p.name, c.name))]
             if longer:
                 c = replace(c, name=max(longer, key=len))
+            elif _read_in_capitals(c):
+                # 'ELIF YILDIRIMOĞLU' in the byline, 'Elif Yıldırımoğlu' in the tags: the capitals lost the
+                # name's own letters ('ı', 'Di', 'McDoe'); the form written in mixed case names her
+                cased = [p.name for p in persons if p.name != c.name and fold(p.name) == fold(c.name)
+                         and not _read_in_capitals(p)]
+                if cased:
+                    c = replace(c, name=cased[0])
         out.append(c)
     return out
+
+
+def _read_in_capitals(c: Credit) -> bool:
+    """Was this person's name read from capitals ('By JANE ROE') and cased by the reader?"""
+    return len(c.name) > 3 and c.name.upper() in c.evidence and c.name not in c.evidence
