@@ -3,9 +3,11 @@ finds: a labelled source line in an element of its own ('Quelle: dpa', 'Mit Mate
 the wire named beside the date in the info line under the headline ('12.05.2026 · dpa/AFP',
 '14:30 Uhr (dpa)'), `data-source`/`data-agency` attributes, and `<meta name="source">`.
 
-A labelled line is read like a text line, for the agencies and outlets it names (a page with
-more than two such lines lists the sources of its facts; an office or a reference work named
-there is no source of the text). The info line, the attributes and the bare source tag are read only for names the
+A labelled line is read like a text line, for the agencies and outlets it names (known to the
+gazetteer, marked by an outlet's word, or a site's host as broadcasters' desks sign: 'Quelle:
+hessenschau.de/bb'); a partner's repost note ('This article originally appeared on X') vouches
+for any name it gives. A page with more than two such lines lists the sources of its facts; an
+office or a reference work named there is no source of the text. The info line, the attributes and the bare source tag are read only for names the
 gazetteer knows as wire agencies: a date line's other parts (a section, a place, a reading
 time) and an attribute's other values ('api', 'cms') are no sources.
 """
@@ -14,9 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from tracer.credits.gazetteer import Gazetteer
-from tracer.credits.names import is_outlet_name
+from tracer.credits.lexicon import LEXICON
+from tracer.credits.names import is_domain, is_outlet_name
 from tracer.credits.parser import read_line
 from tracer.credits.signals import signal_values
 from tracer.model import Article, Credit
@@ -38,6 +42,18 @@ def _wires(text: str, gaz: Gazetteer, zone: str, evidence: str) -> list[Credit]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _repost_leads() -> tuple[str, ...]:
+    return tuple(sorted({p.casefold() for p in LEXICON["originally"]}, key=len, reverse=True))
+
+
+def _is_repost(line: str) -> bool:
+    """'This article originally appeared on X', 'Cet article a été publié initialement sur X': a
+    partner's repost note, whose phrase says the name after it is the outlet the text came from."""
+    low = line.casefold()
+    return any(low.startswith(p) and low[len(p):len(p) + 1] == " " for p in _repost_leads())
+
+
 def page_source_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
     """Source credits from the page's labelled source lines, info line, attributes and source tag."""
     sig = article.signals or {}
@@ -45,9 +61,11 @@ def page_source_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
     lines = signal_values(sig, "source_lines")
     for line in lines if len(lines) <= 2 else []:  # many source lines: the sources of facts, boxes, charts
         found = read_line(line, 0, gaz, article.publisher, in_head=False, in_tail=True)
+        repost = _is_repost(line)
         out += [replace(c, zone="footer", evidence=line, start=None, end=None) for c in found
                 if c.kind == "organization" and c.role in ("source", "contributor")
-                and (c.agency is not None or is_outlet_name(c.name))]
+                and (c.agency is not None or repost or is_outlet_name(c.name) or is_domain(c.name)
+                     or gaz.lookup(c.name) is not None)]
     for line in signal_values(sig, "info_lines")[:8]:
         out += _wires(line, gaz, "byline", line)
     for val in signal_values(sig, "data_sources")[:8]:

@@ -1079,13 +1079,17 @@ def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -
     org = gaz.lookup(names)
     if org is not None:
         return [_org(org, names, pos, ctx)]
-    if is_person(names) and not is_article_title(names):
-        return []  # "Mit freundlicher Genehmigung von Max Mustermann" under a picture: a person's courtesy
+    venue = m.group("label").split()[-1].casefold() in _VENUES
+    if is_person(names) and not is_article_title(names) and not venue:
+        # "Mit freundlicher Genehmigung von Max Mustermann" under a picture: a person's courtesy; after
+        # "published on" or "publié initialement sur" the name is where the text appeared ('Le Monde Exemple')
+        return []
     if is_domain(names) or (names[:1].isupper() and len(names.split()) <= 6):
         return [_unknown_org(names, pos, ctx)]
     return []
 
 
+_VENUES = frozenset(w.casefold() for w in LEXICON["originally_venues"])
 _POST_FIRST = re.compile(r"^\s*(?:" + alternation("post_first_leads") + r")\s+\S.{0,240}?\s+(?:"
                          + alternation("post_first_links") + r")\s+(?P<names>[^\n]{2,80}?)\s*[.!]?\s*$", _F)
 

@@ -1,0 +1,120 @@
+"""Organisations credited on pages, probed with invented pages of the kinds the web shows (issue 15,
+pages): press releases sent through PR wires, portal and aggregator reposts of a partner's story,
+broadcasters' and regional desks' signatures, organisations signing their own pages, and the traps
+beside them (the site's own name in its chrome, picture credits, ads, outlets cited in the text).
+
+The generator crosses page shells (a newspaper CMS, a blog theme, a portal) with the credit forms
+and languages; each form states what a careful reader reports: the outlets or wires as the
+text's source, an organisation that wrote the text as an organisation author, and nobody for a
+trap. Every name and host is invented (*.test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_credits_page_sources import SITE, TEXT, org_authors, persons, sources
+from tracer import attach_credits, extract_html
+from tracer.model import Article
+
+SHELLS = ("cms", "blog", "portal")
+
+
+def page(lang: str, shell: str = "cms", *, site: tuple[str, str] | None = None, head: str = "", above: str = "",
+         below: str = "", outside: str = "", first: str = "", last: str = "") -> str:
+    """A page in one of three common shells: a newspaper CMS (`article` with a body div), a blog
+    theme (`article.post` with `entry-content`, the notes inside it) and a portal (a `main` box
+    with the partner's story in `article-content`). `first` opens the first paragraph (a
+    dateline), `last` is a closing paragraph of the text; `above`/`below` stand around the body,
+    `outside` outside the article. The site's chrome (nav, footer) names the site."""
+    name = (site or SITE[lang])[0]
+    paras = list(TEXT[lang])
+    paras[0] = first + paras[0]
+    body = "".join(f"<p>{p}</p>" for p in paras + ([last] if last else []))
+    if shell == "blog":
+        main = (f'<article class="post type-post hentry"><header class="entry-header"><h1 class="entry-title">Budget</h1>'
+                f'{above}</header><div class="entry-content">{body}{below}</div></article>')
+    elif shell == "portal":
+        main = (f'<main id="main"><div class="article"><h1>Budget</h1>{above}<div class="article-content">{body}</div>'
+                f'{below}</div></main>')
+    else:
+        main = f'<article><h1>Budget</h1>{above}<div class="article-body">{body}</div>{below}</article>'
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>Budget</title>'
+            f'<meta property="og:site_name" content="{name}">{head}</head><body>'
+            f'<header><nav><a href="/">Home</a> <a href="/about">{name}</a></nav></header>{main}{outside}'
+            f'<footer class="site-footer"><p>© 2026 {name}</p><a href="/imprint">Imprint</a></footer></body></html>')
+
+
+def credits(lang: str, shell: str = "cms", **kw: object) -> Article:
+    host = (kw.get("site") or SITE[lang])[1]  # type: ignore[index]
+    return attach_credits(extract_html(page(lang, shell, **kw), id="p", url=f"https://www.{host}/2026/05/budget"))
+
+
+def found(art: Article) -> tuple[list[str], list[str], list[str]]:
+    return sources(art), org_authors(art), persons(art)
+
+
+# --- press releases: the PR wire that carried them ---------------------------------------------
+
+@pytest.mark.parametrize(("lang", "dateline", "wire"), [
+    ("en", "NEW YORK, May 12, 2026 /PRNewswire/ -- ", "PR Newswire"),
+    ("en", "SAN FRANCISCO--(BUSINESS WIRE)--", "Business Wire"),
+    ("en", "TORONTO, May 12, 2026 (GLOBE NEWSWIRE) -- ", "GlobeNewswire"),
+    ("en", "BOSTON, May 12, 2026 /ACCESSWIRE/ ", "ACCESSWIRE"),
+    ("de", "Berlin (ots) - ", "news aktuell"),
+])
+@pytest.mark.parametrize("shell", SHELLS)
+def test_a_pr_wires_dateline_credits_the_wire(lang: str, dateline: str, wire: str, shell: str) -> None:
+    assert found(credits(lang, shell, first=dateline)) == ([wire], [], [])
+
+
+def test_a_pr_wires_short_name_in_running_text_is_no_credit() -> None:
+    # 'ots' is a word in other languages and an abbreviation: only a dateline or a label credits it
+    art = credits("en", last="The plan follows the ots model that other cities use for their budgets.")
+    assert found(art) == ([], [], [])
+
+
+# --- portal and aggregator reposts: the partner's note ------------------------------------------
+
+REPOSTS = [
+    ("en", "This article originally appeared on Example Tribune.", "Example Tribune"),
+    ("en", "Republished with permission from Example Tribune.", "Example Tribune"),
+    ("en", 'This article is republished from <a href="https://theconversation.test/x">The Conversation</a> '
+           'under a Creative Commons license. Read the <a href="https://theconversation.test/x">original article</a>.',
+     "The Conversation"),
+    ("de", "Dieser Artikel erschien zuerst bei Beispiel Zeitung.", "Beispiel Zeitung"),
+    ("de", "Dieser Beitrag erschien zuerst auf beispielblatt.test", "beispielblatt.test"),
+    ("de", "Mit freundlicher Genehmigung von Beispiel Zeitung", "Beispiel Zeitung"),
+    ("fr", "Cet article a été publié initialement sur Le Monde Exemple.", "Le Monde Exemple"),
+    ("fr", "Cet article est paru initialement dans Le Quotidien Exemple.", "Le Quotidien Exemple"),
+    ("es", "Este artículo fue publicado originalmente en El Diario Ejemplo.", "El Diario Ejemplo"),
+    ("it", "Questo articolo è stato pubblicato originariamente su Il Corriere Esempio.", "Il Corriere Esempio"),
+]
+
+
+@pytest.mark.parametrize(("lang", "note", "outlet"), REPOSTS)
+@pytest.mark.parametrize("shell", SHELLS)
+@pytest.mark.parametrize("box", ['<p class="note"><em>{}</em></p>', '<div class="article-footnote">{}</div>'])
+def test_a_repost_note_under_the_text_names_the_partner(lang: str, note: str, outlet: str, shell: str,
+                                                        box: str) -> None:
+    assert found(credits(lang, shell, below=box.format(note))) == ([outlet], [], [])
+
+
+@pytest.mark.parametrize(("lang", "note", "outlet"), REPOSTS)
+def test_a_repost_note_as_the_texts_last_paragraph_names_the_partner(lang: str, note: str, outlet: str) -> None:
+    assert found(credits(lang, last=f"<em>{note}</em>")) == ([outlet], [], [])
+
+
+def test_a_courtesy_to_a_person_names_no_outlet() -> None:
+    # under a picture or a quoted letter: a person's permission, not a partner's story
+    art = credits("de", below='<p class="note">Mit freundlicher Genehmigung von Jana Roe</p>')
+    assert found(art) == ([], [], [])
+
+
+# --- broadcasters' and regional desks' signatures ----------------------------------------------
+
+@pytest.mark.parametrize(("line", "src"), [
+    ("Quelle: hessenbeispiel.de/bb", "hessenbeispiel.de"), ("Quelle: beispielradio.test/jr", "beispielradio.test"),
+])
+@pytest.mark.parametrize("shell", SHELLS)
+def test_a_broadcasters_site_and_desk_code_in_a_source_line(line: str, src: str, shell: str) -> None:
+    assert found(credits("de", shell, below=f'<p class="small">{line}</p>')) == ([src], [], [])
