@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_credits_page_sources import SITE, TEXT, org_authors, persons, sources
+from tests.test_credits_page_sources import SITE, TEXT, _ld, org_authors, persons, sources
 from tracer import attach_credits, extract_html
 from tracer.model import Article
 
@@ -118,3 +118,43 @@ def test_a_courtesy_to_a_person_names_no_outlet() -> None:
 @pytest.mark.parametrize("shell", SHELLS)
 def test_a_broadcasters_site_and_desk_code_in_a_source_line(line: str, src: str, shell: str) -> None:
     assert found(credits("de", shell, below=f'<p class="small">{line}</p>')) == ([src], [], [])
+
+
+# --- organisations that wrote their own pages --------------------------------------------------
+
+BODIES = [
+    ("de", "NGO", ("Beispielhilfe e.V.", "beispielhilfe.test")),
+    ("de", "GovernmentOrganization", ("Bundesministerium für Beispiele", "bmb-beispiel.test")),
+    ("en", "Corporation", ("Example Motors", "examplemotors.test")),
+    ("en", "EducationalOrganization", ("Exampleton College", "exampleton-college.test")),
+    ("fr", "Organization", ("Fondation Exemple", "fondation-exemple.test")),  # its name says what it is
+    ("es", ["Organization", "NGO"], ("Acción Ejemplo", "accion-ejemplo.test")),
+]
+
+
+@pytest.mark.parametrize(("lang", "typ", "site"), BODIES)
+@pytest.mark.parametrize("shell", SHELLS)
+def test_a_body_that_is_the_structured_author_of_its_own_page_signs_it(lang: str, typ: object,
+                                                                          site: tuple[str, str], shell: str) -> None:
+    art = credits(lang, shell, site=site, head=_ld(author={"@type": typ, "name": site[0]}))
+    assert found(art) == ([], [site[0]], [])
+    assert site[0] in {c.name for c in art.credits if c.role == "publisher"}
+    # in a list, with its address
+    art = credits(lang, shell, site=site, head=_ld(author=[{"@type": typ, "name": site[0],
+                                                             "url": f"https://www.{site[1]}/"}]))
+    assert org_authors(art) == [site[0]]
+
+
+@pytest.mark.parametrize("shell", SHELLS)
+def test_a_news_site_naming_itself_as_the_structured_author_is_its_publisher_only(shell: str) -> None:
+    art = credits("en", shell, head=_ld(author={"@type": "Organization", "name": "Example Post"}))
+    assert found(art) == ([], [], [])
+    art = credits("en", shell, head=_ld(author={"@type": "NewsMediaOrganization", "name": "Example Post"}))
+    assert found(art) == ([], [], [])
+
+
+def test_a_body_writing_on_a_news_site_is_an_organisation_author_with_its_legal_form() -> None:
+    art = credits("de", head=_ld(author={"@type": "NGO", "name": "Beispielhilfe e.V."}))
+    assert found(art) == ([], ["Beispielhilfe e.V."], [])  # the period of 'e.V.' is the name's
+    art = credits("de", below='<p class="small">Quelle: Beispielhilfe e.V.</p>')
+    assert org_authors(art) == [] and persons(art) == []

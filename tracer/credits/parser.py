@@ -756,9 +756,17 @@ def _org(org: Org, raw: str, pos: int, ctx: Ctx) -> Credit:
                   start=s, end=e, agency=org.agency, confidence=ctx.confidence)
 
 
+# A legal form's abbreviation at a name's end ('e.V', 'S.A', 'S.p.A'): its last period, cut off as a
+# sentence's end, belongs to the name.
+_LEGAL_ABBR = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}$")
+
+
 def _unknown_org(raw: str, pos: int, ctx: Ctx) -> Credit:
     s, e = _span(pos, raw)
-    return Credit(name=raw.strip(), kind="organization", role=ctx.org_role, zone=ctx.zone, evidence=ctx.evidence,
+    name = raw.strip()
+    if _LEGAL_ABBR.search(name) and name + "." in ctx.evidence:  # 'Beispielhilfe e.V.'
+        name, e = name + ".", (e + 1 if e is not None and raw == raw.rstrip() else e)
+    return Credit(name=name, kind="organization", role=ctx.org_role, zone=ctx.zone, evidence=ctx.evidence,
                   start=s, end=e, agency=None, confidence=ctx.confidence - 0.15)
 
 
