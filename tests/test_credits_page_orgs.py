@@ -158,3 +158,34 @@ def test_a_body_writing_on_a_news_site_is_an_organisation_author_with_its_legal_
     assert found(art) == ([], ["Beispielhilfe e.V."], [])  # the period of 'e.V.' is the name's
     art = credits("de", below='<p class="small">Quelle: Beispielhilfe e.V.</p>')
     assert org_authors(art) == [] and persons(art) == []
+
+
+# --- a portal's provider block: a label and the partner's logo ---------------------------------
+
+PROVIDED = [("en", "Provided by"), ("de", "Bereitgestellt von"), ("fr", "Fourni par"), ("es", "Proporcionado por"),
+            ("it", "Fornito da")]
+LOGOS = [
+    '<div class="article-provider"><span class="label">{label}</span><a href="https://www.exampletribune.test/">'
+    '<img src="/l.png" alt="Example Tribune Logo"></a></div>',
+    '<div class="attribution">{label}: <a href="https://www.exampletribune.test/" title="Example Tribune"><svg></svg></a></div>',
+    '<div class="provider"><span>{label}</span> <img src="/l.png" alt="Example Tribune"></div>',
+    '<div class="attribution">{label} Example Tribune</div>',
+]
+
+
+@pytest.mark.parametrize(("lang", "label"), PROVIDED)
+@pytest.mark.parametrize("logo", LOGOS)
+@pytest.mark.parametrize("shell", SHELLS)
+def test_a_provider_label_and_logo_name_the_partner(lang: str, label: str, logo: str, shell: str) -> None:
+    assert found(credits(lang, shell, above=logo.format(label=label))) == (["Example Tribune"], [], [])
+
+
+@pytest.mark.parametrize("html", [
+    '<div class="ad-slot"><span>Provided by</span><img src="/l.png" alt="Example Bank"></div>',  # an ad
+    '<div class="sponsor"><span>Presented by</span><img src="/l.png" alt="Example Bank"></div>',  # a sponsor
+    '<div class="attribution"><span>Provided by</span><img src="/l.png" alt=""></div>',  # a logo with no name
+    '<nav><span>Provided by</span><img src="/l.png" alt="Example Tribune"></nav>',  # the site's menu
+])
+def test_logos_of_ads_sponsors_and_menus_name_no_partner(html: str) -> None:
+    assert found(credits("en", outside=html)) == ([], [], [])
+    assert found(credits("en", above=html)) == ([], [], [])

@@ -78,6 +78,36 @@ def labelled_source(el: Any) -> str | None:
     for phrase in bare:
         if low.startswith(phrase) and text[len(phrase):len(phrase) + 1] == " ":
             return text
+        if low.rstrip(" :") == phrase:  # 'Provided by' over the partner's logo: the logo names it
+            logo = _logo_name(el)
+            return f"{text.rstrip(' :')} {logo}" if logo else None
+    return None
+
+
+def _label_only(el: Any) -> bool:
+    """A label alone ('Provided by'), its name in a logo: the picture beside it is that logo."""
+    return _own_text(el).casefold().rstrip(" :") in _labels()[2]
+
+
+_LOGO_WORD = re.compile(r"(?:\s*[-–|:]?\s*\b(?:logo|logotipo|logotype|signet)\b)+\s*$", re.I)
+
+
+def _logo_name(el: Any) -> str | None:
+    """The name a partner's logo gives (its alt text, or its link's title) in the element or the
+    one right after it: portals credit the partner whose story they carry with a label and a logo."""
+    nxt = el.getnext()
+    for box in (el, nxt if nxt is not None and isinstance(nxt.tag, str) and nxt.tag in ("a", "img", "span", "div",
+                                                                                         "picture") else None):
+        if box is None:
+            continue
+        for img in box.iter("img"):
+            name = _LOGO_WORD.sub("", " ".join((img.get("alt") or "").split()))
+            if 2 <= len(name) <= 60:
+                return name
+        for a in box.iter("a"):
+            name = " ".join((a.get("title") or a.get("aria-label") or "").split())
+            if 2 <= len(name) <= 60:
+                return name
     return None
 
 
@@ -192,7 +222,7 @@ def source_markup(tree: Any, limit: int = 8) -> dict[str, list[str]]:
         line = labelled_source(el)
         if not line or line in lines:
             continue
-        if _elsewhere(el) or _picture_before(el) or _in_picture_box(el):
+        if _elsewhere(el) or (not _label_only(el) and (_picture_before(el) or _in_picture_box(el))):
             figures.add(line)
         else:
             lines.append(line)
