@@ -189,3 +189,51 @@ def test_a_provider_label_and_logo_name_the_partner(lang: str, label: str, logo:
 def test_logos_of_ads_sponsors_and_menus_name_no_partner(html: str) -> None:
     assert found(credits("en", outside=html)) == ([], [], [])
     assert found(credits("en", above=html)) == ([], [], [])
+
+
+# --- a press release's issuer -------------------------------------------------------------------
+
+ISSUERS = [
+    ("en", "SOURCE Example Motors", "Example Motors", []),
+    ("de", "Originaltext: Beispiel Werke GmbH, übermittelt durch news aktuell", "Beispiel Werke GmbH", ["news aktuell"]),
+    ("de", "Original-Content von: Beispiel Werke GmbH, übermittelt durch news aktuell", "Beispiel Werke GmbH",
+     ["news aktuell"]),
+    ("de", "Pressemitteilung der Beispiel Werke GmbH", "Beispiel Werke GmbH", []),
+    ("en", "Press release from Example Motors Inc.", "Example Motors Inc.", []),
+    ("fr", "Communiqué de presse de Exemple Énergie SA", "Exemple Énergie SA", []),
+    ("es", "Comunicado de prensa de Ejemplo Energía S.A.", "Ejemplo Energía S.A.", []),
+    ("it", "Comunicato stampa di Esempio Energia S.p.A.", "Esempio Energia S.p.A.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "issuer", "wires"), ISSUERS)
+@pytest.mark.parametrize("shell", SHELLS)
+def test_a_press_releases_issuer_line_closing_the_text_names_its_author(lang: str, line: str, issuer: str,
+                                                                       wires: list[str], shell: str) -> None:
+    assert found(credits(lang, shell, last=line)) == (wires, [issuer], [])
+
+
+@pytest.mark.parametrize(("lang", "line", "issuer", "wires"), [x for x in ISSUERS if not x[1].startswith("SOURCE")])
+@pytest.mark.parametrize("spot", ["above", "below"])
+def test_a_press_releases_issuer_in_an_element_of_its_own_names_its_author(lang: str, line: str, issuer: str,
+                                                                          wires: list[str], spot: str) -> None:
+    assert found(credits(lang, **{spot: f'<p class="meta">{line}</p>'})) == (wires, [issuer], [])
+
+
+@pytest.mark.parametrize("shell", SHELLS)
+def test_a_pr_wires_release_with_its_dateline_and_its_issuer(shell: str) -> None:
+    art = credits("en", shell, first="NEW YORK, May 12, 2026 /PRNewswire/ -- ", last="SOURCE Example Motors")
+    assert found(art) == (["PR Newswire"], ["Example Motors"], [])
+    art = credits("de", shell, first="Berlin (ots) - ",
+                  last="Originaltext: Beispiel Werke GmbH, übermittelt durch news aktuell")
+    assert found(art) == (["news aktuell"], ["Beispiel Werke GmbH"], [])
+
+
+@pytest.mark.parametrize("line", [
+    "The SOURCE of the money was never found, the council said in its statement on Tuesday.",
+    "Source Example Motors",  # the wire's closing label is written in capitals
+    "Pressemitteilung der stadtverwaltung",  # no name
+    "SOURCE 2026 budget tables",
+])
+def test_lines_that_only_look_like_an_issuer_credit_nobody(line: str) -> None:
+    assert found(credits("en", last=line)) == ([], [], [])

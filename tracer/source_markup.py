@@ -8,7 +8,7 @@ and no class says credit. This module only finds the candidate strings, cheaply 
 of the page is asked); `tracer.credits.page_sources` decides, with the gazetteer, which name a
 source. Pictures, charts and tables have their own credits and sources: lines in them, and in
 boxes of other stories, comments or widgets, are not taken. Lexicon keys: source_labels,
-with_files, material_from, originally.
+with_files, material_from, originally, issuer_labels.
 """
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ def _labels() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     from tracer.credits.lexicon import LEXICON, phrases  # at call time: tracer.credits imports this module
 
     colon = tuple(sorted({p.casefold() for p in phrases("source_labels")}, key=len, reverse=True))
-    bare = tuple(sorted({p.casefold() for p in [*LEXICON["with_files"], *LEXICON["material_from"], *LEXICON["originally"]]},
+    bare = tuple(sorted({p.casefold() for p in [*LEXICON["with_files"], *LEXICON["material_from"], *LEXICON["originally"],
+                                                *LEXICON["issuer_labels"]]},
                         key=len, reverse=True))
     firsts = frozenset(p.split()[0] for p in (*colon, *bare) if p.split())
     return firsts, colon, bare
@@ -64,7 +65,7 @@ def _lead_word(el: Any) -> str:
 def labelled_source(el: Any) -> str | None:
     """'Quelle: dpa', 'Source : AFP', 'Mit Material von dpa', 'This article was originally published
     on Example Tribune.': a short element of its own that opens with a source label (with its colon),
-    a with-material phrase or a partner's repost note."""
+    a with-material phrase, a partner's repost note or a press release's issuer."""
     firsts, colon, bare = _labels()
     if _lead_word(el) not in firsts or any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in el.iterdescendants()):
         return None
@@ -76,7 +77,8 @@ def labelled_source(el: Any) -> str | None:
         if low.startswith(label) and re.match(r"\s*:\s*\S", text[len(label):]):
             return text
     for phrase in bare:
-        if low.startswith(phrase) and text[len(phrase):len(phrase) + 1] == " ":
+        rest = text[len(phrase):len(phrase) + 2]
+        if low.startswith(phrase) and (rest[:1] == " " or rest == ": "):  # 'Originaltext: Example GmbH'
             return text
         if low.rstrip(" :") == phrase:  # 'Provided by' over the partner's logo: the logo names it
             logo = _logo_name(el)

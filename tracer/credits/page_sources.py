@@ -6,7 +6,8 @@ the wire named beside the date in the info line under the headline ('12.05.2026 
 A labelled line is read like a text line, for the agencies and outlets it names (known to the
 gazetteer, marked by an outlet's word, or a site's host as broadcasters' desks sign: 'Quelle:
 hessenschau.de/bb'); a partner's repost note ('This article originally appeared on X') vouches
-for any name it gives. A page with more than two such lines lists the sources of its facts; an
+for any name it gives, and a press release's issuer line ('Originaltext: Example GmbH') names
+the body that wrote it, an organisation author. A page with more than two such lines lists the sources of its facts; an
 office or a reference work named there is no source of the text. The info line, the attributes and the bare source tag are read only for names the
 gazetteer knows as wire agencies: a date line's other parts (a section, a place, a reading
 time) and an attribute's other values ('api', 'cms') are no sources.
@@ -42,16 +43,18 @@ def _wires(text: str, gaz: Gazetteer, zone: str, evidence: str) -> list[Credit]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _repost_leads() -> tuple[str, ...]:
-    return tuple(sorted({p.casefold() for p in LEXICON["originally"]}, key=len, reverse=True))
+@lru_cache(maxsize=4)
+def _leads(key: str) -> tuple[str, ...]:
+    return tuple(sorted({p.casefold() for p in LEXICON[key]}, key=len, reverse=True))
 
 
-def _is_repost(line: str) -> bool:
-    """'This article originally appeared on X', 'Cet article a été publié initialement sur X': a
-    partner's repost note, whose phrase says the name after it is the outlet the text came from."""
+def _opens_with(line: str, key: str) -> bool:
+    """Does the line open with one of the lexicon's `key` phrases? 'originally': a partner's
+    repost note ('This article originally appeared on X', 'Cet article a été publié initialement
+    sur X'), whose phrase says the name after it is the outlet the text came from;
+    'issuer_labels': a press release's issuer ('Originaltext: Example GmbH')."""
     low = line.casefold()
-    return any(low.startswith(p) and low[len(p):len(p) + 1] == " " for p in _repost_leads())
+    return any(low.startswith(p) and low[len(p):len(p) + 1] in (" ", ":") for p in _leads(key))
 
 
 def page_source_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
@@ -61,7 +64,10 @@ def page_source_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
     lines = signal_values(sig, "source_lines")
     for line in lines if len(lines) <= 2 else []:  # many source lines: the sources of facts, boxes, charts
         found = read_line(line, 0, gaz, article.publisher, in_head=False, in_tail=True)
-        repost = _is_repost(line)
+        repost = _opens_with(line, "originally")
+        if _opens_with(line, "issuer_labels"):  # the body that issued a press release: its author
+            out += [replace(c, zone="footer", evidence=line, start=None, end=None) for c in found
+                    if c.kind == "organization" and c.role == "author"]
         out += [replace(c, zone="footer", evidence=line, start=None, end=None) for c in found
                 if c.kind == "organization" and c.role in ("source", "contributor")
                 and (c.agency is not None or repost or is_outlet_name(c.name) or is_domain(c.name)

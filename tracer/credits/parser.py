@@ -458,6 +458,8 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     for fn in (_source_line, _with_files, _reporting, _originally):
         if not out:
             out += fn(line, start, gaz)
+    if not out and in_tail:
+        out += _issuer(line, start, gaz)
     if not out and in_tail:  # a blog engine's repost footer closes the text
         out += _post_first(line, start, gaz)
     if in_tail and not out:
@@ -756,9 +758,9 @@ def _org(org: Org, raw: str, pos: int, ctx: Ctx) -> Credit:
                   start=s, end=e, agency=org.agency, confidence=ctx.confidence)
 
 
-# A legal form's abbreviation at a name's end ('e.V', 'S.A', 'S.p.A'): its last period, cut off as a
-# sentence's end, belongs to the name.
-_LEGAL_ABBR = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}$")
+# A legal form's abbreviation at a name's end ('e.V', 'S.A', 'S.p.A', 'Inc'): its last period, cut off
+# as a sentence's end, belongs to the name.
+_LEGAL_ABBR = re.compile(r"(?:^|\s)(?:(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}|Inc|Ltd|Corp|Co|Bros)$")
 
 
 def _unknown_org(raw: str, pos: int, ctx: Ctx) -> Credit:
@@ -1007,6 +1009,37 @@ def _source_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.9, prefer_org=True)
     return [c if c.kind == "organization" or c.role == "editor" else replace(c, role="author")
             for c in read_names(m.group("names"), start + m.start("names"), ctx, gaz)]
+
+
+# A press release's issuer: 'SOURCE Example Corp' (the PR wire's closing line, in capitals),
+# 'Originaltext: Example GmbH, übermittelt durch news aktuell', 'Pressemitteilung der Example GmbH'.
+_ISSUER = re.compile(r"\s*(?:SOURCE(?=\s)|(?i:" + alternation("issuer_labels") + r")\s*:?)\s+(?P<names>[^\n]{2,100})")
+_ISSUER_END = re.compile(r"\s*(?:[,;(|]|\s[-–—]\s|\.\s|\.$|\s(?:übermittelt|transmitted|distributed|via)\b)")
+
+
+def _issuer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """The body that issued a press release, as an organisation author; the PR wire a line names
+    after it ('übermittelt durch news aktuell') is the source."""
+    if len(line) > 200 or not ("SOURCE" in line or has_trigger(line.lower(), "issuer_labels")):
+        return []
+    m = _ISSUER.match(line)
+    if not m:
+        return []
+    names = m.group("names")
+    cut = _ISSUER_END.search(names)
+    name = (names[: cut.start()] if cut else names).strip()
+    if not name[:1].isupper() or len(name.split()) > 8 or any(ch.isdigit() for ch in name):
+        return []
+    pos = start + m.start("names")
+    ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.85, org_role="author")
+    org = gaz.lookup(name)
+    out = [_org(org, name, pos, ctx) if org is not None else _unknown_org(name, pos, ctx)]
+    rest = names[len(name):]
+    wire = replace(ctx, org_role="source")
+    for s, _e, o, alias in gaz.find_all(rest):
+        if o.is_wire and not gaz.is_ambiguous(alias, o):
+            out.append(_org(o, alias, pos + len(name) + s, wire))
+    return out
 
 
 def _with_files(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
