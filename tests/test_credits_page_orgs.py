@@ -237,3 +237,73 @@ def test_a_pr_wires_release_with_its_dateline_and_its_issuer(shell: str) -> None
 ])
 def test_lines_that_only_look_like_an_issuer_credit_nobody(line: str) -> None:
     assert found(credits("en", last=line)) == ([], [], [])
+
+
+# --- generic agency credits: as the text zone reads them ----------------------------------------
+
+@pytest.mark.parametrize(("lang", "line", "name"), [
+    ("de", "Quelle: Agenturen", "Agenturen"), ("es", "Fuente: Agencias", "Agencias"),
+    ("en", "Source: Agencies", "Agencies"), ("de", "Mit Material von Agenturen", "Agenturen"),
+])
+def test_agencies_credited_as_a_group_are_the_source_on_pages_as_in_text(lang: str, line: str, name: str) -> None:
+    assert found(credits(lang, below=f'<p class="small">{line}</p>')) == ([name], [], [])
+    assert sources(credits(lang, last=line)) == [name]
+
+
+# --- traps: the site's chrome, pictures, ads, outlets cited in the text -------------------------
+
+TRAPS = [
+    ("the site's copyright", "de", dict(outside='<div class="copyright">© 2026 Beispiel Kurier Mediengruppe GmbH. '
+                                                'Alle Rechte vorbehalten.</div>')),
+    ("the network's menu", "en", dict(outside='<nav class="network"><a href="https://exampletribune.test">Example Tribune'
+                                              '</a> <a href="/">Example Post</a></nav>')),
+    ("the site's name beside the date", "en", dict(above='<div class="meta"><span>May 12, 2026</span> '
+                                                         '<span>Example Post</span></div>')),
+    ("the site's newsletter", "en", dict(below='<div class="newsletter">Sign up for the Example Post newsletter</div>')),
+    ("a picture's agency and photographer", "de", dict(above='<figure><img src="a.jpg"><figcaption>Der Rat tagt. '
+                                                             'Foto: Jana Roe/dpa</figcaption></figure>')),
+    ("a picture agency", "de", dict(above='<figure><img src="a.jpg"><figcaption>Bild: Keystone</figcaption></figure>')),
+    ("a picture's rights", "en", dict(above='<figure><img src="a.jpg"><figcaption>The council. '
+                                            '<span class="credit">© Reuters</span></figcaption></figure>')),
+    ("a French picture credit", "fr", dict(above='<figure><img src="a.jpg"><figcaption>Le conseil. Crédit photo : AFP'
+                                                 '</figcaption></figure>')),
+    ("a Spanish picture credit", "es", dict(above='<figure><img src="a.jpg"><figcaption>El pleno. Foto: EFE'
+                                                  '</figcaption></figure>')),
+    ("a photo agency's credit", "en", dict(above='<figure><img src="a.jpg"><figcaption>(Photo by Jane Roe/Getty Images)'
+                                                 '</figcaption></figure>')),
+    ("a picture credit in the text", "de", dict(last="Foto: Jana Roe/dpa")),
+    ("a lead picture's wire credit", "en", dict(above='<div class="lead-image"><img src="a.jpg"><p>REUTERS/Jane Roe</p></div>')),
+    ("a video's credit", "en", dict(above='<div class="video-player"><video></video><p>Video: Reuters</p></div>')),
+    ("an ad", "de", dict(outside='<div class="anzeige"><span>Anzeige</span><p>Präsentiert von Beispiel Bank</p></div>')),
+    ("a sponsor box", "en", dict(outside='<aside class="sponsored"><p>Sponsored by Example Bank</p></aside>')),
+    ("a sponsor line", "en", dict(above='<p class="label">Sponsored by Example Bank</p>')),
+    ("partners' logos", "de", dict(outside='<div class="footer-partner"><h4>Unsere Partner</h4><img alt="Beispiel Bank">'
+                                           '<img alt="Example Tribune"></div>')),
+    ("a partner section", "en", dict(outside='<section><h3>Our partners</h3><a href="https://exampletribune.test">'
+                                             '<img alt="Example Tribune"></a></section>')),
+    ("more from an outlet", "en", dict(outside='<section class="more-from"><h3>More from Example Tribune</h3><ul><li>'
+                                               '<a href="/y">Markets</a></li></ul></section>')),
+    ("a wire cited in English", "en", dict(last="The figures match the council's count, according to Reuters' "
+                                                "reporting last week.")),
+    ("an outlet told", "en", dict(last="Holloway told the Example Tribune that the plan was sound.")),
+    ("a wire cited in German", "de", dict(last="Wie die dpa am Dienstag berichtete, will die Stadt die Pläne prüfen.")),
+    ("a wire cited in French", "fr", dict(last="Selon l'AFP, la ville veut examiner les plans mardi.")),
+    ("a wire cited in Spanish", "es", dict(last="Según informó EFE, la ciudad revisará los planes el martes.")),
+    ("a wire cited in Italian", "it", dict(last="Come riporta l'ANSA, il comune esaminerà il piano martedì.")),
+]
+BYLINE = {"de": "Von Jana Roe", "en": "By Jana Roe", "fr": "Par Jana Roe", "es": "Por Jana Roe", "it": "Di Jana Roe"}
+WIRE = {"de": ("Quelle: dpa", "dpa"), "en": ("Source: Reuters", "Reuters"), "fr": ("Source : AFP", "AFP"),
+        "es": ("Fuente: EFE", "EFE"), "it": ("Fonte: ANSA", "ANSA")}
+
+
+@pytest.mark.parametrize(("name", "lang", "kw"), TRAPS, ids=[t[0] for t in TRAPS])
+@pytest.mark.parametrize("shell", SHELLS)
+def test_a_trap_credits_no_organisation(name: str, lang: str, kw: dict[str, str], shell: str) -> None:
+    assert found(credits(lang, shell, **kw)) == ([], [], [])
+    # beside a writer: she alone signs
+    with_writer = {**kw, "above": kw.get("above", "") + f'<p class="byline">{BYLINE[lang]}</p>'}
+    assert found(credits(lang, shell, **with_writer)) == ([], [], ["Jana Roe"])
+    # beside the wire the text came from: the wire alone is the source
+    line, wire = WIRE[lang]
+    with_wire = {**kw, "below": kw.get("below", "") + f'<p class="small">{line}</p>'}
+    assert found(credits(lang, shell, **with_wire)) == ([wire], [], [])

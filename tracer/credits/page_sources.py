@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from tracer.credits.gazetteer import Gazetteer
+from tracer.credits.gazetteer import Gazetteer, fold
 from tracer.credits.lexicon import LEXICON
 from tracer.credits.names import is_domain, is_outlet_name
 from tracer.credits.parser import read_line
@@ -41,6 +41,10 @@ def _wires(text: str, gaz: Gazetteer, zone: str, evidence: str) -> list[Credit]:
             out.append(Credit(name=org.name, kind="organization", role="source", zone=zone, evidence=evidence,
                               agency=org.agency, confidence=0.75))
     return out
+
+
+# 'Quelle: Agenturen': the wires credited as a group, a source as the text zone reads it too
+_GENERIC = frozenset(fold(x) for x in LEXICON["generic_agencies"])
 
 
 @lru_cache(maxsize=4)
@@ -71,7 +75,7 @@ def page_source_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
         out += [replace(c, zone="footer", evidence=line, start=None, end=None) for c in found
                 if c.kind == "organization" and c.role in ("source", "contributor")
                 and (c.agency is not None or repost or is_outlet_name(c.name) or is_domain(c.name)
-                     or gaz.lookup(c.name) is not None)]
+                     or gaz.lookup(c.name) is not None or fold(c.name) in _GENERIC)]
     for line in signal_values(sig, "info_lines")[:8]:
         out += _wires(line, gaz, "byline", line)
     for val in signal_values(sig, "data_sources")[:8]:
