@@ -307,3 +307,30 @@ def test_a_trap_credits_no_organisation(name: str, lang: str, kw: dict[str, str]
     line, wire = WIRE[lang]
     with_wire = {**kw, "below": kw.get("below", "") + f'<p class="small">{line}</p>'}
     assert found(credits(lang, shell, **with_wire)) == ([wire], [], [])
+
+
+# --- a house signing its wire copy with its initials ---------------------------------------------
+
+@pytest.mark.parametrize(("lang", "line", "tag", "wires"), [
+    ("de", "(BK mit dpa)", "BK", ["dpa"]), ("de", "(BK/dpa)", "BK", ["dpa"]),
+    ("de", "(BK mit Material von dpa und AFP)", "BK", ["AFP", "dpa"]),
+    ("en", "(EP with AP)", "EP", ["AP"]), ("fr", "(JE avec AFP)", "JE", ["AFP"]),  # 'Le Journal Exemple'
+])
+@pytest.mark.parametrize("shell", SHELLS)
+def test_the_sites_initials_beside_its_wire_sign_as_the_site(lang: str, line: str, tag: str, wires: list[str],
+                                                             shell: str) -> None:
+    art = credits(lang, shell, last=line)
+    assert found(art) == (wires, [tag], [])
+    assert tag not in sources(art)
+
+
+def test_other_initials_or_a_writer_leave_the_site_unsigned() -> None:
+    # initials that are not the site's: another house's or an editor's code, no credit
+    assert found(credits("de", last="(XZ mit dpa)")) == (["dpa"], [], [])
+    assert found(credits("de", last="(bk/dpa)")) == (["dpa"], [], [])
+    # a writer signs: the site's tag is her desk's, no author of its own
+    art = credits("de", above='<p class="byline">Von Jana Roe</p>', last="(BK mit dpa)")
+    assert found(art) == (["dpa"], [], ["Jana Roe"])
+    # a site of one word has no initials to tell
+    art = credits("de", site=("Beispielblatt", "beispielblatt.test"), last="(B mit dpa)")
+    assert found(art) == (["dpa"], [], [])

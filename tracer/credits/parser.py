@@ -41,6 +41,7 @@ from tracer.credits.names import (
     is_person,
     is_place,
     person_from_email,
+    site_initials,
     split_names,
 )
 from tracer.extract import paragraphs
@@ -1426,14 +1427,16 @@ def _desk_tags(unread: list[Part], base: int, ctx: Ctx, gaz: Gazetteer,
                publisher: str | None = None) -> list[Credit] | None:
     """The parts of a closing wire credit no credit was read from: '(EX mit dpa)', '(EX/dpa)',
     '(ex mit Material von dpa und AFP)', '(Example News mit dpa)' on Example News. A tag of one
-    to four letters is the house's own desk code (nothing to credit); the site's own name is
-    the site (its publisher credit); 'Material von dpa' credits the agency. None when any other
+    to four letters is the house's own desk code (nothing to credit); the site's own name, or
+    its name's initials, is the site (its publisher credit); 'Material von dpa' credits the agency. None when any other
     part is left unread: then the brackets hold prose."""
     out: list[Credit] = []
     own = squash(publisher.split("/")[0].removeprefix("www.").split(".")[0] if publisher and " " not in publisher
                   else publisher or "")
+    initials = site_initials(publisher)
     for p in unread:
-        if len(own) >= 4 and squash(p.text) == own:
+        if (len(own) >= 4 and squash(p.text) == own) or (initials and p.text.strip() == initials):
+            # the site's name, or its initials ('(BK mit dpa)' on the Beispiel Kurier): the site
             out.append(_unknown_org(p.text, base + p.offset, ctx))
             continue
         mm = _MATERIAL.match(p.text)
