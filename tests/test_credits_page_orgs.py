@@ -334,3 +334,27 @@ def test_other_initials_or_a_writer_leave_the_site_unsigned() -> None:
     # a site of one word has no initials to tell
     art = credits("de", site=("Beispielblatt", "beispielblatt.test"), last="(B mit dpa)")
     assert found(art) == (["dpa"], [], [])
+
+
+# --- a portal's byline: the writer and her outlet -------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Story by Jana Roe • 2h • Exampleton Tribune"), ("en", "By Jana Roe • Exampleton Tribune • 2h"),
+    ("en", "By Jana Roe | Exampleton Tribune"), ("en", "By Jana Roe, Exampleton Tribune"),
+    ("de", "Von Jana Roe, Exampleton Tribune"), ("es", "Por Jana Roe - Exampleton Tribune"),
+])
+@pytest.mark.parametrize("shell", SHELLS)
+def test_a_bylines_outlet_after_the_writer_is_the_source(lang: str, line: str, shell: str) -> None:
+    art = credits(lang, shell, above=f'<div class="byline">{line}</div>')
+    assert found(art) == (["Exampleton Tribune"], [], ["Jana Roe"])
+
+
+@pytest.mark.parametrize("line", [
+    "By Jana Roe, Exampleton Daily News Staff Writer",  # her title at her paper
+    "By Jana Roe, Exampleton Daily News Staff",
+    "By Jana Roe | Senior Reporter",
+    "By Jana Roe, Example Post",  # the site itself
+])
+def test_a_bylines_title_or_the_sites_own_name_is_no_source(line: str) -> None:
+    art = credits("en", above=f'<div class="byline">{line}</div>')
+    assert found(art) == ([], [], ["Jana Roe"])

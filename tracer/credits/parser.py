@@ -945,6 +945,7 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     if ":" in names:
         names = _LABEL_TAIL.split(names, maxsplit=1)[0]
     glued_at = glue_points(names, gaz)
+    outlet_part = _outlet_aside(names, base)
     names = trim_byline(deglue(names, gaz), gaz, asides=True)
     via = re.search(r"\s+via\s+(?P<via>[^,;]{2,60}?)[,.]?\s*$", names)
     if via:  # "Authored by Jane Roe via Example.com": the writer, then the outlet the text comes from
@@ -975,9 +976,29 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     if m.group("lead"):
         lead = m.group("lead")
         out += [c for c in read_names(lead, start, replace(ctx, known_only=True, ambiguous_ok=False), gaz)]
+    if outlet_part and any(c.kind == "person" for c in out) and not any(c.kind == "organization" for c in out):
+        # "By Jane Roe • Example Tribune", "Story by Jane Roe | Example Tribune": a portal's partner
+        out.append(_unknown_org(outlet_part[1], outlet_part[0], replace(ctx, org_role="source")))
     if not out:
         return []
     return out
+
+
+_ASIDE_SPLIT = re.compile(r"\s*(?:[|•·,]|\s[-–—]\s)\s*")
+
+
+def _outlet_aside(names: str, base: int) -> tuple[int, str] | None:
+    """The last part of a byline after a bar, bullet, comma or dash when it names an outlet by its
+    words ('Example Tribune', not a title or a place), with its position."""
+    cuts = list(_ASIDE_SPLIT.finditer(names))
+    for i in range(len(cuts) - 1, -1, -1):
+        end = cuts[i + 1].start() if i + 1 < len(cuts) else len(names)
+        text = names[cuts[i].end():end].strip().rstrip(".")
+        if any(ch.isdigit() for ch in text):  # '2h', 'May 12': the stamp beside it
+            continue
+        ok = is_outlet_name(text) and not is_job_title(text) and not is_desk(text)  # 'Example News Staff Writer'
+        return (base + cuts[i].end(), text) if ok else None
+    return None
 
 
 _LOWER_THE = re.compile(r"^the\s+(?=[A-Z])")  # a lower-case article before a name: "by the Associated Press"
