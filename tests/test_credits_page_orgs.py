@@ -88,6 +88,18 @@ REPOSTS = [
     ("fr", "Cet article est paru initialement dans Le Quotidien Exemple.", "Le Quotidien Exemple"),
     ("es", "Este artículo fue publicado originalmente en El Diario Ejemplo.", "El Diario Ejemplo"),
     ("it", "Questo articolo è stato pubblicato originariamente su Il Corriere Esempio.", "Il Corriere Esempio"),
+    ("fr", 'Cet article est republié à partir de <a href="https://theconversation.test/x">The Conversation</a> sous '
+           "licence Creative Commons. Lire l’article original.", "The Conversation"),
+    ("fr", "Reproduit avec l’autorisation du Quotidien Exemple.", "Quotidien Exemple"),  # 'du': the article is gone
+    ("fr", "Cet article est paru dans Le Quotidien Exemple.", "Le Quotidien Exemple"),
+    ("es", "Republicado con permiso de El Diario Ejemplo.", "El Diario Ejemplo"),
+    ("es", "Este artículo fue publicado originalmente en The Conversation. Lea el original.", "The Conversation"),
+    ("it", "Ripubblicato con il permesso di Il Corriere Esempio.", "Il Corriere Esempio"),
+    ("it", "Questo articolo è ripubblicato da The Conversation sotto licenza Creative Commons.", "The Conversation"),
+    ("de", "Übernahme mit freundlicher Genehmigung der Beispiel Zeitung.", "Beispiel Zeitung"),
+    ("de", "Dieser Text erschien zuerst im Beispiel Magazin.", "Beispiel Magazin"),
+    ("en", "This story was first published by Exampleton Tribune and is republished here with permission.",
+     "Exampleton Tribune"),
 ]
 
 

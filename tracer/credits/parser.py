@@ -1129,8 +1129,8 @@ def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -
     if not m or (whole and len(m.group("label").split()) < 4):
         return []
     names = m.group("names")
-    names = re.split(r"\s+(?:under|on|am|le|el|il|and|und|with|mit|as|at|and is)\s+|[,.;:!?](?:\s|$)|\s[-–—]\s",
-                     names, maxsplit=1)[0]
+    names = re.split(r"\s+(?:under|sous|bajo|sotto|sob|unter|on|am|le|el|il|and|und|with|mit|as|at|and is)\s+|"
+                     r"[,.;:!?](?:\s|$)|\s[-–—]\s", names, maxsplit=1)[0]
     names = re.sub(r"^(?:the\s+website\s+|the\s+site\s+)", "", names, flags=re.I).strip().rstrip(".)]}\"'”»")
     names = re.split(r"['’]s\s", names, maxsplit=1)[0]  # "TIME’s new AI newsletter" → TIME
     names = _LOWER_THE.sub("", names)  # "… published by the Example Times": the outlet without 'the'
@@ -1143,7 +1143,7 @@ def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -
     if org is not None:
         return [_org(org, names, pos, ctx)]
     venue = m.group("label").split()[-1].casefold() in _VENUES
-    if is_person(names) and not is_article_title(names) and not venue:
+    if is_person(names) and not is_article_title(names) and not venue and not is_outlet_name(names, lead=True):
         # "Mit freundlicher Genehmigung von Max Mustermann" under a picture: a person's courtesy; after
         # "published on" or "publié initialement sur" the name is where the text appeared ('Le Monde Exemple')
         return []
