@@ -370,3 +370,46 @@ def test_a_bylines_outlet_after_the_writer_is_the_source(lang: str, line: str, s
 def test_a_bylines_title_or_the_sites_own_name_is_no_source(line: str) -> None:
     art = credits("en", above=f'<div class="byline">{line}</div>')
     assert found(art) == ([], [], ["Jana Roe"])
+
+
+# --- a portal's provider slot and a link to the original story -----------------------------------
+
+@pytest.mark.parametrize("slot", [
+    '<div class="caas-attr-meta"><span class="caas-author-byline">Jana Roe</span> · '
+    '<span class="caas-attr-provider">Exampleton Tribune</span></div>',
+    '<div class="byline">By Jana Roe</div><div class="provider-name">Exampleton Tribune</div>',
+    '<div class="byline">By Jana Roe</div><div class="provider-logo"><img src="/l.png" alt="Exampleton Tribune"></div>',
+    '<div class="byline">By Jana Roe</div><a class="provider-link" href="https://exampletribune.test/">exampletribune.test</a>',
+])
+@pytest.mark.parametrize("shell", SHELLS)
+def test_a_portals_provider_slot_names_the_partner(slot: str, shell: str) -> None:
+    src, orgs, people = found(credits("en", shell, above=slot))
+    assert src in (["Exampleton Tribune"], ["exampletribune.test"]) and orgs == [] and people == ["Jana Roe"]
+
+
+@pytest.mark.parametrize("html", [
+    '<div class="weather-provider">Example Weather</div>',  # a widget's data
+    '<span class="provider">Jana Roe</span>',  # a person is no outlet
+    '<div class="auth-provider"><button>Sign in with Example</button></div>',
+    '<aside class="related"><span class="provider">Exampleton Tribune</span></aside>',  # another story's
+])
+def test_other_provider_slots_name_no_partner(html: str) -> None:
+    assert found(credits("en", above=html)) == ([], [], [])
+
+
+@pytest.mark.parametrize(("lang", "link", "src"), [
+    ("en", 'Read the <a href="https://theconversation.com/x">original article</a>.', "The Conversation"),
+    ("en", '<a href="https://www.exampletribune.test/2026/05/x">Read the original article</a>', "exampletribune.test"),
+    ("fr", '<a href="https://www.exemple-quotidien.test/x">Lire l’article original</a>', "exemple-quotidien.test"),
+    ("de", '<a href="https://www.beispielblatt.test/x">Zum Originalartikel</a>', "beispielblatt.test"),
+    ("es", '<a href="https://www.diarioejemplo2.test/x">Artículo original</a>', "diarioejemplo2.test"),
+])
+def test_a_link_to_the_original_story_names_its_outlet(lang: str, link: str, src: str) -> None:
+    assert found(credits(lang, below=f"<p>{link}</p>")) == ([src], [], [])
+
+
+def test_a_link_to_the_sites_own_original_or_in_a_menu_names_nobody() -> None:
+    own = '<p><a href="https://www.examplepost.test/2026/05/old">Read the original article</a></p>'
+    assert found(credits("en", below=own)) == ([], [], [])
+    menu = '<nav><a href="https://www.exampletribune.test/x">Original article</a></nav>'
+    assert found(credits("en", outside=menu)) == ([], [], [])

@@ -206,9 +206,42 @@ def _near_headline(tree: Any) -> list[Any]:
     return out
 
 
+# A portal's slot for the partner whose story it carries: '<span class="caas-attr-provider">Example
+# Tribune</span>', '<div class="provider-name">…</div>' (class or id; a logo inside names it by its alt text)
+_PROVIDER_XPATH = ("//*[contains(@class, 'provider') or contains(@id, 'provider')]"
+                   "[not(self::script or self::style or self::link or self::meta or self::body or self::html)]")
+_PROVIDER_CLASS = re.compile(r"(?:^|[\s_-])provider(?:-?name|-?title|-?link|-?logo)?(?:$|[\s_])", re.I)
+_MAX_LINKS = 400
+
+
+def provider_name(el: Any) -> str | None:
+    """The partner's name in a provider slot: its short text of one line, or its logo's alt text."""
+    cls = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    if not _PROVIDER_CLASS.search(cls) or any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in el.iterdescendants()):
+        return None
+    text = _own_text(el)
+    if not text:
+        text = _logo_name(el) or ""
+    if not 2 <= len(text) <= 60 or any(ch.isdigit() for ch in text):
+        return None
+    return text
+
+
+def _link_text(a: Any) -> str:
+    return " ".join(" ".join(a.itertext()).split()).strip(" .:»›→").casefold()
+
+
+@lru_cache(maxsize=1)
+def _original_links() -> frozenset[str]:
+    from tracer.credits.lexicon import LEXICON
+
+    return frozenset(x.casefold() for x in LEXICON["original_links"])
+
+
 def source_markup(tree: Any, limit: int = 8) -> dict[str, list[str]]:
     """The page's candidate source strings: {"source_lines": […], "info_lines": […],
-    "data_sources": […]} (keys with nothing found are left out)."""
+    "data_sources": […], "providers": […], "original_links": […]} (keys with nothing found are
+    left out)."""
     lines: list[str] = []
     figures: set[str] = set()  # lines a picture's or a chart's box holds: the same line elsewhere is theirs too
     infos: list[str] = []
@@ -229,11 +262,24 @@ def source_markup(tree: Any, limit: int = 8) -> dict[str, list[str]]:
         else:
             lines.append(line)
     lines = [x for x in lines if x not in figures]
+    providers: list[str] = []
+    for el in tree.xpath(_PROVIDER_XPATH)[:20]:
+        name = provider_name(el)
+        box = el.getparent() if el.tag == "a" and el.getparent() is not None else el  # the slot may be its link
+        if name and name not in providers and not _elsewhere(box):
+            providers.append(name)
+    originals: list[str] = []
+    for a in tree.xpath("//a[@href]")[:_MAX_LINKS]:
+        href = a.get("href") or ""
+        if href.startswith("http") and _link_text(a) in _original_links() and href not in originals \
+                and not any(x.tag in ("nav", "aside") for x in a.iterancestors()):
+            originals.append(href)
     attrs: list[str] = []
     for el in tree.xpath("//*[@data-source or @data-agency]")[:40]:
         for key in ("data-agency", "data-source"):
             val = " ".join((el.get(key) or "").split())
             if val and len(val) <= 40 and val not in attrs and not _elsewhere(el):
                 attrs.append(val)
-    out = {"source_lines": lines, "info_lines": infos, "data_sources": attrs[:limit]}
+    out = {"source_lines": lines, "info_lines": infos, "data_sources": attrs[:limit], "providers": providers[:2],
+           "original_links": originals[:2]}
     return {k: v for k, v in out.items() if v}

@@ -80,6 +80,24 @@ def page_source_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
         out += _wires(line, gaz, "byline", line)
     for val in signal_values(sig, "data_sources")[:8]:
         out += _wires(val, gaz, "meta", f'data-source="{val}"')
+    for name in signal_values(sig, "providers")[:2]:
+        # a portal's provider slot: the partner, when the name is an outlet's (known, by its words, a host)
+        org = gaz.lookup(name)
+        if org is not None or is_outlet_name(name, lead=True) or is_domain(name):
+            out.append(Credit(name=org.name if org else name, kind="organization", role="source", zone="byline",
+                              evidence=f"provider: {name[:120]}", agency=org.agency if org else None,
+                              confidence=0.75))
+    from tracer.credits.html import url_host  # at call time: html imports this module
+
+    own = url_host(article.url or "")
+    for href in signal_values(sig, "original_links")[:2]:
+        # 'Read the original article' linking to another site: the outlet whose story this is
+        host = url_host(href)
+        if host and host != own and not host.endswith("." + own) and not own.endswith("." + host):
+            org = gaz.by_host(host)
+            out.append(Credit(name=org.name if org else host, kind="organization", role="source", zone="footer",
+                              evidence=f"original article: {href[:120]}", agency=org.agency if org else None,
+                              confidence=0.7))
     meta = sig.get("meta") if isinstance(sig.get("meta"), dict) else {}
     for val in (meta or {}).get("source", [])[:2]:
         if isinstance(val, str):
