@@ -413,3 +413,16 @@ def test_a_link_to_the_sites_own_original_or_in_a_menu_names_nobody() -> None:
     assert found(credits("en", below=own)) == ([], [], [])
     menu = '<nav><a href="https://www.exampletribune.test/x">Original article</a></nav>'
     assert found(credits("en", outside=menu)) == ([], [], [])
+
+
+# --- an agency's desk: the agency ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "desk", "wire"), [
+    ("it", "Redazione ANSA", "ANSA"), ("de", "dpa-Redaktion", "dpa"), ("fr", "La rédaction de l'AFP", "AFP"),
+    ("es", "Redacción EFE", "EFE"),
+])
+@pytest.mark.parametrize("where", ["node", "jsonld"])
+def test_an_agencys_desk_signing_is_the_agency_as_the_source(lang: str, desk: str, wire: str, where: str) -> None:
+    kw = ({"above": f'<p class="byline">{desk}</p>'} if where == "node"
+          else {"head": _ld(author={"@type": "Organization", "name": desk})})
+    assert found(credits(lang, **kw)) == ([wire], [], [])

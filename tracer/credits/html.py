@@ -18,7 +18,15 @@ from tracer.credits.gazetteer import Gazetteer, default_gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import is_org_name, is_outlet_name, is_person, split_names
 from tracer.credits.page_sources import page_source_credits
-from tracer.credits.parser import Ctx, is_byline_line, is_photo_line, read_line, read_names, without_guest
+from tracer.credits.parser import (
+    Ctx,
+    agency_desk,
+    is_byline_line,
+    is_photo_line,
+    read_line,
+    read_names,
+    without_guest,
+)
 from tracer.credits.signals import signal_values
 from tracer.model import Article, Credit
 
@@ -724,6 +732,10 @@ def desk_credit(name: str, gaz: Gazetteer, zone: str, evidence: str, min_words: 
     if len(words) >= 3 and is_desk(words[0]) and is_person(" ".join(words[1:])) \
             and not is_outlet_name(" ".join(words[1:]), lead=True):
         return []  # 'Redaktion Jana Roe': the label and the editor, no desk's name ('Redazione Gazzetta Esempio' is)
+    desk = agency_desk(name, gaz)
+    if desk is not None and desk[2].is_wire:  # 'Redazione ANSA', 'dpa-Redaktion': the agency's own desk, the source
+        return [Credit(name=desk[2].name, kind="organization", role="source", zone=zone, evidence=evidence,
+                       agency=desk[2].agency, confidence=0.7)]
     org = gaz.lookup(name)
     return [Credit(name=org.name if org else name, kind="organization", role="author", zone=zone,
                    evidence=evidence, agency=org.agency if org else None, confidence=0.7)]

@@ -616,7 +616,7 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
     if fold(text) in _GENERIC:
         return [] if ctx.known_only else [_unknown_org(text, pos, ctx)]
     desked = is_desk(text)
-    desk = _agency_desk(text, gaz) if desked else None
+    desk = agency_desk(text, gaz) if desked else None
     if desk is not None:  # "Redazione ANSA", "dpa-Redaktion", "la rédaction de l'AFP": the agency's own desk
         a, b, org, _alias = desk
         return [_org(org, text[a:b], pos + a if pos >= 0 else -1, ctx)]
@@ -735,7 +735,7 @@ _DESK_OUTLET = re.compile(r"^(?:Redacción|Redaktion|Redazione|Rédaction|Redaç
 _DESK_GLUE = frozenset(LEXICON["articles"]) | {"of", "di", "del", "della", "dell'", "du", "des", "d'", "da", "do"}
 
 
-def _agency_desk(text: str, gaz: Gazetteer) -> tuple[int, int, Org, str] | None:
+def agency_desk(text: str, gaz: Gazetteer) -> tuple[int, int, Org, str] | None:
     """The one known organisation in a desk's name ('Redazione ANSA', 'AFP-Team', 'la
     rédaction de l'AFP'): every other word is a desk word or an article. A desk names the
     house, so 'Redaktion Example Zeitung' (an outlet the gazetteer lacks) stays unread."""
@@ -1019,7 +1019,7 @@ _OUR_TITLE = re.compile(r"^(?:our|unser(?:e|em|er|en)?|notre|nos|nuestr[oa]s?|(?
 def _lower_desk(names: str, gaz: Gazetteer) -> bool:
     """'dpa-Redaktion', "la rédaction de l'AFP": a desk of a known agency that opens in lower case."""
     first = re.split(r"\s*[,;|]\s*|\s+(?:and|und|et|y|e)\s+", names, maxsplit=1)[0].strip(" .")
-    return len(first) <= 60 and is_desk(first) and _agency_desk(first, gaz) is not None
+    return len(first) <= 60 and is_desk(first) and agency_desk(first, gaz) is not None
 
 
 def _source_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
