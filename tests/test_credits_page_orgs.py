@@ -426,3 +426,33 @@ def test_an_agencys_desk_signing_is_the_agency_as_the_source(lang: str, desk: st
     kw = ({"above": f'<p class="byline">{desk}</p>'} if where == "node"
           else {"head": _ld(author={"@type": "Organization", "name": desk})})
     assert found(credits(lang, **kw)) == ([wire], [], [])
+
+
+# --- the house and its wire in a byline element or the info line ----------------------------------
+
+@pytest.mark.parametrize(("lang", "node", "house", "wires"), [
+    ("fr", '<p class="byline">Le Journal Exemple avec AFP</p>', "Le Journal Exemple", ["AFP"]),
+    ("de", '<span class="author">Beispiel Kurier mit dpa/AFP</span>', "Beispiel Kurier", ["AFP", "dpa"]),
+    ("de", '<p class="byline">BK mit dpa</p>', "BK", ["dpa"]),
+])
+@pytest.mark.parametrize("shell", SHELLS)
+def test_the_site_with_its_wire_in_a_byline_element_signs_as_the_site(lang: str, node: str, house: str,
+                                                                      wires: list[str], shell: str) -> None:
+    art = credits(lang, shell, above=node)
+    assert found(art) == (wires, [house], [])
+
+
+def test_a_writer_with_the_wire_or_beside_the_sites_line_keeps_the_site_unsigned() -> None:
+    art = credits("fr", above='<p class="byline">Jeanne Roe avec AFP</p>')
+    assert found(art) == (["AFP"], [], ["Jeanne Roe"])
+    art = credits("fr", above='<p class="byline">Par Jeanne Roe</p><p class="signature">Le Journal Exemple avec AFP</p>')
+    assert found(art) == (["AFP"], [], ["Jeanne Roe"])
+
+
+@pytest.mark.parametrize(("lang", "line", "wires"), [
+    ("fr", "Le Journal Exemple avec AFP · Publié le 12 mai 2026 à 14h30", ["AFP"]),
+    ("de", "12.05.2026, 14:30 Uhr · dpa und AFP", ["AFP", "dpa"]),
+    ("de", "12.05.2026, 14:30 Uhr · Stadt und Land", []),
+])
+def test_wires_joined_by_with_or_and_in_the_info_line(lang: str, line: str, wires: list[str]) -> None:
+    assert sources(credits(lang, above=f'<p class="article-meta">{line}</p>')) == wires

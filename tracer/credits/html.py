@@ -14,9 +14,9 @@ from urllib.parse import urlsplit
 
 from tracer.author_markup import WRITER_CLASS, archive_path, says_writer
 from tracer.credits.byline import is_desk, is_job_title, is_newsroom, trim_byline
-from tracer.credits.gazetteer import Gazetteer, default_gazetteer
+from tracer.credits.gazetteer import Gazetteer, default_gazetteer, fold
 from tracer.credits.lexicon import LEXICON, phrases
-from tracer.credits.names import is_org_name, is_outlet_name, is_person, split_names
+from tracer.credits.names import is_org_name, is_outlet_name, is_person, site_initials, split_names
 from tracer.credits.page_sources import page_source_credits
 from tracer.credits.parser import (
     Ctx,
@@ -496,6 +496,11 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 if not {w.agency for w in wires} <= {c.agency for c in found if c.role == "source"} \
                         or (desk and not any(c.role in ("author", "contributor") for c in found)):
                     found = wires + (desk or _read_parts(head, gaz, article.publisher))
+                if not desk and _names_site(head, article):
+                    # 'Le Journal Exemple avec AFP', 'BK mit dpa' on that site: the house signs with its wire
+                    found = [c for c in found if c.kind == "organization" and c.role == "source" and c.agency] + [
+                        Credit(name=head, kind="organization", role="source", zone="byline", evidence=text,
+                               confidence=0.75)]
             if found and all(c.kind == "person" and len(c.name.split()) == 1 for c in found):
                 # 'Redacción Exampleton': a newsroom word and its town, no label and a writer's one-word name
                 found = _desk_byline(text, node, gaz) or found
@@ -563,6 +568,16 @@ _PLACE_CLASS = re.compile(r"^class=.*(?:location|(?:^|[\s_-])(?:place|city|ort|v
                           re.I)
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)(?=\s|$|,)")
 _DATELINE_TAIL = re.compile(r"((?:[A-ZÀ-Ý][a-zà-ÿ'’.-]+\s+){2,3})([A-ZÀ-Ý]{3,}(?:[\s-][A-ZÀ-Ý]{3,})?)\s*$")
+
+
+def _names_site(name: str, article: Article) -> bool:
+    """Is `name` the site itself, as the page names it (its og:site_name or publisher) or by those
+    names' initials ('BK' for the Beispiel Kurier)?"""
+    meta = (article.signals or {}).get("meta")
+    sites = [article.publisher or "", *((meta.get("og:site_name") or []) if isinstance(meta, dict) else [])]
+    key = fold(name)
+    return bool(key) and any(isinstance(x, str) and x.strip() and (fold(x) == key or name == site_initials(x))
+                             for x in sites)
 
 
 def _without_site(text: str, article: Article) -> str:

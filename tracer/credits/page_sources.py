@@ -26,7 +26,8 @@ from tracer.credits.parser import read_line
 from tracer.credits.signals import signal_values
 from tracer.model import Article, Credit
 
-_PARTS = re.compile(r"\s*(?:[|·•,;/()\[\]]|\s[-–—]\s)\s*")
+# the info line's parts: at marks, and at 'with' and 'and' ('Le Journal Exemple avec AFP', 'dpa und AFP')
+_PARTS = re.compile(r"\s*(?:[|·•,;/()\[\]]|\s[-–—]\s|\s(?:avec|mit|with|con|com|met|und|and|et|y|e)\s)\s*")
 
 
 def _wires(text: str, gaz: Gazetteer, zone: str, evidence: str) -> list[Credit]:
