@@ -456,3 +456,22 @@ def test_a_writer_with_the_wire_or_beside_the_sites_line_keeps_the_site_unsigned
 ])
 def test_wires_joined_by_with_or_and_in_the_info_line(lang: str, line: str, wires: list[str]) -> None:
     assert sources(credits(lang, above=f'<p class="article-meta">{line}</p>')) == wires
+
+
+# --- a body named alone in an author element ---------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("de", "Beispielhilfe e.V."), ("de", "Stadt Beispielstadt"), ("en", "Exampleton Tourism Board"),
+    ("fr", "Fondation Exemple"), ("es", "Asociación Ejemplo"), ("it", "Comune di Esempio"),
+])
+@pytest.mark.parametrize("own", [True, False])
+def test_a_body_alone_in_an_author_element_signs_as_an_organisation(lang: str, body: str, own: bool) -> None:
+    site = (body, "body-site.test") if own else None
+    art = credits(lang, site=site, above=f'<span class="author">{body}</span>')
+    assert found(art) == ([], [body], [])
+
+
+def test_a_persons_name_or_a_body_in_running_text_is_no_body_author() -> None:
+    assert found(credits("de", above='<span class="author">Jana Roe</span>')) == ([], [], ["Jana Roe"])
+    # a body named in a paragraph of its own above the text, no element saying author: nobody signs
+    assert found(credits("de", above="<p>Stadt Beispielstadt</p>")) == ([], [], [])

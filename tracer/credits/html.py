@@ -518,6 +518,13 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 found = _desk_byline(text, node, gaz)
             if not found and interview_guest(text):
                 continue  # "Interview mit Jane Roe": the guest, not the writer
+            how = str(node.get("how", ""))
+            if not found and how.startswith("class=") and says_writer(how) and not _LEAD_LABEL.match(text) \
+                    and _body_name(text):
+                # '<span class="author">Beispielhilfe e.V.</span>': an association, a ministry, a town signs
+                # (in an element whose class says writer; an hCard of a company is its contact card)
+                found = [Credit(name=text.strip(), kind="organization", role="author", zone="byline", evidence=text,
+                                confidence=0.7)]
             if not found:
                 # A bare name ("Jane Roe @janeroe", "Jane Roe, PhD"): one word is a name only in a
                 # node that says author, not in a source or credit node ("Vaccine" in a reference list).
@@ -568,6 +575,12 @@ _PLACE_CLASS = re.compile(r"^class=.*(?:location|(?:^|[\s_-])(?:place|city|ort|v
                           re.I)
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)(?=\s|$|,)")
 _DATELINE_TAIL = re.compile(r"((?:[A-ZÀ-Ý][a-zà-ÿ'’.-]+\s+){2,3})([A-ZÀ-Ý]{3,}(?:[\s-][A-ZÀ-Ý]{3,})?)\s*$")
+
+
+def _body_name(text: str) -> bool:
+    """A body's name alone ('Beispielhilfe e.V.', 'Stadt Exampleton', 'Exampleton Tourism Board'):
+    two to eight words, no figures, an organisation's noun (`is_org_name`)."""
+    return 2 <= len(text.split()) <= 8 and not any(ch.isdigit() for ch in text) and is_org_name(text)
 
 
 def _names_site(name: str, article: Article) -> bool:
