@@ -475,3 +475,20 @@ def test_a_persons_name_or_a_body_in_running_text_is_no_body_author() -> None:
     assert found(credits("de", above='<span class="author">Jana Roe</span>')) == ([], [], ["Jana Roe"])
     # a body named in a paragraph of its own above the text, no element saying author: nobody signs
     assert found(credits("de", above="<p>Stadt Beispielstadt</p>")) == ([], [], [])
+
+
+@pytest.mark.parametrize(("lang", "kw", "wire"), [
+    ("de", {"above": '<figure><img src="a.jpg"><figcaption>Der Rat tagt. Foto: Jana Roe/dpa</figcaption></figure>'}, "dpa"),
+    ("en", {"above": '<figure><img src="a.jpg"><figcaption>The council. <span class="credit">© Reuters</span>'
+                     '</figcaption></figure>'}, "Reuters"),
+    ("fr", {"above": '<figure><img src="a.jpg"><figcaption>Le conseil. Crédit photo : AFP</figcaption></figure>'}, "AFP"),
+    ("es", {"above": '<figure><img src="a.jpg"><figcaption>El pleno. Foto: EFE/Juana Roe</figcaption></figure>'}, "EFE"),
+    ("en", {"last": "(AP Photo/Jane Roe)"}, "AP"),
+    ("de", {"last": "Foto: Jana Roe/dpa"}, "dpa"),
+])
+@pytest.mark.parametrize("shell", SHELLS)
+def test_a_wire_credited_for_a_picture_keeps_the_photo_role(lang: str, kw: dict[str, str], wire: str,
+                                                            shell: str) -> None:
+    art = credits(lang, shell, **kw)
+    assert {(c.agency or c.name) for c in art.credits if c.role == "photo"} == {wire}
+    assert sources(art) == [] and art.chain == [art.publisher]
