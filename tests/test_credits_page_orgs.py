@@ -492,3 +492,21 @@ def test_a_wire_credited_for_a_picture_keeps_the_photo_role(lang: str, kw: dict[
     art = credits(lang, shell, **kw)
     assert {(c.agency or c.name) for c in art.credits if c.role == "photo"} == {wire}
     assert sources(art) == [] and art.chain == [art.publisher]
+
+
+# --- a note that the text came from an agency's feed ---------------------------------------------
+
+@pytest.mark.parametrize(("lang", "note", "wire"), [
+    ("de", "Dieser Artikel wurde automatisch aus dem dpa-Newskanal übernommen.", "dpa"),
+    ("en", "This story was automatically published from a Reuters feed.", "Reuters"),
+    ("fr", "Ce texte a été publié automatiquement depuis le fil AFP.", "AFP"),
+])
+@pytest.mark.parametrize("shell", SHELLS)
+def test_a_feed_note_closing_the_text_credits_its_wire(lang: str, note: str, wire: str, shell: str) -> None:
+    assert found(credits(lang, shell, last=note)) == ([wire], [], [])
+
+
+def test_a_feed_note_naming_no_wire_credits_nothing() -> None:
+    note = "This story has not been edited by Example Post staff and is published from a syndicated feed."
+    assert found(credits("en", last=note)) == ([], [], [])
+    assert found(credits("de", last="Der Text wurde automatisch erstellt.")) == ([], [], [])

@@ -462,7 +462,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     if not out and in_tail:
         out += _issuer(line, start, gaz)
     if not out and in_tail:  # a blog engine's repost footer closes the text
-        out += _post_first(line, start, gaz)
+        out += _post_first(line, start, gaz) or _feed_line(line, start, gaz)
     if in_tail and not out:
         out = (_sentences_tail(line, start, gaz) or _copyright(line, start, gaz) or _slash_footer(line, start, gaz)
                or _paren_end(line, start, gaz, publisher) or _source_link(line, start, gaz))
@@ -1173,6 +1173,21 @@ def _post_first(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     if is_domain(names) or (names[:1].isupper() and len(names.split()) <= 6):
         return [_unknown_org(names, start + m.start("names"), ctx)]
     return []
+
+
+_FEED = tuple(p.casefold() for p in LEXICON["feed_phrases"])
+
+
+def _feed_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """'Dieser Artikel wurde automatisch aus dem dpa-Newskanal übernommen.': a note that the text came
+    from an agency's feed credits the wires it names (their names whole, as the gazetteer writes them)."""
+    if len(line) > 300 or not ("automat" in line.lower() or "feed" in line.lower()):
+        return []
+    low = line.casefold()
+    if not any(p in low for p in _FEED):
+        return []
+    ctx = Ctx(zone="footer", evidence=line.strip(), confidence=0.85)
+    return [_org(o, alias, start + a, ctx) for a, _b, o, alias in gaz.find_all(line) if o.is_wire]
 
 
 _LEAD_WORD = re.compile(r"\s*[A-Z][a-z]{3,}\s+(?=reporting\s+by\b)")
