@@ -208,10 +208,11 @@ def _near_headline(tree: Any) -> list[Any]:
 
 # A portal's slot for the partner whose story it carries: '<span class="caas-attr-provider">Example
 # Tribune</span>', '<div class="provider-name">…</div>' (class or id; a logo inside names it by its alt text)
-_PROVIDER_XPATH = ("//*[contains(@class, 'provider') or contains(@id, 'provider')]"
-                   "[not(self::script or self::style or self::link or self::meta or self::body or self::html)]")
 _PROVIDER_CLASS = re.compile(r"(?:^|[\s_-])provider(?:-?name|-?title|-?link|-?logo)?(?:$|[\s_])", re.I)
-_MAX_LINKS = 400
+def _add_provider(el: Any, box: Any, providers: list[str]) -> None:
+    name = provider_name(el)
+    if name and name not in providers and len(providers) < 2 and not _elsewhere(box):
+        providers.append(name)
 
 
 def provider_name(el: Any) -> str | None:
@@ -251,9 +252,12 @@ def source_markup(tree: Any, limit: int = 8) -> dict[str, list[str]]:
             infos.append(info)
             if len(infos) >= limit:
                 break
+    providers: list[str] = []
     for el in tree.iter(*_TAGS):
+        if "provider" in (el.get("class") or "") or "provider" in (el.get("id") or ""):
+            _add_provider(el, el, providers)
         if len(lines) >= limit:
-            break
+            continue
         line = labelled_source(el)
         if not line or line in lines:
             continue
@@ -262,14 +266,12 @@ def source_markup(tree: Any, limit: int = 8) -> dict[str, list[str]]:
         else:
             lines.append(line)
     lines = [x for x in lines if x not in figures]
-    providers: list[str] = []
-    for el in tree.xpath(_PROVIDER_XPATH)[:20]:
-        name = provider_name(el)
-        box = el.getparent() if el.tag == "a" and el.getparent() is not None else el  # the slot may be its link
-        if name and name not in providers and not _elsewhere(box):
-            providers.append(name)
     originals: list[str] = []
-    for a in tree.xpath("//a[@href]")[:_MAX_LINKS]:
+    for a in tree.iter("a"):
+        if "provider" in (a.get("class") or "") or "provider" in (a.get("id") or ""):
+            _add_provider(a, a.getparent() if a.getparent() is not None else a, providers)  # the slot as its link
+        if "rigin" not in (a.text or "").lower() or len(originals) >= 2:  # 'original', 'Originalartikel', 'origine'
+            continue
         href = a.get("href") or ""
         if href.startswith("http") and _link_text(a) in _original_links() and href not in originals \
                 and not any(x.tag in ("nav", "aside") for x in a.iterancestors()):
