@@ -510,3 +510,31 @@ def test_a_feed_note_naming_no_wire_credits_nothing() -> None:
     note = "This story has not been edited by Example Post staff and is published from a syndicated feed."
     assert found(credits("en", last=note)) == ([], [], [])
     assert found(credits("de", last="Der Text wurde automatisch erstellt.")) == ([], [], [])
+
+
+# --- a desk and its wires after a slash ------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "node", "desk", "wires"), [
+    ("de", '<p class="byline">Redaktion / Agenturen</p>', "Redaktion", ["Agenturen"]),
+    ("es", '<p class="firma">Redacción / EFE</p>', "Redacción", ["EFE"]),
+    ("it", '<p class="autore">Redazione / Agenzie</p>', "Redazione", ["Agenzie"]),
+    ("de", '<p class="byline">Redaktion mit Agenturen</p>', "Redaktion", ["Agenturen"]),
+])
+@pytest.mark.parametrize("shell", SHELLS)
+def test_a_desk_and_its_wires_after_a_slash_or_with(lang: str, node: str, desk: str, wires: list[str],
+                                                    shell: str) -> None:
+    assert found(credits(lang, shell, above=node)) == (wires, [desk], [])
+
+
+def test_the_extractors_author_field_is_read_part_by_part() -> None:
+    from tracer.credits import default_gazetteer
+    from tracer.credits.html import trafilatura_author
+
+    def read(val: str) -> list[tuple[str, str]]:
+        return [(c.kind, c.name) for c in trafilatura_author({"trafilatura_author": val}, default_gazetteer())]
+
+    # a desk beside the wires as a group: the desk alone, never one name of both
+    assert read("Beispiel Redaktion; Agenturen") == [("organization", "Beispiel Redaktion")]
+    # a writer beside a desk: the writer is read, no desk swallows her
+    assert ("person", "Jana Roe") in read("Jana Roe; Example Staff")
+    assert read("Example Editorial Team") == [("organization", "Example Editorial Team")]

@@ -700,22 +700,25 @@ def interview_guest(text: str) -> bool:
                for i, w in enumerate(words[:-1]))
 
 
-_WIRE_TAIL = re.compile(r"\s+(?:mit|with|avec|con|com|met|und|and|et|y|e|&)\s+(?:(?:der|den|la|l'|l’|el|le|the)\s*)?"
-                        r"([^\s/]{2,12}(?:\s*/\s*[^\s/]{2,12}){0,2})\s*\)?$", re.I)
+_WIRE_TAIL = re.compile(r"(?:\s+(?:mit|with|avec|con|com|met|und|and|et|y|e|&)\s+(?:(?:der|den|la|l'|l’|el|le|the)\s*)?"
+                        r"|\s+/\s+)([^\s/]{2,12}(?:\s*/\s*[^\s/]{2,12}){0,2})\s*\)?$", re.I)
+# 'Agenturen', 'Agencias': the wires named as a group, a source as the text zone reads them
+_GENERIC_WIRES = frozenset(fold(x) for x in LEXICON["generic_agencies"])
 
 
 def _wire_tail(text: str, gaz: Gazetteer) -> tuple[str, list[Credit]] | None:
-    """'Redaktion mit dpa', 'La rédaction avec AFP', 'Example News with Reuters/AP': a byline that
-    ends with 'with' and wire agencies only (their names whole: the gazetteer's wires). (head, the
-    wires as sources), else None."""
+    """'Redaktion mit dpa', 'La rédaction avec AFP', 'Example News with Reuters/AP', 'Redaktion /
+    Agenturen': a byline that ends with 'with' (or a spaced slash) and wire agencies only (their
+    names whole: the gazetteer's wires, or the wires as a group). (head, the wires as sources),
+    else None."""
     m = _WIRE_TAIL.search(text)
     if not m or m.start() == 0:
         return None
-    orgs = [gaz.lookup(p.strip()) for p in m.group(1).split("/")]
-    if not orgs or any(o is None or not o.is_wire for o in orgs):
+    named = [(p, gaz.lookup(p)) for p in (x.strip() for x in m.group(1).split("/"))]
+    if not named or any((o is None or not o.is_wire) and fold(p) not in _GENERIC_WIRES for p, o in named):
         return None
-    wires = [Credit(name=o.name, kind="organization", role="source", zone="byline", evidence=text, agency=o.agency,
-                    confidence=0.75) for o in orgs if o is not None]
+    wires = [Credit(name=o.name if o else p, kind="organization", role="source", zone="byline", evidence=text,
+                    agency=o.agency if o else None, confidence=0.75) for p, o in named]
     return text[:m.start()].strip(" ,(|"), wires
 
 
@@ -872,9 +875,12 @@ def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     if not isinstance(val, str) or not val.strip() or _is_url(val) or interview_guest(val):
         return []
     # One word is no name here: trafilatura's guess mixes desks and editor codes ("Srf; Hosb").
-    desk = desk_credit(val, gaz, "meta", f"author: {val[:120]}")
-    if desk:  # "Example Editorial Team"
-        return desk
+    # "Example Editorial Team"; "Example Redaktion; Agenturen": a desk, beside the wires as a group (read
+    # as the source where the page names them), each of the extractor's parts on its own
+    parts = [p for p in (x.strip() for x in val.split(";")) if p and fold(p) not in _GENERIC_WIRES]
+    desks = [desk_credit(p, gaz, "meta", f"author: {val[:120]}") for p in parts]
+    if parts and all(desks):
+        return [c for d in desks for c in d]
     ctx = Ctx(zone="meta", evidence=f"author: {val[:120]}", confidence=0.6, org_role="author")
     if any(p.split() and p.split()[0].casefold().rstrip(":.") in _PHOTO_WORDS for p in val.split(";")):
         return []  # "Foto Jana Roe; Dpa": a picture's credit, its label kept: neither writer nor source
