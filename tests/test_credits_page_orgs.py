@@ -402,7 +402,8 @@ def test_other_provider_slots_name_no_partner(html: str) -> None:
     ("en", '<a href="https://www.exampletribune.test/2026/05/x">Read the original article</a>', "exampletribune.test"),
     ("fr", '<a href="https://www.exemple-quotidien.test/x">Lire l’article original</a>', "exemple-quotidien.test"),
     ("de", '<a href="https://www.beispielblatt.test/x">Zum Originalartikel</a>', "beispielblatt.test"),
-    ("es", '<a href="https://www.diarioejemplo2.test/x">Artículo original</a>', "diarioejemplo2.test"),
+    ("es", '<a href="https://www.diarioejemplo2.test/x">Lea el artículo original</a>', "diarioejemplo2.test"),
+    ("fr", 'Lire l’<a href="https://www.exemple-quotidien.test/x">article original</a>.', "exemple-quotidien.test"),
 ])
 def test_a_link_to_the_original_story_names_its_outlet(lang: str, link: str, src: str) -> None:
     assert found(credits(lang, below=f"<p>{link}</p>")) == ([src], [], [])
@@ -411,6 +412,9 @@ def test_a_link_to_the_original_story_names_its_outlet(lang: str, link: str, src
 def test_a_link_to_the_sites_own_original_or_in_a_menu_names_nobody() -> None:
     own = '<p><a href="https://www.examplepost.test/2026/05/old">Read the original article</a></p>'
     assert found(credits("en", below=own)) == ([], [], [])
+    # a bare 'Original article' cites a study as often as a story
+    study = '<p>Original article: <a href="https://journal.example.test/doi/10.1000/x">Original article</a></p>'
+    assert found(credits("en", below=study)) == ([], [], [])
     menu = '<nav><a href="https://www.exampletribune.test/x">Original article</a></nav>'
     assert found(credits("en", outside=menu)) == ([], [], [])
 

@@ -232,6 +232,17 @@ def _link_text(a: Any) -> str:
     return " ".join(" ".join(a.itertext()).split()).strip(" .:»›→").casefold()
 
 
+def _reads_original(a: Any) -> bool:
+    """Does the link, with the words right before it, say to read the original story ('<a>Read the
+    original article</a>', 'Read the <a>original article</a>', 'Lire l’<a>article original</a>')?"""
+    prev = a.getprevious()
+    before = (prev.tail if prev is not None else (a.getparent().text if a.getparent() is not None else "")) or ""
+    before = " ".join(before[-40:].split()).casefold()
+    text = _link_text(a)
+    full = before + text if before.endswith(("'", "’")) else f"{before} {text}".strip()
+    return text in _original_links() or any(full.endswith(p) and len(p) > len(text) for p in _original_links())
+
+
 @lru_cache(maxsize=1)
 def _original_links() -> frozenset[str]:
     from tracer.credits.lexicon import LEXICON
@@ -273,7 +284,7 @@ def source_markup(tree: Any, limit: int = 8) -> dict[str, list[str]]:
         if "rigin" not in (a.text or "").lower() or len(originals) >= 2:  # 'original', 'Originalartikel', 'origine'
             continue
         href = a.get("href") or ""
-        if href.startswith("http") and _link_text(a) in _original_links() and href not in originals \
+        if href.startswith("http") and _reads_original(a) and href not in originals \
                 and not any(x.tag in ("nav", "aside") for x in a.iterancestors()):
             originals.append(href)
     attrs: list[str] = []
