@@ -215,6 +215,8 @@ ISSUERS = [
     ("fr", "Communiqué de presse de Exemple Énergie SA", "Exemple Énergie SA", []),
     ("es", "Comunicado de prensa de Ejemplo Energía S.A.", "Ejemplo Energía S.A.", []),
     ("it", "Comunicato stampa di Esempio Energia S.p.A.", "Esempio Energia S.p.A.", []),
+    ("de", "Pressemitteilung der Polizei Beispielstadt vom 12.05.2026", "Polizei Beispielstadt", []),  # its date
+    ("en", "Press release from Bank of Exampleton on 12 May 2026", "Bank of Exampleton", []),
 ]
 
 

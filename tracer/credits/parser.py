@@ -1036,7 +1036,8 @@ def _source_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 # A press release's issuer: 'SOURCE Example Corp' (the PR wire's closing line, in capitals),
 # 'Originaltext: Example GmbH, übermittelt durch news aktuell', 'Pressemitteilung der Example GmbH'.
 _ISSUER = re.compile(r"\s*(?:SOURCE(?=\s)|(?i:" + alternation("issuer_labels") + r")\s*:?)\s+(?P<names>[^\n]{2,100})")
-_ISSUER_END = re.compile(r"\s*(?:[,;(|]|\s[-–—]\s|\.\s|\.$|\s(?:übermittelt|transmitted|distributed|via)\b)")
+_ISSUER_END = re.compile(r"\s*(?:[,;(|]|\s[-–—]\s|\.\s|\.$|\s(?:übermittelt|transmitted|distributed|via)\b|"
+                         r"\s(?:vom|am|from|on|du|del|dal|de)\s+\d)")  # '… vom 12.05.2026': its date
 
 
 def _issuer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
