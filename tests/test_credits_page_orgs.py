@@ -544,3 +544,40 @@ def test_the_extractors_author_field_is_read_part_by_part() -> None:
     # a writer beside a desk: the writer is read, no desk swallows her
     assert ("person", "Jana Roe") in read("Jana Roe; Example Staff")
     assert read("Example Editorial Team") == [("organization", "Example Editorial Team")]
+
+
+# --- structured data: the shapes that credit an organisation, and those that do not -------------------
+
+_GRAPH = ('<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NGO","@id":'
+          '"https://www.beispielhilfe.test/#org","name":"Beispielhilfe e.V."},{"@type":"Article","headline":"Budget",'
+          '"author":{"@id":"https://www.beispielhilfe.test/#org"},"publisher":{"@id":"https://www.beispielhilfe.test/#org"}}]}'
+          '</script>')
+
+
+@pytest.mark.parametrize(("lang", "head", "want", "site"), [
+    ("en", _ld(author={"@type": "Organization", "name": "Reuters", "url": "https://www.reuters.test"}),
+     (["Reuters"], [], []), None),
+    ("de", _ld(sourceOrganization="dpa"), (["dpa"], [], []), None),
+    ("de", _ld(author="dpa/AFP"), (["AFP", "dpa"], [], []), None),
+    ("de", _ld(author=[{"@type": "Person", "name": "Jana Roe"}],
+               sourceOrganization={"@type": "Organization", "name": "dpa"}), (["dpa"], [], ["Jana Roe"]), None),
+    ("de", _GRAPH, ([], ["Beispielhilfe e.V."], []), ("Beispielhilfe e.V.", "beispielhilfe.test")),
+])
+def test_structured_organisation_credits(lang: str, head: str, want: tuple, site: tuple[str, str] | None) -> None:
+    assert found(credits(lang, site=site, head=head)) == want
+
+
+@pytest.mark.parametrize("obj", [
+    {"about": {"@type": "Organization", "name": "Exampleton Tribune"}},
+    {"mentions": [{"@type": "Organization", "name": "Reuters"}]},
+    {"citation": {"@type": "CreativeWork", "name": "Study",
+                  "publisher": {"@type": "Organization", "name": "Exampleton University"}}},
+    {"sponsor": {"@type": "Organization", "name": "Example Bank"}},
+    {"funder": {"@type": "Organization", "name": "Example Foundation"}},
+    {"publisher": {"@type": "Organization", "name": "Example Media Group"}},  # the site's owner
+    {"image": {"@type": "ImageObject", "url": "https://x.test/a.jpg", "creditText": "Reuters",
+               "copyrightHolder": {"@type": "Organization", "name": "AFP"}}},  # the picture's
+    {"video": {"@type": "VideoObject", "name": "Clip", "provider": {"@type": "Organization", "name": "Reuters"}}},
+])
+def test_structured_organisations_that_did_not_give_the_text_are_no_credit(obj: dict) -> None:
+    assert found(credits("en", head=_ld(**obj))) == ([], [], [])
