@@ -126,6 +126,7 @@ def test_a_courtesy_to_a_person_names_no_outlet() -> None:
 
 @pytest.mark.parametrize(("line", "src"), [
     ("Quelle: hessenbeispiel.de/bb", "hessenbeispiel.de"), ("Quelle: beispielradio.test/jr", "beispielradio.test"),
+    ("Quelle: Beispielradio/jr", "Beispielradio"),
 ])
 @pytest.mark.parametrize("shell", SHELLS)
 def test_a_broadcasters_site_and_desk_code_in_a_source_line(line: str, src: str, shell: str) -> None:
@@ -581,3 +582,8 @@ def test_structured_organisation_credits(lang: str, head: str, want: tuple, site
 ])
 def test_structured_organisations_that_did_not_give_the_text_are_no_credit(obj: dict) -> None:
     assert found(credits("en", head=_ld(**obj))) == ([], [], [])
+
+
+def test_a_source_line_naming_an_office_without_a_desk_code_credits_nothing() -> None:
+    assert found(credits("de", below='<p class="small">Quelle: Landesamt Beispiel</p>')) == ([], [], [])
+    assert found(credits("de", below='<p class="small">Quelle: Landesamt Beispiel/ABC</p>')) == ([], [], [])

@@ -48,6 +48,12 @@ def _wires(text: str, gaz: Gazetteer, zone: str, evidence: str) -> list[Credit]:
 _GENERIC = frozenset(fold(x) for x in LEXICON["generic_agencies"])
 
 
+def _desk_coded(name: str, line: str) -> bool:
+    """'Quelle: Beispielradio/jr': a name signed with an editor's code after a slash, as broadcasters'
+    and regional desks sign their copy, is the house whose text it is."""
+    return re.search(re.escape(name) + r"\s*/\s*[a-zäöü]{1,4}\b", line) is not None
+
+
 @lru_cache(maxsize=4)
 def _leads(key: str) -> tuple[str, ...]:
     return tuple(sorted({p.casefold() for p in LEXICON[key]}, key=len, reverse=True))
@@ -76,7 +82,7 @@ def page_source_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
         out += [replace(c, zone="footer", evidence=line, start=None, end=None) for c in found
                 if c.kind == "organization" and c.role in ("source", "contributor")
                 and (c.agency is not None or repost or is_outlet_name(c.name) or is_domain(c.name)
-                     or gaz.lookup(c.name) is not None or fold(c.name) in _GENERIC)]
+                     or gaz.lookup(c.name) is not None or fold(c.name) in _GENERIC or _desk_coded(c.name, line))]
     for line in signal_values(sig, "info_lines")[:8]:
         out += _wires(line, gaz, "byline", line)
     for val in signal_values(sig, "data_sources")[:8]:
