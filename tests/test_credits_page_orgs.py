@@ -587,3 +587,17 @@ def test_structured_organisations_that_did_not_give_the_text_are_no_credit(obj: 
 def test_a_source_line_naming_an_office_without_a_desk_code_credits_nothing() -> None:
     assert found(credits("de", below='<p class="small">Quelle: Landesamt Beispiel</p>')) == ([], [], [])
     assert found(credits("de", below='<p class="small">Quelle: Landesamt Beispiel/ABC</p>')) == ([], [], [])
+
+
+@pytest.mark.parametrize(("lang", "kw"), [
+    ("de", {"below": '<div class="contact"><p>Pressekontakt:</p><p>Beispiel Werke GmbH</p><p>Jana Roe</p>'
+                     '<p>Telefon: 0123 456789</p><p>E-Mail: presse@beispielwerke.test</p></div>'}),
+    ("de", {"last": "Pressekontakt: Beispiel Werke GmbH, Jana Roe, Telefon: 0123 456789, "
+                    "E-Mail: presse@beispielwerke.test"}),
+    ("en", {"last": "Media contact: Jana Roe, Example Motors, +1 555 0100, press@examplemotors.test"}),
+    ("en", {"last": "About Example Motors: Example Motors is a maker of electric buses based in Exampleton."}),
+    ("de", {"last": "Rückfragehinweis: Beispiel Werke GmbH, Jana Roe, Tel.: +43 1 234 567"}),
+])
+def test_a_press_releases_contact_and_boilerplate_sign_nothing(lang: str, kw: dict[str, str]) -> None:
+    # the press officer is no writer, the firm in its contact block no source
+    assert found(credits(lang, **kw)) == ([], [], [])
