@@ -573,10 +573,13 @@ def _self_signed(article: Article, credits: list[Credit]) -> list[Credit]:
     # the same in the JSON-LD, for a body whose name says it is one (an association, a ministry, a
     # foundation: '"author": {"@type": "NGO", "name": "Example Aid e.V."}' on its own site); a news
     # site naming itself there is its publisher only
+    cands = [c for c in credits if c.kind == "organization" and c.role == "publisher" and c.zone == "jsonld"
+             and c.evidence.startswith('"author"')]
+    if out or not cands:
+        return out
     bodies = _typed_bodies(article)
-    return out or [replace(c, role="author", agency=None) for c in credits
-                   if c.kind == "organization" and c.role == "publisher" and c.zone == "jsonld"
-                   and c.evidence.startswith('"author"') and (is_org_name(c.name) or fold(c.name) in bodies)][:1]
+    return [replace(c, role="author", agency=None) for c in cands
+            if is_org_name(c.name) or fold(c.name) in bodies][:1]
 
 
 # schema.org types of a body that is no news outlet: an organisation author so typed on its own site
