@@ -7,8 +7,10 @@ Trafilatura leaves such short lines out of the text (too short, or outside the b
 and no class says credit. This module only finds the candidate strings, cheaply (every element
 of the page is asked); `tracer.credits.page_sources` decides, with the gazetteer, which name a
 source. Pictures, charts and tables have their own credits and sources: lines in them, and in
-boxes of other stories, comments or widgets, are not taken. Lexicon keys: source_labels,
-with_files, material_from, originally, issuer_labels.
+boxes of other stories, comments or widgets, are not taken. Also found: a portal's provider slot
+(a class or id that says provider, or a 'Provided by' label over the partner's logo) and a link
+that says to read the original story. Lexicon keys: source_labels, with_files, material_from,
+originally, issuer_labels, original_links.
 """
 
 from __future__ import annotations
@@ -209,6 +211,8 @@ def _near_headline(tree: Any) -> list[Any]:
 # A portal's slot for the partner whose story it carries: '<span class="caas-attr-provider">Example
 # Tribune</span>', '<div class="provider-name">…</div>' (class or id; a logo inside names it by its alt text)
 _PROVIDER_CLASS = re.compile(r"(?:^|[\s_-])provider(?:-?name|-?title|-?link|-?logo)?(?:$|[\s_])", re.I)
+
+
 def _add_provider(el: Any, box: Any, providers: list[str]) -> None:
     name = provider_name(el)
     if name and name not in providers and len(providers) < 2 and not _elsewhere(box):
