@@ -1465,8 +1465,8 @@ def _desk_tags(unread: list[Part], base: int, ctx: Ctx, gaz: Gazetteer,
     """The parts of a closing wire credit no credit was read from: '(EX mit dpa)', '(EX/dpa)',
     '(ex mit Material von dpa und AFP)', '(Example News mit dpa)' on Example News. A tag of one
     to four letters is the house's own desk code (nothing to credit); the site's own name, or
-    its name's initials, is the site (its publisher credit); 'Material von dpa' credits the agency. None when any other
-    part is left unread: then the brackets hold prose."""
+    its name's initials, is the site (its publisher credit); 'Material von dpa' credits the
+    agency. None when any other part is left unread: then the brackets hold prose."""
     out: list[Credit] = []
     own = squash(publisher.split("/")[0].removeprefix("www.").split(".")[0] if publisher and " " not in publisher
                   else publisher or "")
