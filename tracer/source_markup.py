@@ -7,8 +7,10 @@ Trafilatura leaves such short lines out of the text (too short, or outside the b
 and no class says credit. This module only finds the candidate strings, cheaply (every element
 of the page is asked); `tracer.credits.page_sources` decides, with the gazetteer, which name a
 source. Pictures, charts and tables have their own credits and sources: lines in them, and in
-boxes of other stories, comments or widgets, are not taken. Lexicon keys: source_labels,
-with_files, material_from, originally.
+boxes of other stories, comments or widgets, are not taken. Also found: a portal's provider slot
+(a class or id that says provider, or a 'Provided by' label over the partner's logo) and a link
+that says to read the original story. Lexicon keys: source_labels, with_files, material_from,
+originally, issuer_labels, original_links.
 """
 
 from __future__ import annotations
@@ -44,7 +46,8 @@ def _labels() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     from tracer.credits.lexicon import LEXICON, phrases  # at call time: tracer.credits imports this module
 
     colon = tuple(sorted({p.casefold() for p in phrases("source_labels")}, key=len, reverse=True))
-    bare = tuple(sorted({p.casefold() for p in [*LEXICON["with_files"], *LEXICON["material_from"], *LEXICON["originally"]]},
+    bare = tuple(sorted({p.casefold() for p in [*LEXICON["with_files"], *LEXICON["material_from"], *LEXICON["originally"],
+                                                *LEXICON["issuer_labels"]]},
                         key=len, reverse=True))
     firsts = frozenset(p.split()[0] for p in (*colon, *bare) if p.split())
     return firsts, colon, bare
@@ -64,7 +67,7 @@ def _lead_word(el: Any) -> str:
 def labelled_source(el: Any) -> str | None:
     """'Quelle: dpa', 'Source : AFP', 'Mit Material von dpa', 'This article was originally published
     on Example Tribune.': a short element of its own that opens with a source label (with its colon),
-    a with-material phrase or a partner's repost note."""
+    a with-material phrase, a partner's repost note or a press release's issuer."""
     firsts, colon, bare = _labels()
     if _lead_word(el) not in firsts or any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in el.iterdescendants()):
         return None
@@ -76,8 +79,39 @@ def labelled_source(el: Any) -> str | None:
         if low.startswith(label) and re.match(r"\s*:\s*\S", text[len(label):]):
             return text
     for phrase in bare:
-        if low.startswith(phrase) and text[len(phrase):len(phrase) + 1] == " ":
+        rest = text[len(phrase):len(phrase) + 2]
+        if low.startswith(phrase) and (rest[:1] == " " or rest == ": "):  # 'Originaltext: Example GmbH'
             return text
+        if low.rstrip(" :") == phrase:  # 'Provided by' over the partner's logo: the logo names it
+            logo = _logo_name(el)
+            return f"{text.rstrip(' :')} {logo}" if logo else None
+    return None
+
+
+def _label_only(el: Any) -> bool:
+    """A label alone ('Provided by'), its name in a logo: the picture beside it is that logo."""
+    return _own_text(el).casefold().rstrip(" :") in _labels()[2]
+
+
+_LOGO_WORD = re.compile(r"(?:\s*[-–|:]?\s*\b(?:logo|logotipo|logotype|signet)\b)+\s*$", re.I)
+
+
+def _logo_name(el: Any) -> str | None:
+    """The name a partner's logo gives (its alt text, or its link's title) in the element or the
+    one right after it: portals credit the partner whose story they carry with a label and a logo."""
+    nxt = el.getnext()
+    for box in (el, nxt if nxt is not None and isinstance(nxt.tag, str) and nxt.tag in ("a", "img", "span", "div",
+                                                                                         "picture") else None):
+        if box is None:
+            continue
+        for img in box.iter("img"):
+            name = _LOGO_WORD.sub("", " ".join((img.get("alt") or "").split()))
+            if 2 <= len(name) <= 60:
+                return name
+        for a in box.iter("a"):
+            name = " ".join((a.get("title") or a.get("aria-label") or "").split())
+            if 2 <= len(name) <= 60:
+                return name
     return None
 
 
@@ -174,9 +208,56 @@ def _near_headline(tree: Any) -> list[Any]:
     return out
 
 
+# A portal's slot for the partner whose story it carries: '<span class="caas-attr-provider">Example
+# Tribune</span>', '<div class="provider-name">…</div>' (class or id; a logo inside names it by its alt text)
+_PROVIDER_CLASS = re.compile(r"(?:^|[\s_-])provider(?:-?name|-?title|-?link|-?logo)?(?:$|[\s_])", re.I)
+
+
+def _add_provider(el: Any, box: Any, providers: list[str]) -> None:
+    name = provider_name(el)
+    if name and name not in providers and len(providers) < 2 and not _elsewhere(box):
+        providers.append(name)
+
+
+def provider_name(el: Any) -> str | None:
+    """The partner's name in a provider slot: its short text of one line, or its logo's alt text."""
+    cls = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    if not _PROVIDER_CLASS.search(cls) or any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in el.iterdescendants()):
+        return None
+    text = _own_text(el)
+    if not text:
+        text = _logo_name(el) or ""
+    if not 2 <= len(text) <= 60 or any(ch.isdigit() for ch in text):
+        return None
+    return text
+
+
+def _link_text(a: Any) -> str:
+    return " ".join(" ".join(a.itertext()).split()).strip(" .:»›→").casefold()
+
+
+def _reads_original(a: Any) -> bool:
+    """Does the link, with the words right before it, say to read the original story ('<a>Read the
+    original article</a>', 'Read the <a>original article</a>', 'Lire l’<a>article original</a>')?"""
+    prev = a.getprevious()
+    before = (prev.tail if prev is not None else (a.getparent().text if a.getparent() is not None else "")) or ""
+    before = " ".join(before[-40:].split()).casefold()
+    text = _link_text(a)
+    full = before + text if before.endswith(("'", "’")) else f"{before} {text}".strip()
+    return text in _original_links() or any(full.endswith(p) and len(p) > len(text) for p in _original_links())
+
+
+@lru_cache(maxsize=1)
+def _original_links() -> frozenset[str]:
+    from tracer.credits.lexicon import LEXICON
+
+    return frozenset(x.casefold() for x in LEXICON["original_links"])
+
+
 def source_markup(tree: Any, limit: int = 8) -> dict[str, list[str]]:
     """The page's candidate source strings: {"source_lines": […], "info_lines": […],
-    "data_sources": […]} (keys with nothing found are left out)."""
+    "data_sources": […], "providers": […], "original_links": […]} (keys with nothing found are
+    left out)."""
     lines: list[str] = []
     figures: set[str] = set()  # lines a picture's or a chart's box holds: the same line elsewhere is theirs too
     infos: list[str] = []
@@ -186,22 +267,36 @@ def source_markup(tree: Any, limit: int = 8) -> dict[str, list[str]]:
             infos.append(info)
             if len(infos) >= limit:
                 break
+    providers: list[str] = []
     for el in tree.iter(*_TAGS):
+        if "provider" in (el.get("class") or "") or "provider" in (el.get("id") or ""):
+            _add_provider(el, el, providers)
         if len(lines) >= limit:
-            break
+            continue
         line = labelled_source(el)
         if not line or line in lines:
             continue
-        if _elsewhere(el) or _picture_before(el) or _in_picture_box(el):
+        if _elsewhere(el) or (not _label_only(el) and (_picture_before(el) or _in_picture_box(el))):
             figures.add(line)
         else:
             lines.append(line)
     lines = [x for x in lines if x not in figures]
+    originals: list[str] = []
+    for a in tree.iter("a"):
+        if "provider" in (a.get("class") or "") or "provider" in (a.get("id") or ""):
+            _add_provider(a, a.getparent() if a.getparent() is not None else a, providers)  # the slot as its link
+        if "rigin" not in (a.text or "").lower() or len(originals) >= 2:  # 'original', 'Originalartikel', 'origine'
+            continue
+        href = a.get("href") or ""
+        if href.startswith("http") and _reads_original(a) and href not in originals \
+                and not any(x.tag in ("nav", "aside") for x in a.iterancestors()):
+            originals.append(href)
     attrs: list[str] = []
     for el in tree.xpath("//*[@data-source or @data-agency]")[:40]:
         for key in ("data-agency", "data-source"):
             val = " ".join((el.get(key) or "").split())
             if val and len(val) <= 40 and val not in attrs and not _elsewhere(el):
                 attrs.append(val)
-    out = {"source_lines": lines, "info_lines": infos, "data_sources": attrs[:limit]}
+    out = {"source_lines": lines, "info_lines": infos, "data_sources": attrs[:limit], "providers": providers[:2],
+           "original_links": originals[:2]}
     return {k: v for k, v in out.items() if v}

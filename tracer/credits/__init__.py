@@ -17,6 +17,7 @@ from tracer.credits.casing import recase
 from tracer.credits.clutter import repeated_lines
 from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
 from tracer.credits.html import parse_html_credits, trafilatura_author
+from tracer.credits.names import site_initials
 from tracer.credits.parser import parse_text_credits, read_line
 from tracer.credits.vote import vote
 from tracer.model import Article, Credit
@@ -63,6 +64,9 @@ def same_outlet(credit: Credit, publisher: str | None, gaz: Gazetteer | None = N
     # "Example News Video" on example.com: an unknown outlet named after the site is the site.
     first = fold(credit.name).split()[:1]
     if org is None and first and len(first[0]) >= 4 and first[0] in keys:
+        return True
+    # "BK" in '(BK mit dpa)' on the Beispiel Kurier: an unknown name that is the site's initials
+    if org is None and credit.name.isupper() and credit.name == site_initials(publisher):
         return True
     # "9to5mac.com" credited on the site named "9to5Mac": compare host labels too.
     return any(bool(_publisher_keys(n, gaz) & keys) for n in names if "." in n and " " not in n)

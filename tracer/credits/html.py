@@ -14,11 +14,27 @@ from urllib.parse import urlsplit
 
 from tracer.author_markup import WRITER_CLASS, archive_path, says_writer
 from tracer.credits.byline import is_desk, is_job_title, is_newsroom, trim_byline
-from tracer.credits.gazetteer import Gazetteer, default_gazetteer
+from tracer.credits.gazetteer import Gazetteer, default_gazetteer, fold
 from tracer.credits.lexicon import LEXICON, phrases
-from tracer.credits.names import LOWER, UPPER, is_org_name, is_outlet_name, is_person, split_names
+from tracer.credits.names import (
+    LOWER,
+    UPPER,
+    is_org_name,
+    is_outlet_name,
+    is_person,
+    site_initials,
+    split_names,
+)
 from tracer.credits.page_sources import page_source_credits
-from tracer.credits.parser import Ctx, is_byline_line, is_photo_line, read_line, read_names, without_guest
+from tracer.credits.parser import (
+    Ctx,
+    agency_desk,
+    is_byline_line,
+    is_photo_line,
+    read_line,
+    read_names,
+    without_guest,
+)
 from tracer.credits.photo import photographers
 from tracer.credits.signals import signal_values
 from tracer.model import Article, Credit
@@ -514,6 +530,11 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 if not {w.agency for w in wires} <= {c.agency for c in found if c.role == "source"} \
                         or (desk and not any(c.role in ("author", "contributor") for c in found)):
                     found = wires + (desk or _read_parts(head, gaz, article.publisher))
+                if not desk and _names_site(head, article):
+                    # 'Le Journal Exemple avec AFP', 'BK mit dpa' on that site: the house signs with its wire
+                    found = [c for c in found if c.kind == "organization" and c.role == "source" and c.agency] + [
+                        Credit(name=head, kind="organization", role="source", zone="byline", evidence=text,
+                               confidence=0.75)]
             if found and all(c.kind == "person" and len(c.name.split()) == 1 for c in found):
                 # 'Redacción Exampleton': a newsroom word and its town, no label and a writer's one-word name
                 found = _desk_byline(text, node, gaz) or found
@@ -531,6 +552,13 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 found = _desk_byline(text, node, gaz)
             if not found and interview_guest(text):
                 continue  # "Interview mit Jane Roe": the guest, not the writer
+            how = str(node.get("how", ""))
+            if not found and how.startswith("class=") and says_writer(how) and not _LEAD_LABEL.match(text) \
+                    and _body_name(text):
+                # '<span class="author">Beispielhilfe e.V.</span>': an association, a ministry, a town signs
+                # (in an element whose class says writer; an hCard of a company is its contact card)
+                found = [Credit(name=text.strip(), kind="organization", role="author", zone="byline", evidence=text,
+                                confidence=0.7)]
             if not found:
                 # A bare name ("Jane Roe @janeroe", "Jane Roe, PhD"): one word is a name only in a
                 # node that says author, not in a source or credit node ("Vaccine" in a reference list).
@@ -582,6 +610,22 @@ _PLACE_CLASS = re.compile(r"^class=.*(?:location|(?:^|[\s_-])(?:place|city|ort|v
 # a capital word glued after a small letter, in any script the names use ('RoeChief', 'СоколоваКорреспондент')
 _GLUED = re.compile(rf"(?<=[{LOWER}])([{UPPER}][{LOWER}]+)(?=\s|$|,)")
 _DATELINE_TAIL = re.compile(r"((?:[A-ZÀ-Ý][a-zà-ÿ'’.-]+\s+){2,3})([A-ZÀ-Ý]{3,}(?:[\s-][A-ZÀ-Ý]{3,})?)\s*$")
+
+
+def _body_name(text: str) -> bool:
+    """A body's name alone ('Beispielhilfe e.V.', 'Stadt Exampleton', 'Exampleton Tourism Board'):
+    two to eight words, no figures, an organisation's noun (`is_org_name`)."""
+    return 2 <= len(text.split()) <= 8 and not any(ch.isdigit() for ch in text) and is_org_name(text)
+
+
+def _names_site(name: str, article: Article) -> bool:
+    """Is `name` the site itself, as the page names it (its og:site_name or publisher) or by those
+    names' initials ('BK' for the Beispiel Kurier)?"""
+    meta = (article.signals or {}).get("meta")
+    sites = [article.publisher or "", *((meta.get("og:site_name") or []) if isinstance(meta, dict) else [])]
+    key = fold(name)
+    return bool(key) and any(isinstance(x, str) and x.strip() and (fold(x) == key or name == site_initials(x))
+                             for x in sites)
 
 
 def _without_site(text: str, article: Article) -> str:
@@ -704,22 +748,25 @@ def interview_guest(text: str) -> bool:
                for i, w in enumerate(words[:-1]))
 
 
-_WIRE_TAIL = re.compile(r"\s+(?:mit|with|avec|con|com|met|und|and|et|y|e|&)\s+(?:(?:der|den|la|l'|l’|el|le|the)\s*)?"
-                        r"([^\s/]{2,12}(?:\s*/\s*[^\s/]{2,12}){0,2})\s*\)?$", re.I)
+_WIRE_TAIL = re.compile(r"(?:\s+(?:mit|with|avec|con|com|met|und|and|et|y|e|&)\s+(?:(?:der|den|la|l'|l’|el|le|the)\s*)?"
+                        r"|\s+/\s+)([^\s/]{2,12}(?:\s*/\s*[^\s/]{2,12}){0,2})\s*\)?$", re.I)
+# 'Agenturen', 'Agencias': the wires named as a group, a source as the text zone reads them
+_GENERIC_WIRES = frozenset(fold(x) for x in LEXICON["generic_agencies"])
 
 
 def _wire_tail(text: str, gaz: Gazetteer) -> tuple[str, list[Credit]] | None:
-    """'Redaktion mit dpa', 'La rédaction avec AFP', 'Example News with Reuters/AP': a byline that
-    ends with 'with' and wire agencies only (their names whole: the gazetteer's wires). (head, the
-    wires as sources), else None."""
+    """'Redaktion mit dpa', 'La rédaction avec AFP', 'Example News with Reuters/AP', 'Redaktion /
+    Agenturen': a byline that ends with 'with' (or a spaced slash) and wire agencies only (their
+    names whole: the gazetteer's wires, or the wires as a group). (head, the wires as sources),
+    else None."""
     m = _WIRE_TAIL.search(text)
     if not m or m.start() == 0:
         return None
-    orgs = [gaz.lookup(p.strip()) for p in m.group(1).split("/")]
-    if not orgs or any(o is None or not o.is_wire for o in orgs):
+    named = [(p, gaz.lookup(p)) for p in (x.strip() for x in m.group(1).split("/"))]
+    if not named or any((o is None or not o.is_wire) and fold(p) not in _GENERIC_WIRES for p, o in named):
         return None
-    wires = [Credit(name=o.name, kind="organization", role="source", zone="byline", evidence=text, agency=o.agency,
-                    confidence=0.75) for o in orgs if o is not None]
+    wires = [Credit(name=o.name if o else p, kind="organization", role="source", zone="byline", evidence=text,
+                    agency=o.agency if o else None, confidence=0.75) for p, o in named]
     return text[:m.start()].strip(" ,(|"), wires
 
 
@@ -764,6 +811,10 @@ def desk_credit(name: str, gaz: Gazetteer, zone: str, evidence: str, min_words: 
     if len(words) >= 3 and is_desk(words[0]) and is_person(" ".join(words[1:])) \
             and not is_outlet_name(" ".join(words[1:]), lead=True):
         return []  # 'Redaktion Jana Roe': the label and the editor, no desk's name ('Redazione Gazzetta Esempio' is)
+    desk = agency_desk(name, gaz)
+    if desk is not None and desk[2].is_wire:  # 'Redazione ANSA', 'dpa-Redaktion': the agency's own desk, the source
+        return [Credit(name=desk[2].name, kind="organization", role="source", zone=zone, evidence=evidence,
+                       agency=desk[2].agency, confidence=0.7)]
     org = gaz.lookup(name)
     return [Credit(name=org.name if org else name, kind="organization", role="author", zone=zone,
                    evidence=evidence, agency=org.agency if org else None, confidence=0.7)]
@@ -872,9 +923,12 @@ def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     if not isinstance(val, str) or not val.strip() or _is_url(val) or interview_guest(val):
         return []
     # One word is no name here: trafilatura's guess mixes desks and editor codes ("Srf; Hosb").
-    desk = desk_credit(val, gaz, "meta", f"author: {val[:120]}")
-    if desk:  # "Example Editorial Team"
-        return desk
+    # "Example Editorial Team"; "Example Redaktion; Agenturen": a desk, beside the wires as a group (read
+    # as the source where the page names them), each of the extractor's parts on its own
+    parts = [p for p in (x.strip() for x in val.split(";")) if p and fold(p) not in _GENERIC_WIRES]
+    desks = [desk_credit(p, gaz, "meta", f"author: {val[:120]}") for p in parts]
+    if parts and all(desks):
+        return [c for d in desks for c in d]
     ctx = Ctx(zone="meta", evidence=f"author: {val[:120]}", confidence=0.6, org_role="author")
     if any(p.split() and p.split()[0].casefold().rstrip(":.") in _PHOTO_WORDS for p in val.split(";")):
         return []  # "Foto Jana Roe; Dpa": a picture's credit, its label kept: neither writer nor source

@@ -447,3 +447,20 @@ def is_org_name(name: str) -> bool:
     if "e.v" in (w.rstrip(".") for w in name.casefold().split()):
         return True
     return any(w in _ORG_NOUNS or (len(w) >= 8 and w.endswith(_ORG_STEMS)) for w in words if w)
+
+
+_INITIAL_SKIP = frozenset(a.casefold() for a in LEXICON["articles"])
+
+
+@lru_cache(maxsize=256)
+def site_initials(site: str | None) -> str:
+    """'BK' for 'Beispiel Kurier', 'SZ' for 'Süddeutsche Zeitung': the short form a house signs its
+    wire copy with ('(BK mit dpa)'). The first letters of the name's capitalised words, articles
+    left out; '' for a one-word name or a host (their short form cannot be told)."""
+    if not site or "." in site or len(site) > 60:
+        return ""
+    words = [w for w in re.split(r"[\s-]+", site) if w and w.casefold() not in _INITIAL_SKIP]
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+

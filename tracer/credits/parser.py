@@ -42,6 +42,7 @@ from tracer.credits.names import (
     is_person,
     is_place,
     person_from_email,
+    site_initials,
     split_names,
 )
 from tracer.extract import paragraphs
@@ -480,8 +481,10 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
                 named = {c.agency or c.name for c in out}
                 out = [c for c in _copyright(line, start, gaz)
                        if c.role == "source" and (c.agency or c.name) not in named] + out
+    if not out and in_tail:
+        out += _issuer(line, start, gaz)
     if not out and in_tail:  # a blog engine's repost footer closes the text
-        out += _post_first(line, start, gaz)
+        out += _post_first(line, start, gaz) or _feed_line(line, start, gaz)
     if in_tail and not out:
         out = (_sentences_tail(line, start, gaz) or _copyright(line, start, gaz) or _slash_footer(line, start, gaz)
                or _paren_end(line, start, gaz, publisher) or _source_link(line, start, gaz))
@@ -635,7 +638,7 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
     if fold(text) in _GENERIC:
         return [] if ctx.known_only else [_unknown_org(text, pos, ctx)]
     desked = is_desk(text)
-    desk = _agency_desk(text, gaz) if desked else None
+    desk = agency_desk(text, gaz) if desked else None
     if desk is not None:  # "Redazione ANSA", "dpa-Redaktion", "la rédaction de l'AFP": the agency's own desk
         a, b, org, _alias = desk
         return [_org(org, text[a:b], pos + a if pos >= 0 else -1, ctx)]
@@ -754,7 +757,7 @@ _DESK_OUTLET = re.compile(r"^(?:Redacción|Redaktion|Redazione|Rédaction|Redaç
 _DESK_GLUE = frozenset(LEXICON["articles"]) | {"of", "di", "del", "della", "dell'", "du", "des", "d'", "da", "do"}
 
 
-def _agency_desk(text: str, gaz: Gazetteer) -> tuple[int, int, Org, str] | None:
+def agency_desk(text: str, gaz: Gazetteer) -> tuple[int, int, Org, str] | None:
     """The one known organisation in a desk's name ('Redazione ANSA', 'AFP-Team', 'la
     rédaction de l'AFP'): every other word is a desk word or an article. A desk names the
     house, so 'Redaktion Example Zeitung' (an outlet the gazetteer lacks) stays unread."""
@@ -778,9 +781,17 @@ def _org(org: Org, raw: str, pos: int, ctx: Ctx) -> Credit:
                   start=s, end=e, agency=org.agency, confidence=ctx.confidence)
 
 
+# A legal form's abbreviation at a name's end ('e.V', 'S.A', 'S.p.A', 'Inc'): its last period, cut off
+# as a sentence's end, belongs to the name.
+_LEGAL_ABBR = re.compile(r"(?:^|\s)(?:(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}|Inc|Ltd|Corp|Co|Bros)$")
+
+
 def _unknown_org(raw: str, pos: int, ctx: Ctx) -> Credit:
     s, e = _span(pos, raw)
-    return Credit(name=raw.strip(), kind="organization", role=ctx.org_role, zone=ctx.zone, evidence=ctx.evidence,
+    name = raw.strip()
+    if _LEGAL_ABBR.search(name) and name + "." in ctx.evidence:  # 'Beispielhilfe e.V.'
+        name, e = name + ".", (e + 1 if e is not None and raw == raw.rstrip() else e)
+    return Credit(name=name, kind="organization", role=ctx.org_role, zone=ctx.zone, evidence=ctx.evidence,
                   start=s, end=e, agency=None, confidence=ctx.confidence - 0.15)
 
 
@@ -1010,6 +1021,7 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     if ":" in names:
         names = _LABEL_TAIL.split(names, maxsplit=1)[0]
     glued_at = glue_points(names, gaz)
+    outlet_part = _outlet_aside(names, base)
     names = trim_byline(deglue(names, gaz), gaz, asides=True)
     via = re.search(r"\s+via\s+(?P<via>[^,;]{2,60}?)[,.]?\s*$", names)
     if via:  # "Authored by Jane Roe via Example.com": the writer, then the outlet the text comes from
@@ -1029,12 +1041,6 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     if outlet:  # "By The Example Journal": an outlet the gazetteer does not know, credited whole
         role = "author" if is_desk(outlet.group(0)) else "source"  # "By The Editorial Board": the house
         out = [_unknown_org(outlet.group(0), base, replace(ctx, org_role=role))]
-    tail = _BAR_OUTLET.search(names) if out and "|" in names else None
-    if tail and is_outlet_name(tail.group("outlet")) and not any(
-            c.kind == "organization" or (c.start is not None and c.start >= base + tail.start("outlet")) for c in out):
-        # "By Jane Roe | Example Examiner": the outlet after the bar, one the gazetteer does not know
-        out.append(_unknown_org(tail.group("outlet"), base + tail.start("outlet"),
-                                replace(ctx, unknown_org=True, confidence=0.8)))
     if glued_at:
         out = _unglue(out, base, glued_at)
         # an unknown organisation's own capitals ('ExampleTrek Research') are no lost space: its name as written
@@ -1051,6 +1057,9 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
     if m.group("lead"):
         lead = m.group("lead")
         out += [c for c in read_names(lead, start, replace(ctx, known_only=True, ambiguous_ok=False), gaz)]
+    if outlet_part and any(c.kind == "person" for c in out) and not any(c.kind == "organization" for c in out):
+        # "By Jane Roe • Example Tribune", "Story by Jane Roe | Example Tribune": a portal's partner
+        out.append(_unknown_org(outlet_part[1], outlet_part[0], replace(ctx, org_role="source")))
     if not out:
         return []
     return out
@@ -1058,7 +1067,23 @@ def _byline(line: str, start: int, gaz: Gazetteer, publisher: str | None) -> lis
 
 _STAMP_BY = re.compile(r"^\s*(?P<stamp>(?:Posted|Published|Publié|Publicado|Pubblicato|Veröffentlicht)\s+(?:on\s+|le\s+|el\s+|am\s+|il\s+)?"
                        r"[^\n]{0,40}?\d[^\n]{0,20}?\s)(?=(?:by|par|por|da|von)\s+[A-ZÀ-Þ])")
-_BAR_OUTLET = re.compile(r"\s*\|\s*(?P<outlet>[^|,;\n]{4,60}?)\s*$")
+_ASIDE_SPLIT = re.compile(r"\s*(?:[|•·,]|\s[-–—]\s)\s*")
+
+
+def _outlet_aside(names: str, base: int) -> tuple[int, str] | None:
+    """The last part of a byline after a bar, bullet, comma or dash when it names an outlet by its
+    words ('Example Tribune', not a title or a place), with its position."""
+    cuts = list(_ASIDE_SPLIT.finditer(names))
+    for i in range(len(cuts) - 1, -1, -1):
+        end = cuts[i + 1].start() if i + 1 < len(cuts) else len(names)
+        text = names[cuts[i].end():end].strip().rstrip(".")
+        if any(ch.isdigit() for ch in text):  # '2h', 'May 12': the stamp beside it
+            continue
+        ok = is_outlet_name(text) and not is_job_title(text) and not is_desk(text)  # 'Example News Staff Writer'
+        return (base + cuts[i].end(), text) if ok else None
+    return None
+
+
 _LOWER_THE = re.compile(r"^the\s+(?=[A-Z])")  # a lower-case article before a name: "by the Associated Press"
 
 
@@ -1077,7 +1102,7 @@ _OUR_TITLE = re.compile(r"^(?:our|unser(?:e|em|er|en)?|notre|nos|nuestr[oa]s?|on
 def _lower_desk(names: str, gaz: Gazetteer) -> bool:
     """'dpa-Redaktion', "la rédaction de l'AFP": a desk of a known agency that opens in lower case."""
     first = re.split(r"\s*[,;|]\s*|\s+(?:and|und|et|y|e)\s+", names, maxsplit=1)[0].strip(" .")
-    return len(first) <= 60 and is_desk(first) and _agency_desk(first, gaz) is not None
+    return len(first) <= 60 and is_desk(first) and agency_desk(first, gaz) is not None
 
 
 def _source_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
@@ -1089,6 +1114,38 @@ def _source_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.9, prefer_org=True)
     return [c if c.kind == "organization" or c.role == "editor" else replace(c, role="author")
             for c in read_names(m.group("names"), start + m.start("names"), ctx, gaz)]
+
+
+# A press release's issuer: 'SOURCE Example Corp' (the PR wire's closing line, in capitals),
+# 'Originaltext: Example GmbH, übermittelt durch news aktuell', 'Pressemitteilung der Example GmbH'.
+_ISSUER = re.compile(r"\s*(?:SOURCE(?=\s)|(?i:" + alternation("issuer_labels") + r")\s*:?)\s+(?P<names>[^\n]{2,100})")
+_ISSUER_END = re.compile(r"\s*(?:[,;(|]|\s[-–—]\s|\.\s|\.$|\s(?:übermittelt|transmitted|distributed|via)\b|"
+                         r"\s(?:vom|am|from|on|du|del|dal|de)\s+\d)")  # '… vom 12.05.2026': its date
+
+
+def _issuer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """The body that issued a press release, as an organisation author; the PR wire a line names
+    after it ('übermittelt durch news aktuell') is the source."""
+    if len(line) > 200 or not ("SOURCE" in line or has_trigger(line.lower(), "issuer_labels")):
+        return []
+    m = _ISSUER.match(line)
+    if not m:
+        return []
+    names = m.group("names")
+    cut = _ISSUER_END.search(names)
+    name = (names[: cut.start()] if cut else names).strip()
+    if not name[:1].isupper() or len(name.split()) > 8 or any(ch.isdigit() for ch in name):
+        return []
+    pos = start + m.start("names")
+    ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.85, org_role="author")
+    org = gaz.lookup(name)
+    out = [_org(org, name, pos, ctx) if org is not None else _unknown_org(name, pos, ctx)]
+    rest = names[len(name):]
+    wire = replace(ctx, org_role="source")
+    for s, _e, o, alias in gaz.find_all(rest):
+        if o.is_wire and not gaz.is_ambiguous(alias, o):
+            out.append(_org(o, alias, pos + len(name) + s, wire))
+    return out
 
 
 def _with_files(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
@@ -1156,8 +1213,8 @@ def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -
     if not m or (whole and len(m.group("label").split()) < 4):
         return []
     names = m.group("names")
-    names = re.split(r"\s+(?:under|on|am|le|el|il|and|und|with|mit|as|at|and is)\s+|[,.;:!?](?:\s|$)|\s[-–—]\s",
-                     names, maxsplit=1)[0]
+    names = re.split(r"\s+(?:under|sous|bajo|sotto|sob|unter|on|am|le|el|il|and|und|with|mit|as|at|and is)\s+|"
+                     r"[,.;:!?](?:\s|$)|\s[-–—]\s", names, maxsplit=1)[0]
     names = re.sub(r"^(?:the\s+website\s+|the\s+site\s+)", "", names, flags=re.I).strip().rstrip(".)]}\"'”»")
     names = re.split(r"['’]s\s", names, maxsplit=1)[0]  # "TIME’s new AI newsletter" → TIME
     names = _LOWER_THE.sub("", names)  # "… published by the Example Times": the outlet without 'the'
@@ -1169,13 +1226,17 @@ def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -
     org = gaz.lookup(names)
     if org is not None:
         return [_org(org, names, pos, ctx)]
-    if is_person(names) and not is_article_title(names):
-        return []  # "Mit freundlicher Genehmigung von Max Mustermann" under a picture: a person's courtesy
+    venue = m.group("label").split()[-1].casefold() in _VENUES
+    if is_person(names) and not is_article_title(names) and not venue and not is_outlet_name(names, lead=True):
+        # "Mit freundlicher Genehmigung von Max Mustermann" under a picture: a person's courtesy; after
+        # "published on" or "publié initialement sur" the name is where the text appeared ('Le Monde Exemple')
+        return []
     if is_domain(names) or (names[:1].isupper() and len(names.split()) <= 6):
         return [_unknown_org(names, pos, ctx)]
     return []
 
 
+_VENUES = frozenset(w.casefold() for w in LEXICON["originally_venues"])
 _POST_FIRST = re.compile(r"^\s*(?:" + alternation("post_first_leads") + r")\s+\S.{0,240}?\s+(?:"
                          + alternation("post_first_links") + r")\s+(?P<names>[^\n]{2,80}?)\s*[.!]?\s*$", _F)
 
@@ -1196,6 +1257,21 @@ def _post_first(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     if is_domain(names) or (names[:1].isupper() and len(names.split()) <= 6):
         return [_unknown_org(names, start + m.start("names"), ctx)]
     return []
+
+
+_FEED = tuple(p.casefold() for p in LEXICON["feed_phrases"])
+
+
+def _feed_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """'Dieser Artikel wurde automatisch aus dem dpa-Newskanal übernommen.': a note that the text came
+    from an agency's feed credits the wires it names (their names whole, as the gazetteer writes them)."""
+    if len(line) > 300 or not ("automat" in line.lower() or "feed" in line.lower()):
+        return []
+    low = line.casefold()
+    if not any(p in low for p in _FEED):
+        return []
+    ctx = Ctx(zone="footer", evidence=line.strip(), confidence=0.85)
+    return [_org(o, alias, start + a, ctx) for a, _b, o, alias in gaz.find_all(line) if o.is_wire]
 
 
 _LEAD_WORD = re.compile(r"\s*[A-Z][a-z]{3,}\s+(?=reporting\s+by\b)")
@@ -1494,14 +1570,16 @@ def _desk_tags(unread: list[Part], base: int, ctx: Ctx, gaz: Gazetteer,
                publisher: str | None = None) -> list[Credit] | None:
     """The parts of a closing wire credit no credit was read from: '(EX mit dpa)', '(EX/dpa)',
     '(ex mit Material von dpa und AFP)', '(Example News mit dpa)' on Example News. A tag of one
-    to four letters is the house's own desk code (nothing to credit); the site's own name is
-    the site (its publisher credit); 'Material von dpa' credits the agency. None when any other
-    part is left unread: then the brackets hold prose."""
+    to four letters is the house's own desk code (nothing to credit); the site's own name, or
+    its name's initials, is the site (its publisher credit); 'Material von dpa' credits the
+    agency. None when any other part is left unread: then the brackets hold prose."""
     out: list[Credit] = []
     own = squash(publisher.split("/")[0].removeprefix("www.").split(".")[0] if publisher and " " not in publisher
                   else publisher or "")
+    initials = site_initials(publisher)
     for p in unread:
-        if len(own) >= 4 and squash(p.text) == own:
+        if (len(own) >= 4 and squash(p.text) == own) or (initials and p.text.strip() == initials):
+            # the site's name, or its initials ('(BK mit dpa)' on the Beispiel Kurier): the site
             out.append(_unknown_org(p.text, base + p.offset, ctx))
             continue
         mm = _MATERIAL.match(p.text)

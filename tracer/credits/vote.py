@@ -607,9 +607,42 @@ def _self_signed(article: Article, credits: list[Credit]) -> list[Credit]:
     meta = (article.signals or {}).get("meta")
     tags = [" ".join(v.split()) for v in signal_values(meta, "author")]
     pubs = {fold(c.name): c for c in credits if c.kind == "organization" and c.role == "publisher"}
-    return [replace(pubs[fold(t)], role="author", zone="meta", name=t, agency=None,
-                    evidence=f'<meta name="author" content="{t[:120]}">')
-            for t in dict.fromkeys(tags) if fold(t) in pubs and len(t.split()) >= 2]
+    out = [replace(pubs[fold(t)], role="author", zone="meta", name=t, agency=None,
+                   evidence=f'<meta name="author" content="{t[:120]}">')
+           for t in dict.fromkeys(tags) if fold(t) in pubs and len(t.split()) >= 2]
+    # the same in the JSON-LD, for a body whose name says it is one (an association, a ministry, a
+    # foundation: '"author": {"@type": "NGO", "name": "Example Aid e.V."}' on its own site); a news
+    # site naming itself there is its publisher only
+    cands = [c for c in credits if c.kind == "organization" and c.role == "publisher" and c.zone == "jsonld"
+             and c.evidence.startswith('"author"')]
+    if out or not cands:
+        return out
+    bodies = _typed_bodies(article)
+    return [replace(c, role="author", agency=None) for c in cands
+            if is_org_name(c.name) or fold(c.name) in bodies][:1]
+
+
+# schema.org types of a body that is no news outlet: an organisation author so typed on its own site
+# wrote its page ('"@type": "NGO"', 'GovernmentOrganization', 'Corporation'); a bare 'Organization' is
+# how news sites name themselves too.
+_BODY_TYPES = frozenset(("ngo", "governmentorganization", "corporation", "educationalorganization",
+                         "collegeoruniversity", "medicalorganization", "hospital", "politicalparty",
+                         "researchorganization", "sportsorganization", "library", "museum", "localbusiness",
+                         "fundingagency", "consortium", "cooperative", "onlinebusiness", "religiousorganization"))
+
+
+def _typed_bodies(article: Article) -> set[str]:
+    """Folded names of the JSON-LD authors typed as such a body."""
+    out: set[str] = set()
+    for o in page_jsonld(article):
+        vals = o.get("author")
+        for v in (vals if isinstance(vals, list) else [vals])[:10]:
+            if isinstance(v, dict) and isinstance(v.get("name"), str):
+                typ = v.get("@type")
+                types = typ if isinstance(typ, list) else [typ]
+                if any(isinstance(t, str) and t.casefold() in _BODY_TYPES for t in types):
+                    out.add(fold(v["name"]))
+    return out
 
 
 def _as_written(article: Article, c: Credit) -> str:
