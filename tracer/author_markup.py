@@ -17,9 +17,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-WRITER_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter", re.I)
+WRITER_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter|submitted", re.I)
 # byline nodes whose markup names one writer each
-MARK_HOWS = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard", "author box")
+MARK_HOWS = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard", "author box", "rdfa person")
 
 
 def says_writer(how: str) -> bool:

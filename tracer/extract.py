@@ -145,7 +145,7 @@ def _signals(html: str | Any, huge: bool = False) -> tuple[dict[str, Any], Any, 
 _NODE_CLASS = re.compile(
     r"(?:^|[\s_-])(by-?line|byl|author|authors|autor|autore|auteur|writer|credit|credits|dateline|source|"
     r"quelle|fuente|fonte|izvor|burimi|signature|firma|reporter|contributor|copyright|agency|agentur|agencia|"
-    r"agence|agenzia|origin|origine|herkunft)s?(?:$|[\s_-])", re.I)
+    r"agence|agenzia|origin|origine|herkunft|submitted)s?(?:$|[\s_-])", re.I)  # Drupal's 'Submitted by …'
 _NODE_PHOTO = re.compile(r"photo|image|img|foto|caption|figure|picture|media|video|avatar|gallery", re.I)
 _NODE_SKIP = re.compile(r"bio|about|comment|avatar|share|social|follow|more-|related|newsletter|box-title", re.I)
 _MAX_NODES = 12
@@ -329,7 +329,14 @@ def _in_quote(el: Any) -> bool:
 
 
 # writers' marks that a label before them may give another role
-_MARKS_LED = ('rel="author"', "author link", 'itemprop="author"', "hcard")
+_MARKS_LED = ('rel="author"', "author link", 'itemprop="author"', "hcard", "rdfa person")
+_RDFA_PERSON = frozenset(("schema:person", "foaf:person", "sioc:useraccount", "sioc:user"))
+
+
+def _rdfa_person(el: Any) -> bool:
+    """'<span typeof="schema:Person" property="schema:name">jroe</span>': RDFa for a user account
+    (Drupal prints the node's author and each commenter so), the name in the element itself."""
+    return (el.get("typeof") or "").casefold() in _RDFA_PERSON and len(el) == 0
 
 
 def credit_nodes(tree: Any, commenters: list[str] | None = None,
@@ -359,6 +366,8 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
             how = 'itemprop="author"'
         elif tag == "a" and "author" in (el.get("rel") or "").lower().split():
             how = 'rel="author"'
+        elif _rdfa_person(el):
+            how = "rdfa person"
         elif tag == "address":
             how = "<address>"
         elif tag == "a" and archive_link(el):

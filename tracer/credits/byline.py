@@ -38,8 +38,8 @@ _NEWSROOM = frozenset(w.casefold() for w in LEXICON["newsroom_words"])
 
 # Where the furniture starts: a date, a time, a stamp word or a widget word.
 _CUT = re.compile(
-    # the word before a date: 'on', 'am', 'le', 'el', 'il', 'em' (pt), 'op' (nl), 'dnia' (pl), 'dne' (cs)
-    r"\s*[,|•·–—-]?\s*(?:(?<![\w])(?:on|at|am|le|el|il|den|vom|em|op|dnia|dne)\s+)?(?:"
+    # the word before a date: 'on', 'am', 'le', 'el', 'il', 'em' (pt), 'op' (nl), 'dnia', 'w dniu' (pl), 'dne' (cs)
+    r"\s*[,|•·–—-]?\s*(?:(?<![\w])(?:on|at|am|le|el|il|den|vom|em|op|dnia|w\s+dniu|dne)\s+)?(?:"
     r"(?<![\w])(?:" + _WEEKDAYS + r")\b(?:,?\s+(?=\d|(?:" + _MONTHS + r")\b)|,\s*$)"  # "Sunday, July 15"
     r"|(?<![\w])(?=\w+\.?\s+\d)(?:" + _MONTHS + r")\.?\s+\d{1,2}\b"  # "July 16", "Jul. 4"
     r"|(?<![\w])\d{1,2}\.?\s+(?:de\s+)?(?:" + _MONTHS + r")\b"  # "16 July", "16. Juli", "16 de julio"

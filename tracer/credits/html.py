@@ -16,7 +16,7 @@ from tracer.author_markup import WRITER_CLASS, archive_path, says_writer
 from tracer.credits.byline import is_desk, is_job_title, is_newsroom, trim_byline
 from tracer.credits.gazetteer import Gazetteer, default_gazetteer
 from tracer.credits.lexicon import LEXICON, phrases
-from tracer.credits.names import is_org_name, is_outlet_name, is_person, split_names
+from tracer.credits.names import is_handle, is_org_name, is_outlet_name, is_person, split_names
 from tracer.credits.page_sources import page_source_credits
 from tracer.credits.parser import Ctx, is_byline_line, is_photo_line, read_line, read_names, without_guest
 from tracer.credits.signals import signal_values
@@ -441,6 +441,7 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
         if not isinstance(node, dict) or not isinstance(node.get("text"), str):
             continue
         text = _without_site(unglued(_recased(node["text"], str(node.get("how", "")))), article)
+        text = _marked_label(text, str(node.get("how", "")))
         if node.get("kind") != "photo" and _photo_led(text):  # "Foto Jane Roe": the colon lost in the markup
             node = {**node, "kind": "photo"}
         if node.get("kind") != "photo" and is_photo_line(text, gaz):
@@ -529,7 +530,8 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                     # over a header picture): whose credit no label says; a wire's name still counts
                     found = [c for c in found if c.kind == "organization"]
             if not found:
-                found = _dated_byline(text, node, gaz, article.publisher) or _org_byline(text, gaz)
+                found = _dated_byline(text, node, gaz, article.publisher) or _org_byline(text, gaz) \
+                    or marked_signer(text, str(node.get("how", "")), gaz)
             bylines += bool(found)
         pos = article.text.find(text) if article.text else -1
         for c in found:
@@ -650,6 +652,59 @@ def _org_byline(text: str, gaz: Gazetteer) -> list[Credit]:
     org = gaz.lookup(name)
     return [Credit(name=org.name if org else name, kind="organization", role="source" if outlet else "author",
                    zone="byline", evidence=text, agency=org.agency if org else None, confidence=0.7)]
+
+
+_LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|Inc|LLC|Ltd|Limited|plc|Corp|S\.?A|S\.?L|B\.?V|N\.?V|KG)\b\.?$")
+
+
+# the small words inside an organisation's name ('Les Amis du Val', 'Friends of the Earth', 'Stichting voor …')
+_NAME_LINKS = frozenset(w.casefold() for key in ("name_particles", "name_separators", "articles") for w in LEXICON[key]) \
+    | {"of", "for", "für", "pour", "per", "para", "voor", "dla", "na", "des", "du", "dei", "delle", "degli"}
+
+
+_MARKED_LABEL = re.compile(r"^(?:" + "|".join(map(re.escape, LEXICON["marked_byline_prefixes"])) + r")\s+", re.I)
+
+
+def _marked_label(text: str, how: str) -> str:
+    """'da Jane Roe', 'Da jroe' in an element the markup marks as the writer's: a theme's byline
+    label (lexicon marked_byline_prefixes, words that are a byline's only there) taken off; not
+    before one word, which it may open as a surname's particle ('Da Silva')."""
+    m = _MARKED_LABEL.match(text)
+    if not m or not says_writer(how):
+        return text
+    rest = text[m.end():]
+    return rest if len(rest.split()) >= 2 or is_handle(rest) else text
+
+
+def signing_org(name: str) -> bool:
+    """'Verkehrsverein Exampleton e.V.', 'Association Les Amis du Val': an association's or a
+    foundation's name (`is_org_name`) written as a name — capitalised words and the small words
+    between them, not a sentence ('Die Stadt Exampleton ist seit …') — and no company by its legal
+    form (a site's owner, 'Example GmbH', signs no text)."""
+    words = name.split()
+    return 2 <= len(words) <= 7 and is_org_name(name) and not any(ch.isdigit() for ch in name) \
+        and all(w[:1].isupper() or w.casefold() in _NAME_LINKS or w.casefold().startswith("e.v") for w in words) \
+        and not _LEGAL_FORM.search(name)
+
+
+def marked_signer(text: str, how: str, gaz: Gazetteer) -> list[Credit]:
+    """Who signs a node whose markup says the writer stands there (author markup, a byline or
+    author class), when no name reader took it: an association's or a foundation's own name
+    ('<span itemprop="author">Verkehrsverein Exampleton e.V.</span>', `signing_org`) is the
+    organisation as author; a user account's name ('by hillwalker42' in a blog's byline, a
+    forum post's author: `is_handle`) is the person, kept as written."""
+    if not says_writer(how):
+        return []
+    label = _LEAD_LABEL.match(text)
+    name = trim_byline(text[label.end():] if label else text, gaz).strip(" ,;:|")
+    words = name.split()
+    if signing_org(name):
+        org = gaz.lookup(name)
+        return [Credit(name=org.name if org else name, kind="organization", role="author", zone="byline",
+                       evidence=text, agency=org.agency if org else None, confidence=0.7)]
+    if len(words) == 1 and is_handle(name):
+        return [Credit(name=name, kind="person", role="author", zone="byline", evidence=text, confidence=0.7)]
+    return []
 
 
 _INTERVIEW = tuple(LEXICON["interview_words"])
@@ -782,6 +837,8 @@ def extractor_parts(val: str) -> list[str]:
     parts = [p.text for seg in re.split(r"\s[·•]\s|\s*;\s*", without_guest(val)) for p in split_names(unglued(seg))]
     for part in parts[:16]:
         part = _LABEL.sub("", part.strip())
+        label = _MARKED_LABEL.match(part)  # 'Da Jane Roe': a theme's label the extractor kept
+        part = part[label.end():] if label and len(part[label.end():].split()) >= 2 else part
         if part and part.split()[0].casefold() not in _PHOTO_WORDS:
             out.append(part)
     return out
@@ -835,6 +892,11 @@ def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     desk = desk_credit(val, gaz, "meta", f"author: {val[:120]}")
     if desk:  # "Example Editorial Team"
         return desk
+    val = re.sub(r"\s+e\s?V$", " e.V.", val.strip())
+    if signing_org(val):
+        # "Verkehrsverein Exampleton e V": an association signs, no person ('e.V.' loses its dots there)
+        return [Credit(name=val, kind="organization", role="author", zone="meta", evidence=f"author: {val[:120]}",
+                       confidence=0.6)]
     ctx = Ctx(zone="meta", evidence=f"author: {val[:120]}", confidence=0.6, org_role="author")
     if any(p.split() and p.split()[0].casefold().rstrip(":.") in _PHOTO_WORDS for p in val.split(";")):
         return []  # "Foto Jana Roe; Dpa": a picture's credit, its label kept: neither writer nor source

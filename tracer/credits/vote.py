@@ -303,6 +303,8 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     val = (article.signals or {}).get("trafilatura_author")
     if not isinstance(val, str) or val.startswith(("http", "//")) or interview_guest(val):
         return {}
+    if ";" not in val and len(val.split()) <= 7 and is_org_name(val):
+        return {}  # "Verkehrsverein Exampleton e V": an association, whose 'e' is no 'and'
     nodes = [n for n in (article.signals.get("nodes") or []) if isinstance(n, dict) and isinstance(n.get("text"), str)]
     listed = [n["text"] for n in nodes if n.get("in") == "listing"]
     own = [n["text"] for n in nodes if n.get("in") != "listing"]
@@ -493,9 +495,8 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                 continue  # "Jane Roe, Exampleville": one word beside a full name is where she writes from
             if is_desk(c.name):
                 c = replace(c, kind="organization", role="author")
-            elif is_org_name(c.name):  # "Von Verkehrsverein Exampleton e.V.": an organisation signs
-                own = _is_own(c.name, keys) or _key(c.name) in hosts
-                c = replace(c, kind="organization", role="publisher" if own else "author")
+            elif is_org_name(c.name):  # "Von Verkehrsverein Exampleton e.V.": an organisation signs (on its
+                c = replace(c, kind="organization", role="author")  # own blog too: the association writes)
             elif (_is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts)) \
                     or _own_word(c.name, keys):  # the site itself
                 c = replace(c, kind="organization", role="publisher")
@@ -513,7 +514,9 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                 and (_is_own(c.name, keys) or _key(c.name) in hosts):
             c = replace(c, role="publisher")  # "sourceOrganization": the site itself, or "isBasedOn" its own page
         elif c.kind == "organization" and c.role == "author" and not is_desk(c.name) \
-                and (_is_own(c.name, keys) or (c.zone == "meta" and is_domain(c.name))):
+                and ((_is_own(c.name, keys) and not (is_org_name(c.name) and not _is_company(c.name)))
+                     or (c.zone == "meta" and is_domain(c.name))):
+            # (an association or a foundation signing its own blog stays its author)
             c = replace(c, role="publisher")  # a host as the page's meta author: the site naming itself
         elif c.kind == "organization" and c.role in ("author", "source") and c.zone == "byline" \
                 and c.evidence in with_person and (_is_place_like(c) or (c.agency is None and is_place(c.name))):
