@@ -783,13 +783,13 @@ def discourse(t: Lang, lang: str, who: str) -> str:
                 f'datetime="2026-05-05T08:1{i}:00Z" class="post-time">{t.date}, 8:1{i}am</time><meta itemprop="position" '
                 f'content="{i + 1}"></span></div>')
     first = (f'<div itemscope itemtype="http://schema.org/DiscussionForumPosting" class="topic-body crawler-post"><meta '
-             f'itemprop="headline" content="{t.title}">{meta(0, who)}<div class="post" itemprop="text">{paras(t)}</div>')
+             f'itemprop="headline" content="{t.title}">{meta(0, who)}<div class="post" itemprop="text">{paras(t)}</div></div>')
     replies = "".join(
         f'<div id="post_{i + 2}" itemprop="comment" itemscope itemtype="http://schema.org/Comment" class="topic-body crawler-post">'
         f'{meta(i + 1, c)}<div class="post" itemprop="text"><p>{t.body[i][:90]}</p></div></div>'
         for i, c in enumerate(t.commenters))
     main = (f'<div id="main-outlet" class="wrap" role="main"><div id="topic-title"><h1><a href="/t/loop/7">{t.title}</a></h1>'
-            f'</div>{first}{replies}</div></div>')
+            f'</div>{first}{replies}</div>')
     foot = ('<footer class="container wrap"><nav class="crawler-nav"><ul><li><a href="/">Home</a></li></ul></nav></footer>'
             '<div id="noscript-footer"><p>Powered by <a href="https://www.discourse.test">Discourse</a>, best viewed with '
             'JavaScript enabled</p></div>')

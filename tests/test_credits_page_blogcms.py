@@ -15,11 +15,6 @@ from tests.blogcms_pages import CASES, L
 from tracer import attach_credits, extract_html
 from tracer.credits.names import is_handle, is_org_name
 
-# Pages tracer does not read right yet: a forum thread whose posts all carry the same author
-# markup (which post is the starter's), and a theme that prints the handle in a bare meta line.
-KNOWN_SHORT = {name for name, *_ in CASES
-               if name.startswith(("phpbb-", "vbulletin-", "xenforo-", "hugo_papermod-")) and name.endswith("-handle")}
-
 
 def credited(html: str, url: str) -> tuple[list[str], list[str]]:
     art = attach_credits(extract_html(html, id="p", url=url))
@@ -28,9 +23,7 @@ def credited(html: str, url: str) -> tuple[list[str], list[str]]:
     return persons, orgs
 
 
-@pytest.mark.parametrize(("name", "html", "url", "persons", "orgs"),
-                         [pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason="known short"))
-                          if c[0] in KNOWN_SHORT else c for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(("name", "html", "url", "persons", "orgs"), CASES, ids=[c[0] for c in CASES])
 def test_a_blog_or_forum_page_credits_its_writer_and_no_trap(name: str, html: str, url: str, persons: list[str],
                                                              orgs: list[str]) -> None:
     assert credited(html, url) == (sorted(persons), sorted(orgs)), name
@@ -48,3 +41,22 @@ def test_an_association_or_a_foundation_in_eight_languages_is_an_organisation() 
         assert is_org_name(lang.org), lang.org
     assert is_org_name("Verkehrsverein Exampleton e V")  # the extractor's field drops the dots
     assert not is_org_name("Rowan Ashdown")
+
+
+def test_a_thread_starts_with_its_first_posts_member_and_its_replies_are_no_posts_of_the_writer() -> None:
+    from lxml import html as lxml_html
+
+    from tracer.forum_markup import in_reply, starter, thread_posts
+
+    t = L["en"]
+    from tests.blogcms_pages import phpbb, xenforo
+    for fn in (phpbb, xenforo):
+        tree = lxml_html.fromstring(fn(t, "en", t.handle))
+        posts = thread_posts(tree)
+        assert len(posts) == 3 and starter(posts) == t.handle
+        reply_names = [el for el in tree.iter() if isinstance(el.tag, str) and el.text == t.commenters[0]]
+        assert reply_names and all(in_reply(el, posts) for el in reply_names)
+    # a list of other stories repeats its items too, but they are teasers, no thread
+    teasers = "".join(f'<div class="post"><h3><a href="/s{i}">Story {i}</a></h3><a class="username">jroe{i}</a></div>'
+                      for i in range(3))
+    assert thread_posts(lxml_html.fromstring(f"<html><body><main>{teasers}</main></body></html>")) == []

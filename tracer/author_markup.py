@@ -19,7 +19,8 @@ from urllib.parse import urlsplit
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 WRITER_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter|submitted", re.I)
 # byline nodes whose markup names one writer each
-MARK_HOWS = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard", "author box", "rdfa person")
+MARK_HOWS = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard", "author box", "rdfa person",
+             "forum starter")
 
 
 def says_writer(how: str) -> bool:

@@ -36,6 +36,7 @@ from tracer.author_markup import WRITER_CLASS as _WRITER_CLASS
 from tracer.author_markup import byline_labels as _byline_labels
 from tracer.author_markup import category_lead as _category_lead
 from tracer.author_markup import prefix_starts as _prefix_starts
+from tracer.forum_markup import in_reply, starter, thread_posts
 from tracer.model import Article, ItemError
 from tracer.source_markup import source_markup
 from tracer.untrusted import mostly_utf8
@@ -450,6 +451,14 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
         if len(out) >= _MAX_NODES:
             break
     _mark_repeated_items(items)
+    posts = thread_posts(tree)
+    if posts:  # a forum thread: the replies' members are no authors; the first post's starts the thread
+        for node, el in items:
+            if in_reply(el, posts):
+                node["in"] = "reply"
+        first = starter(posts)
+        if first and not any(n["text"] == first for n in out):
+            out.insert(0, {"kind": "byline", "text": first, "how": "forum starter"})
     _mark_card_bylines(prefixed)
     mark_far_links(items)
     # an archive link inside a byline read as a whole later ('<a>Jane Roe</a><p class="author">Von Jane Roe</p>')

@@ -281,7 +281,8 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
             ev = f'<meta name="{key}" content="{val[:120]}">'
             ctx = Ctx(zone="meta", evidence=ev, org_role="author",
                       person_role="author", confidence=0.8, single=True, unknown_org=False)
-            out += desk_credit(val, gaz, "meta", ev) or _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz)
+            out += desk_credit(val, gaz, "meta", ev) or _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz) \
+                or _handle(val, "meta", ev)
     for key in ("copyright", "dc.rights"):
         for val in signal_values(meta, key)[:2]:
             # '<meta name="copyright" content="dpa-infocom">': the text's rights are a wire's, its source
@@ -419,7 +420,8 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
                 found = _as_byline(name, ctx, gaz, None) if role == "author" else read_names(name, -1, ctx, gaz)
             if typ == "Person":
                 # "@type": "Person", "name": "dpa": a wire agency typed as a person is the agency
-                found = [c for c in found if c.kind == "person" or _is_wire(c, gaz)]
+                found = [c for c in found if c.kind == "person" or _is_wire(c, gaz)] \
+                    or (_handle(name, "jsonld", ev) if role == "author" else [])
             elif is_org and role in ("author", "publisher", "source"):
                 found = [c for c in found if c.kind == "organization"] or [
                     Credit(name=name.strip(), kind="organization", role=role, zone="jsonld", evidence=ev,
@@ -472,7 +474,7 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
             continue
         elif str(node.get("how", "")).startswith("class=") and _OTHER_CONTENT.search(node["how"]):
             continue
-        elif node.get("in") == "listing":  # a byline in a box of related or popular stories
+        elif node.get("in") in ("listing", "reply"):  # a byline in a box of related or popular stories, a forum's reply
             continue
         else:
             if _TAGGED_PHOTO.search(text) or _TAGGED_TEXT.search(text):
@@ -652,6 +654,14 @@ def _org_byline(text: str, gaz: Gazetteer) -> list[Credit]:
     org = gaz.lookup(name)
     return [Credit(name=org.name if org else name, kind="organization", role="source" if outlet else "author",
                    zone="byline", evidence=text, agency=org.agency if org else None, confidence=0.7)]
+
+
+def _handle(val: str, zone: str, evidence: str) -> list[Credit]:
+    """A user account's name as the page's structured author ('<meta name="author"
+    content="hillwalker42">', a JSON-LD Person named 'jroe'): the writer as credited (`is_handle`)."""
+    val = val.strip()
+    return [Credit(name=val, kind="person", role="author", zone=zone, evidence=evidence, confidence=0.75)] \
+        if is_handle(val) else []
 
 
 _LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|Inc|LLC|Ltd|Limited|plc|Corp|S\.?A|S\.?L|B\.?V|N\.?V|KG)\b\.?$")

@@ -306,8 +306,8 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     if ";" not in val and len(val.split()) <= 7 and is_org_name(val):
         return {}  # "Verkehrsverein Exampleton e V": an association, whose 'e' is no 'and'
     nodes = [n for n in (article.signals.get("nodes") or []) if isinstance(n, dict) and isinstance(n.get("text"), str)]
-    listed = [n["text"] for n in nodes if n.get("in") == "listing"]
-    own = [n["text"] for n in nodes if n.get("in") != "listing"]
+    listed = [n["text"] for n in nodes if n.get("in") in ("listing", "reply")]
+    own = [n["text"] for n in nodes if n.get("in") not in ("listing", "reply")]
     out: dict[str, str] = {}
     for part in extractor_parts(val):
         part = _unsigned(strip_lead_title(strip_title(part)), keys)
@@ -437,8 +437,8 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
         credits = [c for c in credits if not (c.kind == "person" and c.start is not None and _in_embedded(c, embedded))]
     nodes = _byline_nodes(article)
     # The extractor's byline taken from a box of other stories (and nowhere else): theirs.
-    listed = [n["text"] for n in nodes if n.get("in") == "listing"]
-    nodes = [n for n in nodes if n.get("in") != "listing"]
+    listed = [n["text"] for n in nodes if n.get("in") in ("listing", "reply")]  # a forum's replies too
+    nodes = [n for n in nodes if n.get("in") not in ("listing", "reply")]
     texts = [n["text"] for n in nodes]
     if listed:
         # and a text byline that is such a box's line, flattened into the text ('Von Jane Roe' under a
