@@ -827,3 +827,81 @@ def cases() -> list[Case]:
 
 
 CASES = cases()
+
+
+# ---- more byline forms and traps on the same themes ----
+
+FIRST_NAMES = {"en": "Rowan", "de": "Katrin", "fr": "Élodie", "es": "Lucía", "it": "Chiara", "nl": "Maartje", "pt": "Joana",
+               "pl": "Agnieszka"}
+TEAMS = {"en": "Greenway Team", "de": "Wanderglück Redaktion", "fr": "L'équipe Carnets de Rando",
+         "es": "Equipo Senderos y Cumbres", "it": "Redazione Passi e Sentieri", "nl": "Redactie Wandelkompas",
+         "pt": "Equipe Trilhos e Serras", "pl": "Redakcja Szlakiem Gór"}
+GUEST = {"en": "Guest post by", "de": "Ein Gastbeitrag von", "fr": "Un article invité de", "es": "Un artículo invitado de",
+         "it": "Articolo ospite di", "nl": "Gastblog door", "pt": "Artigo convidado de", "pl": "Wpis gościnny autorstwa"}
+
+
+def plain_theme(t: Lang, lang: str, who: str) -> str:
+    """A theme with no byline class at all: 'Posted on DATE by NAME' as a paragraph under the title."""
+    main = (f'<main><article><h1>{t.title}</h1><p>{t.posted_on} {t.date} {t.by} <a href="/author/{slug(who)}/">{who}</a></p>'
+            f'{paras(t)}</article>{wp_comments(t)}</main>')
+    return shell(t, lang, main, side=wp_sidebar(t), foot=wp_footer(t))
+
+
+def recent_by_widget(t: Lang, lang: str, who: str) -> str:
+    """The classic theme with a sidebar 'Recent posts by OTHER' list and gravatars whose alt names
+    the commenters."""
+    side = (f'<aside class="widget-area"><section class="widget widget_author_posts"><h2 class="widget-title">{t.recent}: '
+            f'{t.other}</h2><ul><li><a href="/ridge/">Ridge walk</a> <span class="post-author">{t.by} {t.other}</span></li>'
+            f'</ul></section></aside>')
+    html = wp_classic(t, lang, who).replace('alt="" src="https://secure.gravatar.test/avatar/0"',
+                                            f'alt="Avatar of {t.commenters[0]}" src="https://secure.gravatar.test/avatar/0"')
+    return html.replace("</main>", "</main>" + side, 1)
+
+
+def jsonld_org_author(t: Lang, lang: str, who: str) -> str:
+    """An association's own blog: JSON-LD BlogPosting whose author is an Organization, no visible byline."""
+    head = ld({"@context": "https://schema.org", "@type": "BlogPosting", "headline": t.title, "url": url_of(t),
+               "author": {"@type": "Organization", "name": who, "url": f"https://{t.host}/"},
+               "publisher": {"@type": "Organization", "name": t.site}})
+    main = f'<main><article class="post"><h1 class="entry-title">{t.title}</h1>{paras(t)}</article>{wp_comments(t)}</main>'
+    return shell(t, lang, main, head=head, side=wp_sidebar(t), foot=wp_footer(t))
+
+
+def guest_post(t: Lang, lang: str, who: str) -> str:
+    """A guest post on a personal blog: the owner in the meta tag and the sidebar, the guest named
+    in the post's first line."""
+    head = f'<meta name="author" content="{t.other}">'
+    main = (f'<main><article class="post"><h1 class="entry-title">{t.title}</h1><div class="entry-content"><p><em>'
+            f'{GUEST[lang]} {who}</em></p>{paras(t)}</div></article>{wp_comments(t)}</main>')
+    return shell(t, lang, main, head=head, side=wp_sidebar(t), foot=wp_footer(t))
+
+
+def head_rel_author(t: Lang, lang: str, who: str) -> str:
+    """The classic theme with the old Google+ '<link rel="author">' in the head and an RDFa
+    dc:creator span around the writer's name."""
+    html = wp_classic(t, lang, who).replace(f'>{who}</a></span></span>',
+                                            f'><span property="dc:creator">{who}</span></a></span></span>', 1)
+    return html.replace("</head>", '<link rel="author" href="https://plus.google.test/1098765">'
+                                   '<link rel="publisher" href="https://plus.google.test/2098765"></head>', 1)
+
+
+def extra_cases() -> list[Case]:
+    out: list[Case] = []
+    for lang in LANGS:
+        t = L[lang]
+        first = FIRST_NAMES[lang]
+        for name in ("wp_classic", "blogger", "ghost", "genesis", "squarespace"):
+            out.append((f"{name}-{lang}-first-name", BLOGS[name](t, lang, first), url_of(t), [first], []))
+        for name in ("wp_classic", "joomla", "drupal_field_author"):
+            # the desk as credited, without its leading article ('The Example Team' → 'Example Team')
+            desk = TEAMS[lang].removeprefix("The ")
+            out.append((f"{name}-{lang}-team", BLOGS[name](t, lang, TEAMS[lang]), url_of(t), [], [desk]))
+        out.append((f"plain_theme-{lang}-person", plain_theme(t, lang, t.writer), url_of(t), [t.writer], []))
+        out.append((f"recent_by_widget-{lang}-person", recent_by_widget(t, lang, t.writer), url_of(t), [t.writer], []))
+        out.append((f"jsonld_org_author-{lang}-org", jsonld_org_author(t, lang, t.org), url_of(t), [], [t.org]))
+        out.append((f"guest_post-{lang}-person", guest_post(t, lang, t.writer), url_of(t), [t.writer], []))
+        out.append((f"head_rel_author-{lang}-person", head_rel_author(t, lang, t.writer), url_of(t), [t.writer], []))
+    return out
+
+
+CASES += extra_cases()

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from tracer.author_markup import WRITER_CLASS, archive_path, says_writer
 from tracer.credits.byline import is_desk, is_job_title, is_newsroom, trim_byline
-from tracer.credits.gazetteer import Gazetteer, default_gazetteer
+from tracer.credits.gazetteer import Gazetteer, default_gazetteer, fold
 from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import is_handle, is_org_name, is_outlet_name, is_person, split_names
 from tracer.credits.page_sources import page_source_credits
@@ -422,6 +422,10 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
                 # "@type": "Person", "name": "dpa": a wire agency typed as a person is the agency
                 found = [c for c in found if c.kind == "person" or _is_wire(c, gaz)] \
                     or (_handle(name, "jsonld", ev) if role == "author" else [])
+            elif is_org and role == "author" and signing_org(name.strip()):
+                # "Verkehrsverein Exampleton e.V." typed Organization: the association, its name whole
+                found = [Credit(name=name.strip(), kind="organization", role=role, zone="jsonld", evidence=ev,
+                                confidence=0.8)]
             elif is_org and role in ("author", "publisher", "source"):
                 found = [c for c in found if c.kind == "organization"] or [
                     Credit(name=name.strip(), kind="organization", role=role, zone="jsonld", evidence=ev,
@@ -480,7 +484,9 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
             if _TAGGED_PHOTO.search(text) or _TAGGED_TEXT.search(text):
                 # "Jane Roe (Text), John Doe (Fotos)", "Jane Roe und John Doe (Illustration)": the writers only
                 text = writers_only(text) or text
-            found = _read_parts(text, gaz, article.publisher)
+            # (the node as the page prints it: the site's name after a desk word is no glued site name)
+            found = site_desk(_marked_label(node["text"], str(node.get("how", ""))), article, gaz) \
+                or _read_parts(text, gaz, article.publisher)
             split = _wire_tail(text, gaz)
             if split:
                 # 'Redaktion mit dpa', 'La rédaction avec AFP': the house and its wire, when the line read whole
@@ -677,13 +683,33 @@ _MARKED_LABEL = re.compile(r"^(?:" + "|".join(map(re.escape, LEXICON["marked_byl
 
 def _marked_label(text: str, how: str) -> str:
     """'da Jane Roe', 'Da jroe' in an element the markup marks as the writer's: a theme's byline
-    label (lexicon marked_byline_prefixes, words that are a byline's only there) taken off; not
-    before one word, which it may open as a surname's particle ('Da Silva')."""
+    label (lexicon marked_byline_prefixes, words that are a byline's only there) taken off; not a
+    capitalised one before one word, which it may open as a surname's particle ('Da Silva'); the
+    theme's lower-case label before a blogger's first name ('da Chiara') goes."""
     m = _MARKED_LABEL.match(text)
     if not m or not says_writer(how):
         return text
     rest = text[m.end():]
-    return rest if len(rest.split()) >= 2 or is_handle(rest) else text
+    return rest if len(rest.split()) >= 2 or is_handle(rest) or text[:1].islower() else text
+
+
+def site_desk(text: str, article: Article, gaz: Gazetteer) -> list[Credit]:
+    """'Redazione Example e Altro', "L'équipe Example", 'Equipo Example y Otro': a desk word and the
+    site's own name (og:site_name, the publisher) sign the byline: the house's desk as author, its
+    name whole (an 'and'-word in the site's name joins no two writers)."""
+    label = _LEAD_LABEL.match(text)
+    name = trim_byline(text[label.end():] if label else text, gaz).strip(" ,;:|.")
+    words = name.split()
+    if not 2 <= len(words) <= 8:
+        return []
+    meta = (article.signals or {}).get("meta")
+    sites = {fold(n) for n in [article.publisher or "", *((meta.get("og:site_name") or []) if isinstance(meta, dict) else [])]
+             if isinstance(n, str) and len(n.strip()) >= 3}
+    bare = [re.sub(r"^(?:l|d)['’]", "", w, flags=re.I) for w in words]
+    for desk, rest in ((bare[0], words[1:]), (bare[-1], words[:-1])):
+        if is_desk(desk) and fold(" ".join(rest)) in sites:
+            return [Credit(name=name, kind="organization", role="author", zone="byline", evidence=text, confidence=0.7)]
+    return []
 
 
 def signing_org(name: str) -> bool:
