@@ -905,3 +905,56 @@ def extra_cases() -> list[Case]:
 
 
 CASES += extra_cases()
+
+
+# ---- pages that name no writer: only the traps may name people ----
+
+WROTE = {"en": "wrote:", "de": "schrieb:", "fr": "a écrit :", "es": "escribió:", "it": "ha scritto:", "nl": "schreef:",
+         "pt": "escreveu:", "pl": "napisał:"}
+LOGGED_IN = {"en": "Logged in as", "de": "Angemeldet als", "fr": "Connecté en tant que", "es": "Conectado como",
+             "it": "Connesso come", "nl": "Ingelogd als", "pt": "Conectado como", "pl": "Zalogowano jako"}
+
+
+def plain_comments(t: Lang, lang: str) -> str:
+    """Comments a small theme prints inside the post's own container, as plain paragraphs: 'NAME wrote:'."""
+    return "".join(f'<div class="reaction"><p><strong>{c}</strong> {WROTE[lang]}</p><p>{t.body[i][:70]}</p></div>'
+                   for i, c in enumerate(t.commenters))
+
+
+def no_writer_wp(t: Lang, lang: str) -> str:
+    """A WordPress post whose theme prints only the date, with every trap around it, the comments
+    inside the content area and the reply form's 'Logged in as'."""
+    main = (f'<main id="main" class="site-main"><article class="post"><header class="entry-header"><h1 class="entry-title">'
+            f'{t.title}</h1><div class="entry-meta"><span class="posted-on">{t.posted_on} <time class="entry-date">{t.date}'
+            f'</time></span></div></header><div class="entry-content">{paras(t)}{plain_comments(t, lang)}</div></article>'
+            f'{wp_related(t)}{wp_share(t)}{wp_newsletter(t)}<div id="respond"><h3>{t.reply}</h3><p class="logged-in-as">'
+            f'{LOGGED_IN[lang]} <a href="/wp-admin/profile.php">{t.other}</a>. <a href="/logout">Log out?</a></p></div></main>')
+    return shell(t, lang, main, side=wp_sidebar(t), foot=wp_footer(t))
+
+
+def no_writer_blogger(t: Lang, lang: str) -> str:
+    """A Blogger post with 'Posted by' switched off: the profile widget and the comments remain."""
+    html = blogger(t, lang, "XXXX")
+    start = html.index('<span class="post-author vcard">')
+    end = html.index('<span class="post-timestamp">')
+    return html[:start] + html[end:]
+
+
+def no_writer_small_site(t: Lang, lang: str) -> str:
+    """A site builder's blog page (Jimdo-like) with a date, a 'Created with' footer and a
+    contact box naming the site's owner."""
+    main = (f'<div id="cc-inner" class="cc-content-parent"><div class="j-blogarticle"><h1 class="j-blog-headline">{t.title}'
+            f'</h1><div class="j-blog-meta"><abbr class="datetime">05/05/2026</abbr></div><div class="j-blog-content">'
+            f'{paras(t)}</div></div><div class="j-comment"><p>{t.commenters[0]} {WROTE[lang]}</p><p>{t.body[2][:50]}</p>'
+            f'</div></div>')
+    foot = (f'<div class="j-footer"><div class="contact-box"><p>{t.about}: {t.other}, Hauptstraße 1</p></div>'
+            f'<p class="footer-credits">Created with <a href="https://jimdo.test">Jimdo</a> | Theme by Pixelhaus Studio</p></div>')
+    return shell(t, lang, main, foot=foot)
+
+
+def no_writer_cases() -> list[Case]:
+    return [(f"{fn.__name__}-{lang}", fn(L[lang], lang), url_of(L[lang]), [], [])
+            for lang in LANGS for fn in (no_writer_wp, no_writer_blogger, no_writer_small_site)]
+
+
+CASES += no_writer_cases()

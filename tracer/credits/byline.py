@@ -96,9 +96,10 @@ _DESK_SPLIT = re.compile(r"[\s\-–/]+")
 
 @lru_cache(maxsize=16384)  # a pure function of a short string, asked again and again
 def is_desk(name: str) -> bool:
-    """'Example Redaktion', 'Gear Team', 'Staff', 'Sportredaktion': a house byline, not a person."""
+    """'Example Redaktion', 'Gear Team', 'Staff', 'Sportredaktion', "L'équipe Example": a house
+    byline, not a person (an elided article before the desk word is no part of it)."""
     for w in _DESK_SPLIT.split(name):
-        w = w.casefold().strip(".,")
+        w = re.sub(r"^[ld]['’]", "", w.casefold().strip(".,"))
         if w in _DESK or (len(w) >= 12 and w.endswith(_DESK_SUFFIXES)):
             return True
     return False

@@ -52,7 +52,7 @@ from tracer.credits.html import (
     url_host,
     writers_only,
 )
-from tracer.credits.lexicon import LEXICON
+from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import clean_name, is_domain, is_org_name, is_person, is_place, split_names
 from tracer.credits.parser import is_byline_line, is_photo_line
 from tracer.credits.signals import signal_values
@@ -327,7 +327,10 @@ def _byline_nodes(article: Article) -> list[dict[str, str]]:
             and not is_photo_line(n["text"])]
 
 
-_BY_LABEL = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s*:?\s+", re.I)  # 'Von: Jane Roe' of a label node too
+# 'Von: Jane Roe' of a label node too; every language's byline label ('przez', 'Geschrieben von', a theme's 'da')
+_BY_LABEL = re.compile(r"^\s*(?:" + "|".join(sorted({re.escape(p.casefold()) for p in [*phrases("byline_prefixes"),
+                                                                                     *LEXICON["marked_byline_prefixes"]]},
+                                                    key=len, reverse=True)) + r")\s*:?\s+", re.I)
 _BREAK = re.compile(r"\s*[:|;]\s*|(?<=[^\W\d_]{2})\.\s+")
 
 
