@@ -958,3 +958,95 @@ def no_writer_cases() -> list[Case]:
 
 
 CASES += no_writer_cases()
+
+
+# ---- block themes, newer Blogger layouts and co-written posts ----
+
+WRITTEN_BY = {"en": "Written by", "de": "Geschrieben von", "fr": "Écrit par", "es": "Escrito por", "it": "Scritto da",
+              "nl": "Geschreven door", "pt": "Escrito por", "pl": "Napisane przez"}
+SECOND = {"en": "Imogen Castellane", "de": "Florian Weißgerber", "fr": "Bastien Roux-Delmas", "es": "Marta Echeverri",
+          "it": "Davide Ferrandi", "nl": "Bram de Wijkerslooth", "pt": "Inês Carvalhal", "pl": "Michał Zawadzki"}
+
+
+def block_theme(t: Lang, lang: str, who: str) -> str:
+    """A block theme (Twenty Twenty-Four and kin): wp-block-post-author-name under the title, a
+    'Written by' author block after the post, and a query loop of more posts with their writers."""
+    loop = "".join(f'<li class="wp-block-post"><h3 class="wp-block-post-title"><a href="/r{i}/">Another walk {i}</a></h3>'
+                   f'<div class="wp-block-post-author-name"><a href="/author/{slug(t.other)}/" class="wp-block-post-author-'
+                   f'name__link">{t.other}</a></div><div class="wp-block-post-date"><time>{t.date}</time></div></li>'
+                   for i in range(3))
+    main = (f'<main class="wp-block-group"><div class="wp-block-group"><h1 class="wp-block-post-title">{t.title}</h1>'
+            f'<div class="wp-block-group is-layout-flex"><div class="wp-block-post-date"><time datetime="2026-05-05">{t.date}'
+            f'</time></div><p>—</p><p>{t.by}</p><div class="wp-block-post-author-name"><a href="/author/{slug(who)}/" '
+            f'target="_self" class="wp-block-post-author-name__link">{who}</a></div></div></div><div class="entry-content '
+            f'wp-block-post-content">{paras(t)}</div><div class="wp-block-post-author"><div class="wp-block-post-author__avatar">'
+            f'<img alt="{who}" src="/av.jpg"></div><div class="wp-block-post-author__content"><p class="wp-block-post-author__'
+            f'byline">{WRITTEN_BY[lang]}</p><p class="wp-block-post-author__name">{who}</p><p class="wp-block-post-author__bio">'
+            f'{t.body[4][:80]}</p></div></div><div class="wp-block-comments">{wp_comments(t)}</div><div class="wp-block-query">'
+            f'<h2 class="wp-block-heading">{t.related}</h2><ul class="wp-block-post-template">{loop}</ul></div></main>')
+    foot = ('<footer class="wp-block-template-part"><p class="has-text-align-center">Designed with <a href="https://wordpress.test"'
+            ' rel="nofollow">WordPress</a></p></footer>')
+    return shell(t, lang, main, foot=foot)
+
+
+def blogger_contempo(t: Lang, lang: str, who: str) -> str:
+    """Blogger's Contempo/Soho layouts: span.byline.post-author.vcard with a span.byline-label."""
+    header = (f'<div class="post-header"><div class="post-header-line-1"><span class="byline post-author vcard"><span '
+              f'class="byline-label">{t.posted_by}</span><span class="fn"><meta content="https://www.blogger.test/profile/1" '
+              f'itemprop="url"><a class="g-profile" href="https://www.blogger.test/profile/1" rel="author" title="author '
+              f'profile"><span itemprop="name">{who}</span></a></span></span> <span class="byline post-timestamp"><meta '
+              f'content="{url_of(t)}" itemprop="url"><a class="timestamp-link" href="{url_of(t)}" rel="bookmark"><time '
+              f'class="published" datetime="2026-05-05T10:15:00+02:00">{t.date}</time></a></span></div></div>')
+    comments = "".join(f'<li class="comment"><div class="avatar-image-container"><img alt="" src="/c{i}.png"></div><div '
+                       f'class="comment-block"><div class="comment-header"><cite class="user"><a href="https://www.blogger.test/'
+                       f'profile/9{i}" rel="nofollow">{c}</a></cite><span class="icon user"></span><span class="datetime '
+                       f'secondary-text"><a rel="nofollow" href="#c{i}">{t.date}</a></span></div><p class="comment-content">'
+                       f'{t.body[i][:60]}</p></div></li>' for i, c in enumerate(t.commenters))
+    main = (f'<main id="main" class="centered"><div class="main section" id="page_body"><div class="widget Blog" id="Blog1">'
+            f'<div class="blog-posts hfeed container"><article class="post-outer-container"><div class="post-outer"><div '
+            f'class="post"><h3 class="post-title entry-title">{t.title}</h3>{header}<div class="post-body entry-content '
+            f'float-container">{paras(t)}</div></div></div><section class="comments threaded" id="comments"><h3 class="title">'
+            f'Comments</h3><div class="comments-content"><ol>{comments}</ol></div></section></article></div></div></div></main>')
+    side = (f'<aside class="sidebar-container"><div class="widget Profile"><h3 class="title">{t.about}</h3><div class="widget-'
+            f'content individual"><a href="https://www.blogger.test/profile/0999"><img class="profile-img" alt="My photo" '
+            f'src="/p.jpg"></a><div class="profile-info"><dl class="profile-datablock"><dt class="profile-data"><a class="profile-'
+            f'link g-profile" href="https://www.blogger.test/profile/0999" rel="author">{t.other}</a></dt></dl></div></div></div>'
+            f'</aside>')
+    return shell(t, lang, main, side=side, foot='<div class="widget Attribution"><p>Powered by Blogger</p></div>')
+
+
+def coauthors_wp(t: Lang, lang: str, who: str) -> str:
+    """Co-Authors Plus on a classic theme: one span.author.vcard per writer, joined by 'and'."""
+    and_word = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e", "nl": "en", "pt": "e", "pl": "i"}[lang]
+    two = (f'<span class="byline"> {t.by} <span class="author vcard"><a class="url fn n" href="/author/{slug(who)}/">{who}</a>'
+           f'</span> {and_word} <span class="author vcard"><a class="url fn n" href="/author/{slug(SECOND[lang])}/">{SECOND[lang]}'
+           f'</a></span></span>')
+    html = wp_classic(t, lang, who)
+    start = html.index('<span class="byline">')
+    end = html.index("</div></header>")
+    return html[:start] + two + html[end:]
+
+
+def ghost_two(t: Lang, lang: str, who: str) -> str:
+    """Ghost with two writers: two author-list items, h4.author-name with both, JSON-LD with one
+    (Ghost's schema names the primary author only)."""
+    html = ghost(t, lang, who)
+    return html.replace(f'<h4 class="author-name"><a href="/author/{slug(who)}/">{who}</a></h4>',
+                        f'<h4 class="author-name"><a href="/author/{slug(who)}/">{who}</a>, <a href="/author/'
+                        f'{slug(SECOND[lang])}/">{SECOND[lang]}</a></h4>', 1)
+
+
+def more_cases() -> list[Case]:
+    out: list[Case] = []
+    for lang in LANGS:
+        t = L[lang]
+        out.append((f"block_theme-{lang}-person", block_theme(t, lang, t.writer), url_of(t), [t.writer], []))
+        out.append((f"block_theme-{lang}-handle", block_theme(t, lang, t.handle), url_of(t), [t.handle], []))
+        out.append((f"blogger_contempo-{lang}-person", blogger_contempo(t, lang, t.writer), url_of(t), [t.writer], []))
+        out.append((f"blogger_contempo-{lang}-handle", blogger_contempo(t, lang, t.handle), url_of(t), [t.handle], []))
+        out.append((f"coauthors_wp-{lang}-two", coauthors_wp(t, lang, t.writer), url_of(t), [t.writer, SECOND[lang]], []))
+        out.append((f"ghost_two-{lang}-two", ghost_two(t, lang, t.writer), url_of(t), [t.writer, SECOND[lang]], []))
+    return out
+
+
+CASES += more_cases()

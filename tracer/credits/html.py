@@ -728,13 +728,14 @@ def marked_signer(text: str, how: str, gaz: Gazetteer) -> list[Credit]:
     author class), when no name reader took it: an association's or a foundation's own name
     ('<span itemprop="author">Verkehrsverein Exampleton e.V.</span>', `signing_org`) is the
     organisation as author; a user account's name ('by hillwalker42' in a blog's byline, a
-    forum post's author: `is_handle`) is the person, kept as written."""
-    if not says_writer(how):
+    forum post's author: `is_handle`) is the person, kept as written; so is one beside a byline
+    label in an element of its own ('<p>by</p><div><a>hillwalker42</a></div>', how 'label')."""
+    if not says_writer(how) and how != "label":
         return []
     label = _LEAD_LABEL.match(text)
     name = trim_byline(text[label.end():] if label else text, gaz).strip(" ,;:|")
     words = name.split()
-    if signing_org(name):
+    if signing_org(name) and how != "label":
         org = gaz.lookup(name)
         return [Credit(name=org.name if org else name, kind="organization", role="author", zone="byline",
                        evidence=text, agency=org.agency if org else None, confidence=0.7)]
