@@ -890,8 +890,10 @@ def extra_cases() -> list[Case]:
     for lang in LANGS:
         t = L[lang]
         first = FIRST_NAMES[lang]
-        for name in ("wp_classic", "blogger", "ghost", "genesis", "squarespace"):
+        for name in ("wp_classic", "blogger", "ghost", "genesis", "squarespace", "wp_author_box", "k2", "jekyll_minima"):
             out.append((f"{name}-{lang}-first-name", BLOGS[name](t, lang, first), url_of(t), [first], []))
+        for name in ("wp_author_box", "yoast", "genesis", "substack", "wix", "k2", "typo3_news", "joomla"):
+            out.append((f"{name}-{lang}-handle", BLOGS[name](t, lang, t.handle), url_of(t), [t.handle], []))
         for name in ("wp_classic", "joomla", "drupal_field_author"):
             # the desk as credited, without its leading article ('The Example Team' → 'Example Team')
             desk = TEAMS[lang].removeprefix("The ")

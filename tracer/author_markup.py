@@ -429,14 +429,17 @@ def box_writer(el: Any) -> str | None:
     else the person whose name opens its first sentence before a verb of a bio ('Jane Roe is a
     freelance journalist', 'Jane Roe schreibt seit 2010 über …', 'Jane Roe est journaliste')."""
     from tracer.credits.byline import is_desk  # at call time: tracer.credits imports this module
-    from tracer.credits.names import is_org_name, is_person
+    from tracer.credits.names import is_handle, is_org_name, is_person
 
     links = []
     for a in el.iter("a"):
         name = " ".join(a.text_content().split())
         href = a.get("href") or ""
+        # a blogger's first name or handle where the link's own address spells it ('/author/jroe42/')
+        own = len(name.split()) == 1 and (is_person(name, single=True) or is_handle(name)) \
+            and _spelled(name, href)
         if name and name not in links and (_archive_href(href) or _profile_href(href)) \
-                and (is_person(name) or is_desk(name)) and not _mid_sentence(a, links):
+                and (is_person(name) or is_desk(name) or own) and not _mid_sentence(a, links):
             links.append(name)
     if links:
         return ", ".join(links[:4])
@@ -453,6 +456,16 @@ def box_writer(el: Any) -> str | None:
         return name if name and is_person(name) and not is_org_name(name) \
             and name.split()[0].casefold() not in _articles() else None
     return None
+
+
+def _spelled(name: str, href: str) -> bool:
+    """Does the address spell the name ('Élodie' in '/author/elodie/', 'jane_roe' in '/author/jane-roe/')?"""
+    import unicodedata
+
+    def letters(s: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", s.casefold()) if c.isalnum() and c.isascii())
+
+    return len(letters(name)) >= 3 and letters(name) in letters(href)
 
 
 def _mid_sentence(a: Any, earlier: list[str]) -> bool:
