@@ -1052,3 +1052,45 @@ def more_cases() -> list[Case]:
 
 
 CASES += more_cases()
+
+
+# ---- more forum software ----
+
+def smf(t: Lang, lang: str, who: str) -> str:
+    """Simple Machines Forum: div.windowbg posts (id msgNNN) whose div.poster holds the member's
+    profile link in an h4, with the member's title and post count."""
+    def post(i: int, user: str, text: str) -> str:
+        return (f'<div class="windowbg" id="msg{400 + i}"><div class="post_wrapper"><div class="poster"><h4><a href="'
+                f'https://{t.host}/index.php?action=profile;u={5 + i}" title="View the profile of {user}">{user}</a></h4>'
+                f'<ul class="user_info"><li class="membergroup">Full Member</li><li class="postcount">Posts: {40 + i}</li></ul>'
+                f'</div><div class="postarea"><div class="keyinfo"><h5><a href="#msg{400 + i}">{"Re: " if i else ""}{t.title}'
+                f'</a></h5><a class="smalltext" href="#msg{400 + i}">{t.date}, 08:1{i}:00</a></div><div class="post"><div '
+                f'class="inner" id="msg_{400 + i}">{text}</div></div></div></div></div>')
+    posts = post(0, who, "<br><br>".join(t.body)) + "".join(post(i + 1, c, t.body[i][:90]) for i, c in enumerate(t.commenters))
+    main = (f'<div id="main_content_section"><div id="display_head" class="information"><h2 class="display_title">{t.title}'
+            f'</h2><p>{t.starter} {who}, {t.date}</p></div><div id="forumposts"><form id="quickModForm">{posts}</form></div></div>')
+    return shell(t, lang, main, foot='<div class="footer"><a href="https://www.simplemachines.test">SMF 2.1 © 2026, Simple '
+                                     'Machines</a></div>')
+
+
+def invision(t: Lang, lang: str, who: str) -> str:
+    """Invision Community: article.cPost posts (id elComment_NNN) with aside.cAuthorPane and the
+    member's profile link in h3.cAuthorPane_author."""
+    def post(i: int, user: str, text: str) -> str:
+        return (f'<article id="elComment_{500 + i}" class="cPost ipsBox ipsResponsive_pull ipsComment ipsComment_parent '
+                f'ipsClearfix"><aside class="ipsComment_author cAuthorPane"><h3 class="ipsType_sectionHead cAuthorPane_author '
+                f'ipsType_break"><strong><a href="https://{t.host}/profile/{5 + i}-{slug(user)}/" class="ipsType_break">{user}'
+                f'</a></strong></h3><ul class="cAuthorPane_info ipsList_reset"><li class="ipsType_light">Members</li><li>'
+                f'{40 + i} posts</li></ul></aside><div class="ipsColumn ipsColumn_fluid"><div class="ipsComment_meta '
+                f'ipsType_light"><p>Posted <time datetime="2026-05-05T08:1{i}:00Z">{t.date}</time></p></div><div class="cPost_'
+                f'contentWrap"><div data-role="commentContent" class="ipsType_normal ipsType_richText ipsContained">{text}</div>'
+                f'</div></div></article>')
+    posts = post(0, who, paras(t)) + "".join(post(i + 1, c, f"<p>{t.body[i][:90]}</p>") for i, c in enumerate(t.commenters))
+    main = (f'<div class="ipsPageHeader"><h1 class="ipsType_pageTitle">{t.title}</h1><p>By <a href="https://{t.host}/profile/'
+            f'5-{slug(who)}/">{who}</a>, {t.date}</p></div><div id="comments" data-role="commentFeed"><form>{posts}</form></div>')
+    return shell(t, lang, main, foot='<p id="elCopyright"><a href="https://invision.test">Powered by Invision Community</a></p>')
+
+
+FORUMS.update({"smf": smf, "invision": invision})
+CASES += [(f"{name}-{lang}-handle", fn(L[lang], lang, L[lang].handle), url_of(L[lang]), [L[lang].handle], [])
+          for lang in LANGS for name, fn in (("smf", smf), ("invision", invision))]

@@ -17,9 +17,12 @@ from typing import Any
 # a post's container: 'post', 'postcontainer', 'message--post', 'crawler-post', 'postbit…', or an id 'p123', 'post_123'
 _POST_CLASS = re.compile(r"^(?:post|posts?-?(?:container|wrap|body)|postcontainer|postbit\w*|message(?:--post)?|"
                          r"crawler-post|forum-?post|topic-?post|b-post|reply)$", re.I)
-_POST_ID = re.compile(r"^(?:p|post|post_|post-|js-post-)\d+$", re.I)
+_POST_ID = re.compile(r"^(?:p|post|post_|post-|js-post-|msg|elComment_)\d+$", re.I)
+# a member's profile page: '?action=profile;u=5', 'memberlist.php?mode=viewprofile', 'member.php?u=5', '/members/jroe.5/',
+# '/profile/5-jroe/', '/u/jroe', '/user/5'
+_PROFILE_HREF = re.compile(r"action=profile|viewprofile|member\.php\?u=|/members?/|/profile/|/u/|/users?/", re.I)
 # the member's name inside a post
-_MEMBER_CLASS = re.compile(r"(?:^|\s)(?:username|user-?name|creator|poster|message-name|postauthor)(?:$|\s)", re.I)
+_MEMBER_CLASS = re.compile(r"(?:^|\s)(?:username|user-?name|creator|message-name|postauthor)(?:$|\s)", re.I)
 _MIN_POSTS = 2
 _MIN_TEXT = 200
 
@@ -53,7 +56,7 @@ def thread_posts(tree: Any, limit: int = 400) -> list[Any]:
 
 def member(post: Any) -> str:
     """The account name a post prints for its member: its 'data-author', else the text of its first
-    member-name element (one short token run), else ''."""
+    member-name element (one short token run), else of its first link to a member's profile, else ''."""
     name = post.get("data-author")
     if name:
         return " ".join(name.split())
@@ -67,6 +70,10 @@ def member(post: Any) -> str:
             text = " ".join(el.text_content().split())
             if 0 < len(text) <= 40:
                 return text
+    for a in post.iter("a"):  # else the first link to a member's profile that shows a name
+        text = " ".join(a.text_content().split())
+        if _PROFILE_HREF.search(a.get("href") or "") and 0 < len(text) <= 40:
+            return text
     return ""
 
 
