@@ -60,3 +60,12 @@ def test_a_thread_starts_with_its_first_posts_member_and_its_replies_are_no_post
     teasers = "".join(f'<div class="post"><h3><a href="/s{i}">Story {i}</a></h3><a class="username">jroe{i}</a></div>'
                       for i in range(3))
     assert thread_posts(lxml_html.fromstring(f"<html><body><main>{teasers}</main></body></html>")) == []
+
+
+@pytest.mark.parametrize("word", ["admin", "exadmin", "webteam", "editor", "redaktion", "unknown", "null", "undefined",
+                                  "rss", "anonymous", "guest", "test", "follow", "share"])
+def test_a_role_account_or_a_placeholder_in_a_byline_names_nobody(word: str) -> None:
+    t = L["en"]
+    from tests.blogcms_pages import url_of, wp_classic
+    persons, orgs = credited(wp_classic(t, "en", word), url_of(t))
+    assert persons == [] and orgs == [], word
