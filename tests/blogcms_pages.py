@@ -1094,3 +1094,24 @@ def invision(t: Lang, lang: str, who: str) -> str:
 FORUMS.update({"smf": smf, "invision": invision})
 CASES += [(f"{name}-{lang}-handle", fn(L[lang], lang, L[lang].handle), url_of(L[lang]), [L[lang].handle], [])
           for lang in LANGS for name, fn in (("smf", smf), ("invision", invision))]
+
+
+# ---- personal blogs named after their writer: the site's name is the writer's handle or name ----
+
+def personal_cases() -> list[Case]:
+    import dataclasses
+
+    out: list[Case] = []
+    for lang in LANGS:
+        t0 = L[lang]
+        ascii_handle = "".join(c for c in t0.handle.replace("ñ", "n") if c.isalnum())
+        ascii_name = "".join(c for c in t0.writer.casefold() if c.isalnum() and c.isascii())
+        for who, host in ((t0.handle, f"{ascii_handle}.blogspot.test"), (t0.writer, f"{ascii_name}.test")):
+            t = dataclasses.replace(t0, site=who, host=host)
+            for name in ("wp_classic", "blogger", "ghost", "jekyll_minima", "yoast", "hugo_papermod"):
+                kind = "handle" if who == t0.handle else "person"
+                out.append((f"{name}-{lang}-own-{kind}", BLOGS[name](t, lang, who), url_of(t), [who], []))
+    return out
+
+
+CASES += personal_cases()

@@ -575,7 +575,11 @@ def _without_site(text: str, article: Article) -> str:
     for name in names:
         name = " ".join(str(name).split())
         if len(name) >= 4 and text.endswith(" " + name) and len(text[: -len(name)].split()) >= 2:
-            return text[: -len(name)].rstrip(" ,|-–—")
+            rest = text[: -len(name)].rstrip(" ,|-–—")
+            label = _LEAD_LABEL.match(rest + " ")
+            if label and label.end() >= len(rest):
+                return text  # 'Posted by jroe42' on the blog named 'jroe42': a label and its writer, nothing glued
+            return rest
     return text
 
 

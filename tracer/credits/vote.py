@@ -53,7 +53,15 @@ from tracer.credits.html import (
     writers_only,
 )
 from tracer.credits.lexicon import LEXICON, phrases
-from tracer.credits.names import clean_name, is_domain, is_org_name, is_person, is_place, split_names
+from tracer.credits.names import (
+    clean_name,
+    is_domain,
+    is_handle,
+    is_org_name,
+    is_person,
+    is_place,
+    split_names,
+)
 from tracer.credits.parser import is_byline_line, is_photo_line
 from tracer.credits.signals import signal_values
 from tracer.model import Article, Credit
@@ -500,8 +508,9 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                 c = replace(c, kind="organization", role="author")
             elif is_org_name(c.name):  # "Von Verkehrsverein Exampleton e.V.": an organisation signs (on its
                 c = replace(c, kind="organization", role="author")  # own blog too: the association writes)
-            elif (_is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts)) \
-                    or _own_word(c.name, keys):  # the site itself
+            elif ((_is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts))
+                  or _own_word(c.name, keys)) and not is_handle(c.name):
+                # the site itself (a blog named after its writer's account, 'jroe42' on jroe42.blogspot.com, keeps her)
                 c = replace(c, kind="organization", role="publisher")
             elif voters and not _agrees(c.name, voters) \
                     and not (c.start is not None and c.start < head_end and c.zone == "byline"
