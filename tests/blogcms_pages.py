@@ -1115,3 +1115,26 @@ def personal_cases() -> list[Case]:
 
 
 CASES += personal_cases()
+
+
+# ---- a theme's meta line with no byline class: the stamp, the date, the label and the name ----
+
+LEAVE = {"en": "Leave a comment", "de": "Schreibe einen Kommentar", "fr": "Laisser un commentaire", "es": "Deja un comentario",
+         "it": "Lascia un commento", "nl": "Geef een reactie", "pt": "Deixe um comentário", "pl": "Dodaj komentarz"}
+IN_CATEGORY = {"en": "in", "de": "in", "fr": "dans", "es": "en", "it": "in", "nl": "in", "pt": "em", "pl": "w"}
+
+
+def meta_line(t: Lang, lang: str, who: str, form: int) -> str:
+    lines = [f"{t.posted_on} {t.date} {t.by} {who} — {LEAVE[lang]}",
+             f"{t.posted_by} {who} {IN_CATEGORY[lang]} Walks",
+             f'{t.posted_on} <time>{t.date}</time> {t.by} <a href="/author/{slug(who)}/">{who}</a> · 2 Comments',
+             f'<img alt="Avatar photo" src="/a.png"> <a href="/?author=3">{who}</a> · {t.date}',
+             f'{t.by.capitalize()} <span class="author vcard"><a class="url fn n" href="/author/{slug(who)}/">{who}</a></span>'
+             f' | {t.date} | 4 min read']
+    main = f'<main><article><h1>{t.title}</h1><div class="meta">{lines[form]}</div>{paras(t)}</article>{wp_comments(t)}</main>'
+    return shell(t, lang, main, side=wp_sidebar(t), foot=wp_footer(t))
+
+
+CASES += [(f"meta_line{form}-{lang}-{kind}", meta_line(L[lang], lang, who, form), url_of(L[lang]), [who], [])
+          for lang in LANGS for kind, who in (("person", L[lang].writer), ("handle", L[lang].handle))
+          for form in range(5)]

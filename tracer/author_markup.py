@@ -585,3 +585,18 @@ def byline_labels() -> frozenset[str]:
     return frozenset(p.casefold() for p in phrases("byline_prefixes"))
 
 
+
+
+@lru_cache(maxsize=1)
+def stamped_byline() -> re.Pattern[str]:
+    """'Posted on May 5, 2026 by Jane Roe', 'Veröffentlicht am 5. Mai 2026 von jroe': a publishing
+    stamp (lexicon byline_stamps), its date (a digit in it), then a one-word byline label (lexicon
+    byline_prefixes, marked_byline_prefixes) and the name: a theme's meta line without a byline class."""
+    from tracer.credits.lexicon import LEXICON, phrases  # at call time: tracer.credits imports this module
+
+    stamps = sorted((re.escape(w) for w in LEXICON["byline_stamps"]), key=len, reverse=True)
+    labels = sorted({re.escape(p.casefold()) for p in [*phrases("byline_prefixes"), *LEXICON["marked_byline_prefixes"]]
+                     if " " not in p and p.isalpha()},
+                    key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(stamps) + r")\b(?=[^\n]{0,40}\d)[^\n]{2,50}?\s(?P<label>" + "|".join(labels)
+                      + r")\s+\S", re.I)

@@ -36,6 +36,7 @@ from tracer.author_markup import WRITER_CLASS as _WRITER_CLASS
 from tracer.author_markup import byline_labels as _byline_labels
 from tracer.author_markup import category_lead as _category_lead
 from tracer.author_markup import prefix_starts as _prefix_starts
+from tracer.author_markup import stamped_byline as _stamped_byline
 from tracer.forum_markup import in_reply, starter, thread_posts
 from tracer.model import Article, ItemError
 from tracer.source_markup import source_markup
@@ -580,7 +581,7 @@ def _prefixed_byline(el: Any) -> str | None:
     first = head.split(None, 1)[0].rstrip(":").casefold()
     starts = _prefix_starts()
     if first not in starts:
-        return None
+        return _stamped(el)
     if any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in el.iterdescendants()):
         return None
     if any(a.tag == "a" for a in el.iterancestors()):
@@ -597,7 +598,17 @@ def _prefixed_byline(el: Any) -> str | None:
             if rest[:1].isupper():
                 return f"{text[:len(label)]}: {rest}"
             return None
-    return None
+    return _stamped(el)
+
+
+def _stamped(el: Any) -> str | None:
+    """'Posted on May 5, 2026 by Jane Roe — Leave a comment' in an element of its own: a theme's
+    meta line, the stamp and its date before the byline label (`stamped_byline`), read whole."""
+    text = " ".join(" ".join(el.itertext()).split())
+    if len(text) > 90 or any(a.tag == "a" for a in el.iterancestors()) \
+            or any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in el.iterdescendants()):
+        return None
+    return text if _stamped_byline().match(text) else None
 
 
 def _is_author_mark(el: Any) -> bool:

@@ -12,11 +12,11 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from tracer.author_markup import WRITER_CLASS, archive_path, says_writer
+from tracer.author_markup import WRITER_CLASS, archive_path, says_writer, stamped_byline
 from tracer.credits.byline import is_desk, is_job_title, is_newsroom, trim_byline
 from tracer.credits.gazetteer import Gazetteer, default_gazetteer, fold
 from tracer.credits.lexicon import LEXICON, phrases
-from tracer.credits.names import is_handle, is_org_name, is_outlet_name, is_person, split_names
+from tracer.credits.names import clean_name, is_handle, is_org_name, is_outlet_name, is_person, split_names
 from tracer.credits.page_sources import page_source_credits
 from tracer.credits.parser import Ctx, is_byline_line, is_photo_line, read_line, read_names, without_guest
 from tracer.credits.signals import signal_values
@@ -734,17 +734,25 @@ def marked_signer(text: str, how: str, gaz: Gazetteer) -> list[Credit]:
     organisation as author; a user account's name ('by hillwalker42' in a blog's byline, a
     forum post's author: `is_handle`) is the person, kept as written; so is one beside a byline
     label in an element of its own ('<p>by</p><div><a>hillwalker42</a></div>', how 'label')."""
-    if not says_writer(how) and how != "label":
+    stamp = stamped_byline().match(text) if how == "prefix" else None
+    if not stamp and not says_writer(how) and how != "label":
         return []
     label = _LEAD_LABEL.match(text)
-    name = trim_byline(text[label.end():] if label else text, gaz).strip(" ,;:|")
+    # 'Posted on May 5, 2026 by jroe42': a theme's meta line, read after its label
+    rest = text[stamp.end("label"):] if stamp else text[label.end():] if label else text
+    name = trim_byline(rest, gaz).strip(" ,;:|")
+    if stamp:  # the meta line goes on after the name: '… by jroe42 — Leave a comment', '… · 2 Comments'
+        name = re.split(r"\s+[—–|·•-]\s+|,\s*", name)[0]
     words = name.split()
-    if signing_org(name) and how != "label":
+    if signing_org(name) and how not in ("label", "prefix"):
         org = gaz.lookup(name)
         return [Credit(name=org.name if org else name, kind="organization", role="author", zone="byline",
                        evidence=text, agency=org.agency if org else None, confidence=0.7)]
     if len(words) == 1 and is_handle(name):
         return [Credit(name=name, kind="person", role="author", zone="byline", evidence=text, confidence=0.7)]
+    if stamp and is_person(name):  # 'Pubblicato il 5 maggio 2026 da Jane Roe': a label no reader knows alone
+        return [Credit(name=clean_name(name), kind="person", role="author", zone="byline", evidence=text,
+                       confidence=0.7)]
     return []
 
 
