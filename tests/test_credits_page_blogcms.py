@@ -23,14 +23,7 @@ def credited(html: str, url: str) -> tuple[list[str], list[str]]:
     return persons, orgs
 
 
-# Not read yet: 'Posted by jroe42 in Walks' with no byline class — a handle, or a category word the
-# trimming does not know ('dans', 'w'), after the name in a label-led line.
-KNOWN_SHORT = {f"meta_line1-{lang}-handle" for lang in L} | {"meta_line1-fr-person", "meta_line1-pl-person"}
-
-
-@pytest.mark.parametrize(("name", "html", "url", "persons", "orgs"),
-                         [pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason="known short"))
-                          if c[0] in KNOWN_SHORT else c for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(("name", "html", "url", "persons", "orgs"), CASES, ids=[c[0] for c in CASES])
 def test_a_blog_or_forum_page_credits_its_writer_and_no_trap(name: str, html: str, url: str, persons: list[str],
                                                              orgs: list[str]) -> None:
     assert credited(html, url) == (sorted(persons), sorted(orgs)), name

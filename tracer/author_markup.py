@@ -536,6 +536,12 @@ def is_person_name(name: str) -> bool:
     return is_person(name)
 
 
+def is_handle_name(name: str) -> bool:
+    from tracer.credits.names import is_handle  # at call time: tracer.credits imports this module
+
+    return is_handle(name)
+
+
 @lru_cache(maxsize=1)
 def _articles() -> frozenset[str]:
     from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module

@@ -35,6 +35,7 @@ from tracer.author_markup import (
 from tracer.author_markup import WRITER_CLASS as _WRITER_CLASS
 from tracer.author_markup import byline_labels as _byline_labels
 from tracer.author_markup import category_lead as _category_lead
+from tracer.author_markup import is_handle_name as _is_handle
 from tracer.author_markup import prefix_starts as _prefix_starts
 from tracer.author_markup import stamped_byline as _stamped_byline
 from tracer.forum_markup import in_reply, starter, thread_posts
@@ -595,7 +596,9 @@ def _prefixed_byline(el: Any) -> str | None:
     for label in starts[first]:  # longest first: 'Geschrieben von' before 'Von'
         if folded.startswith(label) and len(text) > len(label) and text[len(label)] in " :":
             rest = text[len(label):].lstrip(" :")
-            if rest[:1].isupper():
+            # a handle after a label of two words or more ('Posted by jroe42 in Walks'), never after 'By'
+            # alone ('By continuing to use this site …')
+            if rest[:1].isupper() or (" " in label and rest and _is_handle(rest.split()[0])):
                 return f"{text[:len(label)]}: {rest}"
             return None
     return _stamped(el)

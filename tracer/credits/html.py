@@ -727,15 +727,19 @@ def signing_org(name: str) -> bool:
         and not _LEGAL_FORM.search(name)
 
 
+_CATEGORY_IN = frozenset(("in", "im", "dans", "en", "em", "nel", "w"))
+
+
 def marked_signer(text: str, how: str, gaz: Gazetteer) -> list[Credit]:
     """Who signs a node whose markup says the writer stands there (author markup, a byline or
     author class), when no name reader took it: an association's or a foundation's own name
     ('<span itemprop="author">Verkehrsverein Exampleton e.V.</span>', `signing_org`) is the
     organisation as author; a user account's name ('by hillwalker42' in a blog's byline, a
     forum post's author: `is_handle`) is the person, kept as written; so is one beside a byline
-    label in an element of its own ('<p>by</p><div><a>hillwalker42</a></div>', how 'label')."""
+    label in an element of its own ('<p>by</p><div><a>hillwalker42</a></div>', how 'label') or after
+    one that opens a short element ('Posted by hillwalker42 in Walks', how 'prefix')."""
     stamp = stamped_byline().match(text) if how == "prefix" else None
-    if not stamp and not says_writer(how) and how != "label":
+    if not stamp and not says_writer(how) and how not in ("label", "prefix"):
         return []
     label = _LEAD_LABEL.match(text)
     # 'Posted on May 5, 2026 by jroe42': a theme's meta line, read after its label
@@ -744,6 +748,9 @@ def marked_signer(text: str, how: str, gaz: Gazetteer) -> list[Credit]:
     if stamp:  # the meta line goes on after the name: '… by jroe42 — Leave a comment', '… · 2 Comments'
         name = re.split(r"\s+[—–|·•-]\s+|,\s*", name)[0]
     words = name.split()
+    if len(words) >= 3 and is_handle(words[0]) and words[1] in _CATEGORY_IN:
+        words = words[:1]  # 'Posted by jroe42 in Walks': the post's category after the writer
+        name = words[0]
     if signing_org(name) and how not in ("label", "prefix"):
         org = gaz.lookup(name)
         return [Credit(name=org.name if org else name, kind="organization", role="author", zone="byline",
