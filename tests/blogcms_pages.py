@@ -1138,3 +1138,22 @@ def meta_line(t: Lang, lang: str, who: str, form: int) -> str:
 CASES += [(f"meta_line{form}-{lang}-{kind}", meta_line(L[lang], lang, who, form), url_of(L[lang]), [who], [])
           for lang in LANGS for kind, who in (("person", L[lang].writer), ("handle", L[lang].handle))
           for form in range(5)]
+
+
+# ---- the traps written as handles too: commenters, the sidebar's owner and related writers ----
+
+def handle_trap_cases() -> list[Case]:
+    import dataclasses
+
+    out: list[Case] = []
+    for lang in LANGS:
+        t = dataclasses.replace(L[lang], commenters=("trailfox", "misty_peaks77"), other="wanderlust_jo")
+        names = {**BLOGS, **FORUMS} if lang in ("en", "pl") else {k: BLOGS[k] for k in ("wp_classic", "blogger", "drupal")}
+        for name, fn in names.items():
+            out.append((f"{name}-{lang}-handle-traps", fn(t, lang, t.handle), url_of(t), [t.handle], []))
+        for fn in (no_writer_wp, no_writer_blogger, no_writer_small_site):
+            out.append((f"{fn.__name__}-{lang}-handle-traps", fn(t, lang), url_of(t), [], []))
+    return out
+
+
+CASES += handle_trap_cases()
