@@ -1157,3 +1157,24 @@ def handle_trap_cases() -> list[Case]:
 
 
 CASES += handle_trap_cases()
+
+
+# ---- an association's own site: the site's name is the association that signs ----
+
+def own_org_cases() -> list[Case]:
+    import dataclasses
+    import unicodedata
+
+    out: list[Case] = []
+    for lang in LANGS:
+        t0 = L[lang]
+        host = "".join(c for c in unicodedata.normalize("NFKD", t0.org.casefold()) if c.isascii() and c.isalpha()) + ".test"
+        t = dataclasses.replace(t0, site=t0.org, host=host)
+        fns = {n: BLOGS[n] for n in ORG_SIGNED} | {"jsonld_org_author": jsonld_org_author}
+        for name, fn in fns.items():
+            out.append((f"{name}-{lang}-own-org", fn(t, lang, t.org), url_of(t), [], [t.org]))
+        out.append((f"yoast-{lang}-own-org-graph", yoast(t, lang, t.org, org=True), url_of(t), [], [t.org]))
+    return out
+
+
+CASES += own_org_cases()

@@ -174,6 +174,12 @@ _LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|Inc|LLC|Ltd|Limited|S\.?A|S\.?L|SAS|SpA|
                          r"Co\.?\s*KG|KG|plc|Corp|Corporation|Group)\b\.?\s*$")
 
 
+def _association(name: str) -> bool:
+    """An association's, a foundation's or a public body's name ('Verkehrsverein Exampleton e.V.',
+    `is_org_name`), no company by its legal form: signing its own site's text, it is the author."""
+    return is_org_name(name) and not _is_company(name)
+
+
 def _is_company(name: str) -> bool:
     """A media group or a company by its legal form ('Example Media GmbH', a publishing
     group the gazetteer knows): the page's owner when it signs as author, never a source."""
@@ -518,7 +524,8 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                     and c.evidence not in backed:
                 continue  # a text byline with its prefix ("By Jane Roe") outranks a meta tag
         elif c.kind == "organization" and c.role in ("source", "author", "contributor") \
-                and (_written_own(c, keys) or (c.agency is None and _key(c.name) in keys)):
+                and (_written_own(c, keys) or (c.agency is None and _key(c.name) in keys)) \
+                and not (c.role == "author" and _association(c.name)):
             # "By Example 7 Exampleton Staff" read as its network, "EXAMPLETON (Exampleton News Now) —" on
             # exampletonnewsnow.com (its short name in og:site_name): the site itself
             c = replace(c, role="publisher")
@@ -526,7 +533,7 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                 and (_is_own(c.name, keys) or _key(c.name) in hosts):
             c = replace(c, role="publisher")  # "sourceOrganization": the site itself, or "isBasedOn" its own page
         elif c.kind == "organization" and c.role == "author" and not is_desk(c.name) \
-                and ((_is_own(c.name, keys) and not (is_org_name(c.name) and not _is_company(c.name)))
+                and ((_is_own(c.name, keys) and not _association(c.name))
                      or (c.zone == "meta" and is_domain(c.name))):
             # (an association or a foundation signing its own blog stays its author)
             c = replace(c, role="publisher")  # a host as the page's meta author: the site naming itself
