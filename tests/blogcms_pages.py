@@ -1178,3 +1178,21 @@ def own_org_cases() -> list[Case]:
 
 
 CASES += own_org_cases()
+
+
+# ---- feed markup kept in the page: dc:creator for the post, and a feed widget of other items ----
+
+def feed_item(t: Lang, lang: str, who: str) -> str:
+    """A post whose writer stands in a feed item's '<dc:creator>' (an aggregator's or a feed
+    reader's page keeps the RSS markup), with a sidebar feed widget of other items and writers.
+    `who` empty: the post names no writer."""
+    widget = "".join(f'<item><title><a href="https://other.test/p{i}">Another walk {i}</a></title><dc:creator>{t.other}'
+                     f'</dc:creator><pubDate>Mon, 0{i + 1} May 2026 09:00:00 +0000</pubDate></item>' for i in range(3))
+    creator = f"<dc:creator>{who}</dc:creator>" if who else ""
+    main = (f'<main><article><h1>{t.title}</h1>{creator}<pubDate>Tue, 05 May 2026 07:44:00 +0000</pubDate>{paras(t)}'
+            f'</article></main><aside class="feed-widget"><h3>{t.recent}</h3><channel>{widget}</channel></aside>')
+    return shell(t, lang, main)
+
+
+CASES += [(f"feed_item-{lang}-{kind}", feed_item(L[lang], lang, who), url_of(L[lang]), [who] if who else [], [])
+          for lang in LANGS for kind, who in (("person", L[lang].writer), ("handle", L[lang].handle), ("nobody", ""))]

@@ -20,7 +20,7 @@ HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 WRITER_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter|submitted", re.I)
 # byline nodes whose markup names one writer each
 MARK_HOWS = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard", "author box", "rdfa person",
-             "forum starter")
+             "forum starter", "dc:creator")
 
 
 def says_writer(how: str) -> bool:

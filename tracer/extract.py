@@ -332,8 +332,20 @@ def _in_quote(el: Any) -> bool:
 
 
 # writers' marks that a label before them may give another role
-_MARKS_LED = ('rel="author"', "author link", 'itemprop="author"', "hcard", "rdfa person")
+_MARKS_LED = ('rel="author"', "author link", 'itemprop="author"', "hcard", "rdfa person", "dc:creator")
 _RDFA_PERSON = frozenset(("schema:person", "foaf:person", "sioc:useraccount", "sioc:user"))
+
+
+_CREATOR_PROPS = frozenset(("dc:creator", "dcterms:creator", "schema:author", "sioc:has_creator", "foaf:maker"))
+
+
+def _dc_creator(el: Any) -> bool:
+    """'<dc:creator>Jane Roe</dc:creator>' (a feed item's markup kept in the page) or RDFa
+    'property="dc:creator"': the writer's name, as Dublin Core or schema.org properties say."""
+    if el.tag in ("dc:creator", "creator"):
+        return True
+    props = (el.get("property") or el.get("rel") or "").casefold().split()
+    return any(p in _CREATOR_PROPS for p in props)
 
 
 def _rdfa_person(el: Any) -> bool:
@@ -371,6 +383,8 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
             how = 'rel="author"'
         elif _rdfa_person(el):
             how = "rdfa person"
+        elif _dc_creator(el):
+            how = "dc:creator"
         elif tag == "address":
             how = "<address>"
         elif tag == "a" and archive_link(el):
