@@ -1196,3 +1196,18 @@ def feed_item(t: Lang, lang: str, who: str) -> str:
 
 CASES += [(f"feed_item-{lang}-{kind}", feed_item(L[lang], lang, who), url_of(L[lang]), [who] if who else [], [])
           for lang in LANGS for kind, who in (("person", L[lang].writer), ("handle", L[lang].handle), ("nobody", ""))]
+
+
+def comments_as_posts(t: Lang, lang: str, who: str) -> str:
+    """A theme that lays its comments out as 'post' boxes with the commenters' user names: a blog's
+    comment thread, not a forum's; the post's own byline names the writer (`who` empty: nobody)."""
+    comments = "".join(f'<article class="post" id="post-{700 + i}"><a class="username" href="/members/{slug(c)}.{i}/">{c}</a>'
+                       f'<div class="text">{" ".join(t.body)}</div></article>' for i, c in enumerate(t.commenters))
+    byline = f'<p class="byline">{t.by} {who}</p>' if who else ""
+    main = (f'<main><article class="entry"><h1>{t.title}</h1>{byline}{paras(t)}</article><section class="comments">'
+            f'<h2>Comments</h2>{comments}</section></main>')
+    return shell(t, lang, main)
+
+
+CASES += [(f"comments_as_posts-{lang}-{kind}", comments_as_posts(L[lang], lang, who), url_of(L[lang]), [who] if who else [],
+           []) for lang in LANGS for kind, who in (("person", L[lang].writer), ("nobody", ""))]

@@ -468,6 +468,8 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
             break
     _mark_repeated_items(items)
     posts = thread_posts(tree)
+    if posts and _in_comments(posts[0]):
+        posts = []  # a blog's comments laid out as posts: their first is a reader's, no thread's start
     if posts:  # a forum thread: the replies' members are no authors; the first post's starts the thread
         for node, el in items:
             if in_reply(el, posts):

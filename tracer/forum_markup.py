@@ -16,7 +16,7 @@ from typing import Any
 
 # a post's container: 'post', 'postcontainer', 'message--post', 'crawler-post', 'postbit…', or an id 'p123', 'post_123'
 _POST_CLASS = re.compile(r"^(?:post|posts?-?(?:container|wrap|body)|postcontainer|postbit\w*|message(?:--post)?|"
-                         r"crawler-post|forum-?post|topic-?post|b-post|reply)$", re.I)
+                         r"crawler-post|forum-?post|topic-?post|b-post)$", re.I)
 _POST_ID = re.compile(r"^(?:p|post|post_|post-|js-post-|msg|elComment_)\d+$", re.I)
 # a member's profile page: '?action=profile;u=5', 'memberlist.php?mode=viewprofile', 'member.php?u=5', '/members/jroe.5/',
 # '/profile/5-jroe/', '/u/jroe', '/user/5'
