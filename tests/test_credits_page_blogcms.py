@@ -69,3 +69,14 @@ def test_a_role_account_or_a_placeholder_in_a_byline_names_nobody(word: str) -> 
     from tests.blogcms_pages import url_of, wp_classic
     persons, orgs = credited(wp_classic(t, "en", word), url_of(t))
     assert persons == [] and orgs == [], word
+
+
+@pytest.mark.parametrize("word", ["weiterlesen", "suivre", "seguir", "volgen", "obserwuj", "commenti", "archiv", "sponsored",
+                                  "anonyme", "reply", "nächster"])
+def test_a_widget_word_in_an_author_element_is_no_handle(word: str) -> None:
+    assert not is_handle(word)
+    t = L["en"]
+    from tests.blogcms_pages import paras, shell, url_of
+    html = shell(t, "en", f'<main><article><h1>{t.title}</h1><div class="author-links"><a href="#">{word}</a></div>'
+                          f'{paras(t)}</article></main>')
+    assert credited(html, url_of(t)) == ([], [])
