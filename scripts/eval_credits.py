@@ -11,7 +11,8 @@ is to beat the extractor. `-v 0` prints the misses of half 0 (never look at half
 
 Reads the data in place and copies nothing of it; exits 0 with a note when it is absent.
 Extracted pages are cached in a temporary folder keyed by the extractor's source (extract.py and
-author_markup.py, source_markup.py), so a rerun after a change to the credits parser only re-reads the credits.
+author_markup.py, source_markup.py, forum_markup.py), so a rerun after a change to the credits parser
+only re-reads the credits.
 """
 
 from __future__ import annotations
@@ -112,9 +113,10 @@ def corpora(data: Path, tally: Tally, show: int | None) -> None:
 
 
 def _cache_dir() -> Path:
-    # the extractor and the markup modules it reads (tracer/author_markup.py, source_markup.py) key the cache
+    # the extractor and the markup modules it reads (author_markup.py, source_markup.py, forum_markup.py) key the cache
     here = Path(_extract.__file__).parent
-    src = b"".join((here / f).read_bytes() for f in ("extract.py", "author_markup.py", "source_markup.py"))
+    src = b"".join((here / f).read_bytes() for f in ("extract.py", "author_markup.py", "source_markup.py",
+                                                     "forum_markup.py"))
     d = Path(tempfile.gettempdir()) / f"tracer-eval-{hashlib.sha1(src).hexdigest()[:10]}"
     d.mkdir(exist_ok=True)
     return d

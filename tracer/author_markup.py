@@ -17,9 +17,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-WRITER_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter", re.I)
+WRITER_CLASS = re.compile(r"auth|autor|auteur|by-?line|writer|reporter|submitted", re.I)
 # byline nodes whose markup names one writer each
-MARK_HOWS = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard", "author box")
+MARK_HOWS = ('rel="author"', 'itemprop="author"', "<address>", "author link", "hcard", "author box", "rdfa person",
+             "forum starter", "dc:creator")
 
 
 def says_writer(how: str) -> bool:
@@ -428,14 +429,17 @@ def box_writer(el: Any) -> str | None:
     else the person whose name opens its first sentence before a verb of a bio ('Jane Roe is a
     freelance journalist', 'Jane Roe schreibt seit 2010 über …', 'Jane Roe est journaliste')."""
     from tracer.credits.byline import is_desk  # at call time: tracer.credits imports this module
-    from tracer.credits.names import is_org_name, is_person
+    from tracer.credits.names import is_handle, is_org_name, is_person
 
     links = []
     for a in el.iter("a"):
         name = " ".join(a.text_content().split())
         href = a.get("href") or ""
+        # a blogger's first name or handle where the link's own address spells it ('/author/jroe42/')
+        own = len(name.split()) == 1 and (is_person(name, single=True) or is_handle(name)) \
+            and _spelled(name, href)
         if name and name not in links and (_archive_href(href) or _profile_href(href)) \
-                and (is_person(name) or is_desk(name)) and not _mid_sentence(a, links):
+                and (is_person(name) or is_desk(name) or own) and not _mid_sentence(a, links):
             links.append(name)
     if links:
         return ", ".join(links[:4])
@@ -452,6 +456,16 @@ def box_writer(el: Any) -> str | None:
         return name if name and is_person(name) and not is_org_name(name) \
             and name.split()[0].casefold() not in _articles() else None
     return None
+
+
+def _spelled(name: str, href: str) -> bool:
+    """Does the address spell the name ('Élodie' in '/author/elodie/', 'jane_roe' in '/author/jane-roe/')?"""
+    import unicodedata
+
+    def letters(s: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", s.casefold()) if c.isalnum() and c.isascii())
+
+    return len(letters(name)) >= 3 and letters(name) in letters(href)
 
 
 def _mid_sentence(a: Any, earlier: list[str]) -> bool:
@@ -522,6 +536,12 @@ def is_person_name(name: str) -> bool:
     return is_person(name)
 
 
+def is_handle_name(name: str) -> bool:
+    from tracer.credits.names import is_handle  # at call time: tracer.credits imports this module
+
+    return is_handle(name)
+
+
 @lru_cache(maxsize=1)
 def _articles() -> frozenset[str]:
     from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
@@ -571,3 +591,18 @@ def byline_labels() -> frozenset[str]:
     return frozenset(p.casefold() for p in phrases("byline_prefixes"))
 
 
+
+
+@lru_cache(maxsize=1)
+def stamped_byline() -> re.Pattern[str]:
+    """'Posted on May 5, 2026 by Jane Roe', 'Veröffentlicht am 5. Mai 2026 von jroe': a publishing
+    stamp (lexicon byline_stamps), its date (a digit in it), then a one-word byline label (lexicon
+    byline_prefixes, marked_byline_prefixes) and the name: a theme's meta line without a byline class."""
+    from tracer.credits.lexicon import LEXICON, phrases  # at call time: tracer.credits imports this module
+
+    stamps = sorted((re.escape(w) for w in LEXICON["byline_stamps"]), key=len, reverse=True)
+    labels = sorted({re.escape(p.casefold()) for p in [*phrases("byline_prefixes"), *LEXICON["marked_byline_prefixes"]]
+                     if " " not in p and p.isalpha()},
+                    key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(stamps) + r")\b(?=[^\n]{0,40}\d)[^\n]{2,50}?\s(?P<label>" + "|".join(labels)
+                      + r")\s+\S", re.I)

@@ -35,7 +35,10 @@ from tracer.author_markup import (
 from tracer.author_markup import WRITER_CLASS as _WRITER_CLASS
 from tracer.author_markup import byline_labels as _byline_labels
 from tracer.author_markup import category_lead as _category_lead
+from tracer.author_markup import is_handle_name as _is_handle
 from tracer.author_markup import prefix_starts as _prefix_starts
+from tracer.author_markup import stamped_byline as _stamped_byline
+from tracer.forum_markup import in_reply, starter, thread_posts
 from tracer.model import Article, ItemError
 from tracer.source_markup import source_markup
 from tracer.untrusted import mostly_utf8
@@ -146,7 +149,7 @@ _NODE_CLASS = re.compile(
     r"(?:^|[\s_-])(by-?line|byl|author|authors|autor|autore|auteur|writer|credit|credits|dateline|source|"
     r"autorin|autorka|yazar|muhabir|avtor|forfatter|periodista|giornalista|jornalista|"
     r"quelle|fuente|fonte|izvor|burimi|signature|firma|reporter|contributor|copyright|agency|agentur|agencia|"
-    r"agence|agenzia|origin|origine|herkunft)s?(?:$|[\s_-])", re.I)
+    r"agence|agenzia|origin|origine|herkunft|submitted)s?(?:$|[\s_-])", re.I)  # Drupal's 'Submitted by …'
 _NODE_PHOTO = re.compile(r"photo|image|img|foto|caption|figure|picture|media|video|avatar|gallery", re.I)
 _NODE_SKIP = re.compile(r"bio|about|comment|avatar|share|social|follow|more-|related|newsletter|box-title", re.I)
 _MAX_NODES = 12
@@ -330,7 +333,26 @@ def _in_quote(el: Any) -> bool:
 
 
 # writers' marks that a label before them may give another role
-_MARKS_LED = ('rel="author"', "author link", 'itemprop="author"', "hcard")
+_MARKS_LED = ('rel="author"', "author link", 'itemprop="author"', "hcard", "rdfa person", "dc:creator")
+_RDFA_PERSON = frozenset(("schema:person", "foaf:person", "sioc:useraccount", "sioc:user"))
+
+
+_CREATOR_PROPS = frozenset(("dc:creator", "dcterms:creator", "schema:author", "sioc:has_creator", "foaf:maker"))
+
+
+def _dc_creator(el: Any) -> bool:
+    """'<dc:creator>Jane Roe</dc:creator>' (a feed item's markup kept in the page) or RDFa
+    'property="dc:creator"': the writer's name, as Dublin Core or schema.org properties say."""
+    if el.tag in ("dc:creator", "creator"):
+        return True
+    props = (el.get("property") or el.get("rel") or "").casefold().split()
+    return any(p in _CREATOR_PROPS for p in props)
+
+
+def _rdfa_person(el: Any) -> bool:
+    """'<span typeof="schema:Person" property="schema:name">jroe</span>': RDFa for a user account
+    (Drupal prints the node's author and each commenter so), the name in the element itself."""
+    return (el.get("typeof") or "").casefold() in _RDFA_PERSON and len(el) == 0
 
 
 def credit_nodes(tree: Any, commenters: list[str] | None = None,
@@ -360,6 +382,10 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
             how = 'itemprop="author"'
         elif tag == "a" and "author" in (el.get("rel") or "").lower().split():
             how = 'rel="author"'
+        elif _rdfa_person(el):
+            how = "rdfa person"
+        elif _dc_creator(el):
+            how = "dc:creator"
         elif tag == "address":
             how = "<address>"
         elif tag == "a" and archive_link(el):
@@ -446,6 +472,16 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
         if len(out) >= _MAX_NODES:
             break
     _mark_repeated_items(items)
+    posts = thread_posts(tree)
+    if posts and _in_comments(posts[0]):
+        posts = []  # a blog's comments laid out as posts: their first is a reader's, no thread's start
+    if posts:  # a forum thread: the replies' members are no authors; the first post's starts the thread
+        for node, el in items:
+            if in_reply(el, posts):
+                node["in"] = "reply"
+        first = starter(posts)
+        if first and not any(n["text"] == first for n in out):
+            out.insert(0, {"kind": "byline", "text": first, "how": "forum starter"})
     _mark_card_bylines(prefixed)
     mark_far_links(items)
     # an archive link inside a byline read as a whole later ('<a>Jane Roe</a><p class="author">Von Jane Roe</p>')
@@ -588,7 +624,7 @@ def _prefixed_byline(el: Any) -> str | None:
     first = head.split(None, 1)[0].rstrip(":").casefold()
     starts = _prefix_starts()
     if first not in starts:
-        return None
+        return _stamped(el)
     if any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in el.iterdescendants()):
         return None
     if any(a.tag == "a" for a in el.iterancestors()):
@@ -602,10 +638,22 @@ def _prefixed_byline(el: Any) -> str | None:
     for label in starts[first]:  # longest first: 'Geschrieben von' before 'Von'
         if folded.startswith(label) and len(text) > len(label) and text[len(label)] in " :":
             rest = text[len(label):].lstrip(" :")
-            if rest[:1].isupper():
+            # a handle after a label of two words or more ('Posted by jroe42 in Walks'), never after 'By'
+            # alone ('By continuing to use this site …')
+            if rest[:1].isupper() or (" " in label and rest and _is_handle(rest.split()[0])):
                 return f"{text[:len(label)]}: {rest}"
             return None
-    return None
+    return _stamped(el)
+
+
+def _stamped(el: Any) -> str | None:
+    """'Posted on May 5, 2026 by Jane Roe — Leave a comment' in an element of its own: a theme's
+    meta line, the stamp and its date before the byline label (`stamped_byline`), read whole."""
+    text = " ".join(" ".join(el.itertext()).split())
+    if len(text) > 90 or any(a.tag == "a" for a in el.iterancestors()) \
+            or any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in el.iterdescendants()):
+        return None
+    return text if _stamped_byline().match(text) else None
 
 
 def _archive_writers(el: Any) -> list[str]:

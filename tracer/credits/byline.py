@@ -38,8 +38,8 @@ _NEWSROOM = frozenset(w.casefold() for w in LEXICON["newsroom_words"])
 
 # Where the furniture starts: a date, a time, a stamp word or a widget word.
 _CUT = re.compile(
-    # the word before a date: 'on', 'am', 'le', 'el', 'il', 'em' (pt), 'op' (nl), 'dnia' (pl), 'dne' (cs)
-    r"\s*[,|•·–—-]?\s*(?:(?<![\w])(?:on|at|am|le|el|il|den|vom|em|op|dnia|dne)\s+)?(?:"
+    # the word before a date: 'on', 'am', 'le', 'el', 'il', 'em' (pt), 'op' (nl), 'dnia', 'w dniu' (pl), 'dne' (cs)
+    r"\s*[,|•·–—-]?\s*(?:(?<![\w])(?:on|at|am|le|el|il|den|vom|em|op|dnia|w\s+dniu|dne)\s+)?(?:"
     r"(?<![\w])(?:" + _WEEKDAYS + r")\b(?:,?\s+(?=\d|(?:" + _MONTHS + r")\b)|,\s*$)"  # "Sunday, July 15"
     r"|(?<![\w])(?=\w+\.?\s+\d)(?:" + _MONTHS + r")\.?\s+\d{1,2}\b"  # "July 16", "Jul. 4"
     r"|(?<![\w])\d{1,2}\.?\s+(?:de\s+)?(?:" + _MONTHS + r")\b"  # "16 July", "16. Juli", "16 de julio"
@@ -99,9 +99,10 @@ _DESK_SPLIT = re.compile(r"[\s\-–/]+")
 
 @lru_cache(maxsize=16384)  # a pure function of a short string, asked again and again
 def is_desk(name: str) -> bool:
-    """'Example Redaktion', 'Gear Team', 'Staff', 'Sportredaktion': a house byline, not a person."""
+    """'Example Redaktion', 'Gear Team', 'Staff', 'Sportredaktion', "L'équipe Example": a house
+    byline, not a person (an elided article before the desk word is no part of it)."""
     for w in _DESK_SPLIT.split(name):
-        w = w.casefold().strip(".,")
+        w = re.sub(r"^[ld]['’]", "", w.casefold().strip(".,"))
         if w in _DESK or (len(w) >= 12 and w.endswith(_DESK_SUFFIXES)):
             return True
     return False

@@ -12,13 +12,15 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from tracer.author_markup import WRITER_CLASS, archive_path, says_writer
+from tracer.author_markup import WRITER_CLASS, archive_path, says_writer, stamped_byline
 from tracer.credits.byline import is_desk, is_job_title, is_newsroom, trim_byline
 from tracer.credits.gazetteer import Gazetteer, default_gazetteer, fold
 from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import (
     LOWER,
     UPPER,
+    clean_name,
+    is_handle,
     is_org_name,
     is_outlet_name,
     is_person,
@@ -301,7 +303,8 @@ def parse_html_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
             val = surname_first(val, gaz)
             ctx = Ctx(zone="meta", evidence=ev, org_role="author",
                       person_role="author", confidence=0.8, single=True, unknown_org=False)
-            out += desk_credit(val, gaz, "meta", ev) or _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz)
+            out += desk_credit(val, gaz, "meta", ev) or _wire_as_source(_as_byline(val, ctx, gaz, article.publisher), gaz) \
+                or _handle(val, "meta", ev)
     for key in ("copyright", "dc.rights"):
         for val in signal_values(meta, key)[:2]:
             # '<meta name="copyright" content="dpa-infocom">': the text's rights are a wire's, its source
@@ -457,7 +460,12 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
                 found = _as_byline(name, ctx, gaz, None) if role == "author" else read_names(name, -1, ctx, gaz)
             if typ == "Person":
                 # "@type": "Person", "name": "dpa": a wire agency typed as a person is the agency
-                found = [c for c in found if c.kind == "person" or _is_wire(c, gaz)]
+                found = [c for c in found if c.kind == "person" or _is_wire(c, gaz)] \
+                    or (_handle(name, "jsonld", ev) if role == "author" else [])
+            elif is_org and role == "author" and signing_org(name.strip()):
+                # "Verkehrsverein Exampleton e.V." typed Organization: the association, its name whole
+                found = [Credit(name=name.strip(), kind="organization", role=role, zone="jsonld", evidence=ev,
+                                confidence=0.8)]
             elif is_org and role in ("author", "publisher", "source"):
                 found = [c for c in found if c.kind == "organization"] or [
                     Credit(name=name.strip(), kind="organization", role=role, zone="jsonld", evidence=ev,
@@ -481,6 +489,7 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
         text = _without_site(unglued(_recased(node["text"], str(node.get("how", "")))), article)
         if " @" in text:  # "Jane Roe @janeroe · John Doe @jdoe": each writer's handle, no name
             text = _HANDLE.sub("", text)
+        text = _marked_label(text, str(node.get("how", "")))
         if node.get("kind") != "photo" and _photo_led(text):  # "Foto Jane Roe": the colon lost in the markup
             node = {**node, "kind": "photo"}
         if node.get("kind") != "photo" and is_photo_line(text, gaz):
@@ -513,13 +522,15 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
             continue
         elif str(node.get("how", "")).startswith("class=") and _OTHER_CONTENT.search(node["how"]):
             continue
-        elif node.get("in") == "listing":  # a byline in a box of related or popular stories
+        elif node.get("in") in ("listing", "reply"):  # a byline in a box of related or popular stories, a forum's reply
             continue
         else:
             if _TAGGED_PHOTO.search(text) or _TAGGED_TEXT.search(text):
                 # "Jane Roe (Text), John Doe (Fotos)", "Jane Roe und John Doe (Illustration)": the writers only
                 text = writers_only(text) or text
-            found = _read_parts(text, gaz, article.publisher)
+            # (the node as the page prints it: the site's name after a desk word is no glued site name)
+            found = site_desk(_marked_label(node["text"], str(node.get("how", ""))), article, gaz) \
+                or _read_parts(text, gaz, article.publisher)
             split = _wire_tail(text, gaz)
             if split:
                 # 'Redaktion mit dpa', 'La rédaction avec AFP': the house and its wire, when the line read whole
@@ -583,7 +594,8 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                     # over a header picture): whose credit no label says; a wire's name still counts
                     found = [c for c in found if c.kind == "organization"]
             if not found:
-                found = _dated_byline(text, node, gaz, article.publisher) or _org_byline(text, gaz)
+                found = _dated_byline(text, node, gaz, article.publisher) or _org_byline(text, gaz) \
+                    or marked_signer(text, str(node.get("how", "")), gaz)
             bylines += bool(found)
         pos = article.text.find(text) if article.text else -1
         for c in found:
@@ -636,7 +648,11 @@ def _without_site(text: str, article: Article) -> str:
     for name in names:
         name = " ".join(str(name).split())
         if len(name) >= 4 and text.endswith(" " + name) and len(text[: -len(name)].split()) >= 2:
-            return text[: -len(name)].rstrip(" ,|-–—")
+            rest = text[: -len(name)].rstrip(" ,|-–—")
+            label = _LEAD_LABEL.match(rest + " ")
+            if label and label.end() >= len(rest):
+                return text  # 'Posted by jroe42' on the blog named 'jroe42': a label and its writer, nothing glued
+            return rest
     return text
 
 
@@ -734,6 +750,103 @@ def _org_byline(text: str, gaz: Gazetteer) -> list[Credit]:
     org = gaz.lookup(name)
     return [Credit(name=org.name if org else name, kind="organization", role="source" if outlet else "author",
                    zone="byline", evidence=text, agency=org.agency if org else None, confidence=0.7)]
+
+
+def _handle(val: str, zone: str, evidence: str) -> list[Credit]:
+    """A user account's name as the page's structured author ('<meta name="author"
+    content="hillwalker42">', a JSON-LD Person named 'jroe'): the writer as credited (`is_handle`)."""
+    val = val.strip()
+    return [Credit(name=val, kind="person", role="author", zone=zone, evidence=evidence, confidence=0.75)] \
+        if is_handle(val) else []
+
+
+_LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|Inc|LLC|Ltd|Limited|plc|Corp|S\.?A|S\.?L|B\.?V|N\.?V|KG)\b\.?$")
+
+
+# the small words inside an organisation's name ('Les Amis du Val', 'Friends of the Earth', 'Stichting voor …')
+_NAME_LINKS = frozenset(w.casefold() for key in ("name_particles", "name_separators", "articles") for w in LEXICON[key]) \
+    | {"of", "for", "für", "pour", "per", "para", "voor", "dla", "na", "des", "du", "dei", "delle", "degli"}
+
+
+_MARKED_LABEL = re.compile(r"^(?:" + "|".join(map(re.escape, LEXICON["marked_byline_prefixes"])) + r")\s+", re.I)
+
+
+def _marked_label(text: str, how: str) -> str:
+    """'da Jane Roe', 'Da jroe' in an element the markup marks as the writer's: a theme's byline
+    label (lexicon marked_byline_prefixes, words that are a byline's only there) taken off; not a
+    capitalised one before one word, which it may open as a surname's particle ('Da Silva'); the
+    theme's lower-case label before a blogger's first name ('da Chiara') goes."""
+    m = _MARKED_LABEL.match(text)
+    if not m or not says_writer(how):
+        return text
+    rest = text[m.end():]
+    return rest if len(rest.split()) >= 2 or is_handle(rest) or text[:1].islower() else text
+
+
+def site_desk(text: str, article: Article, gaz: Gazetteer) -> list[Credit]:
+    """'Redazione Example e Altro', "L'équipe Example", 'Equipo Example y Otro': a desk word and the
+    site's own name (og:site_name, the publisher) sign the byline: the house's desk as author, its
+    name whole (an 'and'-word in the site's name joins no two writers)."""
+    label = _LEAD_LABEL.match(text)
+    name = trim_byline(text[label.end():] if label else text, gaz).strip(" ,;:|.")
+    words = name.split()
+    if not 2 <= len(words) <= 8:
+        return []
+    meta = (article.signals or {}).get("meta")
+    sites = {fold(n) for n in [article.publisher or "", *((meta.get("og:site_name") or []) if isinstance(meta, dict) else [])]
+             if isinstance(n, str) and len(n.strip()) >= 3}
+    bare = [re.sub(r"^(?:l|d)['’]", "", w, flags=re.I) for w in words]
+    for desk, rest in ((bare[0], words[1:]), (bare[-1], words[:-1])):
+        if is_desk(desk) and fold(" ".join(rest)) in sites:
+            return [Credit(name=name, kind="organization", role="author", zone="byline", evidence=text, confidence=0.7)]
+    return []
+
+
+def signing_org(name: str) -> bool:
+    """'Verkehrsverein Exampleton e.V.', 'Association Les Amis du Val': an association's or a
+    foundation's name (`is_org_name`) written as a name — capitalised words and the small words
+    between them, not a sentence ('Die Stadt Exampleton ist seit …') — and no company by its legal
+    form (a site's owner, 'Example GmbH', signs no text)."""
+    words = name.split()
+    return 2 <= len(words) <= 7 and is_org_name(name) and not any(ch.isdigit() for ch in name) \
+        and all(w[:1].isupper() or w.casefold() in _NAME_LINKS or w.casefold().startswith("e.v") for w in words) \
+        and not _LEGAL_FORM.search(name)
+
+
+_CATEGORY_IN = frozenset(("in", "im", "dans", "en", "em", "nel", "w"))
+
+
+def marked_signer(text: str, how: str, gaz: Gazetteer) -> list[Credit]:
+    """Who signs a node whose markup says the writer stands there (author markup, a byline or
+    author class), when no name reader took it: an association's or a foundation's own name
+    ('<span itemprop="author">Verkehrsverein Exampleton e.V.</span>', `signing_org`) is the
+    organisation as author; a user account's name ('by hillwalker42' in a blog's byline, a
+    forum post's author: `is_handle`) is the person, kept as written; so is one beside a byline
+    label in an element of its own ('<p>by</p><div><a>hillwalker42</a></div>', how 'label') or after
+    one that opens a short element ('Posted by hillwalker42 in Walks', how 'prefix')."""
+    stamp = stamped_byline().match(text) if how == "prefix" else None
+    if not stamp and not says_writer(how) and how not in ("label", "prefix"):
+        return []
+    label = _LEAD_LABEL.match(text)
+    # 'Posted on May 5, 2026 by jroe42': a theme's meta line, read after its label
+    rest = text[stamp.end("label"):] if stamp else text[label.end():] if label else text
+    name = trim_byline(rest, gaz).strip(" ,;:|")
+    if stamp:  # the meta line goes on after the name: '… by jroe42 — Leave a comment', '… · 2 Comments'
+        name = re.split(r"\s+[—–|·•-]\s+|,\s*", name)[0]
+    words = name.split()
+    if len(words) >= 3 and is_handle(words[0]) and words[1] in _CATEGORY_IN:
+        words = words[:1]  # 'Posted by jroe42 in Walks': the post's category after the writer
+        name = words[0]
+    if signing_org(name) and how not in ("label", "prefix"):
+        org = gaz.lookup(name)
+        return [Credit(name=org.name if org else name, kind="organization", role="author", zone="byline",
+                       evidence=text, agency=org.agency if org else None, confidence=0.7)]
+    if len(words) == 1 and is_handle(name):
+        return [Credit(name=name, kind="person", role="author", zone="byline", evidence=text, confidence=0.7)]
+    if stamp and is_person(name):  # 'Pubblicato il 5 maggio 2026 da Jane Roe': a label no reader knows alone
+        return [Credit(name=clean_name(name), kind="person", role="author", zone="byline", evidence=text,
+                       confidence=0.7)]
+    return []
 
 
 _INTERVIEW = tuple(LEXICON["interview_words"])
@@ -873,6 +986,8 @@ def extractor_parts(val: str) -> list[str]:
     parts = [p.text for seg in re.split(r"\s[·•]\s|\s*;\s*", without_guest(val)) for p in split_names(unglued(seg))]
     for part in parts[:16]:
         part = _LABEL.sub("", part.strip())
+        label = _MARKED_LABEL.match(part)  # 'Da Jane Roe': a theme's label the extractor kept
+        part = part[label.end():] if label and len(part[label.end():].split()) >= 2 else part
         if part and part.split()[0].casefold() not in _PHOTO_WORDS:
             out.append(part)
     return out
@@ -929,6 +1044,11 @@ def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     desks = [desk_credit(p, gaz, "meta", f"author: {val[:120]}") for p in parts]
     if parts and all(desks):
         return [c for d in desks for c in d]
+    val = re.sub(r"\s+e\s?V$", " e.V.", val.strip())
+    if signing_org(val):
+        # "Verkehrsverein Exampleton e V": an association signs, no person ('e.V.' loses its dots there)
+        return [Credit(name=val, kind="organization", role="author", zone="meta", evidence=f"author: {val[:120]}",
+                       confidence=0.6)]
     ctx = Ctx(zone="meta", evidence=f"author: {val[:120]}", confidence=0.6, org_role="author")
     if any(p.split() and p.split()[0].casefold().rstrip(":.") in _PHOTO_WORDS for p in val.split(";")):
         return []  # "Foto Jana Roe; Dpa": a picture's credit, its label kept: neither writer nor source

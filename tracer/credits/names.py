@@ -444,8 +444,8 @@ def is_org_name(name: str) -> bool:
     name with an organisation's noun (`org_nouns` in the lexicon) — the word itself, or a
     German compound that ends in it ('Heimatverein', 'Landesverband') — is no person's."""
     words = [w.strip(".,()\"'„“”").casefold() for w in name.split()]
-    if "e.v" in (w.rstrip(".") for w in name.casefold().split()):
-        return True
+    if "e.v" in (w.rstrip(".") for w in name.casefold().split()) or name.endswith((" e V", " eV")):
+        return True  # 'e V': the extractor's author field drops the dots
     return any(w in _ORG_NOUNS or (len(w) >= 8 and w.endswith(_ORG_STEMS)) for w in words if w)
 
 
@@ -464,3 +464,28 @@ def site_initials(site: str | None) -> str:
         return ""
     return "".join(w[0] for w in words)
 
+_HANDLE_TOKEN = re.compile(r"^[^\W_][\w.\-]{2,29}$")
+_MONTHS_DAYS = frozenset(w.casefold() for key in ("months", "weekdays") for w in LEXICON[key])
+# a CMS's or a site's role account ('exadmin', 'webmaster2', 'redaktion_online'), no one's handle
+_ACCOUNT_WORDS = ("admin", "webmaster", "moderat", "redak", "redac", "editor", "support", "staff", "guest", "user", "team")
+_PLACEHOLDERS = frozenset(("test", "demo", "sample", "example", "default"))  # a CMS's or a template's stand-in
+
+
+@lru_cache(maxsize=_CACHE)
+def is_handle(s: str) -> bool:
+    """'hillwalker42', 'bergziege', 'jane_roe': a user account's name as blogs and forums print it
+    for their posts' writers — one token, lower case or with digits or underscores, that no
+    capitalised name is. A person only where the markup already says the writer stands there
+    (a byline element, author markup, a forum post's author), never a common page word
+    ('admin', 'staff', 'share': `not_name_words`), a desk or a host name. A capitalised word
+    ('Thilo') goes through `is_person(single=True)` instead."""
+    s = s.strip()
+    if not _HANDLE_TOKEN.match(s) or _TOKEN.match(s) or s.isdigit() or not any(c.islower() for c in s):
+        return False
+    low = s.casefold()
+    letters = "".join(c for c in low if c.isalpha())
+    if len(letters) < 3 or low in _NOT_NAME or letters in _NOT_NAME or low in _MONTHS_DAYS or is_domain(s) \
+            or low in _PRONOUNS or letters in _PLACEHOLDERS or any(w in low for w in _ACCOUNT_WORDS):
+        return False
+    from tracer.credits.byline import is_desk  # byline reads names' helpers
+    return not is_desk(s)

@@ -196,8 +196,8 @@ _TRAILING_DATE = re.compile(
 # "in Paris": a writer's place, masked before names are split; it ends at 'and', ';', the end, or a
 # comma before the next writer with a place ("in Paris, John Doe in Rome"), not a comma inside a place
 # ("in Raleigh, North Carolina").
-_IN_PLACE = re.compile(r"\s+(?:in|aus|from|en|à|a|em|iz|u|z|из|в)\s+[A-ZÀ-ÞА-Я][^;]*?(?=\s+(?:and|und|y|et|e|i|dhe)\s+|;|$"
-                       r"|,(?=\s*[A-ZÀ-ÞА-Я][^,;]{2,40}?\s+(?:in|aus|from|en|à|a|em|iz|u|z|из|в)\s+[A-ZÀ-ÞА-Я]))")
+_IN_PLACE = re.compile(r"\s+(?:in|aus|from|en|à|a|em|iz|u|z|w|dans|из|в)\s+[A-ZÀ-ÞА-Я][^;]*?(?=\s+(?:and|und|y|et|e|i|dhe)\s+|;|$"
+                       r"|,(?=\s*[A-ZÀ-ÞА-Я][^,;]{2,40}?\s+(?:in|aus|from|en|à|a|em|iz|u|z|w|dans|из|в)\s+[A-ZÀ-ÞА-Я]))")
 _POSSESSIVE = re.compile(r"^(?P<org>[\w.&\- ]{2,40}?)(?:['’]s|(?<=s)['’])\s+")
 _BYLINE_TAIL = re.compile(
     r"\s+(?:(?:on|at|am|le|el|il)\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"

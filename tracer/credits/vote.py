@@ -56,6 +56,7 @@ from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import (
     clean_name,
     is_domain,
+    is_handle,
     is_org_name,
     is_outlet_name,
     is_person,
@@ -173,6 +174,12 @@ def _not_a_name(name: str) -> bool:
 
 _LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|Inc|LLC|Ltd|Limited|S\.?A|S\.?L|SAS|SpA|S\.?p\.?A|B\.?V|N\.?V|"
                          r"Co\.?\s*KG|KG|plc|Corp|Corporation|Group)\b\.?\s*$")
+
+
+def _association(name: str) -> bool:
+    """An association's, a foundation's or a public body's name ('Verkehrsverein Exampleton e.V.',
+    `is_org_name`), no company by its legal form: signing its own site's text, it is the author."""
+    return is_org_name(name) and not _is_company(name)
 
 
 def _is_company(name: str) -> bool:
@@ -312,9 +319,11 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     val = (article.signals or {}).get("trafilatura_author")
     if not isinstance(val, str) or val.startswith(("http", "//")) or interview_guest(val):
         return {}
+    if ";" not in val and len(val.split()) <= 7 and is_org_name(val):
+        return {}  # "Verkehrsverein Exampleton e V": an association, whose 'e' is no 'and'
     nodes = [n for n in (article.signals.get("nodes") or []) if isinstance(n, dict) and isinstance(n.get("text"), str)]
-    listed = [n["text"] for n in nodes if n.get("in") == "listing"]
-    own = [n["text"] for n in nodes if n.get("in") != "listing"]
+    listed = [n["text"] for n in nodes if n.get("in") in ("listing", "reply")]
+    own = [n["text"] for n in nodes if n.get("in") not in ("listing", "reply")]
     out: dict[str, str] = {}
     shown = {fold(p.text): p.text for t in own for p in split_names(t)}
     parts = [n for part in extractor_parts(val) for n in (_run_of(part, shown) or [part])]
@@ -352,9 +361,10 @@ def _byline_nodes(article: Article) -> list[dict[str, str]]:
             and not is_photo_line(n["text"])]
 
 
-# 'Von: Jane Roe' of a label node too; 'Autor: Jane Roe', 'Haber: …', 'Автор: …' (every byline label of the lexicon)
-_BY_LABEL = re.compile(r"^\s*(?:" + "|".join(sorted({re.escape(p) for p in phrases("byline_prefixes")}, key=len, reverse=True))
-                       + r")\s*:?\s+", re.I)
+# 'Von: Jane Roe' of a label node too; every language's byline label ('przez', 'Geschrieben von', a theme's 'da')
+_BY_LABEL = re.compile(r"^\s*(?:" + "|".join(sorted({re.escape(p.casefold()) for p in [*phrases("byline_prefixes"),
+                                                                                     *LEXICON["marked_byline_prefixes"]]},
+                                                    key=len, reverse=True)) + r")\s*:?\s+", re.I)
 _BREAK = re.compile(r"\s*[:|;]\s*|(?<=[^\W\d_]{2})\.\s+")
 
 
@@ -464,8 +474,8 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
         credits = [c for c in credits if not (c.kind == "person" and c.start is not None and _in_embedded(c, embedded))]
     nodes = _byline_nodes(article)
     # The extractor's byline taken from a box of other stories (and nowhere else): theirs.
-    listed = [n["text"] for n in nodes if n.get("in") == "listing"]
-    nodes = [n for n in nodes if n.get("in") != "listing"]
+    listed = [n["text"] for n in nodes if n.get("in") in ("listing", "reply")]  # a forum's replies too
+    nodes = [n for n in nodes if n.get("in") not in ("listing", "reply")]
     texts = [n["text"] for n in nodes]
     if listed:
         # and a text byline that is such a box's line, flattened into the text ('Von Jane Roe' under a
@@ -522,11 +532,11 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                 continue  # "Jane Roe, Exampleville": one word beside a full name is where she writes from
             if is_desk(c.name):
                 c = replace(c, kind="organization", role="author")
-            elif is_org_name(c.name):  # "Von Verkehrsverein Exampleton e.V.": an organisation signs
-                own = _is_own(c.name, keys) or _key(c.name) in hosts
-                c = replace(c, kind="organization", role="publisher" if own else "author")
-            elif (_is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts)) \
-                    or _own_word(c.name, keys):  # the site itself
+            elif is_org_name(c.name):  # "Von Verkehrsverein Exampleton e.V.": an organisation signs (on its
+                c = replace(c, kind="organization", role="author")  # own blog too: the association writes)
+            elif ((_is_own(c.name, keys) and (_not_a_name(c.name) or _key(c.name) in hosts))
+                  or _own_word(c.name, keys)) and not is_handle(c.name):
+                # the site itself (a blog named after its writer's account, 'jroe42' on jroe42.blogspot.com, keeps her)
                 c = replace(c, kind="organization", role="publisher")
             elif voters and not _agrees(c.name, voters) \
                     and not (c.start is not None and c.start < head_end and c.zone == "byline"
@@ -534,7 +544,8 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                     and c.evidence not in backed:
                 continue  # a text byline with its prefix ("By Jane Roe") outranks a meta tag
         elif c.kind == "organization" and c.role in ("source", "author", "contributor") \
-                and (_written_own(c, keys) or (c.agency is None and _key(c.name) in keys)):
+                and (_written_own(c, keys) or (c.agency is None and _key(c.name) in keys)) \
+                and not (c.role == "author" and _association(c.name)):
             # "By Example 7 Exampleton Staff" read as its network, "EXAMPLETON (Exampleton News Now) —" on
             # exampletonnewsnow.com (its short name in og:site_name): the site itself
             c = replace(c, role="publisher")
@@ -542,7 +553,9 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                 and (_is_own(c.name, keys) or _key(c.name) in hosts):
             c = replace(c, role="publisher")  # "sourceOrganization": the site itself, or "isBasedOn" its own page
         elif c.kind == "organization" and c.role == "author" and not is_desk(c.name) \
-                and (_is_own(c.name, keys) or (c.zone == "meta" and is_domain(c.name))):
+                and ((_is_own(c.name, keys) and not _association(c.name))
+                     or (c.zone == "meta" and is_domain(c.name))):
+            # (an association or a foundation signing its own blog stays its author)
             c = replace(c, role="publisher")  # a host as the page's meta author: the site naming itself
         elif c.kind == "organization" and c.role in ("author", "source") and c.zone == "byline" \
                 and c.evidence in with_person and (_is_place_like(c) or (c.agency is None and is_place(c.name))):
@@ -554,6 +567,10 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
                 and ld_writers and not is_desk(c.name):
             c = replace(c, role="publisher")  # the article object names its writers: the tag names the site
         out.append(c)
+    # an association signing its own site is its author and, being the site, its publisher too
+    published = {fold(c.name) for c in out if c.kind == "organization" and c.role == "publisher"}
+    out += [replace(c, role="publisher") for c in out if c.kind == "organization" and c.role == "author"
+            and _is_own(c.name, keys) and fold(c.name) not in published and not is_desk(c.name)]
     # "Jane Roe" typed Organization in the JSON-LD while the byline names her: one writer
     people = {fold(c.name) for c in out if c.kind == "person" and c.role in ("author", "contributor")}
     out = [c for c in out if not (c.kind == "organization" and c.role == "author" and c.zone in ("jsonld", "meta")
