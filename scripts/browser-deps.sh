@@ -20,6 +20,11 @@ mermaid=.venv/node/node_modules/mermaid/dist/mermaid.min.js
 if [ ! -f "$mermaid" ]; then
   echo "installing mermaid from npm (log: $log)" >&2
   mkdir -p .venv/node
+  # node reads no system certificate store: where the environment names no extra bundle, the
+  # system's (a proxy's own CA lives there on many build machines) is handed to it
+  if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f /etc/ssl/certs/ca-certificates.crt ]; then
+    export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+  fi
   # bounded: a registry that cannot be reached (no CA bundle, no route) fails in minutes, not never
   if ! timeout 900 npm install --prefix .venv/node --no-audit --no-fund --silent --fetch-timeout=60000 \
       --fetch-retries=2 mermaid@11 >>"$log" 2>&1; then
