@@ -2,7 +2,9 @@
 
 Only the head and tail lines of an article are read: position decides whether a name is
 a credit or a mention ("NEW YORK (AP) —" opens a wire story; "told Reuters" in the
-middle of one is a citation). Each form below is one small function over one line; the
+middle of one is a citation). Each form is one small function over one line: the byline and
+photo forms are below, the others in their own modules (`datelines.py`, `credit_lines.py`,
+`tail_sentences.py`, `name_lines.py`), all reading their names through `credit_strings.py`; the
 words each form needs (byline prefixes, source labels, photo words, citation cues, in
 many languages) come from `lexicon.json`, the organisations from `gazetteer.json`.
 Every credit keeps the line it was read from and a span into the text.
