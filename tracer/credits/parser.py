@@ -2,7 +2,9 @@
 
 Only the head and tail lines of an article are read: position decides whether a name is
 a credit or a mention ("NEW YORK (AP) —" opens a wire story; "told Reuters" in the
-middle of one is a citation). Each form below is one small function over one line; the
+middle of one is a citation). Each form is one small function over one line: the byline and
+photo forms are below, the others in their own modules (`datelines.py`, `credit_lines.py`,
+`tail_sentences.py`, `name_lines.py`), all reading their names through `credit_strings.py`; the
 words each form needs (byline prefixes, source labels, photo words, citation cues, in
 many languages) come from `lexicon.json`, the organisations from `gazetteer.json`.
 Every credit keeps the line it was read from and a span into the text.
@@ -11,7 +13,7 @@ Every credit keeps the line it was read from and a span into the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from tracer.credits import greek
@@ -20,30 +22,64 @@ from tracer.credits.byline import (
     glue_points,
     is_desk,
     is_job_title,
-    is_newsroom_title,
-    strip_lead_title,
-    strip_title,
     trim_byline,
-    unglued_offset,
 )
 from tracer.credits.cjk import CJK, read_cjk
-from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold, squash
+from tracer.credits.credit_lines import (
+    _copyright,
+    _dash_end,
+    _email,
+    _feed_line,
+    _from_line,
+    _issuer,
+    _joined_wires,
+    _originally,
+    _paren_end,
+    _post_first,
+    _provider_line,
+    _quote_intro,
+    _reporting,
+    _slash_footer,
+    _slash_line,
+    _source_line,
+    _source_link,
+    _via_end,
+    _wire_id,
+    _with_files,
+)
+from tracer.credits.credit_strings import (
+    _CLUTTER,
+    _DIGIT,
+    _F,
+    _LOWER_THE,
+    _TRAILING_DATE,
+    MAX_LINE,
+    Ctx,
+    _byline_match,
+    _is_body,
+    _unknown_org,
+    agency_desk,
+    read_names,
+)
+from tracer.credits.datelines import _caseless, _dash_dateline, _dateline, _outlet_dateline, _report_lead
+from tracer.credits.gazetteer import Gazetteer, default_gazetteer, fold, squash
 from tracer.credits.lexicon import LEXICON, alternation, has_trigger, phrases, triggers, words
+from tracer.credits.name_lines import (
+    _names_line,
+    _names_only,  # noqa: F401  (re-exported)
+    _unglue,
+)
 from tracer.credits.names import (
-    Part,
-    clean_name,
-    has_caps_word,
-    is_article_title,
     is_code,
-    is_domain,
-    is_firm_name,
-    is_institution,
     is_outlet_name,
     is_person,
-    is_place,
-    person_from_email,
-    site_initials,
     split_names,
+)
+from tracer.credits.tail_sentences import (
+    _BIO,
+    _BIO_MORE,
+    _bio_asides,
+    _sentences_tail,
 )
 from tracer.extract import paragraphs
 from tracer.model import Credit
@@ -52,29 +88,6 @@ HEAD_LINES = 10
 TAIL_LINES = 8
 TAIL_FOOT = 3  # lines under the body's last paragraph read as tail lines (furniture may follow)
 DATELINE_LINES = 30
-MAX_LINE = 400  # longer lines are body text: only a dateline is read from their start
-
-_F = re.I | re.U
-# "- Von: Jane Roe": a byline in a list of the article's facts (date, reading time, writers)
-# comes with the list item's bullet.
-# "Posted in Politics by Jane Roe": a blog's category, then the byline; a dash may stand for the colon
-# after the label ('كتب - أحمد المنصوري', the Arabic press's house style)
-_CATEGORY_LEAD = r"(?:" + alternation("category_leads") + r")\s+[^\n]{1,60}?\s+"
-_PREFIX_NAMES = (r"(?P<prefix>" + alternation("byline_prefixes") + r")"
-                 r"(?P<colon>\s*:\s*|\s+[-–—]\s*|\s*[-–—]\s+|\s+)(?P<names>\S.{0,600}?)\s*$")
-_BYLINE = re.compile(r"^(?:[-*]\s+)?(?P<lead>.{0,80}?(?:[—–|•·]|\s-)\s*|" + _CATEGORY_LEAD + r")?" + _PREFIX_NAMES, _F)
-# The same without the lead ('Foo | By Jane Roe'), for lines with no mark a lead could end in: trying a
-# lead at each of its 80 characters was most of the cost of a prose line's byline test.
-_BYLINE_BARE = re.compile(r"^(?:[-*]\s+)?(?P<lead>" + _CATEGORY_LEAD + r")?" + _PREFIX_NAMES, _F)
-_SPACE_DASH = re.compile(r"\s-")
-
-
-def _byline_match(line: str) -> re.Match[str] | None:
-    """`_BYLINE.match(line)`, the lead tried only where a mark it ends in ('|', '—', ' -', …) is in the line."""
-    if any(ch in line for ch in "—–|•·") or ("-" in line and _SPACE_DASH.search(line)):
-        return _BYLINE.match(line)
-    return _BYLINE_BARE.match(line)
-
 
 _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words", "Interview", "Haber", "Текст",
                                      "Credit", "Author", "Authors", "Byline", "Autor/in", "AUTOR/IN", "Opracowanie",
@@ -83,83 +96,7 @@ _COLON_PREFIXES = {fold(p) for p in ("Text", "Texte", "Texto", "Tekst", "Words",
                                      # a genre's word is a label only with its colon ('Column: Jane Roe'), or with 'by'
                                      "Opinion", "Column", "Commentary", "Kolumne", "Kommentar", "Chronique", "Tribune",
                                      "Commento", "Opinie", "Krönika", "Klumme")}
-# The vowel signs and points of scripts without case (Devanagari, Bengali, Thai, Hebrew, Arabic) are
-# combining marks, which `\w` leaves out: 'नई दिल्ली' is one place only with them.
-_MARKS = "\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0e7f"
-_CASELESS_LETTER = "\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f"
-_DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_][\w.'’\-/& " + _MARKS + r"]{0,40}?(?:,\s*[^()/\n]{1,40}?)?)?\s*"
-    r"(?:\((?P<paren>[^()\n]{2,40})\)|(?:(?<=\s)|^)/(?P<slash>[^/\n]{2,30})/)"
-    r"\s*(?:\.?\s*[-–—:_]|\.|\s*।|(?P<end>\s*$)|(?P<bare>(?=[A-ZÀ-ÞА-Я" + _CASELESS_LETTER + r"])))")
-_SOURCE = re.compile(
-    r"^\s*[/(\[]?\s*(?P<label>" + alternation("source_labels") + r")\s*:\s*(?P<names>[^\n]{2,120}?)\s*[)\]]?\.?\s*$", _F)
-_WITH = re.compile(
-    r"^\s*[(\[]?\s*(?P<label>" + alternation("with_files") + r")\s+(?P<names>[^()\[\]\n]{2,80}?)\s*[)\]]?\.?\s*$", _F)
-_REPORTING = {role: re.compile(r"\s*(?:[—–-]{1,2}\s*)?(?P<label>" + alternation("reporting", role) + r")\s*(?::\s*|\s+)"
-                               r"(?P<names>[^;()\n]{2,200})", _F)
-              for role in LEXICON["reporting"]}
-# "… contributed." / "… contributed to this report" / "… contributed from Paris", never "… contributed to the fund"
-_CONTRIB = re.compile(r"^(?P<names>.{2,160}?)\s+(?:" + alternation("contributed") + r")\b"
-                      r"(?=\s*(?:$|[.;,)!]|(?:from|in|and|reporting|to\s+th(?:is|e)\s+(?:report|story|article))\b))", _F)
-_REPORTED_FROM = re.compile(r"^(?P<names>[^,;:]{2,80}?)\s+(?:" + alternation("reported_from") + r")\s+[A-Z]")
-_BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:(?:is|was|has been|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
-                  r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b|(?:covers|writes (?:about|for)|reports (?:on|for)|wrote (?:this|today)(?:['’]s)?|(?:may|can) be reached at)\s)", re.U)
-_BIO_PLURAL = re.compile(r"^(?P<names>[^,;:]{4,60}?(?:,\s*[^,;:]{4,40}?)*,?\s+and\s+[^,;:]{4,40}?)\s+are\s+"
-                         r"(?:the\s+)?[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")s\b")
-_MORE_FROM = re.compile(r"(?:;\s*|\s(?:and|und|y|et)\s+)(?P<names>[A-Z][^,;:]{2,40}?)\s+(?:(?:"
-                        + alternation("reported_from") + r")|from)\s+[A-Z]")
-_BIO_VERBS = frozenset(("covers", "writes", "reports", "wrote", "reached"))  # _BIO's verbs without a role word
-# A guest writer's bio that names no newsroom role: 'Jane Roe holds a Ph.D. in …', '… teaches …', '… is a
-# senior fellow at …', '… schreibt über …' (lexicon bio_phrases, bio_academic_roles). Read only as the first
-# sentence of a short closing line without reported speech ('John Doe teaches there, he said' is prose).
-_BIO_MORE = re.compile(r"^(?P<names>[^,;:()]{4,60}?)\s+(?:(?:" + alternation("bio_phrases") + r")\s"
-                       r"|(?:is|was|ist|war|est|es|è|é|jest)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*[^.,]{0,40}?\b(?:"
-                       + alternation("bio_academic_roles") + r")\b)", re.U)
-_BIO_MORE_WORDS = triggers("bio_phrases") | triggers("bio_academic_roles")
-# reported speech as a set of words (the last of each phrase: 'a déclaré' → 'déclaré'), tested on a line's words
-_SPEECH_WORDS = frozenset(re.findall(r"\w+", p.casefold())[-1] for p in LEXICON["speech_verbs"])
-# 'Jane Roe, a senior fellow at the Example Institute, is the author of …': the bio with an apposition between
-# the name and its verb (read where _BIO_MORE is: the first sentence of a short closing line)
-_BIO_APPOS = re.compile(r"^(?P<names>[^,;:()]{4,60}?),\s+[^,;:()]{3,120}?,\s+(?:is|was|ist|est|es|è|é)\s+"
-                        r"(?:a|an|the|ein|eine|un|une|una|uma)?\s*[^.,]{0,40}?\b(?:"
-                        + alternation("bio_roles") + "|" + alternation("bio_academic_roles") + r")\b", re.U)
-_APPOS_WORDS = triggers("bio_roles") | triggers("bio_academic_roles")
-_CONTRIB_WORDS = triggers("contributed")
-_ANY_BIO_WORDS = _APPOS_WORDS | _BIO_MORE_WORDS
-# '… a member of Example Weekly's Board of Contributors', '… a contributing writer for Example Weekly': the
-# outlet a bio says the writer writes for (credited when the gazetteer knows it)
-_WRITES_FOR = re.compile(r"(?:contributors?|columnists?|writers?|correspondents?|editors?|contributing\s+\w+)\s+"
-                         r"(?:to|for|at)\s+(?:the\s+)?$|^\s*['’]s?\s+(?:board\s+of\s+contributors|contributors|"
-                         r"columnists|contributing\s+\w+|opinion)\b", re.I)
-_FORMER = re.compile(r"(?<!\w)(?:" + alternation("former_words") + r")(?!\w)", re.I)
-# "About the author: Jane Roe is …", "Zur Autorin: …": a label that says the sentence is the writer's bio
-_BIO_LABEL = re.compile(r"^\s*(?:" + alternation("bio_labels") + r")\s*:\s*(?=[A-ZÀ-ÞА-Я])", re.I)
-# "The author, Jane Roe, is a fellow at …", "L'auteur, Jean Dupont, est …": the label in apposition (its
-# name's closing comma is blanked, same length, so the bio forms read 'Jane Roe  is …')
-_BIO_LABEL_APPOS = re.compile(r"^\s*(?:" + alternation("bio_labels") + r")\s*,\s*(?=[A-ZÀ-ÞА-Я])", re.I)
-_APPOS_NAME_END = re.compile(r"([^,;:()]{4,60}?)(,)(?=\s+(?:is|was|has been|ist|war|est|était|es|era|è|é|jest|je)\s)")
-# What stands between a writer's name and her bio's verb: a degree ('Jane Roe, Ph.D., is …') or her handle
-# ('Jane Roe (@janeroe) covers …'); blanked (same length) before the bio forms are tried
-_BIO_ASIDE = re.compile(r",\s*(?:" + "|".join(re.escape(d) for d in LEXICON["degrees"]) + r")\.?\s*,(?=\s)"
-                        r"|\s\(@\w{1,30}\)(?=\s)")
-_LINE_LABEL = re.compile(r"^(?:" + alternation("author_lines") + r")\s+")  # "Contact Jane Roe at …"
-_AUTHOR_LINE = re.compile(r"^\s*(?:" + alternation("author_lines") + r")\s+(?P<names>[^@\n]{3,80}?)\s+"
-                          r"(?:at|on|via|an|à|a)\s+(?:[\w.+-]+@|twitter|x\b|@|facebook|instagram|linkedin)", _F)
-_MATERIAL = re.compile(r"\s*[-—–]*\s*(?:" + alternation("material_from") + r")\s+(?P<names>[^()\n]{2,80}?)"
-                       r"(?:\s+(?:was|were|is|has been)\s+used\b.*|\s*[.)]?\s*)$", _F)
-_FROM = re.compile(r"^\s*(?:" + alternation("from_prefixes") + r")\s+(?P<names>[^\n]{2,60}?)\s*$")
-_DASH_END = re.compile(r"\s[—–-]{1,2}\s*(?P<names>[^—–\-\n]{2,40}?)\s*$")
-_ORIGINALLY = re.compile(r"\s*(?P<label>" + alternation("originally") + r")\s*:?\s+(?P<names>[^\n]{2,120})", _F)
-# what follows "contributed" when a picture's maker is credited: "photos", "photography", "video"
-_PHOTO_WORK = re.compile(r"\s+(?:the\s+|additional\s+)?(?:" + alternation("photo_words") + r")\b", _F)
-_NEXT_LABEL = re.compile(r"(?:,|(?<=\s)[—–|·•])(?=\s*(?:" + alternation("reporting") + r")\b)", _F)
-_COPYRIGHT = re.compile(
-    r"(?:©\s*Copyright|Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
-    r"(?P<names>[^\n.,;]{2,60}?)\s*(?:,?\s*(?:Inc|Ltd|LLC|GmbH|AG|S\.A|L\.P|LP|PLC|Corp)\b\.?)?\s*(?:[.,;]|\s+All\s|\s+Alle\s|\s+Tous\s|\s+Todos\s|$)", _F)
-_SLASH_FOOT = re.compile(
-    r"(?:^|(?<=[.!?\"”»)\]…]))\s*(?P<slash>/)\s*(?P<names>[^/\n()]{1,40}?)\s*(?:\((?P<via>[^()\n]{2,60})\))?\s*/?\s*$")
-_PAREN_END = re.compile(r"\((?P<names>[^()\n]{2,40})\)\s*\.?\s*$")
-_SLASH_LINE = re.compile(r"^[\w.\-& ]{1,30}(?:\s*/\s*[\w.\-& ]{1,30})+$", re.U)
+
 # A picture caption: "FILE - In this …", "… file photo", a sentence with a full weekday date
 # ("… Monday, July 16, 2018. …") or one ending in a date ("… in Exampleburg, July 15, 2018.").
 _CAPTION_START = re.compile(r"^(?:FILE\b|In this\b)")
@@ -178,55 +115,18 @@ def _is_caption(line: str) -> bool:
     return len(line) >= 50 and bool(_END_DATE.search(line[-30:]))
 
 
-_PROSE_RUN = re.compile(r"(?:\b[a-zß-ÿ]{2,}\b[,;]?\s+){3}[a-zß-ÿ]")
 _THE_OUTLET = re.compile(r"^(?:The|THE)(?:\s+[A-Z][\w.&'’-]*){2,4}(?=\s*$)")
 _STAMP_WORD = re.compile(r"\b(?:Posted|Published|Updated)\b")
-_EMAIL = re.compile(r"^\s*(?:\S+:\s*)?(?P<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*(?:\((?P<name>[^()@\n]{3,60})\)\s*)?$")
+
 _PHOTO = re.compile(
     r"(?:(?<![\w])(?:" + alternation("photo_words") + r")(?:\s*(?:[:/|]|by\b|credit\b|courtesy\b|©)|\s+(?:illustration)\b"
     r"|\s+(?:di|de|par|por|door|av|af|da)\s+(?-i:[A-ZÀ-ÞĀ-Ž])))"  # 'Foto di Jane Roe', 'Photo par …': a name after "by"
     r"|(?<![\w])(?:" + alternation("photo_abbreviations") + r")\s*(?=[A-ZÀ-ÞА-Я/])"
     r"|(?<![\w])(?:" + alternation("photo_agencies_only") + r")(?![\w]|-\w)|toggle caption", _F)
-_CITE = re.compile(r"(?:^|[\s(,])(?:" + alternation("citation_cues") + r")\s*(?:the\s+|der\s+|die\s+|la\s+|el\s+|le\s+)?$", _F)
-_DATE_LINE = re.compile(
-    r"^\W*(?:(?:updated|published|posted|aktualisiert|veröffentlicht|publié|publicado|pubblicato|objavljeno)\s*:?\s*)?"
-    r"(?:[\w.]+,?\s+)?(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}:\d{2}|\d+\s*(?:m|h|min|hours?|minutes?)\s+ago)", _F)
-_TRAILING_DATE = re.compile(
-    r"\s*[,|–—-]?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}).*$")
-# "in Paris": a writer's place, masked before names are split; it ends at 'and', ';', the end, or a
-# comma before the next writer with a place ("in Paris, John Doe in Rome"), not a comma inside a place
-# ("in Raleigh, North Carolina").
-_IN_PLACE = re.compile(r"\s+(?:in|aus|from|en|à|a|em|iz|u|z|w|dans|из|в)\s+[A-ZÀ-ÞА-Я][^;]*?(?=\s+(?:and|und|y|et|e|i|dhe)\s+|;|$"
-                       r"|,(?=\s*[A-ZÀ-ÞА-Я][^,;]{2,40}?\s+(?:in|aus|from|en|à|a|em|iz|u|z|w|dans|из|в)\s+[A-ZÀ-ÞА-Я]))")
-_POSSESSIVE = re.compile(r"^(?P<org>[\w.&\- ]{2,40}?)(?:['’]s|(?<=s)['’])\s+")
+
 _BYLINE_TAIL = re.compile(
     r"\s+(?:(?:on|at|am|le|el|il)\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"[a-z]*\.?\s)|(?i:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|actualizado)\b).*$")
-_COLON_LABELS = {fold(x) for x in LEXICON["colon_labels"]}
-_SOCIAL = re.compile(r"^(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|t|bit|threads|bsky)\.(?:com|co|ly|net|app)\b",
-                     re.I)
-_GENERIC = {fold(x) for x in LEXICON["generic_agencies"]}
-_ORG_ROLE_WORDS = re.compile(r"^(?:" + "|".join(re.escape(w) for w in LEXICON["org_roles"]) + r")\b\s*", re.I)
-_CLUTTER = {fold(x) for x in LEXICON["clutter"]}
-_ARTICLE_WORDS = {w.casefold() for w in LEXICON["articles"]} | {"of", "de", "del", "der", "di", "du", "to", "for"}
-
-
-@dataclass(frozen=True)
-class Ctx:
-    """How to read one credit string: its zone, evidence, roles and what unknowns are."""
-
-    zone: str
-    evidence: str
-    org_role: str = "source"
-    person_role: str = "author"
-    confidence: float = 0.9
-    unknown_org: bool = False  # an unknown capitalised part is an organisation
-    single: bool = False  # a one-word name is a person
-    initials: bool = False  # initials and a surname ("W.J. Roe", "EJ Roe") are a person
-    known_only: bool = False  # only gazetteer organisations (copyright lines)
-    ambiguous_ok: bool = True  # position already vouches for short codes (AFP, AA)
-    prefer_org: bool = False  # "Źródło: Wirtualna Polska": a label of sources names outlets
-    loose: bool = True  # "For The Mail On Sunday", host names and desk codes count here
 
 
 def parse_text_credits(text: str, publisher: str | None = None,
@@ -349,13 +249,6 @@ def _card_byline(line: str) -> bool:
 
 
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit: what str.isalnum() accepts, as one scan in C
-_PHOTO_STEMS = tuple(LEXICON["photographer_stems"])
-
-
-def _is_body(line: str) -> bool:
-    """A paragraph of the story: 120 characters or more, ending a sentence."""
-    return len(line) >= 120 and line.rstrip().endswith((".", "\"", "”", "!", "?"))
-
 
 _PREFIXES = frozenset(fold(p) for p in phrases("byline_prefixes"))
 _PREFIX_ONLY = re.compile(r"^\s*(?P<prefix>" + alternation("byline_prefixes") + r")\s*:?\s*$", _F)
@@ -402,7 +295,6 @@ def _split_bylines(lines: list[tuple[int, str]], head: set[int]) -> dict[int, st
     return out
 
 
-_OF_ORG = re.compile(r"^(?P<who>[^,]+?)\s+of\s+(?P<org>(?:[Tt]he\s+)?[A-Z][^,]*)$")
 _PERSON_ORG = re.compile(r"^(?P<who>[^,/|\n]{4,50}),\s*(?P<org>[^,\n]{2,40})$")
 
 
@@ -589,219 +481,6 @@ def _photo_in_prefix(line: str) -> bool:
     return bool(m) and bool(_PHOTO.search(line[m.start("prefix"):m.end("colon")] + " X"))
 
 
-# ---------------------------------------------------------------- credit strings
-
-
-def read_names(s: str, base: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
-    """Credits from a string of names ("Paul J. Weber and Geoff Mulvihill, Associated Press").
-
-    `base` is the offset of `s` in the text (None-like negative for HTML-only strings).
-    """
-    masked = _IN_PLACE.sub(_mask_place, s) if " " in s else s
-    spans = gaz.find_all(masked)
-    # Keep known names whole ("RFE/RL", "Voice of America") before splitting at separators.
-    protected = list(masked)
-    for a, b, _org, _alias in spans:
-        for k in range(a, b):
-            if not protected[k].isalnum():
-                protected[k] = "\x01" if protected[k] != " " else " "
-    protected_s = "".join(protected)
-    out: list[Credit] = []
-    for part in split_names(protected_s):
-        text = s[part.offset: part.offset + len(part.text)]
-        out.extend(_classify(text, base + part.offset if base >= 0 else -1, ctx, gaz))
-    return out
-
-
-_AND_TOO = frozenset(("en", "a"))  # 'in' in one language, 'and' in another (nl 'en', cs/sk 'a')
-
-
-def _mask_place(m: re.Match[str]) -> str:
-    """`_IN_PLACE`'s match blanked, unless its word doubles as 'and' and a person, not a place, follows
-    ('Jan de Vries en Piet Jansen': a second writer; 'Juan Pérez en Exampleville': where he writes)."""
-    word, _, rest = m.group(0).strip().partition(" ")
-    rest = rest.strip()
-    if word in _AND_TOO and is_person(rest) and not is_place(rest):
-        return m.group(0)
-    return " " * len(m.group(0))
-
-
-def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
-    text = text.strip()
-    if not text or len(text) > 80:
-        return []
-    org = gaz.lookup(text)
-    if org is not None:
-        if not ctx.ambiguous_ok and gaz.is_ambiguous(text, org):
-            return []
-        return [_org(org, text, pos, ctx)]
-    if fold(text) in _GENERIC:
-        return [] if ctx.known_only else [_unknown_org(text, pos, ctx)]
-    desked = is_desk(text)
-    desk = agency_desk(text, gaz) if desked else None
-    if desk is not None:  # "Redazione ANSA", "dpa-Redaktion", "la rédaction de l'AFP": the agency's own desk
-        a, b, org, _alias = desk
-        return [_org(org, text[a:b], pos + a if pos >= 0 else -1, ctx)]
-    if ctx.single and desked:  # "By Example Weekly Staff": an outlet's house byline names the outlet
-        m = _OUTLET_DESK.match(text) or _DESK_OUTLET.match(text)
-        if m and (is_outlet_name(m.group("outlet"), lead=True) or is_article_title(m.group("outlet"))):
-            return [_unknown_org(m.group("outlet"), pos + m.start("outlet") if pos >= 0 else -1, ctx)]
-    poss = _POSSESSIVE.match(text) if ctx.loose else None
-    if poss and gaz.lookup(poss.group("org")) is not None:  # "CNN's Jane Roe", "Fox News' John Roe"
-        out = [_org(gaz.lookup(poss.group("org")), poss.group("org"), pos, ctx)]
-        rest = text[poss.end():]
-        if is_person(rest, single=ctx.single) and not ctx.known_only:
-            out.append(_person(rest, pos + poss.end() if pos >= 0 else -1, ctx))
-        return out
-    pre = gaz.prefix(text)
-    if pre is not None:  # "CNN Supreme Court Reporter", "Associated Press writer Emery P. Dalesio"
-        org, n = pre
-        rest = text[n:]
-        words = rest.split()
-        if words and not _ORG_ROLE_WORDS.match(rest.strip()) and not all(w[:1].isupper() for w in words):
-            return []  # "Reuters reported in April …" is prose, not a credit
-        out = [_org(org, text[:n], pos, ctx)]
-        role_m = _ORG_ROLE_WORDS.match(rest.strip())
-        if role_m:
-            rest_stripped = rest.strip()[role_m.end():]
-            off = text.find(rest_stripped, n) if rest_stripped else -1
-            if rest_stripped and is_person(rest_stripped) and not ctx.known_only:
-                out.append(_person(rest_stripped, pos + off if pos >= 0 else -1, ctx))
-        return out
-    if ctx.known_only:
-        return []
-    tail = [sp for sp in gaz.find_all(text) if sp[0] > 0 and (sp[1] == len(text) or is_job_title(text[sp[1]:]))]
-    if tail:  # "JANE ROE Associated Press", "JOHN ROE AP National Writer": a name, then the outlet
-        a, _b, org, alias = tail[0]
-        head = text[:a].strip(" ,-–—|")
-        if _AGENCY_NOUN.match(head):  # "der Nachrichtenagentur dpa", "l'agence Reuters": the agency
-            return [_org(org, alias, pos + a if pos >= 0 else -1, ctx)]
-        if is_person(head):
-            return [_person(head, pos, ctx), _org(org, alias, pos + a if pos >= 0 else -1, ctx)]
-    poss = _POSSESSIVE.match(text) if ctx.loose else None
-    if poss:  # "CNET's Joan E. Solsman"
-        rest = text[poss.end():]
-        out = []
-        porg = gaz.lookup(poss.group("org"))
-        if porg is not None:
-            out.append(_org(porg, poss.group("org"), pos, ctx))
-        if is_person(rest, single=ctx.single):
-            out.append(_person(rest, pos + poss.end() if pos >= 0 else -1, ctx))
-        return out
-    m = _OF_ORG.match(text) if ctx.loose and " of " in text else None
-    if m and is_person(m.group("who")):  # "Jane Roe of The Example Times contributed", "… of Paris"
-        org = gaz.lookup(m.group("org"))
-        p = pos + m.start("org") if pos >= 0 else -1
-        if org is None and is_firm_name(m.group("org")):  # "Submitted by Jane Roe of Example Research": her firm
-            return [_person(m.group("who"), pos, ctx), _unknown_org(m.group("org"), p, ctx)]
-        return [_person(m.group("who"), pos, ctx)] + ([_org(org, m.group("org"), p, ctx)] if org else [])
-    m = _WHO_FOR.match(text)
-    if m and ctx.loose and is_person(m.group("who")):  # "Brendan Carlin For The Mail On Sunday"
-        return (_classify(m.group("who"), pos, ctx, gaz)
-                + _classify("for " + m.group("org"), pos + m.start("org") - 4 if pos >= 0 else -1, ctx, gaz))
-    m = _FOR_ORG.match(text)
-    if m and ctx.loose:  # "… For The Mail On Sunday"
-        name = m.group("org")
-        org = gaz.lookup(name)
-        p = pos + m.start("org") if pos >= 0 else -1
-        if org is not None:
-            return [_org(org, name, p, ctx)]
-        if name[:1].isupper() and not any(c.isdigit() for c in name):
-            return [_unknown_org(name, p, replace(ctx, unknown_org=True))]
-        return []
-    if is_code(text) and ctx.loose:
-        return [_person(text, pos, replace(ctx, person_role="editor", confidence=ctx.confidence - 0.2), keep=True)]
-    if _SOCIAL.match(text):
-        return []
-    if is_domain(text) and ctx.loose:
-        return [_unknown_org(text, pos, ctx)]
-    if ctx.unknown_org and has_caps_word(text) and len(text.split()) <= 5 and not any(c.isdigit() for c in text):
-        return [_unknown_org(text, pos, ctx)]
-    if ctx.prefer_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text):
-        return [_unknown_org(text, pos, ctx)]
-    if ctx.single and (is_article_title(text) or (ctx.zone == "footer" and is_outlet_name(text))) \
-            and not any(c.isdigit() for c in text):
-        # after a label, an outlet's name: "Par Le Parisien avec AFP", "The Example Herald contributed …"
-        # (in a byline an outlet word may be the site's own name the page never states)
-        return [_unknown_org(text, pos, ctx)]
-    titled = strip_title(text)
-    if titled != text and is_person(titled):  # "Daniel Muster Redakteur"
-        return [_person(titled, pos, ctx)]
-    named = strip_lead_title(text)
-    if named != text and is_person(named):  # "Korrespondentin Jane Roe"
-        at = text.find(named)
-        if at < 0:  # "Korrespondentin Jane\u00a0Roe": the name's own spaces are not the join's; its first word
-            at = [m.start() for m in re.finditer(r"\S+", text)][len(text.split()) - len(named.split())]
-            named = text[at:]
-        return [_person(named, pos + at if pos >= 0 else -1, ctx)]  # -1: a name from markup, no span
-    if is_person(text, single=ctx.single, initials=ctx.initials):
-        return [_person(text, pos, ctx)]
-    if ctx.unknown_org and text[:1].isupper() and len(text.split()) <= 5 and not any(c.isdigit() for c in text) \
-            and not re.search(r"\s[a-z]{4,}", text):
-        return [_unknown_org(text, pos, ctx)]
-    return []
-
-
-_WHO_FOR = re.compile(r"^(?P<who>.+?)\s+(?:for|For|FOR|für|Für)\s+(?P<org>[A-Z].+)$")
-_FOR_ORG = re.compile(r"^(?:for|für|pour|para|per|voor|dla|za|для|için)\s+(?P<org>.+)$", re.I)
-_OUTLET_DESK = re.compile(r"^(?:(?:the|The)\s+)?(?P<outlet>[^\W\d_][\w.&'’ -]{2,60}?)\s+(?:Staff|Editors|Editorial Board|"
-                          r"Editorial Staff|Newsroom|News Desk|Desk|Team|Redaktion|Online-Redaktion)$")
-# what may stand before an agency's name in a credit: a preposition ('de', 'da', "dell'", 'der'), an article
-# and an agency noun ('Agência', 'Nachrichtenagentur'): "Por Ana Silva, da Agência Brasil", "de l'AFP"
-_AGENCY_NOUN = re.compile(r"^(?:(?:de|da|do|dos|das|del|della|dell['’]|di|du|des|of|from|von|van|z|od|из)\s*)?"
-                          r"(?:(?:the|der|die|des|la|le|el|il|a|o|l['’])\s*)?(?:" + alternation("agency_nouns") + r")?$",
-                          re.I)
-# "Redacción El Ejemplo", "Redaktion der Exampler Zeitung": the desk word first
-_DESK_OUTLET = re.compile(r"^(?:Redacción|Redaktion|Redazione|Rédaction|Redação|Redakcja|Redactie|Newsroom)\s+"
-                          r"(?:(?:de|der|des|di|du|do|da|del|della|of)\s+)?(?P<outlet>[^\W\d_][\w.&'’ -]{2,60})$")
-_DESK_GLUE = frozenset(LEXICON["articles"]) | {"of", "di", "del", "della", "dell'", "du", "des", "d'", "da", "do"}
-
-
-def agency_desk(text: str, gaz: Gazetteer) -> tuple[int, int, Org, str] | None:
-    """The one known organisation in a desk's name ('Redazione ANSA', 'AFP-Team', 'la
-    rédaction de l'AFP'): every other word is a desk word or an article. A desk names the
-    house, so 'Redaktion Example Zeitung' (an outlet the gazetteer lacks) stays unread."""
-    spans = gaz.find_all(text)
-    if len(spans) != 1:
-        return None
-    a, b, _org, _alias = spans[0]
-    rest = re.split(r"[\s\-–/]+|(?<=['’])", (text[:a] + " " + text[b:]).replace("’", "'"))
-    words = [w.strip(".,:()").casefold() for w in rest if w.strip(".,:()")]
-    return spans[0] if words and all(is_desk(w) or w in _DESK_GLUE for w in words) \
-        and any(is_desk(w) for w in words) else None
-
-
-def _span(pos: int, text: str) -> tuple[int | None, int | None]:
-    return (pos, pos + len(text)) if pos >= 0 else (None, None)
-
-
-def _org(org: Org, raw: str, pos: int, ctx: Ctx) -> Credit:
-    s, e = _span(pos, raw)
-    return Credit(name=org.name, kind="organization", role=ctx.org_role, zone=ctx.zone, evidence=ctx.evidence,
-                  start=s, end=e, agency=org.agency, confidence=ctx.confidence)
-
-
-# A legal form's abbreviation at a name's end ('e.V', 'S.A', 'S.p.A', 'Inc'): its last period, cut off
-# as a sentence's end, belongs to the name.
-_LEGAL_ABBR = re.compile(r"(?:^|\s)(?:(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}|Inc|Ltd|Corp|Co|Bros)$")
-
-
-def _unknown_org(raw: str, pos: int, ctx: Ctx) -> Credit:
-    s, e = _span(pos, raw)
-    name = raw.strip()
-    if _LEGAL_ABBR.search(name) and name + "." in ctx.evidence:  # 'Beispielhilfe e.V.'
-        name, e = name + ".", (e + 1 if e is not None and raw == raw.rstrip() else e)
-    return Credit(name=name, kind="organization", role=ctx.org_role, zone=ctx.zone, evidence=ctx.evidence,
-                  start=s, end=e, agency=None, confidence=ctx.confidence - 0.15)
-
-
-def _person(text: str, pos: int, ctx: Ctx, *, keep: bool = False) -> Credit:
-    s, e = _span(pos, text)
-    name = text.strip() if keep else clean_name(text)
-    return Credit(name=name, kind="person", role=ctx.person_role, zone=ctx.zone, evidence=ctx.evidence,
-                  start=s, end=e, confidence=ctx.confidence - 0.05)
-
-
 # ---------------------------------------------------------------- forms
 
 
@@ -851,123 +530,6 @@ def _person_slash_org(seg: str, gaz: Gazetteer) -> bool:
         return True
     # 'REUTERS/Mike Segar', 'PAP/Radek Pietruszka': the agency first, then the photographer.
     return gaz.lookup(first) is not None and is_person(parts[-1]) and len(parts) <= 3
-
-
-# "КИЕВ, 12 мар — РИА Новости. …", "Москва. 12 марта. INTERFAX.RU - …": the agency after the place and date
-_DIGIT = re.compile(r"\d")
-_DASH_DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w'’\- ]{1,30}?)[,.]\s*\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s*"
-                            r"(?:[—–-]\s*(?P<a>[^.\n]{2,30}?)\.|(?P<b>[^\s.][^\n]{1,30}?)\s+[—–-])\s")
-
-
-# 'JAKARTA, KOMPAS.com - …', 'TEMPO.CO, Jakarta - …', 'Jakarta, CNN Indonesia -- …': the place and the outlet
-# that reports from it, before a dash (the Indonesian press's dateline); the outlet a site's name
-# ('kompas.com') or one the gazetteer knows, so that 'LONDON, Ontario —' names none
-_OUTLET_DATELINE = re.compile(r"^(?:(?P<place>[^\W\d_][\w'’ ]{1,25}?),\s+(?P<a>[^\s,][^,\n]{1,30}?)"
-                              r"|(?P<b>[^\s,][^\s,]{2,30}?),\s+(?P<place2>[^\W\d_][\w'’ ]{1,25}?))\s+[-–—]{1,2}\s")
-
-
-def _outlet_dateline(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    if "," not in line[:60]:
-        return []
-    m = _OUTLET_DATELINE.match(line[:80])
-    if not m or _byline_match(line):  # 'By Jane Roe, example.com - …' is a byline, read as one
-        return []
-    g = "a" if m.group("a") else "b"
-    name = m.group(g).strip()
-    place = (m.group("place") or m.group("place2") or "").strip()
-    if not (place.isupper() or " " not in place or is_place(place)):
-        return []  # 'Jane Roe, example.com - 3 min read': a writer, not a place, before the outlet
-    org = gaz.lookup(name)
-    if org is not None and gaz.is_ambiguous(name, org):
-        return []
-    if org is None and not (is_domain(name) and place[:1].isupper()):
-        return []
-    ctx = Ctx(zone="dateline", evidence=line[: m.end()].strip(), confidence=0.85)
-    if org is not None:
-        return [_org(org, name, start + m.start(g), ctx)]
-    return [_unknown_org(name, start + m.start(g), replace(ctx, confidence=0.95))]
-
-
-def _dash_dateline(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    if not _DIGIT.search(line, 0, 40):  # the cheap test first: the date's day within the first words
-        return []
-    m = _DASH_DATELINE.match(line[:120])
-    if not m or not m.group("place")[:1].isupper():
-        return []
-    g = "a" if m.group("a") else "b"
-    name = m.group(g).strip()
-    org = gaz.lookup(name) or (gaz.lookup(name.rsplit(".", 1)[0]) if is_domain(name) else None)  # INTERFAX.RU
-    if org is None:
-        return []
-    ctx = Ctx(zone="dateline", evidence=line[: m.end()].strip(), confidence=0.9)
-    return [_org(org, name, start + m.start(g), ctx)]
-
-
-# 'به گزارش ایرنا، …', 'به گزارش خبرگزاری ایرنا، …': the Persian press opens a story with the agency it
-# reports, where others print a dateline (lexicon report_leads); a noun for the agency or its reporter may
-# stand between ('خبرگزاری', 'خبرنگار'), the agency's name ends at the comma
-_REPORT_LEAD = re.compile(r"^\s*(?:" + alternation("report_leads") + r")\s+(?P<org>[^،,:.\n]{2,60}?)\s*[،,]")
-
-
-def _report_lead(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    m = _REPORT_LEAD.match(line, 0, 120)
-    if m is None:
-        return []
-    spans = [sp for sp in gaz.find_all(m.group("org")) if sp[1] == len(m.group("org"))]
-    if not spans or gaz.is_ambiguous(spans[-1][3], spans[-1][2]):
-        return []
-    a, b, org, alias = spans[-1]
-    ctx = Ctx(zone="dateline", evidence=line[: m.end()].strip(), confidence=0.9)
-    return [_org(org, alias, start + m.start("org") + a, ctx)]
-
-
-def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) -> list[Credit]:
-    head = line[:200]
-    if "(" not in head and "/" not in head:  # the cheap test first: the agency's parenthesis or slash
-        return []
-    m = _DATELINE.match(head)
-    if not m or (m.group("place") and not (m.group("place")[:1].isupper() or _caseless(m.group("place")[:1]))):
-        return []  # any capital opens a place: 'İstanbul', 'Łódź', 'Žilina', 'Šibenik'; a script without case: 'القاهرة'
-    if m.group("end") is not None and not (m.group("place") and _caseless(m.group("place")[:1])):
-        return []  # 'नई दिल्ली, 12 मार्च (भाषा)' is a dateline line of its own; '… am Dienstag. (PAP)' a footer
-    if strict and m.group("place") and not (m.group("place").split(",")[0].isupper()
-                                            or _caseless(m.group("place")[:1])):
-        return []
-    if m.group("bare") is not None and (m.group("place") or m.group("paren") is None) \
-            and not (m.group("place") and gaz.lookup((m.group("slash") or m.group("paren") or "").strip()) is not None
-                     and (m.group("slash") or _caseless(m.group("place")[:1]))):
-        # "(CNN)President …": only a bare agency in parentheses may run into the text, or a known agency
-        # between slashes after its place ("София, 12 март /БТА/ Властите …"), or in parentheses after a
-        # place in a script without capitals, where no capital could mark the text's start
-        # ("नई दिल्ली, 12 मार्च (भाषा) सरकार ने …")
-        return []
-    group = "paren" if m.group("paren") is not None else "slash"
-    inner = m.group(group)
-    place = (m.group("place") or "").strip()
-    if re.search(r"[a-z]{3,}\s+[a-z]{3,}", inner):  # "(file photo)", "(in Russian)": prose, not a credit
-        return []
-    classic = bool(place) and place.split(",")[0].upper() == place.split(",")[0]
-    ctx = Ctx(zone="dateline", evidence=line[: m.end()].strip(), confidence=0.95,
-              unknown_org=classic and len(inner) <= 20)
-    if m.group("bare") is not None:
-        # "(Example Wire) An animated cartoon …" opening the story: an outlet of two to four
-        # capitalised words names the source even when the gazetteer does not know it
-        words = inner.split()
-        outlet = (not strict and len(line) >= 80 and 2 <= len(words) <= 4 and group == "paren"
-                  and all(w[:1].isupper() for w in words) and not any(ch.isdigit() for ch in inner)
-                  and not has_trigger(inner.lower(), "photo_words") and fold(inner) not in _CLUTTER
-                  and not is_person(inner))
-        ctx = replace(ctx, unknown_org=outlet)
-    out = [c for c in read_names(inner, start + m.start(group), ctx, gaz)
-           if c.kind == "organization" or c.role == "editor"]
-    if not any(c.kind == "organization" for c in out):
-        return []
-    return out
-
-
-def _caseless(ch: str) -> bool:
-    """A letter of a script without capitals (Arabic, Persian, Hebrew, Georgian, Devanagari …)."""
-    return ch.isalpha() and ch.upper() == ch.lower() and not CJK.match(ch)
 
 
 _INTERVIEW = re.compile(alternation("interview_words"), re.I)
@@ -1084,9 +646,6 @@ def _outlet_aside(names: str, base: int) -> tuple[int, str] | None:
     return None
 
 
-_LOWER_THE = re.compile(r"^the\s+(?=[A-Z])")  # a lower-case article before a name: "by the Associated Press"
-
-
 _PHOTO_ASIDE = re.compile(r"\s*\(\s*(?:" + alternation("photo_words") + r")\s*\)", _F)
 # The correspondent's place before the name: 'à Rome, ', 'a Kiev ' (one word before a full name), 'in Brüssel, '
 _LEAD_PLACE = re.compile(r"^(?:à|a|in|en|em|aus|w|z|no|na|te|uit|from)\s+[^\W\d_][\w'’.\- ]{1,40}?"
@@ -1105,847 +664,6 @@ def _lower_desk(names: str, gaz: Gazetteer) -> bool:
     return len(first) <= 60 and is_desk(first) and agency_desk(first, gaz) is not None
 
 
-def _source_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    if ":" not in line[:40]:
-        return []
-    m = _SOURCE.match(line)
-    if not m:
-        return []
-    ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.9, prefer_org=True)
-    return [c if c.kind == "organization" or c.role == "editor" else replace(c, role="author")
-            for c in read_names(m.group("names"), start + m.start("names"), ctx, gaz)]
-
-
-# A press release's issuer: 'SOURCE Example Corp' (the PR wire's closing line, in capitals),
-# 'Originaltext: Example GmbH, übermittelt durch news aktuell', 'Pressemitteilung der Example GmbH'.
-_ISSUER = re.compile(r"\s*(?:SOURCE(?=\s)|(?i:" + alternation("issuer_labels") + r")\s*:?)\s+(?P<names>[^\n]{2,100})")
-_ISSUER_END = re.compile(r"\s*(?:[,;(|]|\s[-–—]\s|\.\s|\.$|\s(?:übermittelt|transmitted|distributed|via)\b|"
-                         r"\s(?:vom|am|from|on|du|del|dal|de)\s+\d)")  # '… vom 12.05.2026': its date
-
-
-def _issuer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    """The body that issued a press release, as an organisation author; the PR wire a line names
-    after it ('übermittelt durch news aktuell') is the source."""
-    if len(line) > 200 or not ("SOURCE" in line or has_trigger(line.lower(), "issuer_labels")):
-        return []
-    m = _ISSUER.match(line)
-    if not m:
-        return []
-    names = m.group("names")
-    cut = _ISSUER_END.search(names)
-    name = (names[: cut.start()] if cut else names).strip()
-    if not name[:1].isupper() or len(name.split()) > 8 or any(ch.isdigit() for ch in name):
-        return []
-    pos = start + m.start("names")
-    ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.85, org_role="author")
-    org = gaz.lookup(name)
-    out = [_org(org, name, pos, ctx) if org is not None else _unknown_org(name, pos, ctx)]
-    rest = names[len(name):]
-    wire = replace(ctx, org_role="source")
-    for s, _e, o, alias in gaz.find_all(rest):
-        if o.is_wire and not gaz.is_ambiguous(alias, o):
-            out.append(_org(o, alias, pos + len(name) + s, wire))
-    return out
-
-
-def _with_files(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    if len(line) > 160:
-        return []
-    m = _WITH.match(line)
-    if not m:
-        return []
-    ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.85, person_role="contributor",
-              org_role="source")
-    out = read_names(m.group("names"), start + m.start("names"), ctx, gaz)
-    if any(c.kind == "person" for c in out):  # "With reporting by Tharin Pillay/New York": a person and a place
-        return [c for c in out if c.kind == "person" or c.agency]
-    return [c for c in out if c.kind == "organization" or c.role == "editor"]
-
-
-def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    if not has_trigger(line.lower(), "reporting"):
-        return []
-    # "(Reporting by A, writing by B)", "Reviewed by A — Written by B": a comma or a dash before the next
-    # label ends the names (same length).
-    line = _NEXT_LABEL.sub(";", line)
-    out: list[Credit] = []
-    taken: list[tuple[int, int]] = []
-    matches = []
-    for pos in _starts(line):
-        for role, rx in _REPORTING.items():
-            m = rx.match(line, pos)
-            if m:
-                matches.append((m, role))
-        lead = _LEAD_WORD.match(line, pos)
-        if lead:  # "(Extra reporting by …", "(Additonal reporting by …": a word the lexicon lacks
-            m = _REPORTING["author"].match(line, lead.end())
-            if m:
-                matches.append((m, "contributor"))
-    matches.sort(key=lambda x: (x[0].start(), -(x[0].end() - x[0].start())))
-    for m, role in matches:
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        if fold(m.group("label")) in _COLON_LABELS and not re.match(r"\s*:", line[m.end("label"):]):
-            continue  # "Contributors Become a Contributor" is a menu, "Contributing: X" a credit
-        taken.append((m.start(), m.end()))
-        names = m.group("names")
-        cut = re.search(r"(?<![A-Z])\.\s|[.]$", names)
-        if cut:
-            names = names[: cut.start()]
-        # "by Jane Roe in Paris and by John Doe in Rome": the label repeated after 'and' (same length)
-        if " by " in names:
-            names = _AND_BY.sub(lambda a: a.group(1) + " " * len(a.group(2)), names)
-        org_role = "contributor" if role == "contributor" else "source" if role == "author" else role
-        ctx = Ctx(zone="footer", evidence=line.strip(), org_role=org_role, person_role=role, confidence=0.9,
-                  single=True)
-        found = read_names(names, start + m.start("names"), ctx, gaz)
-        out += [c for c in found if c.kind == "person" or org_role in ("source", "contributor")]
-    return out
-
-
-def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -> list[Credit]:
-    """'This article originally appeared on X'. `whole`: the label opens the line and has four
-    words or more (read mid-text, where shorter labels open body sentences)."""
-    if not has_trigger(line.lower(), "originally"):
-        return []
-    m = next((m for p in (_starts(line) if not whole else [len(line) - len(line.lstrip(" ([—–-"))])
-              if (m := _ORIGINALLY.match(line, p))), None)
-    if not m or (whole and len(m.group("label").split()) < 4):
-        return []
-    names = m.group("names")
-    names = re.split(r"\s+(?:under|sous|bajo|sotto|sob|unter|on|am|le|el|il|and|und|with|mit|as|at|and is)\s+|"
-                     r"[,.;:!?](?:\s|$)|\s[-–—]\s", names, maxsplit=1)[0]
-    names = re.sub(r"^(?:the\s+website\s+|the\s+site\s+)", "", names, flags=re.I).strip().rstrip(".)]}\"'”»")
-    names = re.split(r"['’]s\s", names, maxsplit=1)[0]  # "TIME’s new AI newsletter" → TIME
-    names = _LOWER_THE.sub("", names)  # "… published by the Example Times": the outlet without 'the'
-    if not names or names[:1].isdigit() or re.match(
-            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", names):
-        return []
-    ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.85)
-    pos = start + m.start("names") + m.group("names").find(names)
-    org = gaz.lookup(names)
-    if org is not None:
-        return [_org(org, names, pos, ctx)]
-    venue = m.group("label").split()[-1].casefold() in _VENUES
-    if is_person(names) and not is_article_title(names) and not venue and not is_outlet_name(names, lead=True):
-        # "Mit freundlicher Genehmigung von Max Mustermann" under a picture: a person's courtesy; after
-        # "published on" or "publié initialement sur" the name is where the text appeared ('Le Monde Exemple')
-        return []
-    if is_domain(names) or (names[:1].isupper() and len(names.split()) <= 6):
-        return [_unknown_org(names, pos, ctx)]
-    return []
-
-
-_VENUES = frozenset(w.casefold() for w in LEXICON["originally_venues"])
-_POST_FIRST = re.compile(r"^\s*(?:" + alternation("post_first_leads") + r")\s+\S.{0,240}?\s+(?:"
-                         + alternation("post_first_links") + r")\s+(?P<names>[^\n]{2,80}?)\s*[.!]?\s*$", _F)
-
-
-def _post_first(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    """'The post <title> appeared first on Example Weekly.': a blog engine's repost footer (in
-    the languages of the lexicon) names the site the text was taken from."""
-    if len(line) > 400 or not has_trigger(line.lower(), "post_first_links"):
-        return []
-    m = _POST_FIRST.match(line)
-    if not m:
-        return []
-    names = m.group("names")
-    ctx = Ctx(zone="footer", evidence=line.strip()[:200], unknown_org=True, confidence=0.85)
-    org = gaz.lookup(names)
-    if org is not None:
-        return [_org(org, names, start + m.start("names"), ctx)]
-    if is_domain(names) or (names[:1].isupper() and len(names.split()) <= 6):
-        return [_unknown_org(names, start + m.start("names"), ctx)]
-    return []
-
-
-_FEED = tuple(p.casefold() for p in LEXICON["feed_phrases"])
-
-
-def _feed_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    """'Dieser Artikel wurde automatisch aus dem dpa-Newskanal übernommen.': a note that the text came
-    from an agency's feed credits the wires it names (their names whole, as the gazetteer writes them)."""
-    if len(line) > 300 or not ("automat" in line.lower() or "feed" in line.lower()):
-        return []
-    low = line.casefold()
-    if not any(p in low for p in _FEED):
-        return []
-    ctx = Ctx(zone="footer", evidence=line.strip(), confidence=0.85)
-    return [_org(o, alias, start + a, ctx) for a, _b, o, alias in gaz.find_all(line) if o.is_wire]
-
-
-_LEAD_WORD = re.compile(r"\s*[A-Z][a-z]{3,}\s+(?=reporting\s+by\b)")
-_AND_BY = re.compile(r"(\s(?:and|und|&)\s+)(by)(?=\s)")
-_START = re.compile(r"[(\[;]|(?<![A-Z])[.!?…:](?=\s)|\s[—–-]\s|[\"”»]")  # "Editor's note: This story …"
-
-
-def _starts(line: str) -> list[int]:
-    """Where a credit phrase may begin: the line start, after '(' ';' or a sentence end."""
-    return [0, *(m.end() for m in _START.finditer(line))]
-
-
-# A sentence's end: '.', '!' or '?' and a space, not after an initial ('J.') or a title ('Mr.'). The mark
-# comes first and the tests of what precedes it after, so the scan jumps from mark to mark (ten times
-# faster than the lookbehinds first).
-_SENTENCE_END = re.compile(r"[.!?](?<![A-Z][.!?])(?<!\b[A-Z][a-z][.!?])(?:\s+|$)")
-
-
-def _sentences(line: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for m in _SENTENCE_END.finditer(line):
-        out.append((pos, line[pos: m.start()]))
-        pos = m.end()
-    if pos < len(line):
-        out.append((pos, line[pos:]))
-    return out
-
-
-def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    """'X contributed to this report', 'X reported from Y', 'X is a reporter for Y'."""
-    out: list[Credit] = []
-    body = line.strip(" ()[]—–-_")
-    # The cheap tests first, once for the line: a sentence's words are among its line's, so a form whose
-    # words (the longest of each phrase) the line lacks matches in none of its sentences. Case-blind forms
-    # are tested so only on ASCII lines, where lower-casing is exactly what re.I compares.
-    low_body = body.lower()
-    low_words = words(low_body)
-    material = not triggers("material_from").isdisjoint(low_words)
-    reported = not triggers("reported_from").isdisjoint(low_words)
-    author = not body.isascii() or not triggers("author_lines").isdisjoint(low_words)
-    bio = not (triggers("bio_roles").isdisjoint(low_words) and _BIO_VERBS.isdisjoint(low_words))
-    contrib = not _CONTRIB_WORDS.isdisjoint(low_words)  # "Juan Pérez colaboró en este reportaje"
-    plural = " are " in low_body and any(w[-1:] == "s" and w[:-1] in triggers("bio_roles") for w in low_words)
-    more_bio = appos = False
-    if len(body) <= MAX_LINE and not _ANY_BIO_WORDS.isdisjoint(low_words) and _SPEECH_WORDS.isdisjoint(low_words):
-        more_bio = not _BIO_MORE_WORDS.isdisjoint(low_words)
-        # 'Jane Roe, a senior fellow at …, is the author of …': a role word and a comma, no reported speech
-        appos = "," in body and not _APPOS_WORDS.isdisjoint(low_words)
-    if not (material or reported or author or bio or contrib or more_bio or appos or plural) \
-            and "contribut" not in low_body \
-            and ":" not in body[:40]:
-        return out  # no form's words in the line (and no bio label): no sentence of it can match
-    for k, (off, sent) in enumerate(_sentences(body)):
-        label = _BIO_LABEL.match(sent) if k == 0 and ":" in sent[:40] else None
-        if not label and k == 0 and "," in sent[:40]:
-            label = _BIO_LABEL_APPOS.match(sent)
-            if label and not _APPOS_NAME_END.match(sent, label.end()):
-                label = None
-        if label:  # "About the author: Jane Roe is …": the rest is the writer's bio
-            off, sent = off + label.end(), sent[label.end():]
-            sent = _APPOS_NAME_END.sub(r"\1 ", sent, count=1) if label.group(0).rstrip()[-1:] == "," else sent
-            bio = more_bio = True
-        off += len(line) - len(line.lstrip(" ()[]—–-_"))
-        low_sent = sent.lower()
-        m = _CONTRIB.match(sent) if "contribut" in low_sent or (contrib and has_trigger(low_sent, "contributed")) \
-            else None
-        if m:
-            names = re.sub(r"\s+also$", "", m.group("names"))
-            ctx = Ctx(zone="footer", evidence=sent.strip(), org_role="contributor", person_role="contributor",
-                      confidence=0.85, single=True)
-            skip = _title_before_name(names, gaz)  # "Staff writer Jane Roe contributed"
-            found = read_names(names[skip:], start + off + m.start("names") + skip, ctx, gaz)
-            if _PHOTO_WORK.match(sent[m.end():]):  # "Jane Roe contributed photos": the pictures' maker
-                found = [replace(c, role="photo") for c in found]
-            out += found
-            continue
-        m = _MATERIAL.match(sent) if material and has_trigger(sent.lower(), "material_from") else None
-        if m:  # "Material from the Associated Press was used in this report."
-            ctx = Ctx(zone="footer", evidence=sent.strip(), org_role="contributor", confidence=0.85)
-            names = _LOWER_THE.sub("", m.group("names"))
-            shift = len(m.group("names")) - len(names)
-            out += [c for c in read_names(names, start + off + m.start("names") + shift, ctx, gaz)
-                    if c.kind == "organization"]
-            continue
-        m = _REPORTED_FROM.match(sent) if reported else None
-        if m:
-            # "Colvin reported from Glasgow": a surname alone names no one for sure.
-            ctx = Ctx(zone="footer", evidence=sent.strip(), person_role="author", confidence=0.8)
-            out += [c for c in read_names(m.group("names"), start + off, ctx, gaz) if c.kind == "person"]
-            # "…; John Doe reported from Exampletown", "… and John Doe from Exampletown": the next writer
-            for more in _MORE_FROM.finditer(sent, m.end()):
-                out += [c for c in read_names(more.group("names"), start + off + more.start("names"), ctx, gaz)
-                        if c.kind == "person" and not is_place(c.name)]
-            continue
-        m = _AUTHOR_LINE.match(sent) if author else None
-        if m:  # "Write to Jane Roe at jane.roe@wsj.com", "Follow Jane Roe on Twitter"
-            ctx = Ctx(zone="footer", evidence=sent.strip()[:160], person_role="author", confidence=0.7)
-            pairs = list(re.finditer(r"(?P<n>[A-Z][\w.'’ -]{2,40}?)\s+at\s+[\w.+-]+@[\w.-]+", sent))
-            if pairs:
-                for p in pairs:
-                    n = _LINE_LABEL.sub("", re.sub(r"^(?:.*\b(?:to|and|und|y|et)\s+)", "", p.group("n")))
-                    if is_person(n):
-                        out.append(_person(n, start + off + p.end("n") - len(n), ctx))
-            else:  # "Reach reporter Jane Roe at 555-0100": the title before her name is skipped
-                skip = _title_before_name(m.group("names"), gaz)
-                out += [c for c in read_names(m.group("names")[skip:], start + off + m.start("names") + skip, ctx, gaz)
-                        if c.kind == "person"]
-            continue
-        shown = sent
-        if (bio or more_bio) and ("(" in sent or "," in sent[:80]):
-            sent = _bio_asides(sent)
-        m = _BIO.match(sent) if bio else None
-        if not (m and is_person(m.group("names"))) and more_bio and (k == 0 or label):
-            m = _BIO_MORE.match(sent)
-        if not (m and is_person(m.group("names"))) and k == 0 and appos and "," in sent:
-            m = _BIO_APPOS.match(sent)
-        if not (m and is_person(m.group("names"))) and plural and k == 0 and " are " in sent:
-            plural = _BIO_PLURAL.match(sent)  # "Jane Roe and John Doe are reporters for the Ledger."
-            names = list(split_names(plural.group("names"))) if plural else []
-            if len(names) >= 2 and all(is_person(n.text) for n in names):
-                ctx = Ctx(zone="footer", evidence=shown.strip()[:160], person_role="author", confidence=0.75)
-                out += [_person(n.text, start + off + n.offset, ctx) for n in names]
-                continue
-        if m and is_person(m.group("names")):
-            ctx = Ctx(zone="footer", evidence=shown.strip()[:160], person_role="author", confidence=0.75)
-            out += [_person(m.group("names"), start + off, ctx)]
-            # "Jane Roe is an Associated Press writer": the wire the bio names is the text's source.
-            rest = sent[m.end("names"):]
-            for a, b, org, alias in gaz.find_all(rest):
-                if (org.is_wire and not _cited(rest[:a])) \
-                        or ((_WRITES_FOR.search(rest[max(0, a - 40):a]) or _WRITES_FOR.match(rest[b:b + 40]))
-                            and not _FORMER.search(rest[:a])):  # 'a former columnist for …' writes there no more
-                    out.append(_org(org, alias, start + off + m.end("names") + a, ctx))
-    return out
-
-
-def _bio_asides(sent: str) -> str:
-    """`sent` with a degree or a handle after the name blanked (`_BIO_ASIDE`), offsets kept."""
-    return _BIO_ASIDE.sub(lambda a: " " * len(a.group(0)), sent)
-
-
-def _title_before_name(names: str, gaz: Gazetteer) -> int:
-    """Where the names start after a job title ('Staff writer Jane Roe', 'Times staff writer
-    Jane Roe and John Doe'); 0 when the string opens with a name or a known outlet."""
-    words = list(re.finditer(r"\S+", names[:80]))
-    # the cheap test first: a job title must end one of the first words ('writer', 'Reporterin')
-    k = next((k for k in range(1, min(len(words) - 1, 5)) if is_job_title(words[k - 1].group(0))), None)
-    if k is None:
-        return 0
-    first = next(iter(split_names(names)), None)
-    if first is None or first.offset or is_person(first.text) or gaz.prefix(first.text) is not None:
-        return 0
-    rest = words[k].start()
-    return rest if rest < len(first.text) and is_person(first.text[rest:]) else 0
-
-
-def _copyright(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    out: list[Credit] = []
-    if "ⓒ" in line or "Ⓒ" in line:  # the circled letter for the sign: '저작권자 ⓒ 연합뉴스' (same length: spans hold)
-        line = line.replace("ⓒ", "©").replace("Ⓒ", "©")
-    low = line.lower()
-    if "©" not in line and "copyright" not in low and "(c)" not in low:
-        return out
-    for m in _COPYRIGHT.finditer(line):
-        ctx = Ctx(zone="footer", evidence=line.strip()[:200], confidence=0.9, known_only=True)
-        names = m.group("names")
-        whole = gaz.lookup(names) or gaz.lookup(re.sub(r"[\s,]+(?:Inc|Ltd|LLC|Co)\.?$", "", names))
-        if whole is not None:
-            found = [] if whole.type == "group" else [_org(whole, names, start + m.start("names"), ctx)]
-        else:
-            found = [c for c in read_names(re.sub(r"\s*&.*$", "", names) if "/" not in names else names,
-                                           start + m.start("names"), ctx, gaz)
-                     if not _is_prefix_only(c, names, gaz)]
-        rest = re.split(r"\s*/\s*", line[m.start("names"):].strip())
-        if found and any(is_person(p.strip(" .")) for p in rest[1:]):  # "© AFP / JEFF PACHOUD": a photo
-            found = [replace(c, role="photo") for c in found]
-        out += found
-    return out
-
-
-# A portal's provider line under the headline: 'Example Sentinel•', 'example.com • 3 hours ago',
-# 'Local 7 Exampleton · July 15, 2018' (the outlet whose story the portal carries, then its time).
-_PROVIDER = re.compile(r"^\s*(?P<name>[^\W_][^•·|\n]{1,58}?)\s*[•·]\s*(?P<rest>.{0,40})$")
-
-
-def _provider_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    """The outlet a portal names above the story it carries. Only an organisation: a known one,
-    a host, or a name with an outlet's word or a station's number; a person's name there
-    ('Jane Roe • 5 min read') is a blog's byline, read elsewhere."""
-    if "•" not in line and "·" not in line:
-        return []
-    m = _PROVIDER.match(line)
-    if m is None or (m.group("rest").strip() and not _DATE_LINE.match(m.group("rest"))):
-        return []
-    name = m.group("name").strip()
-    ctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.8)
-    who, comma, outlet = name.partition(",")
-    if comma and is_person(who.strip()) and not is_place(who.strip()):
-        # 'Jane Roe, The Example Ledger • July 16, 2018': the writer, then the outlet whose story it is
-        found = _provider_line(line[:m.start("name")] + " " * (len(who) + 1) + line[m.start("name") + len(who) + 1:],
-                               start, gaz)
-        return ([_person(who.strip(), start + m.start("name"), replace(ctx, confidence=0.75))] + found) if found else []
-    org = gaz.lookup(name) or (gaz.by_host(name.casefold()) if is_domain(name) else None)
-    if org is not None:
-        return [_org(org, name, start + m.start("name"), ctx)]
-    pre = gaz.prefix(name)
-    if pre is not None and len(name[pre[1]:].split()) == 1:  # 'Example News Videos': the outlet's channel
-        return [_org(pre[0], name[:pre[1]].strip(), start + m.start("name"), ctx)]
-    if is_domain(name) or (not is_person(name) and (is_outlet_name(name) or _STATION_NAME.match(name)
-                                                    or _STATION.match(name))):  # 'KXMP•': a station's call sign
-        return [_unknown_org(name, start + m.start("name"), ctx)]
-    return []
-
-
-# 'Local 10 Exampleton', 'KEXN 2 Exampleville', 'Channel 8 Example City': a station by its channel number
-_STATION_NAME = re.compile(r"^(?:[A-Z][\w&]*\s+){1,3}\d{1,2}(?:\s+[A-Z][\w.]*){0,3}$")
-
-
-# The address of the story a blog quotes, alone on a line at its end:
-# 'examplepost.com/opinions/council-budget/2018/07/13/story.html'
-_LINK_LINE = re.compile(r"^\s*(?:https?://)?(?:www\.)?(?P<host>[a-z0-9][a-z0-9.-]*\.[a-z]{2,})/[^\s/]+\S*\s*$", re.I)
-
-
-def _source_link(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    """A known outlet's article address closing the text: the story the text reposts or quotes
-    (an aggregator's 'Headlines' post). Only an outlet the gazetteer knows by its host, and only
-    a link to a page (a path), never a bare home page; the site's own address becomes its
-    publisher later, like any own-name credit."""
-    m = _LINK_LINE.match(line) if "/" in line and " " not in line.strip() else None
-    org = gaz.by_host(m.group("host").casefold()) if m else None
-    if m is None or org is None:
-        return []
-    ctx = Ctx(zone="footer", evidence=line.strip(), confidence=0.7)
-    return [_org(org, m.group("host"), start + m.start("host"), ctx)]
-
-
-def _is_prefix_only(c: Credit, names: str, gaz: Gazetteer) -> bool:
-    """'CBS Interactive', 'NBC Universal': a known name that only begins the owner's name."""
-    parts = [p.text for p in split_names(names)]
-    return not any(gaz.lookup(p) is not None for p in parts)
-
-
-def _cited(before: str) -> bool:
-    return bool(_CITE.search(before[-40:]))
-
-
-def _slash_footer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    if "/" not in line:
-        return []
-    m = _SLASH_FOOT.search(line)
-    if not m or _cited(line[: m.start("slash")]):
-        return []
-    ev = line[m.start("slash"):].strip()  # the via "(A2 Televizion)" stays evidence, not a credit
-    ctx = Ctx(zone="footer", evidence=ev, confidence=0.95)
-    src = m.group("names")
-    sm = _SOURCE.match(src)
-    if sm:  # "/ Source: Associated Press"
-        return [c for c in read_names(sm.group("names"), start + m.start("names") + sm.start("names"),
-                                      replace(ctx, unknown_org=True), gaz) if c.kind == "organization"]
-    found = read_names(src, start + m.start("names"), ctx, gaz)
-    if not found or any(c.kind == "person" and c.role != "editor" for c in found):
-        return []
-    return found
-
-
-def _paren_end(line: str, start: int, gaz: Gazetteer, publisher: str | None = None) -> list[Credit]:
-    if ")" not in line[-4:]:
-        return []
-    m = _PAREN_END.search(line)
-    if not m or _cited(line[: m.start()]):
-        return []
-    ctx = Ctx(zone="footer", evidence=line[m.start():].strip(), confidence=0.9)
-    base = start + m.start("names")
-    found = read_names(m.group("names"), base, ctx, gaz)
-    parts = list(split_names(m.group("names")))
-    unread = _unread_parts(parts, found, base)
-    tags = _desk_tags(unread, base, ctx, gaz, publisher) if unread and any(c.agency for c in found) else None
-    if tags is not None:
-        found, unread = found + tags, []
-    if not found or unread or not any(c.kind == "organization" for c in found):
-        return []  # every part must be a credit: "(the agency said)" is prose
-    if any(c.kind == "person" and c.role != "editor" for c in found):
-        return []
-    return found
-
-
-_TAG = re.compile(r"^[^\W\d_]{1,4}$")
-
-
-def _unread_parts(parts: list[Part], found: list[Credit], base: int) -> list[Part]:
-    return [p for p in parts if not any(c.start is not None and base + p.offset <= c.start
-                                        < base + p.offset + len(p.text) for c in found)]
-
-
-def _desk_tags(unread: list[Part], base: int, ctx: Ctx, gaz: Gazetteer,
-               publisher: str | None = None) -> list[Credit] | None:
-    """The parts of a closing wire credit no credit was read from: '(EX mit dpa)', '(EX/dpa)',
-    '(ex mit Material von dpa und AFP)', '(Example News mit dpa)' on Example News. A tag of one
-    to four letters is the house's own desk code (nothing to credit); the site's own name, or
-    its name's initials, is the site (its publisher credit); 'Material von dpa' credits the
-    agency. None when any other part is left unread: then the brackets hold prose."""
-    out: list[Credit] = []
-    own = squash(publisher.split("/")[0].removeprefix("www.").split(".")[0] if publisher and " " not in publisher
-                  else publisher or "")
-    initials = site_initials(publisher)
-    for p in unread:
-        if (len(own) >= 4 and squash(p.text) == own) or (initials and p.text.strip() == initials):
-            # the site's name, or its initials ('(BK mit dpa)' on the Beispiel Kurier): the site
-            out.append(_unknown_org(p.text, base + p.offset, ctx))
-            continue
-        mm = _MATERIAL.match(p.text)
-        got = [c for c in read_names(mm.group("names"), base + p.offset + mm.start("names"), ctx, gaz)
-               if c.agency] if mm else []
-        if not got and not _TAG.match(p.text.strip()):
-            return None
-        out += got
-    return out
-
-
-def _signers(line: str, end: int, start: int, gaz: Gazetteer) -> list[Credit]:
-    """'Jane Roe – AFP', 'Jane Roe und John Doe – dpa': the writers who sign a wire credit on its
-    line. Only a line that holds nothing but names before the credit: a sentence ending in
-    '— AFP' names nobody. ('Jane Holloway (AP)' is the picture caption's form: not read.)"""
-    head = line[:end]
-    s = head.strip(" ,;—–-")
-    if not 4 <= len(s) <= 80:
-        return []
-    parts = list(split_names(s))
-    if not parts or not all(is_person(p.text) and not is_place(p.text) and gaz.lookup(p.text) is None
-                            for p in parts):
-        return []
-    off = head.find(s)
-    ctx = Ctx(zone="footer", evidence=line.strip(), confidence=0.8)
-    return [_person(p.text, start + off + p.offset, ctx) for p in parts]
-
-
-# A wire message's id line: 'dpa-infocom, dpa:240312-99-123456/2' (the agency's code, a date, a number)
-_WIRE_ID = re.compile(r"^\s*(?:©\s*)?[\w-]{2,30},\s*(?P<code>[A-Za-z]{2,8}):\d{6}-\d{2}-\d{4,}/\d+\s*$")
-
-
-def _wire_id(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    m = _WIRE_ID.match(line) if ":" in line else None
-    org = gaz.lookup(m.group("code")) if m else None
-    if m is None or org is None:
-        return []
-    ctx = Ctx(zone="footer", evidence=line.strip(), confidence=0.9)
-    return [_org(org, m.group("code"), start + m.start("code"), ctx)]
-
-
-def _joined_wires(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    """'STT–AFP', 'AFP-dpa': agencies joined by a dash on a line of their own (Nordic wire style)."""
-    s = line.strip()
-    if len(s) > 30 or " " in s or not any(ch in s for ch in "–-") or gaz.lookup(s) is not None:
-        return []
-    parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^–\-]+", s)]
-    orgs = [gaz.lookup(p) for _, p in parts]
-    if len(parts) < 2 or any(o is None for o in orgs):
-        return []
-    off = start + line.find(s)
-    ctx = Ctx(zone="footer", evidence=s, confidence=0.85)
-    return [_org(o, p, off + a, ctx) for (a, p), o in zip(parts, orgs, strict=True) if o is not None]
-
-
-def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    """Wire signatures: 'dpa/lno', 'APA/AP', 'hessenschau.de/bb', 'red, wien.ORF.at/Agenturen'."""
-    s = line.strip()
-    if len(s) > 60 or not _SLASH_LINE.match(s.replace(",", " ")):
-        return []
-    off = start + line.find(s)
-    codes = [p for p in split_names(s) if is_code(p.text)]
-    ctx = Ctx(zone="footer", evidence=s, confidence=0.85, unknown_org=bool(codes))
-    found = read_names(s, off, ctx, gaz)
-    if not any(c.kind == "organization" for c in found):
-        return []
-    if any(c.kind == "person" and c.role != "editor" for c in found):
-        return []
-    return found
-
-
-# a mail provider's host names no site ('jane.roe@gmail.com')
-_MAIL_HOST = re.compile(r"^(?:[\w-]+\.)*(?:" + "|".join(re.escape(w) for w in LEXICON["mail_providers"])
-                        + r")\.[a-z.]{2,6}$", re.I)
-
-
-def _email(line: str, start: int) -> list[Credit]:
-    m = _EMAIL.match(line)
-    if not m:
-        return []
-    if m.group("name"):  # "desk@example.com (Jane Roe)": the address book form names the writer
-        if not is_person(m.group("name")):
-            return []
-        # and the site whose feed it is: a partner's story on a portal ('feedback@example-motors.test (Jane
-        # Roe)'); the site's own address becomes its publisher later, like any own-name credit
-        host = m.group("addr").rsplit("@", 1)[1]
-        site = [Credit(name=host, kind="organization", role="source", zone="byline", evidence=line.strip(),
-                       start=start + m.end("addr") - len(host), end=start + m.end("addr"), confidence=0.6)] \
-            if is_domain(host) and not _MAIL_HOST.match(host) else []
-        return [Credit(name=clean_name(m.group("name")), kind="person", role="author", zone="byline",
-                       evidence=line.strip(), start=start + m.start("name"), end=start + m.end("name"),
-                       confidence=0.6)] + site
-    name = person_from_email(m.group("addr"))
-    if name is None:
-        return []
-    return [Credit(name=name, kind="person", role="author", zone="byline", evidence=line.strip(),
-                   start=start + m.start("addr"), end=start + m.end("addr"), confidence=0.6)]
-
-
-def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line: str, in_head: bool,
-                index: int, slot: bool = False, publisher: str | None = None) -> list[Credit]:
-    """A line that is only names: 'The Associated Press', 'Lucas Shaw, Bloomberg', 'Igor Derysh'."""
-    found = _names_only(line, start, gaz, prev_line, next_line, in_head, index, slot)
-    return found or (_glued_writer(line, start, gaz) if in_head else [])
-
-
-def _glued_writer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    """'Jane RoeExample Tribune', 'Jane RoeExample Gazette July 16, 2018': a writer whose name
-    the extraction glued to an outlet the gazetteer does not know. The lost space is itself the
-    sign of a byline (a name node next to an outlet node); only the writer is read."""
-    s = line.strip()
-    if len(s) > 120:
-        return []
-    points = glue_points(s, gaz)
-    if not points:
-        return []
-    who, rest = s[: points[0]].strip(), s[points[0]:]
-    rest = _TRAILING_DATE.sub("", trim_byline(rest, gaz)).strip(" ,|-–—")
-    words = rest.split()
-    if not (2 <= len(who.split()) <= 3 and is_person(who) and all(w[:1].isupper() for w in who.split())
-            and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
-            and not any(ch.isdigit() or ch in ".@/" for ch in rest)):  # "…WordPress.com" is a host
-        return []
-    ctx = Ctx(zone="byline", evidence=s, confidence=0.65)
-    return [_person(who, start + line.find(s), ctx)]
-
-
-# A US local TV station as portals credit it: a call sign ('KXMP', 'WXMP-TV') or a network and channel
-# number with the market ('CBS 2 Exampleville', 'Channel 8 Exampleville', 'FOX 5 DC')
-_STATION = re.compile(r"^(?:(?P<bare>[KW][A-Z]{3}$)|[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM)(?:\s+\d{1,2})?|\s+\d{1,2})"
-                      r"|(?:NBC|CBS|ABC|FOX|Fox|CW|PBS|Channel|Local|News)\s+\d{1,2}(?:\s+[A-Z][\w.]*){0,3})$")
-_NOT_NAMES = re.compile(r"[!?\"“”]|@(?<![\w.]@)(?<![|•·]@)(?<![|•·]\s@)\w")
-
-
-_SIGN_DASH = re.compile(r"^[—–-]{1,2}\s*\S")
-_GENRE_LEAD = re.compile(r"^(?:" + alternation("genre_labels") + r")\s*[|:•·]\s*(?=\S)", re.I)
-
-
-_VOWELS = frozenset("AEIOUYÄÖÜÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛİАЕЁИОУЫЭЮЯІЇЄΑΕΗΙΟΥΩ")
-
-
-def _caps_place(name: str) -> bool:
-    """'LONDON', 'ANKARA', 'İZMİR' after a writer's name and a bar: one word in capitals that reads as a
-    word (two vowels or more), the agency style's place, not an outlet's acronym ('KXMP', 'CNBC')."""
-    return " " not in name and len(name) >= 4 and name.isalpha() and name.isupper() \
-        and sum(ch in _VOWELS for ch in name) >= 2
-
-
-def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line: str, in_head: bool,
-                index: int, slot: bool = False) -> list[Credit]:
-    s = line.strip()
-    # "@x" opening a line or in parentheses: a social embed ("— Jane Roe (@janeroe) July 16, 2018");
-    # after a bar it is the writer's handle ("Jane Roe | @janeroe | July 16, 2018")
-    if len(s) > 200 or _NOT_NAMES.search(s) or _PROSE_RUN.search(s):
-        return []  # a sentence ("Jane Roe, the firm's chief, now says the plan …"), not a names line; this
-        # cheap test also keeps running text away from the byline tokeniser (bench_credits.py speed)
-    if _LINE_LABEL.match(s) or s[:5] == "Call ":
-        return []  # "Reach John Doe, the program's director, at 555-0100.": whom to contact, a sentence
-    glued_at = glue_points(s, gaz)
-    glued = deglue(s, gaz)
-    trimmed = trim_byline(glued, gaz)
-    body = _TRAILING_DATE.sub("", trimmed)
-    if len(body) > 100 or re.search(r"(?<![A-Z])\.\s+\w{4,}", body):  # a sentence, not names
-        return []
-    dated = any(ch.isdigit() for ch in glued[len(body):])
-    furnished = dated or body != glued.strip(" ,|•·–—-")  # a date, widget or job title beside the name
-    body = re.sub(r"^(?:news now|—|-)\s*", "", body, flags=re.I).strip(" -—–|/")
-    genre = _GENRE_LEAD.match(body) if "|" in body or ":" in body or "•" in body else None
-    if genre:  # "OPINION | Jane Roe", "Análisis: Juana Rojas": the piece's kind, then its writer
-        body, furnished = body[genre.end():], True
-    station = _STATION.match(body) if in_head else None
-    # a bare call sign needs the writer beside it ('KYIV', 'WIEN' over a date are datelines' places)
-    if station and (is_person(prev_line.strip()) or is_person(next_line.strip())
-                    or (not station.group("bare") and _DATE_LINE.match(next_line.strip()))):
-        # a local TV station in a portal's byline block: 'KXMP', 'WXMP-TV', 'CBS 2 Exampleville'
-        off = start + line.find(s) + max(0, glued.find(body))
-        return [_unknown_org(body, off, Ctx(zone="byline", evidence=s, confidence=0.9, unknown_org=True))]
-    if not body or any(ch.isdigit() for ch in body):
-        return []
-    # "Jane Roe in Helsinki and John Doe in Washington": where each writer files from is no sentence
-    unplaced = _IN_PLACE.sub(_mask_place, body) if " " in body else body
-    lower = [w for w in unplaced.split() if w[:1].islower() and not is_code(w)]
-    if len(lower) > 1:  # names lines hold names: "Reuters reported in April" is a sentence
-        return []
-    off = start + line.find(s) + max(0, glued.find(body))
-    zone = "byline" if in_head else "footer"
-    parts = list(split_names(body))
-    # "Jane Roe, AFP": a writer beside it vouches for a short agency code, as a date does
-    vouched = dated or (len(parts) == 2 and len(parts[1].text) <= 5 and parts[1].text.isupper()
-                        and is_person(parts[0].text)) \
-        or ((not in_head or _is_body(prev_line)) and bool(_SIGN_DASH.match(s))) \
-        or (len(parts) >= 2 and all(gaz.lookup(p.text) is not None for p in parts)
-            and ((in_head and index <= 3 and len(prev_line) < 120
-                  and not prev_line.rstrip().endswith((".", "\"", "”", "!", "?")) and len(next_line) >= 80
-                  and next_line.rstrip().endswith((".", "\"", "”", "!", "?")))
-                 or (index > 3 and not next_line.strip())))
-    # ('— AFP' signs the story's end; 'Le Monde avec AFP', 'AFP, Reuters' over the body or closing the text:
-    # outlets that vouch for each other. A lone 'AFP', 'AA' there may be a picture's credit or a tag: it
-    # needs a context, see test_credits_forms)
-    # initials and a surname ("W.J. Roe", "EJ Roe") pass here: the tests below want a byline's context for
-    # a line of bare names (a date beside it, the body under it, a stamp), as for any other name
-    ctx = Ctx(zone=zone, evidence=s, confidence=0.8, ambiguous_ok=vouched, unknown_org=False, loose=False,
-              initials=True)
-    found = read_names(body, off, ctx, gaz)
-    if glued_at:
-        found = _unglue(found, start + line.find(s), glued_at)
-    placed = [c for c in found if c.kind == "person" and is_place(c.name)]
-    if placed:  # 'Ciudad de México / 16.07.2018 10:05', 'Jane Roe, New York': a place is where, not who
-        found = [c for c in found if c not in placed]
-        parts = [p for p in parts if not any(c.start == off + p.offset for c in placed)]
-        if not found:
-            return []
-    orgs = [c for c in found if c.kind == "organization"]
-    persons = [c for c in found if c.kind == "person" and c.role == "author"]
-    if len(found) < len(parts) and orgs and not persons and ("|" in body or "," in body) \
-            and not any(c.role == "editor" for c in found):
-        # 'IANS | New Delhi', 'Agencies | Mumbai': an organisation and the place it writes from
-        taken = [c.start for c in found if c.start is not None]
-        rest = [p.text for p in parts if not any(off + p.offset <= t < off + p.offset + len(p.text) for t in taken)]
-        if all(is_place(r) or (len(r.split()) == 1 and r[:1].isupper() and r[1:].islower()) for r in rest):
-            return found
-    if persons and len(found) < len(parts) and "/" not in body and not any(c.role == "editor" for c in found):
-        # 'Jane Roe, Example Weekly', 'Jane Roe – Exampler Zeitung': a writer and an outlet the gazetteer lacks
-        # ('Jane Roe / Example Weekly' is the picture credit's form)
-        taken = [c.start for c in found if c.start is not None]
-        rest = [p for p in parts if not any(off + p.offset <= t < off + p.offset + len(p.text) for t in taken)]
-        if all(is_outlet_name(p.text) for p in rest) and len(parts) <= 4:
-            octx = replace(ctx, unknown_org=True)
-            return sorted(found + [_unknown_org(p.text, off + p.offset, octx) for p in rest],
-                          key=lambda c: c.start if c.start is not None else -1)
-    if not found and len(parts) == 1 and is_outlet_name(body) and in_head and _DATE_LINE.match(next_line.strip()):
-        # a portal's byline block: (the writer,) the outlet the text comes from, the date
-        return [_unknown_org(body, off, replace(ctx, unknown_org=True, confidence=0.75))]
-    if persons and len(found) < len(parts) and not orgs and parts and is_person(parts[0].text) \
-            and not (in_head and _is_body(prev_line)) \
-            and all(is_institution(p.text) for p in parts[1:] if not any(c.start == off + p.offset for c in found)):
-        # 'Jane Roe, University of Exampleville': a guest writer and her affiliation (no source)
-        return [replace(c, confidence=0.7) for c in persons]
-    if len(found) < len(parts) or any(c.role == "editor" for c in found):
-        # 'Dawn C. Chmielewski | Deadline': a person and an outlet after a bar.
-        if "|" in body and persons and len(parts) == 2 and len(found) == 1 and persons[0].start == off + parts[0].offset:
-            name = body.split("|")[1].strip()
-            if _caps_place(name):  # 'JANE ROE | LONDON': the writer and where she writes from
-                return found
-            if name[:1].isupper() and len(name.split()) <= 4:
-                return found + [_unknown_org(name, off + body.rfind(name), replace(ctx, unknown_org=True))]
-        # 'Jane Roe, Example Republic Published 7:05 a.m. July 16, 2018': a writer, a paper the
-        # gazetteer does not know and the line's time stamp. Only the writer is read (the paper is
-        # often the site's own).
-        rest = parts[-1].text.split() if len(parts) == 2 else []
-        if dated and persons and len(found) == 1 and persons[0].start == off + parts[0].offset \
-                and 1 <= len(rest) <= 5 and all(w[:1].isupper() or w.casefold() in _ARTICLE_WORDS for w in rest):
-            return [replace(persons[0], confidence=0.7)]
-        return []
-    if len(parts) > 4:
-        return []
-    if persons and not orgs:
-        if any(len([w for w in c.name.split() if len(w.strip(".")) > 1 and w[:1].isupper()]) > 3 for c in persons):
-            return []  # a bare line of four capitalised words is a heading, not a byline
-        # A bare name is a byline only where bylines sit: next to a date, before the body,
-        # or followed by the writer's bio.
-        neighbour_date = bool(_DATE_LINE.match(prev_line.strip()) or _DATE_LINE.match(next_line.strip())
-                              or _place_date(next_line))
-        before_body = in_head and ((len(next_line) >= 150 and len(prev_line) < 100)
-                                   or bool(_dateline(next_line[:200], 0, gaz)))  # over "EXAMPLEVILLE (Reuters) -"
-        bio = bool(next_line.strip().startswith(persons[0].name.split()[0] + " ")) and " is " in next_line[:80]
-        below = re.split(r"\s*[•·]\s*", next_line, maxsplit=1)[0].strip(" ,|")  # "The Example Ledger • July 16"
-        desk = _OUTLET_DESK.match(below)  # "Newser Staff": the outlet's staff
-        below = desk.group("outlet") if desk else below.split(",")[0].strip()  # "BBC News, Helsinki"
-        org_line = len(next_line) < 60 and (gaz.lookup(below) is not None  # "Jane Roe" / "CNN"
-                                            or is_outlet_name(below) or bool(_STATION.match(below)))
-        # "Jane Roe Senior Reporter", "Korrespondentin Jane Roe": a job title beside the name
-        titled = any(_newsroom_title_beside(p.text) for p in parts)
-        # the writer signing under the last paragraph, nothing after her name
-        signed = not next_line.strip() and _is_body(prev_line) and len(persons) <= 2 \
-            and all(len(c.name.split()) >= 2 for c in persons)
-        # the signature under a statement or letter: the name, then the signer's title on a line of its own
-        # ('Jane ROE' / 'Example-Bundesvorsitzende', 'Jane Roe' / 'Senior Reporter'); under a quotation
-        # the name and title say who spoke
-        # (the closing line over it may be short: 'Möge die Nacht gesegnet sein.', 'Thank you.' ends a letter)
-        # (both: a short line under one full name, never a photographer's title, 'Fotografin': the picture's maker)
-        titled_below = len(persons) == 1 and len(persons[0].name.split()) >= 2 and 0 < len(next_line.split()) <= 4 \
-            and not any(st in next_line.casefold() for st in _PHOTO_STEMS)
-        title_below = titled_below and len(prev_line) >= 8 and prev_line.rstrip().endswith((".", "!")) \
-            and not any(ch.isdigit() for ch in next_line) and is_job_title(next_line.strip(" ,.|"))
-        # the writer's newsroom title on the line under the name, in the head ('JANE ROE' / 'Staff Writer')
-        title_next = titled_below and in_head and is_newsroom_title(next_line.strip(" ,.|"))
-        # 'Juana Rojas / Madrid', 'JUANA ROJAS' over 'Madrid': the writer and the place she files from
-        # ('Donald Roe in Helsinki' alone may be a caption: one writer with a place needs another sign)
-        placed_beside = in_head and (bool(placed) or (unplaced != body and len(persons) >= 2)
-                                     or _place_line(next_line, gaz))
-        # 'Jane Roe' over 'Follow', '3 min read': the line under the name is the byline's furniture
-        furniture_below = in_head and _furniture_line(next_line, gaz)
-        if not (neighbour_date or before_body or bio or furnished or slot or org_line or titled or signed
-                or title_below or title_next or placed_beside or furniture_below):
-            return []
-        return [replace(c, confidence=0.65) for c in persons]
-    if orgs and not furnished and _is_body(prev_line) and _is_body(next_line):
-        return []  # an outlet's name between two body paragraphs: a picture's or an embed's credit
-    return found
-
-
-def _furniture_line(line: str, gaz: Gazetteer) -> bool:
-    """A short line that is all byline furniture: a widget ('Follow', 'Email the author': the whole line
-    one of lexicon byline_widgets), or a time the byline tokeniser cuts whole ('3 min read', 'vor 2
-    Stunden', 'Updated: March 12, 2024'). A handle is none: 'Jane Roe' over '@janeroe' opens an embedded post."""
-    s = line.strip()
-    if not 0 < len(s) <= 40:
-        return False
-    if fold(s) in _WIDGET_LINES:
-        return True
-    return any(ch.isdigit() for ch in s) and any(ch.isalpha() for ch in s) and not trim_byline(s, gaz)
-
-
-_WIDGET_LINES = frozenset(fold(w) for w in LEXICON["byline_widgets"])
-
-
-def _place_line(line: str, gaz: Gazetteer) -> bool:
-    """A line that is only a place: 'ROMA', 'Rio de Janeiro' (one word: in capitals, as datelines set
-    it, no title and no organisation the gazetteer knows), as papers set it under the writer's name."""
-    s = line.strip(" ,|/")
-    if not s or len(s) > 40:
-        return False
-    if " " in s:
-        return is_place(s)
-    return 3 <= len(s) <= 20 and s.isalpha() and s.isupper() and not is_job_title(s) \
-        and gaz.lookup(s) is None and fold(s) not in _GENERIC and fold(s) not in _CLUTTER
-
-
-_PLACE_THEN = re.compile(r"^\s*(?P<place>[^\W\d_][\w.'’\- ]{1,40}?)\s*[,/|•·–—-]\s*(?P<rest>\S.*)$")
-
-
-def _place_date(line: str) -> bool:
-    """'Ciudad de México / 16.07.2018 10:05', 'Exampleville, July 16, 2018': where and when the
-    writer wrote, the line under a byline."""
-    m = _PLACE_THEN.match(line) if len(line) < 100 and _DIGIT.search(line) else None
-    if m is None or not _DATE_LINE.match(m.group("rest")):
-        return False
-    place = m.group("place").strip()
-    return is_place(place) or (" " not in place and place[:1].isupper() and place[1:].islower())
-
-
-def _newsroom_title_beside(text: str) -> bool:
-    """'Jane Smith Senior Reporter', 'Korrespondentin Anna Schmidt': a newsroom title written beside the
-    name ('President Jane Holloway' names an office, not a writer)."""
-    after, before = strip_title(text), strip_lead_title(text)
-    if after != text and is_newsroom_title(text[len(after):].strip()):
-        return True
-    return before != text and is_newsroom_title(text[: len(text) - len(before)].strip())
-
-
-def _unglue(credits: list[Credit], base: int, points: list[int]) -> list[Credit]:
-    """Spans read in a deglued string, mapped back to the text (see `byline.deglue`)."""
-    out = []
-    for c in credits:
-        if c.start is not None and c.end is not None and c.start >= base:
-            c = replace(c, start=base + unglued_offset(c.start - base, points),
-                        end=base + unglued_offset(c.end - base, points))
-        out.append(c)
-    return out
-
-
-
-
-
-
 def _tail_long(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     """The end of a long last paragraph: '… as he said. (PAP)', '…"/ VOA'."""
     cut = max(0, len(line) - 300)
@@ -1957,83 +675,6 @@ def _tail_long(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             last = seg[m.end():]
             out = _reporting(last, start + cut + m.end(), gaz) or _sentences_tail(last, start + cut + m.end(), gaz)
     return out
-
-
-def _from_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    """'From Reuters', 'Via AFP': a short line naming a known organisation as origin."""
-    m = _FROM.match(line)
-    if not m or len(line) > 80 or line.rstrip().endswith(":"):
-        return []  # "From a Mother Jones reporter:" introduces a quotation
-    if m.group("names")[:1].islower() and gaz.prefix(m.group("names")) is None:
-        return []  # "From a … reporter", "From the desk of …": prose, not a named origin
-    ctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.8, known_only=True)
-    names = m.group("names")
-    poss = _POSSESSIVE.match(names)
-    if poss and gaz.lookup(poss.group("org")) is not None:  # "From CNN's Jane Roe"
-        found = read_names(names, start + m.start("names"), replace(ctx, known_only=False, loose=True), gaz)
-        # the form credits the outlet's writer: "From CNN's perspective, …" is a sentence
-        return found if any(c.kind == "person" for c in found) else []
-    parts = [p.text for p in split_names(names)]
-    if len(parts) >= 2 and gaz.lookup(parts[-1]) is not None \
-            and all(is_person(p) and not is_place(p) for p in parts[:-1]):
-        ctx = replace(ctx, known_only=False)  # "From Jane Roe, CNN": the outlet's writer, then the outlet
-    found = read_names(names, start + m.start("names"), ctx, gaz)
-    return found if found and len(found) == len(parts) else []
-
-
-# 'The Example Ledger reports:', 'Excerpt from The Example Ledger:' on a line of its own: a blog or an
-# aggregator introduces a block it quotes from the outlet, whose text the page then carries in part
-_INTRO_LEAD = re.compile(r"^\s*(?:" + alternation("quote_intros", "leads") + r")\s+(?P<names>[^:\n]{2,60}?)\s*:\s*$")
-_INTRO_VERB = re.compile(r"^\s*(?:Here['’]s what\s+|As\s+)?(?P<names>[^:\n]{2,60}?)\s+(?:"
-                         + alternation("quote_intros", "verbs") + r")\s*:\s*$")
-
-
-def _quote_intro(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    """An outlet named on a line that introduces a quoted block (`_INTRO_LEAD`, `_INTRO_VERB`): a source.
-    Only an organisation the gazetteer knows or a name with an outlet's word; a person, or prose
-    ('From a reporter on the scene:'), introduces a quotation of words, not an outlet's text."""
-    if len(line) > 90 or not line.rstrip().endswith(":"):
-        return []
-    m = _INTRO_LEAD.match(line) or _INTRO_VERB.match(line)
-    if not m:
-        return []
-    names = _LOWER_THE.sub("The ", m.group("names")) if m.group("names")[:4] == "the " else m.group("names")
-    org = gaz.lookup(names)
-    ctx = Ctx(zone="body", evidence=line.strip(), confidence=0.7)
-    if org is not None:
-        return [_org(org, m.group("names"), start + m.start("names"), ctx)]
-    if is_outlet_name(names, lead=True) and not is_person(names):
-        return [_unknown_org(names, start + m.start("names"), replace(ctx, unknown_org=True))]
-    return []
-
-
-def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    """'… the ministry said. — Associated Press': a known organisation signed after a dash."""
-    # No dash may follow the signing dash, so the search starts just before the line's last dash.
-    last = max(line.rfind("-"), line.rfind("–"), line.rfind("—"))
-    m = _DASH_END.search(line, max(0, last - 2)) if last > 0 else None
-    if not m or _cited(line[: m.start()]):
-        return []
-    org = gaz.lookup(m.group("names"))
-    if org is None:
-        return []
-    ctx = Ctx(zone="footer", evidence=line[m.start():].strip(), confidence=0.85)
-    return _signers(line, m.start(), start, gaz) + [_org(org, m.group("names"), start + m.start("names"), ctx)]
-
-
-_VIA_END = re.compile(r"^\s*[(\[]?\s*(?:[—–-]{1,2}\s*)?[Vv]ia\s+(?P<names>[^()\[\]\n]{2,60}?)\s*[)\]]?\s*\.?\s*$")
-
-
-def _via_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    """'(via Reuters)', '— via AP' closing the text: the known organisations it came through."""
-    if len(line) > 80 or "ia" not in line:
-        return []
-    m = _VIA_END.match(line)
-    if not m:
-        return []
-    ctx = Ctx(zone="footer", evidence=line.strip(), confidence=0.85, known_only=True)
-    found = read_names(_LOWER_THE.sub("The ", m.group("names")), start + m.start("names"), ctx, gaz)
-    return found if found and all(c.kind == "organization" and c.role == "source" for c in found) else []
 
 
 _COLON_BYLINE = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*\S.{0,160}$", _F)
