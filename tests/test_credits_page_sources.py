@@ -342,3 +342,19 @@ def test_the_wires_in_a_with_aside_of_the_byline_are_sources(lang: str, byline: 
     art = _credits(lang, above=byline)
     assert persons(art) == who
     assert sources(art) == wires
+
+
+@pytest.mark.parametrize(("node", "who"), [
+    ('<div class="author">e. roe / j. i. da silva</div>', ["E. Roe", "J. I. da Silva"]),
+    ('<div class="author-location">Juana Rojas / Pedro Ruiz</div>', ["Juana Rojas", "Pedro Ruiz"]),
+    ('<span class="author-location">Exampleville</span>', []),  # the writer's place, no name
+    ('<p class="caption">Juana Rojas / Pedro Ruiz</p>', []),  # no writer's node: a picture credit's form
+])
+def test_writers_a_slash_separates_in_the_writer_node(node: str, who: list[str]) -> None:
+    assert persons(_credits("es", above=node)) == who
+
+
+@pytest.mark.parametrize("credit", ["Foto: Archivo Diario Ejemplo", "Foto: Cortesía Pedro Ruiz", "Foto: privat"])
+def test_an_archive_or_a_handout_in_a_picture_credit_is_no_photographer(credit: str) -> None:
+    art = _credits("es", above=f'<figure><img src="a.jpg"><figcaption>El pleno. {credit}</figcaption></figure>')
+    assert not [c for c in art.credits if c.kind == "person"]

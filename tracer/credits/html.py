@@ -24,6 +24,7 @@ from tracer.credits.names import (
     is_org_name,
     is_outlet_name,
     is_person,
+    is_place,
     site_initials,
     split_names,
 )
@@ -530,7 +531,7 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 text = writers_only(text) or text
             # (the node as the page prints it: the site's name after a desk word is no glued site name)
             found = site_desk(_marked_label(node["text"], str(node.get("how", ""))), article, gaz) \
-                or _read_parts(text, gaz, article.publisher)
+                or _read_parts(text, gaz, article.publisher) or _slashed_writers(text, str(node.get("how", "")))
             split = _wire_tail(text, gaz)
             if split:
                 # 'Redaktion mit dpa', 'La rédaction avec AFP': the house and its wire, when the line read whole
@@ -549,7 +550,7 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
             if found and all(c.kind == "person" and len(c.name.split()) == 1 for c in found):
                 # 'Redacción Exampleton': a newsroom word and its town, no label and a writer's one-word name
                 found = _desk_byline(text, node, gaz) or found
-            if _PLACE_CLASS.search(str(node.get("how", ""))):
+            if _PLACE_CLASS.search(str(node.get("how", ""))) and not _named_writers(found):
                 continue  # '<span class="author-location">Exampleville</span>': where the writer is, no name
             if node.get("near") == "picture":  # a credit beside a picture: its persons took it
                 found = [c for c in found if c.kind == "organization"]
@@ -662,7 +663,7 @@ _LOWER_OK = frozenset(w.casefold() for w in LEXICON["name_particles"]) \
 
 
 def _recased(text: str, how: str) -> str:
-    """'e. barreneche / J. I. da silva' in a node marked as the writer's: the page's style sheet
+    """'e. roe / J. I. da silva' in a node marked as the writer's: the page's style sheet
     sets the case the reader sees, so the names are written in lower case. Such a node is read
     with each name word capitalised (particles and 'and'-words stay as they are). Only short
     nodes the markup names as the writer's, where no longer word is capitalised."""
@@ -707,6 +708,24 @@ def unglued(text: str) -> str:
 
 
 _PART_BREAK = re.compile(r"(?<=[a-z])\.\s+(?=[A-ZÀ-Ý])|\s+\|\s+|;\s+")
+
+
+def _slashed_writers(text: str, how: str) -> list[Credit]:
+    """'E. Roe / J. I. da Silva' in a node the markup marks as the writer's: writers the slash
+    separates (in a line of text the slash is a picture credit's form, 'Jane Roe / Example Weekly';
+    here every part must be a person's name, none a place)."""
+    parts = [p.strip() for p in text.split(" / ")]
+    if not 2 <= len(parts) <= 4 or not says_writer(how) \
+            or not all(is_person(p, initials=True) and not is_place(p) for p in parts):
+        return []
+    return [Credit(name=clean_name(p), kind="person", role="author", zone="byline", evidence=text, confidence=0.75)
+            for p in parts]
+
+
+def _named_writers(found: list[Credit]) -> bool:
+    """Full names of writers read from a node: a node classed for the writer's place that holds them
+    ('<div class="author-location">Jane Roe / John Doe</div>') holds the byline."""
+    return bool(found) and all(c.kind == "person" and c.role == "author" and len(c.name.split()) >= 2 for c in found)
 
 
 def _read_parts(text: str, gaz: Gazetteer, publisher: str | None) -> list[Credit]:

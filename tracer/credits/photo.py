@@ -23,6 +23,10 @@ _LABEL = re.compile(r"(?:^|(?<=[\s.;|·•(]))(?:" + "|".join(re.escape(w) for w
 _END = re.compile(r"\s*(?:/|\||\(|\)|·|•|;|\s[-–—]\s|\.\s|\s(?:for|für|pour|para|per|voor|för|for)\s|$)")
 
 
+# 'Foto: Archivo Example', 'Photo: Courtesy Jane Roe', 'Foto: privat': an archive, a handout, no photographer
+_NOT_PHOTOGRAPHER = frozenset(w.casefold() for w in LEXICON["not_photographer_words"])
+
+
 @lru_cache(maxsize=4096)
 def photographers(text: str) -> tuple[str, ...]:
     """The persons a picture credit names after its label, in order."""
@@ -32,6 +36,6 @@ def photographers(text: str) -> tuple[str, ...]:
         end = _END.search(rest)
         for part in split_names(rest[:end.start()] if end else rest):
             name = clean_name(part.text)
-            if is_person(name) and name not in out:
+            if is_person(name) and name not in out and not any(w.casefold() in _NOT_PHOTOGRAPHER for w in name.split()):
                 out.append(name)
     return tuple(out)
