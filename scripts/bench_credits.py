@@ -21,7 +21,7 @@ from tracer.credits import default_gazetteer, parse_text_credits
 from tracer.credits.parser import HEAD_LINES, TAIL_LINES
 
 HEADS = ["By Jane Roe", "Nga A2 CNN", "Von Max Mustermann", "Par Claire Dupont", "Автор: Иван Петров",
-         "The Associated Press", "Paul J. Weber and Geoff Mulvihill, Associated Press", "Updated 1:45 pm, June 1, 2018",
+         "The Associated Press", "Paul J. Webb and Jeff Mulroy, Associated Press", "Updated 1:45 pm, June 1, 2018",
          "Photo: Frank Person/Invision/AP", "Advertisement", "Share this", "Piše: Ivana Horvat"]
 DATELINES = ["WASHINGTON (AP) — ", "LONDON, July 24 (Reuters) - ", "PARIS, 12 fév (AFP) - ",
              "МОСКВА, 13 февраля. /ТАСС/. ", "ZAGREB (Hina) – ", "Hamburg (dpa/lno) - ", ""]

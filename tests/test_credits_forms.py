@@ -54,7 +54,7 @@ BYLINES = [
     ("tr", "Yazan: Ayşe Yılmaz", "Ayşe Yılmaz"),
     ("sv", "Av Erik Lindqvist", "Erik Lindqvist"),
     ("da", "Af Mette Nielsen", "Mette Nielsen"),
-    ("en", "By PAUL J. WEBER", "Paul J. Weber"),
+    ("en", "By PAUL J. WEBB", "Paul J. Webb"),
 ]
 
 
@@ -67,14 +67,14 @@ def test_byline_prefix_names_the_author(lang: str, line: str, name: str) -> None
 
 
 def test_byline_with_several_people_and_an_agency() -> None:
-    art = credits_of("Title\nPaul J. Weber and Geoff Mulvihill, Associated Press\n" + BODY, publisher="chron.com")
-    assert people(art) == ["Paul J. Weber", "Geoff Mulvihill"]
+    art = credits_of("Title\nPaul J. Webb and Jeff Mulroy, Associated Press\n" + BODY, publisher="chron.com")
+    assert people(art) == ["Paul J. Webb", "Jeff Mulroy"]
     assert sources(art) == ["AP"]
 
 
 def test_byline_person_for_outlet() -> None:
-    art = credits_of("Title\nBy Glen Owen And Brendan Carlin For The Mail On Sunday\n" + BODY)
-    assert people(art) == ["Glen Owen", "Brendan Carlin"]
+    art = credits_of("Title\nBy Glenn Rowe And Brandon Carl For The Mail On Sunday\n" + BODY)
+    assert people(art) == ["Glenn Rowe", "Brandon Carl"]
     assert [c.name for c in art.credits if c.kind == "organization"] == ["The Mail on Sunday"]
 
 
@@ -278,8 +278,8 @@ def test_agency_line_with_date_and_email_byline() -> None:
 
 
 def test_person_bar_outlet_line() -> None:
-    art = credits_of("Title\nDawn C. Chmielewski | Deadline\n" + BODY, "foxnews.com")
-    assert people(art) == ["Dawn C. Chmielewski"] and sources(art) == ["Deadline"]
+    art = credits_of("Title\nDawn C. Chmielarz | Deadline\n" + BODY, "foxnews.com")
+    assert people(art) == ["Dawn C. Chmielarz"] and sources(art) == ["Deadline"]
 
 
 def test_own_outlet_is_publisher_not_source() -> None:

@@ -795,7 +795,7 @@ def test_structured_data_and_byline_together_credit_the_writers(code: str, html:
 
 
 @pytest.mark.parametrize(("code", "byline", "names"), [
-    ("es", "Por E. Barreneche y J. I. da Silva", ["E. Barreneche", "J. I. da Silva"]),
+    ("es", "Por E. Irazabal y J. I. da Silva", ["E. Irazabal", "J. I. da Silva"]),
     ("nl", "Door A. van der Berg", ["A. van der Berg"]), ("pt", "Por J. da Silva", ["J. da Silva"]),
 ])
 def test_initials_before_a_surname_with_its_particles(code: str, byline: str, names: list[str]) -> None:

@@ -1,7 +1,7 @@
 """A writer's name read from capitals, written back in the case of its language.
 
-Bylines in capitals ('KAZIM TÜRKMEN', 'ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ') lose what the name's own case
-says: Turkish 'I' is the small 'ı' ('Kazım'), and Greek capitals drop their accents
+Bylines in capitals ('YILMAZ KIRTAŞ', 'ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ') lose what the name's own case
+says: Turkish 'I' is the small 'ı' ('Yılmaz'), and Greek capitals drop their accents
 ('Γιώργος'). `names.clean_name` title-cases such names by the general rule; this module
 corrects them where the article shows how the name is written:
 
@@ -48,7 +48,7 @@ def recase(article: Article, credits: list[Credit]) -> list[Credit]:
 
 
 def _written(c: Credit) -> str:
-    """The name as the line wrote it, in capitals ('KAZIM TÜRKMEN'): each word's capitals in the line."""
+    """The name as the line wrote it, in capitals ('YILMAZ KIRTAŞ'): each word's capitals in the line."""
     ev = c.evidence or ""
     at = ev.find(c.name.upper())
     if at >= 0:
@@ -73,7 +73,7 @@ def _from_capitals(c: Credit) -> bool:
 
 
 def _key(name: str) -> str:
-    """Case- and accent-free, with 'ı' as 'i': 'Kazım' and 'KAZIM', 'Γιώργος' and 'ΓΙΩΡΓΟΣ' are one key."""
+    """Case- and accent-free, with 'ı' as 'i': 'Yılmaz' and 'YILMAZ', 'Γιώργος' and 'ΓΙΩΡΓΟΣ' are one key."""
     s = unicodedata.normalize("NFKD", name.replace("ı", "i").replace("İ", "I"))
     return " ".join("".join(ch for ch in s if not unicodedata.combining(ch)).casefold().split())
 

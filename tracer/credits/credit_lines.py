@@ -460,7 +460,7 @@ def _joined_wires(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 
 
 def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    """Wire signatures: 'dpa/lno', 'APA/AP', 'hessenschau.de/bb', 'red, wien.ORF.at/Agenturen'."""
+    """Wire signatures: 'dpa/lno', 'APA/AP', 'hessenbeispiel.de/bb', 'red, wien.beispiel.at/Agenturen'."""
     s = line.strip()
     if len(s) > 60 or not _SLASH_LINE.match(s.replace(",", " ")):
         return []

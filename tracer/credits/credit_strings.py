@@ -110,7 +110,7 @@ _OF_ORG = re.compile(r"^(?P<who>[^,]+?)\s+of\s+(?P<org>(?:[Tt]he\s+)?[A-Z][^,]*)
 
 
 def read_names(s: str, base: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
-    """Credits from a string of names ("Paul J. Weber and Geoff Mulvihill, Associated Press").
+    """Credits from a string of names ("Paul J. Webb and Jeff Mulroy, Associated Press").
 
     `base` is the offset of `s` in the text (None-like negative for HTML-only strings).
     """
@@ -213,7 +213,7 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
             return [_person(m.group("who"), pos, ctx), _unknown_org(m.group("org"), p, ctx)]
         return [_person(m.group("who"), pos, ctx)] + ([_org(org, m.group("org"), p, ctx)] if org else [])
     m = _WHO_FOR.match(text)
-    if m and ctx.loose and is_person(m.group("who")):  # "Brendan Carlin For The Mail On Sunday"
+    if m and ctx.loose and is_person(m.group("who")):  # "Brandon Carl For The Mail On Sunday"
         return (_classify(m.group("who"), pos, ctx, gaz)
                 + _classify("for " + m.group("org"), pos + m.start("org") - 4 if pos >= 0 else -1, ctx, gaz))
     m = _FOR_ORG.match(text)

@@ -62,7 +62,7 @@ _PHOTO_STEMS = tuple(LEXICON["photographer_stems"])
 
 def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line: str, in_head: bool,
                 index: int, slot: bool = False, publisher: str | None = None) -> list[Credit]:
-    """A line that is only names: 'The Associated Press', 'Lucas Shaw, Bloomberg', 'Igor Derysh'."""
+    """A line that is only names: 'The Associated Press', 'Lucas Shore, Bloomberg', 'Igor Derysh'."""
     found = _names_only(line, start, gaz, prev_line, next_line, in_head, index, slot)
     return found or (_glued_writer(line, start, gaz) if in_head else [])
 
@@ -200,7 +200,7 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         # 'Jane Roe, University of Exampleville': a guest writer and her affiliation (no source)
         return [replace(c, confidence=0.7) for c in persons]
     if len(found) < len(parts) or any(c.role == "editor" for c in found):
-        # 'Dawn C. Chmielewski | Deadline': a person and an outlet after a bar.
+        # 'Dawn C. Chmielarz | Deadline': a person and an outlet after a bar.
         if "|" in body and persons and len(parts) == 2 and len(found) == 1 and persons[0].start == off + parts[0].offset:
             name = body.split("|")[1].strip()
             if _caps_place(name):  # 'JANE ROE | LONDON': the writer and where she writes from

@@ -1,7 +1,7 @@
 """Is this piece of a credit line a person, an organisation or an editor's code?
 
-Credit lines mix persons, outlets and desk codes in one string ("Paul J. Weber and
-Geoff Mulvihill, Associated Press", "det/dpa", "Glen Owen And Brendan Carlin For The Mail
+Credit lines mix persons, outlets and desk codes in one string ("Paul J. Webb and
+Jeff Mulroy, Associated Press", "det/dpa", "Glenn Rowe And Brandon Carl For The Mail
 On Sunday"). This module splits such strings into parts, keeping each part's offset so
 every credit can point back into the text, and says what each part looks like. The
 word lists it uses live in `lexicon.json`, not here.
@@ -147,7 +147,7 @@ def clean_name(name: str) -> str:
     return name
 
 
-# Turkish capitals 'I' and 'İ' are the small 'ı' and 'i' ('KAZIM IŞIK' → 'Kazım Işık', 'İSMAİL' → 'İsmail',
+# Turkish capitals 'I' and 'İ' are the small 'ı' and 'i' ('YILMAZ IŞIK' → 'Yılmaz Işık', 'İSMAİL' → 'İsmail',
 # not 'i̇smai̇l' with a loose dot). Safe only where the name says Turkish: one of its letters is no other
 # language's ('İ', 'ı', 'Ş', 'ş', 'Ğ', 'ğ'); 'DIETER' stays 'Dieter'.
 _TURKISH_LETTERS = frozenset("İıŞşĞğ")
@@ -417,7 +417,7 @@ _LONG_TLDS = frozenset(("online", "media", "news", "info", "today", "world", "pr
 
 
 def is_domain(s: str) -> bool:
-    """A site name written as a host ('hessenschau.de', 'wien.ORF.at'), not a user handle
+    """A site name written as a host ('hessenbeispiel.de', 'wien.beispiel.at'), not a user handle
     ('jane.roe'): the last label is a short or a known long top-level domain."""
     if not _DOMAIN.match(s) or "@" in s:
         return False

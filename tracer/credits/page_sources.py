@@ -5,7 +5,7 @@ the wire named beside the date in the info line under the headline ('12.05.2026 
 
 A labelled line is read like a text line, for the agencies and outlets it names (known to the
 gazetteer, marked by an outlet's word, or a site's host as broadcasters' desks sign: 'Quelle:
-hessenschau.de/bb'); a partner's repost note ('This article originally appeared on X') vouches
+hessenbeispiel.de/bb'); a partner's repost note ('This article originally appeared on X') vouches
 for any name it gives, and a press release's issuer line ('Originaltext: Example GmbH') names
 the body that wrote it, an organisation author. A page with more than two such lines lists the sources of its facts; an
 office or a reference work named there is no source of the text. The info line, the attributes and the bare source tag are read only for names the
