@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tracer.credits.gazetteer import Gazetteer
+from tracer.credits.gazetteer import Gazetteer, is_generic_agency
 from tracer.credits.lexicon import LEXICON, alternation, words
 
 _MONTHS = "|".join(sorted({re.escape(v) for m in LEXICON["months"] for v in (m, m.lower(), m[:1].upper() + m[1:])},
@@ -245,10 +245,8 @@ def _all_outlets(s: str, gaz: Gazetteer | None) -> bool:
     """Is `s` one or more organisations the gazetteer knows, or the generic 'agencies'?"""
     parts = [p for p in _AND_SPLIT.split(s.strip(" .")) if p]
     return bool(parts) and gaz is not None and all(
-        gaz.lookup(p) is not None or p.casefold() in _GENERIC_AGENCIES for p in parts)
+        gaz.lookup(p) is not None or is_generic_agency(p) for p in parts)
 
-
-_GENERIC_AGENCIES = frozenset(w.casefold() for w in LEXICON["generic_agencies"])
 
 
 def glue_points(s: str, gaz: Gazetteer) -> list[int]:

@@ -20,7 +20,7 @@ from tracer.credits.byline import (
     strip_lead_title,
     strip_title,
 )
-from tracer.credits.gazetteer import Gazetteer, Org, fold
+from tracer.credits.gazetteer import Gazetteer, Org, fold, is_generic_agency
 from tracer.credits.lexicon import LEXICON, alternation
 from tracer.credits.names import (
     clean_name,
@@ -75,7 +75,6 @@ _POSSESSIVE = re.compile(r"^(?P<org>[\w.&\- ]{2,40}?)(?:['’]s|(?<=s)['’])\s+
 
 _SOCIAL = re.compile(r"^(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|t|bit|threads|bsky)\.(?:com|co|ly|net|app)\b",
                      re.I)
-_GENERIC = {fold(x) for x in LEXICON["generic_agencies"]}
 _ORG_ROLE_WORDS = re.compile(r"^(?:" + "|".join(re.escape(w) for w in LEXICON["org_roles"]) + r")\b\s*", re.I)
 _CLUTTER = {fold(x) for x in LEXICON["clutter"]}
 
@@ -98,9 +97,13 @@ class Ctx:
     loose: bool = True  # "For The Mail On Sunday", host names and desk codes count here
 
 
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip().endswith((".", "\"", "”", "!", "?"))
+
+
 def _is_body(line: str) -> bool:
     """A paragraph of the story: 120 characters or more, ending a sentence."""
-    return len(line) >= 120 and line.rstrip().endswith((".", "\"", "”", "!", "?"))
+    return len(line) >= 120 and _ends_sentence(line)
 
 
 _OF_ORG = re.compile(r"^(?P<who>[^,]+?)\s+of\s+(?P<org>(?:[Tt]he\s+)?[A-Z][^,]*)$")
@@ -152,7 +155,7 @@ def _classify(text: str, pos: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
         if not ctx.ambiguous_ok and gaz.is_ambiguous(text, org):
             return []
         return [_org(org, text, pos, ctx)]
-    if fold(text) in _GENERIC:
+    if is_generic_agency(text):
         return [] if ctx.known_only else [_unknown_org(text, pos, ctx)]
     desked = is_desk(text)
     desk = agency_desk(text, gaz) if desked else None

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from tracer.credits.lexicon import LEXICON
+
 
 @dataclass(frozen=True)
 class Org:
@@ -45,6 +47,14 @@ def fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold().replace("ı", "i")  # Turkish dotless i
     return _NONWORD.sub(" ", s).strip()
+
+
+_GENERIC_AGENCIES = frozenset(fold(x) for x in LEXICON["generic_agencies"])
+
+
+def is_generic_agency(s: str) -> bool:
+    """'Agenturen', 'Agencias', 'wires': the agencies credited as a group (lexicon generic_agencies)."""
+    return fold(s) in _GENERIC_AGENCIES
 
 
 def squash(s: str) -> str:

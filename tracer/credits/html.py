@@ -14,8 +14,9 @@ from urllib.parse import urlsplit
 
 from tracer.author_markup import WRITER_CLASS, archive_path, says_writer, stamped_byline
 from tracer.credits.byline import is_desk, is_job_title, is_newsroom, trim_byline
-from tracer.credits.gazetteer import Gazetteer, default_gazetteer, fold
+from tracer.credits.gazetteer import Gazetteer, default_gazetteer, fold, is_generic_agency
 from tracer.credits.lexicon import LEXICON, phrases
+from tracer.credits.name_lines import PHOTO_STEMS
 from tracer.credits.names import (
     LOWER,
     UPPER,
@@ -139,7 +140,6 @@ def _with_nested(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-_PHOTO_STEMS = tuple(LEXICON["photographer_stems"])
 _OTHER_WORK_STEMS = tuple(LEXICON["other_work_stems"])
 
 
@@ -150,7 +150,7 @@ def _other_work_title(title: Any) -> bool:
         return False
     low = title.casefold()
     words = [w for w in re.split(r"[^\w]+", low) if w]
-    return any(w in _PHOTO_WORDS or any(stem in w for stem in _PHOTO_STEMS) for w in words) \
+    return any(w in _PHOTO_WORDS or any(stem in w for stem in PHOTO_STEMS) for w in words) \
         or any(stem in low for stem in _OTHER_WORK_STEMS)
 
 
@@ -883,7 +883,6 @@ def interview_guest(text: str) -> bool:
 _WIRE_TAIL = re.compile(r"(?:\s+(?:mit|with|avec|con|com|met|und|and|et|y|e|&)\s+(?:(?:der|den|la|l'|l’|el|le|the)\s*)?"
                         r"|\s+/\s+)([^\s/]{2,12}(?:\s*/\s*[^\s/]{2,12}){0,2})\s*\)?$", re.I)
 # 'Agenturen', 'Agencias': the wires named as a group, a source as the text zone reads them
-_GENERIC_WIRES = frozenset(fold(x) for x in LEXICON["generic_agencies"])
 
 
 def _wire_tail(text: str, gaz: Gazetteer) -> tuple[str, list[Credit]] | None:
@@ -895,7 +894,7 @@ def _wire_tail(text: str, gaz: Gazetteer) -> tuple[str, list[Credit]] | None:
     if not m or m.start() == 0:
         return None
     named = [(p, gaz.lookup(p)) for p in (x.strip() for x in m.group(1).split("/"))]
-    if not named or any((o is None or not o.is_wire) and fold(p) not in _GENERIC_WIRES for p, o in named):
+    if not named or any((o is None or not o.is_wire) and not is_generic_agency(p) for p, o in named):
         return None
     wires = [Credit(name=o.name if o else p, kind="organization", role="source", zone="byline", evidence=text,
                     agency=o.agency if o else None, confidence=0.75) for p, o in named]
@@ -1059,7 +1058,7 @@ def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     # One word is no name here: trafilatura's guess mixes desks and editor codes ("Srf; Hosb").
     # "Example Editorial Team"; "Example Redaktion; Agenturen": a desk, beside the wires as a group (read
     # as the source where the page names them), each of the extractor's parts on its own
-    parts = [p for p in (x.strip() for x in val.split(";")) if p and fold(p) not in _GENERIC_WIRES]
+    parts = [p for p in (x.strip() for x in val.split(";")) if p and not is_generic_agency(p)]
     desks = [desk_credit(p, gaz, "meta", f"author: {val[:120]}") for p in parts]
     if parts and all(desks):
         return [c for d in desks for c in d]

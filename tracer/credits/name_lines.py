@@ -26,11 +26,11 @@ from tracer.credits.credit_strings import (
     _CLUTTER,
     _DATE_LINE,
     _DIGIT,
-    _GENERIC,
     _IN_PLACE,
     _OUTLET_DESK,
     _TRAILING_DATE,
     Ctx,
+    _ends_sentence,
     _is_body,
     _mask_place,
     _person,
@@ -38,9 +38,10 @@ from tracer.credits.credit_strings import (
     read_names,
 )
 from tracer.credits.datelines import _dateline
-from tracer.credits.gazetteer import Gazetteer, fold
+from tracer.credits.gazetteer import Gazetteer, fold, is_generic_agency
 from tracer.credits.lexicon import LEXICON, alternation
 from tracer.credits.names import (
+    Part,
     is_code,
     is_institution,
     is_outlet_name,
@@ -57,7 +58,7 @@ _PROSE_RUN = re.compile(r"(?:\b[a-zß-ÿ]{2,}\b[,;]?\s+){3}[a-zß-ÿ]")
 
 _ARTICLE_WORDS = {w.casefold() for w in LEXICON["articles"]} | {"of", "de", "del", "der", "di", "du", "to", "for"}
 
-_PHOTO_STEMS = tuple(LEXICON["photographer_stems"])
+PHOTO_STEMS = tuple(LEXICON["photographer_stems"])  # parts of a photographer's job title
 
 
 def _names_line(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line: str, in_head: bool,
@@ -93,6 +94,18 @@ def _glued_writer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 _STATION = re.compile(r"^(?:(?P<bare>[KW][A-Z]{3}$)|[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM)(?:\s+\d{1,2})?|\s+\d{1,2})"
                       r"|(?:NBC|CBS|ABC|FOX|Fox|CW|PBS|Channel|Local|News)\s+\d{1,2}(?:\s+[A-Z][\w.]*){0,3})$")
 _NOT_NAMES = re.compile(r"[!?\"“”]|@(?<![\w.]@)(?<![|•·]@)(?<![|•·]\s@)\w")
+
+
+def _outlets_vouch(parts: list[Part], gaz: Gazetteer, in_head: bool, index: int, prev_line: str, next_line: str) -> bool:
+    """'Le Monde avec AFP', 'AFP, Reuters' between the head and the body or closing the text: known
+    outlets on one line vouch for each other. A lone 'AFP', 'AA' there may be a picture's credit or a
+    tag: it needs a context (see test_credits_forms)."""
+    if len(parts) < 2 or not all(gaz.lookup(p.text) is not None for p in parts):
+        return False
+    if index > 3:
+        return not next_line.strip()
+    return in_head and len(prev_line) < 120 and not _ends_sentence(prev_line) \
+        and len(next_line) >= 80 and _ends_sentence(next_line)
 
 
 _SIGN_DASH = re.compile(r"^[—–-]{1,2}\s*\S")
@@ -152,14 +165,7 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
     vouched = dated or (len(parts) == 2 and len(parts[1].text) <= 5 and parts[1].text.isupper()
                         and is_person(parts[0].text)) \
         or ((not in_head or _is_body(prev_line)) and bool(_SIGN_DASH.match(s))) \
-        or (len(parts) >= 2 and all(gaz.lookup(p.text) is not None for p in parts)
-            and ((in_head and index <= 3 and len(prev_line) < 120
-                  and not prev_line.rstrip().endswith((".", "\"", "”", "!", "?")) and len(next_line) >= 80
-                  and next_line.rstrip().endswith((".", "\"", "”", "!", "?")))
-                 or (index > 3 and not next_line.strip())))
-    # ('— AFP' signs the story's end; 'Le Monde avec AFP', 'AFP, Reuters' over the body or closing the text:
-    # outlets that vouch for each other. A lone 'AFP', 'AA' there may be a picture's credit or a tag: it
-    # needs a context, see test_credits_forms)
+        or _outlets_vouch(parts, gaz, in_head, index, prev_line, next_line)  # '— AFP' signs the story's end
     # initials and a surname ("W.J. Roe", "EJ Roe") pass here: the tests below want a byline's context for
     # a line of bare names (a date beside it, the body under it, a stamp), as for any other name
     ctx = Ctx(zone=zone, evidence=s, confidence=0.8, ambiguous_ok=vouched, unknown_org=False, loose=False,
@@ -243,7 +249,7 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         # (the closing line over it may be short: 'Möge die Nacht gesegnet sein.', 'Thank you.' ends a letter)
         # (both: a short line under one full name, never a photographer's title, 'Fotografin': the picture's maker)
         titled_below = len(persons) == 1 and len(persons[0].name.split()) >= 2 and 0 < len(next_line.split()) <= 4 \
-            and not any(st in next_line.casefold() for st in _PHOTO_STEMS)
+            and not any(st in next_line.casefold() for st in PHOTO_STEMS)
         title_below = titled_below and len(prev_line) >= 8 and prev_line.rstrip().endswith((".", "!")) \
             and not any(ch.isdigit() for ch in next_line) and is_job_title(next_line.strip(" ,.|"))
         # the writer's newsroom title on the line under the name, in the head ('JANE ROE' / 'Staff Writer')
@@ -287,7 +293,7 @@ def _place_line(line: str, gaz: Gazetteer) -> bool:
     if " " in s:
         return is_place(s)
     return 3 <= len(s) <= 20 and s.isalpha() and s.isupper() and not is_job_title(s) \
-        and gaz.lookup(s) is None and fold(s) not in _GENERIC and fold(s) not in _CLUTTER
+        and gaz.lookup(s) is None and not is_generic_agency(s) and fold(s) not in _CLUTTER
 
 
 _PLACE_THEN = re.compile(r"^\s*(?P<place>[^\W\d_][\w.'’\- ]{1,40}?)\s*[,/|•·–—-]\s*(?P<rest>\S.*)$")

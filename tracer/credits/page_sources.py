@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from tracer.credits.cjk import read_info_line
-from tracer.credits.gazetteer import Gazetteer, fold
+from tracer.credits.gazetteer import Gazetteer, is_generic_agency
 from tracer.credits.lexicon import LEXICON
 from tracer.credits.names import is_domain, is_outlet_name
 from tracer.credits.parser import read_line
@@ -46,7 +46,6 @@ def _wires(text: str, gaz: Gazetteer, zone: str, evidence: str) -> list[Credit]:
 
 
 # 'Quelle: Agenturen': the wires credited as a group, a source as the text zone reads it too
-_GENERIC = frozenset(fold(x) for x in LEXICON["generic_agencies"])
 
 
 def _desk_coded(name: str, line: str) -> bool:
@@ -83,7 +82,7 @@ def page_source_credits(article: Article, gaz: Gazetteer) -> list[Credit]:
         out += [replace(c, zone="footer", evidence=line, start=None, end=None) for c in found
                 if c.kind == "organization" and c.role in ("source", "contributor")
                 and (c.agency is not None or repost or is_outlet_name(c.name) or is_domain(c.name)
-                     or gaz.lookup(c.name) is not None or fold(c.name) in _GENERIC or _desk_coded(c.name, line))]
+                     or gaz.lookup(c.name) is not None or is_generic_agency(c.name) or _desk_coded(c.name, line))]
     for line in signal_values(sig, "info_lines")[:8]:
         # a Chinese info line labels its writers and editor too ('来源：新华网 作者：张伟 责任编辑：王芳')
         out += read_info_line(line, gaz) or _wires(line, gaz, "byline", line)
