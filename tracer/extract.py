@@ -638,9 +638,10 @@ def _prefixed_byline(el: Any) -> str | None:
     for label in starts[first]:  # longest first: 'Geschrieben von' before 'Von'
         if folded.startswith(label) and len(text) > len(label) and text[len(label)] in " :":
             rest = text[len(label):].lstrip(" :")
-            # a handle after a label of two words or more ('Posted by jroe42 in Walks'), never after 'By'
-            # alone ('By continuing to use this site …')
-            if rest[:1].isupper() or (" " in label and rest and _is_handle(rest.split()[0])):
+            # a handle after a label of two words or more ('Posted by jroe42 in Walks') or after a blog's
+            # category lead ('Posted in <a>Walks</a> by jroe42 on May 5'), never after 'By' alone ('By
+            # continuing to use this site …')
+            if rest[:1].isupper() or ((" " in label or lead) and rest and _is_handle(rest.split()[0])):
                 return f"{text[:len(label)]}: {rest}"
             return None
     return _stamped(el)

@@ -591,7 +591,38 @@ def vote(article: Article, credits: list[Credit]) -> list[Credit]:
     signed = _self_signed(article, [c for c in out if not _bare_newsroom(c)])
     if signed:  # 'Redaktion' in the tags and '(EXN mit dpa)' in the text: the house signs with its name
         out = [c for c in out if not _bare_newsroom(c)]
-    return _one_form(out + signed)
+    return _one_form(_handles_named(article, out + signed))
+
+
+_SHOWN_WORD = re.compile(r"[^\W\d_][^\W\d_.'’-]*(?:-[^\W\d_]+)*")
+
+
+def _handles_named(article: Article, credits: list[Credit]) -> list[Credit]:
+    """A blogger's account ('maxikellner', 'jane_roe') read as the writer, where the page's own name spells
+    her name out: a blog named after its writer ("Maxi Kellner's Blog", 'Maxi Kellners Blog', 'Jane Roe
+    schreibt'). The account is the writer as the blog prints her; the name is how she signs the blog."""
+    if not any(c.kind == "person" and is_handle(c.name) for c in credits):
+        return credits
+    shown: dict[str, str] = {}
+    for site in _site_names(article):
+        # whole words only: 'Jane_Roe' or 'JaneRoe42' as the site's name is the account again
+        words = [re.sub(r"(?:['’]s?|[:,;!?|–—])$", "", w) for w in site.split()]
+        for i in range(len(words)):
+            for j in range(i + 2, min(i + 4, len(words)) + 1):
+                run = words[i:j]
+                if not all(_SHOWN_WORD.fullmatch(w) and w[:1].isupper() for w in run):
+                    continue
+                for last in (run[-1], run[-1][:-1]) if run[-1].endswith("s") else (run[-1],):
+                    name = " ".join([*run[:-1], last])
+                    if is_person(name):
+                        shown.setdefault(fold(name).replace(" ", "").replace("-", ""), name)
+    if not shown:
+        return credits
+    out = []
+    for c in credits:
+        key = "".join(ch for ch in fold(c.name) if ch.isalpha()) if c.kind == "person" and is_handle(c.name) else ""
+        out.append(replace(c, name=shown[key]) if key in shown else c)
+    return out
 
 
 def _wire_desk(name: str, wires: set[str]) -> bool:
