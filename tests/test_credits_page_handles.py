@@ -62,3 +62,12 @@ def test_a_blog_theme_meta_line_names_its_writer(site: str, line: str, want: lis
 ])
 def test_no_account_where_the_meta_line_names_none(line: str) -> None:
     assert writers(blog("Kammwege", line)) == []
+
+
+@pytest.mark.parametrize("node", ["<p class='autor'>red</p>", "<span class='author'>red.</span>",
+                                  "<div class='byline'><span class='author vcard'>red</span></div>"])
+def test_the_newsrooms_short_signature_is_no_account(node: str) -> None:
+    """'red' for Redaktion (redactie, redazione) where the writer stands: the desk's initials, no person."""
+    html = blog("Beispiel Zeitung", "", url="https://zeitung.example/lokales/kamm").replace(
+        "<div class='meta'></div>", node)
+    assert writers(html) == []

@@ -469,6 +469,8 @@ _MONTHS_DAYS = frozenset(w.casefold() for key in ("months", "weekdays") for w in
 # a CMS's or a site's role account ('exadmin', 'webmaster2', 'redaktion_online'), no one's handle
 _ACCOUNT_WORDS = ("admin", "webmaster", "moderat", "redak", "redac", "editor", "support", "staff", "guest", "user", "team")
 _PLACEHOLDERS = frozenset(("test", "demo", "sample", "example", "default"))  # a CMS's or a template's stand-in
+# the newsroom's own short signature ('red' for Redaktion, redactie, redazione): a desk's initials, no account
+_NEWSROOM_SHORT = frozenset(("red",))
 
 
 @lru_cache(maxsize=_CACHE)
@@ -485,7 +487,8 @@ def is_handle(s: str) -> bool:
     low = s.casefold()
     letters = "".join(c for c in low if c.isalpha())
     if len(letters) < 3 or low in _NOT_NAME or letters in _NOT_NAME or low in _MONTHS_DAYS or is_domain(s) \
-            or low in _PRONOUNS or letters in _PLACEHOLDERS or any(w in low for w in _ACCOUNT_WORDS):
+            or low in _PRONOUNS or letters in _PLACEHOLDERS or letters in _NEWSROOM_SHORT \
+            or any(w in low for w in _ACCOUNT_WORDS):
         return False
     from tracer.credits.byline import is_desk  # byline reads names' helpers
     return not is_desk(s)
