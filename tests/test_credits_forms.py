@@ -282,6 +282,13 @@ def test_person_bar_outlet_line() -> None:
     assert people(art) == ["Dawn C. Chmielarz"] and sources(art) == ["Deadline"]
 
 
+@pytest.mark.parametrize("place", ["Mumbai", "Wien", "Madrid", "London", "München", "Lisboa"])
+def test_person_bar_city_line_names_where_she_writes(place: str) -> None:
+    """A large city after the bar is where the writer writes from, no outlet (city_words.txt)."""
+    art = credits_of(f"Title\nDawn C. Chmielarz | {place}\n" + BODY, "example-portal.test")
+    assert people(art) == ["Dawn C. Chmielarz"] and sources(art) == []
+
+
 def test_own_outlet_is_publisher_not_source() -> None:
     art = credits_of("NPR\n" + BODY + "\nCopyright © 2019 NPR. All rights reserved.", "npr.org")
     assert sources(art) == []

@@ -42,6 +42,7 @@ from tracer.credits.gazetteer import Gazetteer, fold, is_generic_agency
 from tracer.credits.lexicon import LEXICON, alternation
 from tracer.credits.names import (
     Part,
+    is_city_word,
     is_code,
     is_institution,
     is_outlet_name,
@@ -209,7 +210,7 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         # 'Dawn C. Chmielarz | Deadline': a person and an outlet after a bar.
         if "|" in body and persons and len(parts) == 2 and len(found) == 1 and persons[0].start == off + parts[0].offset:
             name = body.split("|")[1].strip()
-            if _caps_place(name):  # 'JANE ROE | LONDON': the writer and where she writes from
+            if _caps_place(name) or is_city_word(name):  # 'JANE ROE | LONDON', 'Jane Roe | Mumbai': where she writes from
                 return found
             if name[:1].isupper() and len(name.split()) <= 4:
                 return found + [_unknown_org(name, off + body.rfind(name), replace(ctx, unknown_org=True))]

@@ -399,6 +399,19 @@ def is_place(name: str) -> bool:
     return len(name.split()) >= 2 and " ".join(name.split()).casefold() in _places()
 
 
+@lru_cache(maxsize=1)
+def _city_words() -> frozenset[str]:
+    text = resources.files("tracer.credits").joinpath("city_words.txt").read_text("utf-8")
+    return frozenset(x.strip().casefold() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+
+
+def is_city_word(word: str) -> bool:
+    """'Mumbai', 'Wien', 'London': one word that names a large city (city_words.txt, from GeoNames; see
+    scripts/make_city_words.py). Only for a lone word where a writer's place and an outlet both stand
+    ('Jane Roe | Mumbai' against 'Jane Roe | Deadline'): many city names are given names and words too."""
+    return " " not in word.strip() and word.strip().casefold() in _city_words()
+
+
 def has_caps_word(s: str) -> bool:
     """'MDR THÜRINGEN', 'Verbraucherzentrale NRW': an acronym says organisation."""
     return any(len(w) > 1 and w.isupper() and w.isalpha() for w in s.split())
