@@ -455,6 +455,8 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
             marked = _archive_writers(el) or _named_writers(el) or _child_names(el)
         if len(marked) >= 2 and len(marked) <= 8:
             text = ", ".join(marked)
+        elif how.startswith("class="):
+            text = _name_then_parts(el) or text
         if not text or len(text) > 200 or text in seen:
             continue
         if any(text in s for s in seen):  # a child of a node already read
@@ -700,6 +702,24 @@ def _child_names(el: Any) -> list[str]:
     if not 2 <= len(chunks) <= 6 or not all(len(c.split()) >= 2 and is_person_name(c) for c in chunks):
         return []
     return chunks
+
+
+def _name_then_parts(el: Any) -> str:
+    """'<span>Jane Roe</span><span>Mainz</span>', '<a>Jane Roe</a><span>Leiterin Digitales</span>': a byline
+    node that opens with the writer's full name in an element (or a line) of its own, her place or her job
+    in the next, with no space between them in the page's text: the parts kept apart ('Jane Roe, Mainz'),
+    so that the place or the title is not read as the end of her name. '' when the node is otherwise."""
+    pieces = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag != "br":
+            pieces.append(" ".join(child.itertext()))
+        pieces.append(child.tail or "")
+    chunks = [" ".join(p.split()).strip(" ,;|·•") for p in pieces]
+    chunks = [c for c in chunks if c and not _JOINS.match(c)]
+    if not 2 <= len(chunks) <= 4 or len(chunks[0].split()) < 2 or not is_person_name(chunks[0]) \
+            or chunks[0].rstrip(":").casefold() in _byline_labels() or any(len(c) > 60 for c in chunks):
+        return ""
+    return ", ".join(chunks)
 
 
 def _is_author_mark(el: Any) -> bool:

@@ -21,6 +21,7 @@ from tracer.credits.names import (
     LOWER,
     UPPER,
     clean_name,
+    is_city_word,
     is_handle,
     is_org_name,
     is_outlet_name,
@@ -582,12 +583,18 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
                 # "Jane Roe, Exampleville, und John Doe, Otherton": one word beside full names is a place.
                 if len(text.split()) > 3 and all(len(c.name.split()) == 1 for c in parts):
                     parts = []  # one word left of a longer node ('Ein' of 'Ein Artikel von …'): no name
-                elif any(c.kind == "person" and len(c.name.split()) > 1 for c in parts):
+                split = [p.text for p in split_names(names)]
+                where: set[str] = set()
+                if any(c.kind == "person" and len(c.name.split()) > 1 for c in parts):
                     places = [c for c in parts if c.kind == "person" and len(c.name.split()) == 1]
                     parts = [c for c in parts if c not in places]
+                    # 'Jane Roe, Frankfurt am Main', 'Jane Roe, Chefin vom Dienst': her place or her job beside her
+                    where = {t for t in split if is_place(t) or is_city_word(t) or is_job_title(t)}
+                    places = [c for c in places if c.name not in where]
+                    parts = [c for c in parts if c.name not in where]
                 else:
                     places = []
-                if parts and len(parts) + len(places) == len(list(split_names(names))) and len(parts) <= 4 \
+                if parts and len(parts) + len(places) == len([t for t in split if t not in where]) and len(parts) <= 4 \
                         and all(c.kind == "person" or c.agency for c in parts):
                     found = parts
                 if _CREDIT_CLASS.search(how) and not WRITER_CLASS.search(how):

@@ -221,7 +221,11 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         if dated and persons and len(found) == 1 and persons[0].start == off + parts[0].offset \
                 and 1 <= len(rest) <= 5 and all(w[:1].isupper() or w.casefold() in _ARTICLE_WORDS for w in rest):
             return [replace(persons[0], confidence=0.7)]
-        return []
+        where = [p for p in parts if not any(c.start == off + p.offset for c in found)]
+        if not persons or orgs or len(found) + len(where) != len(parts) or any(c.role == "editor" for c in found) \
+                or not all(is_place(p.text) or is_city_word(p.text) for p in where):
+            return []
+        # 'Jane Roe, Frankfurt am Main': the writer and where she writes from; a bare name's rules below
     if len(parts) > 4:
         return []
     if persons and not orgs:

@@ -392,11 +392,19 @@ def _places() -> frozenset[str]:
     return frozenset(" ".join(x.split()).casefold() for x in text.splitlines() if x.strip() and not x.startswith("#"))
 
 
+_PLACE_PREFIXES = frozenset(w.casefold() for w in LEXICON["place_prefixes"])
+
+
 def is_place(name: str) -> bool:
     """'New York', 'Bad Homburg', 'Rio de Janeiro': a place of two or more words, which passes
     every test of a person's name ("Jane Roe, New York" names a writer and where she writes
-    from). The list (places.txt) comes from GeoNames; see scripts/make_places.py."""
-    return len(name.split()) >= 2 and " ".join(name.split()).casefold() in _places()
+    from). The list (places.txt) comes from GeoNames; see scripts/make_places.py. And a district
+    as local papers name it, an administrative word before its name ('Kreis Offenbach', 'Landkreis
+    Exampleton', 'Kanton Zürich': lexicon place_prefixes)."""
+    words = name.split()
+    if 2 <= len(words) <= 3 and words[0].casefold() in _PLACE_PREFIXES and words[1][:1].isupper():
+        return True
+    return len(words) >= 2 and " ".join(words).casefold() in _places()
 
 
 @lru_cache(maxsize=1)

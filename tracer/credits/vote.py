@@ -326,7 +326,7 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     own = [n["text"] for n in nodes if n.get("in") not in ("listing", "reply")]
     out: dict[str, str] = {}
     shown = {fold(p.text): p.text for t in own for p in split_names(t)}
-    parts = [n for part in extractor_parts(val) for n in (_run_of(part, shown) or [part])]
+    parts = [_node_cut(n, shown) for part in extractor_parts(val) for n in (_run_of(part, shown) or [part])]
     for part in parts:
         part = _unsigned(strip_lead_title(strip_title(part)), keys)
         if _listed_only(part, listed, own) or commented(part, article.signals) \
@@ -337,6 +337,18 @@ def extractor_persons(article: Article, keys: frozenset[str] | set[str] = frozen
     return out
 
 
+
+
+def _node_cut(part: str, shown: dict[str, str]) -> str:
+    """'Jane Roe Frankfurt' of the extractor where the byline node reads 'Jane Roe, Frankfurt am Main': the
+    writer's name as the node cuts it (the extractor glued the next part on, and cut that short)."""
+    key = fold(part)
+    for k, name in shown.items():
+        if key.startswith(k + " ") and len(name.split()) >= 2:
+            rest = key[len(k) + 1:]
+            if any(o != k and (o == rest or o.startswith(rest + " ")) for o in shown):
+                return name
+    return part
 
 
 def _run_of(part: str, shown: dict[str, str], depth: int = 0) -> list[str]:

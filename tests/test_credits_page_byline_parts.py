@@ -1,0 +1,68 @@
+"""A byline node whose writer, place and job stand in elements of their own with no space between them in
+the page's text (issue 15: "places and job titles taken as names"): '<span>Jana Rohr</span><span>Mainz
+</span>' is Jana Rohr in Mainz, not 'Jana Rohr Mainz'; a district as local papers name it ('Kreis
+Offenbach', 'Landkreis Exampleton') is a place, no writer and no organisation; the extractor's author field
+that glued the place on ('Jana Rohr Frankfurt') gives way to the node's cut. Invented pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracer import attach_credits, extract_html, extract_text
+
+BODY = ("<p>Der Stadtrat hat am Dienstag nach langer Debatte einen neuen Haushalt für das kommende Jahr "
+        "beschlossen. Die Opposition kritisierte die geplanten Ausgaben für den Straßenbau als zu hoch.</p>"
+        "<p>Nach Angaben der Verwaltung sollen die Mittel vor allem in Schulen und Kitas fließen. Der "
+        "Bürgermeister sprach von einem ausgewogenen Kompromiss, der lange vorbereitet worden sei.</p>"
+        "<p>Die Abstimmung fiel mit 32 zu 17 Stimmen deutlich aus. Mehrere Abgeordnete enthielten sich.</p>")
+
+
+def credited(node: str) -> tuple[list[str], list[str]]:
+    html = (f"<!doctype html><html><head><meta charset=utf-8><title>Haushalt | Beispiel Zeitung</title>"
+            f"<meta property='og:site_name' content='Beispiel Zeitung'></head><body><main><article>"
+            f"<h1>Stadtrat beschließt Haushalt</h1><div class='author'>{node}</div>{BODY}</article></main>"
+            f"</body></html>")
+    art = attach_credits(extract_html(html, id="p", url="https://zeitung.example/lokales/haushalt"))
+    persons = sorted(c.name for c in art.credits if c.kind == "person" and c.role in ("author", "contributor"))
+    orgs = sorted(c.name for c in art.credits
+                  if c.kind == "organization" and c.role in ("author", "source", "contributor"))
+    return persons, orgs
+
+
+@pytest.mark.parametrize("node", [
+    "<span>Jana Rohr</span><span>Mainz</span>",
+    "<span>Jana Rohr</span><span>Rhein-Main</span>",
+    "<span class='name'>Jana Rohr</span> <span class='location'>Frankfurt am Main</span>",
+    "<span>Jana Rohr</span><span>Kreis Offenbach</span>",
+    "<span>Jana Rohr</span><span>Landkreis Exampleton</span>",
+    "<span>Jana Rohr</span><span>Kanton Zürich</span>",
+    "<span>Jana Rohr</span><span>Praktikantin</span>",
+    "<span>Jana Rohr</span><span>Leiterin Digitales</span>",
+    "<span>Jana Rohr</span><span>Senior Editor, Politics</span>",
+])
+def test_the_writers_place_or_job_in_an_element_of_its_own_is_no_part_of_her_name(node: str) -> None:
+    assert credited(node) == (["Jana Rohr"], [])
+
+
+def test_two_writers_in_elements_of_their_own_stay_two() -> None:
+    assert credited("<a href='/autor/jr'>Jana Rohr</a><a href='/autor/mk'>Max Kellner</a>") == (
+        ["Jana Rohr", "Max Kellner"], [])
+
+
+def test_a_first_name_and_a_surname_in_elements_of_their_own_stay_one_name() -> None:
+    assert credited("<span class='given'>Jana</span> <span class='family'>Rohr</span>") == (["Jana Rohr"], [])
+
+
+@pytest.mark.parametrize("line", ["Jana Rohr, Frankfurt am Main", "Jana Rohr, Mumbai", "Jana Rohr, Kreis Offenbach"])
+def test_a_bare_byline_line_with_the_writers_place(line: str) -> None:
+    text = ("Stadtrat beschließt neuen Haushalt\n" + line + "\n"
+            + BODY.replace("<p>", "").replace("</p>", "\n"))
+    art = attach_credits(extract_text(text, id="t"))
+    assert sorted((c.name, c.role) for c in art.credits if c.role != "publisher") == [("Jana Rohr", "author")]
+
+
+def test_a_caption_with_a_job_beside_a_name_is_no_byline() -> None:
+    text = ("Stadtrat beschließt neuen Haushalt\nJana Rohr, Geschäftsführerin der Beispiel GmbH\n"
+            + BODY.replace("<p>", "").replace("</p>", "\n"))
+    art = attach_credits(extract_text(text, id="t"))
+    assert [c.name for c in art.credits if c.kind == "person"] == []
