@@ -71,3 +71,11 @@ def test_the_newsrooms_short_signature_is_no_account(node: str) -> None:
     html = blog("Beispiel Zeitung", "", url="https://zeitung.example/lokales/kamm").replace(
         "<div class='meta'></div>", node)
     assert writers(html) == []
+
+
+@pytest.mark.parametrize("who", ["WordPress", "Joomla", "Drupal", "TYPO3", "Blogger", "Squarespace", "Anonymous"])
+def test_a_publishing_system_or_anonymous_as_the_pages_author_is_no_writer(who: str) -> None:
+    """'<meta name="author" content="WordPress">': the system that made the page, or no one, signs."""
+    html = blog("Kammwege", "").replace("<meta property='og:site_name'", f"<meta name='author' content='{who}'>"
+                                        "<meta property='og:site_name'")
+    assert writers(html) == []
