@@ -66,3 +66,20 @@ def test_a_caption_with_a_job_beside_a_name_is_no_byline() -> None:
             + BODY.replace("<p>", "").replace("</p>", "\n"))
     art = attach_credits(extract_text(text, id="t"))
     assert [c.name for c in art.credits if c.kind == "person"] == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # a brand written in one word with a capital inside is no given name and surname glued together
+    ("By Jane Roe | NerdBudget", [("Jane Roe", "author")]),
+    ("By Jane Roe, NerdBudget", [("Jane Roe", "author")]),
+    ("By NerdBudget", []),
+    # a name glued to what follows it still comes apart
+    ("Jane M. RoeAssociated Press", [("AP", "source"), ("Jane M. Roe", "author")]),
+    ("By Jane RoeStaff Writer", [("Jane Roe", "author")]),
+    # a short prefix inside a name is the name's ('McDonald', 'LeBron', 'DeShawn')
+    ("By DeShawn McDonald", [("DeShawn McDonald", "author")]),
+])
+def test_a_one_word_brand_is_no_glued_name(line: str, want: list[tuple[str, str]]) -> None:
+    text = ("Stadtrat beschließt neuen Haushalt\n" + line + "\n" + BODY.replace("<p>", "").replace("</p>", "\n"))
+    art = attach_credits(extract_text(text, id="t"))
+    assert sorted((c.agency or c.name, c.role) for c in art.credits if c.role != "publisher") == want

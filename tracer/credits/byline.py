@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from tracer.credits.gazetteer import Gazetteer, is_generic_agency
-from tracer.credits.lexicon import LEXICON, alternation, words
+from tracer.credits.lexicon import LEXICON, alternation, phrases, words
 
 _MONTHS = "|".join(sorted({re.escape(v) for m in LEXICON["months"] for v in (m, m.lower(), m[:1].upper() + m[1:])},
                           key=len, reverse=True))
@@ -92,6 +92,8 @@ _GLUED_STAMP = re.compile(r"(?<=[^\W\d_])(?=(?:" + _STAMPS.replace(r"\ ", " ") +
 _STAMP_TEXT = re.compile(r"(?:" + _STAMPS.replace(r"\ ", " ") + r")")
 # a capital after a small letter; the capital first, so the scan jumps from capital to capital
 _GLUE = re.compile(r"[A-Z](?<=[a-zà-ÿ][A-Z])")
+# a byline's label before a word ('By NerdWallet'): no given name there that the word's first part would end
+_GLUE_LABELS = frozenset(p.casefold() for p in phrases("byline_prefixes") if " " not in p.strip())
 
 
 _DESK_SPLIT = re.compile(r"[\s\-–/]+")
@@ -265,6 +267,10 @@ def _glue_points(s: str, gaz: Gazetteer) -> tuple[int, ...]:
         j = max(k for k in range(i + 1) if k == 0 or s[k - 1].isspace())
         if i - j < 3:  # 'McFaul', 'DiChristopher', 'LeBron': a prefix, not a glued word
             continue
+        before = s[:j].split()[-1:] if j else []
+        if not before or not (before[0][:1].isupper() and before[0].rstrip(".").isalpha()) \
+                or before[0].casefold() in _GLUE_LABELS:
+            continue  # 'NerdWallet' alone, after a bar or a label: a brand written so, no name glued to a word
         # A known outlet, or any capitalised word after a word of four letters or more
         # ('GarciaChicago Tribune'): name prefixes ('Mac', 'Fitz') are shorter.
         # A job title glued on ('Jane DoeStaff Writer') marks the end of a short surname too.

@@ -204,6 +204,9 @@ def is_caseless_person(name: str) -> bool:
         and not any(_outlet(w) for w in words)  # 'الجزيرة نت': an outlet's name and a word
 
 
+_BRAND_CASE = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]+$")
+
+
 @lru_cache(maxsize=_CACHE)
 def is_person(name: str, *, single: bool = False, initials: bool = False) -> bool:
     """Does `name` look like a person's name (2–5 capitalised words, particles, initials)?
@@ -215,6 +218,8 @@ def is_person(name: str, *, single: bool = False, initials: bool = False) -> boo
     """
     initials = initials or single
     words0 = name.split()
+    if len(words0) == 1 and _BRAND_CASE.match(words0[0]):
+        return False  # 'NerdWallet', 'HuffPost', 'TechCrunch': a brand; a name's prefix is short ('McDonald', 'LeBron')
     if words0 and not name[:1].isascii() and (_CASELESS_WORD.match(words0[0]) or _CJK_NAME.match(name)
                                               or _CJK_SPACED.match(" ".join(words0))):
         return single and is_caseless_person(clean_name(name))
