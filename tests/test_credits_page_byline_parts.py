@@ -83,3 +83,22 @@ def test_a_one_word_brand_is_no_glued_name(line: str, want: list[tuple[str, str]
     text = ("Stadtrat beschließt neuen Haushalt\n" + line + "\n" + BODY.replace("<p>", "").replace("</p>", "\n"))
     art = attach_credits(extract_text(text, id="t"))
     assert sorted((c.agency or c.name, c.role) for c in art.credits if c.role != "publisher") == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By Jane Roe, KXMP", [("Jane Roe", "author"), ("KXMP", "source")]),
+    ("By Jane Roe, WXMP-TV", [("Jane Roe", "author"), ("WXMP-TV", "source")]),
+    ("Jane Roe, KXMP", [("Jane Roe", "author"), ("KXMP", "source")]),
+    # a city in capitals where a call sign would stand is the dateline's place
+    ("By JANE ROE, KYIV", [("Jane Roe", "author")]),
+    ("JANE ROE, WIEN", [("Jane Roe", "author")]),
+])
+def test_a_local_stations_call_sign_beside_the_writer(line: str, want: list[tuple[str, str]]) -> None:
+    text = ("Council approves budget after long debate\n" + line + "\n" + "\n".join(
+        ["The city council on Tuesday approved a new budget for next year after a long debate that ran late into "
+         "the night, with the opposition criticising the planned spending on roads as too high for a city of its size.",
+         "The vote was clear at 32 to 17, and several members abstained."]))
+    art = extract_text(text, id="t")
+    art.publisher = "portal.example"  # a portal that carries the station's story
+    art = attach_credits(art)
+    assert sorted((c.agency or c.name, c.role) for c in art.credits if c.role != "publisher") == sorted(want)

@@ -68,6 +68,7 @@ from tracer.credits.name_lines import (
     _names_line,
     _names_only,  # noqa: F401  (re-exported)
     _unglue,
+    is_station,
 )
 from tracer.credits.names import (
     is_code,
@@ -641,7 +642,8 @@ def _outlet_aside(names: str, base: int) -> tuple[int, str] | None:
         text = names[cuts[i].end():end].strip().rstrip(".")
         if any(ch.isdigit() for ch in text):  # '2h', 'May 12': the stamp beside it
             continue
-        ok = is_outlet_name(text) and not is_job_title(text) and not is_desk(text)  # 'Example News Staff Writer'
+        ok = (is_outlet_name(text) and not is_job_title(text) and not is_desk(text)) \
+            or is_station(text)  # 'Example News Staff Writer' is a title; 'KXMP', 'WXMP-TV' a station
         return (base + cuts[i].end(), text) if ok else None
     return None
 
