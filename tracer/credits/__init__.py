@@ -30,6 +30,9 @@ _TLDS = {"com", "net", "org", "co", "uk", "de", "at", "ch", "fr", "es", "it", "n
          "gov", "tv", "online", "cl", "uy", "mx", "ar", "cu", "be", "pt", "me", "mk", "si", "sk", "hu", "ro", "bg"}
 
 
+_EDITION_WORDS = ("online", "digital", "plus", "web", "interactive", "mobile", "edition", "ausgabe", "enligne")
+
+
 def _squash(s: str) -> str:
     s = fold(s)
     s = re.sub(r"^the\s+", "", s)
@@ -44,6 +47,7 @@ def _publisher_keys(publisher: str | None, gaz: Gazetteer) -> set[str]:
     if "." in host and " " not in host:
         labels = [x for x in host.split(".")[:-1] if x and x not in _TLDS]  # the last label is a TLD ('.test' too)
         keys.update(labels)
+        keys.update(x.replace("-", "") for x in labels)  # 'beispiel-zeitung.de' is the Beispiel Zeitung
     org = gaz.lookup(publisher)
     if org is not None:
         keys.update(_squash(n) for n in org.names())
@@ -64,6 +68,9 @@ def same_outlet(credit: Credit, publisher: str | None, gaz: Gazetteer | None = N
     # "Example News Video" on example.com: an unknown outlet named after the site is the site.
     first = fold(credit.name).split()[:1]
     if org is None and first and len(first[0]) >= 4 and first[0] in keys:
+        return True
+    # "Beispiel Zeitung Online", "Example Gazette Digital": the site's name and its edition's word
+    if org is None and any(_squash(credit.name) == k + w for k in keys for w in _EDITION_WORDS):
         return True
     # "BK" in '(BK mit dpa)' on the Beispiel Kurier: an unknown name that is the site's initials
     if org is None and credit.name.isupper() and credit.name == site_initials(publisher):

@@ -1,0 +1,39 @@
+"""The site's own name in the forms pages print it (issue 15: "the site's own name reported as a person or a
+source"): its host with a hyphen ('beispiel-zeitung.de' on the Beispiel Zeitung) and its name with its
+edition's word ('Beispiel Zeitung Online') are the site, never a third party's source. Invented pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracer import attach_credits, extract_html
+
+BODY = ("<p>Der Stadtrat hat am Dienstag nach langer Debatte einen neuen Haushalt für das kommende Jahr "
+        "beschlossen. Die Opposition kritisierte die geplanten Ausgaben für den Straßenbau als zu hoch.</p>"
+        "<p>Nach Angaben der Verwaltung sollen die Mittel vor allem in Schulen und Kitas fließen. Der "
+        "Bürgermeister sprach von einem ausgewogenen Kompromiss, der lange vorbereitet worden sei.</p>")
+
+
+def sources(top: str = "", tail: str = "") -> list[str]:
+    html = (f"<!doctype html><html><head><meta charset=utf-8><title>Haushalt | Beispiel Zeitung</title>"
+            f"<meta property='og:site_name' content='Beispiel Zeitung'></head><body><main><article>"
+            f"<h1>Stadtrat beschließt Haushalt</h1>{top}{BODY}{tail}</article></main></body></html>")
+    art = attach_credits(extract_html(html, id="p"))
+    return sorted(c.agency or c.name for c in art.credits if c.kind == "organization" and c.role == "source")
+
+
+@pytest.mark.parametrize(("top", "tail"), [
+    ("", "<p>Quelle: beispiel-zeitung.de</p>"),
+    ("<p class='byline'>Von Beispiel Zeitung Online</p>", ""),
+    ("<p class='byline'>Von Beispiel Zeitung Digital</p>", ""),
+])
+def test_the_sites_own_name_is_no_source(top: str, tail: str) -> None:
+    assert sources(top, tail) == []
+
+
+def test_a_wire_beside_the_sites_own_name_stays_a_source() -> None:
+    assert sources("<p class='byline'>Von Beispiel Zeitung Online mit dpa</p>") == ["dpa"]
+
+
+def test_another_outlet_with_an_edition_word_stays_a_source() -> None:
+    assert sources("", "<p>Quelle: Exampler Kurier Online</p>") == ["Exampler Kurier Online"]
