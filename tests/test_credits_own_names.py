@@ -1,4 +1,4 @@
-"""The site's own name in the forms pages print it (issue 15: "the site's own name reported as a person or a
+"""The site's own name in the forms pages print it, and a picture credit with its colon left out (issue 15: "the site's own name reported as a person or a
 source"): its host with a hyphen ('beispiel-zeitung.de' on the Beispiel Zeitung) and its name with its
 edition's word ('Beispiel Zeitung Online') are the site, never a third party's source. Invented pages."""
 
@@ -37,3 +37,9 @@ def test_a_wire_beside_the_sites_own_name_stays_a_source() -> None:
 
 def test_another_outlet_with_an_edition_word_stays_a_source() -> None:
     assert sources("", "<p>Quelle: Exampler Kurier Online</p>") == ["Exampler Kurier Online"]
+
+
+@pytest.mark.parametrize("credit", ["Photo Jeanne Roux / AFP", "PHOTO JEANNE ROUX / AFP", "Vidéo Jeanne Roux / AFP"])
+def test_a_picture_credit_whose_colon_is_left_out_credits_no_source(credit: str) -> None:
+    """French papers print 'Photo Jeanne Roux / AFP' under the picture: the agency's picture, not its text."""
+    assert sources("", f"<p>{credit}</p>") == []
