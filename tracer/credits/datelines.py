@@ -105,6 +105,13 @@ def _report_lead(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return [_org(org, alias, start + m.start("org") + a, ctx)]
 
 
+def _dated_place(place: str) -> bool:
+    """'La Habana, 12 may', 'STOCKHOLM': a place with its date, or a place in capitals, before a known agency in
+    parentheses with no dash after it ('La Habana, 12 may (ACN) El Gobierno …', 'STOCKHOLM (TT) Regeringen …')."""
+    city, _, date = place.strip().partition(",")
+    return bool(re.search(r"\d", date)) or (len(city) >= 3 and city.isupper() and not date)
+
+
 def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) -> list[Credit]:
     head = line[:200]
     if "(" not in head and "/" not in head:  # the cheap test first: the agency's parenthesis or slash
@@ -119,7 +126,7 @@ def _dateline(line: str, start: int, gaz: Gazetteer, *, strict: bool = False) ->
         return []
     if m.group("bare") is not None and (m.group("place") or m.group("paren") is None) \
             and not (m.group("place") and gaz.lookup((m.group("slash") or m.group("paren") or "").strip()) is not None
-                     and (m.group("slash") or _caseless(m.group("place")[:1]))):
+                     and (m.group("slash") or _caseless(m.group("place")[:1]) or _dated_place(m.group("place")))):
         # "(CNN)President …": only a bare agency in parentheses may run into the text, or a known agency
         # between slashes after its place ("София, 12 март /БТА/ Властите …"), or in parentheses after a
         # place in a script without capitals, where no capital could mark the text's start

@@ -44,6 +44,7 @@ from tracer.credits.names import (
     Part,
     is_city_word,
     is_code,
+    is_domain,
     is_institution,
     is_outlet_name,
     is_person,
@@ -220,7 +221,7 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
             name = body.split("|")[1].strip()
             if _caps_place(name) or is_city_word(name):  # 'JANE ROE | LONDON', 'Jane Roe | Mumbai': where she writes from
                 return found
-            if name[:1].isupper() and len(name.split()) <= 4:
+            if (name[:1].isupper() and len(name.split()) <= 4) or is_domain(name):  # 'Jane Roe | example.cl' too
                 return found + [_unknown_org(name, off + body.rfind(name), replace(ctx, unknown_org=True))]
         # 'Jane Roe, Example Republic Published 7:05 a.m. July 16, 2018': a writer, a paper the
         # gazetteer does not know and the line's time stamp. Only the writer is read (the paper is
