@@ -79,3 +79,16 @@ def test_a_publishing_system_or_anonymous_as_the_pages_author_is_no_writer(who: 
     html = blog("Kammwege", "").replace("<meta property='og:site_name'", f"<meta name='author' content='{who}'>"
                                         "<meta property='og:site_name'")
     assert writers(html) == []
+
+
+def test_an_account_named_by_the_extractors_author_field() -> None:
+    """A theme that prints the account in the post's meta line and the writer's name elsewhere: the
+    extractor's author field ('Rowan Ashdown') spells the account ('rowanashdown') out."""
+    art = extract_html(blog("Kammwege", CATEGORY.format(who="rowanashdown")), id="p",
+                       url="https://rowanash.wordpress.example/2026/05/05/kamm/")
+    art.signals["trafilatura_author"] = "Rowan Ashdown"
+    names = sorted(c.name for c in attach_credits(art).credits if c.kind == "person" and c.role == "author")
+    assert names == ["Rowan Ashdown"]
+    art.signals["trafilatura_author"] = "Mira Kell"  # another name: the account stays as written
+    names = sorted(c.name for c in attach_credits(art).credits if c.kind == "person" and c.role == "author")
+    assert "rowanashdown" in names and "Rowan Ashdown" not in names

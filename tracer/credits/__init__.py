@@ -104,10 +104,15 @@ def parse_credits(article: Article, gazetteer: Gazetteer | None = None,
         if not any(c.role in ("author", "contributor") for c in credits):
             # last resort: trafilatura's guess (a source the text names, "Quelle: Example Office", is no writer)
             read = [c.name for c in credits]
+            # the outlet read already at the start of the extractor's guess ('JERUSALEM POST STAFF NOVEMBER' of
+            # 'By JERUSALEM POST STAFF' and its date, the site signing): the same byline, its date's word glued on
+            outlets = [k for c in credits if c.kind == "organization"
+                       for k in (re.sub(r"^the\s+", "", fold(c.name)),) if len(k) >= 4]
             # the extractor's guess cut short ('एजेंस' of the byline's 'एजेंसी': it drops a last vowel sign)
             # is the byline node read already
             credits.extend(c for c in trafilatura_author(article.signals, gaz)
-                           if not any(len(r) > len(c.name) and r.startswith(c.name) for r in read))
+                           if not any(len(r) > len(c.name) and r.startswith(c.name) for r in read)
+                           and not any(fold(c.name).startswith(k + " ") for k in outlets))
     credits = [_resolve_publisher(c, publisher, gaz) for c in credits]
     return _merge(recase(article, vote(article, credits)))
 

@@ -612,11 +612,14 @@ _SHOWN_WORD = re.compile(r"[^\W\d_][^\W\d_.'’-]*(?:-[^\W\d_]+)*")
 def _handles_named(article: Article, credits: list[Credit]) -> list[Credit]:
     """A blogger's account ('maxikellner', 'jane_roe') read as the writer, where the page's own name spells
     her name out: a blog named after its writer ("Maxi Kellner's Blog", 'Maxi Kellners Blog', 'Jane Roe
-    schreibt'). The account is the writer as the blog prints her; the name is how she signs the blog."""
+    schreibt'), or the extractor's author field ('Jane Roe' of a theme that prints both). The account is the
+    writer as the blog prints her; the name is how she signs."""
     if not any(c.kind == "person" and is_handle(c.name) for c in credits):
         return credits
     shown: dict[str, str] = {}
-    for site in _site_names(article):
+    # (and the extractor's author field, which may read the name the theme prints beside the account)
+    extractor = (article.signals or {}).get("trafilatura_author")
+    for site in [*_site_names(article), *([extractor] if isinstance(extractor, str) else [])]:
         # whole words only: 'Jane_Roe' or 'JaneRoe42' as the site's name is the account again
         words = [re.sub(r"(?:['’]s?|[:,;!?|–—])$", "", w) for w in site.split()]
         for i in range(len(words)):
