@@ -612,16 +612,29 @@ _SHOWN_WORD = re.compile(r"[^\W\d_][^\W\d_.'’-]*(?:-[^\W\d_]+)*")
 def _handles_named(article: Article, credits: list[Credit]) -> list[Credit]:
     """A blogger's account ('maxikellner', 'jane_roe') read as the writer, where the page's own name spells
     her name out: a blog named after its writer ("Maxi Kellner's Blog", 'Maxi Kellners Blog', 'Jane Roe
-    schreibt'), or the extractor's author field ('Jane Roe' of a theme that prints both). The account is the
-    writer as the blog prints her; the name is how she signs."""
+    schreibt'), or the extractor's author field ('Kei Eno' for 'keieno', of a theme that prints both; only
+    for an account of letters alone: 'Jane Roe' for 'jane_roe' may be the extractor's own spelling of it).
+    The account is the writer as the blog prints her; the name is how she signs."""
     if not any(c.kind == "person" and is_handle(c.name) for c in credits):
         return credits
-    shown: dict[str, str] = {}
-    # (and the extractor's author field, which may read the name the theme prints beside the account)
     extractor = (article.signals or {}).get("trafilatura_author")
-    for site in [*_site_names(article), *([extractor] if isinstance(extractor, str) else [])]:
+    by_site = _spelled_names(_site_names(article))
+    by_extractor = _spelled_names([extractor] if isinstance(extractor, str) else [])
+    out = []
+    for c in credits:
+        key = "".join(ch for ch in fold(c.name) if ch.isalpha()) if c.kind == "person" and is_handle(c.name) else ""
+        name = by_site.get(key) or (by_extractor.get(key) if c.name.isalpha() else None)
+        out.append(replace(c, name=name) if name else c)
+    return out
+
+
+def _spelled_names(texts: list[str]) -> dict[str, str]:
+    """The persons' names of two or three capitalised words in these texts, keyed by their letters run
+    together ('maxikellner': 'Maxi Kellner'; a German genitive's s dropped too: 'Maxi Kellners Blog')."""
+    shown: dict[str, str] = {}
+    for text in texts:
         # whole words only: 'Jane_Roe' or 'JaneRoe42' as the site's name is the account again
-        words = [re.sub(r"(?:['’]s?|[:,;!?|–—])$", "", w) for w in site.split()]
+        words = [re.sub(r"(?:['’]s?|[:,;!?|–—])$", "", w) for w in text.split()]
         for i in range(len(words)):
             for j in range(i + 2, min(i + 4, len(words)) + 1):
                 run = words[i:j]
@@ -631,13 +644,7 @@ def _handles_named(article: Article, credits: list[Credit]) -> list[Credit]:
                     name = " ".join([*run[:-1], last])
                     if is_person(name):
                         shown.setdefault(fold(name).replace(" ", "").replace("-", ""), name)
-    if not shown:
-        return credits
-    out = []
-    for c in credits:
-        key = "".join(ch for ch in fold(c.name) if ch.isalpha()) if c.kind == "person" and is_handle(c.name) else ""
-        out.append(replace(c, name=shown[key]) if key in shown else c)
-    return out
+    return shown
 
 
 def _wire_desk(name: str, wires: set[str]) -> bool:
