@@ -169,6 +169,26 @@ def _without_other_work(obj: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _liveblog_writers(obj: dict[str, Any]) -> dict[str, Any]:
+    """A live blog ('LiveBlogPosting') that names its writers only on its updates (each 'liveBlogUpdate' a
+    BlogPosting with its author; the blog itself signed by the site): those writers are the blog's authors,
+    each once, beside whatever the blog names itself."""
+    updates = obj.get("liveBlogUpdate") if "liveblogposting" in _type_of(obj) else None
+    if not isinstance(updates, list):
+        return obj
+    own = obj.get("author")
+    writers = [a for a in (own if isinstance(own, list) else [own]) if a]
+    seen = {str(a.get("name")).casefold() for a in writers if isinstance(a, dict)}
+    for update in updates[:200]:
+        author = update.get("author") if isinstance(update, dict) else None
+        for a in (author if isinstance(author, list) else [author])[:4]:
+            name = a.get("name") if isinstance(a, dict) else None
+            if isinstance(name, str) and "person" in _type_of(a) and name.casefold() not in seen and len(seen) < 12:
+                seen.add(name.casefold())
+                writers.append(a)
+    return {**obj, "author": writers} if writers else obj
+
+
 _THING_TYPES = ("book", "movie", "product", "event", "music", "tvseries", "videogame", "softwareapplication",
                 "course", "place", "localbusiness")
 
@@ -178,7 +198,7 @@ def page_jsonld(article: Article) -> list[dict[str, Any]]:
     *other* pages: a page that lists related stories as NewsArticle objects, each with its
     own URL and author, keeps only the object whose URL is this page's, when one is."""
     sig = article.signals or {}
-    objs = [_named_authors(_without_other_work(o), sig) for o in linked_jsonld(sig)]
+    objs = [_named_authors(_without_other_work(_liveblog_writers(o)), sig) for o in linked_jsonld(sig)]
     # A book's, a film's, a product's or an event's author is the thing's, never the article's writer;
     # the WebSite's is the site's account (its admin, its agency).
     objs = [{k: v for k, v in o.items() if k not in ("author", "creator")}
