@@ -45,3 +45,8 @@ def test_an_ordinary_articles_parts_are_no_updates() -> None:
     """Only a live blog's updates: a NewsArticle's 'liveBlogUpdate'-less parts name no writer."""
     ld = {"@type": "NewsArticle", "author": JANA, "hasPart": [update(MAX)]}
     assert writers(ld) == ["Jana Rohr"]
+
+
+def test_a_live_blog_that_names_its_writer_keeps_her_alone() -> None:
+    ld = {"@type": "LiveBlogPosting", "author": JANA, "liveBlogUpdate": [update(MAX)]}
+    assert writers(ld) == ["Jana Rohr"]

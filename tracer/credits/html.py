@@ -178,6 +178,8 @@ def _liveblog_writers(obj: dict[str, Any]) -> dict[str, Any]:
         return obj
     own = obj.get("author")
     writers = [a for a in (own if isinstance(own, list) else [own]) if a]
+    if any(isinstance(a, dict) and "person" in _type_of(a) for a in writers):
+        return obj  # the blog names its writers itself: an update's writer is one entry's, not the blog's
     seen = {str(a.get("name")).casefold() for a in writers if isinstance(a, dict)}
     for update in updates[:200]:
         author = update.get("author") if isinstance(update, dict) else None
