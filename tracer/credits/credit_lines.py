@@ -27,6 +27,7 @@ from tracer.credits.credit_strings import (
     _unknown_org,
     read_names,
 )
+from tracer.credits.fact_sources import is_fact_source
 from tracer.credits.gazetteer import Gazetteer, fold, squash
 from tracer.credits.lexicon import LEXICON, alternation, has_trigger
 from tracer.credits.name_lines import (
@@ -85,7 +86,15 @@ def _source_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         return []
     ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.9, prefer_org=True)
     return [c if c.kind == "organization" or c.role == "editor" else replace(c, role="author")
-            for c in read_names(m.group("names"), start + m.start("names"), ctx, gaz)]
+            for c in read_names(m.group("names"), start + m.start("names"), ctx, gaz)
+            if not _fact_source(c, gaz)]
+
+
+def _fact_source(c: Credit, gaz: Gazetteer) -> bool:
+    """'Quelle: Statistisches Bundesamt', 'Fuente: Instituto Nacional de Estadística': an unknown
+    organisation that a source label names and that is an office, a study or an institute is
+    where the facts come from, not the text (`fact_sources`)."""
+    return c.kind == "organization" and c.agency is None and gaz.lookup(c.name) is None and is_fact_source(c.name)
 
 
 # A press release's issuer: 'SOURCE Example Corp' (the PR wire's closing line, in capitals),
@@ -187,8 +196,9 @@ def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -
     names = m.group("names")
     names = re.split(r"\s+(?:under|sous|bajo|sotto|sob|unter|on|am|le|el|il|and|und|with|mit|as|at|and is)\s+|"
                      r"[,.;:!?](?:\s|$)|\s[-–—]\s", names, maxsplit=1)[0]
-    names = re.sub(r"^(?:the\s+website\s+|the\s+site\s+)", "", names, flags=re.I).strip().rstrip(".)]}\"'”»")
-    names = re.split(r"['’]s\s", names, maxsplit=1)[0]  # "TIME’s new AI newsletter" → TIME
+    # "… on the website X", "… w serwisie X", "… на сайті «X»": the word for a site before the outlet's name
+    names = _SITE_WORDS.sub("", names).strip().rstrip(".)]}\"'”»")
+    names = _suffix_cut(names)  # "TIME’s new AI newsletter" → TIME, "Hürriyet'te yayımlandı" → Hürriyet
     names = _LOWER_THE.sub("", names)  # "… published by the Example Times": the outlet without 'the'
     if not names or names[:1].isdigit() or re.match(
             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", names):
@@ -196,6 +206,9 @@ def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -
     ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.85)
     pos = start + m.start("names") + m.group("names").find(names)
     org = gaz.lookup(names)
+    if org is None:  # "… erschien zuerst in der Süddeutschen Zeitung", "… alun perin Helsingin Sanomissa"
+        bare = _LOWER_ARTICLE.sub("", names)
+        org = gaz.lookup(bare) or gaz.lookup_inflected(bare)
     if org is not None:
         return [_org(org, names, pos, ctx)]
     venue = m.group("label").split()[-1].casefold() in _VENUES
@@ -209,6 +222,22 @@ def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -
 
 
 _VENUES = frozenset(w.casefold() for w in LEXICON["originally_venues"])
+_SITE_WORDS = re.compile(r"^(?:" + alternation("originally_site_words") + r")\s+", re.I)
+# a lower-case article before an outlet's name in a repost note ('in der …', 'dans le …'); a capitalised
+# one is part of the name ('Le Monde', 'De Telegraaf')
+_LOWER_ARTICLE = re.compile(r"^(?:" + "|".join(sorted({re.escape(a) for a in LEXICON["articles"] if a.islower()
+                                                        and a.isalpha()}, key=len, reverse=True))
+                            + r"|dem|des|den|del|della|dello|dei|degli|do|da|dos|das|du)\s+(?=[^\W\d_])")
+# a case ending after an apostrophe ('Hürriyet'te', 'Example Times'ın') or the English possessive ('TIME’s new …')
+_SUFFIX = re.compile(r"['’](?P<end>[^\W\d_]{1,5})(?=\s|$)")
+
+
+def _suffix_cut(names: str) -> str:
+    """`names` up to the first apostrophe that opens a lower-case ending: the name without its case."""
+    for m in _SUFFIX.finditer(names):
+        if m.group("end").islower():
+            return names[: m.start()]
+    return names
 _POST_FIRST = re.compile(r"^\s*(?:" + alternation("post_first_leads") + r")\s+\S.{0,240}?\s+(?:"
                          + alternation("post_first_links") + r")\s+(?P<names>[^\n]{2,80}?)\s*[.!]?\s*$", _F)
 
@@ -367,6 +396,8 @@ def _paren_end(line: str, start: int, gaz: Gazetteer, publisher: str | None = No
     m = _PAREN_END.search(line)
     if not m or _cited(line[: m.start()]):
         return []
+    if _WITH.match(m.group(0)):  # '… vierzehn dagegen. (mit Material von dpa)', '(Con información de EFE)'
+        return _with_files(m.group(0), start + m.start(), gaz)
     ctx = Ctx(zone="footer", evidence=line[m.start():].strip(), confidence=0.9)
     base = start + m.start("names")
     found = read_names(m.group("names"), base, ctx, gaz)
