@@ -177,6 +177,9 @@ CREDIT_LINES = [
     ("de", "tail", "(mit Material von dpa und AFP)", [src("dpa"), src("AFP")]),
     ("de", "end", "(mit Material von dpa)", [src("dpa")]),
     ("de", "tail", "Quelle: dpa", [src("dpa")]),
+    ("de", "tail", "Mit Material von dpa, AFP und Reuters", [src("dpa"), src("AFP"), src("Reuters")]),
+    ("de", "tail", "{p} und Tom Berghoff haben an diesem Artikel mitgearbeitet.",
+     [PC, ("Tom Berghoff", "person", "contributor")]),
     ("de", "tail", "Dieser Artikel erschien zuerst bei Der Spiegel.", [src("Der Spiegel")]),
     ("de", "tail", "Dieser Text erschien zuerst in der Süddeutschen Zeitung.", [src("Süddeutsche Zeitung")]),
     # French
@@ -185,6 +188,8 @@ CREDIT_LINES = [
     ("fr", "end", "(Avec AFP)", [src("AFP")]),
     ("fr", "tail", "Avec AFP et Reuters", [src("AFP"), src("Reuters")]),
     ("fr", "tail", "Source : AFP", [src("AFP")]),
+    ("fr", "tail", "{p} et Paul Renaudin ont contribué à cet article.", [PC, ("Paul Renaudin", "person", "contributor")]),
+    ("fr", "tail", "Avec la collaboration de {p}", [PC]),
     ("fr", "tail", "Cet article a d'abord été publié dans Le Monde.", [src("Le Monde")]),
     ("fr", "tail", "Cet article a été initialement publié sur Le Figaro.", [src("Le Figaro")]),
     # Spanish
@@ -206,11 +211,13 @@ CREDIT_LINES = [
     ("pt", "tail", "Com informações da Lusa.", [src("Lusa")]),
     ("pt", "end", "(Com Lusa)", [src("Lusa")]),
     ("pt", "tail", "Fonte: Lusa", [src("Lusa")]),
+    ("pt", "tail", "Com informações da Agência Brasil e da Reuters", [src("Agência Brasil"), src("Reuters")]),
     ("pt", "tail", "Este artigo foi publicado originalmente em O Globo.", [src("O Globo")]),
     # Dutch
     ("nl", "tail", "Met medewerking van {p}", [PC]),
     ("nl", "end", "(ANP)", [src("ANP")]),
     ("nl", "tail", "Bron: ANP", [src("ANP")]),
+    ("nl", "tail", "Met medewerking van {p} en Pieter Jorisson", [PC, ("Pieter Jorisson", "person", "contributor")]),
     ("nl", "tail", "Dit artikel verscheen eerder in de Volkskrant.", [src("de Volkskrant")]),
     # Polish
     ("pl", "tail", "Współpraca: {p}", [PC]),
@@ -232,12 +239,15 @@ CREDIT_LINES = [
     ("no", "tail", "Medvirkende: {p}", [PC]),
     ("no", "tail", "(NTB)", [src("NTB")]),
     ("no", "tail", "Kilde: NTB", [src("NTB")]),
+    ("no", "tail", "NTB", [src("NTB")]),
+    ("no", "tail", "– NTB", [src("NTB")]),
     ("no", "tail", "Saken ble først publisert på NRK.", [src("NRK")]),
     # Finnish
     ("fi", "tail", "Jutun tekoon osallistui {p}.", [PC]),
     ("fi", "end", "(STT)", [src("STT")]),
     ("fi", "tail", "STT–AFP", [src("STT"), src("AFP")]),
     ("fi", "tail", "Lähde: STT", [src("STT")]),
+    ("fi", "tail", "Lähteet: Reuters, AFP", [src("Reuters"), src("AFP")]),
     ("fi", "tail", "Artikkeli on julkaistu alun perin Helsingin Sanomissa.", [src("Helsingin Sanomat")]),
     # Czech
     ("cs", "tail", "Spolupracovala {p}", [PC]),
@@ -255,23 +265,33 @@ CREDIT_LINES = [
     ("ro", "tail", "A contribuit: {p}", [PC]),
     ("ro", "end", "(Agerpres)", [src("Agerpres")]),
     ("ro", "tail", "Sursa: Agerpres", [src("Agerpres")]),
+    ("ro", "tail", "Surse: Agerpres, Reuters", [src("Agerpres"), src("Reuters")]),
+    ("ro", "tail", "Agerpres", [src("Agerpres")]),
     ("ro", "tail", "Articolul a fost publicat inițial pe Euronews.", [src("Euronews")]),
     # Hungarian
     ("hu", "tail", "Közreműködött: {p}", [PC]),
     ("hu", "end", "(MTI)", [src("MTI")]),
     ("hu", "tail", "Forrás: MTI", [src("MTI")]),
+    ("hu", "tail", "Források: MTI, Reuters", [src("MTI"), src("Reuters")]),
+    ("hu", "tail", "Eredetileg megjelent: Euronews", [src("Euronews")]),
     # Greek
     ("el", "tail", "Συνεργασία: {p}", [PC]),
     ("el", "end", "(ΑΠΕ-ΜΠΕ)", [src("ANA-MPA")]),
     ("el", "tail", "Πηγή: ΑΠΕ-ΜΠΕ", [src("ANA-MPA")]),
+    ("el", "tail", "Πηγές: ΑΠΕ-ΜΠΕ, Reuters", [src("ANA-MPA"), src("Reuters")]),
+    ("el", "tail", "Πρώτη δημοσίευση: Kathimerini", [src("Kathimerini")]),
     # Russian and Ukrainian
     ("ru", "tail", "Над материалом работали: {p}", [PC]),
     ("ru", "tail", "Источник: ТАСС", [src("TASS")]),
     ("ru", "tail", "По материалам ТАСС", [src("TASS")]),
+    ("ru", "tail", "По материалам ТАСС и РИА Новости", [src("TASS"), src("RIA")]),
+    ("ru", "tail", "По материалам «Интерфакса»", [src("Interfax")]),
+    ("ru", "tail", "При подготовке материала использованы данные ТАСС", [src("TASS")]),
     ("ru", "tail", "Статья впервые опубликована в «Новая газета».", [src("Novaya Gazeta")]),
     ("uk", "tail", "Над матеріалом працювали: {p}", [PC]),
     ("uk", "tail", "Джерело: Укрінформ", [src("Ukrinform")]),
     ("uk", "end", "(Укрінформ)", [src("Ukrinform")]),
+    ("uk", "tail", "За матеріалами Укрінформу", [src("Ukrinform")]),
     ("uk", "tail", "Матеріал уперше опубліковано на сайті «Українська правда».", [src("Ukrainska Pravda")]),
 ]
 

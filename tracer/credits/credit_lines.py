@@ -137,10 +137,19 @@ def _with_files(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         return []
     ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.85, person_role="contributor",
               org_role="source")
-    out = read_names(m.group("names"), start + m.start("names"), ctx, gaz)
+    out = [_in_case(c, gaz) for c in read_names(m.group("names"), start + m.start("names"), ctx, gaz)]
     if any(c.kind == "person" for c in out):  # "With reporting by Tharin Pillay/New York": a person and a place
         return [c for c in out if c.kind == "person" or c.agency]
     return [c for c in out if c.kind == "organization" or c.role == "editor"]
+
+
+def _in_case(c: Credit, gaz: Gazetteer) -> Credit:
+    """An unknown organisation that is a known one in a case of its own ('По материалам «Интерфакса»',
+    'За матеріалами Укрінформу': the label governs the genitive), as the known one."""
+    if c.kind != "organization" or c.agency is not None or gaz.lookup(c.name) is not None:
+        return c
+    org = gaz.lookup_inflected(c.name)
+    return c if org is None else replace(c, name=org.name, agency=org.agency, confidence=c.confidence + 0.15)
 
 
 def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
