@@ -468,3 +468,22 @@ def test_an_inflected_outlet_name_is_read_only_where_a_repost_note_names_an_outl
     # in running text the inflected name credits nobody
     art = article("de", "Das berichtete die Süddeutsche Zeitung am Montag.", "end")
     assert credited(art) == set()
+
+
+# ---------------------------------------------------------------- the site, then its partner, closing the text
+
+@pytest.mark.parametrize(("lang", "line", "want"), [
+    ("es", "Beispielblatt / Hora Ejemplar", {src("Hora Ejemplar")}),
+    ("de", "Beispielblatt / Diario Ejemplar", {src("Diario Ejemplar")}),
+    ("pt", "Beispielblatt / exemplo-noticias.pt", {src("exemplo-noticias.pt")}),
+    ("de", "Beispielblatt / Reuters", {src("Reuters")}),
+    # the site and its writer, the site and its place, another site's name: no partner
+    ("de", "Beispielblatt / {p}", set()),
+    ("de", "Beispielblatt / Berlin", set()),
+    ("de", "Beispielblatt / Bad Homburg", set()),
+    ("es", "Otroblatt / Diario Ejemplar", set()),
+])
+def test_the_sites_name_and_a_partners_on_a_slash_line_credit_the_partner(lang: str, line: str,
+                                                                          want: set[tuple[str, str, str]]) -> None:
+    art = article(lang, line.format(p=LANGS[lang].person))
+    assert {c for c in credited(art) if c[1] == "organization"} == want

@@ -499,8 +499,10 @@ def _joined_wires(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return [_org(o, p, off + a, ctx) for (a, p), o in zip(parts, orgs, strict=True) if o is not None]
 
 
-def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    """Wire signatures: 'dpa/lno', 'APA/AP', 'hessenbeispiel.de/bb', 'red, wien.beispiel.at/Agenturen'."""
+def _slash_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = None) -> list[Credit]:
+    """Wire signatures: 'dpa/lno', 'APA/AP', 'hessenbeispiel.de/bb', 'red, wien.beispiel.at/Agenturen'.
+    `publisher`: the site, given for a line of the text's tail, where 'Beispielblatt / Diario Ejemplar'
+    signs a story the site took from a partner (`_own_and_partner`)."""
     s = line.strip()
     if len(s) > 60 or not _SLASH_LINE.match(s.replace(",", " ")):
         return []
@@ -509,10 +511,29 @@ def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     ctx = Ctx(zone="footer", evidence=s, confidence=0.85, unknown_org=bool(codes))
     found = read_names(s, off, ctx, gaz)
     if not any(c.kind == "organization" for c in found):
-        return []
+        return _own_and_partner(s, off, gaz, publisher) if publisher else []
     if any(c.kind == "person" and c.role != "editor" for c in found):
         return []
     return found
+
+
+def _own_and_partner(s: str, off: int, gaz: Gazetteer, publisher: str) -> list[Credit]:
+    """'Beispielblatt / Diario Ejemplar' closing the text: the site's own name, then the outlet whose
+    story it carries (a translated or reposted partner story). The partner must read as an outlet
+    (an outlet's word, a host, or words that are no person's): 'Beispielblatt / Jana Roe' is the
+    site and its writer, 'Beispielblatt / Berlin' the site and its place."""
+    own, slash, partner = s.partition("/")
+    keys = {squash(publisher), squash(publisher.split("/")[0].removeprefix("www.").split(".")[0])}
+    own, partner = own.strip(), partner.strip()
+    if not slash or "/" in partner or squash(own) not in keys or len(squash(own)) < 4:
+        return []
+    if not partner[:1].isupper() or len(partner.split()) > 4 or is_code(partner) or is_place(partner):
+        return []
+    if not (is_outlet_name(partner, lead=True) or is_domain(partner)
+            or (len(partner.split()) >= 2 and not is_person(partner))):
+        return []  # 'Beispielblatt / Berlin': the site and its place
+    ctx = Ctx(zone="footer", evidence=s, confidence=0.75, unknown_org=True)
+    return [_unknown_org(partner, off + s.rfind(partner), ctx)]
 
 
 # a mail provider's host names no site ('jane.roe@gmail.com')

@@ -389,7 +389,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     if not out:
         out += _copyright(line, start, gaz) if in_head else []
     if not out:
-        out += _slash_line(line, start, gaz) or _wire_id(line, start, gaz) or _joined_wires(line, start, gaz)
+        out += _slash_line(line, start, gaz, publisher) or _wire_id(line, start, gaz) or _joined_wires(line, start, gaz)
     if not out:
         out += _from_line(line, start, gaz) or _quote_intro(line, start, gaz)
     if not out and in_tail:
