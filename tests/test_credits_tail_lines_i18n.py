@@ -446,6 +446,20 @@ def test_a_partner_note_under_the_headline_names_the_outlet(lang: str, line: str
     ("es", "{p} es periodista de EFE.", "EFE"),
     ("it", "{p} è giornalista dell'ANSA.", "ANSA"),
     ("pt", "{p} é jornalista da Lusa.", "Lusa"),
+    ("nl", "{p} is correspondent voor ANP.", "ANP"),
+    ("pl", "{p} jest dziennikarką PAP.", "PAP"),
+    ("sv", "{p} är reporter på TT.", "TT"),
+    ("da", "{p} er journalist på Ritzau.", "Ritzau"),
+    ("no", "{p} er journalist i NTB.", "NTB"),
+    ("fi", "{p} on STT:n toimittaja.", "STT"),
+    ("cs", "{p} je redaktorka ČTK.", "ČTK"),
+    ("ro", "{p} este jurnalist la Agerpres.", "Agerpres"),
+    ("el", "{p} είναι δημοσιογράφος του ΑΠΕ-ΜΠΕ.", "ANA-MPA"),
+    ("ru", "{p} — корреспондент ТАСС.", "TASS"),
+    ("uk", "{p} — кореспондентка Укрінформу.", "Ukrinform"),  # the wire in the genitive
+    # without the verb 'to be': the name, the wire, the role with its endings
+    ("tr", "{p} Anadolu Ajansı muhabiridir.", "Anadolu"),
+    ("hu", "{p} az MTI munkatársa.", "MTI"),
 ])
 def test_a_writers_bio_at_the_end_credits_the_wire_she_writes_for(lang: str, line: str, wire: str) -> None:
     p = LANGS[lang].person
@@ -487,3 +501,15 @@ def test_the_sites_name_and_a_partners_on_a_slash_line_credit_the_partner(lang: 
                                                                           want: set[tuple[str, str, str]]) -> None:
     art = article(lang, line.format(p=LANGS[lang].person))
     assert {c for c in credited(art) if c[1] == "organization"} == want
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    # someone speaking to a wire's writer, or a wire's writer speaking: no bio of the text's writer
+    ("hu", "Kovács Péter a Reuters munkatársának elmondta, hogy a szavazás szoros volt."),
+    ("tr", "Bakan Ahmet Yılmaz Anadolu Ajansı muhabirine konuştu."),
+    ("ru", "Об этом «Интерфаксу» сообщил источник."),
+    ("sv", "Det säger {p} till TT."),
+])
+def test_a_wire_named_beside_a_person_in_reported_speech_is_no_bio(lang: str, line: str) -> None:
+    art = article(lang, line.format(p=LANGS[lang].person), "end")
+    assert credited(art) == set()
