@@ -405,7 +405,7 @@ def _paren_end(line: str, start: int, gaz: Gazetteer, publisher: str | None = No
     m = _PAREN_END.search(line)
     if not m or _cited(line[: m.start()]):
         return []
-    if _WITH.match(m.group(0)):  # '… vierzehn dagegen. (mit Material von dpa)', '(Con información de EFE)'
+    if has_trigger(m.group(0).lower(), "with_files") and _WITH.match(m.group(0)):  # '… vierzehn dagegen. (mit Material von dpa)', '(Con información de EFE)'
         return _with_files(m.group(0), start + m.start(), gaz)
     ctx = Ctx(zone="footer", evidence=line[m.start():].strip(), confidence=0.9)
     base = start + m.start("names")

@@ -50,7 +50,10 @@ _BIO_PLURAL = re.compile(r"^(?P<names>[^,;:]{4,60}?(?:,\s*[^,;:]{4,40}?)*,?\s+an
 _MORE_FROM = re.compile(r"(?:;\s*|\s(?:and|und|y|et)\s+)(?P<names>[A-Z][^,;:]{2,40}?)\s+(?:(?:"
                         + alternation("reported_from") + r")|from)\s+[A-Z]")
 _BIO_VERBS = frozenset(("covers", "writes", "reports", "wrote", "reached"))  # _BIO's verbs without a role word
-_ROLE_STEMS = tuple(r.casefold() for r in LEXICON["bio_roles"] if " " not in r and len(r) >= 6)
+# a role word with an ending ('munkatársa', 'muhabiridir'): one search of a short line for `_bio_of`
+_ROLE_STEM = re.compile(r"(?<!\w)(?:" + "|".join(sorted({re.escape(r.casefold()) for r in LEXICON["bio_roles"]
+                                                          if " " not in r and len(r) >= 6}, key=len, reverse=True))
+                        + r")\w")
 # A guest writer's bio that names no newsroom role: 'Jane Roe holds a Ph.D. in …', '… teaches …', '… is a
 # senior fellow at …', '… schreibt über …' (lexicon bio_phrases, bio_academic_roles). Read only as the first
 # sentence of a short closing line without reported speech ('John Doe teaches there, he said' is prose).
@@ -123,7 +126,7 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     author = not body.isascii() or not triggers("author_lines").isdisjoint(low_words)
     bio = not (triggers("bio_roles").isdisjoint(low_words) and _BIO_VERBS.isdisjoint(low_words))
     # a role word with an ending ('munkatársa', 'muhabiridir') for the bio without a verb (`_BIO_OF`)
-    bio_of = bio or (len(body) <= 160 and any(w.startswith(r) for w in low_words for r in _ROLE_STEMS))
+    bio_of = len(body) <= 160 and _ROLE_STEM.search(low_body) is not None
     contrib = not _CONTRIB_WORDS.isdisjoint(low_words)  # "Juan Pérez colaboró en este reportaje"
     plural = " are " in low_body and any(w[-1:] == "s" and w[:-1] in triggers("bio_roles") for w in low_words)
     more_bio = appos = False
