@@ -513,3 +513,49 @@ def test_the_sites_name_and_a_partners_on_a_slash_line_credit_the_partner(lang: 
 def test_a_wire_named_beside_a_person_in_reported_speech_is_no_bio(lang: str, line: str) -> None:
     art = article(lang, line.format(p=LANGS[lang].person), "end")
     assert credited(art) == set()
+
+
+# ---------------------------------------------------------------- a contributor's outlet beside her name
+
+def con_p(name: str) -> tuple[str, str, str]:
+    return (name, "person", "contributor")
+
+
+@pytest.mark.parametrize(("lang", "line", "want"), [
+    ("de", "Mitarbeit: {p} (dpa)", [PC, con("dpa")]),
+    ("de", "Mitarbeit: {p} (dpa) und Tom Berghoff (AFP)", [PC, con("dpa"), con_p("Tom Berghoff"), con("AFP")]),
+    ("de", "{p} von der dpa hat an diesem Artikel mitgearbeitet.", [PC, con("dpa")]),
+    ("fr", "{p} (AFP) a contribué à cet article.", [PC, con("AFP")]),
+    ("fr", "{p}, de l'AFP, a contribué à cet article.", [PC, con("AFP")]),
+    ("es", "{p}, de EFE, colaboró en este reportaje.", [PC, con("EFE")]),
+    ("it", "Ha collaborato {p} dell'ANSA", [PC, con("ANSA")]),
+    ("nl", "Met medewerking van {p} van ANP", [PC, con("ANP")]),
+    ("pl", "Współpraca: {p} z PAP", [PC, con("PAP")]),
+    # a place beside the name is where she works, no outlet
+    ("de", "Mitarbeit: {p} (Berlin)", [PC]),
+    ("de", "{p} aus Hamburg hat an diesem Artikel mitgearbeitet.", [PC]),
+])
+def test_a_contributors_outlet_beside_her_name_is_credited_too(lang: str, line: str,
+                                                                want: list[tuple[str, str, str]]) -> None:
+    p = LANGS[lang].person
+    art = article(lang, line.format(p=p))
+    assert credited(art) == {(n.format(p=p), kind, role) for n, kind, role in want}
+    assert_spans(art)
+
+
+# ---------------------------------------------------------------- an agency closing the text
+
+@pytest.mark.parametrize(("lang", "line", "wire"), [
+    ("it", "ANSA", "ANSA"), ("pt", "Lusa", "Lusa"), ("cs", "ČTK", "ČTK"), ("da", "Ritzau", "Ritzau"),
+    ("el", "ΑΠΕ-ΜΠΕ", "ANA-MPA"), ("ru", "ТАСС", "TASS"), ("uk", "Укрінформ", "Ukrinform"),
+    ("es", "EFE/lbg", "EFE"), ("it", "ANSA/gr", "ANSA"), ("cs", "ČTK/jt", "ČTK"), ("hu", "MTI/ab", "MTI"),
+    # a short code that is also other things needs the brackets or a slash
+    ("tr", "(AA)", "Anadolu"), ("sv", "(TT)", "TT"), ("hu", "(MTI)", "MTI"),
+])
+def test_an_agency_alone_on_the_last_line_is_the_source(lang: str, line: str, wire: str) -> None:
+    assert credited(article(lang, line)) == {src(wire)}
+
+
+@pytest.mark.parametrize(("lang", "line"), [("tr", "AA"), ("sv", "TT")])
+def test_an_ambiguous_code_alone_on_the_last_line_credits_nobody(lang: str, line: str) -> None:
+    assert credited(article(lang, line)) == set()

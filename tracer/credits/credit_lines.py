@@ -33,7 +33,7 @@ from tracer.credits.lexicon import LEXICON, alternation, has_trigger
 from tracer.credits.name_lines import (
     _STATION,
     _names_only,  # noqa: F401  (re-exported)
-    )
+)
 from tracer.credits.names import (
     Part,
     clean_name,
@@ -47,6 +47,7 @@ from tracer.credits.names import (
     site_initials,
     split_names,
 )
+from tracer.credits.org_asides import org_asides
 from tracer.credits.tail_sentences import (
     _MATERIAL,
 )
@@ -179,6 +180,11 @@ def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             continue  # "Contributors Become a Contributor" is a menu, "Contributing: X" a credit
         taken.append((m.start(), m.end()))
         names = m.group("names")
+        end = m.end("names")
+        while (aside := _PAREN_ORG.match(line, end)) and gaz.lookup(aside.group("org")) is not None:
+            # 'Mitarbeit: Jana Roe (dpa) und John Doe (AFP)': each writer's outlet, and the names after it
+            end = _NAMES_ON.match(line, aside.end()).end()
+            names = line[m.start("names"):end]
         cut = re.search(r"(?<![A-Z])\.\s|[.]$", names)
         if cut:
             names = names[: cut.start()]
@@ -188,9 +194,14 @@ def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         org_role = "contributor" if role == "contributor" else "source" if role == "author" else role
         ctx = Ctx(zone="footer", evidence=line.strip(), org_role=org_role, person_role=role, confidence=0.9,
                   single=True)
-        found = read_names(names, start + m.start("names"), ctx, gaz)
+        # 'Mitarbeit: Jana Roe (dpa)': the writer's outlet beside her
+        found = read_names(org_asides(names, gaz), start + m.start("names"), ctx, gaz)
         out += [c for c in found if c.kind == "person" or org_role in ("source", "contributor")]
     return out
+
+
+_PAREN_ORG = re.compile(r"\((?P<org>[^()\n]{2,40})\)")
+_NAMES_ON = re.compile(r"[^;()\n]{0,200}")
 
 
 def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -> list[Credit]:

@@ -33,6 +33,7 @@ from tracer.credits.names import (
     is_place,
     split_names,
 )
+from tracer.credits.org_asides import org_asides
 from tracer.model import Credit
 
 # "… contributed." / "… contributed to this report" / "… contributed from Paris", never "… contributed to the fund"
@@ -153,7 +154,8 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         m = _CONTRIB.match(sent) if "contribut" in low_sent or (contrib and has_trigger(low_sent, "contributed")) \
             else None
         if m:
-            names = re.sub(r"\s+also$", "", m.group("names"))
+            # "Jane Roe (AP) contributed", "Jana Roe von der dpa hat … mitgearbeitet": her outlet beside her
+            names = org_asides(re.sub(r"\s+also$", "", m.group("names")), gaz)
             ctx = Ctx(zone="footer", evidence=sent.strip(), org_role="contributor", person_role="contributor",
                       confidence=0.85, single=True)
             skip = _title_before_name(names, gaz)  # "Staff writer Jane Roe contributed"
