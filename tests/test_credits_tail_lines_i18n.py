@@ -509,6 +509,8 @@ def test_the_sites_name_and_a_partners_on_a_slash_line_credit_the_partner(lang: 
     ("tr", "Bakan Ahmet Yılmaz Anadolu Ajansı muhabirine konuştu."),
     ("ru", "Об этом «Интерфаксу» сообщил источник."),
     ("sv", "Det säger {p} till TT."),
+    # Finnish 'on' ('is') only before a wire and a role: in English it is no verb
+    ("fi", "Jane Roe on the set of her film as a producer for Reuters."),
 ])
 def test_a_wire_named_beside_a_person_in_reported_speech_is_no_bio(lang: str, line: str) -> None:
     art = article(lang, line.format(p=LANGS[lang].person), "end")

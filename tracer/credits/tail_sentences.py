@@ -51,10 +51,11 @@ _BIO_PLURAL = re.compile(r"^(?P<names>[^,;:]{4,60}?(?:,\s*[^,;:]{4,40}?)*,?\s+an
 _MORE_FROM = re.compile(r"(?:;\s*|\s(?:and|und|y|et)\s+)(?P<names>[A-Z][^,;:]{2,40}?)\s+(?:(?:"
                         + alternation("reported_from") + r")|from)\s+[A-Z]")
 _BIO_VERBS = frozenset(("covers", "writes", "reports", "wrote", "reached"))  # _BIO's verbs without a role word
-# a role word with an ending ('munkatársa', 'muhabiridir'): one search of a short line for `_bio_of`
+# a role word, with an ending or none ('munkatársa', 'muhabiridir', 'toimittaja'): one search of a short line for
+# `_bio_of`
 _ROLE_STEM = re.compile(r"(?<!\w)(?:" + "|".join(sorted({re.escape(r.casefold()) for r in LEXICON["bio_roles"]
                                                           if " " not in r and len(r) >= 6}, key=len, reverse=True))
-                        + r")\w")
+                        + r")")
 # A guest writer's bio that names no newsroom role: 'Jane Roe holds a Ph.D. in …', '… teaches …', '… is a
 # senior fellow at …', '… schreibt über …' (lexicon bio_phrases, bio_academic_roles). Read only as the first
 # sentence of a short closing line without reported speech ('John Doe teaches there, he said' is prose).
@@ -234,8 +235,10 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 _CAP_WORD = re.compile(r"(?<!\w)[^\W\d_a-zа-яёіїєґα-ω]\w{4,}")
 # a bio without the verb 'to be', as Hungarian and Turkish write it: the name, an article, a wire, its writer's
 # role with the language's endings ('munkatársa', 'muhabiridir'), and nothing after
-_ARTICLE_END = re.compile(r"(?:,|\s(?:az|a|the))?\s*$")
-_ROLE_AFTER = re.compile(r"^(?:['’]?\w{1,4})?\s+(?:" + alternation("bio_roles") + r")\w{0,5}\s*[.!]?\s*$", re.I)
+# before the wire: the verb 'to be' (Finnish 'on' only here, where the wire and the role must follow: in English
+# 'on' is no verb) and an article; after it: its case ending ('STT:n', 'AA'nın') and the role closing the sentence
+_ARTICLE_END = re.compile(r"(?:\s(?:" + alternation("bio_copulas") + r"|on))?(?:,|\s(?:az|a|the))?\s*$")
+_ROLE_AFTER = re.compile(r"^(?:[:'’]?\w{1,4})?\s+(?:" + alternation("bio_roles") + r")\w{0,5}\s*[.!]?\s*$", re.I)
 
 
 def _bio_of(sent: str, pos: int, gaz: Gazetteer, shown: str) -> list[Credit]:
