@@ -496,11 +496,18 @@ def test_an_inflected_outlet_name_is_read_only_where_a_repost_note_names_an_outl
     ("de", "Beispielblatt / Berlin", set()),
     ("de", "Beispielblatt / Bad Homburg", set()),
     ("es", "Otroblatt / Diario Ejemplar", set()),
+    # the site and a section of it
+    ("de", "Beispielblatt / Local News", set()),
+    ("de", "Beispielblatt / Sport und Freizeit", set()),
 ])
 def test_the_sites_name_and_a_partners_on_a_slash_line_credit_the_partner(lang: str, line: str,
                                                                           want: set[tuple[str, str, str]]) -> None:
     art = article(lang, line.format(p=LANGS[lang].person))
     assert {c for c in credited(art) if c[1] == "organization"} == want
+
+
+def test_the_sites_name_and_a_section_under_the_headline_is_a_breadcrumb() -> None:
+    assert credited(article("de", "Beispielblatt / Lokale Nachrichten", "head")) == set()
 
 
 @pytest.mark.parametrize(("lang", "line"), [

@@ -35,6 +35,7 @@ from tracer.credits.name_lines import (
     _names_only,  # noqa: F401  (re-exported)
 )
 from tracer.credits.names import (
+    _NOT_NAME,
     Part,
     clean_name,
     is_article_title,
@@ -531,8 +532,8 @@ def _slash_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = N
 def _own_and_partner(s: str, off: int, gaz: Gazetteer, publisher: str) -> list[Credit]:
     """'Beispielblatt / Diario Ejemplar' closing the text: the site's own name, then the outlet whose
     story it carries (a translated or reposted partner story). The partner must read as an outlet
-    (an outlet's word, a host, or words that are no person's): 'Beispielblatt / Jana Roe' is the
-    site and its writer, 'Beispielblatt / Berlin' the site and its place."""
+    (an outlet's word or a host) with a word of a name: 'Beispielblatt / Jana Roe' is the site and
+    its writer, 'Beispielblatt / Berlin' its place, 'Beispielblatt / Local News' its section."""
     own, slash, partner = s.partition("/")
     keys = {squash(publisher), squash(publisher.split("/")[0].removeprefix("www.").split(".")[0])}
     own, partner = own.strip(), partner.strip()
@@ -540,9 +541,10 @@ def _own_and_partner(s: str, off: int, gaz: Gazetteer, publisher: str) -> list[C
         return []
     if not partner[:1].isupper() or len(partner.split()) > 4 or is_code(partner) or is_place(partner):
         return []
-    if not (is_outlet_name(partner, lead=True) or is_domain(partner)
-            or (len(partner.split()) >= 2 and not is_person(partner))):
-        return []  # 'Beispielblatt / Berlin': the site and its place
+    if not (is_outlet_name(partner, lead=True) or is_domain(partner)):
+        return []  # 'Beispielblatt / Berlin', 'Beispielblatt / Jana Roe': the site and its place or writer
+    if all(w.casefold() in _NOT_NAME for w in re.findall(r"\w+", partner)):
+        return []  # 'Beispielblatt / Local News': the site and its section
     ctx = Ctx(zone="footer", evidence=s, confidence=0.75, unknown_org=True)
     return [_unknown_org(partner, off + s.rfind(partner), ctx)]
 

@@ -389,7 +389,9 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     if not out:
         out += _copyright(line, start, gaz) if in_head else []
     if not out:
-        out += _slash_line(line, start, gaz, publisher) or _wire_id(line, start, gaz) or _joined_wires(line, start, gaz)
+        # the site and its partner close the text; under the headline 'Site / Section' is a breadcrumb
+        out += (_slash_line(line, start, gaz, publisher if in_tail and index >= 2 else None)
+                or _wire_id(line, start, gaz) or _joined_wires(line, start, gaz))
     if not out:
         out += _from_line(line, start, gaz) or _quote_intro(line, start, gaz)
     if not out and in_tail:
