@@ -267,6 +267,7 @@ CREDIT_LINES = [
     ("ro", "tail", "Sursa: Agerpres", [src("Agerpres")]),
     ("ro", "tail", "Surse: Agerpres, Reuters", [src("Agerpres"), src("Reuters")]),
     ("ro", "tail", "Agerpres", [src("Agerpres")]),
+    ("ro", "end", "(Mediafax)", [src("Mediafax")]),
     ("ro", "tail", "Articolul a fost publicat inițial pe Euronews.", [src("Euronews")]),
     # Hungarian
     ("hu", "tail", "Közreműködött: {p}", [PC]),
@@ -280,6 +281,7 @@ CREDIT_LINES = [
     ("el", "tail", "Πηγή: ΑΠΕ-ΜΠΕ", [src("ANA-MPA")]),
     ("el", "tail", "Πηγές: ΑΠΕ-ΜΠΕ, Reuters", [src("ANA-MPA"), src("Reuters")]),
     ("el", "tail", "Πρώτη δημοσίευση: Kathimerini", [src("Kathimerini")]),
+    ("el", "tail", "Πηγή: ΑΠΕ", [src("ANA-MPA")]),  # the agency's short old name, only with a label
     # Russian and Ukrainian
     ("ru", "tail", "Над материалом работали: {p}", [PC]),
     ("ru", "tail", "Источник: ТАСС", [src("TASS")]),
@@ -365,6 +367,7 @@ NOT_CREDITS = [
     ("hu", "end", "– Több buszra van szükségünk – mondta {p}."),
     ("el", "tail", "Πηγή: Ελληνική Στατιστική Αρχή"),
     ("el", "end", "Σύμφωνα με το ΑΠΕ-ΜΠΕ, η ψηφοφορία ήταν οριακή."),
+    ("el", "end", "Οι ΑΠΕ καλύπτουν πλέον το ένα τρίτο της ζήτησης."),  # renewable energy sources, no agency
     ("el", "end", "«Χρειαζόμαστε περισσότερα λεωφορεία», δήλωσε η {p}."),
     ("ru", "tail", "Источник: Министерство финансов"),
     ("ru", "end", "Как сообщает ТАСС, голосование было напряженным."),
