@@ -571,3 +571,40 @@ def test_an_agency_alone_on_the_last_line_is_the_source(lang: str, line: str, wi
 @pytest.mark.parametrize(("lang", "line"), [("tr", "AA"), ("sv", "TT")])
 def test_an_ambiguous_code_alone_on_the_last_line_credits_nobody(lang: str, line: str) -> None:
     assert credited(article(lang, line)) == set()
+
+
+# ---------------------------------------------------------------- partner notes: 'in cooperation with' an outlet
+
+@pytest.mark.parametrize(("lang", "line", "outlet"), [
+    ("de", "Dieser Artikel stammt von unserem Partner Der Spiegel.", "Der Spiegel"),
+    ("de", "In Kooperation mit der Süddeutschen Zeitung", "Süddeutsche Zeitung"),
+    ("de", "In Kooperation mit Beispieler Zeitung", "Beispieler Zeitung"),  # unknown, but an outlet's word
+    ("fr", "Article publié en partenariat avec Le Monde.", "Le Monde"),
+    ("es", "En colaboración con El País", "El País"),
+    ("it", "In collaborazione con La Repubblica", "La Repubblica"),
+    ("pt", "Em parceria com O Globo", "O Globo"),
+    ("nl", "In samenwerking met de Volkskrant", "de Volkskrant"),
+    ("pl", "We współpracy z TVN24", "TVN24"),
+    ("sv", "I samarbete med Dagens Nyheter", "Dagens Nyheter"),
+    ("cs", "Ve spolupráci s iDNES.cz", "iDNES.cz"),
+    ("ro", "În parteneriat cu Euronews", "Euronews"),
+    ("el", "Σε συνεργασία με την Kathimerini", "Kathimerini"),
+    ("ru", "В партнерстве с «Новая газета»", "Novaya Gazeta"),
+    ("uk", "У партнерстві з «Українська правда»", "Ukrainska Pravda"),
+])
+@pytest.mark.parametrize("where", ["head", "tail"])
+def test_a_partner_note_names_the_outlet_that_made_the_text(lang: str, line: str, outlet: str, where: str) -> None:
+    art = article(lang, line, where)
+    assert credited(art) == {src(outlet)}
+    assert_spans(art)
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    # the same phrases thank a town, a club, a foundation: no outlet made the text
+    ("de", "In Kooperation mit der Stadt Beispielstadt"),
+    ("de", "In Zusammenarbeit mit dem Beispielverein e.V."),
+    ("fr", "En partenariat avec la Fondation Exemple"),
+    ("es", "En colaboración con el Ayuntamiento de Ejemplo"),
+])
+def test_a_cooperation_note_naming_no_outlet_credits_nobody(lang: str, line: str) -> None:
+    assert credited(article(lang, line)) == set()

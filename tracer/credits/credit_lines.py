@@ -242,13 +242,39 @@ def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -
     return []
 
 
+_PARTNER = re.compile(r"^\s*[(\[]?\s*(?:" + alternation("partner_notes") + r")\s*:?\s+(?P<names>[^()\[\]\n]{2,80}?)"
+                      r"\s*[)\]]?\s*[.!]?\s*$", _F)
+
+
+def _partner_note(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """'In Kooperation mit Der Spiegel', 'En partenariat avec Le Monde', 'Dieser Artikel stammt von unserem
+    Partner X': a note of its own that a partner made the text (lexicon partner_notes). The phrases also
+    thank a town, a club or a sponsor, so the name must be an outlet's: known, with an outlet's word, or a
+    host (an unknown name a repost phrase gives is read by `_originally`)."""
+    if len(line) > 160 or not has_trigger(line.lower(), "partner_notes"):
+        return []
+    m = _PARTNER.match(line)
+    if not m:
+        return []
+    names = _LOWER_ARTICLE.sub("", m.group("names").strip().strip("\"'„“”«»"))
+    pos = start + m.start("names") + m.group("names").find(names)
+    ctx = Ctx(zone="footer", evidence=line.strip(), confidence=0.8)
+    org = gaz.lookup(names) or gaz.lookup_inflected(names)
+    if org is not None:
+        return [_org(org, names, pos, ctx)]
+    if (is_domain(names) or is_outlet_name(names, lead=True)) and not is_fact_source(names):
+        return [_unknown_org(names, pos, replace(ctx, unknown_org=True))]
+    return []
+
+
 _VENUES = frozenset(w.casefold() for w in LEXICON["originally_venues"])
 _SITE_WORDS = re.compile(r"^(?:" + alternation("originally_site_words") + r")\s+", re.I)
 # a lower-case article before an outlet's name in a repost note ('in der …', 'dans le …'); a capitalised
 # one is part of the name ('Le Monde', 'De Telegraaf')
-_LOWER_ARTICLE = re.compile(r"^(?:" + "|".join(sorted({re.escape(a) for a in LEXICON["articles"] if a.islower()
-                                                        and a.isalpha()}, key=len, reverse=True))
-                            + r"|dem|des|den|del|della|dello|dei|degli|do|da|dos|das|du)\s+(?=[^\W\d_])")
+# (lexicon articles, and case_articles: the forms a preposition governs, 'in der', 'σε συνεργασία με την')
+_LOWER_ARTICLE = re.compile(r"^(?:" + "|".join(sorted({re.escape(a) for a in LEXICON["articles"] + LEXICON["case_articles"]
+                                                        if a.islower() and a.isalpha()}, key=len, reverse=True))
+                            + r")\s+(?=[^\W\d_])")
 # a case ending after an apostrophe ('Hürriyet'te', 'Example Times'ın') or the English possessive ('TIME’s new …')
 _SUFFIX = re.compile(r"['’](?P<end>[^\W\d_]{1,5})(?=\s|$)")
 

@@ -35,6 +35,7 @@ from tracer.credits.credit_lines import (
     _joined_wires,
     _originally,
     _paren_end,
+    _partner_note,
     _post_first,
     _provider_line,
     _quote_intro,
@@ -365,7 +366,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
             out += _byline(line, start, gaz, publisher)
         if not out and index <= 3:
             out += _provider_line(line, start, gaz)
-    for fn in (_source_line, _with_files, _reporting, _originally):
+    for fn in (_source_line, _with_files, _reporting, _originally, _partner_note):
         if not out:
             out += fn(line, start, gaz)
             if out and fn is _originally and "©" in line:
