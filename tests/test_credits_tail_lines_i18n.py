@@ -482,6 +482,10 @@ def test_an_inflected_outlet_name_is_read_only_where_a_repost_note_names_an_outl
     # a short word's other case is another word, and a different word is no case of a name
     assert gaz.lookup_inflected("Die Zeiten") is None
     assert gaz.lookup_inflected("Süddeutsche Rundschau") is None
+    # one word keeps all of itself ('Интерфакса'), and a name that is also a word is never read in a case
+    assert gaz.lookup_inflected("Интерфакса").name == "Interfax"
+    assert gaz.lookup_inflected("Antaris") is None
+    assert gaz.lookup_inflected("Reutersville") is None
     # in running text the inflected name credits nobody
     art = article("de", "Das berichtete die Süddeutsche Zeitung am Montag.", "end")
     assert credited(art) == set()
@@ -603,6 +607,7 @@ def test_a_partner_note_names_the_outlet_that_made_the_text(lang: str, line: str
     # the same phrases thank a town, a club, a foundation: no outlet made the text
     ("de", "In Kooperation mit der Stadt Beispielstadt"),
     ("de", "In Zusammenarbeit mit dem Beispielverein e.V."),
+    ("de", "In Kooperation mit Der Spiegel hat die Stadt eine Umfrage gemacht und veröffentlicht."),
     ("fr", "En partenariat avec la Fondation Exemple"),
     ("es", "En colaboración con el Ayuntamiento de Ejemplo"),
 ])

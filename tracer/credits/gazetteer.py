@@ -116,13 +116,19 @@ class Gazetteer:
         der', 'Helsingin Sanomissa' for 'in Helsingin Sanomat'), as a repost note writes it: as many
         words as an alias, each the alias's word or that word with its ending changed (it keeps all
         but its last two letters, at least four, and adds four at most). Only where a phrase already
-        says an outlet is named: elsewhere a near name is another name."""
+        says an outlet is named: elsewhere a near name is another name. A name of one word keeps all of
+        itself ('Укрінформу'); an alias that is also a common word is never read so."""
         words = fold(name).split()
         if not words or len(words) > 6:
             return None
         for alias, org in self._by_alias.items():
             parts = alias.split()
-            if len(parts) == len(words) and parts != words and all(map(_inflected, words, parts)):
+            if len(parts) != len(words) or parts == words or self.is_ambiguous(alias, org):
+                continue
+            if len(parts) == 1:  # one word keeps all of itself: 'Интерфакса', 'Укрінформу', 'Spiegels'
+                if words[0].startswith(parts[0]) and len(parts[0]) >= 5 and len(words[0]) <= len(parts[0]) + 4:
+                    return org
+            elif all(map(_inflected, words, parts)):
                 return org
         return None
 
