@@ -613,3 +613,23 @@ def test_a_partner_note_names_the_outlet_that_made_the_text(lang: str, line: str
 ])
 def test_a_cooperation_note_naming_no_outlet_credits_nobody(lang: str, line: str) -> None:
     assert credited(article(lang, line)) == set()
+
+
+# ---------------------------------------------------------------- a label closing the last paragraph
+
+@pytest.mark.parametrize(("lang", "line", "want"), [
+    ("de", "Quelle: dpa", {src("dpa")}),
+    ("es", "Con información de EFE y Reuters.", {src("EFE"), src("Reuters")}),
+    ("it", "Fonte: ANSA", {src("ANSA")}),
+    ("sv", "Källa: TT", {src("TT")}),
+    ("pl", "Źródło: PAP", {src("PAP")}),
+    ("ru", "Источник: ТАСС", {src("TASS")}),
+    # the same labels closing a paragraph with a source of facts or a person's description
+    ("de", "Quelle: Statistisches Bundesamt", set()),
+    ("pt", "Fonte: uma pessoa próxima do caso.", set()),
+])
+def test_a_label_that_closes_the_last_paragraph_credits_as_on_a_line_of_its_own(lang: str, line: str,
+                                                                                 want: set[tuple[str, str, str]]) -> None:
+    art = article(lang, line, "end")
+    assert credited(art) == want
+    assert_spans(art)

@@ -92,6 +92,22 @@ def _source_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             if not _fact_source(c, gaz)]
 
 
+# the last sentence of a line: after a sentence's end ('… dagegen. Quelle: dpa'), not after an initial
+_LAST_SENTENCE = re.compile(r"(?<![A-Z])[.!?…][\"”»)]?\s+(?=\S[^.!?…]*[.!?…]?\s*$)")
+
+
+def _closing_label(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """A source or with-files label that closes the text's last paragraph instead of standing on a line of
+    its own ('… vierzehn dagegen. Quelle: dpa', '… en contra. Con información de EFE y Reuters.')."""
+    m = _LAST_SENTENCE.search(line, max(0, len(line) - 200))
+    if m is None:
+        return []
+    last = line[m.end():]
+    if len(last) > 160:
+        return []
+    return _source_line(last, start + m.end(), gaz) or _with_files(last, start + m.end(), gaz)
+
+
 def _fact_source(c: Credit, gaz: Gazetteer) -> bool:
     """'Quelle: Statistisches Bundesamt', 'Fuente: Instituto Nacional de Estadística': an unknown
     organisation that a source label names and that is an office, a study or an institute is

@@ -26,6 +26,7 @@ from tracer.credits.byline import (
 )
 from tracer.credits.cjk import CJK, read_cjk
 from tracer.credits.credit_lines import (
+    _closing_label,
     _copyright,
     _dash_end,
     _email,
@@ -380,7 +381,8 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         out += _post_first(line, start, gaz) or _feed_line(line, start, gaz)
     if in_tail and not out:
         out = (_sentences_tail(line, start, gaz) or _copyright(line, start, gaz) or _slash_footer(line, start, gaz)
-               or _paren_end(line, start, gaz, publisher) or _source_link(line, start, gaz))
+               or _paren_end(line, start, gaz, publisher) or _source_link(line, start, gaz)
+               or _closing_label(line, start, gaz))
         if not out and not in_head and (_MID_BYLINE.match(line) or (":" in line and _COLON_BYLINE.match(line))):
             out = _byline(line, start, gaz, publisher)  # "By JANE ROE, Associated Press", "Autor: Jane Roe" at the end
     elif in_head and not out:
@@ -677,7 +679,7 @@ def _tail_long(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         if m:
             last = seg[m.end():]
             out = _reporting(last, start + cut + m.end(), gaz) or _sentences_tail(last, start + cut + m.end(), gaz)
-    return out
+    return out or _closing_label(seg, start + cut, gaz)
 
 
 _COLON_BYLINE = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*\S.{0,160}$", _F)
