@@ -92,20 +92,22 @@ def _source_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             if not _fact_source(c, gaz)]
 
 
-# the last sentence of a line: after a sentence's end ('… dagegen. Quelle: dpa'), not after an initial
-_LAST_SENTENCE = re.compile(r"(?<![A-Z])[.!?…][\"”»)]?\s+(?=\S[^.!?…]*[.!?…]?\s*$)")
+_WITH_FIRST = frozenset(w for p in LEXICON["with_files"] for w in (p.split()[0], p.split()[0].lower()))
 
 
 def _closing_label(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     """A source or with-files label that closes the text's last paragraph instead of standing on a line of
-    its own ('… vierzehn dagegen. Quelle: dpa', '… en contra. Con información de EFE y Reuters.')."""
-    m = _LAST_SENTENCE.search(line, max(0, len(line) - 200))
-    if m is None:
+    its own ('… vierzehn dagegen. Quelle: dpa', '… en contra. Con información de EFE y Reuters.'): the
+    last sentence, after a sentence's end that no initial makes ('J. Roe')."""
+    if ":" not in line[-160:] and "(" not in line[-160:] and not _WITH_FIRST.intersection(line[-160:].split()):
+        return []  # the cheap test first: a source label has its colon, a with-files label its first word
+    cut = max(line.rfind(". "), line.rfind("! "), line.rfind("? "), line.rfind("… "), line.rfind(".) "))
+    if cut < 2 or len(line) - cut > 160 or line[cut - 1].isupper():
         return []
-    last = line[m.end():]
-    if len(last) > 160:
-        return []
-    return _source_line(last, start + m.end(), gaz) or _with_files(last, start + m.end(), gaz)
+    pos = cut + 2 + (line[cut + 1] == ")")
+    last = line[pos:].lstrip()
+    pos = len(line) - len(last)
+    return _source_line(last, start + pos, gaz) or _with_files(last, start + pos, gaz)
 
 
 def _fact_source(c: Credit, gaz: Gazetteer) -> bool:
@@ -262,13 +264,16 @@ _PARTNER = re.compile(r"^\s*[(\[]?\s*(?:" + alternation("partner_notes") + r")\s
                       r"\s*[)\]]?\s*[.!]?\s*$", _F)
 
 
+_PARTNER_FIRST = frozenset(p.split()[0].casefold() for p in LEXICON["partner_notes"])
+
+
 def _partner_note(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     """'In Kooperation mit Der Spiegel', 'En partenariat avec Le Monde', 'Dieser Artikel stammt von unserem
     Partner X': a note of its own that a partner made the text (lexicon partner_notes). The phrases also
     thank a town, a club or a sponsor, so the name must be an outlet's: known, with an outlet's word, or a
     host (an unknown name a repost phrase gives is read by `_originally`)."""
-    if len(line) > 160 or not has_trigger(line.lower(), "partner_notes"):
-        return []
+    if len(line) > 160 or line.lstrip(" ([").split(" ", 1)[0].casefold() not in _PARTNER_FIRST:
+        return []  # the cheap test first: the line opens with a phrase's first word
     m = _PARTNER.match(line)
     if not m:
         return []
