@@ -547,6 +547,12 @@ def con_p(name: str) -> tuple[str, str, str]:
     ("it", "Ha collaborato {p} dell'ANSA", [PC, con("ANSA")]),
     ("nl", "Met medewerking van {p} van ANP", [PC, con("ANP")]),
     ("pl", "Współpraca: {p} z PAP", [PC, con("PAP")]),
+    # her role and her outlet before her name ('AP writer Jane Roe contributed')
+    ("de", "Die dpa-Korrespondentin {p} hat an diesem Artikel mitgearbeitet.", [PC, con("dpa")]),
+    ("es", "La corresponsal de EFE {p} colaboró en este reportaje.", [PC, con("EFE")]),
+    ("fr", "La correspondante de l'AFP {p} a contribué à cet article.", [PC, con("AFP")]),
+    ("it", "Il corrispondente dell'ANSA {p} ha collaborato a questo articolo.", [PC, con("ANSA")]),
+    ("de", "Die Korrespondentin {p} hat an diesem Artikel mitgearbeitet.", [PC]),  # her role is no part of her name
     # a place beside the name is where she works, no outlet
     ("de", "Mitarbeit: {p} (Berlin)", [PC]),
     ("de", "{p} aus Hamburg hat an diesem Artikel mitgearbeitet.", [PC]),

@@ -26,7 +26,7 @@ from tracer.credits.credit_strings import (
     _person,
     read_names,
 )
-from tracer.credits.gazetteer import Gazetteer
+from tracer.credits.gazetteer import Gazetteer, Org
 from tracer.credits.lexicon import LEXICON, alternation, has_trigger, triggers, words
 from tracer.credits.names import (
     is_person,
@@ -159,7 +159,12 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             names = org_asides(re.sub(r"\s+also$", "", m.group("names")), gaz)
             ctx = Ctx(zone="footer", evidence=sent.strip(), org_role="contributor", person_role="contributor",
                       confidence=0.85, single=True)
-            skip = _title_before_name(names, gaz)  # "Staff writer Jane Roe contributed"
+            titled = _titled_writer(names, gaz) if " " in names.strip() else None
+            if titled:  # "La corresponsal de EFE Lucía Roe colaboró …", "dpa-Korrespondentin Jana Roe hat …"
+                skip, wires = titled
+                out += [_org(org, alias, start + off + m.start("names") + a, ctx) for a, org, alias in wires]
+            else:
+                skip = _title_before_name(names, gaz)  # "Staff writer Jane Roe contributed"
             found = read_names(names[skip:], start + off + m.start("names") + skip, ctx, gaz)
             if _PHOTO_WORK.match(sent[m.end():]):  # "Jane Roe contributed photos": the pictures' maker
                 found = [replace(c, role="photo") for c in found]
@@ -258,6 +263,25 @@ def _bio_of(sent: str, pos: int, gaz: Gazetteer, shown: str) -> list[Credit]:
 def _bio_asides(sent: str) -> str:
     """`sent` with a degree or a handle after the name blanked (`_BIO_ASIDE`), offsets kept."""
     return _BIO_ASIDE.sub(lambda a: " " * len(a.group(0)), sent)
+
+
+def _titled_writer(names: str, gaz: Gazetteer) -> tuple[int, list[tuple[int, Org, str]]] | None:
+    """Where the writer's name starts after her role and her outlet ('La corresponsal de EFE Lucía Roe',
+    'dpa-Korrespondentin Jana Roe', 'Il corrispondente dell'ANSA Giulia Roe'), and the known outlets
+    named before it (none: 'Die Korrespondentin Jana Roe'); None unless a role word (lexicon bio_roles,
+    with its endings) stands before a person's name, with no organisation in it, that closes the string."""
+    words = list(re.finditer(r"\S+", names[:120]))
+    for k in range(1, len(words) - 1):
+        head = names[: words[k].start()]
+        if _ROLE_STEM.search(head.casefold()) is None:
+            continue
+        rest = names[words[k].start():].strip()
+        parts = list(split_names(rest))
+        if not parts or gaz.find_all(rest) or any(len(p.text.split()) > 4 or not is_person(p.text) for p in parts):
+            continue
+        # the role before the outlet vouches for a short code ('correspondante de l'AFP')
+        return words[k].start(), [(a, org, alias) for a, _b, org, alias in gaz.find_all(head)]
+    return None
 
 
 def _title_before_name(names: str, gaz: Gazetteer) -> int:
