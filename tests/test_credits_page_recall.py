@@ -72,7 +72,8 @@ def test_a_source_of_facts_does_not_silence_the_extractors_writer() -> None:
     text = "\n".join(WIRE) + "\nQuelle: Verbraucherzentrale Exampleland"
     art = attach_credits(_bare_page(text, "Mara Quell"))
     assert persons_of(art) == ["Mara Quell"]
-    assert any(c.kind == "organization" and c.role == "source" for c in art.credits)
+    # and the office is where the facts come from, no source of the text (tracer/credits/fact_sources.py)
+    assert not any(c.kind == "organization" and c.role == "source" for c in art.credits)
     # a writer the page names itself is not joined by the extractor's guess
     art = attach_credits(_bare_page("Von Olaf Brenner\n" + text, "Mara Quell"))
     assert persons_of(art) == ["Olaf Brenner"]

@@ -27,13 +27,15 @@ from tracer.credits.credit_strings import (
     _unknown_org,
     read_names,
 )
+from tracer.credits.fact_sources import is_fact_source
 from tracer.credits.gazetteer import Gazetteer, fold, squash
 from tracer.credits.lexicon import LEXICON, alternation, has_trigger
 from tracer.credits.name_lines import (
     _STATION,
     _names_only,  # noqa: F401  (re-exported)
-    )
+)
 from tracer.credits.names import (
+    _NOT_NAME,
     Part,
     clean_name,
     is_article_title,
@@ -46,6 +48,7 @@ from tracer.credits.names import (
     site_initials,
     split_names,
 )
+from tracer.credits.org_asides import org_asides
 from tracer.credits.tail_sentences import (
     _MATERIAL,
 )
@@ -85,7 +88,33 @@ def _source_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         return []
     ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.9, prefer_org=True)
     return [c if c.kind == "organization" or c.role == "editor" else replace(c, role="author")
-            for c in read_names(m.group("names"), start + m.start("names"), ctx, gaz)]
+            for c in read_names(m.group("names"), start + m.start("names"), ctx, gaz)
+            if not _fact_source(c, gaz)]
+
+
+_WITH_FIRST = frozenset(w for p in LEXICON["with_files"] for w in (p.split()[0], p.split()[0].lower()))
+
+
+def _closing_label(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """A source or with-files label that closes the text's last paragraph instead of standing on a line of
+    its own ('… vierzehn dagegen. Quelle: dpa', '… en contra. Con información de EFE y Reuters.'): the
+    last sentence, after a sentence's end that no initial makes ('J. Roe')."""
+    if ":" not in line[-160:] and "(" not in line[-160:] and not _WITH_FIRST.intersection(line[-160:].split()):
+        return []  # the cheap test first: a source label has its colon, a with-files label its first word
+    cut = max(line.rfind(". "), line.rfind("! "), line.rfind("? "), line.rfind("… "), line.rfind(".) "))
+    if cut < 2 or len(line) - cut > 160 or line[cut - 1].isupper():
+        return []
+    pos = cut + 2 + (line[cut + 1] == ")")
+    last = line[pos:].lstrip()
+    pos = len(line) - len(last)
+    return _source_line(last, start + pos, gaz) or _with_files(last, start + pos, gaz)
+
+
+def _fact_source(c: Credit, gaz: Gazetteer) -> bool:
+    """'Quelle: Statistisches Bundesamt', 'Fuente: Instituto Nacional de Estadística': an unknown
+    organisation that a source label names and that is an office, a study or an institute is
+    where the facts come from, not the text (`fact_sources`)."""
+    return c.kind == "organization" and c.agency is None and gaz.lookup(c.name) is None and is_fact_source(c.name)
 
 
 # A press release's issuer: 'SOURCE Example Corp' (the PR wire's closing line, in capitals),
@@ -128,10 +157,19 @@ def _with_files(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         return []
     ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.85, person_role="contributor",
               org_role="source")
-    out = read_names(m.group("names"), start + m.start("names"), ctx, gaz)
+    out = [_in_case(c, gaz) for c in read_names(m.group("names"), start + m.start("names"), ctx, gaz)]
     if any(c.kind == "person" for c in out):  # "With reporting by Tharin Pillay/New York": a person and a place
         return [c for c in out if c.kind == "person" or c.agency]
     return [c for c in out if c.kind == "organization" or c.role == "editor"]
+
+
+def _in_case(c: Credit, gaz: Gazetteer) -> Credit:
+    """An unknown organisation that is a known one in a case of its own ('По материалам «Интерфакса»',
+    'За матеріалами Укрінформу': the label governs the genitive), as the known one."""
+    if c.kind != "organization" or c.agency is not None or gaz.lookup(c.name) is not None:
+        return c
+    org = gaz.lookup_inflected(c.name)
+    return c if org is None else replace(c, name=org.name, agency=org.agency, confidence=c.confidence + 0.15)
 
 
 def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
@@ -161,6 +199,11 @@ def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
             continue  # "Contributors Become a Contributor" is a menu, "Contributing: X" a credit
         taken.append((m.start(), m.end()))
         names = m.group("names")
+        end = m.end("names")
+        while (aside := _PAREN_ORG.match(line, end)) and gaz.lookup(aside.group("org")) is not None:
+            # 'Mitarbeit: Jana Roe (dpa) und John Doe (AFP)': each writer's outlet, and the names after it
+            end = _NAMES_ON.match(line, aside.end()).end()
+            names = line[m.start("names"):end]
         cut = re.search(r"(?<![A-Z])\.\s|[.]$", names)
         if cut:
             names = names[: cut.start()]
@@ -170,9 +213,14 @@ def _reporting(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         org_role = "contributor" if role == "contributor" else "source" if role == "author" else role
         ctx = Ctx(zone="footer", evidence=line.strip(), org_role=org_role, person_role=role, confidence=0.9,
                   single=True)
-        found = read_names(names, start + m.start("names"), ctx, gaz)
+        # 'Mitarbeit: Jana Roe (dpa)': the writer's outlet beside her
+        found = read_names(org_asides(names, gaz), start + m.start("names"), ctx, gaz)
         out += [c for c in found if c.kind == "person" or org_role in ("source", "contributor")]
     return out
+
+
+_PAREN_ORG = re.compile(r"\((?P<org>[^()\n]{2,40})\)")
+_NAMES_ON = re.compile(r"[^;()\n]{0,200}")
 
 
 def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -> list[Credit]:
@@ -187,8 +235,9 @@ def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -
     names = m.group("names")
     names = re.split(r"\s+(?:under|sous|bajo|sotto|sob|unter|on|am|le|el|il|and|und|with|mit|as|at|and is)\s+|"
                      r"[,.;:!?](?:\s|$)|\s[-–—]\s", names, maxsplit=1)[0]
-    names = re.sub(r"^(?:the\s+website\s+|the\s+site\s+)", "", names, flags=re.I).strip().rstrip(".)]}\"'”»")
-    names = re.split(r"['’]s\s", names, maxsplit=1)[0]  # "TIME’s new AI newsletter" → TIME
+    # "… on the website X", "… w serwisie X", "… на сайті «X»": the word for a site before the outlet's name
+    names = _SITE_WORDS.sub("", names).strip().rstrip(".)]}\"'”»")
+    names = _suffix_cut(names)  # "TIME’s new AI newsletter" → TIME, "Hürriyet'te yayımlandı" → Hürriyet
     names = _LOWER_THE.sub("", names)  # "… published by the Example Times": the outlet without 'the'
     if not names or names[:1].isdigit() or re.match(
             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", names):
@@ -196,6 +245,9 @@ def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -
     ctx = Ctx(zone="footer", evidence=line.strip(), unknown_org=True, confidence=0.85)
     pos = start + m.start("names") + m.group("names").find(names)
     org = gaz.lookup(names)
+    if org is None:  # "… erschien zuerst in der Süddeutschen Zeitung", "… alun perin Helsingin Sanomissa"
+        bare = _LOWER_ARTICLE.sub("", names)
+        org = gaz.lookup(bare) or gaz.lookup_inflected(bare)
     if org is not None:
         return [_org(org, names, pos, ctx)]
     venue = m.group("label").split()[-1].casefold() in _VENUES
@@ -208,7 +260,52 @@ def _originally(line: str, start: int, gaz: Gazetteer, *, whole: bool = False) -
     return []
 
 
+_PARTNER = re.compile(r"^\s*[(\[]?\s*(?:" + alternation("partner_notes") + r")\s*:?\s+(?P<names>[^()\[\]\n]{2,80}?)"
+                      r"\s*[)\]]?\s*[.!]?\s*$", _F)
+
+
+_PARTNER_FIRST = frozenset(p.split()[0].casefold() for p in LEXICON["partner_notes"])
+
+
+def _partner_note(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """'In Kooperation mit Der Spiegel', 'En partenariat avec Le Monde', 'Dieser Artikel stammt von unserem
+    Partner X': a note of its own that a partner made the text (lexicon partner_notes). The phrases also
+    thank a town, a club or a sponsor, so the name must be an outlet's: known, with an outlet's word, or a
+    host (an unknown name a repost phrase gives is read by `_originally`)."""
+    if len(line) > 160 or line.lstrip(" ([").split(" ", 1)[0].casefold() not in _PARTNER_FIRST:
+        return []  # the cheap test first: the line opens with a phrase's first word
+    m = _PARTNER.match(line)
+    if not m:
+        return []
+    names = _LOWER_ARTICLE.sub("", m.group("names").strip().strip("\"'„“”«»"))
+    pos = start + m.start("names") + m.group("names").find(names)
+    ctx = Ctx(zone="footer", evidence=line.strip(), confidence=0.8)
+    org = gaz.lookup(names) or gaz.lookup_inflected(names)
+    if org is not None:
+        return [_org(org, names, pos, ctx)]
+    if (is_domain(names) or is_outlet_name(names, lead=True)) and not is_fact_source(names):
+        return [_unknown_org(names, pos, replace(ctx, unknown_org=True))]
+    return []
+
+
 _VENUES = frozenset(w.casefold() for w in LEXICON["originally_venues"])
+_SITE_WORDS = re.compile(r"^(?:" + alternation("originally_site_words") + r")\s+", re.I)
+# a lower-case article before an outlet's name in a repost note ('in der …', 'dans le …'); a capitalised
+# one is part of the name ('Le Monde', 'De Telegraaf')
+# (lexicon articles, and case_articles: the forms a preposition governs, 'in der', 'σε συνεργασία με την')
+_LOWER_ARTICLE = re.compile(r"^(?:" + "|".join(sorted({re.escape(a) for a in LEXICON["articles"] + LEXICON["case_articles"]
+                                                        if a.islower() and a.isalpha()}, key=len, reverse=True))
+                            + r")\s+(?=[^\W\d_])")
+# a case ending after an apostrophe ('Hürriyet'te', 'Example Times'ın') or the English possessive ('TIME’s new …')
+_SUFFIX = re.compile(r"['’](?P<end>[^\W\d_]{1,5})(?=\s|$)")
+
+
+def _suffix_cut(names: str) -> str:
+    """`names` up to the first apostrophe that opens a lower-case ending: the name without its case."""
+    for m in _SUFFIX.finditer(names):
+        if m.group("end").islower():
+            return names[: m.start()]
+    return names
 _POST_FIRST = re.compile(r"^\s*(?:" + alternation("post_first_leads") + r")\s+\S.{0,240}?\s+(?:"
                          + alternation("post_first_links") + r")\s+(?P<names>[^\n]{2,80}?)\s*[.!]?\s*$", _F)
 
@@ -367,6 +464,8 @@ def _paren_end(line: str, start: int, gaz: Gazetteer, publisher: str | None = No
     m = _PAREN_END.search(line)
     if not m or _cited(line[: m.start()]):
         return []
+    if has_trigger(m.group(0).lower(), "with_files") and _WITH.match(m.group(0)):  # '… vierzehn dagegen. (mit Material von dpa)', '(Con información de EFE)'
+        return _with_files(m.group(0), start + m.start(), gaz)
     ctx = Ctx(zone="footer", evidence=line[m.start():].strip(), confidence=0.9)
     base = start + m.start("names")
     found = read_names(m.group("names"), base, ctx, gaz)
@@ -459,8 +558,10 @@ def _joined_wires(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return [_org(o, p, off + a, ctx) for (a, p), o in zip(parts, orgs, strict=True) if o is not None]
 
 
-def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
-    """Wire signatures: 'dpa/lno', 'APA/AP', 'hessenbeispiel.de/bb', 'red, wien.beispiel.at/Agenturen'."""
+def _slash_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = None) -> list[Credit]:
+    """Wire signatures: 'dpa/lno', 'APA/AP', 'hessenbeispiel.de/bb', 'red, wien.beispiel.at/Agenturen'.
+    `publisher`: the site, given for a line of the text's tail, where 'Beispielblatt / Diario Ejemplar'
+    signs a story the site took from a partner (`_own_and_partner`)."""
     s = line.strip()
     if len(s) > 60 or not _SLASH_LINE.match(s.replace(",", " ")):
         return []
@@ -469,10 +570,30 @@ def _slash_line(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     ctx = Ctx(zone="footer", evidence=s, confidence=0.85, unknown_org=bool(codes))
     found = read_names(s, off, ctx, gaz)
     if not any(c.kind == "organization" for c in found):
-        return []
+        return _own_and_partner(s, off, gaz, publisher) if publisher else []
     if any(c.kind == "person" and c.role != "editor" for c in found):
         return []
     return found
+
+
+def _own_and_partner(s: str, off: int, gaz: Gazetteer, publisher: str) -> list[Credit]:
+    """'Beispielblatt / Diario Ejemplar' closing the text: the site's own name, then the outlet whose
+    story it carries (a translated or reposted partner story). The partner must read as an outlet
+    (an outlet's word or a host) with a word of a name: 'Beispielblatt / Jana Roe' is the site and
+    its writer, 'Beispielblatt / Berlin' its place, 'Beispielblatt / Local News' its section."""
+    own, slash, partner = s.partition("/")
+    keys = {squash(publisher), squash(publisher.split("/")[0].removeprefix("www.").split(".")[0])}
+    own, partner = own.strip(), partner.strip()
+    if not slash or "/" in partner or squash(own) not in keys or len(squash(own)) < 4:
+        return []
+    if not partner[:1].isupper() or len(partner.split()) > 4 or is_code(partner) or is_place(partner):
+        return []
+    if not (is_outlet_name(partner, lead=True) or is_domain(partner)):
+        return []  # 'Beispielblatt / Berlin', 'Beispielblatt / Jana Roe': the site and its place or writer
+    if all(w.casefold() in _NOT_NAME for w in re.findall(r"\w+", partner)):
+        return []  # 'Beispielblatt / Local News': the site and its section
+    ctx = Ctx(zone="footer", evidence=s, confidence=0.75, unknown_org=True)
+    return [_unknown_org(partner, off + s.rfind(partner), ctx)]
 
 
 # a mail provider's host names no site ('jane.roe@gmail.com')

@@ -62,6 +62,17 @@ def squash(s: str) -> str:
     return fold(s).replace(" ", "")
 
 
+def _inflected(word: str, base: str) -> bool:
+    """Is `word` the folded `base` or `base` with its ending changed ('suddeutschen' of 'suddeutsche',
+    'sanomissa' of 'sanomat')? Words of five letters or more only: a short word's case is another word."""
+    if word == base:
+        return True
+    if len(base) < 5 or not word.isalpha():
+        return False
+    keep = max(4, len(base) - 2)
+    return word[:keep] == base[:keep] and len(word) <= len(base) + 4
+
+
 def _trie_regex(words: set[str]) -> str:
     """A regex matching any of `words`, shaped as their character trie ('AP', 'AP News', 'APA' →
     'AP(?: News|A)?'); at every branch the longer continuation is tried first."""
@@ -99,6 +110,27 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Org | None:
         return self._by_alias.get(fold(name))
+
+    def lookup_inflected(self, name: str) -> Org | None:
+        """The organisation a name stands for in a case of its own ('Süddeutschen Zeitung' after 'in
+        der', 'Helsingin Sanomissa' for 'in Helsingin Sanomat'), as a repost note writes it: as many
+        words as an alias, each the alias's word or that word with its ending changed (it keeps all
+        but its last two letters, at least four, and adds four at most). Only where a phrase already
+        says an outlet is named: elsewhere a near name is another name. A name of one word keeps all of
+        itself ('Укрінформу'); an alias that is also a common word is never read so."""
+        words = fold(name).split()
+        if not words or len(words) > 6:
+            return None
+        for alias, org in self._by_alias.items():
+            parts = alias.split()
+            if len(parts) != len(words) or parts == words or self.is_ambiguous(alias, org):
+                continue
+            if len(parts) == 1:  # one word keeps all of itself: 'Интерфакса', 'Укрінформу', 'Spiegels'
+                if words[0].startswith(parts[0]) and len(parts[0]) >= 5 and len(words[0]) <= len(parts[0]) + 4:
+                    return org
+            elif all(map(_inflected, words, parts)):
+                return org
+        return None
 
     def by_host(self, host: str) -> Org | None:
         """The organisation a host name stands for ('feeds.example-news.com' → Example News):

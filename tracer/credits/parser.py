@@ -26,6 +26,7 @@ from tracer.credits.byline import (
 )
 from tracer.credits.cjk import CJK, read_cjk
 from tracer.credits.credit_lines import (
+    _closing_label,
     _copyright,
     _dash_end,
     _email,
@@ -35,6 +36,7 @@ from tracer.credits.credit_lines import (
     _joined_wires,
     _originally,
     _paren_end,
+    _partner_note,
     _post_first,
     _provider_line,
     _quote_intro,
@@ -366,7 +368,7 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
             out += _byline(line, start, gaz, publisher)
         if not out and index <= 3:
             out += _provider_line(line, start, gaz)
-    for fn in (_source_line, _with_files, _reporting, _originally):
+    for fn in (_source_line, _with_files, _reporting, _originally, _partner_note):
         if not out:
             out += fn(line, start, gaz)
             if out and fn is _originally and "©" in line:
@@ -380,7 +382,8 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         out += _post_first(line, start, gaz) or _feed_line(line, start, gaz)
     if in_tail and not out:
         out = (_sentences_tail(line, start, gaz) or _copyright(line, start, gaz) or _slash_footer(line, start, gaz)
-               or _paren_end(line, start, gaz, publisher) or _source_link(line, start, gaz))
+               or _paren_end(line, start, gaz, publisher) or _source_link(line, start, gaz)
+               or _closing_label(line, start, gaz))
         if not out and not in_head and (_MID_BYLINE.match(line) or (":" in line and _COLON_BYLINE.match(line))):
             out = _byline(line, start, gaz, publisher)  # "By JANE ROE, Associated Press", "Autor: Jane Roe" at the end
     elif in_head and not out:
@@ -390,7 +393,9 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     if not out:
         out += _copyright(line, start, gaz) if in_head else []
     if not out:
-        out += _slash_line(line, start, gaz) or _wire_id(line, start, gaz) or _joined_wires(line, start, gaz)
+        # the site and its partner close the text; under the headline 'Site / Section' is a breadcrumb
+        out += (_slash_line(line, start, gaz, publisher if in_tail and index >= 2 else None)
+                or _wire_id(line, start, gaz) or _joined_wires(line, start, gaz))
     if not out:
         out += _from_line(line, start, gaz) or _quote_intro(line, start, gaz)
     if not out and in_tail:
@@ -682,7 +687,7 @@ def _tail_long(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         if m:
             last = seg[m.end():]
             out = _reporting(last, start + cut + m.end(), gaz) or _sentences_tail(last, start + cut + m.end(), gaz)
-    return out
+    return out or _closing_label(seg, start + cut, gaz)
 
 
 _COLON_BYLINE = re.compile(r"^\s*(?:" + alternation("byline_prefixes") + r")\s*:\s*\S.{0,160}$", _F)

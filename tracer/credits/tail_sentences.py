@@ -26,26 +26,36 @@ from tracer.credits.credit_strings import (
     _person,
     read_names,
 )
-from tracer.credits.gazetteer import Gazetteer
+from tracer.credits.gazetteer import Gazetteer, Org
 from tracer.credits.lexicon import LEXICON, alternation, has_trigger, triggers, words
 from tracer.credits.names import (
     is_person,
     is_place,
     split_names,
 )
+from tracer.credits.org_asides import org_asides
 from tracer.model import Credit
 
 # "… contributed." / "… contributed to this report" / "… contributed from Paris", never "… contributed to the fund"
 _CONTRIB = re.compile(r"^(?P<names>.{2,160}?)\s+(?:" + alternation("contributed") + r")\b"
                       r"(?=\s*(?:$|[.;,)!]|(?:from|in|and|reporting|to\s+th(?:is|e)\s+(?:report|story|article))\b))", _F)
 _REPORTED_FROM = re.compile(r"^(?P<names>[^,;:]{2,80}?)\s+(?:" + alternation("reported_from") + r")\s+[A-Z]")
-_BIO = re.compile(r"^(?P<names>[^,;:]{4,60}?)\s+(?:(?:is|was|has been|ist|est|es|è|é|jest|je)\s+(?:a|an|the|ein|eine|un|une|una|uma)?\s*"
+# the verb 'to be' of a bio ('is', 'ist', 'är', 'er', 'on', 'este', 'είναι'; lexicon bio_copulas), or the dash
+# Russian and Ukrainian write for it ('Анна Роева — корреспондент ТАСС')
+_BIO = re.compile(r"^(?:(?:" + alternation("name_articles") + r")\s+)?(?P<names>[^,;:]{4,60}?)\s+(?:(?:(?:"
+                  + alternation("bio_copulas") + r")\s+|[—–]\s*)"
+                  r"(?:a|an|the|ein|eine|un|une|una|uma|en|ett|et)?\s*"
                   r"[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")\b|(?:covers|writes (?:about|for)|reports (?:on|for)|wrote (?:this|today)(?:['’]s)?|(?:may|can) be reached at)\s)", re.U)
 _BIO_PLURAL = re.compile(r"^(?P<names>[^,;:]{4,60}?(?:,\s*[^,;:]{4,40}?)*,?\s+and\s+[^,;:]{4,40}?)\s+are\s+"
                          r"(?:the\s+)?[^.]{0,60}?\b(?:" + alternation("bio_roles") + r")s\b")
 _MORE_FROM = re.compile(r"(?:;\s*|\s(?:and|und|y|et)\s+)(?P<names>[A-Z][^,;:]{2,40}?)\s+(?:(?:"
                         + alternation("reported_from") + r")|from)\s+[A-Z]")
 _BIO_VERBS = frozenset(("covers", "writes", "reports", "wrote", "reached"))  # _BIO's verbs without a role word
+# a role word, with an ending or none ('munkatársa', 'muhabiridir', 'toimittaja'): one search of a short line for
+# `_bio_of`
+_ROLE_STEM = re.compile(r"(?<!\w)(?:" + "|".join(sorted({re.escape(r.casefold()) for r in LEXICON["bio_roles"]
+                                                          if " " not in r and len(r) >= 6}, key=len, reverse=True))
+                        + r")")
 # A guest writer's bio that names no newsroom role: 'Jane Roe holds a Ph.D. in …', '… teaches …', '… is a
 # senior fellow at …', '… schreibt über …' (lexicon bio_phrases, bio_academic_roles). Read only as the first
 # sentence of a short closing line without reported speech ('John Doe teaches there, he said' is prose).
@@ -117,6 +127,8 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     reported = not triggers("reported_from").isdisjoint(low_words)
     author = not body.isascii() or not triggers("author_lines").isdisjoint(low_words)
     bio = not (triggers("bio_roles").isdisjoint(low_words) and _BIO_VERBS.isdisjoint(low_words))
+    # a role word with an ending ('munkatársa', 'muhabiridir') for the bio without a verb (`_BIO_OF`)
+    bio_of = len(body) <= 160 and _ROLE_STEM.search(low_body) is not None
     contrib = not _CONTRIB_WORDS.isdisjoint(low_words)  # "Juan Pérez colaboró en este reportaje"
     plural = " are " in low_body and any(w[-1:] == "s" and w[:-1] in triggers("bio_roles") for w in low_words)
     more_bio = appos = False
@@ -124,7 +136,7 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         more_bio = not _BIO_MORE_WORDS.isdisjoint(low_words)
         # 'Jane Roe, a senior fellow at …, is the author of …': a role word and a comma, no reported speech
         appos = "," in body and not _APPOS_WORDS.isdisjoint(low_words)
-    if not (material or reported or author or bio or contrib or more_bio or appos or plural) \
+    if not (material or reported or author or bio or bio_of or contrib or more_bio or appos or plural) \
             and "contribut" not in low_body \
             and ":" not in body[:40]:
         return out  # no form's words in the line (and no bio label): no sentence of it can match
@@ -143,10 +155,16 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
         m = _CONTRIB.match(sent) if "contribut" in low_sent or (contrib and has_trigger(low_sent, "contributed")) \
             else None
         if m:
-            names = re.sub(r"\s+also$", "", m.group("names"))
+            # "Jane Roe (AP) contributed", "Jana Roe von der dpa hat … mitgearbeitet": her outlet beside her
+            names = org_asides(re.sub(r"\s+also$", "", m.group("names")), gaz)
             ctx = Ctx(zone="footer", evidence=sent.strip(), org_role="contributor", person_role="contributor",
                       confidence=0.85, single=True)
-            skip = _title_before_name(names, gaz)  # "Staff writer Jane Roe contributed"
+            titled = _titled_writer(names, gaz) if " " in names.strip() else None
+            if titled:  # "La corresponsal de EFE Lucía Roe colaboró …", "dpa-Korrespondentin Jana Roe hat …"
+                skip, wires = titled
+                out += [_org(org, alias, start + off + m.start("names") + a, ctx) for a, org, alias in wires]
+            else:
+                skip = _title_before_name(names, gaz)  # "Staff writer Jane Roe contributed"
             found = read_names(names[skip:], start + off + m.start("names") + skip, ctx, gaz)
             if _PHOTO_WORK.match(sent[m.end():]):  # "Jane Roe contributed photos": the pictures' maker
                 found = [replace(c, role="photo") for c in found]
@@ -201,20 +219,69 @@ def _sentences_tail(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
                 continue
         if m and is_person(m.group("names")):
             ctx = Ctx(zone="footer", evidence=shown.strip()[:160], person_role="author", confidence=0.75)
-            out += [_person(m.group("names"), start + off, ctx)]
+            out += [_person(m.group("names"), start + off + m.start("names"), ctx)]
             # "Jane Roe is an Associated Press writer": the wire the bio names is the text's source.
             rest = sent[m.end("names"):]
-            for a, b, org, alias in gaz.find_all(rest):
+            named = gaz.find_all(rest)
+            for a, b, org, alias in named:
                 if (org.is_wire and not _cited(rest[:a])) \
                         or ((_WRITES_FOR.search(rest[max(0, a - 40):a]) or _WRITES_FOR.match(rest[b:b + 40]))
                             and not _FORMER.search(rest[:a])):  # 'a former columnist for …' writes there no more
                     out.append(_org(org, alias, start + off + m.end("names") + a, ctx))
+            if not named:  # '… — кореспондентка Укрінформу': the wire in the case the role governs
+                out += [_org(org, w.group(0), start + off + m.end("names") + w.start(), ctx)
+                        for w in _CAP_WORD.finditer(rest) if (org := gaz.lookup_inflected(w.group(0))) and org.is_wire]
+            continue
+        if bio_of:  # 'Jana Roe az MTI munkatársa', 'Elif Roe Anadolu Ajansı muhabiridir': the name, the wire, the role
+            out += _bio_of(sent, start + off, gaz, shown)
     return out
+
+
+_CAP_WORD = re.compile(r"(?<!\w)[^\W\d_a-zа-яёіїєґα-ω]\w{4,}")
+# a bio without the verb 'to be', as Hungarian and Turkish write it: the name, an article, a wire, its writer's
+# role with the language's endings ('munkatársa', 'muhabiridir'), and nothing after
+# before the wire: the verb 'to be' (Finnish 'on' only here, where the wire and the role must follow: in English
+# 'on' is no verb) and an article; after it: its case ending ('STT:n', 'AA'nın') and the role closing the sentence
+_ARTICLE_END = re.compile(r"(?:\s(?:" + alternation("bio_copulas") + r"|on))?(?:,|\s(?:az|a|the))?\s*$")
+_ROLE_AFTER = re.compile(r"^(?:[:'’]?\w{1,4})?\s+(?:" + alternation("bio_roles") + r")\w{0,5}\s*[.!]?\s*$", re.I)
+
+
+def _bio_of(sent: str, pos: int, gaz: Gazetteer, shown: str) -> list[Credit]:
+    """A writer's bio that names her, then the wire she writes for, then her role in its case: the
+    writer and the wire (`_ROLE_AFTER` must close the sentence, so 'X a Reuters munkatársának
+    elmondta, …', someone speaking to a wire's writer, is no bio)."""
+    for a, b, org, alias in gaz.find_all(sent):
+        if not org.is_wire or not _ROLE_AFTER.match(sent[b:]):
+            continue
+        names = _ARTICLE_END.sub("", sent[:a]).strip()
+        if 4 <= len(names) <= 60 and is_person(names) and not _cited(sent[:a]):
+            ctx = Ctx(zone="footer", evidence=shown.strip()[:160], person_role="author", confidence=0.75)
+            return [_person(names, pos + sent.find(names), ctx), _org(org, alias, pos + a, ctx)]
+    return []
 
 
 def _bio_asides(sent: str) -> str:
     """`sent` with a degree or a handle after the name blanked (`_BIO_ASIDE`), offsets kept."""
     return _BIO_ASIDE.sub(lambda a: " " * len(a.group(0)), sent)
+
+
+def _titled_writer(names: str, gaz: Gazetteer) -> tuple[int, list[tuple[int, Org, str]]] | None:
+    """Where the writer's name starts after her role and her outlet ('La corresponsal de EFE Lucía Roe',
+    'dpa-Korrespondentin Jana Roe', 'Il corrispondente dell'ANSA Giulia Roe'), and the known outlets
+    named before it (none: 'Die Korrespondentin Jana Roe'); None unless a role word (lexicon bio_roles,
+    with its endings) stands before a person's name, with no organisation in it, that closes the string."""
+    words = list(re.finditer(r"\S+", names[:120]))
+    for k in range(1, len(words) - 1):
+        head = names[: words[k].start()]
+        if _ROLE_STEM.search(head.casefold()) is None:
+            continue
+        rest = names[words[k].start():].strip()
+        parts = list(split_names(rest))
+        if not parts or gaz.find_all(rest) or any(len(p.text.split()) > 4 or not is_person(p.text) for p in parts):
+            continue
+        # the role before the outlet vouches for a short code ('correspondante de l'AFP')
+        return words[k].start(), [(a, org, alias) for a, _b, org, alias in gaz.find_all(head)]
+    return None
 
 
 def _title_before_name(names: str, gaz: Gazetteer) -> int:
