@@ -152,6 +152,10 @@ _NODE_CLASS = re.compile(
     r"agence|agenzia|origin|origine|herkunft|submitted)s?(?:$|[\s_-])", re.I)  # Drupal's 'Submitted by …'
 _NODE_PHOTO = re.compile(r"photo|image|img|foto|caption|figure|picture|media|video|avatar|gallery", re.I)
 _NODE_SKIP = re.compile(r"bio|about|comment|avatar|share|social|follow|more-|related|newsletter|box-title", re.I)
+# the author of a thing the article is about or quotes ('book-author', 'testimonial-author', 'study-author',
+# 'quote-author'): never the article's writer, and no name for the extractor's author field either
+_THING_NODE = re.compile(r"(?:^|[\s_-])(?:testimonial|book|buch|livre|libro|study|studie|paper|quote|zitat|citation)s?"
+                         r"(?:$|[\s_-])", re.I)
 _MAX_NODES = 12
 # A comment thread: its authors are readers, never the article's writers.
 _COMMENT_BOX = re.compile(r"^(?:comments?|comment-?list|comment-?body|comments?-(?:area|section|wrapper|container|list)|"
@@ -394,6 +398,11 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
             how = "hcard"
         elif tag == "figcaption":
             how = "<figcaption>"
+        elif cls and _NODE_CLASS.search(cls) and _THING_NODE.search(cls):
+            name = " ".join(el.text_content().split())
+            if elsewhere is not None and 0 < len(name) <= 80 and len(elsewhere) < 30:
+                elsewhere.append(name)
+            continue
         elif cls and _NODE_CLASS.search(cls) and not _NODE_SKIP.search(cls):
             how = f'class="{cls[:60]}"'
         elif author_box(el, cls):
