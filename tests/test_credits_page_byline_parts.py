@@ -102,3 +102,17 @@ def test_a_local_stations_call_sign_beside_the_writer(line: str, want: list[tupl
     art.publisher = "portal.example"  # a portal that carries the station's story
     art = attach_credits(art)
     assert sorted((c.agency or c.name, c.role) for c in art.credits if c.role != "publisher") == sorted(want)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By Jane and John Roe", ["Jane Roe", "John Roe"]),
+    ("Von Jana und Max Kellner", ["Jana Kellner", "Max Kellner"]),
+    ("Par Jeanne et Marc Lenoir", ["Jeanne Lenoir", "Marc Lenoir"]),
+    # a full name first, or a wire, or a desk word: nothing shared
+    ("By Jane Roe and John Doe", ["Jane Roe", "John Doe"]),
+    ("By Staff and John Roe", ["John Roe"]),
+])
+def test_two_writers_of_one_surname(line: str, want: list[str]) -> None:
+    text = ("Stadtrat beschließt neuen Haushalt\n" + line + "\n" + BODY.replace("<p>", "").replace("</p>", "\n"))
+    art = attach_credits(extract_text(text, id="t"))
+    assert sorted(c.name for c in art.credits if c.kind == "person" and c.role == "author") == want

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from tracer.credits.byline import (
     is_desk,
@@ -127,10 +128,32 @@ def read_names(s: str, base: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
                 protected[k] = "\x01" if protected[k] != " " else " "
     protected_s = "".join(protected)
     out: list[Credit] = []
-    for part in split_names(protected_s):
+    parts = list(split_names(protected_s))
+    shared = _shared_surname(s, parts, gaz) if ctx.zone == "byline" else None
+    for part in parts:
         text = s[part.offset: part.offset + len(part.text)]
+        if shared and part is parts[0]:
+            out.append(_person(shared, base + part.offset if base >= 0 else -1, ctx, keep=True))
+            continue
         out.extend(_classify(text, base + part.offset if base >= 0 else -1, ctx, gaz))
     return out
+
+
+_AND_WORDS = re.compile(r"^\s*(?:and|und|et|y|e|en|och|og|ja|i|a|és|ve|и|&)\s*$", re.I)
+
+
+def _shared_surname(s: str, parts: list[Any], gaz: Gazetteer) -> str | None:
+    """'By Jane and John Roe', 'Von Jana und Max Kellner': two writers of one surname, the first named by her
+    given name alone before 'and': her full name ('Jane Roe'); None for any other string of names."""
+    if len(parts) != 2:
+        return None
+    first, second = parts[0].text.strip(), parts[1].text.strip()
+    joiner = s[parts[0].offset + len(parts[0].text): parts[1].offset]
+    words = second.split()
+    if " " in first or len(words) != 2 or not _AND_WORDS.match(joiner) or gaz.lookup(first) is not None \
+            or not first[:1].isupper() or not is_person(first, single=True) or not is_person(second):
+        return None
+    return f"{first} {words[-1]}"
 
 
 _AND_TOO = frozenset(("en", "a"))  # 'in' in one language, 'and' in another (nl 'en', cs/sk 'a')
