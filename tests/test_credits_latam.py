@@ -62,3 +62,14 @@ def test_a_known_agency_after_a_dated_or_capitals_place_with_no_dash(line: str, 
 def test_a_mixed_case_place_with_no_date_and_no_dash_is_no_dateline() -> None:
     """'London (Reuters) The company …' could be a sentence's aside; only the dated or capitals forms are read."""
     assert credited(HEAD + "Lisboa (Lusa) O Governo anunciou hoje novas medidas para conter a inflação.\n" + BODY) == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Juana Rojas (EFE)", [("EFE", "source"), ("Juana Rojas", "author")]),
+    ("Marcos León (Notimex)", [("Marcos León", "author"), ("Notimex", "source")]),
+    # a party, an age, an outlet that is no wire: no writer read from the parentheses
+    ("Juana Rojas (PSOE)", []),
+    ("Juana Rojas (42)", []),
+])
+def test_a_wire_writers_name_and_her_agency_under_the_headline(line: str, want: list[tuple[str, str]]) -> None:
+    assert credited(HEAD + line + "\n" + BODY) == sorted(want)

@@ -73,6 +73,7 @@ from tracer.credits.name_lines import (
     is_station,
 )
 from tracer.credits.names import (
+    clean_name,
     is_code,
     is_outlet_name,
     is_person,
@@ -327,6 +328,34 @@ def is_photo_line(line: str, gaz: Gazetteer | None = None) -> bool:
     return len(line) <= 200 and (bool(_PHOTO.search(line)) or _person_slash_org(line, gaz or default_gazetteer()))
 
 
+_NAME_AND_WIRE = re.compile(r"^\s*(?P<name>[^\W\d_][^()\d:|/]{3,58}?)\s*\((?P<wire>[^()\d]{2,25})\)\s*\.?\s*$")
+
+
+def _name_and_wire(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
+    """'Anna Nowak (PAP)', 'Juana Rojas (EFE)' under the headline: a line of its own holding a writer's full
+    name and, in parentheses, a wire agency: the wire's writer signs. Both credited; a party ('(SPD)'), an
+    age or an outlet that is no agency, nothing. (At the foot the form is also a picture's caption: there
+    the wire alone is read, as before.)"""
+    if "(" not in line or len(line) > 90:
+        return []
+    m = _NAME_AND_WIRE.match(line)
+    if not m:
+        return []
+    name, wire = m.group("name").strip(), m.group("wire").strip()
+    org = gaz.lookup(wire)
+    if org is None or org.type != "agency" or len(name.split()) < 2 or not is_person(name) \
+            or has_trigger(fold(line), "photo_words"):
+        return []
+    ctx = Ctx(zone="byline", evidence=line.strip(), confidence=0.8)
+    offset = start + line.find(name)
+    person = Credit(name=clean_name(name), kind="person", role="author", zone=ctx.zone, evidence=ctx.evidence,
+                    start=offset, end=offset + len(name), confidence=0.8)
+    at = start + line.find(wire)
+    source = Credit(name=org.name, kind="organization", role="source", zone=ctx.zone, evidence=ctx.evidence,
+                    start=at, end=at + len(wire), agency=org.agency, confidence=0.85)
+    return [person, source]
+
+
 def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = None, *,
               in_head: bool = True, in_tail: bool = True, prev_line: str = "", next_line: str = "",
               index: int = 0, weak: bool = True, slot: bool = False) -> list[Credit]:
@@ -360,6 +389,9 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
                               else read_line(seg, start + off, gaz, publisher, **kw))]
         if not _photo_in_prefix(line):
             return photo
+    signed = _name_and_wire(line, start, gaz) if in_head and index <= 3 else []
+    if signed:
+        return signed
     out: list[Credit] = []
     if in_head:
         out += _dateline(line, start, gaz) or _dash_dateline(line, start, gaz) or _report_lead(line, start, gaz) \
