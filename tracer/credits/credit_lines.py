@@ -686,12 +686,14 @@ def _dash_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     return _signers(line, m.start(), start, gaz) + [_org(org, m.group("names"), start + m.start("names"), ctx)]
 
 
-_VIA_END = re.compile(r"^\s*[(\[]?\s*(?:[—–-]{1,2}\s*)?[Vv]ia\s+(?P<names>[^()\[\]\n]{2,60}?)\s*[)\]]?\s*\.?\s*$")
+# ('h/t Wired', 'hat tip to The Verge': a blog's thanks to the outlet it found the story at, read as 'via')
+_VIA_END = re.compile(r"^\s*[(\[]?\s*(?:[—–-]{1,2}\s*)?(?:[Vv]ia|[Hh]/[Tt]:?|[Hh]at [Tt]ip(?: to)?:?)\s+"
+                      r"(?P<names>[^()\[\]\n]{2,60}?)\s*[)\]]?\s*\.?\s*$")
 
 
 def _via_end(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     """'(via Reuters)', '— via AP' closing the text: the known organisations it came through."""
-    if len(line) > 80 or "ia" not in line:
+    if len(line) > 80 or not ("ia" in line or "/" in line or "ip" in line):
         return []
     m = _VIA_END.match(line)
     if not m:
