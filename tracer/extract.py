@@ -159,7 +159,8 @@ _COMMENT_BOX = re.compile(r"^(?:comments?|comment-?list|comment-?body|comments?-
 
 
 # A list of other stories around the article: related, popular, recommended, "read next".
-_LISTING_BOX = re.compile(r"related|popular|most-?read|recirc|trending|read-?next|more-?stories|recommend", re.I)
+_LISTING_BOX = re.compile(r"related|popular|most-?read|recirc|trending|read-?next|more-?stories|recommend|"
+                          r"post-?nav|nav-?(?:previous|next|links)|pagenav|pager|prev-?next", re.I)
 
 
 def _in_listing(el: Any, labelled: bool = False) -> bool:
@@ -173,7 +174,7 @@ def _in_listing(el: Any, labelled: bool = False) -> bool:
         if not isinstance(a.tag, str):
             continue
         cls = " ".join(filter(None, (a.get("class"), a.get("id"))))
-        if a.tag == "aside" or _LISTING_BOX.search(cls):
+        if a.tag in ("aside", "nav") or _LISTING_BOX.search(cls):  # a <nav>: the previous and next posts
             return True
         if not labelled and any(_SIDEBAR.search(t) and not _OWN_SIDEBAR.search(t) for t in cls.split()) \
                 and next(a.iter("h1", "article"), None) is None:

@@ -198,6 +198,9 @@ def parse_text_credits(text: str, publisher: str | None = None,
 
 
 _RELATED_HEADS = frozenset(fold(h) for h in LEXICON["related_heads"])
+# A line that opens with a link label to another story ('Read also:', 'Lesen Sie auch:', 'Next post:',
+# 'Article précédent :'; lexicon related_heads and sibling_links): the byline after it is that story's.
+_OTHER_STORY = re.compile(r"^\s*(?:" + alternation("related_heads") + "|" + alternation("sibling_links") + r")\s*:\s*\S", _F)
 
 
 def _related_start(lines: list[tuple[int, str]], read: set[int]) -> int | None:
@@ -346,6 +349,8 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     stripped = line.strip()
     if len(stripped) < 60 and fold(stripped) in _CLUTTER:
         return []
+    if ":" in stripped[:40] and _OTHER_STORY.match(stripped):
+        return []  # 'Vorheriger Artikel: Headline – von Jane Roe': a link to another story and its writer
     photo = _photo(line, start, gaz)
     if photo is not None:  # a photo credit, or a line that also holds one
         parts = _byline_and_photo(line)

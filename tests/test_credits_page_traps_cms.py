@@ -1,0 +1,45 @@
+"""Page precision among the furniture real sites print (issue 15): the invented pages of
+`tests/traps_pages.py` put one article — with its writer's byline, or with none — inside
+comment threads, pingbacks, comment plugins, teasers with their own bylines, previous and next
+links, embedded tweets and Instagram posts, video and podcast cards, galleries and
+infographics, newsletter boxes, the imprint, reader letters and pull quotes, in seven languages
+and six systems' markup. `tracer.api.credits` (what `tracer credits` runs) must report the
+article's writer alone as a person, and no organisation as author, source or contributor."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.traps_pages import CASES, L, article_page, url_of
+from tracer.api import credits
+from tracer.extract import extract_html
+from tracer.model import Article
+
+
+def credited(html: str, url: str) -> tuple[list[str], list[str], list[str]]:
+    (art,) = list(credits([extract_html(html, id="p", url=url)]))
+    assert isinstance(art, Article)
+    persons = sorted({c.name for c in art.credits if c.kind == "person" and c.role in ("author", "contributor", "source")})
+    orgs = sorted({c.name for c in art.credits if c.kind == "organization" and c.role in ("author", "source", "contributor")})
+    return persons, orgs, art.errors
+
+
+@pytest.mark.parametrize(("name", "html", "url", "persons"), CASES, ids=[c[0] for c in CASES])
+def test_only_the_articles_writer_is_credited(name: str, html: str, url: str, persons: list[str]) -> None:
+    got, orgs, errors = credited(html, url)
+    assert (got, orgs, errors) == (sorted(persons), [], []), name
+
+
+def test_a_picture_credit_keeps_its_photographer_as_a_picture_credit_only() -> None:
+    t = L["de"]
+    (art,) = list(credits([extract_html(article_page("de", "wordpress", "gallery"), id="p", url=url_of(t))]))
+    roles = {c.role for c in art.credits if c.name == t.people[10]}
+    assert roles <= {"photo"}, roles
+
+
+def test_a_saved_page_read_from_disk_gives_the_same_credits(tmp_path) -> None:
+    t = L["fr"]
+    path = tmp_path / "page.html"
+    path.write_text(article_page("fr", "drupal", "comments"), encoding="utf-8")
+    (art,) = list(credits([str(path)]))
+    assert sorted(c.name for c in art.credits if c.kind == "person" and c.role == "author") == [t.writer]
