@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 LANGS = ("en", "de", "fr", "es", "it", "pt", "nl")
-CMSS = ("wordpress", "drupal", "arc", "typo3", "joomla", "blogger")
+CMSS = ("wordpress", "drupal", "arc", "typo3", "joomla", "blogger", "plain")
 
 
 @dataclass(frozen=True)
@@ -261,10 +261,11 @@ def paras(t: Lang, cms: str, inside: str) -> str:
     return "".join(ps[:2]) + inside + "".join(ps[2:])
 
 
-def shell(t: Lang, lang: str, main: str, parts: Parts, body_class: str = "") -> str:
-    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{t.title} | {t.site}</title>'
-            f'<meta property="og:site_name" content="{t.site}"><meta property="og:title" content="{t.title}">'
-            f'<meta property="og:type" content="article"><link rel="canonical" href="{url_of(t)}">{parts.head}</head>'
+def shell(t: Lang, lang: str, main: str, parts: Parts, body_class: str = "", *, home: bool = False) -> str:
+    title, kind, url = (t.site, "website", f"https://www.{t.host}/") if home else (t.title, "article", url_of(t))
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} | {t.site}</title>'
+            f'<meta property="og:site_name" content="{t.site}"><meta property="og:title" content="{title}">'
+            f'<meta property="og:type" content="{kind}"><link rel="canonical" href="{url}">{parts.head}</head>'
             f'<body class="{body_class}"><header class="site-header"><a class="logo" href="/">{t.site}</a><nav><ul>'
             f'<li><a href="/news/">News</a></li><li><a href="/sport/">Sport</a></li></ul></nav></header>{main}'
             f'<aside class="sidebar widget-area">{parts.aside}</aside>'
@@ -346,13 +347,21 @@ def blogger(t: Lang, lang: str, byline: bool, p: Parts, comments: str) -> str:
     return shell(t, lang, main, p, "loading")
 
 
-SYSTEMS = {f.__name__: f for f in (wordpress, drupal, arc, typo3, joomla, blogger)}
+def plain(t: Lang, lang: str, byline: bool, p: Parts, comments: str) -> str:
+    """A hand-made or static site: no class anywhere, the byline a bare paragraph under the headline."""
+    by = f"<p>{t.by} {t.writer}</p>" if byline else ""
+    main = (f"<main><article><h1>{t.title}</h1>{by}<p>{t.date}</p>{p.above}<div>{paras(t, 'plain', p.inside)}</div>{p.after}"
+            f"</article>{p.below}{comments}</main>")
+    return shell(t, lang, main, p)
+
+
+SYSTEMS = {f.__name__: f for f in (wordpress, drupal, arc, typo3, joomla, blogger, plain)}
 
 
 def native_comments(t: Lang, cms: str) -> str:
     """The comment list each system prints under a post, with the commenters' names."""
     c = list(zip(t.people[COMMENTERS], t.comment, strict=True))
-    if cms == "wordpress":
+    if cms in ("wordpress", "plain"):
         items = "".join(
             f'<li id="comment-{i}" class="comment depth-1"><article class="comment-body"><footer class="comment-meta">'
             f'<div class="comment-author vcard"><img class="avatar" src="/av{i}.png" alt=""> <b class="fn">{n}</b> '
@@ -622,13 +631,48 @@ def p_pullquote(t: Lang, cms: str) -> tuple[Parts, str]:
     return Parts(inside=f"<blockquote><p>«{t.quote}»</p><p>— {t.people[QUOTED]}</p></blockquote>"), ""
 
 
+AGENCY = {"en": "AP", "de": "dpa", "fr": "AFP", "es": "EFE", "it": "ANSA", "pt": "Lusa", "nl": "ANP"}
+
+
+def t_wire_teasers(t: Lang, cms: str) -> tuple[Parts, str]:
+    """Teasers of other stories signed by a wire: the wire is no source of this article."""
+    ag = AGENCY[_lang(t)]
+    return Parts(below=f'<section class="related"><h2>{t.more_articles}</h2><ul>' + "".join(
+        f'<li class="teaser"><h3><a href="/2026/02/w{i}/">{title}</a></h3><span class="teaser-author">{t.by} {ag}</span></li>'
+        for i, title in enumerate(TEASER_TITLES)) + "</ul></section>"), ""
+
+
+def p_wire_teasers(t: Lang, cms: str) -> tuple[Parts, str]:
+    ag = AGENCY[_lang(t)]
+    return Parts(below=f"<div><h2>{t.more_articles}</h2>" + "".join(
+        f'<div><h3><a href="/2026/02/w{i}/">{title}</a></h3><p>{t.by} {ag}</p></div>'
+        for i, title in enumerate(TEASER_TITLES)) + "</div>"), ""
+
+
+def p_top_photo(t: Lang, cms: str) -> tuple[Parts, str]:
+    """The lead picture's credit line above the text: photographer and agency."""
+    return Parts(above=f'<p><img src="/lead.jpg" alt=""></p><p>{t.photo}: {t.people[PHOTOGRAPHER]}/{AGENCY[_lang(t)]}</p>'), ""
+
+
+def p_video_agency(t: Lang, cms: str) -> tuple[Parts, str]:
+    """A wire's video embedded in the text: the video's credit, not the text's source."""
+    return Parts(inside=f'<p><iframe src="https://video.test/e/9"></iframe></p><p>{t.video}: {AGENCY[_lang(t)]}</p>'), ""
+
+
+def p_disqus_plain(t: Lang, cms: str) -> tuple[Parts, str]:
+    """A comment plugin rendered as text: the name, a dot, a time ago, the comment."""
+    return Parts(), "<div>" + "".join(f"<p>{n} • {t.date}</p><p>{x}</p><p>{t.reply} · 3</p>"
+                                      for n, x in zip(t.people[COMMENTERS], t.comment, strict=True)) + "</div>"
+
+
 TRAPS = {f.__name__[2:]: f for f in (
     t_comments, t_old_comments, t_says_text, t_pingback, t_facebook, t_more_from, t_more_articles, t_read_also, t_most_read,
     t_author_box_others, t_prev_next, t_tweet, t_instagram, t_video, t_podcast, t_gallery, t_caption, t_graphic,
     t_newsletter, t_imprint, t_letters, t_pullquote)}
 TRAPS.update({f.__name__: f for f in (
     p_comments, p_pingback, p_more_from, p_teasers, p_prev_next, p_tweet, p_instagram, p_podcast, p_photo_lines, p_graphic,
-    p_newsletter, p_imprint, p_letters, p_pullquote)})
+    p_newsletter, p_imprint, p_letters, p_pullquote, p_wire_teasers, p_top_photo, p_video_agency, p_disqus_plain)})
+TRAPS["wire_teasers"] = t_wire_teasers
 
 
 def own_box(t: Lang) -> str:
@@ -652,7 +696,15 @@ def homepage(lang: str, cms: str) -> str:
                     f'<a href="/author/{slug(w)}/">{w}</a></p><p>{t.body[i]}</p></article>'
                     for i, (title, w) in enumerate(zip((t.title, *TEASER_TITLES), (t.writer, *t.people[TEASERS]), strict=True)))
     main = f'<main class="front-page"><h1 class="screen-reader-text">{t.site}</h1><div class="teaser-grid">{tiles}</div></main>'
-    return shell(t, lang, main, Parts(), f"home {cms}")
+    return shell(t, lang, main, Parts(), f"home {cms}", home=True)
+
+
+def plain_homepage(lang: str) -> str:
+    """A front page with no class: headlines, each with a bare byline and a summary."""
+    t = L[lang]
+    tiles = "".join(f'<div><h2><a href="/2026/03/h{i}/">{title}</a></h2><p>{t.by} {w}</p><p>{t.body[i]}</p></div>'
+                    for i, (title, w) in enumerate(zip((t.title, *TEASER_TITLES), (t.writer, *t.people[TEASERS]), strict=True)))
+    return shell(t, lang, f"<main><h1>{t.site}</h1>{tiles}</main>", Parts(), home=True)
 
 
 Case = tuple[str, str, str, list[str]]
@@ -672,9 +724,12 @@ def cases() -> list[Case]:
         t = L[lang]
         for cms in CMSS:
             out.append((f"own box/{lang}/{cms}", article_page(lang, cms, None, box=True), url_of(t), [t.writer]))
-        out.append((f"own box and comments/{lang}", article_page(lang, CMSS[j % 6], "comments", box=True), url_of(t),
+        out.append((f"own box and comments/{lang}", article_page(lang, CMSS[j % len(CMSS)], "comments", box=True), url_of(t),
                     [t.writer]))
-        out.append((f"homepage/{lang}", homepage(lang, CMSS[j % 6]), f"https://www.{t.host}/", []))
+        out.append((f"homepage/{lang}", homepage(lang, CMSS[j % len(CMSS)]), f"https://www.{t.host}/", []))
+        out.append((f"plain homepage/{lang}", plain_homepage(lang), f"https://www.{t.host}/", []))
+        out.append((f"own box, no byline/{lang}", article_page(lang, CMSS[j % len(CMSS)], None, byline=False, box=True), url_of(t),
+                    [t.writer]))
     return out
 
 

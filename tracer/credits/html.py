@@ -1051,6 +1051,16 @@ def credited_otherwise(name: str, sig: dict[str, Any]) -> bool:
                                and not stamped(lead) for lead in leads)
 
 
+def listed_only(name: str, sig: dict[str, Any]) -> bool:
+    """Does `name` stand on this page only in bylines of other stories (a related box's 'By AP',
+    a forum's reply)? The extractor's author field takes a teaser's byline when the article
+    names no writer; a wire signing a teaser is no source of the article."""
+    folded = " ".join(name.casefold().split())
+    found = [n for n in sig.get("nodes") or [] if isinstance(n, dict) and isinstance(n.get("text"), str)
+             and folded in " ".join(n["text"].casefold().split())]
+    return bool(found) and all(n.get("in") in ("listing", "reply") for n in found)
+
+
 def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     val = sig.get("trafilatura_author")
     if not isinstance(val, str) or not val.strip() or _is_url(val) or interview_guest(val):
@@ -1075,7 +1085,7 @@ def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     # credited for its text and its pictures alike is still the author)
     names = "; ".join(p for p in parts
                       if (not commented(p, sig) or not (is_person(p) or p in (sig.get("commenters") or [])))
-                      and not credited_otherwise(p, sig))
+                      and not credited_otherwise(p, sig) and not listed_only(p, sig))
     return _wire_as_source([_strip(c) for c in read_names(names, -1, ctx, gaz)], gaz) if names else []
 
 

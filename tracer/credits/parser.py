@@ -186,6 +186,9 @@ def parse_text_credits(text: str, publisher: str | None = None,
     cards = _card_bylines(lines, head)
     if cards:  # "by Jane Roe - Jul 15, 2018 2:39 pm" over teaser after teaser: other stories' cards
         credits = [c for c in credits if not (c.kind == "person" and c.zone == "byline" and c.evidence.strip() in cards)]
+    replied = _comment_heads(lines)
+    if replied:  # "Jane Roe • 3 March 2026" / her comment / "Reply": a reader's comment under the story
+        credits = [c for c in credits if not (c.kind == "person" and c.evidence.strip() in replied)]
     gallery = _gallery_lines(lines, gaz) if any(
         c.kind == "person" and c.role == "author" and _PERSON_ORG.match(c.evidence) for c in credits) else set()
     if gallery:  # "Jane Roe, AP" under picture after picture: the photographers of a gallery
@@ -217,6 +220,20 @@ def _related_start(lines: list[tuple[int, str]], read: set[int]) -> int | None:
         if len(line) < 60 and fold(line.strip().rstrip(":")) in _RELATED_HEADS:
             return start
     return None
+
+
+_REPLY = re.compile(r"^\s*(?:" + alternation("reply_words") + r")(?:\s*[^\w\s]*\s*\d*)*\s*$", _F)
+
+
+def _comment_heads(lines: list[tuple[int, str]]) -> set[str]:
+    """The heads of a comment thread flattened into text: a short line ('Jane Roe • 3 March 2026',
+    'Jane Roe, 10:12') with a reply button's line ('Reply', 'Antworten · 3'; lexicon reply_words)
+    at most three lines below it. A reader's name, never the story's writer."""
+    out: set[str] = set()
+    for i, (_, line) in enumerate(lines):
+        if len(line) < 30 and _REPLY.match(line):
+            out.update(ln.strip() for _, ln in lines[max(0, i - 3): i] if len(ln) < 80)
+    return out
 
 
 def _quoted_bio(c: Credit, text: str) -> bool:
