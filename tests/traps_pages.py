@@ -252,6 +252,7 @@ class Parts:
     below: str = ""
     aside: str = ""
     footer: str = ""
+    top: str = ""
 
 
 def paras(t: Lang, cms: str, inside: str) -> str:
@@ -267,7 +268,7 @@ def shell(t: Lang, lang: str, main: str, parts: Parts, body_class: str = "", *, 
             f'<meta property="og:site_name" content="{t.site}"><meta property="og:title" content="{title}">'
             f'<meta property="og:type" content="{kind}"><link rel="canonical" href="{url}">{parts.head}</head>'
             f'<body class="{body_class}"><header class="site-header"><a class="logo" href="/">{t.site}</a><nav><ul>'
-            f'<li><a href="/news/">News</a></li><li><a href="/sport/">Sport</a></li></ul></nav></header>{main}'
+            f'<li><a href="/news/">News</a></li><li><a href="/sport/">Sport</a></li></ul></nav></header>{parts.top}{main}'
             f'<aside class="sidebar widget-area">{parts.aside}</aside>'
             f'<footer class="site-footer">{parts.footer}<p>© 2026 {t.site}</p></footer>'
             f'<div class="cookie-consent" role="dialog"><p>{t.cookie}</p><button>OK</button></div></body></html>')
@@ -665,13 +666,69 @@ def p_disqus_plain(t: Lang, cms: str) -> tuple[Parts, str]:
                                       for n, x in zip(t.people[COMMENTERS], t.comment, strict=True)) + "</div>"
 
 
+# per language: a threaded comment's 'Reply to', a chart's source label and a statistics office, a sponsor's
+# 'Presented by', a partner network's teaser label and its outlet
+MORE = {
+    "en": ("Reply to", "Source", "Office for Regional Statistics", "Presented by", "From our partners", "Dale Gazette"),
+    "de": ("Antwort an", "Quelle", "Statistisches Landesamt", "Präsentiert von", "Aus unserem Netzwerk", "Bergbote"),
+    "fr": ("Répondre à", "Source", "Institut régional de la statistique", "Présenté par", "Chez nos partenaires",
+           "Le Courrier des Monts"),
+    "es": ("Responder a", "Fuente", "Instituto Regional de Estadística", "Presentado por", "De nuestros socios",
+           "Diario de la Sierra"),
+    "it": ("Rispondi a", "Fonte", "Istituto regionale di statistica", "Presentato da", "Dai nostri partner",
+           "Il Corriere dei Monti"),
+    "pt": ("Responder a", "Fonte", "Instituto Regional de Estatística", "Apresentado por", "Dos nossos parceiros",
+           "Jornal da Serra"),
+    "nl": ("Reageer op", "Bron", "Regionaal Bureau voor de Statistiek", "Aangeboden door", "Van onze partners",
+           "Heuvelbode"),
+}
+
+
+def p_reply_to(t: Lang, cms: str) -> tuple[Parts, str]:
+    """A threaded comment: the reply names the comment it answers."""
+    a, b = t.people[COMMENTERS]
+    return Parts(), (f"<div><p><b>{a}</b></p><p>{t.comment[0]}</p><div><p>{MORE[_lang(t)][0]} {a}</p><p><b>{b}</b></p>"
+                     f"<p>{t.comment[1]}</p></div></div>")
+
+
+def p_chart_source(t: Lang, cms: str) -> tuple[Parts, str]:
+    """A chart's maker and its data's source: neither wrote the text."""
+    m = MORE[_lang(t)]
+    return Parts(inside=f'<p><img src="/chart.png" alt=""></p><p>{t.graphic}: {t.people[GRAPHIC]} | {m[1]}: {m[2]}</p>'), ""
+
+
+def p_cookie_vendors(t: Lang, cms: str) -> tuple[Parts, str]:
+    return Parts(footer=f"<p>{t.cookie} · Google Analytics · Meta Pixel · Taboola</p>"), ""
+
+
+def p_sponsor(t: Lang, cms: str) -> tuple[Parts, str]:
+    m = MORE[_lang(t)]
+    return Parts(aside=f"<div><p>{m[3]} Auto Lindner GmbH</p><p><img src=\"/ad.jpg\" alt=\"\"></p></div>"), ""
+
+
+def p_partner_teasers(t: Lang, cms: str) -> tuple[Parts, str]:
+    """Teasers from a partner outlet: its name stands beside each headline, it is no source of this article."""
+    m = MORE[_lang(t)]
+    return Parts(below=f"<div><h3>{m[4]}</h3>" + "".join(
+        f'<p><a href="https://partner.test/{i}">{title}</a></p><p>{m[5]}</p>' for i, title in enumerate(TEASER_TITLES))
+        + "</div>"), ""
+
+
+def t_ticker(t: Lang, cms: str) -> tuple[Parts, str]:
+    """A breaking-news bar above the page's article, its item with its own byline."""
+    return Parts(top=f'<div class="ticker breaking"><span class="label">Live</span> <a href="/live/1">{TEASER_TITLES[2]}</a> '
+                     f'<span class="ticker-author">{t.by} {t.people[4]}</span></div>'), ""
+
+
 TRAPS = {f.__name__[2:]: f for f in (
     t_comments, t_old_comments, t_says_text, t_pingback, t_facebook, t_more_from, t_more_articles, t_read_also, t_most_read,
     t_author_box_others, t_prev_next, t_tweet, t_instagram, t_video, t_podcast, t_gallery, t_caption, t_graphic,
     t_newsletter, t_imprint, t_letters, t_pullquote)}
 TRAPS.update({f.__name__: f for f in (
     p_comments, p_pingback, p_more_from, p_teasers, p_prev_next, p_tweet, p_instagram, p_podcast, p_photo_lines, p_graphic,
-    p_newsletter, p_imprint, p_letters, p_pullquote, p_wire_teasers, p_top_photo, p_video_agency, p_disqus_plain)})
+    p_newsletter, p_imprint, p_letters, p_pullquote, p_wire_teasers, p_top_photo, p_video_agency, p_disqus_plain,
+    p_reply_to, p_chart_source, p_cookie_vendors, p_sponsor, p_partner_teasers)})
+TRAPS["ticker"] = t_ticker
 TRAPS["wire_teasers"] = t_wire_teasers
 
 

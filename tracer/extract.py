@@ -371,10 +371,17 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
     title = _fold_words(head.text_content() if head is not None else "")
     items: list[tuple[dict[str, str], Any]] = []
     prefixed: list[tuple[dict[str, str], Any]] = []
+    # the page's headline (its <h1>, else the first heading the <title> repeats), not reached yet
+    headline = tree.find(".//h1")
+    if headline is None:
+        headline = next((h for h in tree.iter(*_HEADINGS) if (w := _fold_words(h.text_content())) and w in title), None)
+    h1_ahead = headline is not None
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
         tag = el.tag
+        if el is headline:
+            h1_ahead = False
         if tag in ("script", "style", "meta", "link", "noscript", "html", "body", "head", "nav", "img"):
             continue
         cls = " ".join(filter(None, (el.get("class"), el.get("id"))))
@@ -466,8 +473,8 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
         node = {"kind": "photo" if photo else "byline", "text": text, "how": how}
         if not photo and _picture_credit(el, cls):
             node["near"] = "picture"  # its persons took the picture; an organisation may be the text's source
-        if _in_listing(el) or _in_teaser(el, title):
-            node["in"] = "listing"
+        if _in_listing(el) or _in_teaser(el, title) or (h1_ahead and _card_headline(el, title)):
+            node["in"] = "listing"  # (above the headline beside another story's headline link: a ticker's item)
         out.append(node)
         items.append((node, el))
         if len(out) >= _MAX_NODES:
@@ -528,10 +535,10 @@ def _lead_text(el: Any) -> str:
     return text
 
 
-def _card_headline(el: Any) -> bool:
+def _card_headline(el: Any, title: str = "") -> bool:
     """Does a story's headline link stand before `el` in the small box around it (the card of
     another story: '<div><a href="/story">Ferry fares rise again</a><div>By Jane Roe</div></div>',
-    or the headline's paragraph right before it)?"""
+    or the headline's paragraph right before it)? Not a link to this page's `title`."""
     names = " ".join(el.text_content().split())
     prev = prev_element(el)
     boxes = [prev] if prev is not None else []
@@ -543,7 +550,8 @@ def _card_headline(el: Any) -> bool:
             if a is el or el in a.iterancestors() or a in el.iterancestors() or a in el.iterdescendants():
                 continue
             text = " ".join(a.text_content().split())
-            if a.get("href") and len(text.split()) >= 3 and text not in names:
+            if a.get("href") and len(text.split()) >= 3 and text not in names \
+                    and not (title and _fold_words(text) in title):
                 return True
     return False
 
