@@ -21,7 +21,8 @@ are invented.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
 
 LANGS = ("en", "de", "fr", "es", "it", "pt", "nl")
 CMSS = ("wordpress", "drupal", "arc", "typo3", "joomla", "blogger", "plain")
@@ -738,12 +739,32 @@ def own_box(t: Lang) -> str:
             f'{t.writer}</a></p><p>{t.bio.format(t.writer)}</p></div>')
 
 
-def article_page(lang: str, cms: str, trap: str | None, *, byline: bool = True, box: bool = False) -> str:
+def article_page(lang: str, cms: str, trap: str | None, *, byline: bool = True, box: bool = False,
+                 form: str = "markup") -> str:
+    """The article in `cms`'s markup with `trap` around it. `form` says where its writer is named:
+    'markup' (the system's byline), 'jsonld' (only the page's NewsArticle object), 'meta' (only
+    the author meta tag), 'wire' (the byline names the writer and her wire: 'By Jane Roe, AP')."""
     t = L[lang]
     parts, comments = TRAPS[trap](t, cms) if trap else (Parts(), "")
     if box:
-        parts = Parts(**{**parts.__dict__, "after": parts.after + own_box(t)})
-    return SYSTEMS[cms](t, lang, byline, parts, comments)
+        parts = replace(parts, after=parts.after + own_box(t))
+    if form == "jsonld":
+        parts = replace(parts, head=parts.head + ld({"@context": "https://schema.org", "@type": "NewsArticle",
+                                                    "headline": t.title, "author": {"@type": "Person", "name": t.writer}}))
+    elif form == "meta":
+        parts = replace(parts, head=parts.head + f'<meta name="author" content="{t.writer}">')
+    elif form == "wire":
+        t = replace(t, writer=f"{t.writer}, {AGENCY[lang]}")
+    return SYSTEMS[cms](t, lang, byline and form in ("markup", "wire"), parts, comments)
+
+
+def ld(obj: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>'
+
+
+# what the gazetteer calls each language's wire
+WIRE_NAMES = {"en": "Associated Press", "de": "Deutsche Presse-Agentur", "fr": "Agence France-Presse", "es": "Agencia EFE",
+              "it": "ANSA", "pt": "Lusa", "nl": "ANP"}
 
 
 def homepage(lang: str, cms: str) -> str:
@@ -764,7 +785,7 @@ def plain_homepage(lang: str) -> str:
     return shell(t, lang, f"<main><h1>{t.site}</h1>{tiles}</main>", Parts(), home=True)
 
 
-Case = tuple[str, str, str, list[str]]
+Case = tuple[str, str, str, list[str], list[str]]
 
 
 def cases() -> list[Case]:
@@ -775,18 +796,23 @@ def cases() -> list[Case]:
         for j, lang in enumerate(LANGS):
             t = L[lang]
             for cms in (CMSS[(j + k) % len(CMSS)], CMSS[(j + k + 3) % len(CMSS)]):
-                out.append((f"{trap}/{lang}/{cms}", article_page(lang, cms, trap), url_of(t), [t.writer]))
-                out.append((f"{trap}/{lang}/{cms}/no byline", article_page(lang, cms, trap, byline=False), url_of(t), []))
+                out.append((f"{trap}/{lang}/{cms}", article_page(lang, cms, trap), url_of(t), [t.writer], []))
+                out.append((f"{trap}/{lang}/{cms}/no byline", article_page(lang, cms, trap, byline=False), url_of(t), [],
+                            []))
+            for m, form in enumerate(("jsonld", "meta", "wire")):
+                cms = CMSS[(j + k + 2 * m + 1) % len(CMSS)]
+                out.append((f"{trap}/{lang}/{cms}/{form}", article_page(lang, cms, trap, form=form), url_of(t), [t.writer],
+                            [WIRE_NAMES[lang]] if form == "wire" else []))
     for j, lang in enumerate(LANGS):
         t = L[lang]
         for cms in CMSS:
-            out.append((f"own box/{lang}/{cms}", article_page(lang, cms, None, box=True), url_of(t), [t.writer]))
+            out.append((f"own box/{lang}/{cms}", article_page(lang, cms, None, box=True), url_of(t), [t.writer], []))
         out.append((f"own box and comments/{lang}", article_page(lang, CMSS[j % len(CMSS)], "comments", box=True), url_of(t),
-                    [t.writer]))
-        out.append((f"homepage/{lang}", homepage(lang, CMSS[j % len(CMSS)]), f"https://www.{t.host}/", []))
-        out.append((f"plain homepage/{lang}", plain_homepage(lang), f"https://www.{t.host}/", []))
-        out.append((f"own box, no byline/{lang}", article_page(lang, CMSS[j % len(CMSS)], None, byline=False, box=True), url_of(t),
-                    [t.writer]))
+                    [t.writer], []))
+        out.append((f"homepage/{lang}", homepage(lang, CMSS[j % len(CMSS)]), f"https://www.{t.host}/", [], []))
+        out.append((f"plain homepage/{lang}", plain_homepage(lang), f"https://www.{t.host}/", [], []))
+        out.append((f"own box, no byline/{lang}", article_page(lang, CMSS[j % len(CMSS)], None, byline=False, box=True),
+                    url_of(t), [t.writer], []))
     return out
 
 
