@@ -721,6 +721,45 @@ def t_ticker(t: Lang, cms: str) -> tuple[Parts, str]:
                      f'<span class="ticker-author">{t.by} {t.people[4]}</span></div>'), ""
 
 
+# per language: a dated comment's 'on DATE at', the columnists' box heading, the publishing company's line
+DATED = {
+    "en": ("on {} at 10:12 am", "Our columnists", "A service of Vale Media Ltd. All rights reserved."),
+    "de": ("am {} um 10:12 Uhr", "Unsere Kolumnisten", "Ein Angebot der Talverlag GmbH. Alle Rechte vorbehalten."),
+    "fr": ("le {} à 10h12", "Nos chroniqueurs", "Un service de Val Médias SAS. Tous droits réservés."),
+    "es": ("el {} a las 10:12", "Nuestros columnistas", "Un servicio de Ediciones del Valle S.L. Todos los derechos reservados."),
+    "it": ("il {} alle 10:12", "I nostri editorialisti", "Un servizio di Editoriale Valle S.r.l. Tutti i diritti riservati."),
+    "pt": ("em {} às 10:12", "Os nossos colunistas", "Um serviço da Edições do Vale, Lda. Todos os direitos reservados."),
+    "nl": ("op {} om 10:12", "Onze columnisten", "Een uitgave van Vallei Media B.V. Alle rechten voorbehouden."),
+}
+
+
+def p_comments_dated(t: Lang, cms: str) -> tuple[Parts, str]:
+    """Comments under their section's heading, each opened by the reader's name and a date, no reply button."""
+    lang = _lang(t)
+    return Parts(), f"<div><h3>{WORDS[lang][0]}</h3>" + "".join(
+        f"<p>{n} {DATED[lang][0].format(t.date)}</p><p>{x}</p>"
+        for n, x in zip(t.people[COMMENTERS], t.comment, strict=True)) + "</div>"
+
+
+def p_photo_forms(t: Lang, cms: str) -> tuple[Parts, str]:
+    """Picture credits in the forms agencies and papers print, above the text and in it."""
+    n, ag = t.people[PHOTOGRAPHER], AGENCY[_lang(t)]
+    return Parts(above=f'<p><img src="/lead.jpg" alt=""></p><p>{t.photo}: picture alliance / {ag} / {n}</p>',
+                 inside=f'<p><img src="/b.jpg" alt=""></p><p>{t.city}. {t.photo}: {n} ({ag})</p>'
+                        f'<p><img src="/c.jpg" alt=""></p><p>© {ag}</p>'), ""
+
+
+def p_columnists(t: Lang, cms: str) -> tuple[Parts, str]:
+    """The site's columnists listed beside the article, with no class and no aside."""
+    return Parts(below=f"<div><h3>{DATED[_lang(t)][1]}</h3>" + "".join(
+        f'<div><img src="/c{i}.jpg" alt=""><p><a href="/kolumne/{slug(w)}/">{w}</a></p></div>'
+        for i, w in enumerate(t.people[TEASERS])) + "</div>"), ""
+
+
+def p_footer_company(t: Lang, cms: str) -> tuple[Parts, str]:
+    return Parts(footer=f"<p>{DATED[_lang(t)][2]}</p>"), ""
+
+
 TRAPS = {f.__name__[2:]: f for f in (
     t_comments, t_old_comments, t_says_text, t_pingback, t_facebook, t_more_from, t_more_articles, t_read_also, t_most_read,
     t_author_box_others, t_prev_next, t_tweet, t_instagram, t_video, t_podcast, t_gallery, t_caption, t_graphic,
@@ -728,7 +767,8 @@ TRAPS = {f.__name__[2:]: f for f in (
 TRAPS.update({f.__name__: f for f in (
     p_comments, p_pingback, p_more_from, p_teasers, p_prev_next, p_tweet, p_instagram, p_podcast, p_photo_lines, p_graphic,
     p_newsletter, p_imprint, p_letters, p_pullquote, p_wire_teasers, p_top_photo, p_video_agency, p_disqus_plain,
-    p_reply_to, p_chart_source, p_cookie_vendors, p_sponsor, p_partner_teasers)})
+    p_reply_to, p_chart_source, p_cookie_vendors, p_sponsor, p_partner_teasers, p_comments_dated, p_photo_forms,
+    p_columnists, p_footer_company)})
 TRAPS["ticker"] = t_ticker
 TRAPS["wire_teasers"] = t_wire_teasers
 
@@ -745,7 +785,10 @@ def article_page(lang: str, cms: str, trap: str | None, *, byline: bool = True, 
     'markup' (the system's byline), 'jsonld' (only the page's NewsArticle object), 'meta' (only
     the author meta tag), 'wire' (the byline names the writer and her wire: 'By Jane Roe, AP')."""
     t = L[lang]
-    parts, comments = TRAPS[trap](t, cms) if trap else (Parts(), "")
+    top = trap is not None and trap.endswith("/top")
+    parts, comments = TRAPS[trap.removesuffix("/top")](t, cms) if trap else (Parts(), "")
+    if top:  # the trap printed in the text's first lines, under the byline, where bylines are read
+        parts = replace(parts, above=parts.above + parts.inside, inside="")
     if box:
         parts = replace(parts, after=parts.after + own_box(t))
     if form == "jsonld":
@@ -803,6 +846,14 @@ def cases() -> list[Case]:
                 cms = CMSS[(j + k + 2 * m + 1) % len(CMSS)]
                 out.append((f"{trap}/{lang}/{cms}/{form}", article_page(lang, cms, trap, form=form), url_of(t), [t.writer],
                             [WIRE_NAMES[lang]] if form == "wire" else []))
+    inside = [trap for trap in TRAPS if TRAPS[trap](L["en"], "plain")[0].inside]
+    for k, trap in enumerate(inside):
+        for j, lang in enumerate(LANGS):
+            t = L[lang]
+            cms = CMSS[(j + k) % len(CMSS)]
+            out.append((f"{trap}/top/{lang}/{cms}", article_page(lang, cms, f"{trap}/top"), url_of(t), [t.writer], []))
+            out.append((f"{trap}/top/{lang}/{cms}/no byline", article_page(lang, cms, f"{trap}/top", byline=False),
+                        url_of(t), [], []))
     for j, lang in enumerate(LANGS):
         t = L[lang]
         for cms in CMSS:

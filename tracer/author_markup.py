@@ -293,18 +293,29 @@ def embedded_posts(tree: Any, limit: int = 20) -> list[str]:
     """The texts of the social posts embedded in the page (a <blockquote> whose class, or its
     wrapper's, names a network or says embed: 'twitter-tweet', 'instagram-media', a 'fb-post'
     box). Their 'Posted by Jane Roe on Monday, July 16, 2018' or '— Jane Roe (@jroe)' stays in
-    the extracted text, where it reads as a byline."""
+    the extracted text, where it reads as a byline. So does a pull quote's speaker: a short
+    <blockquote> whose last element names who said it ('<cite>', a '— Jane Roe' line)."""
     out: list[str] = []
     for q in tree.iter("blockquote"):
         boxes = [q, *list(q.iterancestors())[:2]]
         if any(isinstance(b.tag, str) and _EMBED_BOX.search(" ".join(filter(None, (b.get("class"), b.get("id")))))
-               for b in boxes):
+               for b in boxes) or _pull_quote(q):
             text = " ".join(q.text_content().split())
             if text:
                 out.append(text[:600])
             if len(out) >= limit:
                 break
     return out
+
+
+def _pull_quote(q: Any) -> bool:
+    """A quotation and its speaker: a short <blockquote> whose last element is a <cite> or a line that
+    opens with a dash ('<p>— Jane Roe</p>'), its name a few words."""
+    last = next((c for c in reversed(q) if isinstance(c.tag, str)), None)
+    if last is None or len(" ".join(q.text_content().split())) > 400:
+        return False
+    said = " ".join(last.text_content().split())
+    return 0 < len(said.split()) <= 6 and (last.tag in ("cite", "footer") or said[:1] in "—–-")
 
 
 def _in_page_chrome(el: Any) -> bool:

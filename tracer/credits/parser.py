@@ -56,6 +56,7 @@ from tracer.credits.credit_strings import (
     MAX_LINE,
     Ctx,
     _byline_match,
+    _ends_sentence,
     _is_body,
     _unknown_org,
     agency_desk,
@@ -206,10 +207,15 @@ _RELATED_HEADS = frozenset(fold(h) for h in LEXICON["related_heads"])
 _OTHER_STORY = re.compile(r"^\s*(?:" + alternation("related_heads") + "|" + alternation("sibling_links") + r")\s*:\s*\S", _F)
 
 
+# 'Kommentare', '2 Comments', 'Commentaires (2)': the heading of the readers' comments (lexicon comment_heads)
+_COMMENT_HEAD = re.compile(r"^\s*(?:\d{1,4}\s+)?(?:" + alternation("comment_heads") + r")\s*(?:\(\d{1,4}\))?\s*:?\s*$", _F)
+
+
 def _related_start(lines: list[tuple[int, str]], read: set[int]) -> int | None:
     """Where a list of other stories begins under the story's first paragraph: a short line that
     is a heading of one ('Related stories', 'Mehr zum Thema', 'À lire aussi:'; lexicon
-    related_heads). The bylines under it sign those stories, not this one."""
+    related_heads), or of the readers' comments ('Kommentare (2)'). The bylines under it sign
+    those stories, or are readers', not this one's."""
     body = next((i for i, (_, line) in enumerate(lines) if _is_body(line)), None)
     if body is None:
         return None
@@ -217,7 +223,7 @@ def _related_start(lines: list[tuple[int, str]], read: set[int]) -> int | None:
         start, line = lines[i]
         if i <= body:
             continue
-        if len(line) < 60 and fold(line.strip().rstrip(":")) in _RELATED_HEADS:
+        if len(line) < 60 and (fold(line.strip().rstrip(":")) in _RELATED_HEADS or _COMMENT_HEAD.match(line)):
             return start
     return None
 
@@ -420,7 +426,20 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         out += _email(line, start)
     if not out and weak:
         out += _names_line(line, start, gaz, prev_line, next_line, in_head, index, slot, publisher)
+    if out and len(stripped) <= 40 and _COPY_LEAD.match(stripped) \
+            and ((_paragraph(prev_line) and _paragraph(next_line)) or is_photo_line(prev_line, gaz)):
+        # '© dpa' between two paragraphs of the story (the text's rights stand at its end), or right
+        # under a picture's credit line: a picture's rights
+        out = [replace(c, role="photo") if c.kind == "organization" and c.role == "source" else c for c in out]
     return out
+
+
+def _paragraph(line: str) -> bool:
+    """A sentence or more of the story (a shorter paragraph than `_is_body` asks for)."""
+    return len(line) >= 80 and _ends_sentence(line)
+
+
+_COPY_LEAD = re.compile(r"^(?:" + alternation("copyright") + r")", re.I)
 
 
 _SPACE_RUN = re.compile(r"\s{2,}")
