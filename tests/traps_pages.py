@@ -760,6 +760,59 @@ def p_footer_company(t: Lang, cms: str) -> tuple[Parts, str]:
     return Parts(footer=f"<p>{DATED[_lang(t)][2]}</p>"), ""
 
 
+# per language: a comment plugin's 'Like' and time, Instagram's 'View this post', a data protection officer
+PLUGIN = {
+    "en": ("Like", "2h", "View this post on Instagram", "Data protection officer"),
+    "de": ("Gefällt mir", "2 Std.", "Diesen Beitrag auf Instagram ansehen", "Datenschutzbeauftragter"),
+    "fr": ("J'aime", "2 h", "Voir cette publication sur Instagram", "Délégué à la protection des données"),
+    "es": ("Me gusta", "2 h", "Ver esta publicación en Instagram", "Delegado de protección de datos"),
+    "it": ("Mi piace", "2 h", "Visualizza questo post su Instagram", "Responsabile della protezione dei dati"),
+    "pt": ("Gosto", "2 h", "Ver esta publicação no Instagram", "Encarregado da proteção de dados"),
+    "nl": ("Vind ik leuk", "2 u", "Dit bericht bekijken op Instagram", "Functionaris gegevensbescherming"),
+}
+
+
+def p_facebook_plain(t: Lang, cms: str) -> tuple[Parts, str]:
+    """Facebook's comment plugin as text: the name, the comment, 'Like · Reply · 2h'."""
+    like, ago = PLUGIN[_lang(t)][:2]
+    return Parts(), "<div>" + "".join(f"<p>{n}</p><p>{x}</p><p>{like} · {t.reply} · {ago}</p>"
+                                      for n, x in zip(t.people[COMMENTERS], t.comment, strict=True)) + "</div>"
+
+
+def p_instagram_card(t: Lang, cms: str) -> tuple[Parts, str]:
+    n = t.people[INSTA]
+    return Parts(inside=f'<div><p><a href="https://www.instagram.test/p/Cx1/">{PLUGIN[_lang(t)][2]}</a></p>'
+                        f'<p>{t.shared_by} {n} (@{slug(n).replace("-", "")})</p></div>'), ""
+
+
+def p_read_also_card(t: Lang, cms: str) -> tuple[Parts, str]:
+    """'Read also', another story's headline and its byline, each on a line of its own, in the text."""
+    return Parts(inside=f'<div><p>{t.read_also}</p><p><a href="/2026/02/x/">{TEASER_TITLES[1]}</a></p>'
+                        f"<p>{t.by} {t.people[3]}</p></div>"), ""
+
+
+def t_next_article(t: Lang, cms: str) -> tuple[Parts, str]:
+    """The next story loaded under this one (infinite scroll): its headline, byline and text."""
+    return Parts(below=f'<article class="next-article"><h2><a href="/2026/03/next/">{TEASER_TITLES[2]}</a></h2>'
+                       f'<p class="byline">{t.by} {t.people[4]}</p><p>{t.body[4]}</p><p>{t.body[3]}</p></article>'), ""
+
+
+def p_next_article(t: Lang, cms: str) -> tuple[Parts, str]:
+    return Parts(below=f"<div><h2>{TEASER_TITLES[2]}</h2><p>{t.by} {t.people[4]}</p><p>{t.body[4]}</p>"
+                       f"<p>{t.body[3]}</p></div>"), ""
+
+
+def p_privacy_officer(t: Lang, cms: str) -> tuple[Parts, str]:
+    return Parts(footer=f"<p>{PLUGIN[_lang(t)][3]}: {t.people[4]}, {t.city}</p>"), ""
+
+
+def t_own_box_recent(t: Lang, cms: str) -> tuple[Parts, str]:
+    """The writer's own box, then the site's newest posts by other writers (expected: the writer)."""
+    return Parts(after=own_box(t) + f'<div class="recent-posts"><h3>{t.more_articles}</h3><ul>' + "".join(
+        f'<li><a href="/2026/02/n{i}/">{title}</a> <span>{t.by.lower()} {w}</span></li>'
+        for i, (title, w) in enumerate(zip(TEASER_TITLES, t.people[TEASERS], strict=True))) + "</ul></div>"), ""
+
+
 TRAPS = {f.__name__[2:]: f for f in (
     t_comments, t_old_comments, t_says_text, t_pingback, t_facebook, t_more_from, t_more_articles, t_read_also, t_most_read,
     t_author_box_others, t_prev_next, t_tweet, t_instagram, t_video, t_podcast, t_gallery, t_caption, t_graphic,
@@ -768,7 +821,10 @@ TRAPS.update({f.__name__: f for f in (
     p_comments, p_pingback, p_more_from, p_teasers, p_prev_next, p_tweet, p_instagram, p_podcast, p_photo_lines, p_graphic,
     p_newsletter, p_imprint, p_letters, p_pullquote, p_wire_teasers, p_top_photo, p_video_agency, p_disqus_plain,
     p_reply_to, p_chart_source, p_cookie_vendors, p_sponsor, p_partner_teasers, p_comments_dated, p_photo_forms,
-    p_columnists, p_footer_company)})
+    p_columnists, p_footer_company, p_facebook_plain, p_instagram_card, p_read_also_card, p_next_article,
+    p_privacy_officer)})
+TRAPS["next_article"] = t_next_article
+TRAPS["own_box_recent"] = t_own_box_recent
 TRAPS["ticker"] = t_ticker
 TRAPS["wire_teasers"] = t_wire_teasers
 
@@ -840,8 +896,8 @@ def cases() -> list[Case]:
             t = L[lang]
             for cms in (CMSS[(j + k) % len(CMSS)], CMSS[(j + k + 3) % len(CMSS)]):
                 out.append((f"{trap}/{lang}/{cms}", article_page(lang, cms, trap), url_of(t), [t.writer], []))
-                out.append((f"{trap}/{lang}/{cms}/no byline", article_page(lang, cms, trap, byline=False), url_of(t), [],
-                            []))
+                out.append((f"{trap}/{lang}/{cms}/no byline", article_page(lang, cms, trap, byline=False), url_of(t),
+                            [t.writer] if trap == "own_box_recent" else [], []))  # the writer's box names her
             for m, form in enumerate(("jsonld", "meta", "wire")):
                 cms = CMSS[(j + k + 2 * m + 1) % len(CMSS)]
                 out.append((f"{trap}/{lang}/{cms}/{form}", article_page(lang, cms, trap, form=form), url_of(t), [t.writer],

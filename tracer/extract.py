@@ -376,12 +376,15 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
     if headline is None:
         headline = next((h for h in tree.iter(*_HEADINGS) if (w := _fold_words(h.text_content())) and w in title), None)
     h1_ahead = headline is not None
+    told = 0  # characters of text read since the headline: the story's
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
         tag = el.tag
         if el is headline:
             h1_ahead = False
+        elif headline is not None and not h1_ahead and tag not in ("script", "style", "noscript"):
+            told += len(el.text or "") + len(el.tail or "")
         if tag in ("script", "style", "meta", "link", "noscript", "html", "body", "head", "nav", "img"):
             continue
         cls = " ".join(filter(None, (el.get("class"), el.get("id"))))
@@ -414,7 +417,7 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
             if labelled and not any(labelled.split(": ", 1)[1] in s for s in seen) and not _in_comments(el):
                 seen.add(labelled)
                 node = {"kind": "byline", "text": labelled, "how": how}
-                if _in_listing(el, labelled=True) or _in_teaser(el, title):
+                if _in_listing(el, labelled=True) or _in_teaser(el, title) or (told > 400 and _under_other_heading(el, title)):
                     node["in"] = "listing"
                 out.append(node)
                 if how == "prefix":
@@ -533,6 +536,14 @@ def _lead_text(el: Any) -> str:
             break
         text += child.tail or ""
     return text
+
+
+def _under_other_heading(el: Any, title: str) -> bool:
+    """Does `el` follow a heading (h2–h6) that is not the page's title, with nothing between? Asked
+    of a bare 'Von Jane Roe' below the story's text: the next story's byline (a page that loads
+    the following article under this one), not this story's."""
+    prev = prev_element(el)
+    return prev is not None and prev.tag in _HEADINGS[1:] and _fold_words(prev.text_content()) not in title
 
 
 def _card_headline(el: Any, title: str = "") -> bool:

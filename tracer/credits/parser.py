@@ -178,6 +178,10 @@ def parse_text_credits(text: str, publisher: str | None = None,
                 and all(c.kind == "person" and c.zone == "byline" for c in found) \
                 and any(_is_body(ln) for _, ln in lines[:i]):
             found = []  # "ELECTION MEDDLING" between paragraphs under the byline: a kicker or a tag, no writer
+        if found and i >= 3 and _byline_match(line) and _headline_line(prev_line) and _paragraph(next_line) \
+                and any(_is_body(ln) for _, ln in lines[: i - 1]):
+            # the story's text, then a headline, 'By Jane Roe' and more text: the next story loaded under it
+            found = [c for c in found if c.kind != "person"]
         bylined = bylined or any(c.zone == "byline" for c in found)
         credits.extend(found)
     listed = _related_start(lines, head | tail)
@@ -432,6 +436,12 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         # under a picture's credit line: a picture's rights
         out = [replace(c, role="photo") if c.kind == "organization" and c.role == "source" else c for c in out]
     return out
+
+
+def _headline_line(line: str) -> bool:
+    """A headline: three words or more, short, no sentence's end."""
+    s = line.strip()
+    return 3 <= len(s.split()) <= 16 and len(s) <= 120 and not _ends_sentence(s) and not s.endswith(":")
 
 
 def _paragraph(line: str) -> bool:
