@@ -3,19 +3,25 @@ around it (issue 15, page precision).
 
 A page's credits are its article's: the writer named in the byline (or nobody, when the
 article names no writer). Everything else on a real page names other people: the comment
-thread ('Jane Roe says:'), pingbacks, a Disqus or Facebook comment plugin, teasers of other
-stories with their own bylines ('More from …', 'Lesen Sie auch'), the previous and next post,
-embedded tweets and Instagram posts, a video's or a podcast's hosts, a gallery's photographers
-and agencies, an infographic's maker, the newsletter box, the cookie banner, the imprint
-('V.i.S.d.P.', 'Chefredakteur'), reader letters and a pull quote. Each trap is printed in seven
-languages and in the markup of six systems (a WordPress news theme, Drupal, an Arc-like
-newspaper system, TYPO3 news, Joomla, Blogger), with and without the article's byline, and
-a homepage of teasers stands for the page with no single article. Positive controls: the
-writer's own 'About the author' box keeps the writer.
+thread ('Jane Roe says:', a reply button, a comment plugin's 'Like · Reply'), pingbacks and
+trackbacks, teasers of other stories with their own bylines ('More from …', 'Lesen Sie auch',
+wire-signed teasers, a partner outlet's), the previous and next post, the next story loaded
+under this one, a breaking-news bar, embedded tweets and Instagram posts, a video's or a
+podcast's hosts, a gallery's photographers and agencies, an infographic's maker and its data
+source, the newsletter box, the cookie banner, the imprint ('V.i.S.d.P.', 'Chefredakteur'),
+reader letters, pull quotes, the site's columnists, structured data about the comments and the
+people in the story. Each trap is printed in seven languages (EN, DE, FR, ES, IT, PT, NL) and,
+rotating, in the markup of nine systems (two WordPress themes, Drupal, an Arc-like newspaper
+system and one with generated class names, TYPO3 news, Joomla, Blogger, a hand-made site with
+no class), in its classed form and in plain markup ('p_' traps), with and without the article's
+byline, with the writer named only in JSON-LD or the author meta tag, or beside her wire; the
+traps set inside the text also stand in its first lines. Homepages of teasers stand for the
+page with no single article. Positive controls: the writer's own 'About the author' box keeps
+the writer, with or without a byline.
 
-`CASES` lists (name, html, url, persons): the people credited as author or contributor; no
-organisation may be credited as author, source or contributor on any of these pages (a
-photo agency in a picture credit is a picture's credit, role 'photo'). All names and texts
+`CASES` lists (name, html, url, persons, orgs): the people credited as author or contributor,
+and the organisations credited as author, source or contributor (only the wire a byline names;
+a photo agency in a picture credit is a picture's credit, role 'photo'). All names and texts
 are invented.
 """
 
@@ -25,7 +31,7 @@ import json
 from dataclasses import dataclass, replace
 
 LANGS = ("en", "de", "fr", "es", "it", "pt", "nl")
-CMSS = ("wordpress", "drupal", "arc", "typo3", "joomla", "blogger", "plain")
+CMSS = ("wordpress", "drupal", "arc", "typo3", "joomla", "blogger", "plain", "wp_newspaper", "arc_hashed")
 
 
 @dataclass(frozen=True)
@@ -349,6 +355,29 @@ def blogger(t: Lang, lang: str, byline: bool, p: Parts, comments: str) -> str:
     return shell(t, lang, main, p, "loading")
 
 
+def wp_newspaper(t: Lang, lang: str, byline: bool, p: Parts, comments: str) -> str:
+    """A WordPress magazine theme (the 'td-' kind): the author's name after a 'By' div, then the date."""
+    by = (f'<div class="td-post-author-name"><div class="td-author-by">{t.by}</div> <a href="/author/{slug(t.writer)}/">'
+          f'{t.writer}</a><div class="td-author-line"> - </div></div>') if byline else ""
+    main = (f'<div class="td-main-content-wrap"><article class="post type-post"><div class="td-post-header"><header '
+            f'class="td-post-title"><h1 class="entry-title">{t.title}</h1><div class="td-module-meta-info">{by}<span '
+            f'class="td-post-date"><time class="entry-date updated">{t.date}</time></span></div></header></div>{p.above}'
+            f'<div class="td-post-content tagdiv-type">{paras(t, "wp_newspaper", p.inside)}</div>{p.after}</article>'
+            f'{p.below}{comments}</div>')
+    return shell(t, lang, main, p, "single td-theme")
+
+
+def arc_hashed(t: Lang, lang: str, byline: bool, p: Parts, comments: str) -> str:
+    """A newspaper system with generated class names: nothing says byline but the label and the
+    writer's profile link."""
+    by = (f'<div class="sc-k3x9"><span class="sc-q1">{t.by}</span> <a class="sc-z8" href="/people/{slug(t.writer)}/">'
+          f'{t.writer}</a></div>') if byline else ""
+    main = (f'<main class="sc-m1"><div class="sc-a0"><h1 class="sc-h7">{t.title}</h1>{by}<div class="sc-d4"><time>{t.date}'
+            f'</time></div>{p.above}<div class="sc-b2">{paras(t, "arc_hashed", p.inside)}</div>{p.after}</div>{p.below}'
+            f'{comments}</main>')
+    return shell(t, lang, main, p, "sc-page")
+
+
 def plain(t: Lang, lang: str, byline: bool, p: Parts, comments: str) -> str:
     """A hand-made or static site: no class anywhere, the byline a bare paragraph under the headline."""
     by = f"<p>{t.by} {t.writer}</p>" if byline else ""
@@ -357,13 +386,13 @@ def plain(t: Lang, lang: str, byline: bool, p: Parts, comments: str) -> str:
     return shell(t, lang, main, p)
 
 
-SYSTEMS = {f.__name__: f for f in (wordpress, drupal, arc, typo3, joomla, blogger, plain)}
+SYSTEMS = {f.__name__: f for f in (wordpress, drupal, arc, typo3, joomla, blogger, plain, wp_newspaper, arc_hashed)}
 
 
 def native_comments(t: Lang, cms: str) -> str:
     """The comment list each system prints under a post, with the commenters' names."""
     c = list(zip(t.people[COMMENTERS], t.comment, strict=True))
-    if cms in ("wordpress", "plain"):
+    if cms in ("wordpress", "plain", "wp_newspaper"):
         items = "".join(
             f'<li id="comment-{i}" class="comment depth-1"><article class="comment-body"><footer class="comment-meta">'
             f'<div class="comment-author vcard"><img class="avatar" src="/av{i}.png" alt=""> <b class="fn">{n}</b> '
@@ -377,7 +406,7 @@ def native_comments(t: Lang, cms: str) -> str:
             f'typeof="schema:Person" property="schema:name">{n}</span></p><p class="comment__time">{t.date}</p></footer>'
             f'<div class="comment__content"><p>{x}</p></div><ul class="links"><li><a href="#">{t.reply}</a></li></ul></article>'
             for n, x in c) + "</section>"
-    if cms == "arc":  # a comment plugin rendered in the page (Disqus's thread markup)
+    if cms in ("arc", "arc_hashed"):  # a comment plugin rendered in the page (Disqus's thread markup)
         return '<div id="disqus_thread"><ul class="post-list">' + "".join(
             f'<li class="post"><div class="post-content"><div class="post-byline"><span class="author publisher-anchor-color">'
             f'<a href="https://disqus.test/by/u{i}/" data-username="u{i}">{n}</a></span></div><div class="post-body-inner">'
@@ -813,6 +842,20 @@ def t_own_box_recent(t: Lang, cms: str) -> tuple[Parts, str]:
         for i, (title, w) in enumerate(zip(TEASER_TITLES, t.people[TEASERS], strict=True))) + "</ul></div>"), ""
 
 
+def t_jsonld_people(t: Lang, cms: str) -> tuple[Parts, str]:
+    """Structured data naming people beside the writer: the comments' authors, the people the story is
+    about and mentions, the legally accountable editor, the copyright holder of its picture."""
+    a, b = t.people[COMMENTERS]
+    return Parts(head=ld({"@context": "https://schema.org", "@type": "WebPage", "name": t.title,
+                          "accountablePerson": {"@type": "Person", "name": t.people[CHIEF]},
+                          "about": {"@type": "Person", "name": t.people[QUOTED]},
+                          "mentions": [{"@type": "Person", "name": t.people[READER]}],
+                          "primaryImageOfPage": {"@type": "ImageObject", "url": "/lead.jpg",
+                                                 "copyrightHolder": {"@type": "Person", "name": t.people[PHOTOGRAPHER]}},
+                          "comment": [{"@type": "Comment", "text": x, "author": {"@type": "Person", "name": n}}
+                                      for n, x in ((a, t.comment[0]), (b, t.comment[1]))]})), ""
+
+
 TRAPS = {f.__name__[2:]: f for f in (
     t_comments, t_old_comments, t_says_text, t_pingback, t_facebook, t_more_from, t_more_articles, t_read_also, t_most_read,
     t_author_box_others, t_prev_next, t_tweet, t_instagram, t_video, t_podcast, t_gallery, t_caption, t_graphic,
@@ -824,6 +867,7 @@ TRAPS.update({f.__name__: f for f in (
     p_columnists, p_footer_company, p_facebook_plain, p_instagram_card, p_read_also_card, p_next_article,
     p_privacy_officer)})
 TRAPS["next_article"] = t_next_article
+TRAPS["jsonld_people"] = t_jsonld_people
 TRAPS["own_box_recent"] = t_own_box_recent
 TRAPS["ticker"] = t_ticker
 TRAPS["wire_teasers"] = t_wire_teasers
