@@ -873,6 +873,21 @@ TRAPS["ticker"] = t_ticker
 TRAPS["wire_teasers"] = t_wire_teasers
 
 
+def all_traps(t: Lang, cms: str) -> tuple[Parts, str]:
+    """Every trap on one page, as a busy news page prints its furniture all at once."""
+    fields = Parts.__dataclass_fields__
+    merged = {f: "" for f in fields}
+    comments = ""
+    for name, fn in TRAPS.items():
+        if name in ("own_box_recent", "ticker"):  # the writer's own box is a control; one bar is enough
+            continue
+        p, c = fn(t, cms)
+        for f in fields:
+            merged[f] += getattr(p, f)
+        comments += c
+    return Parts(**merged), comments
+
+
 def own_box(t: Lang) -> str:
     """The writer's own 'About the author' box: a positive control, the writer stays credited."""
     return (f'<div class="author-box"><h3>{t.about}</h3><img src="/w.jpg" alt=""><p><a href="/author/{slug(t.writer)}/">'
@@ -886,7 +901,8 @@ def article_page(lang: str, cms: str, trap: str | None, *, byline: bool = True, 
     the author meta tag), 'wire' (the byline names the writer and her wire: 'By Jane Roe, AP')."""
     t = L[lang]
     top = trap is not None and trap.endswith("/top")
-    parts, comments = TRAPS[trap.removesuffix("/top")](t, cms) if trap else (Parts(), "")
+    fn = all_traps if trap == "all" else TRAPS[trap.removesuffix("/top")] if trap else None
+    parts, comments = fn(t, cms) if fn else (Parts(), "")
     if top:  # the trap printed in the text's first lines, under the byline, where bylines are read
         parts = replace(parts, above=parts.above + parts.inside, inside="")
     if box:
@@ -957,6 +973,11 @@ def cases() -> list[Case]:
     for j, lang in enumerate(LANGS):
         t = L[lang]
         for cms in CMSS:
+            for form in ("markup", "jsonld", "meta", "wire"):
+                out.append((f"all traps/{lang}/{cms}/{form}", article_page(lang, cms, "all", form=form), url_of(t),
+                            [t.writer], [WIRE_NAMES[lang]] if form == "wire" else []))
+            out.append((f"all traps/{lang}/{cms}/no byline", article_page(lang, cms, "all", byline=False), url_of(t),
+                        [], []))
             out.append((f"own box/{lang}/{cms}", article_page(lang, cms, None, box=True), url_of(t), [t.writer], []))
         out.append((f"own box and comments/{lang}", article_page(lang, CMSS[j % len(CMSS)], "comments", box=True), url_of(t),
                     [t.writer], []))

@@ -191,6 +191,10 @@ def parse_text_credits(text: str, publisher: str | None = None,
     cards = _card_bylines(lines, head)
     if cards:  # "by Jane Roe - Jul 15, 2018 2:39 pm" over teaser after teaser: other stories' cards
         credits = [c for c in credits if not (c.kind == "person" and c.zone == "byline" and c.evidence.strip() in cards)]
+    commented = _comments_start(lines)
+    if commented is not None:  # 'Kommentare' / 'Jane Roe am 3. März 2026 um 10:12 Uhr' / her comment
+        credits = [c for c in credits if not (c.kind == "person" and c.role in ("author", "contributor")
+                                              and c.start is not None and c.start > commented)]
     replied = _comment_heads(lines)
     if replied:  # "Jane Roe • 3 March 2026" / her comment / "Reply": a reader's comment under the story
         credits = [c for c in credits if not (c.kind == "person" and c.evidence.strip() in replied)]
@@ -218,8 +222,7 @@ _COMMENT_HEAD = re.compile(r"^\s*(?:\d{1,4}\s+)?(?:" + alternation("comment_head
 def _related_start(lines: list[tuple[int, str]], read: set[int]) -> int | None:
     """Where a list of other stories begins under the story's first paragraph: a short line that
     is a heading of one ('Related stories', 'Mehr zum Thema', 'À lire aussi:'; lexicon
-    related_heads), or of the readers' comments ('Kommentare (2)'). The bylines under it sign
-    those stories, or are readers', not this one's."""
+    related_heads). The bylines under it sign those stories, not this one."""
     body = next((i for i, (_, line) in enumerate(lines) if _is_body(line)), None)
     if body is None:
         return None
@@ -227,12 +230,29 @@ def _related_start(lines: list[tuple[int, str]], read: set[int]) -> int | None:
         start, line = lines[i]
         if i <= body:
             continue
-        if len(line) < 60 and (fold(line.strip().rstrip(":")) in _RELATED_HEADS or _COMMENT_HEAD.match(line)):
+        if len(line) < 60 and fold(line.strip().rstrip(":")) in _RELATED_HEADS:
             return start
     return None
 
 
+def _comments_start(lines: list[tuple[int, str]]) -> int | None:
+    """Where the readers' comments begin under the story's first paragraph: a short line that is
+    their section's heading ('Kommentare', '2 Comments', 'Commentaires (2)'; lexicon comment_heads),
+    anywhere below. Every name under it is a reader's."""
+    body = next((i for i, (_, line) in enumerate(lines) if _is_body(line)), None)
+    if body is None:
+        return None
+    return next((start for start, line in lines[body + 1:] if len(line) < 40 and _COMMENT_HEAD.match(line)), None)
+
+
 _REPLY = re.compile(r"^\s*(?:" + alternation("reply_words") + r")(?:\s*[^\w\s]*\s*\d*)*\s*$", _F)
+_WIDGET_SEP = re.compile(r"\s*[·•|]\s*")
+
+
+def _reply_line(line: str) -> bool:
+    """'Reply', 'Antworten · 3', 'Gefällt mir · Antworten · 2 Std.': a comment's buttons."""
+    parts = _WIDGET_SEP.split(line.strip())
+    return any(_REPLY.match(p) for p in parts) and all(len(p.split()) <= 3 for p in parts)
 
 
 def _comment_heads(lines: list[tuple[int, str]]) -> set[str]:
@@ -241,7 +261,7 @@ def _comment_heads(lines: list[tuple[int, str]]) -> set[str]:
     at most three lines below it. A reader's name, never the story's writer."""
     out: set[str] = set()
     for i, (_, line) in enumerate(lines):
-        if len(line) < 30 and _REPLY.match(line):
+        if len(line) < 50 and _reply_line(line):
             out.update(ln.strip() for _, ln in lines[max(0, i - 3): i] if len(ln) < 80)
     return out
 
