@@ -873,6 +873,46 @@ TRAPS["ticker"] = t_ticker
 TRAPS["wire_teasers"] = t_wire_teasers
 
 
+# per language: the photographer's box heading and bio, and a multimedia story's closing credits
+# (text, photos, graphics, editing, production, design)
+CREW = {
+    "en": ("About the photographer", "{} is a photographer based in Brookfield.",
+           ("Text", "Photos", "Graphics", "Editing", "Production", "Design")),
+    "de": ("Über den Fotografen", "{} ist Fotograf und lebt in Talheim.",
+           ("Text", "Fotos", "Grafik", "Redaktion", "Produktion", "Gestaltung")),
+    "fr": ("À propos du photographe", "{} est photographe à Valbonne.",
+           ("Texte", "Photos", "Infographie", "Édition", "Production", "Mise en page")),
+    "es": ("Sobre el fotógrafo", "{} es fotógrafo y vive en Villaverde.",
+           ("Texto", "Fotos", "Infografía", "Edición", "Producción", "Diseño")),
+    "it": ("Il fotografo", "{} è fotografo e vive a Valdora.",
+           ("Testo", "Foto", "Infografica", "Editing", "Produzione", "Grafica")),
+    "pt": ("Sobre o fotógrafo", "{} é fotógrafo e vive em Vilarinho.",
+           ("Texto", "Fotos", "Infografia", "Edição", "Produção", "Design")),
+    "nl": ("Over de fotograaf", "{} is fotograaf en woont in Valkenberg.",
+           ("Tekst", "Foto's", "Graphics", "Eindredactie", "Productie", "Vormgeving")),
+}
+
+
+def t_photographer_box(t: Lang, cms: str) -> tuple[Parts, str]:
+    """A box for the story's photographer in the author box's own markup: an author-box class and
+    an archive link. He took the pictures; he wrote nothing."""
+    head, bio, _ = CREW[_lang(t)]
+    n = t.people[PHOTOGRAPHER]
+    return Parts(after=f'<div class="author-box"><h3>{head}</h3><img src="/p.jpg" alt=""><p><a href="/author/{slug(n)}/">{n}'
+                       f'</a></p><p>{bio.format(n)}</p></div>'), ""
+
+
+TRAPS["photographer_box"] = t_photographer_box
+
+
+def credits_block(t: Lang) -> str:
+    """A multimedia story's closing credits: the writer, then the crew who did other work."""
+    labels = CREW[_lang(t)][2]
+    crew = (t.writer, t.people[PHOTOGRAPHER], t.people[GRAPHIC], t.people[CHIEF], t.people[4], t.people[3])
+    return '<div class="story-credits">' + "".join(f"<p>{lab}: {who}</p>" for lab, who in zip(labels, crew, strict=True)) \
+        + "</div>"
+
+
 def all_traps(t: Lang, cms: str) -> tuple[Parts, str]:
     """Every trap on one page, as a busy news page prints its furniture all at once."""
     fields = Parts.__dataclass_fields__
@@ -895,7 +935,7 @@ def own_box(t: Lang) -> str:
 
 
 def article_page(lang: str, cms: str, trap: str | None, *, byline: bool = True, box: bool = False,
-                 form: str = "markup") -> str:
+                 form: str = "markup", after: str = "") -> str:
     """The article in `cms`'s markup with `trap` around it. `form` says where its writer is named:
     'markup' (the system's byline), 'jsonld' (only the page's NewsArticle object), 'meta' (only
     the author meta tag), 'wire' (the byline names the writer and her wire: 'By Jane Roe, AP')."""
@@ -907,6 +947,8 @@ def article_page(lang: str, cms: str, trap: str | None, *, byline: bool = True, 
         parts = replace(parts, above=parts.above + parts.inside, inside="")
     if box:
         parts = replace(parts, after=parts.after + own_box(t))
+    if after:
+        parts = replace(parts, after=parts.after + after)
     if form == "jsonld":
         parts = replace(parts, head=parts.head + ld({"@context": "https://schema.org", "@type": "NewsArticle",
                                                     "headline": t.title, "author": {"@type": "Person", "name": t.writer}}))
@@ -978,6 +1020,9 @@ def cases() -> list[Case]:
                             [t.writer], [WIRE_NAMES[lang]] if form == "wire" else []))
             out.append((f"all traps/{lang}/{cms}/no byline", article_page(lang, cms, "all", byline=False), url_of(t),
                         [], []))
+            for byline in (True, False):  # the closing credits name the writer: a byline of their own
+                out.append((f"credits block/{lang}/{cms}/{'byline' if byline else 'no byline'}",
+                            article_page(lang, cms, None, byline=byline, after=credits_block(t)), url_of(t), [t.writer], []))
             out.append((f"own box/{lang}/{cms}", article_page(lang, cms, None, box=True), url_of(t), [t.writer], []))
         out.append((f"own box and comments/{lang}", article_page(lang, CMSS[j % len(CMSS)], "comments", box=True), url_of(t),
                     [t.writer], []))

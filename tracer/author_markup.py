@@ -236,8 +236,8 @@ def _role_heading(box: Any) -> bool:
 def _role_stems() -> tuple[str, ...]:
     from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
 
-    return (*LEXICON["other_work_stems"], "review", "editor", "edited", "redigiert", "lektor", "überprüft", "relu",
-            "revisad", "revision")
+    return (*LEXICON["other_work_stems"], *LEXICON["photographer_stems"], "review", "editor", "edited", "redigiert",
+            "lektor", "überprüft", "relu", "revisad", "revision")
 
 
 def after_related_head(el: Any, reach: int = 8) -> bool:

@@ -479,6 +479,20 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     return out
 
 
+_INNER_COLON_LABEL = re.compile(r"(?<=[^\W\d_])\s+(?=[^\W\d_][\w'’-]{1,20}\s?:\s)")
+
+
+def _label_bars(text: str) -> str:
+    """'Text: Jane Roe Fotos: John Doe Grafik: Ivo Poe Produktion: Ann Lee': a story's closing credits,
+    one label and name a line, joined by the node's text into one. Each label starts a part of its
+    own again ('… | Fotos: John Doe | …'), so the picture and production credits stay apart from
+    the writer's. Three labels or more, each after a word."""
+    if text.count(":") < 3:
+        return text
+    parts = _INNER_COLON_LABEL.split(text)
+    return " | ".join(parts) if len(parts) >= 3 else text
+
+
 def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
     """Byline and credit nodes from the page, read with the same rules as text lines."""
     out: list[Credit] = []
@@ -487,7 +501,7 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
     for node in nodes:
         if not isinstance(node, dict) or not isinstance(node.get("text"), str):
             continue
-        text = _without_site(unglued(_recased(node["text"], str(node.get("how", "")))), article)
+        text = _label_bars(_without_site(unglued(_recased(node["text"], str(node.get("how", "")))), article))
         if " @" in text:  # "Jane Roe @janeroe · John Doe @jdoe": each writer's handle, no name
             text = _HANDLE.sub("", text)
         text = _marked_label(text, str(node.get("how", "")))
