@@ -978,6 +978,34 @@ def homepage(lang: str, cms: str) -> str:
     return shell(t, lang, main, Parts(), f"home {cms}", home=True)
 
 
+def archive_page(lang: str, cms: str) -> str:
+    """A blog's or a CMS's list view (front page, category, archive): every post's teaser in the
+    single post's own byline markup, and no article of its own."""
+    t = L[lang]
+    posts = list(zip((t.title, *TEASER_TITLES), (t.writer, *t.people[TEASERS]), t.body, strict=False))
+    if cms == "wordpress":
+        items = "".join(f'<article class="post type-post hentry"><header class="entry-header"><h2 class="entry-title"><a href="/p{i}/" '
+                        f'rel="bookmark">{h}</a></h2><div class="entry-meta"><span class="byline"> {t.by} <span class="author vcard">'
+                        f'<a class="url fn n" href="/author/{slug(w)}/">{w}</a></span></span></div></header><div class="entry-summary">'
+                        f"<p>{b}</p></div></article>" for i, (h, w, b) in enumerate(posts))
+    elif cms == "blogger":
+        items = "".join(f'<div class="post-outer"><div class="post hentry"><h3 class="post-title entry-title"><a href="/p{i}.html">{h}</a>'
+                        f'</h3><div class="post-body entry-content">{b}</div><div class="post-footer"><span class="post-author vcard">'
+                        f'{t.posted_by} <span class="fn" itemprop="author"><span itemprop="name">{w}</span></span></span></div></div></div>'
+                        for i, (h, w, b) in enumerate(posts))
+    elif cms == "drupal":
+        items = "".join(f'<article class="node node--type-article node--view-mode-teaser"><h2><a href="/node/{i}">{h}</a></h2>'
+                        f'<div class="node__meta"><div class="field field--name-field-author"><div class="field__item">'
+                        f'<a href="/autoren/{slug(w)}">{w}</a></div></div></div><div class="node__content"><p>{b}</p></div></article>'
+                        for i, (h, w, b) in enumerate(posts))
+    else:  # joomla's blog view
+        items = "".join(f'<div class="items-row"><div class="item"><div class="page-header"><h2><a href="/p{i}">{h}</a></h2></div>'
+                        f'<dl class="article-info"><dd class="createdby" itemprop="author" itemscope '
+                        f'itemtype="https://schema.org/Person">{t.written_by} <span itemprop="name">{w}</span></dd></dl>'
+                        f"<p>{b}</p></div></div>" for i, (h, w, b) in enumerate(posts))
+    return shell(t, lang, f'<main class="site-main blog-list">{items}</main>', Parts(), f"blog archive {cms}", home=True)
+
+
 def plain_homepage(lang: str) -> str:
     """A front page with no class: headlines, each with a bare byline and a summary."""
     t = L[lang]
@@ -1028,6 +1056,8 @@ def cases() -> list[Case]:
                     [t.writer], []))
         out.append((f"homepage/{lang}", homepage(lang, CMSS[j % len(CMSS)]), f"https://www.{t.host}/", [], []))
         out.append((f"plain homepage/{lang}", plain_homepage(lang), f"https://www.{t.host}/", [], []))
+        for cms in ("wordpress", "blogger", "drupal", "joomla"):
+            out.append((f"archive/{lang}/{cms}", archive_page(lang, cms), f"https://www.{t.host}/", [], []))
         out.append((f"own box, no byline/{lang}", article_page(lang, CMSS[j % len(CMSS)], None, byline=False, box=True),
                     url_of(t), [t.writer], []))
     return out
