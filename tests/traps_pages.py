@@ -599,6 +599,12 @@ def p_comments(t: Lang, cms: str) -> tuple[Parts, str]:
         for n, x in zip(t.people[COMMENTERS], t.comment, strict=True)) + "</div>"
 
 
+def p_says(t: Lang, cms: str) -> tuple[Parts, str]:
+    """Comments with their verb ('Jane Roe says:', 'Jana Roe sagt:', 'Rui Roe diz:') and no class or heading."""
+    return Parts(), "<div>" + "".join(f"<p>{n} {t.says}</p><p>{x}</p><p>{t.date}</p>"
+                                      for n, x in zip(t.people[COMMENTERS], t.comment, strict=True)) + "</div>"
+
+
 def p_pingback(t: Lang, cms: str) -> tuple[Parts, str]:
     return Parts(), (f'<div><p>Pingback: <a href="https://blog.test/x">{TEASER_TITLES[0]}</a> {t.by.lower()} {t.people[2]}</p>'
                      f'<p>Trackback: <a href="https://notes.test/y">{t.people[3]}</a></p></div>')
@@ -744,6 +750,18 @@ def p_partner_teasers(t: Lang, cms: str) -> tuple[Parts, str]:
         + "</div>"), ""
 
 
+def t_top_furniture(t: Lang, cms: str) -> tuple[Parts, str]:
+    """Above the article, in the page's header: a most-read strip with its writers, the newsletter's
+    promotion with its editor, the podcast's strip with its hosts, a columnist's card."""
+    a, b = t.people[PODCAST]
+    strip = "".join(f'<li><a href="/2026/02/t{i}/">{title}</a> <span class="author">{w}</span></li>'
+                    for i, (title, w) in enumerate(zip(TEASER_TITLES, t.people[TEASERS], strict=True)))
+    return Parts(top=f'<div class="top-strip"><ol>{strip}</ol></div><div class="nl-promo"><p class="author">{t.people[CHIEF]}'
+                     f'</p><p>{t.newsletter}</p></div><div class="podcast-strip"><p class="byline">{a} &amp; {b}</p></div>'
+                     f'<div class="columnist-card"><img src="/c.jpg" alt=""><p class="author-name">{t.people[READER]}</p>'
+                     f'<a href="/kolumne/">{TEASER_TITLES[1]}</a></div>'), ""
+
+
 def t_ticker(t: Lang, cms: str) -> tuple[Parts, str]:
     """A breaking-news bar above the page's article, its item with its own byline."""
     return Parts(top=f'<div class="ticker breaking"><span class="label">Live</span> <a href="/live/1">{TEASER_TITLES[2]}</a> '
@@ -861,7 +879,7 @@ TRAPS = {f.__name__[2:]: f for f in (
     t_author_box_others, t_prev_next, t_tweet, t_instagram, t_video, t_podcast, t_gallery, t_caption, t_graphic,
     t_newsletter, t_imprint, t_letters, t_pullquote)}
 TRAPS.update({f.__name__: f for f in (
-    p_comments, p_pingback, p_more_from, p_teasers, p_prev_next, p_tweet, p_instagram, p_podcast, p_photo_lines, p_graphic,
+    p_comments, p_says, p_pingback, p_more_from, p_teasers, p_prev_next, p_tweet, p_instagram, p_podcast, p_photo_lines, p_graphic,
     p_newsletter, p_imprint, p_letters, p_pullquote, p_wire_teasers, p_top_photo, p_video_agency, p_disqus_plain,
     p_reply_to, p_chart_source, p_cookie_vendors, p_sponsor, p_partner_teasers, p_comments_dated, p_photo_forms,
     p_columnists, p_footer_company, p_facebook_plain, p_instagram_card, p_read_also_card, p_next_article,
@@ -870,6 +888,7 @@ TRAPS["next_article"] = t_next_article
 TRAPS["jsonld_people"] = t_jsonld_people
 TRAPS["own_box_recent"] = t_own_box_recent
 TRAPS["ticker"] = t_ticker
+TRAPS["top_furniture"] = t_top_furniture
 TRAPS["wire_teasers"] = t_wire_teasers
 
 
@@ -919,7 +938,7 @@ def all_traps(t: Lang, cms: str) -> tuple[Parts, str]:
     merged = {f: "" for f in fields}
     comments = ""
     for name, fn in TRAPS.items():
-        if name in ("own_box_recent", "ticker"):  # the writer's own box is a control; one bar is enough
+        if name in ("own_box_recent", "ticker", "top_furniture"):  # the writer's own box is a control; one bar is enough
             continue
         p, c = fn(t, cms)
         for f in fields:

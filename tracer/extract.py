@@ -476,8 +476,9 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
         node = {"kind": "photo" if photo else "byline", "text": text, "how": how}
         if not photo and _picture_credit(el, cls):
             node["near"] = "picture"  # its persons took the picture; an organisation may be the text's source
-        if _in_listing(el) or _in_teaser(el, title) or (h1_ahead and _card_headline(el, title)):
-            node["in"] = "listing"  # (above the headline beside another story's headline link: a ticker's item)
+        if _in_listing(el) or _in_teaser(el, title) or (h1_ahead and (_card_headline(el, title) or _in_show(el))):
+            # (above the headline beside another story's headline link: a ticker's item; in a show's strip: its hosts)
+            node["in"] = "listing"
         out.append(node)
         items.append((node, el))
         if len(out) >= _MAX_NODES:
@@ -536,6 +537,20 @@ def _lead_text(el: Any) -> str:
             break
         text += child.tail or ""
     return text
+
+
+_SHOW_BOX = re.compile(r"podcast|audio|radio|(?:^|[\s_-])(?:player|video|show|episode)s?(?:$|[\s_-])", re.I)
+
+
+def _in_show(el: Any) -> bool:
+    """Is `el` in a small box of a podcast, an audio or video show ('<div class="podcast-strip"><p
+    class="byline">Jane Roe &amp; John Doe</p>')? Asked above the page's headline: the show's hosts."""
+    for depth, a in enumerate(el.iterancestors()):
+        if depth >= 3 or not isinstance(a.tag, str) or a.tag in ("body", "main", "article"):
+            return False
+        if _SHOW_BOX.search(" ".join(filter(None, (a.get("class"), a.get("id"))))):
+            return len(" ".join(a.text_content().split())) <= 300
+    return False
 
 
 def _under_other_heading(el: Any, title: str) -> bool:
