@@ -762,6 +762,17 @@ def t_top_furniture(t: Lang, cms: str) -> tuple[Parts, str]:
                      f'<a href="/kolumne/">{TEASER_TITLES[1]}</a></div>'), ""
 
 
+AUTHORS_HEAD = {"en": "Our authors", "de": "Unsere Autoren", "fr": "Nos auteurs", "es": "Nuestros autores",
+                "it": "I nostri autori", "pt": "Os nossos autores", "nl": "Onze auteurs"}
+
+
+def p_authors_column(t: Lang, cms: str) -> tuple[Parts, str]:
+    """The site's authors listed in a layout column beside the article (no aside, no sidebar class),
+    each linked to an author archive."""
+    return Parts(below=f'<div class="col-md-4"><div class="box"><h3>{AUTHORS_HEAD[_lang(t)]}</h3><ul>' + "".join(
+        f'<li><a href="/author/{slug(w)}/">{w}</a></li>' for w in t.people[TEASERS]) + "</ul></div></div>"), ""
+
+
 def t_ticker(t: Lang, cms: str) -> tuple[Parts, str]:
     """A breaking-news bar above the page's article, its item with its own byline."""
     return Parts(top=f'<div class="ticker breaking"><span class="label">Live</span> <a href="/live/1">{TEASER_TITLES[2]}</a> '
@@ -888,6 +899,7 @@ TRAPS["next_article"] = t_next_article
 TRAPS["jsonld_people"] = t_jsonld_people
 TRAPS["own_box_recent"] = t_own_box_recent
 TRAPS["ticker"] = t_ticker
+TRAPS["p_authors_column"] = p_authors_column
 TRAPS["top_furniture"] = t_top_furniture
 TRAPS["wire_teasers"] = t_wire_teasers
 
