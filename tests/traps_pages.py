@@ -773,6 +773,22 @@ def p_authors_column(t: Lang, cms: str) -> tuple[Parts, str]:
         f'<li><a href="/author/{slug(w)}/">{w}</a></li>' for w in t.people[TEASERS]) + "</ul></div></div>"), ""
 
 
+KICKERS = {"en": ("Profile", "Obituary"), "de": ("Porträt", "Nachruf"), "fr": ("Portrait", "Nécrologie"),
+           "es": ("Perfil", "Obituario"), "it": ("Ritratto", "Necrologio"), "pt": ("Perfil", "Obituário"),
+           "nl": ("Portret", "In memoriam")}
+
+
+def t_kicker(t: Lang, cms: str) -> tuple[Parts, str]:
+    """A kicker over the text naming the story's subject ('Porträt: Jane Roe', 'Nachruf: John Doe'): its subject."""
+    a, b = KICKERS[_lang(t)]
+    return Parts(above=f'<p class="kicker">{a}: {t.people[QUOTED]}</p>'), ""
+
+
+def p_kicker(t: Lang, cms: str) -> tuple[Parts, str]:
+    a, b = KICKERS[_lang(t)]
+    return Parts(above=f"<p>{b}: {t.people[READER]}</p>"), ""
+
+
 def t_ticker(t: Lang, cms: str) -> tuple[Parts, str]:
     """A breaking-news bar above the page's article, its item with its own byline."""
     return Parts(top=f'<div class="ticker breaking"><span class="label">Live</span> <a href="/live/1">{TEASER_TITLES[2]}</a> '
@@ -899,6 +915,8 @@ TRAPS["next_article"] = t_next_article
 TRAPS["jsonld_people"] = t_jsonld_people
 TRAPS["own_box_recent"] = t_own_box_recent
 TRAPS["ticker"] = t_ticker
+TRAPS["kicker"] = t_kicker
+TRAPS["p_kicker"] = p_kicker
 TRAPS["p_authors_column"] = p_authors_column
 TRAPS["top_furniture"] = t_top_furniture
 TRAPS["wire_teasers"] = t_wire_teasers
