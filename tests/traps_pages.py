@@ -789,6 +789,15 @@ def p_kicker(t: Lang, cms: str) -> tuple[Parts, str]:
     return Parts(above=f"<p>{b}: {t.people[READER]}</p>"), ""
 
 
+def p_embed_sources(t: Lang, cms: str) -> tuple[Parts, str]:
+    """Sources under an embedded video and a chart, each on a line of its own between the story's
+    paragraphs ('Quelle: YouTube/Talheim TV', 'Quelle: Statistisches Landesamt'): the embed's and the
+    data's, not the text's."""
+    m = MORE[_lang(t)]
+    return Parts(inside=f'<p><iframe src="https://www.youtube.test/embed/x1"></iframe></p><p>{m[1]}: YouTube/Valley TV</p>'
+                        f'<p><img src="/chart.png" alt=""></p><p>{m[1]}: {m[2]}</p>'), ""
+
+
 def t_ticker(t: Lang, cms: str) -> tuple[Parts, str]:
     """A breaking-news bar above the page's article, its item with its own byline."""
     return Parts(top=f'<div class="ticker breaking"><span class="label">Live</span> <a href="/live/1">{TEASER_TITLES[2]}</a> '
@@ -915,6 +924,7 @@ TRAPS["next_article"] = t_next_article
 TRAPS["jsonld_people"] = t_jsonld_people
 TRAPS["own_box_recent"] = t_own_box_recent
 TRAPS["ticker"] = t_ticker
+TRAPS["p_embed_sources"] = p_embed_sources
 TRAPS["kicker"] = t_kicker
 TRAPS["p_kicker"] = p_kicker
 TRAPS["p_authors_column"] = p_authors_column

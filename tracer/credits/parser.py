@@ -195,6 +195,10 @@ def parse_text_credits(text: str, publisher: str | None = None,
     if commented is not None:  # 'Kommentare' / 'Jane Roe am 3. März 2026 um 10:12 Uhr' / her comment
         credits = [c for c in credits if not (c.kind == "person" and c.role in ("author", "contributor")
                                               and c.start is not None and c.start > commented)]
+    embeds = _embed_sources(lines, gaz)
+    if embeds:  # 'Quelle: Statistisches Landesamt' between paragraphs: a chart's or a video's source
+        credits = [replace(c, role="photo") if c.kind == "organization" and c.role == "source"
+                   and c.evidence.strip() in embeds else c for c in credits]
     replied = _comment_heads(lines)
     if replied:  # "Jane Roe • 3 March 2026" / her comment / "Reply": a reader's comment under the story
         credits = [c for c in credits if not (c.kind == "person" and c.evidence.strip() in replied)]
@@ -253,6 +257,28 @@ def _reply_line(line: str) -> bool:
     """'Reply', 'Antworten · 3', 'Gefällt mir · Antworten · 2 Std.': a comment's buttons."""
     parts = _WIDGET_SEP.split(line.strip())
     return any(_REPLY.match(p) for p in parts) and all(len(p.split()) <= 3 for p in parts)
+
+
+_SOURCE_LEAD = re.compile(r"^\s*(?:" + alternation("source_labels") + r")\s*:\s*\S", _F)
+
+
+def _embed_sources(lines: list[tuple[int, str]], gaz: Gazetteer) -> set[str]:
+    """Source lines in the middle of the story ('Quelle: YouTube/Example TV', 'Source: Office for
+    Statistics'), the story's paragraphs above and below them (past other credit lines): the
+    source of a video, a chart or a picture set between the paragraphs, whose embed the text
+    lost. The text's own source stands at its end."""
+    out: set[str] = set()
+    seen_body = False
+    for i, (_, line) in enumerate(lines):
+        if not seen_body:
+            seen_body = _is_body(line)
+            continue
+        if len(line) > 120 or not _SOURCE_LEAD.match(line):
+            continue
+        after = next((ln for _, ln in lines[i + 1:] if not (_SOURCE_LEAD.match(ln) or is_photo_line(ln, gaz))), "")
+        if _paragraph(after):
+            out.add(line.strip())
+    return out
 
 
 def _comment_heads(lines: list[tuple[int, str]]) -> set[str]:
