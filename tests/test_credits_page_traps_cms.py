@@ -45,3 +45,29 @@ def test_a_saved_page_read_from_disk_gives_the_same_credits(tmp_path) -> None:
     path.write_text(article_page("fr", "drupal", "comments"), encoding="utf-8")
     (art,) = list(credits([str(path)]))
     assert sorted(c.name for c in art.credits if c.kind == "person" and c.role == "author") == [t.writer]
+
+
+def test_text_lines_of_the_furniture_name_no_writer_and_no_source() -> None:
+    from tracer.credits.parser import parse_text_credits
+
+    para = ("The harbour board agreed on Monday to dredge the eastern channel before the autumn storms, "
+            "ending a dispute that had delayed shipping for months.")
+    def read(*middle: str, tail: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+        text = "\n".join(["By Mara Quell", para, para, *middle, para, para, *tail])
+        return sorted((c.name, c.role) for c in parse_text_credits(text, "Harbour Herald")
+                      if c.role in ("author", "contributor", "source"))
+
+    writer = [("Mara Quell", "author")]
+    # a link to another story, with its writer
+    assert read("Vorheriger Artikel: Ferry fares rise again – von Ivo Marchetti") == writer
+    assert read("Article suivant : Le phare rouvre – par Ivo Marchetti") == writer
+    # a picture's rights and a chart's source between paragraphs
+    assert read("© dpa") == writer
+    assert read("Fuente: Instituto Regional de Estadística") == writer
+    # the same source line closing the text is the text's source
+    assert ("Agencia EFE", "source") in read(tail=("Fuente: EFE",))
+    # a reader's comment under its heading, and one with its reply button
+    assert read(tail=("Kommentare", "Peter Lund am 3. März 2026 um 10:12 Uhr", "Endlich passiert etwas.")) == writer
+    assert read(tail=("Peter Lund • 3. März 2026", "Endlich passiert etwas.", "Antworten · 3")) == writer
+    # the next story loaded under this one: its headline, its byline, its text
+    assert read(tail=("Ferry fares rise again next year", "By Ivo Marchetti", para)) == writer
