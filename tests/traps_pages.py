@@ -798,6 +798,33 @@ def p_embed_sources(t: Lang, cms: str) -> tuple[Parts, str]:
                         f'<p><img src="/chart.png" alt=""></p><p>{m[1]}: {m[2]}</p>'), ""
 
 
+# per language: a reviewed book's info line (its author, publisher and pages) and a film's (director, cast)
+WORKS = {
+    "en": ("Book: {t}. Author: {a}. Riverbank Press, 312 pages", "Director: {a}. Starring: {b}, {c}"),
+    "de": ("Buch: {t}. Autorin: {a}. Uferverlag, 312 Seiten", "Regie: {a}. Mit: {b}, {c}"),
+    "fr": ("Livre : {t}. Auteure : {a}. Éditions du Rivage, 312 pages", "Réalisation : {a}. Avec : {b}, {c}"),
+    "es": ("Libro: {t}. Autora: {a}. Editorial Ribera, 312 páginas", "Dirección: {a}. Reparto: {b}, {c}"),
+    "it": ("Libro: {t}. Autrice: {a}. Edizioni Riva, 312 pagine", "Regia: {a}. Con: {b}, {c}"),
+    "pt": ("Livro: {t}. Autora: {a}. Edições Margem, 312 páginas", "Realização: {a}. Com: {b}, {c}"),
+    "nl": ("Boek: {t}. Auteur: {a}. Uitgeverij Oever, 312 pagina's", "Regie: {a}. Met: {b}, {c}"),
+}
+
+
+def p_reviewed_works(t: Lang, cms: str) -> tuple[Parts, str]:
+    """A review's info lines: the book's author, the film's director and cast. They made the work
+    reviewed; the review is the writer's."""
+    book, film = WORKS[_lang(t)]
+    return Parts(after=f"<p>{book.format(t=TEASER_TITLES[2], a=t.people[QUOTED])}</p>"
+                       f"<p>{film.format(a=t.people[READER], b=t.people[INSTA], c=t.people[VIDEO_HOST])}</p>"), ""
+
+
+def t_reviewed_works(t: Lang, cms: str) -> tuple[Parts, str]:
+    book, film = WORKS[_lang(t)]
+    return Parts(after=f'<div class="book-info"><p class="book-author">{book.format(t=TEASER_TITLES[2], a=t.people[QUOTED])}'
+                       f'</p></div><div class="film-info"><p>{film.format(a=t.people[READER], b=t.people[INSTA], c=t.people[VIDEO_HOST])}'
+                       f"</p></div>"), ""
+
+
 def t_ticker(t: Lang, cms: str) -> tuple[Parts, str]:
     """A breaking-news bar above the page's article, its item with its own byline."""
     return Parts(top=f'<div class="ticker breaking"><span class="label">Live</span> <a href="/live/1">{TEASER_TITLES[2]}</a> '
@@ -924,6 +951,8 @@ TRAPS["next_article"] = t_next_article
 TRAPS["jsonld_people"] = t_jsonld_people
 TRAPS["own_box_recent"] = t_own_box_recent
 TRAPS["ticker"] = t_ticker
+TRAPS["p_reviewed_works"] = p_reviewed_works
+TRAPS["reviewed_works"] = t_reviewed_works
 TRAPS["p_embed_sources"] = p_embed_sources
 TRAPS["kicker"] = t_kicker
 TRAPS["p_kicker"] = p_kicker
