@@ -825,6 +825,30 @@ def t_reviewed_works(t: Lang, cms: str) -> tuple[Parts, str]:
                        f"</p></div>"), ""
 
 
+# per language: a subscription offer signed by the editor-in-chief ('Yours, Jane Roe')
+OFFER = {
+    "en": ("Keep reading with Vale Courier Plus: the first month is free.", "Yours,"),
+    "de": ("Jetzt weiterlesen mit Talkurier Plus: der erste Monat ist gratis.", "Ihr"),
+    "fr": ("Continuez votre lecture avec L'Écho Plus : le premier mois est offert.", "Votre dévoué,"),
+    "es": ("Siga leyendo con Heraldo Plus: el primer mes es gratis.", "Atentamente,"),
+    "it": ("Continua a leggere con Voce Plus: il primo mese è gratis.", "Il vostro"),
+    "pt": ("Continue a ler com a Gazeta Plus: o primeiro mês é grátis.", "O seu"),
+    "nl": ("Lees verder met Vallei Plus: de eerste maand is gratis.", "Uw"),
+}
+
+
+def p_paywall(t: Lang, cms: str) -> tuple[Parts, str]:
+    """A subscription offer under the text, signed by the editor-in-chief."""
+    offer, yours = OFFER[_lang(t)]
+    return Parts(after=f"<div><p>{offer}</p><p>{yours}</p><p>{t.people[CHIEF]}</p><p>{t.chief}</p></div>"), ""
+
+
+def t_paywall(t: Lang, cms: str) -> tuple[Parts, str]:
+    offer, yours = OFFER[_lang(t)]
+    return Parts(after=f'<div class="paywall subscription-offer"><p>{offer}</p><p class="signature">{yours} {t.people[CHIEF]}, '
+                       f"{t.chief}</p></div>"), ""
+
+
 def t_ticker(t: Lang, cms: str) -> tuple[Parts, str]:
     """A breaking-news bar above the page's article, its item with its own byline."""
     return Parts(top=f'<div class="ticker breaking"><span class="label">Live</span> <a href="/live/1">{TEASER_TITLES[2]}</a> '
@@ -951,6 +975,8 @@ TRAPS["next_article"] = t_next_article
 TRAPS["jsonld_people"] = t_jsonld_people
 TRAPS["own_box_recent"] = t_own_box_recent
 TRAPS["ticker"] = t_ticker
+TRAPS["p_paywall"] = p_paywall
+TRAPS["paywall"] = t_paywall
 TRAPS["p_reviewed_works"] = p_reviewed_works
 TRAPS["reviewed_works"] = t_reviewed_works
 TRAPS["p_embed_sources"] = p_embed_sources

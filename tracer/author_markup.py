@@ -294,8 +294,18 @@ def embedded_posts(tree: Any, limit: int = 20) -> list[str]:
     wrapper's, names a network or says embed: 'twitter-tweet', 'instagram-media', a 'fb-post'
     box). Their 'Posted by Jane Roe on Monday, July 16, 2018' or '— Jane Roe (@jroe)' stays in
     the extracted text, where it reads as a byline. So does a pull quote's speaker: a short
-    <blockquote> whose last element names who said it ('<cite>', a '— Jane Roe' line)."""
+    <blockquote> whose last element names who said it ('<cite>', a '— Jane Roe' line), and the
+    signature of a small widget box (a subscription offer, a newsletter sign-up, a promotion)."""
     out: list[str] = []
+    for box in tree.iter("div", "section", "aside", "form"):
+        # a subscription offer, a newsletter sign-up, a promotion: 'Ihr Jane Roe, Chefredakteurin' signs the offer
+        cls = " ".join(filter(None, (box.get("class"), box.get("id"))))
+        if cls and _WIDGET_BOX.search(cls) and not WRITER_CLASS.search(cls):
+            text = " ".join(box.text_content().split())
+            if 0 < len(text) <= 600 and next(box.iter("h1"), None) is None:
+                out.append(text)
+                if len(out) >= limit:
+                    return out
     for q in tree.iter("blockquote"):
         boxes = [q, *list(q.iterancestors())[:2]]
         if any(isinstance(b.tag, str) and _EMBED_BOX.search(" ".join(filter(None, (b.get("class"), b.get("id")))))
