@@ -236,8 +236,8 @@ def _role_heading(box: Any) -> bool:
 def _role_stems() -> tuple[str, ...]:
     from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
 
-    return (*LEXICON["other_work_stems"], "review", "editor", "edited", "redigiert", "lektor", "überprüft", "relu",
-            "revisad", "revision")
+    return (*LEXICON["other_work_stems"], *LEXICON["photographer_stems"], "review", "editor", "edited", "redigiert",
+            "lektor", "überprüft", "relu", "revisad", "revision")
 
 
 def after_related_head(el: Any, reach: int = 8) -> bool:
@@ -293,18 +293,39 @@ def embedded_posts(tree: Any, limit: int = 20) -> list[str]:
     """The texts of the social posts embedded in the page (a <blockquote> whose class, or its
     wrapper's, names a network or says embed: 'twitter-tweet', 'instagram-media', a 'fb-post'
     box). Their 'Posted by Jane Roe on Monday, July 16, 2018' or '— Jane Roe (@jroe)' stays in
-    the extracted text, where it reads as a byline."""
+    the extracted text, where it reads as a byline. So does a pull quote's speaker: a short
+    <blockquote> whose last element names who said it ('<cite>', a '— Jane Roe' line), and the
+    signature of a small widget box (a subscription offer, a newsletter sign-up, a promotion)."""
     out: list[str] = []
+    for box in tree.iter("div", "section", "aside", "form"):
+        # a subscription offer, a newsletter sign-up, a promotion: 'Ihr Jane Roe, Chefredakteurin' signs the offer
+        cls = " ".join(filter(None, (box.get("class"), box.get("id"))))
+        if cls and _WIDGET_BOX.search(cls) and not WRITER_CLASS.search(cls):
+            text = " ".join(box.text_content().split())
+            if 0 < len(text) <= 600 and next(box.iter("h1"), None) is None:
+                out.append(text)
+                if len(out) >= limit:
+                    return out
     for q in tree.iter("blockquote"):
         boxes = [q, *list(q.iterancestors())[:2]]
         if any(isinstance(b.tag, str) and _EMBED_BOX.search(" ".join(filter(None, (b.get("class"), b.get("id")))))
-               for b in boxes):
+               for b in boxes) or _pull_quote(q):
             text = " ".join(q.text_content().split())
             if text:
                 out.append(text[:600])
             if len(out) >= limit:
                 break
     return out
+
+
+def _pull_quote(q: Any) -> bool:
+    """A quotation and its speaker: a short <blockquote> whose last element is a <cite> or a line that
+    opens with a dash ('<p>— Jane Roe</p>'), its name a few words."""
+    last = next((c for c in reversed(q) if isinstance(c.tag, str)), None)
+    if last is None or len(" ".join(q.text_content().split())) > 400:
+        return False
+    said = " ".join(last.text_content().split())
+    return 0 < len(said.split()) <= 6 and (last.tag in ("cite", "footer") or said[:1] in "—–-")
 
 
 def _in_page_chrome(el: Any) -> bool:

@@ -163,7 +163,8 @@ _COMMENT_BOX = re.compile(r"^(?:comments?|comment-?list|comment-?body|comments?-
 
 
 # A list of other stories around the article: related, popular, recommended, "read next".
-_LISTING_BOX = re.compile(r"related|popular|most-?read|recirc|trending|read-?next|more-?stories|recommend", re.I)
+_LISTING_BOX = re.compile(r"related|popular|most-?read|recirc|trending|read-?next|more-?stories|recommend|"
+                          r"post-?nav|nav-?(?:previous|next|links)|pagenav|pager|prev-?next", re.I)
 
 
 def _in_listing(el: Any, labelled: bool = False) -> bool:
@@ -177,7 +178,7 @@ def _in_listing(el: Any, labelled: bool = False) -> bool:
         if not isinstance(a.tag, str):
             continue
         cls = " ".join(filter(None, (a.get("class"), a.get("id"))))
-        if a.tag == "aside" or _LISTING_BOX.search(cls):
+        if a.tag in ("aside", "nav") or _LISTING_BOX.search(cls):  # a <nav>: the previous and next posts
             return True
         if not labelled and any(_SIDEBAR.search(t) and not _OWN_SIDEBAR.search(t) for t in cls.split()) \
                 and next(a.iter("h1", "article"), None) is None:
@@ -374,10 +375,20 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
     title = _fold_words(head.text_content() if head is not None else "")
     items: list[tuple[dict[str, str], Any]] = []
     prefixed: list[tuple[dict[str, str], Any]] = []
+    # the page's headline (its <h1>, else the first heading the <title> repeats), not reached yet
+    headline = tree.find(".//h1")
+    if headline is None:
+        headline = next((h for h in tree.iter(*_HEADINGS) if (w := _fold_words(h.text_content())) and w in title), None)
+    h1_ahead = headline is not None
+    told = 0  # characters of text read since the headline: the story's
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
         tag = el.tag
+        if el is headline:
+            h1_ahead = False
+        elif headline is not None and not h1_ahead and tag not in ("script", "style", "noscript"):
+            told += len(el.text or "") + len(el.tail or "")
         if tag in ("script", "style", "meta", "link", "noscript", "html", "body", "head", "nav", "img"):
             continue
         cls = " ".join(filter(None, (el.get("class"), el.get("id"))))
@@ -415,7 +426,7 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
             if labelled and not any(labelled.split(": ", 1)[1] in s for s in seen) and not _in_comments(el):
                 seen.add(labelled)
                 node = {"kind": "byline", "text": labelled, "how": how}
-                if _in_listing(el, labelled=True) or _in_teaser(el, title):
+                if _in_listing(el, labelled=True) or _in_teaser(el, title) or (told > 400 and _under_other_heading(el, title)):
                     node["in"] = "listing"
                 out.append(node)
                 if how == "prefix":
@@ -476,7 +487,8 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
         node = {"kind": "photo" if photo else "byline", "text": text, "how": how}
         if not photo and _picture_credit(el, cls):
             node["near"] = "picture"  # its persons took the picture; an organisation may be the text's source
-        if _in_listing(el) or _in_teaser(el, title):
+        if _in_listing(el) or _in_teaser(el, title) or (h1_ahead and (_card_headline(el, title) or _in_show(el))):
+            # (above the headline beside another story's headline link: a ticker's item; in a show's strip: its hosts)
             node["in"] = "listing"
         out.append(node)
         items.append((node, el))
@@ -538,10 +550,32 @@ def _lead_text(el: Any) -> str:
     return text
 
 
-def _card_headline(el: Any) -> bool:
+_SHOW_BOX = re.compile(r"podcast|audio|radio|(?:^|[\s_-])(?:player|video|show|episode)s?(?:$|[\s_-])", re.I)
+
+
+def _in_show(el: Any) -> bool:
+    """Is `el` in a small box of a podcast, an audio or video show ('<div class="podcast-strip"><p
+    class="byline">Jane Roe &amp; John Doe</p>')? Asked above the page's headline: the show's hosts."""
+    for depth, a in enumerate(el.iterancestors()):
+        if depth >= 3 or not isinstance(a.tag, str) or a.tag in ("body", "main", "article"):
+            return False
+        if _SHOW_BOX.search(" ".join(filter(None, (a.get("class"), a.get("id"))))):
+            return len(" ".join(a.text_content().split())) <= 300
+    return False
+
+
+def _under_other_heading(el: Any, title: str) -> bool:
+    """Does `el` follow a heading (h2–h6) that is not the page's title, with nothing between? Asked
+    of a bare 'Von Jane Roe' below the story's text: the next story's byline (a page that loads
+    the following article under this one), not this story's."""
+    prev = prev_element(el)
+    return prev is not None and prev.tag in _HEADINGS[1:] and _fold_words(prev.text_content()) not in title
+
+
+def _card_headline(el: Any, title: str = "") -> bool:
     """Does a story's headline link stand before `el` in the small box around it (the card of
     another story: '<div><a href="/story">Ferry fares rise again</a><div>By Jane Roe</div></div>',
-    or the headline's paragraph right before it)?"""
+    or the headline's paragraph right before it)? Not a link to this page's `title`."""
     names = " ".join(el.text_content().split())
     prev = prev_element(el)
     boxes = [prev] if prev is not None else []
@@ -553,7 +587,8 @@ def _card_headline(el: Any) -> bool:
             if a is el or el in a.iterancestors() or a in el.iterancestors() or a in el.iterdescendants():
                 continue
             text = " ".join(a.text_content().split())
-            if a.get("href") and len(text.split()) >= 3 and text not in names:
+            if a.get("href") and len(text.split()) >= 3 and text not in names \
+                    and not (title and _fold_words(text) in title):
                 return True
     return False
 

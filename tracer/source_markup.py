@@ -169,9 +169,10 @@ def _elsewhere(el: Any) -> bool:
 
 
 def _picture_before(el: Any) -> bool:
+    """Right after a picture, a video or an embedded player (an <iframe>: 'Quelle: YouTube/…')."""
     prev = prev_element(el)
-    return prev is not None and (prev.tag in ("img", "picture", "video", "figure")
-                                 or next(prev.iter("img", "picture", "video"), None) is not None)
+    return prev is not None and (prev.tag in ("img", "picture", "video", "figure", "iframe")
+                                 or next(prev.iter("img", "picture", "video", "iframe"), None) is not None)
 
 
 def _in_picture_box(el: Any) -> bool:
@@ -257,9 +258,11 @@ def _original_links() -> frozenset[str]:
 def source_markup(tree: Any, limit: int = 8) -> dict[str, list[str]]:
     """The page's candidate source strings: {"source_lines": […], "info_lines": […],
     "data_sources": […], "providers": […], "original_links": […]} (keys with nothing found are
-    left out)."""
+    left out), and "figure_sources": the labelled source lines that stand under a picture, a
+    video, an embedded player or a chart (the text's lines that repeat them are theirs)."""
     lines: list[str] = []
     figures: set[str] = set()  # lines a picture's or a chart's box holds: the same line elsewhere is theirs too
+    pictures: set[str] = set()  # those right under a picture, a video or a player, or in a small box with one
     infos: list[str] = []
     for el in _near_headline(tree):
         info = info_line(el)
@@ -276,7 +279,10 @@ def source_markup(tree: Any, limit: int = 8) -> dict[str, list[str]]:
         line = labelled_source(el)
         if not line or line in lines:
             continue
-        if _elsewhere(el) or (not _label_only(el) and (_picture_before(el) or _in_picture_box(el))):
+        pictured = not _label_only(el) and (_picture_before(el) or _in_picture_box(el))
+        if pictured:
+            pictures.add(line)
+        if _elsewhere(el) or pictured:
             figures.add(line)
         else:
             lines.append(line)
@@ -298,5 +304,5 @@ def source_markup(tree: Any, limit: int = 8) -> dict[str, list[str]]:
             if val and len(val) <= 40 and val not in attrs and not _elsewhere(el):
                 attrs.append(val)
     out = {"source_lines": lines, "info_lines": infos, "data_sources": attrs[:limit], "providers": providers[:2],
-           "original_links": originals[:2]}
+           "original_links": originals[:2], "figure_sources": sorted(pictures)[:limit]}
     return {k: v for k, v in out.items() if v}

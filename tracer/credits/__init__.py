@@ -19,6 +19,7 @@ from tracer.credits.gazetteer import Gazetteer, Org, default_gazetteer, fold
 from tracer.credits.html import parse_html_credits, trafilatura_author
 from tracer.credits.names import site_initials
 from tracer.credits.parser import parse_text_credits, read_line
+from tracer.credits.signals import signal_values
 from tracer.credits.vote import vote
 from tracer.model import Article, Credit
 
@@ -113,6 +114,10 @@ def parse_credits(article: Article, gazetteer: Gazetteer | None = None,
             credits.extend(c for c in trafilatura_author(article.signals, gaz)
                            if not any(len(r) > len(c.name) and r.startswith(c.name) for r in read)
                            and not any(fold(c.name).startswith(k + " ") for k in outlets))
+    figures = {" ".join(x.split()) for x in signal_values(article.signals, "figure_sources")}
+    if figures:  # 'Quelle: Statistisches Landesamt' under a chart: the chart's source, never the text's
+        credits = [replace(c, role="photo") if c.kind == "organization" and c.role == "source"
+                   and " ".join(c.evidence.split()) in figures else c for c in credits]
     credits = [_resolve_publisher(c, publisher, gaz) for c in credits]
     return _merge(recase(article, vote(article, credits)))
 

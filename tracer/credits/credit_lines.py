@@ -107,7 +107,10 @@ def _closing_label(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
     pos = cut + 2 + (line[cut + 1] == ")")
     last = line[pos:].lstrip()
     pos = len(line) - len(last)
-    return _source_line(last, start + pos, gaz) or _with_files(last, start + pos, gaz)
+    # organisations only: persons after a label glued to a paragraph are a film's cast ('Avec : X, Y'), a
+    # list of names in the text, not the text's contributors
+    found = _source_line(last, start + pos, gaz) or _with_files(last, start + pos, gaz)
+    return [c for c in found if c.kind == "organization"]
 
 
 def _fact_source(c: Credit, gaz: Gazetteer) -> bool:

@@ -502,6 +502,20 @@ def _jsonld(obj: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     return out
 
 
+_INNER_COLON_LABEL = re.compile(r"(?<=[^\W\d_])\s+(?=[^\W\d_][\w'’-]{1,20}\s?:\s)")
+
+
+def _label_bars(text: str) -> str:
+    """'Text: Jane Roe Fotos: John Doe Grafik: Ivo Poe Produktion: Ann Lee': a story's closing credits,
+    one label and name a line, joined by the node's text into one. Each label starts a part of its
+    own again ('… | Fotos: John Doe | …'), so the picture and production credits stay apart from
+    the writer's. Three labels or more, each after a word."""
+    if text.count(":") < 3:
+        return text
+    parts = _INNER_COLON_LABEL.split(text)
+    return " | ".join(parts) if len(parts) >= 3 else text
+
+
 def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
     """Byline and credit nodes from the page, read with the same rules as text lines."""
     out: list[Credit] = []
@@ -510,7 +524,7 @@ def _nodes(article: Article, gaz: Gazetteer) -> list[Credit]:
     for node in nodes:
         if not isinstance(node, dict) or not isinstance(node.get("text"), str):
             continue
-        text = _without_site(unglued(_recased(node["text"], str(node.get("how", "")))), article)
+        text = _label_bars(_without_site(unglued(_recased(node["text"], str(node.get("how", "")))), article))
         if " @" in text:  # "Jane Roe @janeroe · John Doe @jdoe": each writer's handle, no name
             text = _HANDLE.sub("", text)
         text = _marked_label(text, str(node.get("how", "")))
@@ -1084,6 +1098,16 @@ def credited_otherwise(name: str, sig: dict[str, Any]) -> bool:
                                and not stamped(lead) for lead in leads)
 
 
+def listed_only(name: str, sig: dict[str, Any]) -> bool:
+    """Does `name` stand on this page only in bylines of other stories (a related box's 'By AP',
+    a forum's reply)? The extractor's author field takes a teaser's byline when the article
+    names no writer; a wire signing a teaser is no source of the article."""
+    folded = " ".join(name.casefold().split())
+    found = [n for n in sig.get("nodes") or [] if isinstance(n, dict) and isinstance(n.get("text"), str)
+             and folded in " ".join(n["text"].casefold().split())]
+    return bool(found) and all(n.get("in") in ("listing", "reply") for n in found)
+
+
 def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     val = sig.get("trafilatura_author")
     if not isinstance(val, str) or not val.strip() or _is_url(val) or interview_guest(val):
@@ -1108,7 +1132,7 @@ def trafilatura_author(sig: dict[str, Any], gaz: Gazetteer) -> list[Credit]:
     # credited for its text and its pictures alike is still the author)
     names = "; ".join(p for p in parts
                       if (not commented(p, sig) or not (is_person(p) or p in (sig.get("commenters") or [])))
-                      and not credited_otherwise(p, sig))
+                      and not credited_otherwise(p, sig) and not listed_only(p, sig))
     return _wire_as_source([_strip(c) for c in read_names(names, -1, ctx, gaz)], gaz) if names else []
 
 

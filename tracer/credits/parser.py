@@ -58,6 +58,7 @@ from tracer.credits.credit_strings import (
     MAX_LINE,
     Ctx,
     _byline_match,
+    _ends_sentence,
     _is_body,
     _unknown_org,
     agency_desk,
@@ -181,6 +182,10 @@ def parse_text_credits(text: str, publisher: str | None = None,
                 and all(c.kind == "person" and c.zone == "byline" for c in found) \
                 and any(_is_body(ln) for _, ln in lines[:i]):
             found = []  # "ELECTION MEDDLING" between paragraphs under the byline: a kicker or a tag, no writer
+        if found and i >= 3 and _byline_match(line) and _headline_line(prev_line) and _paragraph(next_line) \
+                and any(_is_body(ln) for _, ln in lines[: i - 1]):
+            # the story's text, then a headline, 'By Jane Roe' and more text: the next story loaded under it
+            found = [c for c in found if c.kind != "person"]
         bylined = bylined or any(c.zone == "byline" for c in found)
         credits.extend(found)
     listed = _related_start(lines, head | tail)
@@ -190,6 +195,17 @@ def parse_text_credits(text: str, publisher: str | None = None,
     cards = _card_bylines(lines, head)
     if cards:  # "by Jane Roe - Jul 15, 2018 2:39 pm" over teaser after teaser: other stories' cards
         credits = [c for c in credits if not (c.kind == "person" and c.zone == "byline" and c.evidence.strip() in cards)]
+    commented = _comments_start(lines)
+    if commented is not None:  # 'Kommentare' / 'Jane Roe am 3. März 2026 um 10:12 Uhr' / her comment
+        credits = [c for c in credits if not (c.kind == "person" and c.role in ("author", "contributor")
+                                              and c.start is not None and c.start > commented)]
+    embeds = _embed_sources(lines, gaz)
+    if embeds:  # 'Quelle: Statistisches Landesamt' between paragraphs: a chart's or a video's source
+        credits = [replace(c, role="photo") if c.kind == "organization" and c.role == "source"
+                   and c.evidence.strip() in embeds else c for c in credits]
+    replied = _comment_heads(lines)
+    if replied:  # "Jane Roe • 3 March 2026" / her comment / "Reply": a reader's comment under the story
+        credits = [c for c in credits if not (c.kind == "person" and c.evidence.strip() in replied)]
     gallery = _gallery_lines(lines, gaz) if any(
         c.kind == "person" and c.role == "author" and _PERSON_ORG.match(c.evidence) for c in credits) else set()
     if gallery:  # "Jane Roe, AP" under picture after picture: the photographers of a gallery
@@ -202,6 +218,13 @@ def parse_text_credits(text: str, publisher: str | None = None,
 
 
 _RELATED_HEADS = frozenset(fold(h) for h in LEXICON["related_heads"])
+# A line that opens with a link label to another story ('Read also:', 'Lesen Sie auch:', 'Next post:',
+# 'Article précédent :'; lexicon related_heads and sibling_links): the byline after it is that story's.
+_OTHER_STORY = re.compile(r"^\s*(?:" + alternation("related_heads") + "|" + alternation("sibling_links") + r")\s*:\s*\S", _F)
+
+
+# 'Kommentare', '2 Comments', 'Commentaires (2)': the heading of the readers' comments (lexicon comment_heads)
+_COMMENT_HEAD = re.compile(r"^\s*(?:\d{1,4}\s+)?(?:" + alternation("comment_heads") + r")\s*(?:\(\d{1,4}\))?\s*:?\s*$", _F)
 
 
 def _related_start(lines: list[tuple[int, str]], read: set[int]) -> int | None:
@@ -218,6 +241,59 @@ def _related_start(lines: list[tuple[int, str]], read: set[int]) -> int | None:
         if len(line) < 60 and fold(line.strip().rstrip(":")) in _RELATED_HEADS:
             return start
     return None
+
+
+def _comments_start(lines: list[tuple[int, str]]) -> int | None:
+    """Where the readers' comments begin under the story's first paragraph: a short line that is
+    their section's heading ('Kommentare', '2 Comments', 'Commentaires (2)'; lexicon comment_heads),
+    anywhere below. Every name under it is a reader's."""
+    body = next((i for i, (_, line) in enumerate(lines) if _is_body(line)), None)
+    if body is None:
+        return None
+    return next((start for start, line in lines[body + 1:] if len(line) < 40 and _COMMENT_HEAD.match(line)), None)
+
+
+_REPLY = re.compile(r"^\s*(?:" + alternation("reply_words") + r")(?:\s*[^\w\s]*\s*\d*)*\s*$", _F)
+_WIDGET_SEP = re.compile(r"\s*[·•|]\s*")
+
+
+def _reply_line(line: str) -> bool:
+    """'Reply', 'Antworten · 3', 'Gefällt mir · Antworten · 2 Std.': a comment's buttons."""
+    parts = _WIDGET_SEP.split(line.strip())
+    return any(_REPLY.match(p) for p in parts) and all(len(p.split()) <= 3 for p in parts)
+
+
+_SOURCE_LEAD = re.compile(r"^\s*(?:" + alternation("source_labels") + r")\s*:\s*\S", _F)
+
+
+def _embed_sources(lines: list[tuple[int, str]], gaz: Gazetteer) -> set[str]:
+    """Source lines in the middle of the story ('Quelle: YouTube/Example TV', 'Source: Office for
+    Statistics'), the story's paragraphs above and below them (past other credit lines): the
+    source of a video, a chart or a picture set between the paragraphs, whose embed the text
+    lost. The text's own source stands at its end."""
+    out: set[str] = set()
+    seen_body = False
+    for i, (_, line) in enumerate(lines):
+        if not seen_body:
+            seen_body = _is_body(line)
+            continue
+        if len(line) > 120 or not _SOURCE_LEAD.match(line):
+            continue
+        after = next((ln for _, ln in lines[i + 1:] if not (_SOURCE_LEAD.match(ln) or is_photo_line(ln, gaz))), "")
+        if _paragraph(after):
+            out.add(line.strip())
+    return out
+
+
+def _comment_heads(lines: list[tuple[int, str]]) -> set[str]:
+    """The heads of a comment thread flattened into text: a short line ('Jane Roe • 3 March 2026',
+    'Jane Roe, 10:12') with a reply button's line ('Reply', 'Antworten · 3'; lexicon reply_words)
+    at most three lines below it. A reader's name, never the story's writer."""
+    out: set[str] = set()
+    for i, (_, line) in enumerate(lines):
+        if len(line) < 50 and _reply_line(line):
+            out.update(ln.strip() for _, ln in lines[max(0, i - 3): i] if len(ln) < 80)
+    return out
 
 
 def _quoted_bio(c: Credit, text: str) -> bool:
@@ -378,6 +454,8 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
     stripped = line.strip()
     if len(stripped) < 60 and fold(stripped) in _CLUTTER:
         return []
+    if ":" in stripped[:40] and _OTHER_STORY.match(stripped):
+        return []  # 'Vorheriger Artikel: Headline – von Jane Roe': a link to another story and its writer
     photo = _photo(line, start, gaz)
     if photo is not None:  # a photo credit, or a line that also holds one
         parts = _byline_and_photo(line)
@@ -436,7 +514,26 @@ def read_line(line: str, start: int, gaz: Gazetteer, publisher: str | None = Non
         out += _email(line, start)
     if not out and weak:
         out += _names_line(line, start, gaz, prev_line, next_line, in_head, index, slot, publisher)
+    if out and len(stripped) <= 40 and _COPY_LEAD.match(stripped) \
+            and ((_paragraph(prev_line) and _paragraph(next_line)) or is_photo_line(prev_line, gaz)):
+        # '© dpa' between two paragraphs of the story (the text's rights stand at its end), or right
+        # under a picture's credit line: a picture's rights
+        out = [replace(c, role="photo") if c.kind == "organization" and c.role == "source" else c for c in out]
     return out
+
+
+def _headline_line(line: str) -> bool:
+    """A headline: three words or more, short, no sentence's end."""
+    s = line.strip()
+    return 3 <= len(s.split()) <= 16 and len(s) <= 120 and not _ends_sentence(s) and not s.endswith(":")
+
+
+def _paragraph(line: str) -> bool:
+    """A sentence or more of the story (a shorter paragraph than `_is_body` asks for)."""
+    return len(line) >= 80 and _ends_sentence(line)
+
+
+_COPY_LEAD = re.compile(r"^(?:" + alternation("copyright") + r")", re.I)
 
 
 _SPACE_RUN = re.compile(r"\s{2,}")
