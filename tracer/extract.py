@@ -728,19 +728,25 @@ def _named_writers(el: Any) -> list[str]:
 _JOINS = re.compile(r"^(?:[,;|·•/&+]|and|und|et|y|e|i|og|och|en|и|і|ve|a)$", re.I)
 
 
-def _child_names(el: Any) -> list[str]:
-    """'<div class="byline"><a>Jane Roe</a><a>John Doe</a></div>', '…Jane Roe<br>John Doe…': the names
-    of a byline node whose elements (or lines) hold one full name each with nothing between them, so
-    that its text read whole glues them into one. A leading byline label and separators may stand
-    between; anything else (a first name and a surname in elements of their own, a date) keeps the
-    node as it reads."""
+def _child_chunks(el: Any) -> list[str]:
+    """A node's text in the pieces its child elements (and its line breaks) cut it into, separators and
+    'and' words left out: '<a>Jane Roe</a> und <a>John Doe</a>' → ['Jane Roe', 'John Doe']."""
     pieces = [el.text or ""]
     for child in el:
         if isinstance(child.tag, str) and child.tag != "br":
             pieces.append(" ".join(child.itertext()))
         pieces.append(child.tail or "")
     chunks = [" ".join(p.split()).strip(" ,;|·•") for p in pieces]
-    chunks = [c for c in chunks if c and not _JOINS.match(c)]
+    return [c for c in chunks if c and not _JOINS.match(c)]
+
+
+def _child_names(el: Any) -> list[str]:
+    """'<div class="byline"><a>Jane Roe</a><a>John Doe</a></div>', '…Jane Roe<br>John Doe…': the names
+    of a byline node whose elements (or lines) hold one full name each with nothing between them, so
+    that its text read whole glues them into one. A leading byline label and separators may stand
+    between; anything else (a first name and a surname in elements of their own, a date) keeps the
+    node as it reads."""
+    chunks = _child_chunks(el)
     if chunks and chunks[0].rstrip(":").casefold() in _byline_labels():
         chunks = chunks[1:]
     if not 2 <= len(chunks) <= 6 or not all(len(c.split()) >= 2 and is_person_name(c) for c in chunks):
@@ -753,13 +759,7 @@ def _name_then_parts(el: Any) -> str:
     node that opens with the writer's full name in an element (or a line) of its own, her place or her job
     in the next, with no space between them in the page's text: the parts kept apart ('Jane Roe, Mainz'),
     so that the place or the title is not read as the end of her name. '' when the node is otherwise."""
-    pieces = [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str) and child.tag != "br":
-            pieces.append(" ".join(child.itertext()))
-        pieces.append(child.tail or "")
-    chunks = [" ".join(p.split()).strip(" ,;|·•") for p in pieces]
-    chunks = [c for c in chunks if c and not _JOINS.match(c)]
+    chunks = _child_chunks(el)
     if not 2 <= len(chunks) <= 4 or len(chunks[0].split()) < 2 or not is_person_name(chunks[0]) \
             or chunks[0].rstrip(":").casefold() in _byline_labels() or any(len(c) > 60 for c in chunks):
         return ""

@@ -420,7 +420,7 @@ def _city_words() -> frozenset[str]:
 
 def is_city_word(word: str) -> bool:
     """'Mumbai', 'Wien', 'London': one word that names a large city (city_words.txt, from GeoNames; see
-    scripts/make_city_words.py). Only for a lone word where a writer's place and an outlet both stand
+    scripts/make_places.py). Only for a lone word where a writer's place and an outlet both stand
     ('Jane Roe | Mumbai' against 'Jane Roe | Deadline'): many city names are given names and words too."""
     return " " not in word.strip() and word.strip().casefold() in _city_words()
 
