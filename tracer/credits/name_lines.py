@@ -93,14 +93,15 @@ def _glued_writer(line: str, start: int, gaz: Gazetteer) -> list[Credit]:
 
 # A US local TV station as portals credit it: a call sign ('KXMP', 'WXMP-TV') or a network and channel
 # number with the market ('CBS 2 Exampleville', 'Channel 8 Exampleville', 'FOX 5 DC')
+_STATION = re.compile(r"^(?:(?P<bare>[KW][A-Z]{3}$)|[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM)(?:\s+\d{1,2})?|\s+\d{1,2})"
+                      r"|(?:NBC|CBS|ABC|FOX|Fox|CW|PBS|Channel|Local|News)\s+\d{1,2}(?:\s+[A-Z][\w.]*){0,3})$")
+
+
 def is_station(text: str) -> bool:
     """'KXMP', 'WXMP-TV', 'CBS 2 Exampleville': a US local TV or radio station as bylines name it beside a writer
     (a city written in capitals, 'KYIV', 'WIEN', is a dateline's place)."""
     return bool(_STATION.match(text)) and not is_city_word(text)
 
-
-_STATION = re.compile(r"^(?:(?P<bare>[KW][A-Z]{3}$)|[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM)(?:\s+\d{1,2})?|\s+\d{1,2})"
-                      r"|(?:NBC|CBS|ABC|FOX|Fox|CW|PBS|Channel|Local|News)\s+\d{1,2}(?:\s+[A-Z][\w.]*){0,3})$")
 _NOT_NAMES = re.compile(r"[!?\"“”]|@(?<![\w.]@)(?<![|•·]@)(?<![|•·]\s@)\w")
 
 
@@ -202,8 +203,7 @@ def _names_only(line: str, start: int, gaz: Gazetteer, prev_line: str, next_line
         taken = [c.start for c in found if c.start is not None]
         rest = [p for p in parts if not any(off + p.offset <= t < off + p.offset + len(p.text) for t in taken)]
         # (a station's call sign too: 'Jane Roe, KXMP')
-        if all(is_outlet_name(p.text) or is_station(p.text) for p in rest) \
-                and len(parts) <= 4:
+        if all(is_outlet_name(p.text) or is_station(p.text) for p in rest) and len(parts) <= 4:
             octx = replace(ctx, unknown_org=True)
             return sorted(found + [_unknown_org(p.text, off + p.offset, octx) for p in rest],
                           key=lambda c: c.start if c.start is not None else -1)

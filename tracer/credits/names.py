@@ -420,8 +420,9 @@ def _city_words() -> frozenset[str]:
 
 def is_city_word(word: str) -> bool:
     """'Mumbai', 'Wien', 'London': one word that names a large city (city_words.txt, from GeoNames; see
-    scripts/make_places.py). Only for a lone word where a writer's place and an outlet both stand
-    ('Jane Roe | Mumbai' against 'Jane Roe | Deadline'): many city names are given names and words too."""
+    scripts/make_places.py). Only for a lone word beside a writer's full name in a byline, where her place
+    and an outlet both stand ('Jane Roe | Mumbai' against 'Jane Roe | Deadline', a call sign against 'KYIV'):
+    many city names are given names and words too, so never to read a name or a word elsewhere."""
     return " " not in word.strip() and word.strip().casefold() in _city_words()
 
 

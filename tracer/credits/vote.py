@@ -629,7 +629,7 @@ def _handles_named(article: Article, credits: list[Credit]) -> list[Credit]:
 
 
 def _spelled_names(texts: list[str]) -> dict[str, str]:
-    """The persons' names of two or three capitalised words in these texts, keyed by their letters run
+    """The persons' names of two to four capitalised words in these texts, keyed by their letters run
     together ('maxikellner': 'Maxi Kellner'; a German genitive's s dropped too: 'Maxi Kellners Blog')."""
     shown: dict[str, str] = {}
     for text in texts:
