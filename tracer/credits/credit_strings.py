@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Any
 
 from tracer.credits.byline import (
     is_desk,
@@ -24,6 +23,7 @@ from tracer.credits.byline import (
 from tracer.credits.gazetteer import Gazetteer, Org, fold, is_generic_agency
 from tracer.credits.lexicon import LEXICON, alternation
 from tracer.credits.names import (
+    Part,
     clean_name,
     has_caps_word,
     is_article_title,
@@ -142,7 +142,7 @@ def read_names(s: str, base: int, ctx: Ctx, gaz: Gazetteer) -> list[Credit]:
 _AND_WORDS = re.compile(r"^\s*(?:and|und|et|y|e|en|och|og|ja|i|a|és|ve|и|&)\s*$", re.I)
 
 
-def _shared_surname(s: str, parts: list[Any], gaz: Gazetteer) -> str | None:
+def _shared_surname(s: str, parts: list[Part], gaz: Gazetteer) -> str | None:
     """'By Jane and John Roe', 'Von Jana und Max Kellner': two writers of one surname, the first named by her
     given name alone before 'and': her full name ('Jane Roe'); None for any other string of names."""
     if len(parts) != 2:
