@@ -47,11 +47,10 @@ from tracer.credits.html import (
     credited_otherwise,
     extractor_parts,
     interview_guest,
-    linked_name,
-    page_jsonld,
     url_host,
     writers_only,
 )
+from tracer.credits.jsonld_objects import linked_name, page_jsonld
 from tracer.credits.lexicon import LEXICON, phrases
 from tracer.credits.names import (
     clean_name,
