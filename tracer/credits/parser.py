@@ -649,9 +649,6 @@ def _photo(line: str, start: int, gaz: Gazetteer) -> list[Credit] | None:
     return None
 
 
-_PHOTO_WORD_SET = frozenset(w.casefold() for w in LEXICON["photo_words"] if " " not in w)
-
-
 def _person_slash_org(seg: str, gaz: Gazetteer) -> bool:
     """'Dado Ruvic / Reuters', 'Patrick Semansky/AP': a photographer and an agency."""
     parts = [p.strip() for p in re.split(r"\s*/\s*", seg.strip()) if p.strip()]
@@ -662,7 +659,7 @@ def _person_slash_org(seg: str, gaz: Gazetteer) -> bool:
         return False  # 'Von: Jana Roe/dpa': a byline label, the writer and her agency
     first = parts[0][label.end():] if label else parts[0]
     lead = first.split(None, 1)
-    if len(lead) == 2 and lead[0].casefold() in _PHOTO_WORD_SET:
+    if len(lead) == 2 and lead[0].casefold() in _PHOTO_WORDS:
         first = lead[1]  # 'Photo Jeanne Roux / AFP': the picture's word, its colon left out (French papers' style)
     # "(Jane Roe,John Doe/The Example Post)": a video or picture team credited the same way
     people = [p.text for p in split_names(first)] if "," in first else [first]
