@@ -105,8 +105,8 @@ def parse_credits(article: Article, gazetteer: Gazetteer | None = None,
         if not any(c.role in ("author", "contributor") for c in credits):
             # last resort: trafilatura's guess (a source the text names, "Quelle: Example Office", is no writer)
             read = [c.name for c in credits]
-            # the outlet read already at the start of the extractor's guess ('JERUSALEM POST STAFF NOVEMBER' of
-            # 'By JERUSALEM POST STAFF' and its date, the site signing): the same byline, its date's word glued on
+            # the outlet read already at the start of the extractor's guess ('EXAMPLE LEDGER STAFF NOVEMBER' of
+            # 'By EXAMPLE LEDGER STAFF' and its date, the site signing): the same byline, its date's word glued on
             outlets = [k for c in credits if c.kind == "organization"
                        for k in (re.sub(r"^the\s+", "", fold(c.name)),) if len(k) >= 4]
             # the extractor's guess cut short ('एजेंस' of the byline's 'एजेंसी': it drops a last vowel sign)

@@ -611,7 +611,7 @@ _SHOWN_WORD = re.compile(r"[^\W\d_][^\W\d_.'’-]*(?:-[^\W\d_]+)*")
 def _handles_named(article: Article, credits: list[Credit]) -> list[Credit]:
     """A blogger's account ('maxikellner', 'jane_roe') read as the writer, where the page's own name spells
     her name out: a blog named after its writer ("Maxi Kellner's Blog", 'Maxi Kellners Blog', 'Jane Roe
-    schreibt'), or the extractor's author field ('Kei Eno' for 'keieno', of a theme that prints both; only
+    schreibt'), or the extractor's author field ('Rowan Ash' for 'rowanash', of a theme that prints both; only
     for an account of letters alone: 'Jane Roe' for 'jane_roe' may be the extractor's own spelling of it).
     The account is the writer as the blog prints her; the name is how she signs."""
     if not any(c.kind == "person" and is_handle(c.name) for c in credits):
