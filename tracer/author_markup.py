@@ -253,7 +253,7 @@ def after_related_head(el: Any, reach: int = 8) -> bool:
                 seen += 1
                 # a heading is a small element; a big sibling (the story's text) is not read whole
                 text = " ".join(prev.text_content().split()) if len(prev) <= 3 else ""
-                if len(text) < 60 and _fold_head(text) in _related_heads():
+                if len(text) < 60 and fold_words(text) in _related_heads():
                     return seen >= 2  # another story's headline between the heading and the byline
             prev = prev.getprevious()
         if seen or cur.getparent() is None:
@@ -262,7 +262,9 @@ def after_related_head(el: Any, reach: int = 8) -> bool:
     return False
 
 
-def _fold_head(text: str) -> str:
+def fold_words(text: str) -> str:
+    """The words of a text, casefolded, punctuation and spacing gone: 'Mehr zum Thema:' → 'mehr zum thema'
+    (headings, titles and names compared as words)."""
     return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
 
 
@@ -270,7 +272,7 @@ def _fold_head(text: str) -> str:
 def _related_heads() -> frozenset[str]:
     from tracer.credits.lexicon import LEXICON  # at call time: tracer.credits imports this module
 
-    return frozenset(_fold_head(h) for h in LEXICON["related_heads"])
+    return frozenset(fold_words(h) for h in LEXICON["related_heads"])
 
 
 def _furniture_heading(box: Any) -> bool:

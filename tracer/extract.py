@@ -21,6 +21,7 @@ from tracer.author_markup import (
     author_box,
     box_writer,
     embedded_posts,
+    fold_words,
     hcard_name,
     in_furniture,
     in_role_box,
@@ -246,10 +247,6 @@ def _picture_credit(el: Any, cls: str) -> bool:
     return False
 
 
-def _fold_words(s: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", s.casefold()).split())
-
-
 def _in_teaser(el: Any, title: str) -> bool:
     """Is `el` in the card of another story: the nearest enclosing block with a heading is small,
     has one heading, and that heading (h2–h6) links elsewhere and is not this page's title?
@@ -259,7 +256,7 @@ def _in_teaser(el: Any, title: str) -> bool:
     another story (a tile: the page's own article holds its text)."""
     prev = prev_element(el)
     if prev is not None and prev.tag in _HEADINGS[1:] and (prev.find(".//a[@href]") is not None) \
-            and _fold_words(prev.text_content()) not in title:
+            and fold_words(prev.text_content()) not in title:
         return True
     tile = next((a for a in list(el.iterancestors())[:4] if a.tag == "article"), None)
     if tile is not None and len(" ".join(tile.text_content().split())) < 600 and _card_headline(el):
@@ -275,7 +272,7 @@ def _in_teaser(el: Any, title: str) -> bool:
             return False
         if h.find(".//a[@href]") is None and not any(x.tag == "a" for x in h.iterancestors()):
             return False
-        text = _fold_words(h.text_content())
+        text = fold_words(h.text_content())
         return bool(text) and text not in title
     return False
 
@@ -372,13 +369,13 @@ def credit_nodes(tree: Any, commenters: list[str] | None = None,
     out: list[dict[str, str]] = []
     seen: set[str] = set()
     head = tree.find(".//title")
-    title = _fold_words(head.text_content() if head is not None else "")
+    title = fold_words(head.text_content() if head is not None else "")
     items: list[tuple[dict[str, str], Any]] = []
     prefixed: list[tuple[dict[str, str], Any]] = []
     # the page's headline (its <h1>, else the first heading the <title> repeats), not reached yet
     headline = tree.find(".//h1")
     if headline is None:
-        headline = next((h for h in tree.iter(*_HEADINGS) if (w := _fold_words(h.text_content())) and w in title), None)
+        headline = next((h for h in tree.iter(*_HEADINGS) if (w := fold_words(h.text_content())) and w in title), None)
     h1_ahead = headline is not None
     told = 0  # characters of text read since the headline: the story's
     for el in tree.iter():
@@ -569,7 +566,7 @@ def _under_other_heading(el: Any, title: str) -> bool:
     of a bare 'Von Jane Roe' below the story's text: the next story's byline (a page that loads
     the following article under this one), not this story's."""
     prev = prev_element(el)
-    return prev is not None and prev.tag in _HEADINGS[1:] and _fold_words(prev.text_content()) not in title
+    return prev is not None and prev.tag in _HEADINGS[1:] and fold_words(prev.text_content()) not in title
 
 
 def _card_headline(el: Any, title: str = "") -> bool:
@@ -588,7 +585,7 @@ def _card_headline(el: Any, title: str = "") -> bool:
                 continue
             text = " ".join(a.text_content().split())
             if a.get("href") and len(text.split()) >= 3 and text not in names \
-                    and not (title and _fold_words(text) in title):
+                    and not (title and fold_words(text) in title):
                 return True
     return False
 

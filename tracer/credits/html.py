@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from tracer.author_markup import WRITER_CLASS, says_writer, stamped_byline
+from tracer.author_markup import WRITER_CLASS, fold_words, says_writer, stamped_byline
 from tracer.credits.byline import is_desk, is_job_title, is_newsroom, trim_byline
 from tracer.credits.gazetteer import Gazetteer, default_gazetteer, fold, is_generic_agency
 from tracer.credits.jsonld_objects import (
@@ -861,10 +861,6 @@ def extractor_parts(val: str) -> list[str]:
     return out
 
 
-def _plain(s: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", s.casefold()).split())
-
-
 def commented(name: str, sig: dict[str, Any]) -> bool:
     """Is `name` a commenter's ("Jane Roe says:"), a picture's credit, or author markup in a
     comment, a quote or a widget (`elsewhere`) only on this page? The extractor's author field
@@ -877,8 +873,8 @@ def commented(name: str, sig: dict[str, Any]) -> bool:
     nodes = [n for n in sig.get("nodes") or [] if isinstance(n, dict) and isinstance(n.get("text"), str)]
     inside = [n.get("kind") == "photo" or n.get("near") == "picture" for n in nodes
               if folded in " ".join(n["text"].casefold().split())]
-    plain = _plain(folded)  # the extractor's field drops a label's colon: 'Studienautorin Jana Roe'
-    if not inside and any(isinstance(e, str) and plain in _plain(e) for e in sig.get("elsewhere") or []):
+    plain = fold_words(folded)  # the extractor's field drops a label's colon: 'Studienautorin Jana Roe'
+    if not inside and any(isinstance(e, str) and plain in fold_words(e) for e in sig.get("elsewhere") or []):
         return True  # author markup in a comment, a quote or a widget only: '<cite class="author">' of a pull quote
     return bool(inside) and all(inside)
 

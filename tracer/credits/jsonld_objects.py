@@ -10,7 +10,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from tracer.author_markup import archive_path
+from tracer.author_markup import archive_path, fold_words
 from tracer.credits.lexicon import LEXICON
 from tracer.credits.name_lines import PHOTO_STEMS
 from tracer.model import Article
@@ -158,7 +158,7 @@ def page_jsonld(article: Article) -> list[dict[str, Any]]:
     heads = [_headline(o) for o, _ in arts]
     if len(set(filter(None, heads))) < 2:
         return objs
-    titles = {_fold_title(t) for t in [article.title, *((meta or {}).get("og:title") or [])] if isinstance(t, str)}
+    titles = {fold_words(t) for t in [article.title, *((meta or {}).get("og:title") or [])] if isinstance(t, str)}
     # the page title often carries the site's name after the headline ("Headline - Example News")
     ours = next((h for h in heads if h and any(t == h or t.startswith(h + " ") for t in titles)), None) or heads[0]
     if not ours:
@@ -166,13 +166,9 @@ def page_jsonld(article: Article) -> list[dict[str, Any]]:
     return [o for o in objs if not (any(t in _type_of(o) for t in _ARTICLE_TYPES) and _headline(o) not in ("", ours))]
 
 
-def _fold_title(s: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", s.casefold()).split())
-
-
 def _headline(obj: dict[str, Any]) -> str:
     h = obj.get("headline") or obj.get("name")
-    return _fold_title(h) if isinstance(h, str) else ""
+    return fold_words(h) if isinstance(h, str) else ""
 
 
 def _obj_url(obj: dict[str, Any]) -> str:
