@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.zeitung_page import page
 from tracer import attach_credits, extract_html
-
-BODY = ("<p>Der Stadtrat hat am Dienstag nach langer Debatte einen neuen Haushalt für das kommende Jahr "
-        "beschlossen. Die Opposition kritisierte die geplanten Ausgaben für den Straßenbau als zu hoch.</p>"
-        "<p>Nach Angaben der Verwaltung sollen die Mittel vor allem in Schulen und Kitas fließen. Der "
-        "Bürgermeister sprach von einem ausgewogenen Kompromiss, der lange vorbereitet worden sei.</p>")
 
 
 def sources(top: str = "", tail: str = "") -> list[str]:
-    html = (f"<!doctype html><html><head><meta charset=utf-8><title>Haushalt | Beispiel Zeitung</title>"
-            f"<meta property='og:site_name' content='Beispiel Zeitung'></head><body><main><article>"
-            f"<h1>Stadtrat beschließt Haushalt</h1>{top}{BODY}{tail}</article></main></body></html>")
+    html = page(top, tail)
     art = attach_credits(extract_html(html, id="p"))
     return sorted(c.agency or c.name for c in art.credits if c.kind == "organization" and c.role == "source")
 

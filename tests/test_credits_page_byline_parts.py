@@ -8,20 +8,14 @@ from __future__ import annotations
 
 import pytest
 
+from tests import zeitung_page
 from tracer import attach_credits, extract_html, extract_text
 
-BODY = ("<p>Der Stadtrat hat am Dienstag nach langer Debatte einen neuen Haushalt für das kommende Jahr "
-        "beschlossen. Die Opposition kritisierte die geplanten Ausgaben für den Straßenbau als zu hoch.</p>"
-        "<p>Nach Angaben der Verwaltung sollen die Mittel vor allem in Schulen und Kitas fließen. Der "
-        "Bürgermeister sprach von einem ausgewogenen Kompromiss, der lange vorbereitet worden sei.</p>"
-        "<p>Die Abstimmung fiel mit 32 zu 17 Stimmen deutlich aus. Mehrere Abgeordnete enthielten sich.</p>")
+BODY = zeitung_page.BODY + zeitung_page.THIRD
 
 
 def credited(node: str) -> tuple[list[str], list[str]]:
-    html = (f"<!doctype html><html><head><meta charset=utf-8><title>Haushalt | Beispiel Zeitung</title>"
-            f"<meta property='og:site_name' content='Beispiel Zeitung'></head><body><main><article>"
-            f"<h1>Stadtrat beschließt Haushalt</h1><div class='author'>{node}</div>{BODY}</article></main>"
-            f"</body></html>")
+    html = zeitung_page.page(f"<div class='author'>{node}</div>", body=BODY)
     art = attach_credits(extract_html(html, id="p", url="https://zeitung.example/lokales/haushalt"))
     persons = sorted(c.name for c in art.credits if c.kind == "person" and c.role in ("author", "contributor"))
     orgs = sorted(c.name for c in art.credits
